@@ -1,0 +1,5 @@
+import sys
+
+from newsflow.cli import main
+
+sys.exit(main())

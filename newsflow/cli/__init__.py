@@ -1,0 +1,54 @@
+"""``newsflow`` command line. Each module in this package registers its own sub-commands;
+heavy imports (Scrapy, Airflow, scikit-learn) happen inside the commands, so ``--help`` is quick."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+# One module per area; each exposes ``register(subparsers)``.
+COMMAND_MODULES = ("db", "site", "crawl", "clean", "classify", "pipeline", "analyst", "up")
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as one clear line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsflow", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"newsflow.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"newsflow.cli.{name}":
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    from newsflow.store.db import DatabaseNotConfigured
+
+    try:
+        return int(args.func(args) or 0)
+    except (UsageError, DatabaseNotConfigured, FileNotFoundError) as exc:
+        print(f"newsflow {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

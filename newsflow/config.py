@@ -1,0 +1,46 @@
+"""One config source: environment variables (prefix-free for DATABASE_URL, ``NEWSFLOW_`` for the rest).
+
+No secret has a default here; credentials arrive through ``DATABASE_URL`` or an Airflow connection.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", extra="ignore")
+
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DATABASE_URL", "NEWSFLOW_DATABASE_URL")
+    )
+    data_dir: Path = PROJECT_ROOT / ".data"
+    seeds_dir: Path = PROJECT_ROOT / "seeds"
+    sources_file: Path = PROJECT_ROOT / "crawlers" / "sources.toml"
+    model_dir: Path = PROJECT_ROOT / ".data" / "models"
+    # Crawling identity: an honest User-Agent with a way to reach the operator.
+    user_agent: str = "newsflow/0.1 (+https://github.com/newsflow/newsflow)"
+    contact: str = ""
+    # Sources may not point at private/loopback addresses unless this is set (the tests set it).
+    allow_private_addresses: bool = False
+    crawl_timeout_seconds: int = 1800
+    # Languages the analysts read; articles in others are kept but marked.
+    languages: list[str] = ["en"]
+    min_words: int = 80
+    process_batch_size: int = 500
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
+
+
+def reset_settings() -> None:
+    """Forget cached settings (tests change the environment)."""
+    get_settings.cache_clear()

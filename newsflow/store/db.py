@@ -1,0 +1,43 @@
+"""PostgreSQL connections. Every query in the project is parameterised (psycopg2 placeholders)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg2
+import psycopg2.extensions
+import psycopg2.extras
+
+from newsflow.config import get_settings
+
+
+class DatabaseNotConfigured(RuntimeError):
+    pass
+
+
+def database_url(url: str | None = None) -> str:
+    url = url or get_settings().database_url
+    if not url:
+        raise DatabaseNotConfigured(
+            "DATABASE_URL is not set. Export it (postgresql://user@host:5432/db) or run "
+            "`newsflow db ensure` to find or start a local server."
+        )
+    return url
+
+
+def connect(url: str | None = None) -> psycopg2.extensions.connection:
+    conn = psycopg2.connect(database_url(url), connect_timeout=10, application_name="newsflow")
+    psycopg2.extras.register_default_jsonb(conn)
+    return conn
+
+
+@contextmanager
+def transaction(url: str | None = None) -> Iterator[psycopg2.extensions.connection]:
+    """A connection that commits on success, rolls back on error, and is always closed."""
+    conn = connect(url)
+    try:
+        with conn:
+            yield conn
+    finally:
+        conn.close()
