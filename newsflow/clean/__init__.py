@@ -1,0 +1,1 @@
+"""Clean stage: extract article text and metadata from raw HTML, remove junk, find duplicates."""
