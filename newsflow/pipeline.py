@@ -1,0 +1,124 @@
+"""One pass of the whole pipeline without Airflow: crawl -> clean -> classify -> load.
+
+The DAGs call the same stage functions; this module only sequences them for ``newsflow run-once``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsflow.store.db import connect
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RunSummary:
+    crawls: list = field(default_factory=list)  # crawlers.runner.CrawlResult per source
+    pages_fetched: int = 0
+    pages_failed: int = 0
+    articles_new: int = 0
+    scored: int = 0
+    relevant: int = 0
+    model_version: str | None = None
+
+    def lines(self) -> list[str]:
+        out = [f"{c.source}: {c.status}, {c.pages_fetched} pages, {c.pages_failed} failed"
+               + (f" ({c.message})" if c.message else "") for c in self.crawls]
+        out.append(
+            f"pages fetched {self.pages_fetched}, failed {self.pages_failed}; "
+            f"articles new {self.articles_new}; scored {self.scored} with model {self.model_version}; "
+            f"relevant {self.relevant}"
+        )
+        return out
+
+
+def ensure_active_model(database_url: str) -> tuple[int, str]:
+    """(model id, version) of the active model, training the first one from the seeds if none."""
+    from classifier.registry import active_model
+    from classifier.retrain import retrain
+    from newsflow.config import get_settings
+
+    found = active_model(database_url)
+    if found is None:
+        log.info("no active model: training one from %s", get_settings().seeds_dir)
+        retrain(database_url, get_settings().seeds_dir)
+        found = active_model(database_url)
+        if found is None:
+            raise RuntimeError("training finished but no model is active")
+    model_id, _model = found
+    return model_id, _model_version(database_url, model_id)
+
+
+def _model_version(database_url: str, model_id: int) -> str:
+    conn = connect(database_url)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT version FROM models WHERE id = %s", (model_id,))
+            return cur.fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _count_relevant(database_url: str, model_id: int, article_ids_after: int) -> int:
+    conn = connect(database_url)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(
+                "SELECT count(*) FROM classifications WHERE model_id = %s AND relevant AND article_id > %s",
+                (model_id, article_ids_after),
+            )
+            return int(cur.fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _max_article_id(database_url: str) -> int:
+    conn = connect(database_url)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT coalesce(max(id), 0) FROM articles")
+            return int(cur.fetchone()[0])
+    finally:
+        conn.close()
+
+
+def run_once(
+    sources: list[str],
+    *,
+    database_url: str,
+    limit: int | None = None,
+    since: date | None = None,
+    timeout: float | None = None,
+) -> RunSummary:
+    """Crawl each source (a failing source is reported, never fatal), process every pending raw
+    page, score new articles with the active model (training one first if needed)."""
+    from classifier.scoring import score_pending
+    from crawlers.registry import load_sources, sync_sources
+    from crawlers.runner import crawl_source
+    from newsflow.clean.process import process_pending
+    from newsflow.store.migrate import upgrade
+
+    upgrade(database_url)
+    registry = {s.name: s for s in load_sources()}
+    unknown = [name for name in sources if name not in registry]
+    if unknown:
+        raise ValueError(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(sorted(registry))}")
+    sync_sources(database_url, list(registry.values()))
+
+    summary = RunSummary()
+    before = _max_article_id(database_url)
+    for name in sources:
+        result = crawl_source(name, database_url=database_url, limit=limit, since=since, timeout=timeout)
+        summary.crawls.append(result)
+        summary.pages_fetched += result.pages_fetched
+        summary.pages_failed += result.pages_failed
+
+    processed = process_pending(database_url)
+    summary.articles_new = processed.articles_new
+    model_id, summary.model_version = ensure_active_model(database_url)
+    summary.scored = score_pending(database_url, model_id=model_id)
+    summary.relevant = _count_relevant(database_url, model_id, before)
+    return summary
