@@ -22,6 +22,7 @@ run: setup
 	$(BIN)/newsflow up
 
 test: setup
+	bash scripts/install-system-tools.sh
 	$(BIN)/python -m pytest
 
 test-fast: setup
@@ -31,12 +32,15 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/bandit -q -c pyproject.toml -r newsflow crawlers classifier dags
 
+# Quality figures: extraction F1 on the benchmark corpus, classifier AUC/F1 (needs ../shared).
 eval: setup
-	$(BIN)/newsflow eval-all
+	$(BIN)/python bench/eval_extraction.py
+	$(BIN)/python bench/eval_classifier.py
 
 bench: setup
 	$(BIN)/python bench/run_all.py
 
+# Offline demo without Airflow: serve the sample site, crawl it once, clean, classify, load.
 demo: setup
 	$(BIN)/newsflow demo
 
