@@ -1,0 +1,144 @@
+"""The roles from migration 0008: analysts read and nothing else; the pipeline is no superuser."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+
+import psycopg2
+import psycopg2.errors
+import pytest
+from psycopg2 import sql
+
+PRIVATE_TABLES = {"raw_pages", "schema_migrations"}
+
+
+@contextmanager
+def _admin(url: str) -> Iterator[psycopg2.extensions.connection]:
+    """An autocommit connection of the session's (superuser) role, closed after use."""
+    conn = psycopg2.connect(url)
+    conn.autocommit = True
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def login_as(db: str) -> Iterator:
+    """``login_as(group)`` -> a connection of a fresh login role inside ``group`` (dropped after)."""
+    made: list[tuple[str, psycopg2.extensions.connection]] = []
+
+    def make(group: str) -> psycopg2.extensions.connection:
+        name = f"nf_test_{group.removeprefix('newsflow_')}_{secrets.token_hex(4)}"
+        with _admin(db) as admin, admin.cursor() as cur:
+            cur.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
+                sql.Identifier(name), sql.Identifier(group)))
+        conn = psycopg2.connect(db, user=name)
+        conn.autocommit = True
+        made.append((name, conn))
+        return conn
+
+    yield make
+    with _admin(db) as admin, admin.cursor() as cur:
+        for name, conn in made:
+            conn.close()
+            cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+
+
+def _public_relations(url: str) -> list[str]:
+    with _admin(url) as conn, conn.cursor() as cur:
+        cur.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+            "AND table_type IN ('BASE TABLE', 'VIEW') ORDER BY table_name"
+        )
+        return [row[0] for row in cur.fetchall()]
+
+
+def _denied(conn: psycopg2.extensions.connection, statement: sql.Composable | str, params=()) -> bool:
+    """True when the statement fails for lack of privilege (any other error is re-raised)."""
+    try:
+        with conn.cursor() as cur:
+            cur.execute(statement, params)
+    except psycopg2.errors.InsufficientPrivilege:
+        return True
+    return False
+
+
+def test_analyst_reads_every_output_table_and_view(db: str, login_as) -> None:
+    analyst = login_as("newsflow_analyst")
+    relations = _public_relations(db)
+    assert {"articles", "classifications", "relevant_articles", "stories"} <= set(relations)
+    with analyst.cursor() as cur:
+        for name in relations:
+            if name in PRIVATE_TABLES:
+                continue
+            cur.execute(sql.SQL("SELECT * FROM {} LIMIT 1").format(sql.Identifier(name)))
+        # Why a page did not become an article stays visible; its body does not.
+        cur.execute("SELECT id, url, process_error FROM raw_pages LIMIT 1")
+    assert _denied(analyst, "SELECT body FROM raw_pages LIMIT 1")
+    assert _denied(analyst, "SELECT * FROM schema_migrations")
+
+
+def test_analyst_cannot_write_or_create(db: str, login_as) -> None:
+    analyst = login_as("newsflow_analyst")
+    assert _denied(analyst, "INSERT INTO sources (name) VALUES (%s)", ("x",))
+    assert _denied(analyst, "UPDATE articles SET title = 'x'")
+    assert _denied(analyst, "DELETE FROM classifications")
+    assert _denied(analyst, "INSERT INTO labels (article_id, label, labelled_by) VALUES (1, 'x', 'y')")
+    assert _denied(analyst, "TRUNCATE stories")
+    assert _denied(analyst, "CREATE TABLE mine (a int)")
+    assert _denied(analyst, "CREATE TEMPORARY TABLE mine (a int)")
+    assert _denied(analyst, "CREATE SCHEMA mine")
+    assert _denied(analyst, "DROP VIEW relevant_articles")
+
+
+def test_analyst_reads_tables_created_by_later_migrations(db: str, login_as) -> None:
+    with _admin(db) as admin, admin.cursor() as cur:
+        cur.execute("CREATE TABLE nf_test_later (a int)")
+        cur.execute("CREATE VIEW nf_test_later_view AS SELECT a FROM nf_test_later")
+    try:
+        analyst = login_as("newsflow_analyst")
+        with analyst.cursor() as cur:
+            cur.execute("SELECT * FROM nf_test_later_view")
+            assert cur.fetchall() == []
+        assert _denied(analyst, "INSERT INTO nf_test_later VALUES (1)")
+    finally:
+        with _admin(db) as admin, admin.cursor() as cur:
+            cur.execute("DROP TABLE nf_test_later CASCADE")
+
+
+def test_pipeline_role_is_not_privileged_but_writes_rows(db: str, login_as) -> None:
+    with _admin(db) as admin, admin.cursor() as cur:
+        cur.execute(
+            "SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls, rolcanlogin FROM pg_roles "
+            "WHERE rolname = 'newsflow_pipeline'"
+        )
+        assert cur.fetchone() == (False, False, False, False, False)
+    pipeline = login_as("newsflow_pipeline")
+    with pipeline.cursor() as cur:
+        cur.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        assert cur.fetchone() == (False,)
+        cur.execute("INSERT INTO sources (name) VALUES (%s) RETURNING id", ("roles-test",))
+        source_id = cur.fetchone()[0]
+        cur.execute("UPDATE sources SET enabled = false WHERE id = %s", (source_id,))
+        cur.execute("CREATE TEMPORARY TABLE staging (a int)")  # COPY staging stays possible
+        cur.execute("DROP TABLE staging")
+        cur.execute("DELETE FROM sources WHERE id = %s", (source_id,))
+    assert _denied(pipeline, "CREATE TABLE mine (a int)")
+    assert _denied(pipeline, "DROP TABLE articles")
+    assert _denied(pipeline, "CREATE ROLE sneaky SUPERUSER")
+
+
+def test_roles_migration_reapplies_cleanly(db: str) -> None:
+    """Roles exist already (created by this session's first migration): applying again is a no-op."""
+    roles_sql = (resources.files("newsflow.store") / "migrations" / "0008_roles.sql").read_text("utf-8")
+    with _admin(db) as admin, admin.cursor() as cur:
+        cur.execute(roles_sql)
+        cur.execute(roles_sql)
+        cur.execute(
+            "SELECT count(*) FROM pg_roles WHERE rolname IN ('newsflow_analyst', 'newsflow_pipeline')"
+        )
+        assert cur.fetchone()[0] == 2
