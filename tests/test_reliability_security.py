@@ -137,7 +137,7 @@ SECRET_PATTERNS: dict[str, re.Pattern[str]] = {
     "GitHub token": re.compile(r"\b(?P<value>gh[pousr]_[A-Za-z0-9]{36,})\b"),
     "Slack token": re.compile(r"\b(?P<value>xox[abposr]-[A-Za-z0-9-]{10,})\b"),
     "API key (sk-...)": re.compile(r"\b(?P<value>sk-[A-Za-z0-9]{20,})\b"),
-    "private key": re.compile(r"(?P<value>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----)"),
+    "private key": re.compile(r"(?P<value>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY---)"),
     "Fernet key": re.compile(r"(?i)fernet\w*['\"]?\s*[:=]\s*['\"]?(?P<value>[A-Za-z0-9_\-]{43}=)"),
 }
 SCANNED_SUFFIXES = (".py", ".toml", ".cfg", ".ini", ".yml", ".yaml", ".env", ".json", ".sql", ".sh", ".conf")
