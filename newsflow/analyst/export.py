@@ -1,0 +1,172 @@
+"""Export articles (with the active model's verdict) as CSV, Parquet or JSON Lines.
+
+Rows stream from a server-side cursor in batches, so memory stays flat however large the export;
+a tqdm progress bar goes to stderr so stdout can be piped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+from typing import BinaryIO
+
+from psycopg2 import sql
+
+from newsflow.store.db import connect
+
+FORMATS = ("csv", "parquet", "jsonl")
+
+# (column, pyarrow type name) in output order.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "int64"),
+    ("source", "string"),
+    ("title", "string"),
+    ("url", "string"),
+    ("canonical_url", "string"),
+    ("published_at", "timestamp"),
+    ("article_date", "date"),
+    ("language", "string"),
+    ("authors", "list"),
+    ("word_count", "int64"),
+    ("story_id", "int64"),
+    ("story_title", "string"),
+    ("model_version", "string"),
+    ("label", "string"),
+    ("score", "float64"),
+    ("relevant", "bool"),
+    ("top_terms", "list"),
+    ("text", "string"),
+)
+
+# The active model's classification is LEFT JOINed: unscored articles export with empty verdicts.
+_QUERY = """
+SELECT a.id, s.name, a.title, a.url, a.canonical_url, a.published_at,
+       (timezone('UTC', coalesce(a.published_at, a.created_at)))::date,
+       a.language, a.authors, a.word_count, a.story_id, st.title,
+       m.version, c.label, c.score, c.relevant, c.top_terms, a.text
+FROM articles a
+JOIN sources s ON s.id = a.source_id
+LEFT JOIN stories st ON st.id = a.story_id
+LEFT JOIN (classifications c JOIN models m ON m.id = c.model_id AND m.active) ON c.article_id = a.id
+WHERE coalesce(a.published_at, a.created_at) >= %(since)s
+  AND (NOT %(relevant_only)s OR c.relevant)
+"""
+_ORDERED = sql.SQL("{} ORDER BY coalesce(a.published_at, a.created_at), a.id").format(sql.SQL(_QUERY))
+_COUNT = sql.SQL("SELECT count(*) FROM ({}) AS rows_to_export").format(sql.SQL(_QUERY))
+
+
+def export_articles(
+    database_url: str, out: BinaryIO, *, since: date, fmt: str = "csv", relevant_only: bool = False,
+    progress: bool | None = None, batch_size: int = 2000,
+) -> int:
+    """Write the articles dated ``since`` (UTC day) or later to ``out``; return the row count.
+
+    An article's date is its publication time, else when it was stored. ``progress`` None shows the
+    bar only when stderr is a terminal.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    from tqdm import tqdm
+
+    # Midnight UTC, whatever the session's time zone.
+    params = {"since": datetime.combine(since, time.min, tzinfo=UTC), "relevant_only": relevant_only}
+    conn = connect(database_url)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(_COUNT, params)
+            total = cur.fetchone()[0]
+        # A named cursor is server-side: rows arrive ``itersize`` at a time. It needs a transaction.
+        with conn, conn.cursor(name="newsflow_export") as cur:
+            cur.itersize = batch_size
+            cur.execute(_ORDERED, params)
+            with tqdm(total=total, unit="article", file=sys.stderr, disable=_hide(progress),
+                      desc="export") as bar:
+                batches = _batches(cur, batch_size, bar)
+                written = _WRITERS[fmt](batches, out)
+    finally:
+        conn.close()
+    return written
+
+
+def _hide(progress: bool | None) -> bool | None:
+    # tqdm: disable=None means "hide when not a terminal".
+    return None if progress is None else not progress
+
+
+def _batches(cur, size: int, bar) -> Iterator[list[tuple]]:
+    while True:
+        rows = cur.fetchmany(size)
+        if not rows:
+            return
+        bar.update(len(rows))
+        yield rows
+
+
+def _iso(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _write_jsonl(batches: Iterator[list[tuple]], out: BinaryIO) -> int:
+    names = [name for name, _ in COLUMNS]
+    count = 0
+    for rows in batches:
+        lines = [json.dumps(dict(zip(names, map(_iso, row), strict=True)), ensure_ascii=False)
+                 for row in rows]
+        out.write(("\n".join(lines) + "\n").encode("utf-8"))
+        count += len(rows)
+    return count
+
+
+def _csv_cell(value: object) -> object:
+    # Lists (authors, top terms) become one "a; b" cell: what spreadsheet users expect.
+    if isinstance(value, list):
+        return "; ".join(value)
+    return _iso(value)
+
+
+def _write_csv(batches: Iterator[list[tuple]], out: BinaryIO) -> int:
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    writer = csv.writer(text)
+    writer.writerow([name for name, _ in COLUMNS])
+    count = 0
+    for rows in batches:
+        writer.writerows([[_csv_cell(v) for v in row] for row in rows])
+        count += len(rows)
+    text.flush()
+    text.detach()  # leave ``out`` open for the caller
+    return count
+
+
+def _arrow_schema():
+    import pyarrow as pa
+
+    types = {"int64": pa.int64(), "string": pa.string(), "timestamp": pa.timestamp("us", tz="UTC"),
+             "date": pa.date32(), "list": pa.list_(pa.string()), "float64": pa.float64(),
+             "bool": pa.bool_()}
+    return pa.schema([(name, types[kind]) for name, kind in COLUMNS])
+
+
+def _write_parquet(batches: Iterator[list[tuple]], out: BinaryIO) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _arrow_schema()
+    count = 0
+    # Each batch is one row group; the footer is written at close, no seeking (works on a pipe).
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+        for rows in batches:
+            columns = list(zip(*rows, strict=True))
+            writer.write_table(pa.Table.from_arrays(
+                [pa.array(col, type=field.type) for col, field in zip(columns, schema, strict=True)],
+                schema=schema))
+            count += len(rows)
+    return count
+
+
+_WRITERS = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}

@@ -1,0 +1,90 @@
+"""``newsflow export`` and ``newsflow digest``: what analysts take away from the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from newsflow.cli import UsageError
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    export = sub.add_parser("export", help="export articles with the active model's verdict",
+                            description="Write articles dated DATE (UTC) or later to FILE or stdout.")
+    export.add_argument("--since", type=_day, required=True, metavar="DATE", help="YYYY-MM-DD (UTC)")
+    export.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv")
+    export.add_argument("--relevant-only", action="store_true", help="only what the active model keeps")
+    export.add_argument("--out", type=Path, metavar="FILE", help="default: stdout")
+    export.set_defaults(func=_export)
+
+    digest = sub.add_parser("digest", help="write the day's HTML digest")
+    digest.add_argument("--date", type=_day, default=None, metavar="D",
+                        help="YYYY-MM-DD (default: today, UTC)")
+    digest.add_argument("--out", type=Path, required=True, metavar="FILE")
+    digest.set_defaults(func=_digest)
+
+
+@contextmanager
+def _schema_required() -> Iterator[None]:
+    """A database without the analyst views gets a clear instruction, not a traceback."""
+    import psycopg2.errors
+
+    try:
+        yield
+    except psycopg2.errors.UndefinedTable as exc:
+        raise UsageError(f"the database schema is out of date ({exc.pgerror.strip().splitlines()[0]}): "
+                         "run `newsflow db upgrade`") from None
+
+
+def _export(args: argparse.Namespace) -> int:
+    from newsflow.store.resolve import resolve_database_url
+
+    if args.out is None and args.format == "parquet" and sys.stdout.isatty():
+        raise UsageError("parquet is binary: give --out FILE or pipe stdout into a file or program")
+    url = resolve_database_url()
+    with _schema_required():
+        count = _run_export(url, args)
+    print(f"exported {count} article(s)", file=sys.stderr)
+    return 0
+
+
+def _run_export(url: str, args: argparse.Namespace) -> int:
+    from newsflow.analyst.export import export_articles
+
+    if args.out is None:
+        count = export_articles(url, sys.stdout.buffer, since=args.since, fmt=args.format,
+                                relevant_only=args.relevant_only)
+        sys.stdout.flush()
+    else:
+        # Written beside its final name and renamed: a failed export never leaves half a file.
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        partial = args.out.with_name(args.out.name + ".partial")
+        with partial.open("wb") as out:
+            count = export_articles(url, out, since=args.since, fmt=args.format,
+                                    relevant_only=args.relevant_only)
+        partial.replace(args.out)
+    return count
+
+
+def _digest(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from newsflow.analyst.digest import write_digest
+    from newsflow.store.resolve import resolve_database_url
+
+    day = args.date or datetime.now(UTC).date()
+    with _schema_required():
+        path = write_digest(resolve_database_url(), day, args.out)
+    print(path)
+    return 0
