@@ -1,0 +1,65 @@
+"""
+### classifier_retrain: a new topic model from seeds and analyst labels
+
+Trains a TF-IDF model from `seeds/` (a folder per label), the analysts' labels and the stored article
+pool, registers it in `models` and activates it only when it is not worse than the active one
+(`classifier.retrain.retrain`). When the new model is active, re-scores the stored articles with it;
+the old model's scores stay beside the new ones in `classifications`.
+
+**Schedule**: `NEWSFLOW_RETRAIN_SCHEDULE` (default `@weekly`), and by hand.
+**Database**: Airflow connection `newsflow_db`, else `DATABASE_URL`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from airflow.sdk import dag, task
+
+from newsflow.orchestrate.settings import default_args, orchestrate_settings, schedule
+
+SETTINGS = orchestrate_settings()
+
+
+@dag(
+    dag_id="classifier_retrain",
+    schedule=schedule(SETTINGS.retrain_schedule),
+    start_date=datetime(2026, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    default_args=default_args(),
+    doc_md=__doc__,
+    tags=["newsflow", "classify"],
+)
+def classifier_retrain():
+    @task(execution_timeout=timedelta(hours=1))
+    def retrain() -> dict:
+        """Train, register, and activate the new model if it is not worse than the active one."""
+        from classifier.retrain import retrain as run_retrain
+        from newsflow.orchestrate.connection import resolve_database_url
+        from newsflow.orchestrate.runtime import as_dict
+
+        result = as_dict(run_retrain(resolve_database_url(), SETTINGS.seeds_dir))
+        print(f"retrain: {result}")
+        return result
+
+    @task(execution_timeout=timedelta(hours=1))
+    def rescore(result: dict) -> int:
+        """Score every stored article with the active model where it has no score by it yet."""
+        from classifier.registry import active_model
+        from classifier.scoring import score_pending
+        from newsflow.orchestrate.connection import resolve_database_url
+
+        url = resolve_database_url()
+        found = active_model(url)
+        if found is None:
+            raise RuntimeError(f"no active model after retraining ({result})")
+        model_id = found[0]
+        scored = score_pending(url, model_id=model_id)
+        print(f"scored {scored} article(s) with model id {model_id}")
+        return scored
+
+    rescore(retrain())
+
+
+classifier_retrain()
