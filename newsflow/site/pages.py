@@ -124,7 +124,7 @@ def listing_html(articles: Sequence[Article], page: int, has_next: bool) -> str:
         pager.append(f'<a rel="next" class="next" href="/news?page={page + 1}">Older</a>')
     body = f'<h1>Latest news - page {page}</h1>\n<ul class="news-list">\n{items}\n</ul>\n' \
            f'<div class="pager">{" ".join(pager)}</div>'
-    head = '<link rel="next" href="/news?page={}">'.format(page + 1) if has_next else ""
+    head = f'<link rel="next" href="/news?page={page + 1}">' if has_next else ""
     return _page(f"Latest news, page {page}", head, body, "Latest news")
 
 

@@ -75,7 +75,7 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
     server: SampleSiteServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         """Quiet: the request log is kept in ``SiteState.request_log``."""
 
     def do_HEAD(self) -> None:

@@ -1,0 +1,190 @@
+"""The source registry: ``crawlers/sources.toml`` (or ``NEWSFLOW_SOURCES_FILE``), validated by pydantic.
+
+A source is a name, its domains, a language, entry points (RSS/Atom feeds, sitemaps incl. Google
+News sitemaps and sitemap indexes, listing pages with a link pattern), optional selectors and Scrapy
+setting overrides, a schedule and an enabled flag. Errors name the source and the field.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from newsflow.config import get_settings
+
+EntryKind = Literal["feed", "sitemap", "listing"]
+SPIDERS = ("news", "feed", "sitemap", "listing")
+
+
+class RegistryError(ValueError):
+    """The registry file is missing, not TOML, or an entry is invalid (the message names it)."""
+
+
+class EntryOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    # Only URLs matching this regex are articles (listing pages: required; feeds/sitemaps: a filter).
+    link_pattern: str | None = None
+    # Listing pages: CSS selector of the "next page" link (default: rel=next or a.next).
+    next_selector: str | None = None
+    # Listing pages: never page further than this, even when nothing is known yet.
+    max_pages: Annotated[int, Field(ge=1, le=1000)] = 20
+    # Sitemaps: follow at most this many child sitemaps of an index (newest first by lastmod).
+    max_sitemaps: Annotated[int, Field(ge=1, le=1000)] = 50
+
+    @field_validator("link_pattern")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"not a valid regular expression: {exc}") from exc
+        return value
+
+
+class EntryPoint(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: EntryKind
+    url: str
+    options: EntryOptions = EntryOptions()
+
+    @field_validator("url")
+    @classmethod
+    def _absolute_http(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"must be an absolute http(s) URL, got {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _listing_needs_pattern(self) -> EntryPoint:
+        if self.kind == "listing" and not self.options.link_pattern:
+            raise ValueError("a listing entry point needs options.link_pattern (which links are articles)")
+        return self
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
+    title: str = ""
+    domains: Annotated[list[str], Field(min_length=1)]
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] = "en"
+    entry_points: Annotated[list[EntryPoint], Field(min_length=1)]
+    # Which spider runs it: "news" (all entry points) or a kind-specific / site-specific one.
+    spider: str = "news"
+    # Optional CSS selectors the cleaner may use instead of generic extraction (title, body, date...).
+    selectors: dict[str, str] = {}
+    # Per-source Scrapy setting overrides (e.g. DOWNLOAD_DELAY for a touchy site).
+    settings: dict[str, Any] = {}
+    schedule: str = "@hourly"
+    enabled: bool = True
+    notes: str = ""
+
+    @field_validator("domains")
+    @classmethod
+    def _bare_hosts(cls, value: list[str]) -> list[str]:
+        cleaned = []
+        for domain in value:
+            domain = domain.strip().lower()
+            if not domain or "/" in domain or ":" in domain:
+                raise ValueError(f"domains are bare host names (no scheme, port or path), got {domain!r}")
+            cleaned.append(domain.removeprefix("www."))
+        return cleaned
+
+    @model_validator(mode="after")
+    def _entry_points_on_domains(self) -> Source:
+        for index, entry in enumerate(self.entry_points):
+            if not host_in_domains(urlsplit(entry.url).hostname or "", self.domains):
+                raise ValueError(
+                    f"entry_points.{index}.url {entry.url!r} is not on the source's domains {self.domains}"
+                )
+        return self
+
+    @field_validator("spider")
+    @classmethod
+    def _known_spider(cls, value: str) -> str:
+        if not re.fullmatch(r"[a-z0-9_]+", value):
+            raise ValueError(f"spider must be a spider name, got {value!r}")
+        return value
+
+
+class Registry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    source: list[Source] = []
+
+
+def host_in_domains(host: str, domains: list[str]) -> bool:
+    """True when ``host`` is one of ``domains`` or a subdomain of one (``www.`` ignored)."""
+    host = host.lower().removeprefix("www.")
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
+
+
+def _describe(error: dict[str, Any], raw: dict[str, Any]) -> str:
+    location = list(error["loc"])
+    where = "registry"
+    if len(location) >= 2 and location[0] == "source" and isinstance(location[1], int):
+        index = location[1]
+        entries = raw.get("source") or []
+        name = entries[index].get("name") if index < len(entries) and isinstance(entries[index], dict) else None
+        where = f"source #{index + 1}" + (f" {name!r}" if name else "")
+        location = location[2:]
+    field = ".".join(str(part) for part in location) or "(entry)"
+    return f"{where}: {field}: {error['msg']}"
+
+
+def parse_sources(text: str, origin: str = "sources.toml") -> list[Source]:
+    """Sources from TOML text; raises ``RegistryError`` naming every bad entry and field."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{origin}: not valid TOML: {exc}") from exc
+    try:
+        registry = Registry.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(_describe(error, raw) for error in exc.errors())
+        raise RegistryError(f"{origin}: {problems}") from exc
+    names = [source.name for source in registry.source]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise RegistryError(f"{origin}: duplicate source name(s): {', '.join(duplicates)}")
+    return registry.source
+
+
+def sources_path(path: str | Path | None = None) -> Path:
+    return Path(path) if path is not None else Path(get_settings().sources_file)
+
+
+def load_sources(path: str | Path | None = None) -> list[Source]:
+    """Every source of the registry (enabled or not)."""
+    file = sources_path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise RegistryError(f"source registry {file} does not exist") from exc
+    return parse_sources(text, origin=str(file))
+
+
+def get_source(name: str, path: str | Path | None = None) -> Source:
+    for source in load_sources(path):
+        if source.name == name:
+            return source
+    known = ", ".join(sorted(source.name for source in load_sources(path)))
+    raise RegistryError(f"unknown source {name!r}; known: {known}")
+
+
+def sync_sources(database_url: str, sources: list[Source]) -> dict[str, int]:
+    """Upsert ``sources`` rows by name; return name -> id."""
+    from crawlers.store import upsert_sources
+    from newsflow.store.db import transaction
+
+    with transaction(database_url) as conn:
+        return upsert_sources(conn, sources)

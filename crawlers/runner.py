@@ -1,0 +1,116 @@
+"""Run one source's crawl in a subprocess (Twisted's reactor cannot restart in-process) and return
+the ``crawl_runs`` row's summary. A source failure never raises: it is the result's status."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from crawlers import store
+from crawlers.registry import get_source
+from newsflow.config import PROJECT_ROOT, get_settings
+from newsflow.store.db import transaction
+
+log = logging.getLogger(__name__)
+
+_GRACE_SECONDS = 30  # after CLOSESPIDER_TIMEOUT, time to flush and close before the process is killed
+
+
+@dataclass(frozen=True)
+class CrawlResult:
+    crawl_run_id: int
+    source: str
+    status: str
+    requests: int
+    pages_fetched: int
+    pages_failed: int
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("ok", "partial")
+
+
+def scrapy_command(spider: str, source: str, *, crawl_run_id: int | None = None, limit: int | None = None,
+                   since: date | None = None, settings: dict[str, Any] | None = None) -> list[str]:
+    """The ``scrapy crawl`` command line (run with cwd at the project root)."""
+    command = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"source={source}"]
+    if crawl_run_id is not None:
+        command += ["-a", f"crawl_run_id={crawl_run_id}"]
+    if limit is not None:
+        command += ["-a", f"limit={limit}"]
+    if since is not None:
+        command += ["-a", f"since={since.isoformat()}"]
+    for key, value in (settings or {}).items():
+        command += ["-s", f"{key}={value}"]
+    return command
+
+
+def crawl_source(
+    name: str,
+    *,
+    database_url: str,
+    limit: int | None = None,
+    since: date | None = None,
+    timeout: float | None = None,
+    settings: dict[str, Any] | None = None,
+    sources_file: str | Path | None = None,
+) -> CrawlResult:
+    """Crawl source ``name`` of the registry into ``database_url``.
+
+    ``timeout`` (seconds, default ``NEWSFLOW_CRAWL_TIMEOUT_SECONDS``) closes the spider cleanly
+    (the run becomes ``partial``) and kills it if it does not stop. ``settings`` are extra Scrapy
+    settings (tests and benchmarks turn throttling down). Raises ``RegistryError`` only for an
+    unknown source name or an invalid registry."""
+    source = get_source(name, sources_file)
+    timeout = float(timeout if timeout is not None else get_settings().crawl_timeout_seconds)
+    params = {"spider": source.spider, "limit": limit, "since": since.isoformat() if since else None,
+              "timeout": timeout, "via": "runner"}
+    with transaction(database_url) as conn:
+        source_id = store.upsert_sources(conn, [source])[source.name]
+        run_id = store.start_run(conn, source_id, params)
+    extra = {"CLOSESPIDER_TIMEOUT": max(1, int(timeout)), **(settings or {})}
+    command = scrapy_command(source.spider, name, crawl_run_id=run_id, limit=limit, since=since, settings=extra)
+    env = {**os.environ, "DATABASE_URL": database_url}
+    if sources_file is not None:
+        env["NEWSFLOW_SOURCES_FILE"] = str(Path(sources_file).resolve())
+    log.info("crawling %s (run %s): %s", name, run_id, " ".join(command[2:]))
+    process = subprocess.Popen(
+        command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        _out, err = process.communicate(timeout=timeout + _GRACE_SECONDS)
+        problem = None if process.returncode == 0 else f"scrapy exited with status {process.returncode}"
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        _out, err = process.communicate()
+        problem = f"killed after {timeout + _GRACE_SECONDS:.0f} s without finishing"
+    tail = err.decode("utf-8", errors="replace").strip().splitlines()[-15:]
+    if problem:
+        log.warning("crawl of %s: %s\n%s", name, problem, "\n".join(tail))
+    return _result(database_url, run_id, problem, tail)
+
+
+def _result(database_url: str, run_id: int, problem: str | None, tail: list[str]) -> CrawlResult:
+    """The run's row; a run the spider never closed is closed here as failed."""
+    with transaction(database_url) as conn:
+        row = store.run_summary(conn, run_id)
+        assert row is not None
+        if row["status"] == "running":
+            errors = [line for line in tail if "Error" in line or "error" in line][-3:]
+            message = (problem or "the spider stopped without closing its run") + (
+                ": " + " | ".join(errors) if errors else ""
+            )
+            store.finish_run(conn, run_id, status="failed", requests=row["requests"],
+                             pages_fetched=row["pages_fetched"], pages_failed=row["pages_failed"],
+                             message=message[:2000])
+            row = store.run_summary(conn, run_id)
+    return CrawlResult(**row)

@@ -1,0 +1,188 @@
+"""What every generic spider shares: the source from the registry, the crawl run, article pages,
+and the errback that records each failure as a ``fetch_failures`` row."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import AsyncIterator, Iterable
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from crawlers import checks
+from crawlers.failures import classify
+from crawlers.items import RawPage
+from crawlers.parsing import Link
+from crawlers.registry import EntryPoint, Source, get_source, host_in_domains
+from crawlers.run import CrawlRun
+from newsflow.store.db import database_url
+from newsflow.urls import canonicalize
+
+log = logging.getLogger(__name__)
+
+# Failure kinds that are reported but do not make a run partial (the crawler chose not to fetch).
+NOTE_KINDS = frozenset({"offsite", "robots_disallowed", "charset_mismatch"})
+
+
+class SourceSpider(scrapy.Spider):
+    """Base of the generic spiders; ``kinds`` are the entry-point kinds a spider follows."""
+
+    name = ""  # abstract: the spider loader skips classes without a name
+    kinds: ClassVar[tuple[str, ...]] = ()
+    run: CrawlRun
+
+    def __init__(
+        self,
+        source: str | None = None,
+        crawl_run_id: str | None = None,
+        limit: str | None = None,
+        since: str | None = None,
+        sources_file: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if not source:
+            raise ValueError(f"spider {self.name!r} needs -a source=<name from the registry>")
+        super().__init__(**kwargs)
+        self.source: Source = get_source(source, sources_file)
+        self.allowed_domains = list(self.source.domains)
+        self.crawl_run_id = int(crawl_run_id) if crawl_run_id else None
+        self.limit = int(limit) if limit not in (None, "") else None
+        self.since = date.fromisoformat(since) if since else None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        for key, value in spider.source.settings.items():
+            crawler.settings.set(key, value, priority="spider")
+        params = {"spider": spider.name, "limit": spider.limit,
+                  "since": spider.since.isoformat() if spider.since else None}
+        spider.run = CrawlRun(database_url(), spider.source, run_id=spider.crawl_run_id, params=params)
+        crawler.signals.connect(spider._finish, signal=signals.spider_closed)
+        return spider
+
+    def _finish(self, spider: scrapy.Spider, reason: str) -> None:
+        requests = int(self.crawler.stats.get_value("downloader/request_count", 0) or 0)
+        status, message = self.run.close(requests=requests, reason=reason)
+        log.info("crawl run %s of %s: %s (%s)", self.run.run_id, self.source.name, status, message)
+
+    # -- entry points ---------------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[Any]:
+        for entry in self.source.entry_points:
+            if entry.kind in self.kinds:
+                yield self.entry_request(entry, entry.url, ancestors=[])
+
+    def entry_request(self, entry: EntryPoint, url: str, *, ancestors: list[str], role: str = "entry",
+                      page: int = 1) -> scrapy.Request:
+        self.run.counters.entry_requests += 1
+        conditional = entry.kind in ("feed", "sitemap")
+        return scrapy.Request(
+            url,
+            callback=getattr(self, f"parse_{entry.kind}"),
+            errback=self.on_error,
+            meta={
+                "role": role, "entry": entry, "ancestors": ancestors, "conditional": conditional,
+                "page": page, "handle_httpstatus_list": [304] if conditional else [],
+            },
+        )
+
+    def unchanged(self, response: Response) -> bool:
+        """True (and counted) when a feed/sitemap is unchanged since the last complete crawl."""
+        stored = self.run.validators.get(response.url)
+        sha = hashlib.sha256(response.body).hexdigest()
+        if response.status == 304 or (stored and stored.get("body_sha256") == sha):
+            self.run.counters.entry_unchanged += 1
+            return True
+        self.run.doc(response.url).validator = {
+            "url": response.url,
+            "etag": _header(response, b"ETag"),
+            "last_modified": _header(response, b"Last-Modified"),
+            "body_sha256": sha,
+        }
+        return False
+
+    def article_requests(self, response: Response, links: Iterable[Link]) -> Iterable[scrapy.Request]:
+        """Requests for the article links a document listed, after pattern, domain and date filters."""
+        entry: EntryPoint = response.meta["entry"]
+        ancestors = [*response.meta.get("ancestors", []), response.url]
+        pattern = entry.options.link_pattern
+        matcher = re.compile(pattern) if pattern else None
+        for link in links:
+            url = response.urljoin(link.url)
+            if urlsplit(url).scheme not in ("http", "https"):
+                continue
+            if matcher and not matcher.search(url):
+                continue
+            self.run.counters.links_listed += 1
+            if not host_in_domains(urlsplit(url).hostname or "", self.source.domains):
+                self.run.record_failure(url, "offsite", f"listed by {response.url}, outside {self.source.domains}",
+                                        counts=False)
+                continue
+            if self.since and link.published and link.published.astimezone(UTC).date() < self.since:
+                continue
+            yield scrapy.Request(
+                url,
+                callback=self.parse_article,
+                errback=self.on_error,
+                meta={"role": "article", "ancestors": ancestors, "found_via": response.url,
+                      "published": link.published.isoformat() if link.published else None},
+            )
+
+    # -- articles ---------------------------------------------------------------------------------
+    def parse_article(self, response: Response) -> Iterable[RawPage]:
+        ancestors = response.meta.get("ancestors", [])
+        listed_url = (response.meta.get("redirect_urls") or [response.url])[0]
+        problem = checks.problem(response)
+        if problem:
+            kind, detail = problem
+            self.run.record_failure(listed_url, kind, detail, response.status, ancestors=ancestors)
+            return
+        encoding, note = checks.decide_encoding(response)
+        if note:
+            self.run.record_failure(listed_url, "charset_mismatch", note, response.status, counts=False)
+        yield RawPage(
+            url=listed_url,
+            canonical_url=canonicalize(listed_url),
+            final_url=response.url,
+            status=response.status,
+            headers={
+                key.decode("latin-1"): ", ".join(v.decode("latin-1") for v in values)
+                for key, values in response.headers.items()
+            },
+            body=response.body,
+            body_sha256=hashlib.sha256(response.body).hexdigest(),
+            encoding=encoding,
+            found_via=response.meta.get("found_via"),
+        )
+
+    # -- failures -------------------------------------------------------------------------------------
+    def on_error(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        kind, detail, status = classify(failure)
+        role = request.meta.get("role")
+        is_entry = role in ("entry", "next_page")
+        ancestors = list(request.meta.get("ancestors", []))
+        if is_entry:
+            ancestors.append(request.url)
+        self.run.record_failure(request.url, kind, detail, status, ancestors=ancestors,
+                                entry=is_entry, counts=kind not in NOTE_KINDS)
+
+    def entry_failed(self, response: Response, kind: str, detail: str) -> None:
+        ancestors = [*response.meta.get("ancestors", []), response.url]
+        self.run.record_failure(response.url, kind, detail, response.status, ancestors=ancestors, entry=True)
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def parse_date(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None

@@ -1,0 +1,148 @@
+"""Database access of the fetch stage (all SQL parameterised)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import psycopg2.extensions
+import psycopg2.extras
+
+if TYPE_CHECKING:
+    from crawlers.registry import Source
+
+
+def upsert_sources(conn: psycopg2.extensions.connection, sources: Iterable[Source]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    with conn.cursor() as cur:
+        for source in sources:
+            config = source.model_dump(mode="json", exclude={"name", "domains", "language", "enabled"})
+            cur.execute(
+                "INSERT INTO sources (name, domains, language, enabled, config) VALUES (%s, %s, %s, %s, %s) "
+                "ON CONFLICT (name) DO UPDATE SET domains = EXCLUDED.domains, language = EXCLUDED.language, "
+                "enabled = EXCLUDED.enabled, config = EXCLUDED.config, updated_at = now() "
+                "WHERE (sources.domains, sources.language, sources.enabled, sources.config) IS DISTINCT FROM "
+                "(EXCLUDED.domains, EXCLUDED.language, EXCLUDED.enabled, EXCLUDED.config) "
+                "RETURNING id",
+                (source.name, source.domains, source.language, source.enabled, json.dumps(config)),
+            )
+            row = cur.fetchone()
+            if row is None:  # unchanged: keep updated_at as it was
+                cur.execute("SELECT id FROM sources WHERE name = %s", (source.name,))
+                row = cur.fetchone()
+            ids[source.name] = row[0]
+    return ids
+
+
+def start_run(conn: psycopg2.extensions.connection, source_id: int, params: dict[str, Any]) -> int:
+    with conn.cursor() as cur:
+        cur.execute(
+            "INSERT INTO crawl_runs (source_id, status, params) VALUES (%s, 'running', %s) RETURNING id",
+            (source_id, json.dumps(params)),
+        )
+        return cur.fetchone()[0]
+
+
+def finish_run(
+    conn: psycopg2.extensions.connection,
+    run_id: int,
+    *,
+    status: str,
+    requests: int,
+    pages_fetched: int,
+    pages_failed: int,
+    message: str,
+) -> None:
+    with conn.cursor() as cur:
+        cur.execute(
+            "UPDATE crawl_runs SET status = %s, finished_at = now(), requests = %s, pages_fetched = %s, "
+            "pages_failed = %s, message = %s WHERE id = %s",
+            (status, requests, pages_fetched, pages_failed, message, run_id),
+        )
+
+
+def run_summary(conn: psycopg2.extensions.connection, run_id: int) -> dict[str, Any] | None:
+    with conn.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
+        cur.execute(
+            "SELECT r.id AS crawl_run_id, s.name AS source, r.status, r.requests, r.pages_fetched, "
+            "r.pages_failed, r.message FROM crawl_runs r JOIN sources s ON s.id = r.source_id WHERE r.id = %s",
+            (run_id,),
+        )
+        row = cur.fetchone()
+    return dict(row) if row else None
+
+
+def known_urls(conn: psycopg2.extensions.connection, canonical_urls: Sequence[str]) -> set[str]:
+    """Which of ``canonical_urls`` are already stored (as raw pages or articles)."""
+    if not canonical_urls:
+        return set()
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT canonical_url FROM raw_pages WHERE canonical_url = ANY(%(urls)s) "
+            "UNION SELECT canonical_url FROM articles WHERE canonical_url = ANY(%(urls)s)",
+            {"urls": list(canonical_urls)},
+        )
+        return {row[0] for row in cur.fetchall()}
+
+
+PAGE_COLUMNS = ("crawl_run_id", "source_id", "url", "canonical_url", "final_url", "status", "headers",
+                "body", "body_sha256", "encoding", "found_via")
+
+
+def insert_pages(conn: psycopg2.extensions.connection, rows: Sequence[dict[str, Any]]) -> int:
+    if not rows:
+        return 0
+    values = [
+        tuple(
+            psycopg2.Binary(row["body"]) if column == "body"
+            else json.dumps(row["headers"]) if column == "headers"
+            else row.get(column)
+            for column in PAGE_COLUMNS
+        )
+        for row in rows
+    ]
+    with conn.cursor() as cur:
+        psycopg2.extras.execute_values(
+            cur, f"INSERT INTO raw_pages ({', '.join(PAGE_COLUMNS)}) VALUES %s", values, page_size=200
+        )
+    return len(rows)
+
+
+def insert_failures(conn: psycopg2.extensions.connection, rows: Sequence[dict[str, Any]]) -> int:
+    if not rows:
+        return 0
+    values = [
+        (row["crawl_run_id"], row["source_id"], row["url"], row["kind"], row.get("detail"), row.get("http_status"))
+        for row in rows
+    ]
+    with conn.cursor() as cur:
+        psycopg2.extras.execute_values(
+            cur,
+            "INSERT INTO fetch_failures (crawl_run_id, source_id, url, kind, detail, http_status) VALUES %s",
+            values,
+        )
+    return len(rows)
+
+
+def load_validators(conn: psycopg2.extensions.connection, source_id: int) -> dict[str, dict[str, Any]]:
+    with conn.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
+        cur.execute(
+            "SELECT url, etag, last_modified, body_sha256 FROM crawl_validators WHERE source_id = %s",
+            (source_id,),
+        )
+        return {row["url"]: dict(row) for row in cur.fetchall()}
+
+
+def save_validators(conn: psycopg2.extensions.connection, source_id: int, rows: Sequence[dict[str, Any]]) -> None:
+    with conn.cursor() as cur:
+        for row in rows:
+            cur.execute(
+                "INSERT INTO crawl_validators (url, source_id, etag, last_modified, body_sha256) "
+                "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, "
+                "etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified, "
+                "body_sha256 = EXCLUDED.body_sha256, checked_at = now(), "
+                "changed_at = CASE WHEN crawl_validators.body_sha256 IS DISTINCT FROM EXCLUDED.body_sha256 "
+                "THEN now() ELSE crawl_validators.changed_at END",
+                (row["url"], source_id, row.get("etag"), row.get("last_modified"), row.get("body_sha256")),
+            )
