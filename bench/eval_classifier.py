@@ -1,0 +1,164 @@
+"""Quality figures of the topic classifier on ../shared (relevance-dev and BBC News).
+
+Simulates the real check: train on the shipped seeds with the scored texts and generic news (BBC) as
+the unlabeled pool, score relevance-dev (``relevant`` = the seed label; ``near_miss``/``off_topic`` =
+none; ``seed_overlap`` items left out of the measurement). Also: seeds + relevance-dev labels measured
+by k-fold (the scored fold is never among the labels), BBC multi-class, and BBC-derived few-seed
+tasks (5 docs of one topic as seeds) to check that the method generalises beyond one topic.
+
+Usage: .venv/bin/python bench/eval_classifier.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import f1_score, precision_recall_fscore_support, roc_auc_score
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from classifier.corpus import NONE_LABEL, load_seeds  # noqa: E402
+from classifier.model import ModelParams, TopicModel  # noqa: E402
+from newsflow.clean.text import clean_text  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+SEED_LABEL = "international_information_security"
+
+
+def load_dev() -> list[dict]:
+    rows = [json.loads(line) for line in (SHARED / "relevance-dev" / "relevance_dev.jsonl").open()]
+    for row in rows:
+        row["text"] = clean_text(row["excerpt"])
+    return rows
+
+
+def load_bbc() -> list[tuple[str, str, str]]:
+    out = []
+    with (SHARED / "bbc-news" / "splits.csv").open() as handle:
+        for row in csv.DictReader(handle):
+            raw = (SHARED / "bbc-news" / row["path"]).read_text(encoding="utf-8", errors="replace")
+            out.append((clean_text(raw), row["label"], row["split"]))
+    return out
+
+
+def binary_report(name: str, y: np.ndarray, near: np.ndarray, score: np.ndarray, relevant: np.ndarray):
+    p, r, f, _ = precision_recall_fscore_support(y, relevant, average="binary", zero_division=0)
+    auc = roc_auc_score(y, score)
+    auc_nm = roc_auc_score(y[near], score[near])
+    print(f"{name:44s} AUC={auc:.3f} AUC-nearmiss={auc_nm:.3f} P={p:.3f} R={r:.3f} F1={f:.3f}")
+    return auc, auc_nm, f
+
+
+def relevance_seeds_only(params: ModelParams, dev, bbc, seeds) -> tuple:
+    pool = [r["text"] for r in dev] + [t for t, _, _ in bbc]
+    t0 = time.perf_counter()
+    model = TopicModel(params).fit(seeds, unlabeled=pool)
+    fit_s = time.perf_counter() - t0
+    measured = [r for r in dev if not r["seed_overlap"]]
+    scores = model.score([r["text"] for r in measured])
+    y = np.array([r["label"] == "relevant" for r in measured])
+    near = np.array([r["label"] != "off_topic" for r in measured])
+    s = np.array([x.score for x in scores])
+    rel = np.array([x.relevant for x in scores])
+    out = binary_report(f"relevance-dev, seeds only (fit {fit_s:.1f}s, thr {model.threshold:.3f})",
+                        y, near, s, rel)
+    return out, model, measured, scores
+
+
+def relevance_with_labels(params: ModelParams, dev, bbc, seeds, folds: int = 5, repeats: int = 2):
+    """k-fold over the 39 items: labels = the other folds; scored fold passed only as unlabeled."""
+    pool = [r["text"] for r in dev] + [t for t, _, _ in bbc]
+    y_all, near_all, s_all, rel_all = [], [], [], []
+    for rep in range(repeats):
+        idx = list(range(len(dev)))
+        random.Random(rep).shuffle(idx)
+        for k in range(folds):
+            test = set(idx[k::folds])
+            labelled = [(dev[i]["text"], SEED_LABEL if dev[i]["label"] == "relevant" else NONE_LABEL)
+                        for i in range(len(dev)) if i not in test]
+            model = TopicModel(params).fit(seeds, unlabeled=pool, labelled=labelled)
+            measured = [dev[i] for i in sorted(test) if not dev[i]["seed_overlap"]]
+            scores = model.score([r["text"] for r in measured])
+            y_all += [r["label"] == "relevant" for r in measured]
+            near_all += [r["label"] != "off_topic" for r in measured]
+            s_all += [x.score for x in scores]
+            rel_all += [x.relevant for x in scores]
+    return binary_report(f"relevance-dev, seeds+labels ({folds}-fold x{repeats}, pooled)",
+                         np.array(y_all), np.array(near_all), np.array(s_all), np.array(rel_all))
+
+
+def bbc_multiclass(params: ModelParams, bbc, transductive: bool) -> float:
+    seeds: dict[str, list[str]] = {}
+    for text, label, split in bbc:
+        if split == "train":
+            seeds.setdefault(label, []).append(text)
+    test = [(t, lab) for t, lab, s in bbc if s == "test"]
+    pool = [t for t, _ in test] if transductive else None
+    model = TopicModel(params).fit(seeds, unlabeled=pool)
+    pred = [s.label for s in model.score([t for t, _ in test])]
+    macro = f1_score([lab for _, lab in test], pred, average="macro")
+    none = sum(p == NONE_LABEL for p in pred)
+    print(f"BBC multi-class ({'test as unlabeled' if transductive else 'no unlabeled'}): "
+          f"macro-F1={macro:.4f} (none={none}/{len(test)})")
+    return macro
+
+
+def bbc_few_seed(params: ModelParams, bbc, n_seeds: int = 5, reps: int = 2) -> None:
+    """One BBC topic as the seed topic (5 docs); pool = all other docs; score the test split."""
+    labels = sorted({lab for _, lab, _ in bbc})
+    rng = random.Random(7)
+    aucs, f1s = [], []
+    for label in labels:
+        for _ in range(reps):
+            train_pos = [i for i, (_, lab, s) in enumerate(bbc) if lab == label and s == "train"]
+            chosen = set(rng.sample(train_pos, n_seeds))
+            seeds = {label: [bbc[i][0] for i in chosen]}
+            pool = [t for i, (t, _, _) in enumerate(bbc) if i not in chosen]
+            model = TopicModel(params).fit(seeds, unlabeled=pool)
+            test = [(t, lab == label) for t, lab, s in bbc if s == "test"]
+            sc = model.score([t for t, _ in test])
+            y = np.array([v for _, v in test])
+            aucs.append(roc_auc_score(y, [x.score for x in sc]))
+            f1s.append(f1_score(y, [x.relevant for x in sc]))
+    print(f"BBC few-seed ({n_seeds} seeds/topic, {len(labels)} topics x{reps}): "
+          f"AUC mean={np.mean(aucs):.3f} min={np.min(aucs):.3f}  F1 mean={np.mean(f1s):.3f} "
+          f"min={np.min(f1s):.3f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="relevance-dev seeds-only figure only")
+    parser.add_argument("--verbose", action="store_true", help="print each relevance-dev item's score")
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        print(f"SKIPPED: {SHARED} is absent (the team's shared data must sit beside the clone)")
+        return 0
+    params = ModelParams()
+    dev, bbc = load_dev(), load_bbc()
+    seeds = load_seeds(ROOT / "seeds")
+    _, _model, measured, scores = relevance_seeds_only(params, dev, bbc, seeds)
+    if args.verbose:
+        for r, s in sorted(zip(measured, scores, strict=True), key=lambda x: -x[1].score):
+            print(f"  {s.score:.3f} {'R' if s.relevant else '-'} {r['label']:9s} {r['id']} "
+                  f"{r['text'][:60]!r} {s.top_terms}")
+    if args.quick:
+        return 0
+    relevance_with_labels(params, dev, bbc, seeds)
+    bbc_multiclass(params, bbc, transductive=False)
+    bbc_multiclass(params, bbc, transductive=True)
+    bbc_few_seed(params, bbc)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""TF-IDF features: sublinear term frequency, word uni- and bigrams, IDF learnt from every text seen
+in training (seeds, labels and the unlabeled pool), so rare domain terms weigh what they should."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+# Words of two or more letters (hyphenated compounds kept whole: "cyber-attacks"); numbers and
+# punctuation carry no topic.
+TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*\b"  # noqa: S105 (a regex, not a secret)
+
+
+@dataclass(frozen=True)
+class FeatureParams:
+    ngram_max: int = 2
+    min_df: int = 2
+    max_df: float = 0.5
+    max_features: int | None = 200_000
+
+
+class Featurizer:
+    """A fitted TF-IDF vocabulary that can be saved as plain arrays (no pickle)."""
+
+    def __init__(self, params: FeatureParams | None = None) -> None:
+        self.params = params or FeatureParams()
+        self._vectorizer: TfidfVectorizer | None = None
+
+    def _make(self, vocabulary: dict[str, int] | None = None, min_df: int | None = None) -> TfidfVectorizer:
+        p = self.params
+        return TfidfVectorizer(
+            sublinear_tf=True,
+            strip_accents="unicode",
+            token_pattern=TOKEN_PATTERN,
+            ngram_range=(1, p.ngram_max),
+            min_df=p.min_df if min_df is None else min_df,
+            max_df=p.max_df,
+            max_features=p.max_features,
+            vocabulary=vocabulary,
+            dtype=np.float32,
+        )
+
+    def fit(self, texts: list[str]) -> Featurizer:
+        # Few texts (a handful of seeds and nothing else): keep every term.
+        min_df = self.params.min_df if len(texts) >= 20 else 1
+        vectorizer = self._make(min_df=min_df)
+        if len(texts) < 20:
+            vectorizer.max_df = 1.0
+        vectorizer.fit(texts)
+        self._vectorizer = vectorizer
+        return self
+
+    @property
+    def vectorizer(self) -> TfidfVectorizer:
+        if self._vectorizer is None:
+            raise RuntimeError("Featurizer is not fitted")
+        return self._vectorizer
+
+    def transform(self, texts: list[str]) -> sp.csr_matrix:
+        if not texts:
+            return sp.csr_matrix((0, len(self.vectorizer.vocabulary_)), dtype=np.float32)
+        return self.vectorizer.transform(texts)
+
+    @property
+    def terms(self) -> np.ndarray:
+        return self.vectorizer.get_feature_names_out()
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "params": asdict(self.params),
+            "terms": self.terms,
+            "idf": self.vectorizer.idf_.astype(np.float64),
+        }
+
+    @classmethod
+    def from_state(cls, params: dict[str, Any], terms: np.ndarray, idf: np.ndarray) -> Featurizer:
+        featurizer = cls(FeatureParams(**params))
+        vectorizer = featurizer._make(vocabulary={str(t): i for i, t in enumerate(terms)})
+        vectorizer.idf_ = np.asarray(idf, dtype=np.float64)
+        featurizer._vectorizer = vectorizer
+        return featurizer

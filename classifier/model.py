@@ -1,0 +1,306 @@
+"""``TopicModel``: which seed topic (if any) a text is on, with the terms that decided it.
+
+Training (positive-unlabeled self-training; why: five seeds are too few to learn a topic, while the
+unlabeled pool holds many more articles on it, in words the seeds do not use):
+1. TF-IDF vocabulary and IDF from every text seen (seeds, labels, pool).
+2. Score the pool by cosine similarity to each label's seed centroid.
+3. A few rounds: the pool's top-ranked texts per label become weighted pseudo-positives, the rest of
+   the pool (plus analyst ``none`` labels) negatives; a logistic regression over labels + ``none`` is
+   refit and re-ranks the pool.
+4. The final score blends the regression's probability with the expanded-centroid similarity;
+   the threshold is chosen from the seeds and the pool's score distribution (``threshold.py``).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import normalize
+
+from classifier.corpus import NONE_LABEL
+from classifier.features import FeatureParams, Featurizer
+from classifier.threshold import choose_threshold
+
+FORMAT = "newsflow-topic-model/1"
+
+
+@dataclass(frozen=True)
+class ModelParams:
+    features: FeatureParams = field(default_factory=FeatureParams)
+    rounds: int = 3
+    pseudo_k: int = 10  # pool texts taken as pseudo-positives per label and round
+    pseudo_weight: float = 0.5  # weight of a pseudo-positive relative to a seed
+    label_weight: float = 2.0  # weight of an analyst label relative to a seed
+    C: float = 1.0
+    top_terms: int = 5
+
+
+@dataclass(frozen=True)
+class Score:
+    label: str  # best seed label, or "none" when not relevant
+    score: float  # probability of being on a seed topic
+    relevant: bool
+    top_terms: list[str]
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class TopicModel:
+    """Fit on seeds (+ unlabeled pool, + analyst labels); score texts; save/load as one .npz file."""
+
+    def __init__(self, params: ModelParams | None = None) -> None:
+        self.params = params or ModelParams()
+        self.labels: list[str] = []
+        self.featurizer: Featurizer | None = None
+        self.coef: np.ndarray | None = None  # (classes, features); last class is "none" if present
+        self.intercept: np.ndarray | None = None
+        self.has_none = False
+        self.threshold = 0.5
+        self.seeds_hash = ""
+        self.metrics: dict[str, Any] = {}
+
+    # ---- training -------------------------------------------------------------------------------
+    def fit(
+        self,
+        seeds: dict[str, list[str]],
+        unlabeled: list[str] | None = None,
+        labelled: list[tuple[str, str]] | None = None,
+        seeds_hash: str = "",
+    ) -> TopicModel:
+        p = self.params
+        unlabeled = list(unlabeled or [])
+        labelled = list(labelled or [])
+        self.labels = sorted(seeds)
+        self.seeds_hash = seeds_hash
+        index = {label: i for i, label in enumerate(self.labels)}
+        n_labels = len(self.labels)
+
+        pos_texts: list[str] = []
+        pos_y: list[int] = []
+        pos_w: list[float] = []
+        for label in self.labels:
+            pos_texts += seeds[label]
+            pos_y += [index[label]] * len(seeds[label])
+            pos_w += [1.0] * len(seeds[label])
+        none_texts = [t for t, lab in labelled if lab == NONE_LABEL]
+        for text, label in labelled:
+            if label != NONE_LABEL:
+                pos_texts.append(text)
+                pos_y.append(index[label])
+                pos_w.append(p.label_weight)
+
+        self.featurizer = Featurizer(p.features).fit(pos_texts + none_texts + unlabeled)
+        X_pos = self.featurizer.transform(pos_texts)
+        X_none = self.featurizer.transform(none_texts)
+        X_pool = self.featurizer.transform(unlabeled)
+        y_pos = np.asarray(pos_y)
+        w_pos = np.asarray(pos_w)
+
+        self.has_none = X_none.shape[0] + X_pool.shape[0] > 0
+        n_classes = n_labels + (1 if self.has_none else 0)
+        if n_classes == 1:
+            # One label and no background: everything is "on topic"; keep a centroid for top terms.
+            centroid = normalize(np.asarray(X_pos.mean(axis=0)))
+            self.coef = centroid
+            self.intercept = np.zeros(1)
+            self.threshold = 0.0
+            self.metrics = {"seeds": int(X_pos.shape[0]), "unlabeled": 0, "labelled": len(labelled)}
+            return self
+
+        # Round 0 ranking of the pool: cosine to each label's centroid.
+        centroids = np.vstack(
+            [np.asarray(X_pos[y_pos == i].mean(axis=0)) for i in range(n_labels)]
+        )
+        pool_scores = np.asarray(X_pool @ normalize(centroids).T) if X_pool.shape[0] else None
+
+        clf = None
+        for _ in range(max(1, p.rounds)):
+            X, y, w = self._training_set(X_pos, y_pos, w_pos, X_none, X_pool, pool_scores, n_labels)
+            clf = LogisticRegression(C=p.C, max_iter=2000)
+            clf.fit(X, y, sample_weight=w)
+            if X_pool.shape[0]:
+                pool_scores = self._class_scores(clf, X_pool, n_classes)[:, :n_labels]
+        assert clf is not None
+        coef, intercept = self._full_coef(clf, n_classes)
+        self.coef, self.intercept = coef.astype(np.float32), intercept
+        pool_prob = self._probabilities(X_pool)
+        seed_prob = self._probabilities(X_pos)
+        self.threshold = choose_threshold(
+            seed_scores=1 - seed_prob[:, -1] if self.has_none else seed_prob.max(axis=1),
+            pool_scores=1 - pool_prob[:, -1] if X_pool.shape[0] else np.empty(0),
+        )
+        self.metrics = {
+            "seeds": int(sum(len(v) for v in seeds.values())),
+            "unlabeled": len(unlabeled),
+            "labelled": len(labelled),
+            "features": len(self.featurizer.terms),
+        }
+        return self
+
+    def _training_set(self, X_pos, y_pos, w_pos, X_none, X_pool, pool_scores, n_labels):
+        """Seeds and labels, pseudo-positives from the top of the pool, the rest of the pool as negatives."""
+        p = self.params
+        blocks, ys, ws = [X_pos], [y_pos], [w_pos]
+        none_class = n_labels
+        if X_pool.shape[0]:
+            taken = np.zeros(X_pool.shape[0], dtype=bool)
+            best = pool_scores.argmax(axis=1)
+            for label in range(n_labels):
+                candidates = np.flatnonzero(best == label)
+                order = candidates[np.argsort(-pool_scores[candidates, label])][: p.pseudo_k]
+                taken[order] = True
+                blocks.append(X_pool[order])
+                ys.append(np.full(len(order), label))
+                ws.append(np.full(len(order), p.pseudo_weight))
+            rest = np.flatnonzero(~taken)
+            blocks.append(X_pool[rest])
+            ys.append(np.full(len(rest), none_class))
+            ws.append(np.ones(len(rest)))
+        if X_none.shape[0]:
+            blocks.append(X_none)
+            ys.append(np.full(X_none.shape[0], none_class))
+            ws.append(np.full(X_none.shape[0], p.label_weight))
+        y = np.concatenate(ys)
+        w = np.concatenate(ws).astype(np.float64)
+        # Balance the classes by total weight: a few seeds must count as much as a large pool.
+        for c in np.unique(y):
+            w[y == c] *= (len(y) / len(np.unique(y))) / w[y == c].sum()
+        return sp.vstack(blocks).tocsr(), y, w
+
+    @staticmethod
+    def _class_scores(clf: LogisticRegression, X: sp.csr_matrix, n_classes: int) -> np.ndarray:
+        proba = np.zeros((X.shape[0], n_classes))
+        proba[:, clf.classes_] = clf.predict_proba(X)
+        return proba
+
+    @staticmethod
+    def _full_coef(clf: LogisticRegression, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
+        """Softmax weights for every class (a binary regression becomes two symmetric rows)."""
+        if len(clf.classes_) == 2:
+            coef = np.vstack([-clf.coef_[0] / 2, clf.coef_[0] / 2])
+            intercept = np.array([-clf.intercept_[0] / 2, clf.intercept_[0] / 2])
+        else:
+            coef, intercept = clf.coef_, clf.intercept_
+        full = np.full((n_classes, coef.shape[1]), 0.0)
+        full_b = np.full(n_classes, -1e3)  # a class never seen in training never wins
+        full[clf.classes_] = coef
+        full_b[clf.classes_] = intercept
+        return full, full_b
+
+    # ---- scoring --------------------------------------------------------------------------------
+    def _probabilities(self, X: sp.csr_matrix) -> np.ndarray:
+        assert self.coef is not None and self.intercept is not None
+        if self.coef.shape[0] == 1:
+            return np.ones((X.shape[0], 1))
+        return _softmax(np.asarray(X @ self.coef.T) + self.intercept)
+
+    def topic_scores(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``(score on any seed topic, per-label probabilities)`` for each text."""
+        assert self.featurizer is not None
+        X = self.featurizer.transform(texts)
+        proba = self._probabilities(X)
+        n_labels = len(self.labels)
+        topic = 1 - proba[:, -1] if self.has_none else np.ones(X.shape[0])
+        return topic, proba[:, :n_labels]
+
+    def score(self, texts: list[str]) -> list[Score]:
+        assert self.featurizer is not None and self.coef is not None
+        X = self.featurizer.transform(texts)
+        proba = self._probabilities(X)
+        n_labels = len(self.labels)
+        topic = 1 - proba[:, -1] if self.has_none else np.ones(X.shape[0])
+        best = proba[:, :n_labels].argmax(axis=1)
+        terms = self.featurizer.terms
+        results = []
+        for row, (s, b) in enumerate(zip(topic, best, strict=True)):
+            relevant = bool(s >= self.threshold)
+            results.append(
+                Score(
+                    label=self.labels[b] if relevant else NONE_LABEL,
+                    score=float(np.clip(s, 0.0, 1.0)),
+                    relevant=relevant,
+                    top_terms=self._top_terms(X, row, int(b), terms),
+                )
+            )
+        return results
+
+    def _top_terms(self, X: sp.csr_matrix, row: int, label: int, terms: np.ndarray) -> list[str]:
+        """Terms of this text that pushed it most towards its best label (against ``none``)."""
+        assert self.coef is not None
+        start, end = X.indptr[row], X.indptr[row + 1]
+        cols, vals = X.indices[start:end], X.data[start:end]
+        weights = self.coef[label, cols]
+        if self.has_none:
+            weights = weights - self.coef[-1, cols]
+        contrib = vals * weights
+        order = np.argsort(-contrib)[: self.params.top_terms]
+        return [str(terms[cols[i]]) for i in order if contrib[i] > 0]
+
+    # ---- persistence ----------------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        assert self.featurizer is not None and self.coef is not None
+        fstate = self.featurizer.state()
+        meta = {
+            "format": FORMAT,
+            "labels": self.labels,
+            "has_none": self.has_none,
+            "threshold": float(self.threshold),
+            "seeds_hash": self.seeds_hash,
+            "metrics": self.metrics,
+            "params": self.params_dict(),
+            "feature_params": fstate["params"],
+        }
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer,
+            meta=np.array(json.dumps(meta)),
+            terms=np.asarray(fstate["terms"], dtype=str),
+            idf=fstate["idf"],
+            coef=self.coef,
+            intercept=self.intercept,
+        )
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> TopicModel:
+        with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+            meta = json.loads(str(arrays["meta"]))
+            if meta.get("format") != FORMAT:
+                raise ValueError(f"not a newsflow topic model (format {meta.get('format')!r})")
+            params = dict(meta["params"])
+            params["features"] = FeatureParams(**params["features"])
+            model = cls(ModelParams(**params))
+            model.labels = list(meta["labels"])
+            model.has_none = bool(meta["has_none"])
+            model.threshold = float(meta["threshold"])
+            model.seeds_hash = meta["seeds_hash"]
+            model.metrics = meta["metrics"]
+            model.featurizer = Featurizer.from_state(meta["feature_params"], arrays["terms"], arrays["idf"])
+            model.coef = arrays["coef"]
+            model.intercept = arrays["intercept"]
+        return model
+
+    def save(self, path: str | Path) -> None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_bytes(self.to_bytes())
+
+    @classmethod
+    def load(cls, path: str | Path) -> TopicModel:
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: model file not found")
+        return cls.from_bytes(path.read_bytes())
+
+    def params_dict(self) -> dict[str, Any]:
+        return asdict(self.params)

@@ -1,0 +1,64 @@
+"""Score stored articles into ``classifications`` (idempotent upserts, batched)."""
+
+from __future__ import annotations
+
+import logging
+
+from psycopg2.extras import execute_values
+
+from classifier.corpus import document_text
+from classifier.model import TopicModel
+from classifier.registry import active_model, load_model
+from newsflow.store.db import transaction
+
+log = logging.getLogger(__name__)
+
+UPSERT = (
+    "INSERT INTO classifications (article_id, model_id, label, score, relevant, top_terms) VALUES %s "
+    "ON CONFLICT (article_id, model_id) DO UPDATE SET label = EXCLUDED.label, score = EXCLUDED.score, "
+    "relevant = EXCLUDED.relevant, top_terms = EXCLUDED.top_terms, scored_at = now()"
+)
+
+
+def _resolve(database_url: str, model_id: int | None) -> tuple[int, TopicModel] | None:
+    if model_id is not None:
+        return model_id, load_model(database_url, model_id)
+    return active_model(database_url)
+
+
+def score_pending(database_url: str, *, model_id: int | None = None, batch_size: int = 2000,
+                  rescore: bool = False) -> int:
+    """Score the articles with no classification by the model (default: the active one).
+
+    Returns the number of articles scored; 0 when there is no active model. ``rescore=True`` scores
+    every article again (upserts: the same rows, fresh scores).
+    """
+    resolved = _resolve(database_url, model_id)
+    if resolved is None:
+        log.warning("no active model: nothing scored (train one with `newsflow train --activate`)")
+        return 0
+    model_id, model = resolved
+    scored = 0
+    last_id = 0
+    while True:
+        with transaction(database_url) as conn, conn.cursor() as cur:
+            cur.execute(
+                "SELECT a.id, a.title, a.text FROM articles a WHERE a.id > %s AND (%s OR NOT EXISTS ("
+                " SELECT 1 FROM classifications c WHERE c.article_id = a.id AND c.model_id = %s))"
+                " ORDER BY a.id LIMIT %s",
+                (last_id, rescore, model_id, batch_size),
+            )
+            rows = cur.fetchall()
+            if not rows:
+                break
+            results = model.score([document_text({"title": r[1], "text": r[2]}) for r in rows])
+            execute_values(
+                cur,
+                UPSERT,
+                [(r[0], model_id, s.label, s.score, s.relevant, s.top_terms)
+                 for r, s in zip(rows, results, strict=True)],
+            )
+            last_id = rows[-1][0]
+            scored += len(rows)
+    log.info("scored %d article(s) with model %d", scored, model_id)
+    return scored

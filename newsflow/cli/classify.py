@@ -1,0 +1,177 @@
+"""``newsflow train|score|evaluate|label|rescore|retrain``: the topic classifier from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    train = sub.add_parser("train", help="train a topic model from seed folders (+ unlabeled, + labels)")
+    train.add_argument("--seeds", required=True, help="folder of <label>/*.txt seed texts")
+    train.add_argument("--unlabeled", nargs="+", action="extend", default=[], metavar="FILE.jsonl",
+                       help='unlabeled pool, lines {"id","text"} (repeatable)')
+    train.add_argument("--labels", metavar="FILE.jsonl", help='analyst labels, lines {"text","label"}')
+    train.add_argument("--out", required=True, help="where to save the model")
+    train.add_argument("--activate", action="store_true",
+                       help="with DATABASE_URL: make the registered model the active one")
+    train.set_defaults(func=_train)
+
+    score = sub.add_parser("score", help='score {"id","text"} lines; one JSON line per input on stdout')
+    score.add_argument("--model", required=True)
+    score.add_argument("--input", required=True)
+    score.set_defaults(func=_score)
+
+    evaluate = sub.add_parser("evaluate", help="ROC-AUC, precision, recall, F1 on labelled lines")
+    evaluate.add_argument("--model", required=True)
+    evaluate.add_argument("--input", required=True)
+    evaluate.set_defaults(func=_evaluate)
+
+    label = sub.add_parser("label", help="record an analyst's judgement of an article")
+    label.add_argument("article_id", type=int)
+    label.add_argument("label", help="a seed label, or 'none'")
+    label.add_argument("--by", default=None, help="who judged (default: the login name)")
+    label.add_argument("--note", default=None)
+    label.set_defaults(func=_label)
+
+    rescore = sub.add_parser("rescore", help="score stored articles with the active (or given) model")
+    rescore.add_argument("--model-id", type=int, default=None)
+    rescore.add_argument("--all", action="store_true", help="score every article again, not only new ones")
+    rescore.set_defaults(func=_rescore)
+
+    retrain = sub.add_parser("retrain", help="new model version from seeds + labels + stored articles")
+    retrain.add_argument("--seeds", default=None, help="seed folder (default: NEWSFLOW_SEEDS_DIR)")
+    retrain.set_defaults(func=_retrain)
+
+
+def _usage(exc: Exception):
+    from newsflow.cli import UsageError
+
+    return UsageError(str(exc))
+
+
+def _load_model(path: str):
+    from classifier.model import TopicModel
+
+    try:
+        return TopicModel.load(path)
+    except (ValueError, OSError, KeyError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
+        raise _usage(ValueError(f"{path}: cannot read model ({exc})")) from None
+
+
+def _train(args: argparse.Namespace) -> int:
+    import time
+
+    from classifier.corpus import CorpusError, load_seeds, read_labels, read_unlabeled, seeds_hash
+    from classifier.evaluation import binary_metrics
+    from classifier.model import TopicModel
+    from newsflow.config import get_settings
+
+    try:
+        seeds = load_seeds(args.seeds)
+        pool = [t for path in args.unlabeled for t in read_unlabeled(path)]
+        labelled = read_labels(args.labels, seeds) if args.labels else []
+    except CorpusError as exc:
+        raise _usage(exc) from None
+    started = time.perf_counter()
+    model = TopicModel().fit(seeds, unlabeled=pool, labelled=labelled, seeds_hash=seeds_hash(seeds))
+    model.metrics["train_seconds"] = round(time.perf_counter() - started, 3)
+    if labelled:
+        model.metrics["labelled_eval"] = binary_metrics(model, labelled)
+    model.save(args.out)
+    summary = (f"trained {', '.join(model.labels)} on {model.metrics['seeds']} seeds, {len(pool)} unlabeled, "
+               f"{len(labelled)} labels in {model.metrics['train_seconds']:.1f}s; "
+               f"threshold {model.threshold:.3f}; saved {args.out}")
+    if get_settings().database_url:
+        from classifier.registry import active_model_id, register
+
+        model_id = register(get_settings().database_url, model, activate=args.activate)
+        state = "active" if active_model_id(get_settings().database_url) == model_id else "inactive"
+        summary += f"; registered as model {model_id} ({state})"
+    print(summary)
+    return 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    from classifier.corpus import CorpusError, document_text, read_jsonl
+
+    model = _load_model(args.model)
+    try:
+        rows = read_jsonl(args.input, ("id", "text"))
+    except CorpusError as exc:
+        raise _usage(exc) from None
+    out = sys.stdout
+    chunk = 5000
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        for row, s in zip(part, model.score([document_text(r) for r in part]), strict=True):
+            out.write(json.dumps({"id": row["id"], "label": s.label, "score": round(s.score, 6),
+                                  "relevant": s.relevant, "top_terms": s.top_terms}) + "\n")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from classifier.corpus import NONE_LABEL, CorpusError, document_text, read_jsonl
+    from classifier.evaluation import binary_metrics
+
+    model = _load_model(args.model)
+    try:
+        rows = read_jsonl(args.input, ("text", "label"))
+    except CorpusError as exc:
+        raise _usage(exc) from None
+    allowed = {*model.labels, NONE_LABEL}
+    for lineno, row in enumerate(rows, start=1):
+        if row["label"] not in allowed:
+            raise _usage(ValueError(f"{args.input}: item {lineno}: label {row['label']!r} is neither one of "
+                                    f"the model's labels ({', '.join(model.labels)}) nor '{NONE_LABEL}'"))
+    m = binary_metrics(model, [(document_text(r), r["label"]) for r in rows])
+    auc = "n/a" if m.get("roc_auc") is None else f"{m['roc_auc']:.4f}"
+    print(f"items {m['n']} (positives {m['positives']}), threshold {m['threshold']:.4f}")
+    print(f"roc_auc {auc}")
+    print(f"precision {m['precision']:.4f}")
+    print(f"recall {m['recall']:.4f}")
+    print(f"f1 {m['f1']:.4f}")
+    if "macro_f1" in m:
+        print(f"macro_f1 {m['macro_f1']:.4f}")
+    return 0
+
+
+def _label(args: argparse.Namespace) -> int:
+    from classifier.labels import LabelError, record_label
+    from newsflow.store.db import database_url
+
+    try:
+        record_label(database_url(), args.article_id, args.label, by=args.by or getpass.getuser(),
+                     note=args.note)
+    except LabelError as exc:
+        raise _usage(exc) from None
+    print(f"article {args.article_id}: {args.label} (by {args.by or getpass.getuser()})")
+    return 0
+
+
+def _rescore(args: argparse.Namespace) -> int:
+    from classifier.scoring import score_pending
+    from newsflow.store.db import database_url
+
+    n = score_pending(database_url(), model_id=args.model_id, rescore=args.all)
+    print(f"scored {n} article(s)")
+    return 0
+
+
+def _retrain(args: argparse.Namespace) -> int:
+    from classifier.corpus import CorpusError
+    from classifier.retrain import retrain
+    from newsflow.config import get_settings
+    from newsflow.store.db import database_url
+
+    try:
+        result = retrain(database_url(), args.seeds or get_settings().seeds_dir)
+    except CorpusError as exc:
+        raise _usage(exc) from None
+    print(f"model {result.model_id} {'activated' if result.activated else 'kept inactive'}; "
+          f"labels {result.labels_used}; scored {result.scored}; metrics {json.dumps(result.metrics)}")
+    return 0
