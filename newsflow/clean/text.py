@@ -1,12 +1,161 @@
-"""Text-level cleaning after extraction. (Placeholder until the cleaning rules land: whitespace only.)"""
+"""Text-level cleaning: what extractors leave behind around and inside an article body.
+
+Rules work line by line (one line = one paragraph) and are general, not tied to one site:
+template placeholders, photo credits and captions, date banners, breadcrumbs, share/font widgets,
+metadata labels, comment prompts and trailing lists of other headlines. ``CLEANER_VERSION`` is
+stored with every article; bump it when a rule changes so ``newsflow reprocess`` can find old rows.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-CLEANER_VERSION = "0"
+CLEANER_VERSION = "1"
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Unrendered template variables: {keywords}, {{ title }}, %%AUTHOR%%.
+_PLACEHOLDER = re.compile(r"\{\{?\s*[\w.]+\s*\}?\}|%%\w+%%")
+# Vietnamese CMS image markers ("hinh anh 1" = "image 1"), glued to the caption that follows.
+_IMAGE_MARKER = re.compile(r"\s*\b(?:hinh anh|ảnh|image|photo)\s+\d+(?=[A-Z])", re.IGNORECASE)
+
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAY = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+)
+# A line made only of date/time parts: "Wednesday , January 27 2021", "26 Mar 2021 21:33",
+# "2019.05.23 / 23:39", "Updated: 12:01 GMT".
+_DATE_TOKEN = re.compile(
+    rf"^(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[./:-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|am|pm|gmt|utc|"
+    r"[a-z]{2,4}t|updated|published|posted|last|on|at|,|/|\||-|–|:|\.)$",
+    re.IGNORECASE,
+)
+_DATE_SPLIT = re.compile(r"(\s+|,|/|\||(?<!\d):|:(?!\d))")
+
+# Breadcrumbs: "Home / WORLD / ...", "Home > News", "Home page Politics".
+_BREADCRUMB = re.compile(r"^(?:home(?:\s*page)?|main(?:\s*page)?)\s*(?:[/>»|›]|$|\s+\w+$)", re.IGNORECASE)
+_BREADCRUMB_SEPARATED = re.compile(r"^home\s*[/>»|›]", re.IGNORECASE)
+
+# Captions and credits: "... File Photo", "(Photo: VNA)", "Photo: Reuters", "Nrm Image".
+_CREDIT = re.compile(
+    r"(?:\(\s*(?:photo|image|picture|file photo|credit|source)\b[^)]*\)\s*$|"
+    r"\bfile photo\.?\s*$|^(?:photo|image|picture|credit|photograph)s?\s*(?:credit)?\s*:|"
+    r"^(?:getty images|afp|reuters|ap photo|epa)\b[^.]{0,60}$)",
+    re.IGNORECASE,
+)
+_POSITION_MARKER = re.compile(r"\((?:l|r|c|left|right|centre|center|from left|2nd [lr])\)", re.IGNORECASE)
+_MEDIA_WORD = re.compile(r"\b(?:image|photo|picture|video|gallery|img)\b", re.IGNORECASE)
+
+# Comment prompts and form boilerplate.
+_COMMENT_PROMPT = re.compile(
+    r"(?:your email address will not be published|required fields are marked|"
+    r"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|log in to comment|"
+    r"you must be logged in)|^\d+\s+comments?$)",
+    re.IGNORECASE,
+)
+# A whole line that announces what follows is not this article: cut from there to the end.
+_TAIL_MARKER = re.compile(
+    r"^(?:see also|related(?: articles| stories| news| posts| coverage)?|read (?:more|also|next)|"
+    r"more (?:from|on|stories|news)(?: .{0,40})?|latest(?: news| stories)?|you (?:may|might) also like|"
+    r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|also read|"
+    r"leave a (?:reply|comment)|comments?|share this(?: article| story)?|tags?|topics)\s*:?$",
+    re.IGNORECASE,
+)
+# Single in-body promos: "READ MORE: Another headline", "Also read: ...".
+_INLINE_PROMO = re.compile(r"^(?:read (?:more|also)|also read|see also|related)\s*[:|-]\s*\S", re.IGNORECASE)
+# Metadata labels left alone on a line.
+_LABEL = re.compile(
+    r"^(?:date|author|authors|by|source|comments?|share|print|email|tweet|up|top|back to top|"
+    r"advertisement|sponsored|loading\.*|click to (?:enlarge|expand))\s*:?$",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?…\"'”»)。！？」』]$")
+_HOSTNAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+_MAX_BANNER_CHARS = 60
+_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def clean_text(text: str) -> str:
-    paragraphs = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in text.splitlines()]
-    return "\n".join(p for p in paragraphs if p)
+    """Cleaned article text: one paragraph a line, junk lines dropped, trailing link lists cut."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = _PLACEHOLDER.sub(" ", text)
+    text = _IMAGE_MARKER.sub("\n", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    lines = _cut_tail(lines)
+    kept = [line for line in lines if not _is_junk(line)]
+    return "\n".join(kept)
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def _is_junk(line: str) -> bool:
+    words = _words(line)
+    if not words:
+        return True  # punctuation or symbols only
+    return (
+        _is_date_banner(line)
+        or _is_breadcrumb(line, words)
+        or _is_caption(line, words)
+        or _is_widget(words)
+        or bool(_COMMENT_PROMPT.search(line))
+        or bool(_INLINE_PROMO.match(line))
+        or bool(_LABEL.match(line))
+        or _is_hostname(line)
+    )
+
+
+def _is_date_banner(line: str) -> bool:
+    if len(line) > _MAX_BANNER_CHARS or not any(ch.isdigit() for ch in line):
+        return False
+    tokens = [t for t in _DATE_SPLIT.split(line) if t and not t.isspace()]
+    return len(tokens) <= 12 and all(_DATE_TOKEN.match(t) for t in tokens)
+
+
+def _is_breadcrumb(line: str, words: list[str]) -> bool:
+    if _BREADCRUMB_SEPARATED.match(line):
+        return True
+    return len(words) <= 4 and bool(_BREADCRUMB.match(line)) and not _TERMINAL.search(line)
+
+
+def _is_caption(line: str, words: list[str]) -> bool:
+    if len(words) > 40:
+        return False
+    if _CREDIT.search(line):
+        return True
+    if _POSITION_MARKER.search(line) and not _TERMINAL.search(line):
+        return True
+    # "Nrm Image", "Photo gallery": two or three words naming a picture.
+    return len(words) <= 3 and bool(_MEDIA_WORD.search(line)) and not _TERMINAL.search(line)
+
+
+def _is_widget(words: list[str]) -> bool:
+    """Font-size pickers and share counters: numbers alternating with one repeated word
+    ("12 Punto 14 Punto 16 Punto"). Table rows have several distinct words and are kept."""
+    if len(words) < 4:
+        return False
+    numbers = sum(w.isdigit() for w in words)
+    others = [w.lower() for w in words if not w.isdigit()]
+    return numbers * 2 >= len(words) and len(others) >= 2 and len(set(others)) == 1
+
+
+def _cut_tail(lines: list[str]) -> list[str]:
+    """Drop everything from a tail marker ("See also", "Leave a Reply") on, when it comes after
+    the body's first half (a marker near the top is more likely a stray label)."""
+    total = sum(len(_words(line)) for line in lines)
+    seen = 0
+    for index, line in enumerate(lines):
+        if seen * 2 >= total and _TAIL_MARKER.match(line):
+            return lines[:index]
+        seen += len(_words(line))
+    return lines
+
+
+def _is_hostname(line: str) -> bool:
+    """A bare site name left as a signature ("Axar.az")."""
+    return bool(_HOSTNAME.match(line))

@@ -1,0 +1,77 @@
+"""Article extraction from raw HTML: body text and metadata.
+
+trafilatura in precision mode (comments excluded) gives the cleanest bodies; where it is unsure and
+returns little text, a recall-mode pass is tried and the longer body kept. Metadata comes from
+``newsflow.clean.metadata`` (meta tags, JSON-LD, htmldate), the language from py3langid on the
+cleaned text, and text-level junk is removed by ``newsflow.clean.text.clean_text``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+
+from pydantic import BaseModel, Field
+
+from newsflow.clean.language import detect_language
+from newsflow.clean.metadata import page_metadata
+from newsflow.clean.text import clean_text
+
+# Below this many characters a precision-mode body is suspect (teaser, wrong block): retry for recall.
+RETRY_BELOW_CHARS = 400
+EXTRACTOR = "trafilatura"
+
+
+class Extracted(BaseModel):
+    """What the clean stage keeps of one page (``text`` already cleaned)."""
+
+    title: str | None = None
+    text: str = ""
+    authors: list[str] = Field(default_factory=list)
+    published_at: datetime | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    extractor: str = EXTRACTOR
+    extractor_version: str = ""
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    import trafilatura
+
+    return trafilatura.__version__
+
+
+def _body(tree, url: str | None, **mode: bool) -> str:
+    """Main text of one trafilatura pass (it works on a copy of ``tree``)."""
+    from trafilatura import bare_extraction
+
+    document = bare_extraction(tree, url=url, include_comments=False, include_tables=True, **mode)
+    return (document.text or "") if document is not None else ""
+
+
+def extract(html: bytes | str, url: str | None = None) -> Extracted:
+    """Extract and clean one page. Never raises on odd HTML: an empty ``text`` means nothing found."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return Extracted(canonical_url=url, extractor_version=extractor_version())
+    text = _body(tree, url, favor_precision=True)
+    extractor = f"{EXTRACTOR}:precision"
+    if len(text) < RETRY_BELOW_CHARS:
+        recall_text = _body(tree, url, favor_recall=True)
+        if len(recall_text) > len(text):
+            text, extractor = recall_text, f"{EXTRACTOR}:recall"
+    meta = page_metadata(tree, url)
+    text = clean_text(text)
+    return Extracted(
+        title=meta.title,
+        text=text,
+        authors=meta.authors,
+        published_at=meta.published_at,
+        language=detect_language(text, tree.get("lang") or tree.get("xml:lang")),
+        canonical_url=meta.canonical_url or url,
+        extractor=extractor,
+        extractor_version=extractor_version(),
+    )
