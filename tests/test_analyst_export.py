@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 import psycopg2
 import pyarrow.parquet as pq
 import pytest
-from analyst_seed import THRESHOLD, seed_newsroom
+from analyst_seed import THRESHOLD, Newsroom, shared_newsroom
 
 from newsflow.analyst.export import COLUMNS, export_articles
 from newsflow.cli import main
@@ -23,8 +23,15 @@ SINCE = DAY - timedelta(days=6)
 
 
 @pytest.fixture
-def room(db: str):
-    return seed_newsroom(db, DAY, days=10)
+def room(database_url: str) -> Newsroom:
+    """Ten days of news, seeded once and shared: every test here only reads."""
+    return shared_newsroom(database_url, DAY, days=10)
+
+
+@pytest.fixture
+def db(database_url: str) -> str:
+    """The shared newsroom's database (deliberately not emptied, unlike conftest's ``db``)."""
+    return database_url
 
 
 def expected(db: str, *, relevant_only: bool) -> dict[int, tuple]:

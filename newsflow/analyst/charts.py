@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 from html import escape
@@ -35,9 +36,12 @@ def _frame(width: int, height: int, title: str, body: list[str]) -> str:
 
 def _y_axis(body: list[str], left: int, top: int, plot_w: int, plot_h: int, y_max: float,
             fmt: str) -> None:
-    for i in range(5):
-        value = y_max * i / 4
-        y = top + plot_h - plot_h * i / 4
+    # Round tick values: 1 and 5 split in fifths, 2 in quarters.
+    leading = round(y_max / 10 ** math.floor(math.log10(y_max)))
+    ticks = 4 if leading == 2 else 5
+    for i in range(ticks + 1):
+        value = y_max * i / ticks
+        y = top + plot_h - plot_h * i / ticks
         body.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" '
                     f'stroke="#e5e7eb"/>')
         body.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#6b7280">'
