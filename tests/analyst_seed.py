@@ -78,11 +78,13 @@ def add_article(
     return cur.fetchone()[0]
 
 
-def add_model(cur: Cursor, version: str, threshold: float = 0.5, *, active: bool = False) -> int:
+def add_model(cur: Cursor, version: str, threshold: float = 0.5, *, active: bool = False,
+              trained_at: datetime | None = None) -> int:
     cur.execute(
-        "INSERT INTO models (version, seeds_hash, labels, threshold, active, metrics)"
-        " VALUES (%s, 'seedhash', %s, %s, %s, %s) RETURNING id",
-        (version, ["international_information_security"], threshold, active, '{"roc_auc": 0.97}'),
+        "INSERT INTO models (version, seeds_hash, labels, threshold, active, metrics, trained_at)"
+        " VALUES (%s, 'seedhash', %s, %s, %s, %s, coalesce(%s, now())) RETURNING id",
+        (version, ["international_information_security"], threshold, active, '{"roc_auc": 0.97}',
+         trained_at),
     )
     return cur.fetchone()[0]
 
@@ -201,8 +203,10 @@ def seed_newsroom(url: str, day: date, days: int = 30, seed: int = 7) -> Newsroo
     try:
         with conn, conn.cursor() as cur:
             room.sources = {name: add_source(cur, name) for name in OUTLETS}
-            room.old_model = add_model(cur, "2026.11.01-seeds", 0.5, active=False)
-            room.active_model = add_model(cur, "2026.11.20-labels", THRESHOLD, active=True)
+            room.old_model = add_model(cur, "2026.11.01-seeds", 0.5, active=False,
+                                       trained_at=_at(day - timedelta(days=20), 3))
+            room.active_model = add_model(cur, "2026.11.20-labels", THRESHOLD, active=True,
+                                          trained_at=_at(day - timedelta(days=3), 3))
             for back in range(days - 1, -1, -1):
                 _seed_day(cur, room, rng, day - timedelta(days=back), is_digest_day=back == 0)
     finally:
