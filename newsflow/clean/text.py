@@ -75,19 +75,31 @@ _LABEL = re.compile(
 _TERMINAL = re.compile(r"[.!?…\"'”»)。！？」』]$")
 _HOSTNAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _MAX_BANNER_CHARS = 60
+_MAX_PASSES = 8
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def clean_text(text: str) -> str:
-    """Cleaned article text: one paragraph a line, junk lines dropped, trailing link lists cut."""
-    text = unicodedata.normalize("NFC", text or "")
+    """Cleaned article text: one paragraph a line, junk lines dropped, trailing link lists cut.
+    Idempotent: ``clean_text(clean_text(x)) == clean_text(x)``."""
+    cleaned = _clean_once(text or "")
+    # A cut or a dropped line can bring another rule into play (a tail marker now in the second
+    # half); a few passes reach the fixed point.
+    for _ in range(_MAX_PASSES):
+        again = _clean_once(cleaned)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
+
+
+def _clean_once(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
     text = _PLACEHOLDER.sub(" ", text)
     text = _IMAGE_MARKER.sub("\n", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    lines = _cut_tail(lines)
-    kept = [line for line in lines if not _is_junk(line)]
-    return "\n".join(kept)
+    lines = _cut_tail([line for line in lines if line])
+    return "\n".join(line for line in lines if not _is_junk(line))
 
 
 def _words(line: str) -> list[str]:
