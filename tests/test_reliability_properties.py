@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import re
 import string
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from xml.sax.saxutils import escape as xml_escape
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from crawlers.parsing import HostileXML, MalformedXML, Sitemap, parse_feed, parse_sitemap
 from crawlers.registry import RegistryError, parse_sources
 from newsflow.clean.extract import Extracted, extract
 from newsflow.clean.text import clean_text
 
 # Examples per test, chosen so that the whole file runs in well under a minute on one busy core.
-EXAMPLES = {"clean_text": 4000, "extract": 300, "registry": 2200, "registry_bad": 500, "feed": 1800,
-            "sitemap": 1800}
+# Feeds and sitemaps each add a quarter more for the round-trip tests: 10,300 generated cases in all.
+EXAMPLES = {"clean_text": 3500, "extract": 300, "registry": 2000, "registry_bad": 500, "feed": 1600,
+            "sitemap": 1600}
+assert sum(EXAMPLES.values()) + 2 * (EXAMPLES["sitemap"] // 4) >= 10_000
 FAST = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # --- text cleaning ---------------------------------------------------------------------------------
@@ -243,3 +249,97 @@ def test_a_bad_entry_point_names_the_source_and_the_nested_field() -> None:
                            "entry_points": [{"kind": "feed", "url": "ftp://tass.com/rss"}]}])
     with pytest.raises(RegistryError, match=r"source #2 'tass': entry_points\.0\.url"):
         parse_sources(text)
+
+
+# --- feeds and sitemaps ----------------------------------------------------------------------------
+
+xml_text = st.text(st.characters(exclude_categories=["Cs", "Cc"]), max_size=40).map(xml_escape)
+url_path = st.text(string.ascii_letters + string.digits + "-_/.%~", max_size=30)
+item_url = url_path.map(lambda path: "https://news.example/" + path.lstrip("/"))
+stamp = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2040, 1, 1), timezones=st.just(UTC))
+
+
+def _rss(items: list[tuple[str, str, datetime]]) -> str:
+    entries = "".join(f"<item><title>{title}</title><link>{url}</link>"
+                      f"<pubDate>{format_datetime(when)}</pubDate></item>" for url, title, when in items)
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>{entries}' \
+           "</channel></rss>"
+
+
+def _atom(items: list[tuple[str, str, datetime]]) -> str:
+    entries = "".join(f'<entry><title>{title}</title><link href="{url}"/><id>{url}</id>'
+                      f"<updated>{when.isoformat()}</updated></entry>" for url, title, when in items)
+    return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>{entries}</feed>'
+
+
+def _urlset(items: list[tuple[str, str, datetime]]) -> str:
+    entries = "".join(f"<url><loc>{url}</loc><lastmod>{when.isoformat()}</lastmod>"
+                      f"<news:news><news:title>{title}</news:title></news:news></url>"
+                      for url, title, when in items)
+    return ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{entries}</urlset>')
+
+
+def _index(items: list[tuple[str, str, datetime]]) -> str:
+    entries = "".join(f"<sitemap><loc>{url}</loc><lastmod>{when.isoformat()}</lastmod></sitemap>"
+                      for url, _title, when in items)
+    return f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</sitemapindex>'
+
+
+items = st.lists(st.tuples(item_url, xml_text, stamp), max_size=8, unique_by=lambda item: item[0])
+
+
+def _damage(document: str, cut: int, noise: str) -> bytes:
+    """Truncate and splice noise in: malformed documents of a realistic shape."""
+    position = cut % (len(document) + 1)
+    return (document[:position] + noise + document[position:]).encode("utf-8", errors="replace")
+
+
+def xml_documents(build) -> st.SearchStrategy[bytes]:
+    return st.one_of(
+        items.map(lambda found: build(found).encode()),
+        st.builds(lambda found, cut, noise: _damage(build(found), cut, noise), items, st.integers(0, 4000),
+                  st.sampled_from(["<", "&", "&bogus;", "]]>", "</channel>", "\x00", "<!DOCTYPE x>",
+                                   '<!DOCTYPE x [<!ENTITY a "b">]>', "<?xml version='1.0'?>"])),
+        st.binary(max_size=500),
+        st.text(max_size=500).map(lambda text: text.encode("utf-8", errors="replace")),
+    )
+
+
+@settings(max_examples=EXAMPLES["feed"], **FAST)
+@given(xml_documents(_rss) | xml_documents(_atom))
+def test_feed_parser_returns_links_or_refuses(body: bytes) -> None:
+    try:
+        links = parse_feed(body)
+    except (HostileXML, MalformedXML):
+        return
+    assert all(isinstance(link.url, str) and link.url for link in links)
+    assert all(link.published is None or link.published.tzinfo is not None for link in links)
+
+
+@settings(max_examples=EXAMPLES["sitemap"] // 4, **FAST)
+@given(items, st.sampled_from([_rss, _atom]))
+def test_feed_parser_finds_every_item(found: list[tuple[str, str, datetime]], build) -> None:
+    links = parse_feed(build(found).encode())
+    assert [link.url for link in links] == [url for url, _title, _when in found]
+    assert [link.published for link in links] == [when.replace(microsecond=0) for _u, _t, when in found]
+
+
+@settings(max_examples=EXAMPLES["sitemap"], **FAST)
+@given(xml_documents(_urlset) | xml_documents(_index))
+def test_sitemap_parser_returns_links_or_refuses(body: bytes) -> None:
+    try:
+        sitemap = parse_sitemap(body)
+    except (HostileXML, MalformedXML):
+        return
+    assert isinstance(sitemap, Sitemap)
+    assert all(isinstance(link.url, str) and link.url for link in sitemap.links)
+
+
+@settings(max_examples=EXAMPLES["sitemap"] // 4, **FAST)
+@given(items, st.sampled_from([_urlset, _index]))
+def test_sitemap_parser_finds_every_url(found: list[tuple[str, str, datetime]], build) -> None:
+    sitemap = parse_sitemap(build(found).encode())
+    assert sitemap.is_index == (build is _index)
+    assert [link.url for link in sitemap.links] == [url for url, _title, _when in found]
+    assert [link.published for link in sitemap.links] == [when for _u, _t, when in found]
