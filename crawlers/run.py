@@ -40,6 +40,7 @@ class RunCounters:
     links_listed: int = 0
     links_known: int = 0
     links_dropped_by_limit: int = 0
+    links_too_old: int = 0
     articles_requested: int = 0
     entry_failures: Counter[str] = field(default_factory=Counter)
     article_failures: Counter[str] = field(default_factory=Counter)
@@ -122,7 +123,7 @@ class CrawlRun:
         failed = sum(c.entry_failures.values()) + sum(c.article_failures.values())
         every = c.entry_failures + c.article_failures
         kinds = ", ".join(f"{kind} {n}" for kind, n in every.most_common())
-        parts = [f"{pages} new page(s) stored"]
+        parts = [f"{pages} new page(s) stored"] if pages else []
         if failed:
             parts.append(f"{failed} failure(s): {kinds}")
         if c.notes:
@@ -131,9 +132,11 @@ class CrawlRun:
             parts.append(f"{c.entry_unchanged} entry document(s) unchanged since last crawl")
         if c.links_known:
             parts.append(f"{c.links_known} listed article(s) already stored")
+        if c.links_too_old:
+            parts.append(f"{c.links_too_old} older than --since skipped")
         if c.links_dropped_by_limit:
             parts.append(f"{c.links_dropped_by_limit} left for later by --limit")
-        detail = "; ".join(parts)
+        detail = "; ".join(parts) or "nothing listed"
         if pages:
             return ("partial" if failed else "ok"), detail
         walls = c.article_failures["bot_wall"]
@@ -141,7 +144,8 @@ class CrawlRun:
             return "blocked", "blocked by a bot wall / challenge page; " + detail
         if c.entry_failures and c.entry_ok == 0 and c.entry_unchanged == 0:
             if set(c.entry_failures) <= UNREACHABLE_KINDS:
-                return "unreachable", "no entry point could be reached; " + detail
+                return "unreachable", ("no entry point could be reached (the site is down, moved, or not "
+                                       "reachable from here); " + detail)
             return "failed", "no entry point could be read; " + detail
         if failed:
             return "failed", "nothing stored; " + detail

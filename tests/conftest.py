@@ -69,3 +69,23 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is absent: this test needs the team's shared data beside the clone")
     return SHARED
+
+
+# -- fetch stage: the project's sample news site on 127.0.0.1 (newsflow.site) --------------------
+@pytest.fixture(scope="session")
+def news_site() -> Iterator:
+    """The sample news site (30 articles, no faults), running for the whole session.
+    Tests that add articles should use their own ``running_site`` instead."""
+    from newsflow.site.server import running_site
+
+    with running_site(articles=30) as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def news_site_faults() -> Iterator:
+    """The sample site with its fault endpoints under /faults/ (see newsflow.site.faults)."""
+    from newsflow.site.server import running_site
+
+    with running_site(articles=10, faults=True) as site:
+        yield site

@@ -8,11 +8,8 @@ from typing import Any
 
 from scrapy.http import Response, TextResponse
 
-from crawlers.parsing import Link
+from crawlers.links import listing_links, next_page
 from crawlers.spiders.base import SourceSpider
-
-_NEXT = ('link[rel="next"]::attr(href)', 'a[rel="next"]::attr(href)', "a.next::attr(href)",
-         'a[class*="next"]::attr(href)')
 
 
 class ListingMixin:
@@ -22,18 +19,13 @@ class ListingMixin:
             return
         self.run.counters.entry_ok += 1
         entry = response.meta["entry"]
-        hrefs = dict.fromkeys(response.css("a::attr(href)").getall())
-        yield from self.article_requests(response, [Link(url=href) for href in hrefs])
+        yield from self.article_requests(response, listing_links(response.text))
         page = response.meta.get("page", 1)
         if page >= entry.options.max_pages:
             return
-        selectors = (f"{entry.options.next_selector}::attr(href)",) if entry.options.next_selector else _NEXT
-        for selector in selectors:
-            href = response.css(selector).get()
-            if href:
-                yield self.entry_request(entry, response.urljoin(href), ancestors=[], role="next_page",
-                                         page=page + 1)
-                break
+        url = next_page(response.text, response.url, entry.options.next_selector)
+        if url:
+            yield self.entry_request(entry, url, ancestors=[], role="next_page", page=page + 1)
 
 
 class ListingSpider(ListingMixin, SourceSpider):

@@ -40,6 +40,7 @@ class SitemapMixin:
                 self.run.record_failure(url, "offsite", f"sitemap index {response.url} lists it", counts=False)
                 continue
             if self.since and child.published and child.published.date() < self.since:
+                self.run.mark_incomplete(ancestors)
                 continue
             yield self.entry_request(entry, url, ancestors=ancestors)
 

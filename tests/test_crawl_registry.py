@@ -1,0 +1,78 @@
+"""The source registry: the shipped file validates, bad entries are named precisely, sync is idempotent."""
+
+from __future__ import annotations
+
+import psycopg2
+import pytest
+
+from crawlers.registry import RegistryError, load_sources, parse_sources, sync_sources
+
+GOOD = """
+[[source]]
+name = "example"
+domains = ["www.example.org"]
+[[source.entry_points]]
+kind = "feed"
+url = "https://example.org/rss.xml"
+"""
+
+
+def test_shipped_registry_has_the_seed_topic_outlets() -> None:
+    names = {source.name for source in load_sources()}
+    for required in ("demo", "vietnamnet-en", "vietnamplus-en", "vov-en", "interfax", "tass-en", "axar-az",
+                     "xinhua-en", "un-news"):
+        assert required in names
+    assert len(names) >= 12
+    demo = next(source for source in load_sources() if source.name == "demo")
+    assert {entry.kind for entry in demo.entry_points} == {"feed", "sitemap", "listing"}
+
+
+def test_domains_are_normalised() -> None:
+    (source,) = parse_sources(GOOD)
+    assert source.domains == ["example.org"] and source.spider == "news" and source.enabled
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (('url = "https://example.org/rss.xml"', 'url = "example.org/rss.xml"'),
+         "source #1 'example': entry_points.0.url: Value error, must be an absolute http(s) URL"),
+        (('kind = "feed"', 'kind = "podcast"'), "source #1 'example': entry_points.0.kind"),
+        (('kind = "feed"', 'kind = "listing"'), "needs options.link_pattern"),
+        (('url = "https://example.org/rss.xml"', 'url = "https://other.net/rss.xml"'),
+         "is not on the source's domains"),
+        (('name = "example"', 'name = "Bad Name"'), "source #1 'Bad Name': name"),
+        (('domains = ["www.example.org"]', 'domains = []'), "source #1 'example': domains"),
+        (('kind = "feed"', 'kind = "feed"\noptions = { link_pattern = "([" }'),
+         "entry_points.0.options.link_pattern: Value error, not a valid regular expression"),
+        (('name = "example"', 'name = "example"\ncolour = "red"'), "source #1 'example': colour: Extra inputs"),
+    ],
+)
+def test_errors_name_the_entry_and_field(change: tuple[str, str], expected: str) -> None:
+    with pytest.raises(RegistryError) as raised:
+        parse_sources(GOOD.replace(*change), origin="test.toml")
+    assert expected in str(raised.value)
+    assert str(raised.value).startswith("test.toml: ")
+
+
+def test_duplicates_and_broken_toml_are_reported() -> None:
+    with pytest.raises(RegistryError, match="duplicate source name"):
+        parse_sources(GOOD + GOOD)
+    with pytest.raises(RegistryError, match="not valid TOML"):
+        parse_sources("[[source]\nname=")
+    with pytest.raises(RegistryError, match="does not exist"):
+        load_sources("/nonexistent/sources.toml")
+
+
+def test_sync_sources_is_idempotent(db: str) -> None:
+    sources = load_sources()
+    first = sync_sources(db, sources)
+    second = sync_sources(db, sources)
+    assert first == second and len(first) == len(sources)
+    conn = psycopg2.connect(db)
+    with conn, conn.cursor() as cur:
+        cur.execute("SELECT count(*), count(*) FILTER (WHERE config ? 'entry_points') FROM sources")
+        assert cur.fetchone() == (len(sources), len(sources))
+        cur.execute("SELECT domains, language FROM sources WHERE name = 'interfax'")
+        assert cur.fetchone() == (["interfax.ru"], "ru")
+    conn.close()

@@ -1,0 +1,186 @@
+"""Real Scrapy crawls (subprocesses) of the sample site into the real PostgreSQL: each entry-point
+kind, new-only behaviour with conditional requests, limits, dates, and `scrapy crawl` itself."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import psycopg2
+import pytest
+
+from crawlers.runner import crawl_source
+from newsflow.config import PROJECT_ROOT
+from newsflow.site.server import running_site
+from newsflow.urls import canonicalize
+
+PATTERN = r"/articles/\d+-[a-z0-9-]+\.html$"
+# Politeness off for speed on loopback; everything else as in production.
+FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+        "RETRY_BACKOFF_BASE": 0.05, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True}
+
+
+def registry(tmp_path: Path, base: str, *entries: tuple[str, str, str], name: str = "sample",
+             spider: str = "news") -> Path:
+    """A registry file with one source on the sample site; entries are (kind, path, options)."""
+    text = f'[[source]]\nname = "{name}"\ndomains = ["127.0.0.1"]\nspider = "{spider}"\n'
+    for kind, path, options in entries:
+        text += f'[[source.entry_points]]\nkind = "{kind}"\nurl = "{base}{path}"\n'
+        if options:
+            text += f"options = {{ {options} }}\n"
+    file = tmp_path / f"{name}.toml"
+    file.write_text(text)
+    return file
+
+
+def rows(db: str, sql: str, params: tuple = ()) -> list[tuple]:
+    conn = psycopg2.connect(db)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute(sql, params)
+            return cur.fetchall()
+    finally:
+        conn.close()
+
+
+def crawl(db: str, file: Path, name: str = "sample", **kwargs):
+    return crawl_source(name, database_url=db, sources_file=file, timeout=60, settings=FAST, **kwargs)
+
+
+def test_feed_spider_stores_every_article_losslessly(db: str, news_site, tmp_path: Path) -> None:
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""), spider="feed")
+    result = crawl(db, file)
+    assert (result.status, result.pages_fetched, result.pages_failed) == ("ok", 30, 0), result.message
+    stored = rows(db, "SELECT url, canonical_url, final_url, status, body, body_sha256, headers, encoding, "
+                      "found_via, crawl_run_id FROM raw_pages ORDER BY url")
+    assert len(stored) == 30
+    url, canonical, final, status, body, sha, headers, encoding, found_via, run_id = stored[0]
+    assert url.endswith("?utm_source=rss") and canonical == canonicalize(url) and "utm_" not in canonical
+    assert final == url and status == 200 and encoding == "utf-8"
+    assert hashlib.sha256(bytes(body)).hexdigest() == sha and b"Leave a Reply" in bytes(body)
+    assert headers["Content-Type"].startswith("text/html") and found_via.endswith("/feeds/rss.xml")
+    assert run_id == result.crawl_run_id
+    assert {row[1] for row in stored} == {canonicalize(u) for u in news_site.article_urls()}
+    (run,) = rows(db, "SELECT status, requests, pages_fetched, finished_at IS NOT NULL FROM crawl_runs")
+    assert run == ("ok", result.requests, 30, True)
+
+
+def test_atom_feed_and_sitemap_index(db: str, news_site, tmp_path: Path) -> None:
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/atom.xml", ""),
+                    ("sitemap", "/sitemap_index.xml", f"link_pattern = '{PATTERN}'"))
+    result = crawl(db, file)
+    assert (result.status, result.pages_fetched) == ("ok", 30), result.message
+    validators = {row[0].removeprefix(news_site.base_url) for row in rows(db, "SELECT url FROM crawl_validators")}
+    assert validators == {"/feeds/atom.xml", "/sitemap_index.xml", "/sitemaps/news.xml", "/sitemaps/articles-1.xml"}
+
+
+def test_listing_spider_follows_pages_up_to_max(db: str, news_site, tmp_path: Path) -> None:
+    file = registry(tmp_path, news_site.base_url,
+                    ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 2"), spider="listing")
+    result = crawl(db, file)
+    assert (result.status, result.pages_fetched) == ("ok", 20), result.message
+    newest = {canonicalize(u) for u in news_site.article_urls()[-20:]}
+    assert {row[0] for row in rows(db, "SELECT canonical_url FROM raw_pages")} == newest
+    # No link outside the pattern (navigation, "see also" in listings, off-site partner) was fetched.
+    assert rows(db, "SELECT count(*) FROM raw_pages WHERE url NOT LIKE %s", ("%/articles/%",)) == [(0,)]
+
+
+def test_second_crawl_fetches_only_new_articles(db: str, tmp_path: Path) -> None:
+    with running_site(articles=25) as site:
+        file = registry(tmp_path, site.base_url, ("feed", "/feeds/rss.xml", ""),
+                        ("sitemap", "/sitemap_index.xml", f"link_pattern = '{PATTERN}'"),
+                        ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 5"))
+        first = crawl(db, file)
+        assert (first.status, first.pages_fetched) == ("ok", 25), first.message
+        article_hits = {path: n for path, n in site.request_log.items() if path.startswith("/articles/")}
+        assert len(article_hits) == 25 and set(article_hits.values()) == {1}  # each article fetched once
+
+        site.reset_request_log()
+        second = crawl(db, file)
+        assert (second.status, second.pages_fetched) == ("ok", 0)
+        assert "no new articles" in second.message and "unchanged" in second.message
+        assert not [path for path in site.request_log if path.startswith("/articles/")]
+        assert site.request_log["/news?page=2"] == 0  # the first listing page showed known articles
+        assert second.requests <= 5
+
+        site.reset_request_log()
+        added = site.add_articles(3)
+        third = crawl(db, file)
+        assert (third.status, third.pages_fetched) == ("ok", 3), third.message
+        fetched = {path for path in site.request_log if path.startswith("/articles/")}
+        assert fetched == {url.removeprefix(site.base_url) for url in added}
+    assert rows(db, "SELECT count(*), count(DISTINCT canonical_url) FROM raw_pages") == [(28, 28)]
+
+
+def test_conditional_request_answered_304(db: str, tmp_path: Path) -> None:
+    with running_site(articles=5) as site:
+        file = registry(tmp_path, site.base_url, ("feed", "/feeds/rss.xml", ""))
+        crawl(db, file)
+        (etag,) = rows(db, "SELECT etag FROM crawl_validators")[0]
+        assert etag and etag.startswith('"')
+        second = crawl(db, file)
+        assert "1 entry document(s) unchanged" in second.message
+        assert site.request_log["/feeds/rss.xml"] == 2 and second.requests == 2  # robots.txt + the 304
+
+
+def test_limit_leaves_the_rest_for_the_next_run(db: str, tmp_path: Path) -> None:
+    with running_site(articles=12) as site:
+        file = registry(tmp_path, site.base_url, ("feed", "/feeds/rss.xml", ""))
+        first = crawl(db, file, limit=5)
+        assert first.pages_fetched == 5 and "7 left for later by --limit" in first.message
+        assert rows(db, "SELECT count(*) FROM crawl_validators") == [(0,)]  # the feed is not done yet
+        second = crawl(db, file)
+        assert second.pages_fetched == 7
+        assert site.request_log["/feeds/rss.xml"] == 2
+
+
+def test_since_skips_older_articles(db: str, news_site, tmp_path: Path) -> None:
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""))
+    # Articles are 20 minutes apart from 2026-09-01 06:00: 30 of them end on 2026-09-01 15:40.
+    result = crawl(db, file, since=date(2026, 9, 2))
+    assert (result.status, result.pages_fetched) == ("ok", 0)
+    result = crawl(db, file, since=date(2026, 9, 1))
+    assert result.pages_fetched == 30
+
+
+def test_scrapy_crawl_command_writes_the_same_tables(db: str, news_site, tmp_path: Path) -> None:
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""), spider="feed")
+    env = {**os.environ, "DATABASE_URL": db, "NEWSFLOW_SOURCES_FILE": str(file),
+           "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": "1"}
+    command = [sys.executable, "-m", "scrapy", "crawl", "feed", "-a", "source=sample", "-a", "limit=4"]
+    for key, value in FAST.items():
+        command += ["-s", f"{key}={value}"]
+    done = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    runs = rows(db, "SELECT r.status, r.pages_fetched, r.params->>'limit', s.name FROM crawl_runs r "
+                    "JOIN sources s ON s.id = r.source_id")
+    assert runs == [("ok", 4, "4", "sample")]
+    assert rows(db, "SELECT count(*) FROM raw_pages") == [(4,)]
+
+
+def test_private_address_guard(db: str, news_site, tmp_path: Path) -> None:
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""))
+    before = news_site.requests_total()
+    result = crawl_source("sample", database_url=db, sources_file=file, timeout=60,
+                          settings={**FAST, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": False})
+    assert result.status == "failed" and result.pages_fetched == 0
+    assert "private_address" in result.message
+    (kind, detail), = rows(db, "SELECT kind, detail FROM fetch_failures")
+    assert kind == "private_address" and "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES" in detail
+    assert news_site.requests_total() == before  # not even robots.txt was asked for
+
+
+@pytest.mark.parametrize("spider", ["feed", "sitemap", "listing"])
+def test_kind_spiders_ignore_other_entry_points(db: str, news_site, tmp_path: Path, spider: str) -> None:
+    file = registry(tmp_path, news_site.base_url, ("sitemap", "/sitemaps/articles-1.xml", ""),
+                    ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 1"),
+                    ("feed", "/feeds/atom.xml", ""), spider=spider)
+    result = crawl(db, file)
+    expected = {"feed": 30, "sitemap": 30, "listing": 10}[spider]
+    assert (result.status, result.pages_fetched) == ("ok", expected), result.message
+    via = {row[0].removeprefix(news_site.base_url) for row in rows(db, "SELECT DISTINCT found_via FROM raw_pages")}
+    assert via == {{"feed": "/feeds/atom.xml", "sitemap": "/sitemaps/articles-1.xml", "listing": "/news"}[spider]}
