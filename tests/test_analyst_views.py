@@ -169,3 +169,14 @@ def test_analyst_indexes_exist_and_migrations_are_idempotent(db: str) -> None:
     assert {"articles_search_idx", "articles_seen_idx", "classifications_model_relevant_idx",
             "raw_pages_source_fetched_idx"} <= names
     assert migrate.upgrade(db) == []
+
+
+def test_unusable_articles_stay_out_of_the_analyst_views(db: str, two_models: dict) -> None:
+    conn = psycopg2.connect(db)
+    with conn, conn.cursor() as cur:  # the cleaner keeps a teaser as 'too_short' (0004)
+        cur.execute("UPDATE articles SET status = 'too_short' WHERE id = %s", (two_models["new"],))
+    conn.close()
+    assert [r[0] for r in rows(db, "SELECT article_id FROM relevant_articles")] == [two_models["old"]]
+    assert two_models["new"] not in {r[0] for r in rows(db, "SELECT article_id FROM review_queue")}
+    assert rows(db, "SELECT relevant_article_count, max_score, article_count FROM story_overview"
+                    " WHERE story_id = %s", (two_models["story"],)) == [(1, 0.8, 2)]

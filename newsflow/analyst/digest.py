@@ -62,7 +62,7 @@ FROM relevant_articles WHERE article_date = %s
 """
 _DAY_TOTAL = """
 SELECT count(*) FROM articles
-WHERE (timezone('UTC', coalesce(published_at, created_at)))::date = %s
+WHERE (timezone('UTC', coalesce(published_at, created_at)))::date = %s AND status = 'ok'
 """
 _ACTIVE_MODEL = "SELECT version FROM models WHERE active"
 # Articles per source and day by article date (what was published), relevant share of the scored.
@@ -73,7 +73,8 @@ SELECT s.name, (timezone('UTC', coalesce(a.published_at, a.created_at)))::date A
        count(*) FILTER (WHERE c.relevant) AS relevant
 FROM articles a
 JOIN sources s ON s.id = a.source_id
-LEFT JOIN (classifications c JOIN models m ON m.id = c.model_id AND m.active) ON c.article_id = a.id
+LEFT JOIN (classifications c JOIN models m ON m.id = c.model_id AND m.active)
+       ON c.article_id = a.id AND a.status = 'ok'
 WHERE coalesce(a.published_at, a.created_at) >= %(start)s AND coalesce(a.published_at, a.created_at) < %(end)s
 GROUP BY 1, 2
 """

@@ -32,6 +32,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("language", "string"),
     ("authors", "list"),
     ("word_count", "int64"),
+    ("status", "string"),
     ("story_id", "int64"),
     ("story_title", "string"),
     ("model_version", "string"),
@@ -46,14 +47,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 _QUERY = """
 SELECT a.id, s.name, a.title, a.url, a.canonical_url, a.published_at,
        (timezone('UTC', coalesce(a.published_at, a.created_at)))::date,
-       a.language, a.authors, a.word_count, a.story_id, st.title,
+       a.language, a.authors, a.word_count, a.status, a.story_id, st.title,
        m.version, c.label, c.score, c.relevant, c.top_terms, a.text
 FROM articles a
 JOIN sources s ON s.id = a.source_id
 LEFT JOIN stories st ON st.id = a.story_id
 LEFT JOIN (classifications c JOIN models m ON m.id = c.model_id AND m.active) ON c.article_id = a.id
 WHERE coalesce(a.published_at, a.created_at) >= %(since)s
-  AND (NOT %(relevant_only)s OR c.relevant)
+  AND (NOT %(relevant_only)s OR (c.relevant AND a.status = 'ok'))
 """
 _ORDERED = sql.SQL("{} ORDER BY coalesce(a.published_at, a.created_at), a.id").format(sql.SQL(_QUERY))
 _COUNT = sql.SQL("SELECT count(*) FROM ({}) AS rows_to_export").format(sql.SQL(_QUERY))
@@ -65,7 +66,8 @@ def export_articles(
 ) -> int:
     """Write the articles dated ``since`` (UTC day) or later to ``out``; return the row count.
 
-    An article's date is its publication time, else when it was stored. ``progress`` None shows the
+    An article's date is its publication time, else when it was stored. ``relevant_only`` keeps what
+    ``relevant_articles`` shows (active model relevant, status ``ok``). ``progress`` None shows the
     bar only when stderr is a terminal.
     """
     if fmt not in FORMATS:

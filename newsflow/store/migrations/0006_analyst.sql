@@ -31,7 +31,7 @@ DROP VIEW IF EXISTS story_overview;
 DROP VIEW IF EXISTS source_health;
 DROP VIEW IF EXISTS review_queue;
 
--- Articles the active model calls relevant, newest first.
+-- Usable articles (status 'ok', see 0004) the active model calls relevant, newest first.
 CREATE VIEW relevant_articles AS
 SELECT a.id AS article_id,
        a.title,
@@ -56,10 +56,11 @@ JOIN models m ON m.id = c.model_id AND m.active
 JOIN articles a ON a.id = c.article_id
 JOIN sources s ON s.id = a.source_id
 LEFT JOIN stories st ON st.id = a.story_id
-WHERE c.relevant
+WHERE c.relevant AND a.status = 'ok'
 ORDER BY coalesce(a.published_at, a.created_at) DESC, a.id DESC;
 
--- One row per story cluster: which outlets carried it, when, and whether the active model cares.
+-- One row per story cluster: which outlets carried it, when, and whether the active model cares
+-- (about a usable copy: articles.status 'ok').
 CREATE VIEW story_overview AS
 SELECT st.id AS story_id,
        st.title,
@@ -77,11 +78,12 @@ FROM stories st
 LEFT JOIN articles a ON a.story_id = st.id
 LEFT JOIN sources s ON s.id = a.source_id
 LEFT JOIN (classifications c JOIN models m ON m.id = c.model_id AND m.active)
-       ON c.article_id = a.id
+       ON c.article_id = a.id AND a.status = 'ok'
 GROUP BY st.id
 ORDER BY st.last_seen_at DESC, st.id DESC;
 
--- Per source and UTC day: pages fetched, failures, crawl runs, new articles and the relevant share.
+-- Per source and UTC day: pages fetched, failures, crawl runs, new articles and the relevant share
+-- (of the usable new articles the active model scored).
 -- One UNION ALL scanned once, so a filter on day or source reaches every branch.
 CREATE VIEW source_health AS
 WITH events AS (
@@ -98,7 +100,7 @@ WITH events AS (
     SELECT a.source_id, (timezone('UTC', a.created_at))::date, 'article', c.relevant
     FROM articles a
     LEFT JOIN (classifications c JOIN models m ON m.id = c.model_id AND m.active)
-           ON c.article_id = a.id
+           ON c.article_id = a.id AND a.status = 'ok'
 )
 SELECT s.name AS source,
        e.source_id,
@@ -118,8 +120,8 @@ JOIN sources s ON s.id = e.source_id
 GROUP BY s.name, e.source_id, e.day
 ORDER BY e.day DESC, s.name;
 
--- Unlabelled articles scored by the active model, the least certain (score nearest the threshold)
--- first: what analysts should label next.
+-- Unlabelled usable articles scored by the active model, the least certain (score nearest the
+-- threshold) first: what analysts should label next.
 CREATE VIEW review_queue AS
 SELECT a.id AS article_id,
        a.title,
@@ -139,5 +141,6 @@ FROM classifications c
 JOIN models m ON m.id = c.model_id AND m.active
 JOIN articles a ON a.id = c.article_id
 JOIN sources s ON s.id = a.source_id
-WHERE NOT EXISTS (SELECT 1 FROM labels l WHERE l.article_id = a.id)
+WHERE a.status = 'ok'
+  AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.article_id = a.id)
 ORDER BY abs(c.score - m.threshold), a.id;
