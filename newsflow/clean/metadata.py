@@ -12,6 +12,7 @@ from lxml.etree import XPath
 from pydantic import BaseModel, Field
 
 from newsflow.clean.dates import date_params, to_aware
+from newsflow.clean.text import clean_inline
 
 _BYLINE = XPath(
     './/*[@rel="author"] | .//*[@itemprop="author"][not(*)] | .//*[@itemprop="author"]//*[@itemprop="name"]'
@@ -40,7 +41,7 @@ def page_metadata(tree, url: str | None = None) -> PageMetadata:
     params = date_params()
     date = find_date(tree, url=canonical or url, **params)
     return PageMetadata(
-        title=" ".join((title or "").split()) or None,
+        title=clean_inline(title),
         authors=split_authors(document.author) or _byline_authors(tree),
         canonical_url=canonical,
         published_at=to_aware(date),
@@ -49,15 +50,14 @@ def page_metadata(tree, url: str | None = None) -> PageMetadata:
 
 def split_authors(author: str | None) -> list[str]:
     """trafilatura joins authors with ``;``: split, strip, drop duplicates, keep order."""
-    names = [" ".join(name.split()) for name in (author or "").split(";")]
+    names = [clean_inline(name) for name in (author or "").split(";")]
     return list(dict.fromkeys(name for name in names if name))
 
 
 def _byline_authors(tree) -> list[str]:
     names = []
     for element in _BYLINE(tree)[:5]:
-        name = " ".join(element.text_content().split())
-        name = name.removeprefix("By ").removeprefix("by ")
+        name = (clean_inline(element.text_content()) or "").removeprefix("By ").removeprefix("by ")
         if name and len(name) <= _MAX_AUTHOR_CHARS:
             names.append(name)
     return list(dict.fromkeys(names))

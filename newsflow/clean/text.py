@@ -13,6 +13,8 @@ import unicodedata
 
 CLEANER_VERSION = "1"
 
+# Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Unrendered template variables: {keywords}, {{ title }}, %%AUTHOR%%.
 _PLACEHOLDER = re.compile(r"\{\{?\s*[\w.]+\s*\}?\}|%%\w+%%")
@@ -93,8 +95,14 @@ def clean_text(text: str) -> str:
     return cleaned
 
 
+def clean_inline(value: str | None) -> str | None:
+    """A one-line field (title, author): NFC, no control characters, single spaces; None if empty."""
+    value = " ".join(_CONTROL.sub("", unicodedata.normalize("NFC", value or "")).split())
+    return value or None
+
+
 def _clean_once(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     text = _PLACEHOLDER.sub(" ", text)
     text = _IMAGE_MARKER.sub("\n", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]

@@ -1,0 +1,196 @@
+"""Near-duplicate story clustering: one story for the copies and lightly edited re-publications of
+one article across outlets and runs.
+
+Each article's text becomes a set of word 5-gram shingles and a MinHash (datasketch). The MinHash
+is cut into LSH bands whose hashes are rows in ``article_bands``; articles sharing any band are
+candidates, looked up by SQL, so clustering holds across processes and runs. A candidate joins the
+story only if the shorter text's shingles are mostly found in the other (containment), which keeps
+a syndicated copy that was trimmed or lightly edited, and keeps apart two outlets' own write-ups of
+one event (they share facts, not 5-word runs). A story id, once given, never changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from psycopg2.extras import execute_values
+
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+BAND_ROWS = 2  # 64 bands of 2: pairs with Jaccard >= 0.3 share a band with probability > 0.99
+BANDS = NUM_PERM // BAND_ROWS
+# Fewer shingles than this: too little text to call two articles the same story.
+MIN_SHINGLES = 20
+# Share of the shorter text's shingles that must occur in the other one.
+MIN_CONTAINMENT = 0.6
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str) -> set[str]:
+    """Lower-cased word 5-grams."""
+    words = [w.lower() for w in _WORD.findall(text or "")]
+    if len(words) < SHINGLE_WORDS:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def band_hashes(shingle_set: set[str]) -> list[tuple[int, int]]:
+    """(band number, signed 64-bit hash of the band) for the MinHash of ``shingle_set``."""
+    from datasketch import MinHash
+
+    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
+    values = minhash.hashvalues
+    bands = []
+    for band in range(BANDS):
+        chunk = values[band * BAND_ROWS : (band + 1) * BAND_ROWS].tobytes()
+        digest = hashlib.blake2b(chunk, digest_size=8).digest()
+        bands.append((band, int.from_bytes(digest, "big", signed=True)))
+    return bands
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    """|a ∩ b| / min(|a|, |b|)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+@dataclass
+class ClusterItem:
+    """One article to place in a story."""
+
+    article_id: int
+    title: str | None
+    text: str
+    story_id: int | None = None
+    shingles: set[str] = field(default_factory=set)
+    bands: list[tuple[int, int]] = field(default_factory=list)
+
+    def prepare(self) -> ClusterItem:
+        self.shingles = shingles(self.text)
+        self.bands = band_hashes(self.shingles) if self.comparable else []
+        return self
+
+    @property
+    def comparable(self) -> bool:
+        return len(self.shingles) >= MIN_SHINGLES
+
+
+def assign_stories(cur, items: list[ClusterItem]) -> tuple[set[int], int]:
+    """Give every comparable item a story (its own, a stored near-duplicate's, or one shared with
+    an earlier item of this batch), store its bands, refresh the touched stories.
+
+    Call with the clustering lock held (see ``process``). Returns (touched story ids, new stories).
+    """
+    items = sorted((i for i in items if i.comparable), key=lambda i: i.article_id)
+    if not items:
+        return set(), 0
+    ids = [i.article_id for i in items]
+    cur.execute("DELETE FROM article_bands WHERE article_id = ANY(%s)", (ids,))
+    stored = _stored_candidates(cur, items)
+    new_stories = 0
+    seen_bands: dict[tuple[int, int], list[ClusterItem]] = {}
+    for item in items:
+        if item.story_id is None:
+            item.story_id = _best_story(item, stored.get(item.article_id, []), seen_bands)
+        for band in item.bands:
+            seen_bands.setdefault(band, []).append(item)
+    fresh = [i for i in items if i.story_id is None]
+    # Items of this batch that matched a fresh item share its story: resolve in id order.
+    for item in fresh:
+        if item.story_id is not None:
+            continue
+        rows = execute_values(cur, "INSERT INTO stories (title) VALUES %s RETURNING id",
+                              [(item.title,)], fetch=True)
+        item.story_id = rows[0][0]
+        new_stories += 1
+        for other in items:
+            if other.story_id is None and other.article_id > item.article_id and _matches(other, item):
+                other.story_id = item.story_id
+    execute_values(
+        cur,
+        "UPDATE articles AS a SET story_id = v.story_id FROM (VALUES %s) AS v(id, story_id) "
+        "WHERE a.id = v.id AND a.story_id IS DISTINCT FROM v.story_id",
+        [(i.article_id, i.story_id) for i in items],
+        template="(%s::bigint, %s::bigint)",
+    )
+    execute_values(
+        cur,
+        "INSERT INTO article_bands (article_id, band, hash) VALUES %s ON CONFLICT DO NOTHING",
+        [(i.article_id, band, value) for i in items for band, value in i.bands],
+        page_size=5000,
+    )
+    touched = {i.story_id for i in items if i.story_id is not None}
+    refresh_stories(cur, touched)
+    return touched, new_stories
+
+
+def _matches(a: ClusterItem, b: ClusterItem) -> bool:
+    return bool(set(a.bands) & set(b.bands)) and containment(a.shingles, b.shingles) >= MIN_CONTAINMENT
+
+
+def _stored_candidates(cur, items: list[ClusterItem]) -> dict[int, list[tuple[int, set[str]]]]:
+    """article id -> [(story id, shingles)] of stored articles (outside this batch) sharing a band."""
+    rows = [(i.article_id, band, value) for i in items for band, value in i.bands]
+    cur.execute(
+        "SELECT DISTINCT q.article_id, b.article_id FROM article_bands b "
+        "JOIN unnest(%s::bigint[], %s::smallint[], %s::bigint[]) AS q(article_id, band, hash) "
+        "ON b.band = q.band AND b.hash = q.hash "
+        "WHERE b.article_id <> ALL(%s)",
+        ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [i.article_id for i in items]),
+    )
+    pairs = cur.fetchall()
+    if not pairs:
+        return {}
+    cur.execute(
+        "SELECT id, story_id, text FROM articles WHERE id = ANY(%s) AND story_id IS NOT NULL",
+        (sorted({candidate for _, candidate in pairs}),),
+    )
+    stored = {row[0]: (row[1], shingles(row[2])) for row in cur.fetchall()}
+    found: dict[int, list[tuple[int, set[str]]]] = {}
+    for article_id, candidate in sorted(pairs):
+        if candidate in stored:
+            found.setdefault(article_id, []).append(stored[candidate])
+    return found
+
+
+def _best_story(item: ClusterItem, stored: list[tuple[int, set[str]]],
+                seen_bands: dict[tuple[int, int], list[ClusterItem]]) -> int | None:
+    """Story of the most similar verified candidate (ties: the oldest story), else None."""
+    best: tuple[float, int] | None = None
+    candidates = list(stored)
+    for band in item.bands:
+        candidates.extend((other.story_id, other.shingles) for other in seen_bands.get(band, [])
+                          if other.story_id is not None)
+    for story_id, other in candidates:
+        score = containment(item.shingles, other)
+        if score >= MIN_CONTAINMENT and (best is None or (score, -story_id) > (best[0], -best[1])):
+            best = (score, story_id)
+    return best[1] if best else None
+
+
+def refresh_stories(cur, story_ids: set[int]) -> None:
+    """Recompute count, first/last seen and title (the earliest article's) of these stories; drop
+    stories left without articles."""
+    if not story_ids:
+        return
+    ids = sorted(story_ids)
+    cur.execute(
+        "UPDATE stories AS s SET article_count = agg.n, first_seen_at = agg.first_seen, "
+        "last_seen_at = agg.last_seen, title = agg.title "
+        "FROM (SELECT story_id, count(*) AS n, "
+        "      min(coalesce(published_at, created_at)) AS first_seen, "
+        "      max(coalesce(published_at, created_at)) AS last_seen, "
+        "      (array_agg(title ORDER BY coalesce(published_at, created_at), id))[1] AS title "
+        "      FROM articles WHERE story_id = ANY(%s) GROUP BY story_id) AS agg "
+        "WHERE s.id = agg.story_id",
+        (ids,),
+    )
+    cur.execute(
+        "DELETE FROM stories AS s WHERE s.id = ANY(%s) "
+        "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)",
+        (ids,),
+    )

@@ -1,0 +1,318 @@
+"""Turn unprocessed ``raw_pages`` into ``articles`` and ``stories``.
+
+One batch is one transaction: claim pending pages (``FOR UPDATE SKIP LOCKED``, so parallel batches
+never collide), decode and extract them (in parallel across batches), then, under one advisory lock
+so that dedup decisions are serialised, upsert articles keyed on canonical URL, store exact
+duplicates once, cluster near-duplicates into stories, and mark every page processed with its
+outcome (``raw_pages.process_status``: article / duplicate / skipped / error). A page that fails
+is recorded and the batch goes on. Re-running on the same raw pages leaves the same rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from psycopg2.extras import execute_values
+from pydantic import BaseModel
+
+from newsflow.clean.decode import decode_body, is_html
+from newsflow.clean.dedup import ClusterItem, assign_stories
+from newsflow.clean.extract import Extracted, extract
+from newsflow.clean.text import CLEANER_VERSION
+from newsflow.config import get_settings
+from newsflow.store.db import connect
+from newsflow.urls import canonicalize
+
+log = logging.getLogger(__name__)
+
+# Serialises the write phase of concurrent batches (dedup and story decisions).
+_WRITE_LOCK_KEY = 7_130_004
+_WORD = re.compile(r"\w+", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+# Below this share of letters among non-space characters, a text is tables of figures or code.
+_MIN_LETTER_SHARE = 0.5
+_ERROR_CHARS = 500
+
+
+class ProcessResult(BaseModel):
+    """Counts of one ``process_pending`` call."""
+
+    pages: int = 0
+    articles_new: int = 0
+    articles_updated: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    errors: int = 0
+    stories_new: int = 0
+
+    def add(self, other: ProcessResult) -> None:
+        for name in type(self).model_fields:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
+class _Page:
+    id: int
+    source_id: int
+    url: str
+    canonical_url: str
+    outcome: str = "article"  # article | duplicate | skipped | error
+    reason: str | None = None
+    extracted: Extracted | None = None
+    status: str = "ok"
+    text_sha256: str = ""
+    word_count: int = 0
+    article_id: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def pending_batches(database_url: str, batch_size: int) -> list[list[int]]:
+    """Ids of the unprocessed raw pages, in order, cut into batches of ``batch_size``."""
+    conn = connect(database_url)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("SELECT id FROM raw_pages WHERE processed_at IS NULL ORDER BY id")
+            ids = [row[0] for row in cur.fetchall()]
+    finally:
+        conn.close()
+    size = max(1, int(batch_size))
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def process_pending(database_url: str, *, raw_page_ids: list[int] | None = None,
+                    batch_size: int = 500) -> ProcessResult:
+    """Process pending raw pages (all of them, or only ``raw_page_ids``) in batches of
+    ``batch_size``; pages locked by another worker are left to it."""
+    total = ProcessResult()
+    wanted = sorted(set(raw_page_ids)) if raw_page_ids is not None else None
+    size = max(1, int(batch_size))
+    conn = connect(database_url)
+    try:
+        while True:
+            with conn:
+                result = _process_batch(conn, wanted, size)
+            if result is None:
+                break
+            total.add(result)
+    finally:
+        conn.close()
+    return total
+
+
+def reprocess(database_url: str, *, since: datetime | None = None, source: str | None = None,
+              raw_page_ids: list[int] | None = None, batch_size: int = 500) -> ProcessResult:
+    """Re-extract stored raw pages (fetched since ``since``, of ``source``) without refetching:
+    mark them unprocessed, then process them again. Articles keep their ids and story ids."""
+    conn = connect(database_url)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute(
+                "UPDATE raw_pages AS r SET processed_at = NULL, process_error = NULL, process_status = NULL "
+                "FROM sources AS s WHERE s.id = r.source_id "
+                "AND (%(since)s::timestamptz IS NULL OR r.fetched_at >= %(since)s) "
+                "AND (%(source)s::text IS NULL OR s.name = %(source)s) "
+                "AND (%(ids)s::bigint[] IS NULL OR r.id = ANY(%(ids)s)) RETURNING r.id",
+                {"since": since, "source": source, "ids": raw_page_ids},
+            )
+            ids = sorted(row[0] for row in cur.fetchall())
+    finally:
+        conn.close()
+    if not ids:
+        return ProcessResult()
+    return process_pending(database_url, raw_page_ids=ids, batch_size=batch_size)
+
+
+def _process_batch(conn, wanted: list[int] | None, size: int) -> ProcessResult | None:
+    """Claim, extract and write one batch; None when nothing is left to claim."""
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT id, source_id, url, canonical_url, final_url, status, headers, body, encoding "
+            "FROM raw_pages WHERE processed_at IS NULL AND (%s::bigint[] IS NULL OR id = ANY(%s)) "
+            "ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED",
+            (wanted, wanted, size),
+        )
+        rows = cur.fetchall()
+        if not rows:
+            return None
+        pages = [_extract_page(row) for row in rows]
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
+        result = _write(cur, pages)
+    log.info("processed %d raw page(s): %s", len(pages), result)
+    return result
+
+
+def _extract_page(row: tuple) -> _Page:
+    raw_id, source_id, url, raw_canonical, final_url, http_status, headers, body, encoding = row
+    page = _Page(id=raw_id, source_id=source_id, url=final_url or url, canonical_url=raw_canonical)
+    try:
+        headers = headers or {}
+        body = bytes(body) if body is not None else b""
+        if http_status is not None and http_status != 200:
+            return _skip(page, f"HTTP status {http_status}")
+        if not body.strip():
+            return _skip(page, "empty body")
+        if not is_html(headers, body):
+            return _skip(page, "not HTML")
+        html = decode_body(body, headers, encoding)
+        extracted = extract(html, page.url)
+        page.extracted = extracted
+        page.canonical_url = _choose_canonical(extracted.canonical_url, page.url, raw_canonical)
+        page.text_sha256 = hashlib.sha256(extracted.text.encode("utf-8")).hexdigest()
+        page.word_count = len(_WORD.findall(extracted.text))
+        page.status = article_status(extracted.text, extracted.language, page.word_count)
+    except Exception as exc:  # one bad page never stops the batch; recorded in process_error
+        log.warning("raw page %s failed: %s", raw_id, exc)
+        page.outcome, page.reason = "error", f"{type(exc).__name__}: {exc}"[:_ERROR_CHARS]
+    return page
+
+
+def _skip(page: _Page, reason: str) -> _Page:
+    page.outcome, page.reason = "skipped", reason
+    return page
+
+
+def article_status(text: str, language: str | None, word_count: int) -> str:
+    """ok / too_short / not_text / other_language (see migration 0004)."""
+    settings = get_settings()
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible or len(_LETTER.findall(text)) < _MIN_LETTER_SHARE * len(visible):
+        return "not_text"
+    if language and language not in settings.languages:
+        return "other_language"
+    if word_count < settings.min_words:
+        return "too_short"
+    return "ok"
+
+
+def _choose_canonical(declared: str | None, page_url: str, raw_canonical: str) -> str:
+    """The page's rel=canonical when it names another URL on the same site, else the crawler's."""
+    if not declared:
+        return raw_canonical
+    candidate = canonicalize(declared)
+    if candidate == canonicalize(page_url) or not candidate.startswith(("http://", "https://")):
+        return raw_canonical
+    return candidate if _same_site(candidate, page_url) else raw_canonical
+
+
+def _same_site(a: str, b: str) -> bool:
+    from courlan import extract_domain
+
+    domain_a, domain_b = extract_domain(a, fast=True), extract_domain(b, fast=True)
+    return bool(domain_a) and domain_a == domain_b
+
+
+def _write(cur, pages: list[_Page]) -> ProcessResult:
+    result = ProcessResult(pages=len(pages))
+    candidates = [p for p in pages if p.outcome == "article"]
+    _mark_exact_duplicates(cur, candidates)
+    articles = _latest_per_url([p for p in candidates if p.outcome == "article"])
+    inserted = _upsert_articles(cur, articles)
+    ids = _article_ids(cur, [p.canonical_url for p in candidates if p.outcome == "article"])
+    for page in candidates:
+        if page.outcome == "article":
+            page.article_id, _ = ids[page.canonical_url]
+    items = [
+        ClusterItem(article_id=ids[p.canonical_url][0], title=p.extracted.title, text=p.extracted.text,
+                    story_id=ids[p.canonical_url][1]).prepare()
+        for p in articles
+        if ids[p.canonical_url][2] == p.id  # this page is the article's current source
+    ]
+    _, result.stories_new = assign_stories(cur, items)
+    _mark_processed(cur, pages)
+    result.articles_new = inserted
+    result.articles_updated = len(articles) - inserted
+    result.duplicates = sum(p.outcome == "duplicate" for p in pages)
+    result.skipped = sum(p.outcome == "skipped" for p in pages)
+    result.errors = sum(p.outcome == "error" for p in pages)
+    return result
+
+
+def _mark_exact_duplicates(cur, pages: list[_Page]) -> None:
+    """A readable text already stored under another URL (or earlier in this batch) is stored once:
+    the later page points at the existing article."""
+    hashes = sorted({p.text_sha256 for p in pages if p.status == "ok"})
+    if not hashes:
+        return
+    cur.execute(
+        "SELECT DISTINCT ON (text_sha256) text_sha256, id, canonical_url FROM articles "
+        "WHERE status = 'ok' AND text_sha256 = ANY(%s) ORDER BY text_sha256, id",
+        (hashes,),
+    )
+    first: dict[str, tuple[int | None, str]] = {row[0]: (row[1], row[2]) for row in cur.fetchall()}
+    for page in sorted(pages, key=lambda p: p.id):
+        if page.status != "ok":
+            continue
+        owner = first.setdefault(page.text_sha256, (None, page.canonical_url))
+        if owner[1] != page.canonical_url:
+            page.outcome = "duplicate"
+            page.extra["duplicate_of_url"] = owner[1]
+
+
+def _latest_per_url(pages: list[_Page]) -> list[_Page]:
+    """One page per canonical URL (the most recent raw page), in id order."""
+    latest: dict[str, _Page] = {}
+    for page in sorted(pages, key=lambda p: p.id):
+        latest[page.canonical_url] = page
+    return sorted(latest.values(), key=lambda p: p.id)
+
+
+def _upsert_articles(cur, pages: list[_Page]) -> int:
+    """Insert or update articles keyed on canonical URL; an older raw page never overwrites the
+    article of a newer one. Returns how many were inserted."""
+    if not pages:
+        return 0
+    rows = [
+        (p.canonical_url, p.url, p.source_id, p.id, p.extracted.title, p.extracted.authors,
+         p.extracted.published_at, p.extracted.language, p.extracted.text, p.text_sha256, p.word_count,
+         p.status, p.extracted.extractor, p.extracted.extractor_version, CLEANER_VERSION)
+        for p in pages
+    ]
+    returned = execute_values(
+        cur,
+        "INSERT INTO articles (canonical_url, url, source_id, raw_page_id, title, authors, published_at, "
+        "language, text, text_sha256, word_count, status, extractor, extractor_version, cleaner_version) "
+        "VALUES %s ON CONFLICT (canonical_url) DO UPDATE SET url = EXCLUDED.url, "
+        "source_id = EXCLUDED.source_id, raw_page_id = EXCLUDED.raw_page_id, title = EXCLUDED.title, "
+        "authors = EXCLUDED.authors, published_at = EXCLUDED.published_at, language = EXCLUDED.language, "
+        "text = EXCLUDED.text, text_sha256 = EXCLUDED.text_sha256, word_count = EXCLUDED.word_count, "
+        "status = EXCLUDED.status, extractor = EXCLUDED.extractor, "
+        "extractor_version = EXCLUDED.extractor_version, cleaner_version = EXCLUDED.cleaner_version, "
+        "updated_at = now() "
+        "WHERE articles.raw_page_id IS NULL OR articles.raw_page_id <= EXCLUDED.raw_page_id "
+        "RETURNING (xmax = 0)",
+        rows,
+        template="(%s, %s, %s, %s, %s, %s::text[], %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+        fetch=True,
+    )
+    return sum(1 for (was_insert,) in returned if was_insert)
+
+
+def _article_ids(cur, urls: list[str]) -> dict[str, tuple[int, int | None, int | None]]:
+    """canonical URL -> (article id, story id, raw page id)."""
+    if not urls:
+        return {}
+    cur.execute(
+        "SELECT canonical_url, id, story_id, raw_page_id FROM articles WHERE canonical_url = ANY(%s)",
+        (sorted(set(urls)),),
+    )
+    return {row[0]: (row[1], row[2], row[3]) for row in cur.fetchall()}
+
+
+def _mark_processed(cur, pages: list[_Page]) -> None:
+    duplicate_urls = sorted({p.extra["duplicate_of_url"] for p in pages if p.outcome == "duplicate"})
+    owners = {url: ids[0] for url, ids in _article_ids(cur, duplicate_urls).items()}
+    for page in pages:
+        if page.outcome == "duplicate":
+            page.article_id = owners.get(page.extra["duplicate_of_url"])
+    execute_values(
+        cur,
+        "UPDATE raw_pages AS r SET processed_at = now(), process_status = v.outcome, "
+        "process_error = v.reason, article_id = v.article_id "
+        "FROM (VALUES %s) AS v(id, outcome, reason, article_id) WHERE r.id = v.id",
+        [(p.id, p.outcome, p.reason, p.article_id) for p in pages],
+        template="(%s::bigint, %s::text, %s::text, %s::bigint)",
+    )

@@ -1,0 +1,99 @@
+"""``newsflow clean --input pages.jsonl``, ``newsflow process`` and ``newsflow reprocess``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from newsflow.cli import UsageError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    clean = sub.add_parser(
+        "clean", help='extract {"id","url","html"} lines; one JSON article per line on stdout'
+    )
+    clean.add_argument("--input", required=True, help="JSON-lines file of pages, or - for stdin")
+    clean.set_defaults(func=_clean)
+
+    process = sub.add_parser("process", help="turn unprocessed raw pages into articles and stories")
+    process.add_argument("--batch-size", type=int, help="pages per transaction (default from config)")
+    process.set_defaults(func=_process)
+
+    reprocess = sub.add_parser("reprocess", help="re-extract stored raw pages without refetching")
+    reprocess.add_argument("--since", type=_date, help="only pages fetched on or after YYYY-MM-DD (UTC)")
+    reprocess.add_argument("--source", help="only pages of this source (name in the sources table)")
+    reprocess.add_argument("--batch-size", type=int, help="pages per transaction (default from config)")
+    reprocess.set_defaults(func=_reprocess)
+
+
+def _date(text: str) -> datetime:
+    try:
+        return datetime.combine(date.fromisoformat(text), datetime.min.time(), tzinfo=UTC)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def _lines(path: str):
+    if path == "-":
+        yield from sys.stdin
+        return
+    file = Path(path)
+    if not file.is_file():
+        raise UsageError(f"no such input file: {path}")
+    with file.open(encoding="utf-8") as handle:
+        yield from handle
+
+
+def _clean(args: argparse.Namespace) -> int:
+    from newsflow.clean.extract import extract
+
+    for number, line in enumerate(_lines(args.input), start=1):
+        if not line.strip():
+            continue
+        try:
+            page = json.loads(line)
+            html = page["html"]
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise UsageError(f"line {number}: expected a JSON object with 'html' ({exc})") from exc
+        result = extract(html, page.get("url"))
+        out = {
+            "id": page.get("id"),
+            "title": result.title,
+            "text": result.text,
+            "published_at": result.published_at.isoformat() if result.published_at else None,
+            "language": result.language,
+            "authors": result.authors,
+        }
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _batch_size(args: argparse.Namespace) -> int:
+    from newsflow.config import get_settings
+
+    size = args.batch_size or get_settings().process_batch_size
+    if size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    return size
+
+
+def _process(args: argparse.Namespace) -> int:
+    from newsflow.clean.process import process_pending
+    from newsflow.store.resolve import resolve_database_url
+
+    result = process_pending(resolve_database_url(), batch_size=_batch_size(args))
+    print(json.dumps(result.model_dump()))
+    return 0
+
+
+def _reprocess(args: argparse.Namespace) -> int:
+    from newsflow.clean.process import reprocess
+    from newsflow.store.resolve import resolve_database_url
+
+    result = reprocess(resolve_database_url(), since=args.since, source=args.source,
+                       batch_size=_batch_size(args))
+    print(json.dumps(result.model_dump()))
+    return 0
