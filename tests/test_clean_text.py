@@ -1,0 +1,120 @@
+"""Text-level cleaning: the junk the seed files show is gone, every body paragraph is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsflow.clean.text import clean_inline, clean_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "international_information_security"
+
+# Per seed: lines that must be gone, and body paragraphs (their openings) that must stay.
+SEED_EXPECTATIONS = {
+    "000_89bbdadf01e1a203.txt": (
+        ["{keywords}", "Vietnamese President Tran Dai Quang (R) and Russian President Vladimir Putin"],
+        ["Vietnam and Russia have issued a joint statement", "The meeting took place in Da Nang",
+         "They called on the international community"],
+    ),
+    "001_e4b9418debd9517d.txt": (
+        ["Wednesday , January 27 2021", "Home / WORLD / Putin proposes mending", "Nrm Image",
+         "President Vladimir Putin and US president Donald Trump. File Photo", "Leave a Reply",
+         "Your email address will not be published"],
+        ["Moscow, Russia | XINHUA | Russian President Vladimir Putin appealed",
+         "In his four-point proposal", "“Addressing all countries, including the United States"],
+    ),
+    "002_fe86693a41e63780.txt": (
+        ["hinh anh", "Ambassador Dang Dinh Quy, Permanent Representative of Vietnam to the UN (Photo: VNA)"],
+        ["New York (VNA) – It is necessary to strengthen", "Participants voiced their support"],
+    ),
+    "003_71d86695acf71203.txt": (
+        ["26 Mar 2021 21:33"],
+        ["MOSCOW. March 26 (Interfax)", "Russia's approaches toward forming a global regime"],
+    ),
+    "004_b47f47759b5b90b7.txt": (
+        ["UP", "Home page Politics", "12 Punto 14 Punto", "2019.05.23 / 23:39", "See also", "Axar.az",
+         "Ilham Aliyev presented a Karabakh horse", "We cannot sit quietly in this situation", "Latest",
+         "Bize yazin", "Comments", "Date", "Author"],
+        ["Moscow wants the United Nations’ open-ended working group", "Axar.az reports citing TASS.",
+         "He stressed that Moscow is open for dialogue"],
+    ),
+}
+
+
+def _body_paragraphs(raw: str, junk: list[str]) -> list[str]:
+    """Long lines of the seed that are not junk: every one must survive cleaning."""
+    lines = [line.strip() for line in raw.splitlines()]
+    return [line for line in lines if len(line.split()) >= 12 and not any(j in line for j in junk)
+            and "hinh anh" not in line]
+
+
+@pytest.mark.parametrize("name", sorted(SEED_EXPECTATIONS))
+def test_seed_junk_removed_and_body_kept(name: str) -> None:
+    raw = (SEEDS / name).read_text(encoding="utf-8")
+    junk, body = SEED_EXPECTATIONS[name]
+    cleaned = clean_text(raw)
+    lines = cleaned.split("\n")
+    for piece in junk:
+        # Single-word junk must not be a line; longer junk must not open one.
+        left = [line for line in lines if line == piece or (" " in piece and line.startswith(piece))]
+        assert not left, f"{piece!r} left in {name}"
+    assert "{keywords}" not in cleaned
+    for opening in body:
+        assert any(line.startswith(opening) for line in lines), f"body paragraph {opening!r} lost in {name}"
+    for paragraph in _body_paragraphs(raw, junk):
+        assert " ".join(paragraph.split()) in lines, f"body paragraph lost: {paragraph[:60]!r}"
+
+
+def test_seed_002_headline_split_from_caption() -> None:
+    raw = (SEEDS / "002_fe86693a41e63780.txt").read_text(encoding="utf-8")
+    first = clean_text(raw).split("\n")[0]
+    assert first == "Vietnam emphasises international efforts for cyber conflict prevention: ambassador"
+
+
+@pytest.mark.parametrize("junk", [
+    "Home > News > World",
+    "Home / Politics / Europe",
+    "Monday, 3 March 2025 10:15 GMT",
+    "Updated: 12:01 GMT",
+    "Photo: Reuters",
+    "Foreign ministers Sergei Lavrov (L) and Wang Yi during talks in Beijing",
+    "The minister arrives at the summit. File Photo",
+    "Getty Images",
+    "{{ title }}",
+    "READ MORE: Another unrelated headline about football",
+    "3 comments",
+    "8 Share 10 Share 12 Share",
+    "Advertisement",
+])
+def test_general_junk_lines_dropped(junk: str) -> None:
+    body = "The delegations agreed on a text about responsible state behaviour in cyberspace."
+    assert clean_text(f"{body}\n{junk}\n{body} Again.") == f"{body}\n{body} Again."
+
+
+@pytest.mark.parametrize("kept", [
+    "| 6 | Ryan Blaney | 2339 | 1 | 1 | 11 | 18 |",
+    "Home ministers from 27 countries met in Brussels on Monday.",
+    "Reuters reported that the talks would resume next week in Geneva after a short break.",
+    "The photo agency said the picture was taken in 2019.",
+    "先日、不正に改造したiPhoneを販売した。",
+])
+def test_body_like_lines_kept(kept: str) -> None:
+    body = "The delegations agreed on a text about responsible state behaviour in cyberspace."
+    assert kept in clean_text(f"{body}\n{kept}\n{body}").split("\n")
+
+
+def test_trailing_headline_list_cut_but_early_label_kept() -> None:
+    body = " ".join(["The working group met again to discuss norms for state behaviour."] * 4)
+    text = f"Related\n{body}\n{body}\nSee also\nFootball club wins the cup\nMarkets fall on rate fears"
+    # A marker in the first half may be a section label: only the tail is cut.
+    assert clean_text(text) == f"Related\n{body}\n{body}"
+
+
+def test_whitespace_controls_and_idempotence() -> None:
+    text = "  First\u00a0 paragraph\x00 here.  \n\n\n\tSecond paragraph.\r\n"
+    cleaned = clean_text(text)
+    assert cleaned == "First paragraph here.\nSecond paragraph."
+    assert clean_text(cleaned) == cleaned
+    assert clean_inline("  A\x00  title\n") == "A title"
+    assert clean_inline(" \n ") is None
