@@ -236,7 +236,9 @@ def _seed_day(cur: Cursor, room: Newsroom, rng: random.Random, d: date, is_diges
         if name not in live:
             run = add_run(cur, source_id, run_at, "unreachable")
             add_failure(cur, source_id, f"https://{name}.example/", run_at, run_id=run,
-                        kind="connection_error", detail="Connection refused", http_status=None)
+                        kind="connection_refused",
+                        detail="ConnectionRefusedError: Connection was refused by other side",
+                        http_status=None)
             continue
         items = planned[name]
         for _ in range(rng.randint(2, 5)):

@@ -65,7 +65,7 @@ def test_digest_html_is_self_contained_and_complete(database_url: str, room: New
         assert f'<span class="chip outlet">{outlet}</span>' in html
     assert 'href="https://' in html
     assert html.count("<svg") == 2 and "<rect" in html and "<polyline" in html
-    assert "Connection refused" in html
+    assert "Connection was refused" in html
     # No scripts and nothing fetched from elsewhere: only the article links point outside.
     assert "<script" not in html
     assert not re.search(r'(src|@import|url\()\s*=?\s*["\']?https?:', html)

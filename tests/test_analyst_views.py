@@ -132,8 +132,8 @@ def test_source_health_counts_per_source_and_day(db: str) -> None:
                 add_classification(cur, art, model, score, 0.5)
         add_failure(cur, src, "https://u.example/gone", day1, run_id=run1)
         run2 = add_run(cur, src, day2, "unreachable")
-        add_failure(cur, src, "https://u.example/", day2, run_id=run2, kind="connection_error")
-        add_failure(cur, src, "https://u.example/again", day2, run_id=run2, kind="connection_error")
+        add_failure(cur, src, "https://u.example/", day2, run_id=run2, kind="connection_refused")
+        add_failure(cur, src, "https://u.example/again", day2, run_id=run2, kind="connection_refused")
     conn.close()
     got = rows(db, "SELECT day::text, crawl_runs, failed_runs, pages_fetched, fetch_failures, new_articles,"
                    " scored_articles, relevant_articles, relevant_share FROM source_health"
