@@ -1,0 +1,112 @@
+"""Extraction of text and metadata from fixture pages, body decoding, and ``newsflow clean``."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from newsflow.clean.decode import decode_body, is_html
+from newsflow.clean.extract import extract
+from newsflow.clean.language import detect_language
+from newsflow.cli import main
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
+
+
+def _page(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def test_english_article_metadata_and_clean_body() -> None:
+    result = extract(_page("article_en.html"), "https://example-times.test/feed-item?id=7")
+    assert result.title == "UN group agrees cyber norms report"
+    assert result.authors == ["Maria Lopez", "Tom Becker"]
+    assert result.published_at == datetime(2024, 7, 12, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+    assert result.language == "en"
+    assert result.canonical_url.rstrip("/").endswith("example-times.test/world/un-cyber-norms-report")
+    assert "utm_source" not in result.canonical_url
+    assert result.extractor.startswith("trafilatura") and result.extractor_version
+    text = result.text
+    assert text.count("\n") >= 4
+    assert "NEW YORK - The United Nations open-ended working group" in text
+    assert "practical steps to protect critical infrastructure" in text
+    for junk in ("Leave a Reply", "required fields", "Football club wins the cup", "Great article",
+                 "All rights reserved", "(Photo: Reuters)", "Home / World"):
+        assert junk not in text
+
+
+def test_cp1251_page_decoded_and_identified_as_russian() -> None:
+    body = _page("article_ru_cp1251.html")
+    html = decode_body(body, {"Content-Type": "text/html"})
+    assert "информационной безопасности" in html
+    result = extract(html, "https://ru.example.test/a")
+    assert result.language == "ru"
+    assert result.published_at == datetime(2023, 11, 10, 14, 5, tzinfo=timezone(timedelta(hours=3)))
+    assert "Стороны договорились регулярно проводить" in result.text
+
+
+def test_time_element_and_rel_author_byline() -> None:
+    result = extract(_page("article_time_byline.html"), "https://ledger.example.test/c")
+    assert result.title == "Council adopts position on cybercrime convention"
+    assert result.authors == ["Ana Ivanova"]
+    assert result.published_at is not None and result.published_at.tzinfo is not None
+    assert result.published_at.astimezone(UTC).date().isoformat() == "2021-01-26"
+    assert "Wednesday , January 27 2021" not in result.text
+    assert "Punto" not in result.text
+    assert "The Council adopted its negotiating position" in result.text
+
+
+def test_empty_and_non_html_inputs_give_empty_text() -> None:
+    assert extract(b"").text == ""
+    assert extract("<html><body></body></html>").text == ""
+
+
+def test_decoding_prefers_stored_encoding_then_header_then_meta() -> None:
+    text = "Привет, мир"
+    assert decode_body(text.encode("cp1251"), {}, "windows-1251") == text
+    assert decode_body(text.encode("koi8-r"), {"content-type": ["text/html; charset=koi8-r"]}) == text
+    meta = f'<meta charset="windows-1251"><p>{text}</p>'.encode("cp1251")
+    assert text in decode_body(meta, {})
+    assert decode_body(b"\xff\xfeabc", {}, "no-such-codec")  # unknown codec: falls back, no error
+
+
+def test_is_html_by_header_or_sniffing() -> None:
+    assert is_html({"Content-Type": "text/html; charset=utf-8"}, b"")
+    assert not is_html({"Content-Type": "application/pdf"}, b"<html>")
+    assert is_html({}, b"  <!DOCTYPE html><html></html>")
+    assert not is_html({}, b"%PDF-1.7 binary")
+
+
+def test_language_falls_back_to_declared_for_short_text() -> None:
+    assert detect_language("Hi", "de-DE") == "de"
+    assert detect_language("", None) is None
+    sample = "The ministers agreed to continue negotiations on the draft convention next month."
+    assert detect_language(sample, "fr") == "en"
+
+
+def test_cli_clean_writes_one_json_line_per_page(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    pages = tmp_path / "pages.jsonl"
+    lines = [
+        {"id": "en", "url": "https://example-times.test/x", "html": _page("article_en.html").decode()},
+        {"id": "byline", "url": "https://ledger.example.test/c",
+         "html": _page("article_time_byline.html").decode()},
+    ]
+    pages.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    assert main(["clean", "--input", str(pages)]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["id"] for o in out] == ["en", "byline"]
+    assert set(out[0]) == {"id", "title", "text", "published_at", "language", "authors"}
+    assert out[0]["published_at"] == "2024-07-12T09:30:00+02:00"
+    assert out[0]["authors"] == ["Maria Lopez", "Tom Becker"]
+    assert out[1]["language"] == "en" and "cybercrime" in out[1]["text"]
+
+
+def test_cli_clean_rejects_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1}\n', encoding="utf-8")
+    assert main(["clean", "--input", str(bad)]) == 2
+    assert "line 1" in capsys.readouterr().err
+    assert main(["clean", "--input", str(tmp_path / "missing.jsonl")]) == 2
