@@ -93,8 +93,12 @@ def test_new_articles_change_feed_and_log_requests() -> None:
         assert fetch(site.base_url + "/faults/empty.html")[0] == 404  # faults are off by default
 
 
-def test_fault_endpoints(news_site_faults) -> None:
-    base = news_site_faults.base_url
+def test_fault_endpoints() -> None:
+    with running_site(articles=3, faults=True) as site:
+        check_fault_endpoints(site.base_url)
+
+
+def check_fault_endpoints(base: str) -> None:
     assert fetch(base + "/faults/flaky-500.html")[0] == 500
     assert fetch(base + "/faults/flaky-500.html")[0] == 200
     status, headers, body = fetch(base + "/faults/challenge.html")
