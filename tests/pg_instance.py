@@ -70,7 +70,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _children(pid: int) -> list[int]:
+def child_pids(pid: int) -> list[int]:
     """PIDs whose parent is ``pid`` (from /proc; the server's backends and helpers)."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -137,7 +137,7 @@ class PgInstance:
         pid = self.pid
         if pid is None:
             return
-        victims = [pid, *_children(pid)]
+        victims = [pid, *child_pids(pid)]
         for victim in victims:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(victim, signal.SIGKILL)
