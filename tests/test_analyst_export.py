@@ -112,6 +112,21 @@ def test_cli_pipes_to_stdout_with_progress_on_stderr(db: str, room) -> None:
     assert f"exported {len(lines)} article(s)" in done.stderr.decode()
 
 
+def test_cli_stops_quietly_when_the_reader_goes_away(db: str, room, monkeypatch, capsys) -> None:
+    # Like `newsflow export ... | head -1` once head has exited: a pipe whose reading end is closed.
+    # (Done in-process: pipe buffers here are large enough to swallow a whole test export.)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    closed_pipe = open(write_end, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+    monkeypatch.setattr(sys, "stdout", closed_pipe)
+    try:
+        assert main(["export", "--since", SINCE.isoformat(), "--format", "jsonl"]) == 0
+    finally:
+        monkeypatch.undo()
+        closed_pipe.close()
+    assert "exported" not in capsys.readouterr().err
+
+
 def test_cli_writes_a_file_and_rejects_bad_input(db: str, room, tmp_path, capsys) -> None:
     out = tmp_path / "sub" / "week.csv"
     assert main(["export", "--since", SINCE.isoformat(), "--out", str(out)]) == 0

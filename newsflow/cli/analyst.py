@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,17 +56,25 @@ def _export(args: argparse.Namespace) -> int:
     url = resolve_database_url()
     with _schema_required():
         count = _run_export(url, args)
-    print(f"exported {count} article(s)", file=sys.stderr)
+    if count >= 0:
+        print(f"exported {count} article(s)", file=sys.stderr)
     return 0
 
 
 def _run_export(url: str, args: argparse.Namespace) -> int:
+    """Rows written, or -1 when the reader of stdout went away first."""
     from newsflow.analyst.export import export_articles
 
     if args.out is None:
-        count = export_articles(url, sys.stdout.buffer, since=args.since, fmt=args.format,
-                                relevant_only=args.relevant_only)
-        sys.stdout.flush()
+        try:
+            count = export_articles(url, sys.stdout.buffer, since=args.since, fmt=args.format,
+                                    relevant_only=args.relevant_only)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped early (`| head`): that is not an error. Point stdout at devnull so
+            # the interpreter's final flush does not raise again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return -1
     else:
         # Written beside its final name and renamed: a failed export never leaves half a file.
         args.out.parent.mkdir(parents=True, exist_ok=True)
