@@ -22,6 +22,14 @@ RETRY_BELOW_CHARS = 400
 EXTRACTOR = "trafilatura"
 
 
+def _without_headline(text: str, title: str | None) -> str:
+    """The headline is the ``title`` field; a body that opens with it repeats it."""
+    first, _, rest = text.partition("\n")
+    if title and first.casefold() == " ".join(title.split()).casefold():
+        return clean_text(rest)
+    return text
+
+
 class Extracted(BaseModel):
     """What the clean stage keeps of one page (``text`` already cleaned)."""
 
@@ -64,7 +72,7 @@ def extract(html: bytes | str, url: str | None = None) -> Extracted:
         if len(recall_text) > len(text):
             text, extractor = recall_text, f"{EXTRACTOR}:recall"
     meta = page_metadata(tree, url)
-    text = clean_text(text)
+    text = _without_headline(clean_text(text), meta.title)
     return Extracted(
         title=meta.title,
         text=text,

@@ -214,7 +214,7 @@ def _write(cur, pages: list[_Page]) -> ProcessResult:
     ids = _article_ids(cur, [p.canonical_url for p in candidates if p.outcome == "article"])
     for page in candidates:
         if page.outcome == "article":
-            page.article_id, _ = ids[page.canonical_url]
+            page.article_id = ids[page.canonical_url][0]
     items = [
         ClusterItem(article_id=ids[p.canonical_url][0], title=p.extracted.title, text=p.extracted.text,
                     story_id=ids[p.canonical_url][1]).prepare()
