@@ -317,8 +317,8 @@ class FaultyArticleHandler(SiteRequestHandler):
         if article is not None and article.number % 10 == 3:
             fault = LOAD_FAULTS[(article.number // 10) % len(LOAD_FAULTS)]
             reply = faults.fault_reply(fault, query, hits, self._article_bytes(article))
-            if reply is not None:
-                return reply
+            # Paths fault_reply leaves to the site (gone.html) answer 404 there.
+            return reply or faults.Reply(404, {"Content-Type": "text/html"}, b"<h1>404 Not Found</h1>")
         return super()._route(path, query, hits)
 
 
