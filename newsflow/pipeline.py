@@ -62,15 +62,18 @@ def _model_version(database_url: str, model_id: int) -> str:
         conn.close()
 
 
-def _count_relevant(database_url: str, model_id: int, article_ids_after: int) -> int:
+def _count_scores(database_url: str, model_id: int, article_ids_after: int) -> tuple[int, int]:
+    """(scored, relevant) among the articles newer than ``article_ids_after``."""
     conn = connect(database_url)
     try:
         with conn.cursor() as cur:
             cur.execute(
-                "SELECT count(*) FROM classifications WHERE model_id = %s AND relevant AND article_id > %s",
+                "SELECT count(*), count(*) FILTER (WHERE relevant) FROM classifications"
+                " WHERE model_id = %s AND article_id > %s",
                 (model_id, article_ids_after),
             )
-            return int(cur.fetchone()[0])
+            scored, relevant = cur.fetchone()
+            return int(scored), int(relevant)
     finally:
         conn.close()
 
@@ -92,9 +95,13 @@ def run_once(
     limit: int | None = None,
     since: date | None = None,
     timeout: float | None = None,
+    sources_file: str | None = None,
+    crawl_settings: dict | None = None,
 ) -> RunSummary:
     """Crawl each source (a failing source is reported, never fatal), process every pending raw
-    page, score new articles with the active model (training one first if needed)."""
+    page, score new articles with the active model (training one first if needed).
+
+    ``sources_file`` replaces the shipped registry; ``crawl_settings`` are extra Scrapy settings."""
     from classifier.scoring import score_pending
     from crawlers.registry import load_sources, sync_sources
     from crawlers.runner import crawl_source
@@ -102,7 +109,7 @@ def run_once(
     from newsflow.store.migrate import upgrade
 
     upgrade(database_url)
-    registry = {s.name: s for s in load_sources()}
+    registry = {s.name: s for s in load_sources(sources_file)}
     unknown = [name for name in sources if name not in registry]
     if unknown:
         raise ValueError(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(sorted(registry))}")
@@ -111,7 +118,8 @@ def run_once(
     summary = RunSummary()
     before = _max_article_id(database_url)
     for name in sources:
-        result = crawl_source(name, database_url=database_url, limit=limit, since=since, timeout=timeout)
+        result = crawl_source(name, database_url=database_url, limit=limit, since=since, timeout=timeout,
+                              sources_file=sources_file, settings=crawl_settings)
         summary.crawls.append(result)
         summary.pages_fetched += result.pages_fetched
         summary.pages_failed += result.pages_failed
@@ -119,6 +127,7 @@ def run_once(
     processed = process_pending(database_url)
     summary.articles_new = processed.articles_new
     model_id, summary.model_version = ensure_active_model(database_url)
-    summary.scored = score_pending(database_url, model_id=model_id)
-    summary.relevant = _count_relevant(database_url, model_id, before)
+    # A first model is trained on (and scores) the pool it finds, so count from the table.
+    score_pending(database_url, model_id=model_id)
+    summary.scored, summary.relevant = _count_scores(database_url, model_id, before)
     return summary
