@@ -61,7 +61,8 @@ class Store:
     def source(self, name: str) -> tuple[int, int]:
         if name not in self.sources:
             source_id = self.query("INSERT INTO sources (name) VALUES (%s) RETURNING id", (name,))[0][0]
-            run_id = self.query("INSERT INTO crawl_runs (source_id) VALUES (%s) RETURNING id", (source_id,))[0][0]
+            run_id = self.query("INSERT INTO crawl_runs (source_id) VALUES (%s) RETURNING id",
+                                (source_id,))[0][0]
             self.sources[name] = (source_id, run_id)
         return self.sources[name]
 
@@ -98,9 +99,9 @@ class Store:
         """Every row the clean stage writes, without wall-clock timestamps."""
         return {
             "articles": self.query(
-                "SELECT id, canonical_url, url, source_id, raw_page_id, title, authors, published_at, language, "
-                "text, text_sha256, word_count, status, extractor, extractor_version, cleaner_version, "
-                "story_id FROM articles ORDER BY id"),
+                "SELECT id, canonical_url, url, source_id, raw_page_id, title, authors, published_at, "
+                "language, text, text_sha256, word_count, status, extractor, extractor_version, "
+                "cleaner_version, story_id FROM articles ORDER BY id"),
             "stories": self.query(
                 "SELECT s.id, s.title, s.article_count, s.first_seen_at - min(a.created_at), "
                 "s.last_seen_at - min(a.created_at) FROM stories s JOIN articles a ON a.story_id = s.id "
@@ -137,9 +138,11 @@ def test_article_written_with_lineage(store: Store) -> None:
 def test_bad_pages_recorded_and_batch_goes_on(store: Store) -> None:
     good = store.page("site", "https://site.test/good", article_html("Good", story("original")))
     missing = store.page("site", "https://site.test/404", b"<html>not found</html>", status=404)
-    pdf = store.page("site", "https://site.test/doc.pdf", b"%PDF-1.7", headers={"Content-Type": "application/pdf"})
+    pdf = store.page("site", "https://site.test/doc.pdf", b"%PDF-1.7",
+                     headers={"Content-Type": "application/pdf"})
     empty = store.page("site", "https://site.test/empty", b"")
-    broken = store.page("site", "https://site.test/broken", b"<html><p>x</p></html>", headers=["not", "a", "dict"])
+    broken = store.page("site", "https://site.test/broken", b"<html><p>x</p></html>",
+                        headers=["not", "a", "dict"])
     result = process_pending(store.url, batch_size=2)
     assert (result.pages, result.articles_new, result.skipped, result.errors) == (5, 1, 3, 1)
     assert store.outcome(good)[0] == "article"
@@ -167,7 +170,8 @@ def test_statuses_short_foreign_and_not_text_are_kept(store: Store) -> None:
 def test_exact_duplicate_text_stored_once(store: Store) -> None:
     first = store.page("agency", "https://agency.test/deal", article_html("Deal signed", story("original")))
     process_pending(store.url)
-    copy = store.page("mirror", "https://mirror.test/news/deal", article_html("Deal signed", story("original")))
+    copy = store.page("mirror", "https://mirror.test/news/deal",
+                      article_html("Deal signed", story("original")))
     result = process_pending(store.url)
     assert result.duplicates == 1 and result.articles_new == 0
     assert store.query("SELECT count(*) FROM articles")[0][0] == 1
@@ -193,19 +197,22 @@ def test_same_site_rel_canonical_is_the_key_other_site_is_ignored(store: Store) 
 
 
 def test_syndicated_copy_joins_story_across_runs_rewrite_does_not(store: Store) -> None:
-    original = store.page("xinhua", "https://xinhua.test/a", article_html("China, Russia sign deal", story("original")))
+    original = store.page("xinhua", "https://xinhua.test/a",
+                          article_html("China, Russia sign deal", story("original")))
     process_pending(store.url)
-    copy = store.page("daily", "https://daily.test/b", article_html("China and Russia sign info security pact",
-                                                                    story("syndicated"),
-                                                                    published="2024-03-04T08:00:00+00:00"))
-    rewrite = store.page("weekly", "https://weekly.test/c", article_html("Moscow and Beijing", story("rewrite")))
+    copy = store.page("daily", "https://daily.test/b",
+                      article_html("China and Russia sign info security pact", story("syndicated"),
+                                   published="2024-03-04T08:00:00+00:00"))
+    rewrite = store.page("weekly", "https://weekly.test/c",
+                         article_html("Moscow and Beijing", story("rewrite")))
     result = process_pending(store.url)
     assert result.stories_new == 1  # only the rewrite starts a story
     first, second, third = (store.article(r) for r in (original, copy, rewrite))
     assert first["story_id"] == second["story_id"]
     assert third["story_id"] not in (None, first["story_id"])
     count, title, first_seen, last_seen = store.query(
-        "SELECT article_count, title, first_seen_at, last_seen_at FROM stories WHERE id = %s", (first["story_id"],)
+        "SELECT article_count, title, first_seen_at, last_seen_at FROM stories WHERE id = %s",
+        (first["story_id"],),
     )[0]
     assert count == 2 and title == "China, Russia sign deal"
     assert first_seen.isoformat().startswith("2024-03-03") and last_seen.isoformat().startswith("2024-03-04")
@@ -238,7 +245,8 @@ def test_reprocess_by_source_restores_stale_articles(store: Store) -> None:
     process_pending(store.url)
     store.query("UPDATE articles SET text = 'stale', cleaner_version = 'old'")
     assert main(["reprocess", "--source", "agency"]) == 0
-    assert store.article(mine)["text"].startswith("BEIJING") and store.article(mine)["cleaner_version"] == CLEANER_VERSION
+    restored = store.article(mine)
+    assert restored["text"].startswith("BEIJING") and restored["cleaner_version"] == CLEANER_VERSION
     assert store.article(other)["text"] == "stale"  # other sources untouched
     assert main(["reprocess", "--since", "2999-01-01"]) == 0
     assert store.article(other)["text"] == "stale"
@@ -273,8 +281,8 @@ def test_parallel_batches_never_collide(store: Store) -> None:
 
 @pytest.mark.shared
 def test_seed_overlap_pairs_grouped_and_other_writeups_apart(store: Store, shared_dir: Path) -> None:
-    rows = [json.loads(line) for line in
-            (shared_dir / "data" / "relevance-dev" / "relevance_dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    dev = shared_dir / "data" / "relevance-dev" / "relevance_dev.jsonl"
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
     overlap = {row["url"]: row["excerpt"] for row in rows if row.get("seed_overlap")}
     seeds = Path(__file__).resolve().parent.parent / "seeds" / "international_information_security"
     seed_pages = {}
