@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 # Everything a user needs: Postgres (DATABASE_URL, a local server, or an embedded one),
 # migrations, a first model, then Airflow with the project's DAGs. Ctrl-C stops it all.
 run: setup
-	$(BIN)/newsflow up
+	$(BIN)/newsflow up $(ARGS)
 
 test: setup
 	bash scripts/install-system-tools.sh
