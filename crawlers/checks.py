@@ -6,34 +6,48 @@ cp1251 bytes declared as utf-8.
 
 from __future__ import annotations
 
-import re
-
 from scrapy.http import Response, TextResponse
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
-_BOT_WALL = re.compile(
-    rb"<title>\s*(just a moment\.\.\.|attention required!? \| cloudflare|access denied|"
-    rb"ddos-guard|are you a robot\??|security check)|cf-chl|challenge-platform|_incapsula_resource|"
-    rb"captcha-delivery\.com|px-captcha|/cdn-cgi/challenge|please enable js and disable any ad blocker|"
-    rb"enable javascript and cookies to continue",
-    re.IGNORECASE,
-)
-_SOFT_404 = re.compile(
-    r"<title>[^<]*(page not found|not found|404|error 404|страница не найдена|does not exist)[^<]*</title>|"
-    r"<h1[^>]*>[^<]*(page not found|can.t be found|cannot be found|no longer available|404)[^<]*</h1>",
-    re.IGNORECASE,
-)
-_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"Rar!", b"\x00\x00\x01\x00")
-_BOT_WALL_SCAN = 64 * 1024
+# Markers of anti-bot interstitials (lower case). Plain substring tests: this runs on every page.
+_BOT_WALL_TITLES = (b"just a moment...", b"attention required! | cloudflare", b"access denied", b"ddos-guard",
+                    b"are you a robot", b"security check", b"checking your browser")
+_BOT_WALL_MARKERS = (b"cf-chl", b"challenge-platform", b"/cdn-cgi/challenge", b"_incapsula_resource",
+                     b"captcha-delivery.com", b"px-captcha", b"enable javascript and cookies to continue",
+                     b"please enable js and disable any ad blocker")
+# Phrases of "not found" pages in a title or h1 (not bare "404" or "not found": headlines use them).
+_SOFT_404_WORDS = (b"page not found", b"404 not found", b"error 404", b"404 error", b"not found |",
+                   b"can't be found", b"can\xe2\x80\x99t be found", b"cannot be found",
+                   b"page no longer available", b"page does not exist", b"nothing was found",
+                   "страница не найдена".encode())
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"Rar!",
+                 b"\x00\x00\x01\x00")
+_SCAN = 64 * 1024
+_SMALL_PAGE = 30_000  # challenge and "not found" pages are small; articles rarely are
+
+
+def _element_text(lowered: bytes, tag: bytes) -> bytes:
+    start = lowered.find(b"<" + tag)
+    if start < 0:
+        return b""
+    start = lowered.find(b">", start) + 1
+    end = lowered.find(b"</" + tag, start)
+    return lowered[start:end] if 0 < start <= end else b""
 
 
 def bot_wall(body: bytes, headers_text: str = "") -> str | None:
     """A short reason when ``body`` looks like an anti-bot challenge, else None."""
     if "cf-mitigated" in headers_text.lower():
         return "Cloudflare challenge (cf-mitigated header)"
-    match = _BOT_WALL.search(body[:_BOT_WALL_SCAN])
-    if match:
-        return f"challenge page ({match.group(0)[:60].decode('latin-1').strip()})"
+    lowered = body[:_SCAN].lower()
+    title = _element_text(lowered, b"title").strip()
+    for marker in _BOT_WALL_TITLES:
+        if marker in title:
+            return f"challenge page (title {title[:60].decode('utf-8', 'replace')!r})"
+    if len(body) < _SMALL_PAGE * 4:
+        for marker in _BOT_WALL_MARKERS:
+            if marker in lowered:
+                return f"challenge page (marker {marker.decode()!r})"
     return None
 
 
@@ -49,9 +63,11 @@ def problem(response: Response) -> tuple[str, str] | None:
     wall = bot_wall(body)
     if wall:
         return "bot_wall", wall
-    text_head = body[:20_000].decode("utf-8", errors="replace")
-    if _SOFT_404.search(text_head) and len(body) < 30_000:
-        return "soft_404", "200 but the page says it was not found"
+    if len(body) < _SMALL_PAGE:
+        lowered = body[:_SCAN].lower()
+        heading = _element_text(lowered, b"title") + b" " + _element_text(lowered, b"h1")
+        if any(word in heading for word in _SOFT_404_WORDS):
+            return "soft_404", "200 but the page says it was not found"
     return None
 
 
