@@ -17,10 +17,11 @@ TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*\b"  # noqa: S105 (a reg
 
 @dataclass(frozen=True)
 class FeatureParams:
-    ngram_max: int = 2
-    min_df: int = 2
-    max_df: float = 0.5
+    ngram_max: int = 1
+    min_df: int = 1
+    max_df: float = 1.0
     max_features: int | None = 200_000
+    stop_words: str | None = "english"
 
 
 class Featurizer:
@@ -41,6 +42,7 @@ class Featurizer:
             max_df=p.max_df,
             max_features=p.max_features,
             vocabulary=vocabulary,
+            stop_words=p.stop_words,
             dtype=np.float32,
         )
 

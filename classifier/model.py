@@ -34,7 +34,8 @@ FORMAT = "newsflow-topic-model/1"
 @dataclass(frozen=True)
 class ModelParams:
     features: FeatureParams = field(default_factory=FeatureParams)
-    rounds: int = 3
+    centroid_rounds: int = 3  # Rocchio expansion rounds before the regression
+    rounds: int = 2
     pseudo_k: int = 10  # pool texts taken as pseudo-positives per label and round
     pseudo_weight: float = 0.5  # weight of a pseudo-positive relative to a seed
     label_weight: float = 2.0  # weight of an analyst label relative to a seed
@@ -123,11 +124,22 @@ class TopicModel:
             [np.asarray(X_pos[y_pos == i].mean(axis=0)) for i in range(n_labels)]
         )
         pool_scores = np.asarray(X_pool @ normalize(centroids).T) if X_pool.shape[0] else None
+        if pool_scores is not None:
+            # Pseudo-relevance feedback (Rocchio): pull each centroid towards its top pool texts.
+            for _ in range(p.centroid_rounds):
+                best = pool_scores.argmax(axis=1)
+                expanded = []
+                for i in range(n_labels):
+                    mine = np.flatnonzero(best == i)
+                    top = mine[np.argsort(-pool_scores[mine, i])][: p.pseudo_k]
+                    extra = np.asarray(X_pool[top].mean(axis=0)) if len(top) else 0.0
+                    expanded.append(centroids[i] + p.pseudo_weight * extra)
+                pool_scores = np.asarray(X_pool @ normalize(np.vstack(expanded)).T)
 
         clf = None
         for _ in range(max(1, p.rounds)):
             X, y, w = self._training_set(X_pos, y_pos, w_pos, X_none, X_pool, pool_scores, n_labels)
-            clf = LogisticRegression(C=p.C, max_iter=2000)
+            clf = self._regression(y)
             clf.fit(X, y, sample_weight=w)
             if X_pool.shape[0]:
                 pool_scores = self._class_scores(clf, X_pool, n_classes)[:, :n_labels]
@@ -141,6 +153,7 @@ class TopicModel:
             pool_scores=1 - pool_prob[:, -1] if X_pool.shape[0] else np.empty(0),
         )
         self.metrics = {
+            **self.metrics,
             "seeds": int(sum(len(v) for v in seeds.values())),
             "unlabeled": len(unlabeled),
             "labelled": len(labelled),
@@ -148,21 +161,39 @@ class TopicModel:
         }
         return self
 
+    def _regression(self, y: np.ndarray) -> LogisticRegression:
+        # liblinear is fast for the binary case; several labels need a multinomial softmax.
+        solver = "liblinear" if len(np.unique(y)) == 2 else "lbfgs"
+        return LogisticRegression(C=self.params.C, solver=solver, max_iter=2000)
+
+    def _pseudo_positive_mask(self, pool_scores: np.ndarray, n_labels: int) -> np.ndarray:
+        taken = np.zeros(pool_scores.shape[0], dtype=bool)
+        best = pool_scores.argmax(axis=1)
+        for label in range(n_labels):
+            candidates = np.flatnonzero(best == label)
+            taken[candidates[np.argsort(-pool_scores[candidates, label])][: self.params.pseudo_k]] = True
+        return taken
+
+    @staticmethod
+    def _balance(y: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """Balance the classes by total weight: a few seeds must count as much as a large pool."""
+        for c in np.unique(y):
+            w[y == c] *= (len(y) / len(np.unique(y))) / w[y == c].sum()
+        return w
+
     def _training_set(self, X_pos, y_pos, w_pos, X_none, X_pool, pool_scores, n_labels):
         """Seeds and labels, pseudo-positives from the top of the pool, the rest of the pool as negatives."""
         p = self.params
         blocks, ys, ws = [X_pos], [y_pos], [w_pos]
         none_class = n_labels
         if X_pool.shape[0]:
-            taken = np.zeros(X_pool.shape[0], dtype=bool)
+            taken = self._pseudo_positive_mask(pool_scores, n_labels)
             best = pool_scores.argmax(axis=1)
             for label in range(n_labels):
-                candidates = np.flatnonzero(best == label)
-                order = candidates[np.argsort(-pool_scores[candidates, label])][: p.pseudo_k]
-                taken[order] = True
-                blocks.append(X_pool[order])
-                ys.append(np.full(len(order), label))
-                ws.append(np.full(len(order), p.pseudo_weight))
+                mine = np.flatnonzero(taken & (best == label))
+                blocks.append(X_pool[mine])
+                ys.append(np.full(len(mine), label))
+                ws.append(np.full(len(mine), p.pseudo_weight))
             rest = np.flatnonzero(~taken)
             blocks.append(X_pool[rest])
             ys.append(np.full(len(rest), none_class))
@@ -173,9 +204,7 @@ class TopicModel:
             ws.append(np.full(X_none.shape[0], p.label_weight))
         y = np.concatenate(ys)
         w = np.concatenate(ws).astype(np.float64)
-        # Balance the classes by total weight: a few seeds must count as much as a large pool.
-        for c in np.unique(y):
-            w[y == c] *= (len(y) / len(np.unique(y))) / w[y == c].sum()
+        w = self._balance(y, w)
         return sp.vstack(blocks).tocsr(), y, w
 
     @staticmethod
