@@ -99,8 +99,11 @@ class PgInstance:
                   "-E", "UTF8", "--locale=C.UTF-8")
 
     def _cmd(self, tool: str, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        return subprocess.run([*self.prefix, str(self.bindir / tool), *args], check=check,
-                              capture_output=True, text=True, timeout=60, cwd=self.root)
+        done = subprocess.run([*self.prefix, str(self.bindir / tool), *args], capture_output=True,
+                              text=True, timeout=60, cwd=self.root)
+        if check and done.returncode != 0:
+            raise RuntimeError(f"{tool} failed ({done.returncode}): {done.stdout}{done.stderr}")
+        return done
 
     def url(self, dbname: str = "postgres") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{dbname}"

@@ -40,7 +40,7 @@ ARTICLE_PATTERN = r"/articles/\d+-[a-z0-9-]+\.html$"
 # Politeness off for speed on loopback; everything else as in production.
 FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
         "RETRY_BACKOFF_BASE": 0.05, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True}
-PROCESS_ARTICLES = 240
+PROCESS_ARTICLES = 160
 PROCESS_BATCH = 20
 
 
