@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from newsflow.analyst import charts
+from newsflow.analyst.files import atomic_output
 from newsflow.store.db import connect
 
 CHART_DAYS = 30
@@ -181,13 +182,11 @@ def render_digest(digest: Digest) -> str:
 def write_digest(database_url: str, day: date, out: Path) -> Path:
     """Write the digest of ``day`` to ``out`` (parent folders created); return ``out``.
 
-    Idempotent: the same data gives the same report apart from its generation time. The file is
-    written beside its final name and renamed, so a reader never sees half a report.
+    Idempotent: the same data gives the same report apart from its generation time. A regular file
+    is written beside its final name and renamed, so a reader never sees half a report.
     """
     out = Path(out)
     html = render_digest(load_digest(database_url, day))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    partial.write_text(html, encoding="utf-8")
-    partial.replace(out)
+    with atomic_output(out) as stream:
+        stream.write(html.encode("utf-8"))
     return out

@@ -64,6 +64,7 @@ def _export(args: argparse.Namespace) -> int:
 def _run_export(url: str, args: argparse.Namespace) -> int:
     """Rows written, or -1 when the reader of stdout went away first."""
     from newsflow.analyst.export import export_articles
+    from newsflow.analyst.files import atomic_output
 
     if args.out is None:
         try:
@@ -76,13 +77,9 @@ def _run_export(url: str, args: argparse.Namespace) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return -1
     else:
-        # Written beside its final name and renamed: a failed export never leaves half a file.
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        partial = args.out.with_name(args.out.name + ".partial")
-        with partial.open("wb") as out:
+        with atomic_output(args.out) as out:
             count = export_articles(url, out, since=args.since, fmt=args.format,
                                     relevant_only=args.relevant_only)
-        partial.replace(args.out)
     return count
 
 
