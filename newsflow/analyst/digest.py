@@ -105,6 +105,8 @@ def load_digest(database_url: str, day: date) -> Digest:
     start = datetime.combine(days[0], datetime.min.time(), tzinfo=UTC)
     end = datetime.combine(day + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
     conn = connect(database_url)
+    # One consistent snapshot for every figure in the report.
+    conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
     try:
         with conn, conn.cursor() as cur:
             cur.execute(_ACTIVE_MODEL)

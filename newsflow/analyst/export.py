@@ -77,6 +77,8 @@ def export_articles(
     # Midnight UTC, whatever the session's time zone.
     params = {"since": datetime.combine(since, time.min, tzinfo=UTC), "relevant_only": relevant_only}
     conn = connect(database_url)
+    # One snapshot for the count and the rows; read-only, as an analyst's role may be.
+    conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
     try:
         with conn.cursor() as cur:
             cur.execute(_COUNT, params)
