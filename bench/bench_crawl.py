@@ -21,17 +21,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawlers.runner import crawl_source  # noqa: E402
-from newsflow.config import reset_settings  # noqa: E402
-from newsflow.site.server import running_site  # noqa: E402
-from newsflow.store import migrate, server  # noqa: E402
-from newsflow.store.db import connect  # noqa: E402
-from newsflow.urls import canonicalize  # noqa: E402
+from crawlers.runner import crawl_source
+from newsflow.config import reset_settings
+from newsflow.site.server import running_site
+from newsflow.store import migrate, server
+from newsflow.store.db import connect
+from newsflow.urls import canonicalize
 
 PATTERN = r"/articles/\d+-[a-z0-9-]+\.html$"
-POLITENESS_OFF = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS": 64,
-                  "CONCURRENT_REQUESTS_PER_DOMAIN": 64, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True,
-                  "LOG_LEVEL": "WARNING"}
+POLITENESS_OFF = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS": 64,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 64,
+    "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True,
+    "LOG_LEVEL": "WARNING",
+}
 
 
 def registry(base: str, folder: Path) -> Path:
@@ -74,14 +79,27 @@ def main() -> int:
         with running_site(articles=args.articles) as site, tempfile.TemporaryDirectory() as tmp:
             file = registry(site.base_url, Path(tmp))
             started = time.perf_counter()
-            first = crawl_source("bench", database_url=url, sources_file=file, timeout=600, settings=POLITENESS_OFF)
+            first = crawl_source(
+                "bench", database_url=url, sources_file=file, timeout=600, settings=POLITENESS_OFF
+            )
             first_seconds = time.perf_counter() - started
             first_served = site.requests_total()
 
             # Baseline in the same run: a bare Scrapy spider, same site, same concurrency.
             site.reset_request_log()
-            bare = [sys.executable, "-m", "scrapy", "runspider", str(Path(__file__).with_name("bare_spider.py")),
-                    "-a", f"base={site.base_url}", "-s", "ROBOTSTXT_OBEY=False", "-s", "TELNETCONSOLE_ENABLED=False"]
+            bare = [
+                sys.executable,
+                "-m",
+                "scrapy",
+                "runspider",
+                str(Path(__file__).with_name("bare_spider.py")),
+                "-a",
+                f"base={site.base_url}",
+                "-s",
+                "ROBOTSTXT_OBEY=False",
+                "-s",
+                "TELNETCONSOLE_ENABLED=False",
+            ]
             for key, value in POLITENESS_OFF.items():
                 bare += ["-s", f"{key}={value}"]
             started = time.perf_counter()
@@ -92,29 +110,42 @@ def main() -> int:
             site.reset_request_log()
             added = site.add_articles(args.added)
             started = time.perf_counter()
-            second = crawl_source("bench", database_url=url, sources_file=file, timeout=600,
-                                  settings=POLITENESS_OFF)
+            second = crawl_source(
+                "bench", database_url=url, sources_file=file, timeout=600, settings=POLITENESS_OFF
+            )
             second_seconds = time.perf_counter() - started
             second_served = site.requests_total()
             missing = {canonicalize(u) for u in added} - stored_canonical(url)
 
         print(f"postgres: {origin}; site: {args.articles} articles, then {args.added} added")
-        print(f"first crawl : {first.status}, {first.pages_fetched} pages, {first.requests} requests "
-              f"({first_served} served) in {first_seconds:.2f} s wall incl. process start")
-        print(f"              {first.pages_fetched / first_seconds:.0f} pages/s wall "
-              f"(goal >= 200 pages/s, politeness off)")
-        print(f"second crawl: {second.status}, {second.pages_fetched} pages, {second.requests} requests "
-              f"({second_served} served) in {second_seconds:.2f} s")
-        print(f"baseline    : bare Scrapy spider (no checks, no database), {bare_pages} pages in "
-              f"{bare_seconds:.2f} s = {bare_pages / bare_seconds:.0f} pages/s wall; newsflow crawl is "
-              f"{(first.pages_fetched / first_seconds) / (bare_pages / bare_seconds):.0%} of it")
+        print(
+            f"first crawl : {first.status}, {first.pages_fetched} pages, {first.requests} requests "
+            f"({first_served} served) in {first_seconds:.2f} s wall incl. process start"
+        )
+        print(
+            f"              {first.pages_fetched / first_seconds:.0f} pages/s wall "
+            f"(goal >= 200 pages/s, politeness off)"
+        )
+        print(
+            f"second crawl: {second.status}, {second.pages_fetched} pages, {second.requests} requests "
+            f"({second_served} served) in {second_seconds:.2f} s"
+        )
+        print(
+            f"baseline    : bare Scrapy spider (no checks, no database), {bare_pages} pages in "
+            f"{bare_seconds:.2f} s = {bare_pages / bare_seconds:.0f} pages/s wall; newsflow crawl is "
+            f"{(first.pages_fetched / first_seconds) / (bare_pages / bare_seconds):.0%} of it"
+        )
         net = max(first_seconds - second_seconds, 1e-9)
-        print(f"              first crawl minus a near-empty crawl (startup, robots, feeds): "
-              f"{(first.pages_fetched - second.pages_fetched) / net:.0f} pages/s")
+        print(
+            f"              first crawl minus a near-empty crawl (startup, robots, feeds): "
+            f"{(first.pages_fetched - second.pages_fetched) / net:.0f} pages/s"
+        )
         ratio = second.requests / first.requests if first.requests else float("nan")
         print(f"re-crawl request ratio: {ratio:.2%} of the first crawl (goal <= 5%)")
-        print(f"added articles fetched: {args.added - len(missing)}/{args.added}"
-              + (f" MISSING {sorted(missing)[:3]}" if missing else ""))
+        print(
+            f"added articles fetched: {args.added - len(missing)}/{args.added}"
+            + (f" MISSING {sorted(missing)[:3]}" if missing else "")
+        )
         return 0 if not missing and first.status == "ok" and second.status == "ok" else 1
     finally:
         server.drop_database(admin, name)

@@ -10,18 +10,50 @@ from scrapy.http import Response, TextResponse
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
 # Markers of anti-bot interstitials (lower case). Plain substring tests: this runs on every page.
-_BOT_WALL_TITLES = (b"just a moment...", b"attention required! | cloudflare", b"access denied", b"ddos-guard",
-                    b"are you a robot", b"security check", b"checking your browser")
-_BOT_WALL_MARKERS = (b"cf-chl", b"challenge-platform", b"/cdn-cgi/challenge", b"_incapsula_resource",
-                     b"captcha-delivery.com", b"px-captcha", b"enable javascript and cookies to continue",
-                     b"please enable js and disable any ad blocker")
+_BOT_WALL_TITLES = (
+    b"just a moment...",
+    b"attention required! | cloudflare",
+    b"access denied",
+    b"ddos-guard",
+    b"are you a robot",
+    b"security check",
+    b"checking your browser",
+)
+_BOT_WALL_MARKERS = (
+    b"cf-chl",
+    b"challenge-platform",
+    b"/cdn-cgi/challenge",
+    b"_incapsula_resource",
+    b"captcha-delivery.com",
+    b"px-captcha",
+    b"enable javascript and cookies to continue",
+    b"please enable js and disable any ad blocker",
+)
 # Phrases of "not found" pages in a title or h1 (not bare "404" or "not found": headlines use them).
-_SOFT_404_WORDS = (b"page not found", b"404 not found", b"error 404", b"404 error", b"not found |",
-                   b"can't be found", b"can\xe2\x80\x99t be found", b"cannot be found",
-                   b"page no longer available", b"page does not exist", b"nothing was found",
-                   "страница не найдена".encode())
-_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"Rar!",
-                 b"\x00\x00\x01\x00")
+_SOFT_404_WORDS = (
+    b"page not found",
+    b"404 not found",
+    b"error 404",
+    b"404 error",
+    b"not found |",
+    b"can't be found",
+    b"can\xe2\x80\x99t be found",
+    b"cannot be found",
+    b"page no longer available",
+    b"page does not exist",
+    b"nothing was found",
+    "страница не найдена".encode(),
+)
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"Rar!",
+    b"\x00\x00\x01\x00",
+)
 _SCAN = 64 * 1024
 _SMALL_PAGE = 30_000  # challenge and "not found" pages are small; articles rarely are
 

@@ -56,8 +56,13 @@ def classify(failure: Failure) -> tuple[str, str, int | None]:
         return "too_large", detail, None
     if isinstance(
         exc,
-        DownloadFailedError | ResponseDataLossError | ResponseFailed | ResponseNeverReceived
-        | twisted_error.ConnectionLost | twisted_error.ConnectionDone | twisted_error.ConnectError,
+        DownloadFailedError
+        | ResponseDataLossError
+        | ResponseFailed
+        | ResponseNeverReceived
+        | twisted_error.ConnectionLost
+        | twisted_error.ConnectionDone
+        | twisted_error.ConnectError,
     ):
         return "connection_reset", detail, None
     if isinstance(exc, IgnoreRequest):

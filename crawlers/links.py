@@ -14,8 +14,12 @@ from crawlers.parsing import Link
 from crawlers.registry import host_in_domains
 from newsflow.urls import canonicalize
 
-_NEXT = ('link[rel="next"]::attr(href)', 'a[rel="next"]::attr(href)', "a.next::attr(href)",
-         'a[class*="next"]::attr(href)')
+_NEXT = (
+    'link[rel="next"]::attr(href)',
+    'a[rel="next"]::attr(href)',
+    "a.next::attr(href)",
+    'a[class*="next"]::attr(href)',
+)
 
 
 def select_links(
@@ -47,7 +51,7 @@ def listing_links(html: str) -> list[Link]:
 def next_page(html: str, base_url: str, next_selector: str | None = None) -> str | None:
     """The "next / older" page of a listing, from ``next_selector`` or rel=next / a.next."""
     selector = Selector(text=html)
-    for css in ((f"{next_selector}::attr(href)",) if next_selector else _NEXT):
+    for css in (f"{next_selector}::attr(href)",) if next_selector else _NEXT:
         href = selector.css(css).get()
         if href:
             return urljoin(base_url, href.strip())

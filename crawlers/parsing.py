@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from xml.etree.ElementTree import Element, ParseError
+
+# Types only: every document is parsed through defusedxml.
+from xml.etree.ElementTree import Element, ParseError  # nosec B405
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
@@ -107,7 +109,9 @@ def parse_sitemap(body: bytes) -> Sitemap:
             if name == "loc" and loc is None:
                 loc = (child.text or "").strip()
             elif name in ("publication_date", "lastmod") and child.text:
-                published = _parse_date(child.text) if published is None or name == "publication_date" else published
+                published = (
+                    _parse_date(child.text) if published is None or name == "publication_date" else published
+                )
             elif name == "title" and child.text:
                 title = child.text.strip()
         if loc:

@@ -134,7 +134,9 @@ def _describe(error: dict[str, Any], raw: dict[str, Any]) -> str:
     if len(location) >= 2 and location[0] == "source" and isinstance(location[1], int):
         index = location[1]
         entries = raw.get("source") or []
-        name = entries[index].get("name") if index < len(entries) and isinstance(entries[index], dict) else None
+        name = (
+            entries[index].get("name") if index < len(entries) and isinstance(entries[index], dict) else None
+        )
         where = f"source #{index + 1}" + (f" {name!r}" if name else "")
         location = location[2:]
     field = ".".join(str(part) for part in location) or "(entry)"

@@ -48,7 +48,9 @@ class RunCounters:
 
 
 class CrawlRun:
-    def __init__(self, database_url: str, source: Source, *, run_id: int | None, params: dict[str, Any]) -> None:
+    def __init__(
+        self, database_url: str, source: Source, *, run_id: int | None, params: dict[str, Any]
+    ) -> None:
         self.database_url = database_url
         self.source = source
         self.conn = connect(database_url)
@@ -94,8 +96,14 @@ class CrawlRun:
         not make the run partial."""
         log.warning("%s: %s %s (%s)", self.source.name, kind, url, detail[:200])
         self._failures.append(
-            {"crawl_run_id": self.run_id, "source_id": self.source_id, "url": url, "kind": kind,
-             "detail": detail, "http_status": http_status}
+            {
+                "crawl_run_id": self.run_id,
+                "source_id": self.source_id,
+                "url": url,
+                "kind": kind,
+                "detail": detail,
+                "http_status": http_status,
+            }
         )
         if counts:
             (self.counters.entry_failures if entry else self.counters.article_failures)[kind] += 1
@@ -144,8 +152,10 @@ class CrawlRun:
             return "blocked", "blocked by a bot wall / challenge page; " + detail
         if c.entry_failures and c.entry_ok == 0 and c.entry_unchanged == 0:
             if set(c.entry_failures) <= UNREACHABLE_KINDS:
-                return "unreachable", ("no entry point could be reached (the site is down, moved, or not "
-                                       "reachable from here); " + detail)
+                return "unreachable", (
+                    "no entry point could be reached (the site is down, moved, or not "
+                    "reachable from here); " + detail
+                )
             return "failed", "no entry point could be read; " + detail
         if failed:
             return "failed", "nothing stored; " + detail
@@ -167,8 +177,13 @@ class CrawlRun:
                 if status == "ok":
                     status = "partial"
             store.finish_run(
-                self.conn, self.run_id, status=status, requests=requests, pages_fetched=self.pages_stored,
-                pages_failed=self.failures_recorded - sum(self.counters.notes.values()), message=message,
+                self.conn,
+                self.run_id,
+                status=status,
+                requests=requests,
+                pages_fetched=self.pages_stored,
+                pages_failed=self.failures_recorded - sum(self.counters.notes.values()),
+                message=message,
             )
             return status, message
         finally:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import subprocess
+import subprocess  # nosec B404
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -38,8 +38,15 @@ class CrawlResult:
         return self.status in ("ok", "partial")
 
 
-def scrapy_command(spider: str, source: str, *, crawl_run_id: int | None = None, limit: int | None = None,
-                   since: date | None = None, settings: dict[str, Any] | None = None) -> list[str]:
+def scrapy_command(
+    spider: str,
+    source: str,
+    *,
+    crawl_run_id: int | None = None,
+    limit: int | None = None,
+    since: date | None = None,
+    settings: dict[str, Any] | None = None,
+) -> list[str]:
     """The ``scrapy crawl`` command line (run with cwd at the project root)."""
     command = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"source={source}"]
     if crawl_run_id is not None:
@@ -71,19 +78,30 @@ def crawl_source(
     unknown source name or an invalid registry."""
     source = get_source(name, sources_file)
     timeout = float(timeout if timeout is not None else get_settings().crawl_timeout_seconds)
-    params = {"spider": source.spider, "limit": limit, "since": since.isoformat() if since else None,
-              "timeout": timeout, "via": "runner"}
+    params = {
+        "spider": source.spider,
+        "limit": limit,
+        "since": since.isoformat() if since else None,
+        "timeout": timeout,
+        "via": "runner",
+    }
     with transaction(database_url) as conn:
         source_id = store.upsert_sources(conn, [source])[source.name]
         run_id = store.start_run(conn, source_id, params)
     extra = {"CLOSESPIDER_TIMEOUT": max(1, int(timeout)), **(settings or {})}
-    command = scrapy_command(source.spider, name, crawl_run_id=run_id, limit=limit, since=since, settings=extra)
+    command = scrapy_command(
+        source.spider, name, crawl_run_id=run_id, limit=limit, since=since, settings=extra
+    )
     env = {**os.environ, "DATABASE_URL": database_url}
     if sources_file is not None:
         env["NEWSFLOW_SOURCES_FILE"] = str(Path(sources_file).resolve())
     log.info("crawling %s (run %s): %s", name, run_id, " ".join(command[2:]))
-    process = subprocess.Popen(
-        command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    process = subprocess.Popen(  # nosec B603
+        command,
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         start_new_session=True,
     )
     try:
@@ -103,14 +121,21 @@ def _result(database_url: str, run_id: int, problem: str | None, tail: list[str]
     """The run's row; a run the spider never closed is closed here as failed."""
     with transaction(database_url) as conn:
         row = store.run_summary(conn, run_id)
-        assert row is not None
+        if row is None:
+            raise RuntimeError(f"crawl run {run_id} vanished from crawl_runs")
         if row["status"] == "running":
             errors = [line for line in tail if "Error" in line or "error" in line][-3:]
             message = (problem or "the spider stopped without closing its run") + (
                 ": " + " | ".join(errors) if errors else ""
             )
-            store.finish_run(conn, run_id, status="failed", requests=row["requests"],
-                             pages_fetched=row["pages_fetched"], pages_failed=row["pages_failed"],
-                             message=message[:2000])
+            store.finish_run(
+                conn,
+                run_id,
+                status="failed",
+                requests=row["requests"],
+                pages_fetched=row["pages_fetched"],
+                pages_failed=row["pages_failed"],
+                message=message[:2000],
+            )
             row = store.run_summary(conn, run_id)
     return CrawlResult(**row)

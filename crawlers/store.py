@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import psycopg2.extensions
 import psycopg2.extras
+from psycopg2 import sql
 
 if TYPE_CHECKING:
     from crawlers.registry import Source
@@ -66,7 +67,8 @@ def run_summary(conn: psycopg2.extensions.connection, run_id: int) -> dict[str, 
     with conn.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
         cur.execute(
             "SELECT r.id AS crawl_run_id, s.name AS source, r.status, r.requests, r.pages_fetched, "
-            "r.pages_failed, r.message FROM crawl_runs r JOIN sources s ON s.id = r.source_id WHERE r.id = %s",
+            "r.pages_failed, r.message FROM crawl_runs r JOIN sources s ON s.id = r.source_id "
+            "WHERE r.id = %s",
             (run_id,),
         )
         row = cur.fetchone()
@@ -86,8 +88,19 @@ def known_urls(conn: psycopg2.extensions.connection, canonical_urls: Sequence[st
         return {row[0] for row in cur.fetchall()}
 
 
-PAGE_COLUMNS = ("crawl_run_id", "source_id", "url", "canonical_url", "final_url", "status", "headers",
-                "body", "body_sha256", "encoding", "found_via")
+PAGE_COLUMNS = (
+    "crawl_run_id",
+    "source_id",
+    "url",
+    "canonical_url",
+    "final_url",
+    "status",
+    "headers",
+    "body",
+    "body_sha256",
+    "encoding",
+    "found_via",
+)
 
 
 def insert_pages(conn: psycopg2.extensions.connection, rows: Sequence[dict[str, Any]]) -> int:
@@ -95,8 +108,10 @@ def insert_pages(conn: psycopg2.extensions.connection, rows: Sequence[dict[str, 
         return 0
     values = [
         tuple(
-            psycopg2.Binary(row["body"]) if column == "body"
-            else json.dumps(row["headers"]) if column == "headers"
+            psycopg2.Binary(row["body"])
+            if column == "body"
+            else json.dumps(row["headers"])
+            if column == "headers"
             else row.get(column)
             for column in PAGE_COLUMNS
         )
@@ -104,7 +119,12 @@ def insert_pages(conn: psycopg2.extensions.connection, rows: Sequence[dict[str, 
     ]
     with conn.cursor() as cur:
         psycopg2.extras.execute_values(
-            cur, f"INSERT INTO raw_pages ({', '.join(PAGE_COLUMNS)}) VALUES %s", values, page_size=200
+            cur,
+            sql.SQL("INSERT INTO raw_pages ({}) VALUES %s").format(
+                sql.SQL(", ").join(map(sql.Identifier, PAGE_COLUMNS))
+            ),
+            values,
+            page_size=200,
         )
     return len(rows)
 
@@ -113,7 +133,14 @@ def insert_failures(conn: psycopg2.extensions.connection, rows: Sequence[dict[st
     if not rows:
         return 0
     values = [
-        (row["crawl_run_id"], row["source_id"], row["url"], row["kind"], row.get("detail"), row.get("http_status"))
+        (
+            row["crawl_run_id"],
+            row["source_id"],
+            row["url"],
+            row["kind"],
+            row.get("detail"),
+            row.get("http_status"),
+        )
         for row in rows
     ]
     with conn.cursor() as cur:
@@ -134,7 +161,9 @@ def load_validators(conn: psycopg2.extensions.connection, source_id: int) -> dic
         return {row["url"]: dict(row) for row in cur.fetchall()}
 
 
-def save_validators(conn: psycopg2.extensions.connection, source_id: int, rows: Sequence[dict[str, Any]]) -> None:
+def save_validators(
+    conn: psycopg2.extensions.connection, source_id: int, rows: Sequence[dict[str, Any]]
+) -> None:
     with conn.cursor() as cur:
         for row in rows:
             cur.execute(

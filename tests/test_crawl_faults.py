@@ -9,15 +9,21 @@ from pathlib import Path
 
 import psycopg2
 import pytest
-
 from conftest import truncate_all
+
 from crawlers.runner import CrawlResult, crawl_source
 from newsflow.site.faults import FAULT_ARTICLES
 from newsflow.site.server import SiteHandle, running_site
 from newsflow.urls import canonicalize
 
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-        "RETRY_BACKOFF_BASE": 0.05, "DOWNLOAD_TIMEOUT": 2, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True}
+FAST = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "RETRY_BACKOFF_BASE": 0.05,
+    "DOWNLOAD_TIMEOUT": 2,
+    "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True,
+}
 
 
 def registry(tmp_path: Path, name: str, urls: list[str]) -> Path:
@@ -57,13 +63,22 @@ def fault_run(database_url: str, fault_site: SiteHandle, tmp_path_factory) -> tu
 def test_fault_crawl_finishes_partial_with_every_good_article(fault_run, fault_site) -> None:
     url, result = fault_run
     assert result.status == "partial", result.message
-    stored = {row[0] for row in query(url, "SELECT canonical_url FROM raw_pages WHERE crawl_run_id = %s",
-                                      (result.crawl_run_id,))}
+    stored = {
+        row[0]
+        for row in query(
+            url, "SELECT canonical_url FROM raw_pages WHERE crawl_run_id = %s", (result.crawl_run_id,)
+        )
+    }
     good = {canonicalize(u) for u in fault_site.article_urls()[:5]}
-    must_land = {canonicalize(fault_site.base_url + path) for path, kind in FAULT_ARTICLES.items()
-                 if kind in ("", "charset_mismatch")}
+    must_land = {
+        canonicalize(fault_site.base_url + path)
+        for path, kind in FAULT_ARTICLES.items()
+        if kind in ("", "charset_mismatch")
+    }
     assert stored == good | must_land
-    counted = [kind for kind in FAULT_ARTICLES.values() if kind not in ("", "charset_mismatch", "robots_disallowed")]
+    counted = [
+        kind for kind in FAULT_ARTICLES.values() if kind not in ("", "charset_mismatch", "robots_disallowed")
+    ]
     assert result.pages_failed == len(counted)
     assert result.pages_fetched == len(stored)
 
@@ -71,21 +86,25 @@ def test_fault_crawl_finishes_partial_with_every_good_article(fault_run, fault_s
 @pytest.mark.parametrize(("path", "kind"), [(p, k) for p, k in FAULT_ARTICLES.items() if k])
 def test_each_fault_is_a_failure_row_of_its_kind(fault_run, fault_site, path: str, kind: str) -> None:
     url, result = fault_run
-    found = query(url, "SELECT f.kind, f.detail, s.name, f.occurred_at IS NOT NULL FROM fetch_failures f "
-                       "JOIN sources s ON s.id = f.source_id WHERE f.crawl_run_id = %s AND f.url = %s",
-                  (result.crawl_run_id, fault_site.base_url + path))
+    found = query(
+        url,
+        "SELECT f.kind, f.detail, s.name, f.occurred_at IS NOT NULL FROM fetch_failures f "
+        "JOIN sources s ON s.id = f.source_id WHERE f.crawl_run_id = %s AND f.url = %s",
+        (result.crawl_run_id, fault_site.base_url + path),
+    )
     assert [(row[0], row[2], row[3]) for row in found] == [(kind, "faulty", True)], found
     assert found[0][1]  # a detail an analyst can read
 
 
 def test_retries_recover_5xx_and_robots_and_offsite_are_respected(fault_run, fault_site) -> None:
-    url, result = fault_run
+    url, _result = fault_run
     log = fault_site.request_log
     assert log["/faults/flaky-500.html"] == 2 and log["/faults/flaky-503.html"] == 3
     assert log["/private/members-only.html"] == 0  # robots.txt disallows /private/
     assert log["/faults/slow.html"] == 3  # first try + RETRY_TIMES, each cut by DOWNLOAD_TIMEOUT
     assert query(url, "SELECT kind FROM fetch_failures WHERE url = 'http://offsite.invalid/story.html'") == [
-        ("offsite",)]
+        ("offsite",)
+    ]
     (encoding,) = query(url, "SELECT encoding FROM raw_pages WHERE url LIKE %s", ("%/faults/cp1251.html",))[0]
     assert encoding == "cp1251"
     (status,) = query(url, "SELECT http_status FROM fetch_failures WHERE kind = 'bot_wall'")[0]
@@ -132,8 +151,12 @@ def test_unreachable_source(db: str, tmp_path: Path) -> None:
 def test_real_outlet_offline_is_reported_unreachable(db: str) -> None:
     """The shipped registry's real outlets cannot be reached from the build machine: the run must say
     so (DNS failure), not crash and not claim "0 articles"."""
-    result = crawl_source("kremlin-en", database_url=db, timeout=60,
-                          settings={"RETRY_TIMES": 0, "DNS_TIMEOUT": 5, "DOWNLOAD_TIMEOUT": 5})
+    result = crawl_source(
+        "kremlin-en",
+        database_url=db,
+        timeout=60,
+        settings={"RETRY_TIMES": 0, "DNS_TIMEOUT": 5, "DOWNLOAD_TIMEOUT": 5},
+    )
     if result.status == "ok":
         pytest.skip("the outlet is reachable from this machine")
     assert result.status == "unreachable", result.message

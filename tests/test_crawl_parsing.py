@@ -57,7 +57,9 @@ def test_news_sitemap_and_index() -> None:
     news = parse_sitemap(pages.news_sitemap_xml(articles, "http://s.test").encode())
     assert not news.is_index and news.links[0].published == articles[0].published_at
     assert news.links[0].title == articles[0].title
-    index = parse_sitemap(pages.sitemap_index_xml([("/a.xml", articles[0].published_at)], "http://s.test").encode())
+    index = parse_sitemap(
+        pages.sitemap_index_xml([("/a.xml", articles[0].published_at)], "http://s.test").encode()
+    )
     assert index.is_index and index.links[0].url == "http://s.test/a.xml"
 
 
@@ -65,7 +67,9 @@ def test_hostile_and_malformed_xml_are_refused() -> None:
     with pytest.raises(HostileXML):
         parse_feed(faults.HOSTILE_XML)
     with pytest.raises(HostileXML):
-        parse_sitemap(b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><urlset>&e;</urlset>')
+        parse_sitemap(
+            b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><urlset>&e;</urlset>'
+        )
     with pytest.raises(MalformedXML):
         parse_feed(faults.MALFORMED_XML)
     with pytest.raises(MalformedXML):
@@ -73,13 +77,18 @@ def test_hostile_and_malformed_xml_are_refused() -> None:
 
 
 def test_select_links_filters_pattern_domain_and_duplicates() -> None:
-    links = listing_links('<a href="/articles/1-a.html">x</a><a href="/articles/1-a.html">again</a>'
-                          '<a href="/about.html">about</a><a href="https://evil.test/articles/2-b.html">o</a>'
-                          '<a href="mailto:x@y">m</a><a href="javascript:void(0)">j</a>')
+    links = listing_links(
+        '<a href="/articles/1-a.html">x</a><a href="/articles/1-a.html">again</a>'
+        '<a href="/about.html">about</a><a href="https://evil.test/articles/2-b.html">o</a>'
+        '<a href="mailto:x@y">m</a><a href="javascript:void(0)">j</a>'
+    )
     accepted, offsite = select_links(links, "http://www.site.test/news", r"/articles/\d+", ["site.test"])
     assert [link.url for link in accepted] == ["http://www.site.test/articles/1-a.html"]
     assert offsite == ["https://evil.test/articles/2-b.html"]
-    assert next_page('<a class="next" href="?page=2">Older</a>', "http://s.test/news") == "http://s.test/news?page=2"
+    assert (
+        next_page('<a class="next" href="?page=2">Older</a>', "http://s.test/news")
+        == "http://s.test/news?page=2"
+    )
     assert next_page("<p>last page</p>", "http://s.test/news") is None
 
 
@@ -110,7 +119,7 @@ def test_encoding_decision() -> None:
 
 
 def test_private_addresses() -> None:
-    for address in ("127.0.0.1", "10.1.2.3", "192.168.0.1", "169.254.169.254", "::1", "fd00::1", "0.0.0.0"):
+    for address in ("127.0.0.1", "10.1.2.3", "192.168.0.1", "169.254.169.254", "::1", "fd00::1", "0.0.0.0"):  # noqa: S104
         assert is_private(address), address
     for address in ("8.8.8.8", "2001:4860:4860::8888"):
         assert not is_private(address), address

@@ -19,8 +19,17 @@ url = "https://example.org/rss.xml"
 
 def test_shipped_registry_has_the_seed_topic_outlets() -> None:
     names = {source.name for source in load_sources()}
-    for required in ("demo", "vietnamnet-en", "vietnamplus-en", "vov-en", "interfax", "tass-en", "axar-az",
-                     "xinhua-en", "un-news"):
+    for required in (
+        "demo",
+        "vietnamnet-en",
+        "vietnamplus-en",
+        "vov-en",
+        "interfax",
+        "tass-en",
+        "axar-az",
+        "xinhua-en",
+        "un-news",
+    ):
         assert required in names
     assert len(names) >= 12
     demo = next(source for source in load_sources() if source.name == "demo")
@@ -35,17 +44,26 @@ def test_domains_are_normalised() -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (('url = "https://example.org/rss.xml"', 'url = "example.org/rss.xml"'),
-         "source #1 'example': entry_points.0.url: Value error, must be an absolute http(s) URL"),
+        (
+            ('url = "https://example.org/rss.xml"', 'url = "example.org/rss.xml"'),
+            "source #1 'example': entry_points.0.url: Value error, must be an absolute http(s) URL",
+        ),
         (('kind = "feed"', 'kind = "podcast"'), "source #1 'example': entry_points.0.kind"),
         (('kind = "feed"', 'kind = "listing"'), "needs options.link_pattern"),
-        (('url = "https://example.org/rss.xml"', 'url = "https://other.net/rss.xml"'),
-         "is not on the source's domains"),
+        (
+            ('url = "https://example.org/rss.xml"', 'url = "https://other.net/rss.xml"'),
+            "is not on the source's domains",
+        ),
         (('name = "example"', 'name = "Bad Name"'), "source #1 'Bad Name': name"),
-        (('domains = ["www.example.org"]', 'domains = []'), "source #1 'example': domains"),
-        (('kind = "feed"', 'kind = "feed"\noptions = { link_pattern = "([" }'),
-         "entry_points.0.options.link_pattern: Value error, not a valid regular expression"),
-        (('name = "example"', 'name = "example"\ncolour = "red"'), "source #1 'example': colour: Extra inputs"),
+        (('domains = ["www.example.org"]', "domains = []"), "source #1 'example': domains"),
+        (
+            ('kind = "feed"', 'kind = "feed"\noptions = { link_pattern = "([" }'),
+            "entry_points.0.options.link_pattern: Value error, not a valid regular expression",
+        ),
+        (
+            ('name = "example"', 'name = "example"\ncolour = "red"'),
+            "source #1 'example': colour: Extra inputs",
+        ),
     ],
 )
 def test_errors_name_the_entry_and_field(change: tuple[str, str], expected: str) -> None:

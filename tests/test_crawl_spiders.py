@@ -20,12 +20,18 @@ from newsflow.urls import canonicalize
 
 PATTERN = r"/articles/\d+-[a-z0-9-]+\.html$"
 # Politeness off for speed on loopback; everything else as in production.
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-        "RETRY_BACKOFF_BASE": 0.05, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True}
+FAST = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "RETRY_BACKOFF_BASE": 0.05,
+    "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True,
+}
 
 
-def registry(tmp_path: Path, base: str, *entries: tuple[str, str, str], name: str = "sample",
-             spider: str = "news") -> Path:
+def registry(
+    tmp_path: Path, base: str, *entries: tuple[str, str, str], name: str = "sample", spider: str = "news"
+) -> Path:
     """A registry file with one source on the sample site; entries are (kind, path, options)."""
     text = f'[[source]]\nname = "{name}"\ndomains = ["127.0.0.1"]\nspider = "{spider}"\n'
     for kind, path, options in entries:
@@ -55,8 +61,11 @@ def test_feed_spider_stores_every_article_losslessly(db: str, news_site, tmp_pat
     file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""), spider="feed")
     result = crawl(db, file)
     assert (result.status, result.pages_fetched, result.pages_failed) == ("ok", 30, 0), result.message
-    stored = rows(db, "SELECT url, canonical_url, final_url, status, body, body_sha256, headers, encoding, "
-                      "found_via, crawl_run_id FROM raw_pages ORDER BY url")
+    stored = rows(
+        db,
+        "SELECT url, canonical_url, final_url, status, body, body_sha256, headers, encoding, "
+        "found_via, crawl_run_id FROM raw_pages ORDER BY url",
+    )
     assert len(stored) == 30
     url, canonical, final, status, body, sha, headers, encoding, found_via, run_id = stored[0]
     assert url.endswith("?utm_source=rss") and canonical == canonicalize(url) and "utm_" not in canonical
@@ -70,17 +79,32 @@ def test_feed_spider_stores_every_article_losslessly(db: str, news_site, tmp_pat
 
 
 def test_atom_feed_and_sitemap_index(db: str, news_site, tmp_path: Path) -> None:
-    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/atom.xml", ""),
-                    ("sitemap", "/sitemap_index.xml", f"link_pattern = '{PATTERN}'"))
+    file = registry(
+        tmp_path,
+        news_site.base_url,
+        ("feed", "/feeds/atom.xml", ""),
+        ("sitemap", "/sitemap_index.xml", f"link_pattern = '{PATTERN}'"),
+    )
     result = crawl(db, file)
     assert (result.status, result.pages_fetched) == ("ok", 30), result.message
-    validators = {row[0].removeprefix(news_site.base_url) for row in rows(db, "SELECT url FROM crawl_validators")}
-    assert validators == {"/feeds/atom.xml", "/sitemap_index.xml", "/sitemaps/news.xml", "/sitemaps/articles-1.xml"}
+    validators = {
+        row[0].removeprefix(news_site.base_url) for row in rows(db, "SELECT url FROM crawl_validators")
+    }
+    assert validators == {
+        "/feeds/atom.xml",
+        "/sitemap_index.xml",
+        "/sitemaps/news.xml",
+        "/sitemaps/articles-1.xml",
+    }
 
 
 def test_listing_spider_follows_pages_up_to_max(db: str, news_site, tmp_path: Path) -> None:
-    file = registry(tmp_path, news_site.base_url,
-                    ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 2"), spider="listing")
+    file = registry(
+        tmp_path,
+        news_site.base_url,
+        ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 2"),
+        spider="listing",
+    )
     result = crawl(db, file)
     assert (result.status, result.pages_fetched) == ("ok", 20), result.message
     newest = {canonicalize(u) for u in news_site.article_urls()[-20:]}
@@ -91,9 +115,13 @@ def test_listing_spider_follows_pages_up_to_max(db: str, news_site, tmp_path: Pa
 
 def test_second_crawl_fetches_only_new_articles(db: str, tmp_path: Path) -> None:
     with running_site(articles=25) as site:
-        file = registry(tmp_path, site.base_url, ("feed", "/feeds/rss.xml", ""),
-                        ("sitemap", "/sitemap_index.xml", f"link_pattern = '{PATTERN}'"),
-                        ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 5"))
+        file = registry(
+            tmp_path,
+            site.base_url,
+            ("feed", "/feeds/rss.xml", ""),
+            ("sitemap", "/sitemap_index.xml", f"link_pattern = '{PATTERN}'"),
+            ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 5"),
+        )
         first = crawl(db, file)
         assert (first.status, first.pages_fetched) == ("ok", 25), first.message
         article_hits = {path: n for path, n in site.request_log.items() if path.startswith("/articles/")}
@@ -149,15 +177,22 @@ def test_since_skips_older_articles(db: str, news_site, tmp_path: Path) -> None:
 
 def test_scrapy_crawl_command_writes_the_same_tables(db: str, news_site, tmp_path: Path) -> None:
     file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""), spider="feed")
-    env = {**os.environ, "DATABASE_URL": db, "NEWSFLOW_SOURCES_FILE": str(file),
-           "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": "1"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": db,
+        "NEWSFLOW_SOURCES_FILE": str(file),
+        "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": "1",
+    }
     command = [sys.executable, "-m", "scrapy", "crawl", "feed", "-a", "source=sample", "-a", "limit=4"]
     for key, value in FAST.items():
         command += ["-s", f"{key}={value}"]
     done = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr.decode()[-2000:]
-    runs = rows(db, "SELECT r.status, r.pages_fetched, r.params->>'limit', s.name FROM crawl_runs r "
-                    "JOIN sources s ON s.id = r.source_id")
+    runs = rows(
+        db,
+        "SELECT r.status, r.pages_fetched, r.params->>'limit', s.name FROM crawl_runs r "
+        "JOIN sources s ON s.id = r.source_id",
+    )
     assert runs == [("ok", 4, "4", "sample")]
     assert rows(db, "SELECT count(*) FROM raw_pages") == [(4,)]
 
@@ -165,22 +200,37 @@ def test_scrapy_crawl_command_writes_the_same_tables(db: str, news_site, tmp_pat
 def test_private_address_guard(db: str, news_site, tmp_path: Path) -> None:
     file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""))
     before = news_site.requests_total()
-    result = crawl_source("sample", database_url=db, sources_file=file, timeout=60,
-                          settings={**FAST, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": False})
+    result = crawl_source(
+        "sample",
+        database_url=db,
+        sources_file=file,
+        timeout=60,
+        settings={**FAST, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": False},
+    )
     assert result.status == "failed" and result.pages_fetched == 0
     assert "private_address" in result.message
-    (kind, detail), = rows(db, "SELECT kind, detail FROM fetch_failures")
+    ((kind, detail),) = rows(db, "SELECT kind, detail FROM fetch_failures")
     assert kind == "private_address" and "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES" in detail
     assert news_site.requests_total() == before  # not even robots.txt was asked for
 
 
 @pytest.mark.parametrize("spider", ["feed", "sitemap", "listing"])
 def test_kind_spiders_ignore_other_entry_points(db: str, news_site, tmp_path: Path, spider: str) -> None:
-    file = registry(tmp_path, news_site.base_url, ("sitemap", "/sitemaps/articles-1.xml", ""),
-                    ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 1"),
-                    ("feed", "/feeds/atom.xml", ""), spider=spider)
+    file = registry(
+        tmp_path,
+        news_site.base_url,
+        ("sitemap", "/sitemaps/articles-1.xml", ""),
+        ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 1"),
+        ("feed", "/feeds/atom.xml", ""),
+        spider=spider,
+    )
     result = crawl(db, file)
     expected = {"feed": 30, "sitemap": 30, "listing": 10}[spider]
     assert (result.status, result.pages_fetched) == ("ok", expected), result.message
-    via = {row[0].removeprefix(news_site.base_url) for row in rows(db, "SELECT DISTINCT found_via FROM raw_pages")}
-    assert via == {{"feed": "/feeds/atom.xml", "sitemap": "/sitemaps/articles-1.xml", "listing": "/news"}[spider]}
+    via = {
+        row[0].removeprefix(news_site.base_url)
+        for row in rows(db, "SELECT DISTINCT found_via FROM raw_pages")
+    }
+    assert via == {
+        {"feed": "/feeds/atom.xml", "sitemap": "/sitemaps/articles-1.xml", "listing": "/news"}[spider]
+    }

@@ -17,8 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     crawl.add_argument("--limit", type=int, help="at most this many new articles per source")
     crawl.add_argument("--since", type=_date, help="skip articles published before YYYY-MM-DD")
     crawl.add_argument("--timeout", type=float, help="seconds allowed per source (default from config)")
-    crawl.add_argument("--allow-private", action="store_true",
-                       help="allow loopback/private addresses (the sample site from `newsflow demo-site`)")
+    crawl.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow loopback/private addresses (the sample site from `newsflow demo-site`)",
+    )
     crawl.set_defaults(func=_crawl)
 
     sources = sub.add_parser("sources", help="list the source registry")
@@ -64,9 +67,13 @@ def _crawl(args: argparse.Namespace) -> int:
     upgrade(url)
     worst = 0
     for name in args.sources:
-        result = crawl_source(name, database_url=url, limit=args.limit, since=args.since, timeout=args.timeout)
-        print(f"{name}: {result.status} (run {result.crawl_run_id}): {result.pages_fetched} new pages, "
-              f"{result.pages_failed} failures, {result.requests} requests. {result.message}")
+        result = crawl_source(
+            name, database_url=url, limit=args.limit, since=args.since, timeout=args.timeout
+        )
+        print(
+            f"{name}: {result.status} (run {result.crawl_run_id}): {result.pages_fetched} new pages, "
+            f"{result.pages_failed} failures, {result.requests} requests. {result.message}"
+        )
         if result.status not in _FINE:
             worst = 1
     return worst
@@ -79,14 +86,19 @@ def _sources(args: argparse.Namespace) -> int:
         from scrapy.spiderloader import SpiderLoader
 
         spiders = set(SpiderLoader.from_settings(Settings({"SPIDER_MODULES": ["crawlers.spiders"]})).list())
-        bad = [f"{source.name}: spider {source.spider!r} does not exist (have {sorted(spiders)})"
-               for source in sources if source.spider not in spiders]
+        bad = [
+            f"{source.name}: spider {source.spider!r} does not exist (have {sorted(spiders)})"
+            for source in sources
+            if source.spider not in spiders
+        ]
         if bad:
             raise UsageError("; ".join(bad))
     for source in sources:
         kinds = ",".join(entry.kind for entry in source.entry_points)
-        print(f"{source.name:16} {'on ' if source.enabled else 'off'} {source.language} {source.schedule:8} "
-              f"{kinds:24} {', '.join(source.domains)}")
+        print(
+            f"{source.name:16} {'on ' if source.enabled else 'off'} {source.language} {source.schedule:8} "
+            f"{kinds:24} {', '.join(source.domains)}"
+        )
     if args.check:
         print(f"registry OK: {len(sources)} sources")
     if args.sync:

@@ -22,8 +22,11 @@ def _serve(args: argparse.Namespace) -> int:
         raise UsageError("--articles must be zero or more")
     try:
         with running_site(articles=args.articles, faults=args.faults, port=args.port) as site:
-            print(f"sample site at {site.base_url}/ ({args.articles} articles"
-                  f"{', faults on' if args.faults else ''}); Ctrl-C to stop", flush=True)
+            print(
+                f"sample site at {site.base_url}/ ({args.articles} articles"
+                f"{', faults on' if args.faults else ''}); Ctrl-C to stop",
+                flush=True,
+            )
             while True:
                 time.sleep(3600)
     except OSError as exc:

@@ -15,14 +15,45 @@ from datetime import UTC, datetime, timedelta
 EPOCH = datetime(2026, 9, 1, 6, 0, tzinfo=UTC)
 STEP = timedelta(minutes=20)
 
-COUNTRIES = ["Viet Nam", "Russia", "China", "Azerbaijan", "India", "Brazil", "Indonesia", "South Africa",
-             "Kazakhstan", "Egypt", "Mexico", "Laos", "Cuba", "Belarus", "Malaysia", "Iran"]
+COUNTRIES = [
+    "Viet Nam",
+    "Russia",
+    "China",
+    "Azerbaijan",
+    "India",
+    "Brazil",
+    "Indonesia",
+    "South Africa",
+    "Kazakhstan",
+    "Egypt",
+    "Mexico",
+    "Laos",
+    "Cuba",
+    "Belarus",
+    "Malaysia",
+    "Iran",
+]
 CITIES = ["Hanoi", "Moscow", "Beijing", "Baku", "New York", "Geneva", "Vienna", "Jakarta", "Astana", "Cairo"]
-AUTHORS = ["Nguyen Thu Ha", "Irina Volkova", "Li Wei", "Aysel Mammadova", "Daniel Ortiz", "Priya Raman",
-           "Tran Minh Duc", "Olga Sokolova", "Samir Haddad", "Maria Santos"]
-OFFICIALS = ["Deputy Foreign Minister", "Permanent Representative to the UN", "Special Envoy on ICT issues",
-             "Security Council Secretary", "Director of the Information Security Department",
-             "Minister of Information and Communications"]
+AUTHORS = [
+    "Nguyen Thu Ha",
+    "Irina Volkova",
+    "Li Wei",
+    "Aysel Mammadova",
+    "Daniel Ortiz",
+    "Priya Raman",
+    "Tran Minh Duc",
+    "Olga Sokolova",
+    "Samir Haddad",
+    "Maria Santos",
+]
+OFFICIALS = [
+    "Deputy Foreign Minister",
+    "Permanent Representative to the UN",
+    "Special Envoy on ICT issues",
+    "Security Council Secretary",
+    "Director of the Information Security Department",
+    "Minister of Information and Communications",
+]
 
 CYBER_TITLES = [
     "{c1} and {c2} agree to deepen cooperation on international information security",
@@ -62,43 +93,55 @@ CYBER_SENTENCES = [
 ]
 OFF_TOPIC = {
     "sport": (
-        ["{c1} beat {c2} 3-1 in World Cup qualifier in {city}",
-         "Marathon record falls as thousands run through {city}",
-         "{c1} names new head coach ahead of continental championship"],
-        ["The home side took the lead in the {ordinal} minute through a header from the edge of the box.",
-         "Fans packed the stadium in {city} despite heavy rain throughout the afternoon.",
-         "The coach praised the discipline of his young squad after a difficult away series.",
-         "{c2} pressed high in the second half but could not find an equaliser.",
-         "The winner crossed the finish line in just over two hours and six minutes.",
-         "The federation said ticket sales for the final had broken last season's record.",
-         "Injuries to two key defenders forced a reshuffle of the starting line-up.",
-         "The match was broadcast live to an estimated audience of forty million viewers."],
+        [
+            "{c1} beat {c2} 3-1 in World Cup qualifier in {city}",
+            "Marathon record falls as thousands run through {city}",
+            "{c1} names new head coach ahead of continental championship",
+        ],
+        [
+            "The home side took the lead in the {ordinal} minute through a header from the edge of the box.",
+            "Fans packed the stadium in {city} despite heavy rain throughout the afternoon.",
+            "The coach praised the discipline of his young squad after a difficult away series.",
+            "{c2} pressed high in the second half but could not find an equaliser.",
+            "The winner crossed the finish line in just over two hours and six minutes.",
+            "The federation said ticket sales for the final had broken last season's record.",
+            "Injuries to two key defenders forced a reshuffle of the starting line-up.",
+            "The match was broadcast live to an estimated audience of forty million viewers.",
+        ],
     ),
     "economy": (
-        ["{c1} central bank holds key rate as inflation eases",
-         "Trade between {c1} and {c2} rises sharply in first nine months",
-         "Rice exports from {c1} hit record on strong demand"],
-        ["The central bank kept its benchmark rate unchanged at its meeting in {city} on Thursday.",
-         "Analysts had expected a cut of a quarter point after inflation slowed for a third month.",
-         "Bilateral trade turnover grew by almost a fifth compared with the same period last year.",
-         "Exporters benefited from higher prices for agricultural commodities and lower freight costs.",
-         "The finance ministry revised its growth forecast for the year upwards to 5.8 percent.",
-         "Manufacturing output expanded for the sixth consecutive month, a survey showed.",
-         "{c2} remains the largest buyer, accounting for nearly a third of shipments.",
-         "The stock index in {city} closed slightly higher as investors weighed the decision."],
+        [
+            "{c1} central bank holds key rate as inflation eases",
+            "Trade between {c1} and {c2} rises sharply in first nine months",
+            "Rice exports from {c1} hit record on strong demand",
+        ],
+        [
+            "The central bank kept its benchmark rate unchanged at its meeting in {city} on Thursday.",
+            "Analysts had expected a cut of a quarter point after inflation slowed for a third month.",
+            "Bilateral trade turnover grew by almost a fifth compared with the same period last year.",
+            "Exporters benefited from higher prices for agricultural commodities and lower freight costs.",
+            "The finance ministry revised its growth forecast for the year upwards to 5.8 percent.",
+            "Manufacturing output expanded for the sixth consecutive month, a survey showed.",
+            "{c2} remains the largest buyer, accounting for nearly a third of shipments.",
+            "The stock index in {city} closed slightly higher as investors weighed the decision.",
+        ],
     ),
     "culture": (
-        ["Film festival opens in {city} with premiere from {c1}",
-         "{c1} museum returns ancient manuscripts to {c2}",
-         "Heatwave grips {city} as temperatures climb above 40 degrees"],
-        ["The festival will screen more than two hundred films from forty countries over ten days.",
-         "Organisers said the programme this year puts a spotlight on young directors.",
-         "The manuscripts, dating back to the twelfth century, were handed over at a ceremony in {city}.",
-         "Meteorologists advised residents to stay indoors during the hottest hours of the day.",
-         "Local authorities opened cooling centres in libraries and community halls.",
-         "The exhibition draws on private collections from {c1} and {c2}.",
-         "Tickets for the opening night sold out within minutes of going on sale.",
-         "Critics described the premiere as a bold and moving portrait of rural life."],
+        [
+            "Film festival opens in {city} with premiere from {c1}",
+            "{c1} museum returns ancient manuscripts to {c2}",
+            "Heatwave grips {city} as temperatures climb above 40 degrees",
+        ],
+        [
+            "The festival will screen more than two hundred films from forty countries over ten days.",
+            "Organisers said the programme this year puts a spotlight on young directors.",
+            "The manuscripts, dating back to the twelfth century, were handed over at a ceremony in {city}.",
+            "Meteorologists advised residents to stay indoors during the hottest hours of the day.",
+            "Local authorities opened cooling centres in libraries and community halls.",
+            "The exhibition draws on private collections from {c1} and {c2}.",
+            "Tickets for the opening night sold out within minutes of going on sale.",
+            "Critics described the premiere as a bold and moving portrait of rural life.",
+        ],
     ),
 }
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -131,10 +174,15 @@ def _fill(template: str, slots: dict[str, str]) -> str:
 
 def make_article(number: int) -> Article:
     """Article ``number`` (0-based); about 40 % are on international information security."""
-    rng = random.Random(number * 7919 + 17)
+    rng = random.Random(number * 7919 + 17)  # noqa: S311  # nosec B311
     c1, c2 = rng.sample(COUNTRIES, 2)
-    slots = {"c1": c1, "c2": c2, "city": rng.choice(CITIES), "official": rng.choice(OFFICIALS),
-             "ordinal": rng.choice(ORDINALS)}
+    slots = {
+        "c1": c1,
+        "c2": c2,
+        "city": rng.choice(CITIES),
+        "official": rng.choice(OFFICIALS),
+        "ordinal": rng.choice(ORDINALS),
+    }
     if number % 5 in (0, 2):
         topic, titles, sentences = "cyber", CYBER_TITLES, CYBER_SENTENCES
     else:

@@ -45,12 +45,14 @@ CHALLENGE_HTML = b"""<!DOCTYPE html><html lang="en-US"><head><title>Just a momen
 <body><div class="main-wrapper" role="main"><div class="main-content">
 <h1>Checking if the site connection is secure</h1>
 <p>Enable JavaScript and cookies to continue</p>
-<div id="challenge-body-text">example.com needs to review the security of your connection before proceeding.</div>
+<div id="challenge-body-text">example.com needs to review the security of your connection
+before proceeding.</div>
 <form id="challenge-form" action="/faults/challenge.html?__cf_chl_f_tk=abc" method="POST"></form>
 <script src="/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1"></script>
 </div></div><div class="footer">Performance &amp; security by Cloudflare</div></body></html>"""
 
-SOFT_404_HTML = b"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Page not found | Newsflow Sample Times</title>
+SOFT_404_HTML = b"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Page not found | Newsflow Sample Times</title>
 </head><body><nav><a href="/">Home</a></nav><main><h1>Oops! That page can't be found.</h1>
 <p>It looks like nothing was found at this location. Maybe try a search?</p></main></body></html>"""
 
@@ -86,7 +88,8 @@ MALFORMED_XML = b"""<?xml version="1.0" encoding="utf-8"?>
 """
 
 EMPTY_FEED_XML = b"""<?xml version="1.0" encoding="utf-8"?>
-<rss version="2.0"><channel><title>Nothing today</title><link>/</link><description>-</description></channel></rss>
+<rss version="2.0"><channel><title>Nothing today</title><link>/</link><description>-</description>
+</channel></rss>
 """
 
 
@@ -115,9 +118,15 @@ def fault_reply(path: str, query: str, hits: int, article_html: bytes) -> Reply 
     """Reply for a fault ``path`` on its ``hits``-th request (1-based), or None if not a fault path."""
     html = {"Content-Type": "text/html; charset=utf-8"}
     if path == "/faults/flaky-500.html":
-        return Reply(500, html, b"<h1>Internal Server Error</h1>") if hits <= 1 else Reply(200, html, article_html)
+        return (
+            Reply(500, html, b"<h1>Internal Server Error</h1>")
+            if hits <= 1
+            else Reply(200, html, article_html)
+        )
     if path == "/faults/flaky-503.html":
-        return Reply(503, html, b"<h1>Service Unavailable</h1>") if hits <= 2 else Reply(200, html, article_html)
+        return (
+            Reply(503, html, b"<h1>Service Unavailable</h1>") if hits <= 2 else Reply(200, html, article_html)
+        )
     if path == "/faults/slow.html":
         return Reply(200, html, article_html, action="sleep")
     if path == "/faults/reset.html":

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from email.utils import format_datetime
 from html import escape
-from xml.sax.saxutils import escape as xml_escape
+
+# Escapes text for output; nothing is parsed with it.
+from xml.sax.saxutils import escape as xml_escape  # nosec B406
 
 from newsflow.site.content import Article
 
@@ -33,7 +35,8 @@ _NAV = """<header class="site-header">
 <nav class="main-nav"><ul>
 <li><a href="/news">News</a></li><li><a href="/news?section=world">World</a></li>
 <li><a href="/news?section=business">Business</a></li><li><a href="/news?section=sport">Sport</a></li>
-<li><a href="/about.html">About us</a></li><li><a href="https://social.example.net/newsflow">Follow us</a></li>
+<li><a href="/about.html">About us</a></li>
+<li><a href="https://social.example.net/newsflow">Follow us</a></li>
 </ul></nav>
 <form class="search" action="/search"><input name="q" placeholder="Search"></form>
 </header>"""
@@ -47,7 +50,7 @@ _FOOTER = """<footer class="site-footer">
 
 def _page(title: str, head_extra: str, body: str, banner: str) -> str:
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(title)} | {SITE_NAME}</title>\n{head_extra}\n</head>\n<body>\n"
         + _NAV.format(banner=escape(banner), site=SITE_NAME)
         + f"\n<main>\n{body}\n</main>\n"
@@ -76,22 +79,27 @@ def article_html(article: Article, base: str, see_also: Sequence[Article]) -> st
     if see_also:
         first = see_also[0]
         paragraphs.insert(
-            2, f'<p class="read-also"><strong>Read also:</strong> <a href="{first.path}">'
-            f"{escape(first.title)}</a></p>"
+            2,
+            f'<p class="read-also"><strong>Read also:</strong> <a href="{first.path}">'
+            f"{escape(first.title)}</a></p>",
         )
     headlines = "\n".join(f'<li><a href="{other.path}">{escape(other.title)}</a></li>' for other in see_also)
-    body = f"""<div class="breadcrumbs"><a href="/">Home</a> / <a href="/news">News</a> / {article.topic.title()}</div>
+    body = f"""<div class="breadcrumbs"><a href="/">Home</a> / <a href="/news">News</a> /
+{article.topic.title()}</div>
 <article class="post">
 <h1 class="entry-title">{escape(article.title)}</h1>
 <div class="byline">By <span class="author">{escape(article.author)}</span> |
 <time datetime="{iso}">{article.published_at.strftime("%d %b %Y %H:%M")}</time></div>
-<div class="share"><a href="#">Share</a> <a href="#">Tweet</a> <a href="#">Email</a> <a href="#">Print</a></div>
+<div class="share"><a href="#">Share</a> <a href="#">Tweet</a> <a href="#">Email</a>
+<a href="#">Print</a></div>
 <figure class="lead-photo"><img src="/img/{article.number}.jpg" alt="">
-<figcaption>{escape(article.caption)} <span class="credit">{escape(article.credit)}</span></figcaption></figure>
+<figcaption>{escape(article.caption)} <span class="credit">{escape(article.credit)}</span></figcaption>
+</figure>
 <div class="entry-content">
 {chr(10).join(paragraphs)}
 </div>
-<div class="tags">Tags: <a href="/news?tag={article.topic}">{article.topic}</a> <a href="/news?tag=world">world</a></div>
+<div class="tags">Tags: <a href="/news?tag={article.topic}">{article.topic}</a>
+<a href="/news?tag=world">world</a></div>
 </article>
 <aside class="see-also"><h3>See also</h3><ul>
 {headlines}
@@ -100,8 +108,10 @@ def article_html(article: Article, base: str, see_also: Sequence[Article]) -> st
 <li><a href="/news">Latest news</a></li><li><a href="/news?section=world">More world news</a></li>
 <li><a href="https://partner.example.org/world">Partner site: world digest</a></li></ul></section>
 <section id="comments" class="comments"><h3>2 comments</h3>
-<div class="comment"><b>Reader123</b> <span class="when">2 hours ago</span><p>Good to see this covered at last.</p></div>
-<div class="comment"><b>anon</b> <span class="when">1 hour ago</span><p>Who will check that anyone keeps these promises?</p></div>
+<div class="comment"><b>Reader123</b> <span class="when">2 hours ago</span>
+<p>Good to see this covered at last.</p></div>
+<div class="comment"><b>anon</b> <span class="when">1 hour ago</span>
+<p>Who will check that anyone keeps these promises?</p></div>
 <div id="respond"><h3>Leave a Reply</h3>
 <p>Your email address will not be published. Required fields are marked *</p>
 <form action="/comment" method="post"><textarea name="comment"></textarea>
@@ -122,8 +132,10 @@ def listing_html(articles: Sequence[Article], page: int, has_next: bool) -> str:
         pager.append(f'<a rel="prev" href="/news?page={page - 1}">Newer</a>')
     if has_next:
         pager.append(f'<a rel="next" class="next" href="/news?page={page + 1}">Older</a>')
-    body = f'<h1>Latest news - page {page}</h1>\n<ul class="news-list">\n{items}\n</ul>\n' \
-           f'<div class="pager">{" ".join(pager)}</div>'
+    body = (
+        f'<h1>Latest news - page {page}</h1>\n<ul class="news-list">\n{items}\n</ul>\n'
+        f'<div class="pager">{" ".join(pager)}</div>'
+    )
     head = f'<link rel="next" href="/news?page={page + 1}">' if has_next else ""
     return _page(f"Latest news, page {page}", head, body, "Latest news")
 
@@ -137,7 +149,7 @@ def home_html(latest: Sequence[Article]) -> str:
 def rss_xml(articles: Sequence[Article], base: str) -> str:
     items = "\n".join(
         f"<item><title>{xml_escape(a.title)}</title><link>{xml_escape(base + a.path)}?utm_source=rss</link>"
-        f"<guid isPermaLink=\"false\">sample-{a.number}</guid>"
+        f'<guid isPermaLink="false">sample-{a.number}</guid>'
         f"<pubDate>{format_datetime(a.published_at, usegmt=True)}</pubDate>"
         f"<dc:creator>{xml_escape(a.author)}</dc:creator>"
         f"<description>{xml_escape(a.paragraphs[0])}</description></item>"
@@ -154,7 +166,8 @@ def rss_xml(articles: Sequence[Article], base: str) -> str:
 def atom_xml(articles: Sequence[Article], base: str) -> str:
     updated = articles[0].published_at.isoformat() if articles else "2026-09-01T00:00:00+00:00"
     entries = "\n".join(
-        f'<entry><title>{xml_escape(a.title)}</title><link rel="alternate" href="{xml_escape(base + a.path)}"/>'
+        f"<entry><title>{xml_escape(a.title)}</title>"
+        f'<link rel="alternate" href="{xml_escape(base + a.path)}"/>'
         f"<id>tag:sample,2026:{a.number}</id><published>{a.published_at.isoformat()}</published>"
         f"<updated>{a.published_at.isoformat()}</updated><author><name>{xml_escape(a.author)}</name></author>"
         f"<summary>{xml_escape(a.paragraphs[0])}</summary></entry>"

@@ -175,11 +175,14 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
     def _fault_feed(self, base: str) -> bytes:
         """Good articles, fault pages and one off-site link, in one RSS feed."""
         good = [a for a in self.server.state.articles()[:5]]
-        items = "".join(
-            f"<item><title>{a.title}</title><link>{base}{a.path}</link></item>" for a in good
-        ) + "".join(
-            f"<item><title>Fault {path}</title><link>{base}{path}</link></item>" for path in faults.FAULT_ARTICLES
-        ) + "<item><title>Elsewhere</title><link>http://offsite.invalid/story.html</link></item>"
+        items = (
+            "".join(f"<item><title>{a.title}</title><link>{base}{a.path}</link></item>" for a in good)
+            + "".join(
+                f"<item><title>Fault {path}</title><link>{base}{path}</link></item>"
+                for path in faults.FAULT_ARTICLES
+            )
+            + "<item><title>Elsewhere</title><link>http://offsite.invalid/story.html</link></item>"
+        )
         return (
             '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Faults</title>'
             f"<link>{base}/</link><description>-</description>{items}</channel></rss>"
