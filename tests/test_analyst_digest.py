@@ -13,6 +13,7 @@ import pytest
 from analyst_seed import QUIET_OUTLET, Newsroom, seed_newsroom, shared_newsroom
 from PIL import Image
 
+from newsflow.analyst.charts import share_line, stacked_bars
 from newsflow.analyst.digest import load_digest, write_digest
 from newsflow.cli import main
 
@@ -70,6 +71,16 @@ def test_digest_html_is_self_contained_and_complete(database_url: str, room: New
     assert "<script" not in html
     assert not re.search(r'(src|@import|url\()\s*=?\s*["\']?https?:', html)
     assert "Friday 20 November 2026" in html
+
+
+def test_chart_labels_are_escaped_and_scaled() -> None:
+    days = [DAY - timedelta(days=1), DAY]
+    svg = str(stacked_bars("Articles", days, {'<b onload="x">': [3, 4], "tass": [0, 6]}))
+    assert "<b onload" not in svg and "&lt;b onload=&#34;x&#34;&gt;" in svg
+    assert svg.count("<rect") == 3 + 2  # three bars (a zero is not drawn) and two legend keys
+    assert ">10</text>" in svg  # the axis tops at a round 10 for a 10-article day
+    line = str(share_line("Share", days, [None, 0.25]))
+    assert "<polyline" in line and "25.0%" in line
 
 
 def test_digest_cli(database_url: str, room: Newsroom, tmp_path: Path, capsys) -> None:
