@@ -1,9 +1,11 @@
 """Article extraction from raw HTML: body text and metadata.
 
-trafilatura in precision mode (comments excluded) gives the cleanest bodies; where it is unsure and
-returns little text, a recall-mode pass is tried and the longer body kept. Metadata comes from
-``newsflow.clean.metadata`` (meta tags, JSON-LD, htmldate), the language from py3langid on the
-cleaned text, and text-level junk is removed by ``newsflow.clean.text.clean_text``.
+A first trafilatura pass in precision mode without its fallback extractors is fast and gives the
+cleanest bodies. Where it is unsure and returns little text, trafilatura's full balanced pipeline
+(which compares its result with readability and jusText and retries for recall) decides; the longer
+body is kept. Metadata comes from ``newsflow.clean.metadata`` (meta tags, JSON-LD, htmldate), the
+language from py3langid on the cleaned text, and text-level junk is removed by
+``newsflow.clean.text.clean_text``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from newsflow.clean.language import detect_language
 from newsflow.clean.metadata import page_metadata
 from newsflow.clean.text import clean_text
 
-# Below this many characters a precision-mode body is suspect (teaser, wrong block): retry for recall.
+# Below this many characters a precision-mode body is suspect (teaser, wrong block): run the full pipeline.
 RETRY_BELOW_CHARS = 400
 EXTRACTOR = "trafilatura"
 
@@ -65,12 +67,12 @@ def extract(html: bytes | str, url: str | None = None) -> Extracted:
     tree = load_html(html)
     if tree is None:
         return Extracted(canonical_url=url, extractor_version=extractor_version())
-    text = _body(tree, url, favor_precision=True)
+    text = _body(tree, url, favor_precision=True, fast=True)
     extractor = f"{EXTRACTOR}:precision"
     if len(text) < RETRY_BELOW_CHARS:
-        recall_text = _body(tree, url, favor_recall=True)
-        if len(recall_text) > len(text):
-            text, extractor = recall_text, f"{EXTRACTOR}:recall"
+        full_text = _body(tree, url)
+        if len(full_text) > len(text):
+            text, extractor = full_text, f"{EXTRACTOR}:balanced"
     meta = page_metadata(tree, url)
     text = _without_headline(clean_text(text), meta.title)
     return Extracted(
