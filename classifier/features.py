@@ -35,7 +35,6 @@ class Featurizer:
         p = self.params
         return TfidfVectorizer(
             sublinear_tf=True,
-            strip_accents="unicode",
             token_pattern=TOKEN_PATTERN,
             ngram_range=(1, p.ngram_max),
             min_df=p.min_df if min_df is None else min_df,
@@ -69,7 +68,11 @@ class Featurizer:
 
     @property
     def terms(self) -> np.ndarray:
-        return self.vectorizer.get_feature_names_out()
+        # Cached: building the array of feature names costs more than scoring a batch.
+        if getattr(self, "_terms", None) is None or self._terms_of is not self._vectorizer:
+            self._terms = self.vectorizer.get_feature_names_out()
+            self._terms_of = self._vectorizer
+        return self._terms
 
     def state(self) -> dict[str, Any]:
         return {
