@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from psycopg2.extras import execute_values
@@ -67,7 +67,7 @@ class _Page:
     text_sha256: str = ""
     word_count: int = 0
     article_id: int | None = None
-    extra: dict = field(default_factory=dict)
+    duplicate_of_url: str | None = None
 
 
 def pending_batches(database_url: str, batch_size: int) -> list[list[int]]:
@@ -249,7 +249,7 @@ def _mark_exact_duplicates(cur, pages: list[_Page]) -> None:
         owner = first.setdefault(page.text_sha256, (None, page.canonical_url))
         if owner[1] != page.canonical_url:
             page.outcome = "duplicate"
-            page.extra["duplicate_of_url"] = owner[1]
+            page.duplicate_of_url = owner[1]
 
 
 def _latest_per_url(pages: list[_Page]) -> list[_Page]:
@@ -303,11 +303,11 @@ def _article_ids(cur, urls: list[str]) -> dict[str, tuple[int, int | None, int |
 
 
 def _mark_processed(cur, pages: list[_Page]) -> None:
-    duplicate_urls = sorted({p.extra["duplicate_of_url"] for p in pages if p.outcome == "duplicate"})
+    duplicate_urls = sorted({p.duplicate_of_url for p in pages if p.duplicate_of_url})
     owners = {url: ids[0] for url, ids in _article_ids(cur, duplicate_urls).items()}
     for page in pages:
         if page.outcome == "duplicate":
-            page.article_id = owners.get(page.extra["duplicate_of_url"])
+            page.article_id = owners.get(page.duplicate_of_url)
     execute_values(
         cur,
         "UPDATE raw_pages AS r SET processed_at = now(), process_status = v.outcome, "
