@@ -151,6 +151,11 @@ class CrawlRun:
         if c.entry_failures["bot_wall"] or (walls and walls == sum(c.article_failures.values())):
             return "blocked", "blocked by a bot wall / challenge page; " + detail
         if c.entry_failures and c.entry_ok == 0 and c.entry_unchanged == 0:
+            if set(c.entry_failures) == {"private_address"}:
+                return "failed", (
+                    "the source points at a loopback/private address and that is refused "
+                    "(use --allow-private or NEWSFLOW_ALLOW_PRIVATE_ADDRESSES=1 for a local site); " + detail
+                )
             if set(c.entry_failures) <= UNREACHABLE_KINDS:
                 return "unreachable", (
                     "no entry point could be reached (the site is down, moved, or not "

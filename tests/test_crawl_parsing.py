@@ -123,3 +123,20 @@ def test_private_addresses() -> None:
         assert is_private(address), address
     for address in ("8.8.8.8", "2001:4860:4860::8888"):
         assert not is_private(address), address
+
+
+def test_retry_backoff_grows_and_is_capped() -> None:
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from crawlers.middlewares.retry_backoff import BackoffRetryMiddleware
+
+    crawler = get_crawler(Spider, {"RETRY_TIMES": 5, "RETRY_BACKOFF_BASE": 1.5, "RETRY_BACKOFF_MAX": 4.0})
+    crawler.spider = crawler._create_spider("backoff")
+    middleware = BackoffRetryMiddleware.from_crawler(crawler)
+    request, delays = Request("http://site.test/a.html"), []
+    for _ in range(5):
+        request = middleware._retry(request, "503 Service Unavailable")
+        delays.append(request.meta["retry_delay"])
+    assert delays == [1.5, 3.0, 4.0, 4.0, 4.0]
+    assert middleware._retry(request, "503") is None  # RETRY_TIMES exhausted: the errback records it
