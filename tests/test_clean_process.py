@@ -154,6 +154,20 @@ def test_bad_pages_recorded_and_batch_goes_on(store: Store) -> None:
     assert store.query("SELECT count(*) FROM articles")[0][0] == 1
 
 
+def test_page_the_database_refuses_is_recorded_and_batch_goes_on(store: Store) -> None:
+    good = store.page("site", "https://site.test/good", article_html("Good", story("original")))
+    # The page declares a canonical URL too long for the articles' unique index.
+    noise = "".join(hashlib.sha256(str(n).encode()).hexdigest() for n in range(150))
+    refused = store.page("site", "https://site.test/long",
+                         article_html("Long", story("rewrite"), canonical=f"https://site.test/{noise}"))
+    result = process_pending(store.url)
+    assert (result.pages, result.articles_new, result.errors) == (2, 1, 1)
+    assert store.outcome(good)[0] == "article"
+    status, error, processed = store.outcome(refused)
+    assert status == "error" and processed and "index" in error
+    assert process_pending(store.url).pages == 0
+
+
 def test_statuses_short_foreign_and_not_text_are_kept(store: Store) -> None:
     short = store.page("site", "https://site.test/short", article_html("Brief", ENGLISH_BODY))
     russian = (FIXTURES / "article_ru_cp1251.html").read_bytes()

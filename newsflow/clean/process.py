@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+import psycopg2
 from psycopg2.extras import execute_values
 from pydantic import BaseModel
 
@@ -140,8 +141,31 @@ def _process_batch(conn, wanted: list[int] | None, size: int) -> ProcessResult |
             return None
         pages = [_extract_page(row) for row in rows]
         cur.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
-        result = _write(cur, pages)
+        result = _write_guarded(cur, pages)
     log.info("processed %d raw page(s): %s", len(pages), result)
+    return result
+
+
+def _write_guarded(cur, pages: list[_Page]) -> ProcessResult:
+    """Write the batch; if the database refuses it, write page by page so that only the page it
+    refuses is marked as an error (a poison page must not block its batch forever)."""
+    cur.execute("SAVEPOINT clean_batch")
+    try:
+        return _write(cur, pages)
+    except psycopg2.DatabaseError as exc:
+        cur.execute("ROLLBACK TO SAVEPOINT clean_batch")
+        log.warning("batch write failed (%s); writing its %d page(s) one by one", exc, len(pages))
+    result = ProcessResult()
+    for page in pages:
+        cur.execute("SAVEPOINT clean_page")
+        try:
+            result.add(_write(cur, [page]))
+        except psycopg2.DatabaseError as exc:
+            cur.execute("ROLLBACK TO SAVEPOINT clean_page")
+            page.outcome, page.reason = "error", f"{type(exc).__name__}: {exc}".strip()[:_ERROR_CHARS]
+            page.article_id = None
+            _mark_processed(cur, [page])
+            result.add(ProcessResult(pages=1, errors=1))
     return result
 
 
