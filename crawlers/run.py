@@ -180,7 +180,7 @@ class CrawlRun:
             if reason not in ("finished", "closespider_itemcount"):
                 message = f"stopped early ({reason}); {message}"
                 if status == "ok":
-                    status = "partial"
+                    status = "partial" if self.pages_stored else "failed"
             store.finish_run(
                 self.conn,
                 self.run_id,

@@ -161,3 +161,16 @@ def test_real_outlet_offline_is_reported_unreachable(db: str) -> None:
         pytest.skip("the outlet is reachable from this machine")
     assert result.status == "unreachable", result.message
     assert "could be reached" in result.message
+
+
+def test_run_timeout_closes_the_run_instead_of_hanging(db: str, tmp_path: Path, fault_site) -> None:
+    file = tmp_path / "slow.toml"
+    file.write_text(
+        '[[source]]\nname = "slow"\ndomains = ["127.0.0.1"]\n[[source.entry_points]]\nkind = "listing"\n'
+        f'url = "{fault_site.base_url}/faults/slow.html"\noptions = {{ link_pattern = "/articles/" }}\n'
+    )
+    settings = {**FAST, "DOWNLOAD_TIMEOUT": 30}
+    result = crawl_source("slow", database_url=db, sources_file=file, timeout=2, settings=settings)
+    assert result.status == "failed" and "stopped early (closespider_timeout)" in result.message
+    (finished,) = query(db, "SELECT finished_at IS NOT NULL FROM crawl_runs")[0]
+    assert finished
