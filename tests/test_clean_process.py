@@ -179,6 +179,9 @@ def test_statuses_short_foreign_and_not_text_are_kept(store: Store) -> None:
     assert store.article(foreign)["status"] == "other_language"
     assert store.article(foreign)["language"] == "ru"
     assert store.article(numbers)["status"] == "not_text"
+    # Stubs and tables are not story material; prose in another language is.
+    assert store.article(short)["story_id"] is None and store.article(numbers)["story_id"] is None
+    assert store.article(foreign)["story_id"] is not None
 
 
 def test_exact_duplicate_text_stored_once(store: Store) -> None:

@@ -37,6 +37,7 @@ _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 # Below this share of letters among non-space characters, a text is tables of figures or code.
 _MIN_LETTER_SHARE = 0.5
 _ERROR_CHARS = 500
+_CLUSTERED_STATUSES = ("ok", "other_language")
 
 
 class ProcessResult(BaseModel):
@@ -243,7 +244,9 @@ def _write(cur, pages: list[_Page]) -> ProcessResult:
         ClusterItem(article_id=ids[p.canonical_url][0], title=p.extracted.title, text=p.extracted.text,
                     story_id=ids[p.canonical_url][1]).prepare()
         for p in articles
-        if ids[p.canonical_url][2] == p.id  # this page is the article's current source
+        # This page is the article's current source, and its text is prose worth comparing
+        # (teasers and paywall stubs look alike across unrelated articles of one site).
+        if ids[p.canonical_url][2] == p.id and p.status in _CLUSTERED_STATUSES
     ]
     _, result.stories_new = assign_stories(cur, items)
     _mark_processed(cur, pages)
