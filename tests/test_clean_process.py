@@ -267,6 +267,7 @@ def test_reprocess_by_source_restores_stale_articles(store: Store) -> None:
     assert store.article(other)["text"] == "stale"  # other sources untouched
     assert main(["reprocess", "--since", "2999-01-01"]) == 0
     assert store.article(other)["text"] == "stale"
+    assert main(["reprocess", "--source", "no-such-source"]) == 2
 
 
 def test_parallel_batches_never_collide(store: Store) -> None:

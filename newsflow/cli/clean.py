@@ -93,7 +93,23 @@ def _reprocess(args: argparse.Namespace) -> int:
     from newsflow.clean.process import reprocess
     from newsflow.store.resolve import resolve_database_url
 
-    result = reprocess(resolve_database_url(), since=args.since, source=args.source,
-                       batch_size=_batch_size(args))
+    url = resolve_database_url()
+    if args.source is not None:
+        _require_source(url, args.source)
+    result = reprocess(url, since=args.since, source=args.source, batch_size=_batch_size(args))
     print(json.dumps(result.model_dump()))
     return 0
+
+
+def _require_source(url: str, name: str) -> None:
+    from newsflow.store.db import connect
+
+    conn = connect(url)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("SELECT name FROM sources ORDER BY name")
+            known = [row[0] for row in cur.fetchall()]
+    finally:
+        conn.close()
+    if name not in known:
+        raise UsageError(f"unknown source {name!r}; known: {', '.join(known) or '(none)'}")
