@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import psycopg2
 import pytest
-from analyst_seed import QUIET_OUTLET, Newsroom, seed_newsroom, shared_newsroom
+from analyst_seed import QUIET_OUTLET, Newsroom, add_failure, seed_newsroom, shared_newsroom
 from PIL import Image
 
 from newsflow.analyst.charts import share_line, stacked_bars
@@ -136,3 +136,18 @@ def test_digest_escapes_crawled_text(db: str, tmp_path: Path) -> None:
     html = write_digest(db, DAY, tmp_path / "d.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert 'href="javascript:' not in html
+
+
+def test_notes_are_not_failures_in_the_digest(db: str) -> None:
+    room = seed_newsroom(db, DAY, days=1)
+    failing = {f["source"] for f in load_digest(db, DAY).failures}
+    healthy = next(name for name in room.sources if name not in failing)
+    conn = psycopg2.connect(db)
+    with conn, conn.cursor() as cur:
+        add_failure(cur, room.sources[healthy], f"https://{healthy}.example/private",
+                    datetime.combine(DAY, time(9), tzinfo=UTC), kind="robots_disallowed",
+                    detail="Forbidden by robots.txt", http_status=None)
+        add_failure(cur, room.sources[healthy], f"https://{healthy}.example/gone",
+                    datetime.combine(DAY - timedelta(days=1), time(9), tzinfo=UTC))  # another day
+    conn.close()
+    assert {f["source"] for f in load_digest(db, DAY).failures} == failing

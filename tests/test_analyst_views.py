@@ -131,16 +131,18 @@ def test_source_health_counts_per_source_and_day(db: str) -> None:
             if score is not None:
                 add_classification(cur, art, model, score, 0.5)
         add_failure(cur, src, "https://u.example/gone", day1, run_id=run1)
+        add_failure(cur, src, "https://u.example/private", day1, run_id=run1, kind="robots_disallowed",
+                    detail="Forbidden by robots.txt", http_status=None)
         run2 = add_run(cur, src, day2, "unreachable")
         add_failure(cur, src, "https://u.example/", day2, run_id=run2, kind="connection_refused")
         add_failure(cur, src, "https://u.example/again", day2, run_id=run2, kind="connection_refused")
     conn.close()
-    got = rows(db, "SELECT day::text, crawl_runs, failed_runs, pages_fetched, fetch_failures, new_articles,"
-                   " scored_articles, relevant_articles, relevant_share FROM source_health"
+    got = rows(db, "SELECT day::text, crawl_runs, failed_runs, pages_fetched, fetch_failures, fetch_notes,"
+                   " new_articles, scored_articles, relevant_articles, relevant_share FROM source_health"
                    " WHERE source = 'un-news'")
     assert got == [
-        ("2026-11-21", 1, 1, 0, 2, 0, 0, 0, None),
-        ("2026-11-20", 1, 0, 3, 1, 3, 2, 1, pytest.approx(0.5)),
+        ("2026-11-21", 1, 1, 0, 2, 0, 0, 0, 0, None),
+        ("2026-11-20", 1, 0, 3, 1, 1, 3, 2, 1, pytest.approx(0.5)),
     ]
 
 

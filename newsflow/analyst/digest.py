@@ -16,6 +16,8 @@ from newsflow.analyst.files import atomic_output
 from newsflow.store.db import connect
 
 CHART_DAYS = 30
+# fetch_failures kinds that are notes, not failures (as in the source_health view; crawlers/README.md).
+NOTE_KINDS = ("robots_disallowed", "offsite", "charset_mismatch")
 
 
 @dataclass
@@ -85,9 +87,11 @@ SELECT s.name AS source,
        sum(h.failed_runs)::integer AS failed_runs,
        sum(h.crawl_runs)::integer AS crawl_runs,
        (SELECT string_agg(DISTINCT f.kind, ', ') FROM fetch_failures f
-         WHERE f.source_id = s.id AND (timezone('UTC', f.occurred_at))::date = %(day)s) AS kinds,
+         WHERE f.source_id = s.id AND (timezone('UTC', f.occurred_at))::date = %(day)s
+           AND f.kind NOT IN %(notes)s) AS kinds,
        (SELECT f.detail FROM fetch_failures f
          WHERE f.source_id = s.id AND (timezone('UTC', f.occurred_at))::date = %(day)s
+           AND f.kind NOT IN %(notes)s
          ORDER BY f.occurred_at DESC LIMIT 1) AS last_detail,
        (SELECT max(a.created_at) FROM articles a WHERE a.source_id = s.id) AS last_article_at
 FROM source_health h
@@ -119,7 +123,7 @@ def load_digest(database_url: str, day: date) -> Digest:
             articles = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
             cur.execute(_PER_SOURCE_DAY, {"start": start, "end": end})
             per_day = cur.fetchall()
-            cur.execute(_FAILURES, {"day": day})
+            cur.execute(_FAILURES, {"day": day, "notes": NOTE_KINDS})
             names = [d.name for d in cur.description]
             failures = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
     finally:

@@ -90,7 +90,11 @@ WITH events AS (
     SELECT source_id, (timezone('UTC', fetched_at))::date AS day, 'page' AS kind, NULL::boolean AS flag
     FROM raw_pages
     UNION ALL
-    SELECT source_id, (timezone('UTC', occurred_at))::date, 'failure', NULL
+    -- Notes (the page was stored, or skipping it was right) are not failures: crawlers/README.md.
+    SELECT source_id, (timezone('UTC', occurred_at))::date,
+           CASE WHEN kind IN ('robots_disallowed', 'offsite', 'charset_mismatch') THEN 'note'
+                ELSE 'failure' END,
+           NULL
     FROM fetch_failures WHERE source_id IS NOT NULL
     UNION ALL
     SELECT source_id, (timezone('UTC', started_at))::date, 'run',
@@ -109,6 +113,7 @@ SELECT s.name AS source,
        (count(*) FILTER (WHERE e.kind = 'run' AND e.flag))::integer AS failed_runs,
        (count(*) FILTER (WHERE e.kind = 'page'))::integer AS pages_fetched,
        (count(*) FILTER (WHERE e.kind = 'failure'))::integer AS fetch_failures,
+       (count(*) FILTER (WHERE e.kind = 'note'))::integer AS fetch_notes,
        (count(*) FILTER (WHERE e.kind = 'article'))::integer AS new_articles,
        (count(*) FILTER (WHERE e.kind = 'article' AND e.flag IS NOT NULL))::integer AS scored_articles,
        (count(*) FILTER (WHERE e.kind = 'article' AND e.flag))::integer AS relevant_articles,
