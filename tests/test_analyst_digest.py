@@ -53,6 +53,7 @@ def test_digest_groups_the_days_relevant_stories(database_url: str, room: Newsro
     assert digest.per_source[QUIET_OUTLET][-5:] == [0] * 5  # the outlet that went quiet
     assert all(s is None or 0 <= s <= 1 for s in digest.relevant_share)
     assert digest.failures[0]["source"] == QUIET_OUTLET
+    assert [q["source"] for q in digest.quiet] == [QUIET_OUTLET]
 
 
 def test_digest_html_is_self_contained_and_complete(database_url: str, room: Newsroom,
@@ -67,6 +68,7 @@ def test_digest_html_is_self_contained_and_complete(database_url: str, room: New
     assert 'href="https://' in html
     assert html.count("<svg") == 2 and "<rect" in html and "<polyline" in html
     assert "Connection was refused" in html
+    assert f'<span class="chip outlet">{QUIET_OUTLET} · last ' in html
     # No scripts and nothing fetched from elsewhere: only the article links point outside.
     assert "<script" not in html
     assert not re.search(r'(src|@import|url\()\s*=?\s*["\']?https?:', html)

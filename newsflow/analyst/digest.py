@@ -52,6 +52,7 @@ class Digest:
     per_source: dict[str, list[int]]
     relevant_share: list[float | None]
     failures: list[dict]
+    quiet: list[dict] = field(default_factory=list)
 
     @property
     def relevant_total(self) -> int:
@@ -101,6 +102,17 @@ GROUP BY s.id, s.name
 HAVING sum(h.fetch_failures) > 0 OR sum(h.failed_runs) > 0
 ORDER BY sum(h.failed_runs) DESC, sum(h.fetch_failures) DESC, s.name
 """
+# Enabled sources with no new article in the QUIET_DAYS before the end of the digest day.
+_QUIET = """
+SELECT s.name AS source, max(a.created_at) AS last_article_at
+FROM sources s
+LEFT JOIN articles a ON a.source_id = s.id AND a.created_at < %(end)s
+WHERE s.enabled
+GROUP BY s.name
+HAVING max(a.created_at) IS NULL OR max(a.created_at) < %(end)s - make_interval(days => %(days)s)
+ORDER BY max(a.created_at) NULLS FIRST, s.name
+"""
+QUIET_DAYS = 2
 
 
 def load_digest(database_url: str, day: date) -> Digest:
@@ -126,12 +138,14 @@ def load_digest(database_url: str, day: date) -> Digest:
             cur.execute(_FAILURES, {"day": day, "notes": NOTE_KINDS})
             names = [d.name for d in cur.description]
             failures = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+            cur.execute(_QUIET, {"end": end, "days": QUIET_DAYS})
+            quiet = [{"source": r[0], "last_article_at": r[1]} for r in cur.fetchall()]
     finally:
         conn.close()
     return Digest(day=day, model_version=model_version, articles_total=articles_total,
                   stories=_group_stories(articles), days=days,
                   per_source=_per_source(per_day, days), relevant_share=_share(per_day, days),
-                  failures=failures)
+                  failures=failures, quiet=quiet)
 
 
 def _group_stories(articles: list[dict]) -> list[StoryGroup]:
@@ -180,7 +194,7 @@ def render_digest(digest: Digest) -> str:
         digest.days, digest.relevant_share)
     return env.get_template("digest.html").render(
         d=digest, per_source_chart=per_source_chart, share_chart=share_chart,
-        generated_at=datetime.now(UTC))
+        quiet_days=QUIET_DAYS, generated_at=datetime.now(UTC))
 
 
 def write_digest(database_url: str, day: date, out: Path) -> Path:
