@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, date
 from typing import Any, ClassVar
 
 import scrapy
@@ -199,7 +199,3 @@ class SourceSpider(scrapy.Spider):
 def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
-
-
-def parse_date(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
