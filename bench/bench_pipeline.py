@@ -1,0 +1,227 @@
+"""End-to-end benchmark of everything after the fetch: cleaning + classification + load, per article,
+against bare ``trafilatura.extract`` on the same pages in the same run (goal: <= 1.3x), and the peak
+memory of processing 10,000 articles (goal: <= 500 MB).
+
+1. Cost: the pages are the article-extraction-benchmark's real news pages (``../shared``) when
+   present, else sample-site pages. newsflow's side is ``process_pending`` (decode, extract, clean,
+   dedup, stories, upsert) then ``score_pending`` (TF-IDF scoring, upsert), reading the raw pages from
+   PostgreSQL and writing the results there; the baseline only extracts. Rounds alternate, medians.
+2. Memory: a child process processes and scores 10,000 stored sample-site pages (varied bodies, see
+   ``corpus.py``) and reports its own peak RSS (``resource.getrusage``), next to its RSS after the
+   imports and model load (what any run costs before the first page).
+
+    .venv/bin/python bench/bench_pipeline.py [--rounds 2] [--memory-articles 10000] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import json
+import os
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tempdb import temporary_database
+
+from newsflow.store.db import connect
+
+GOAL_RATIO = 1.3
+GOAL_PEAK_MB = 500
+HTML_HEADERS = {"Content-Type": "text/html; charset=utf-8"}
+
+
+def benchmark_pages() -> tuple[str, list[tuple[str, bytes]]]:
+    """(where from, [(url, html bytes)])."""
+    from extraction_metric import BENCHMARK, load_pages, load_truth
+
+    if BENCHMARK.is_dir():
+        truth = load_truth()
+        pages = load_pages()
+        return "article-extraction-benchmark (real news pages)", [
+            (truth.get(key, {}).get("url") or f"https://bench.example/{key}.html", html)
+            for key, html in sorted(pages.items())
+        ]
+    return "sample site (../shared absent)", sample_pages(300)
+
+
+def sample_pages(count: int) -> list[tuple[str, bytes]]:
+    from corpus import varied_article
+
+    from newsflow.site.pages import article_html
+
+    base = "https://bench.example"
+    articles = [varied_article(n) for n in range(count)]
+    return [(base + a.path, article_html(a, base, articles[max(0, i - 5) : i]).encode())
+            for i, a in enumerate(articles)]
+
+
+def store_pages(url: str, pages: list[tuple[str, bytes]]) -> None:
+    from psycopg2.extras import Json, execute_values
+
+    from newsflow.urls import canonicalize
+
+    conn = connect(url)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("INSERT INTO sources (name, domains) VALUES (%s, %s) ON CONFLICT (name) DO UPDATE "
+                        "SET name = EXCLUDED.name RETURNING id", ("bench", ["bench.example"]))
+            source_id = cur.fetchone()[0]
+            rows = [(source_id, page_url, canonicalize(page_url), page_url, 200, Json(HTML_HEADERS), body,
+                     hashlib.sha256(body).hexdigest()) for page_url, body in pages]
+            insert = ("INSERT INTO raw_pages (source_id, url, canonical_url, final_url, status, headers, "
+                      "body, body_sha256) VALUES %s")
+            for start in range(0, len(rows), 1000):
+                execute_values(cur, insert, rows[start : start + 1000])
+    finally:
+        conn.close()
+
+
+def reset_outputs(url: str) -> None:
+    """Forget what processing and scoring wrote (the raw pages stay), for another round."""
+    conn = connect(url)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("UPDATE raw_pages SET processed_at = NULL, process_status = NULL, "
+                        "process_error = NULL, article_id = NULL")
+            cur.execute("DELETE FROM classifications; DELETE FROM article_bands; DELETE FROM articles; "
+                        "DELETE FROM stories")
+    finally:
+        conn.close()
+
+
+def newsflow_round(url: str, model_id: int) -> tuple[float, float, int]:
+    """(processing seconds, scoring seconds, articles scored)."""
+    from classifier.scoring import score_pending
+    from newsflow.clean.process import process_pending
+
+    started = time.perf_counter()
+    process_pending(url)
+    processed = time.perf_counter()
+    scored = score_pending(url, model_id=model_id)
+    return processed - started, time.perf_counter() - processed, scored
+
+
+def bare_round(pages: list[tuple[str, bytes]]) -> float:
+    import trafilatura
+
+    started = time.perf_counter()
+    for page_url, html in pages:
+        trafilatura.extract(html, url=page_url)
+    return time.perf_counter() - started
+
+
+def cost(rounds: int, profile: bool) -> None:
+    from newsflow.clean.extract import extract
+    from newsflow.pipeline import ensure_active_model
+
+    origin_pages, pages = benchmark_pages()
+    with temporary_database("nf_bench_pipe") as (url, origin):
+        store_pages(url, pages)
+        model_id, version = ensure_active_model(url)  # trains from the seeds: not timed
+        extract(pages[0][1], pages[0][0])  # language model and lazy imports: not timed
+        bare, process, score = [], [], []
+        scored = 0
+        for number in range(rounds):
+            if number:
+                reset_outputs(url)
+            bare.append(bare_round(pages))
+            seconds_process, seconds_score, scored = newsflow_round(url, model_id)
+            process.append(seconds_process)
+            score.append(seconds_score)
+        if profile:
+            reset_outputs(url)
+            profiler = cProfile.Profile()
+            profiler.enable()
+            newsflow_round(url, model_id)
+            profiler.disable()
+    n = len(pages)
+    base, ours_process, ours_score = (statistics.median(v) for v in (bare, process, score))
+    ours = ours_process + ours_score
+    print(f"cost: {n} pages from {origin_pages}; postgres: {origin}; model {version}; {rounds} rounds")
+    print(f"  bare trafilatura.extract      {1000 * base / n:7.1f} ms/page")
+    print(f"  newsflow process_pending      {1000 * ours_process / n:7.1f} ms/page "
+          "(decode, extract, clean, language, dedup, stories, upsert)")
+    print(f"  newsflow score_pending        {1000 * ours_score / n:7.1f} ms/article ({scored} scored)")
+    ratio = ours / base
+    print(f"  clean + classify + load: {ratio:.2f}x bare extraction (goal <= {GOAL_RATIO}x: "
+          f"{'met' if ratio <= GOAL_RATIO else 'NOT met'})")
+    if profile:
+        stats = pstats.Stats(profiler)
+        print("profile of one newsflow round (top by own time):")
+        stats.sort_stats("tottime").print_stats(15)
+
+
+def memory(count: int) -> None:
+    from newsflow.pipeline import ensure_active_model
+
+    with temporary_database("nf_bench_mem") as (url, _origin):
+        store_pages(url, sample_pages(count))
+        ensure_active_model(url)
+        child = subprocess.run([sys.executable, __file__, "--memory-child"], capture_output=True, text=True,
+                               env={**os.environ, "DATABASE_URL": url}, timeout=3600, check=False)
+    if child.returncode != 0:
+        print(f"memory: child failed ({child.returncode}): {child.stderr[-2000:]}")
+        return
+    figures = json.loads(child.stdout.strip().splitlines()[-1])
+    peak = figures["peak_rss_mb"]
+    print(f"memory: {count} sample-site articles processed and scored in one process "
+          f"in {figures['seconds']:.0f} s ({figures['pages']} pages, {figures['scored']} scored)")
+    print(f"  RSS after imports and model load {figures['start_rss_mb']:.0f} MB; peak RSS {peak:.0f} MB "
+          f"(goal <= {GOAL_PEAK_MB} MB: {'met' if peak <= GOAL_PEAK_MB else 'NOT met'}); "
+          f"peak minus start {peak - figures['start_rss_mb']:.0f} MB")
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def memory_child() -> None:
+    """Runs in its own process: process + score everything pending, print figures as JSON."""
+    from classifier.scoring import score_pending
+    from newsflow.clean.process import process_pending
+    from newsflow.pipeline import ensure_active_model
+
+    url = os.environ["DATABASE_URL"]
+    model_id, _version = ensure_active_model(url)  # loads the model, as a real run does
+    start_rss = _rss_mb()
+    started = time.perf_counter()
+    result = process_pending(url)
+    scored = score_pending(url, model_id=model_id)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # Linux: kilobytes
+    print(json.dumps({"start_rss_mb": start_rss, "peak_rss_mb": peak_kb / 1024, "pages": result.pages,
+                      "scored": scored, "seconds": time.perf_counter() - started}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--memory-articles", type=int, default=10000)
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of one newsflow round")
+    parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--memory-child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_child:
+        memory_child()
+        return 0
+    cost(args.rounds, args.profile)
+    if not args.skip_memory:
+        memory(args.memory_articles)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Run every benchmark and evaluation script (``bench/bench_*.py`` then ``bench/eval_*.py``) in turn,
+one process each, showing their output as it comes; then a summary of what ran, for how long, and
+which failed. Exit status 1 when any script failed.
+
+    .venv/bin/python bench/run_all.py [--only NAME ...] [--list]
+
+Extra arguments for one script: ``--args bench_pipeline.py="--memory-articles 2000"``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def scripts() -> list[Path]:
+    return sorted(HERE.glob("bench_*.py")) + sorted(HERE.glob("eval_*.py"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*", default=None, help="script names (or stems) to run")
+    parser.add_argument("--list", action="store_true", help="list the scripts and exit")
+    parser.add_argument("--args", action="append", default=[], metavar="SCRIPT=ARGS",
+                        help="extra arguments for one script")
+    args = parser.parse_args()
+    chosen = scripts()
+    if args.only:
+        wanted = {name.removesuffix(".py") for name in args.only}
+        chosen = [path for path in chosen if path.stem in wanted]
+    if args.list:
+        print("\n".join(path.name for path in chosen))
+        return 0
+    extra = {}
+    for item in args.args:
+        name, _, value = item.partition("=")
+        extra[name.removesuffix(".py")] = shlex.split(value)
+
+    summary = []
+    for path in chosen:
+        print(f"\n=== {path.name} ===", flush=True)
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, str(path), *extra.get(path.stem, [])], cwd=HERE.parent,
+                              check=False)
+        summary.append((path.name, done.returncode, time.perf_counter() - started))
+
+    print("\n=== summary ===")
+    for name, code, seconds in summary:
+        print(f"  {name:<28} {'ok' if code == 0 else f'FAILED ({code})':<12} {seconds:7.1f} s")
+    failed = [name for name, code, _ in summary if code != 0]
+    print(f"{len(summary) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
