@@ -15,11 +15,14 @@ CLEANER_VERSION = "1"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Runs of spaces, and any other horizontal space: one plain space (single spaces are left alone,
+# which keeps the substitution cheap on long texts).
+_OTHER_SPACE = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"
+_SPACES = re.compile(rf"[ {_OTHER_SPACE}]{{2,}}|[{_OTHER_SPACE}]")
 # Unrendered template variables: {keywords}, {{ title }}, %%AUTHOR%%.
 _PLACEHOLDER = re.compile(r"\{\{?\s*[\w.]+\s*\}?\}|%%\w+%%")
 # Vietnamese CMS image markers ("hinh anh 1" = "image 1"), glued to the caption that follows.
-_IMAGE_MARKER = re.compile(r"\s*\b(?:hinh anh|ảnh|image|photo)\s+\d+(?=[A-Z])", re.IGNORECASE)
+_IMAGE_MARKER = re.compile(r"\b(?:hinh anh|ảnh|image|photo)\s+\d+(?=[A-Z])", re.IGNORECASE)
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -78,6 +81,9 @@ _TERMINAL = re.compile(r"[.!?…\"'”»)。！？」』]$")
 _HOSTNAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _MAX_BANNER_CHARS = 60
 _MAX_PASSES = 8
+# Junk lines are short: captions, banners, prompts and widgets run to a few dozen words at most.
+_MAX_JUNK_WORDS = 40
+_MAX_MARKER_WORDS = 10
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -105,19 +111,19 @@ def _clean_once(text: str) -> str:
     text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     text = _PLACEHOLDER.sub(" ", text)
     text = _IMAGE_MARKER.sub("\n", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
-    lines = _cut_tail([line for line in lines if line])
-    return "\n".join(line for line in lines if not _is_junk(line))
+    text = _SPACES.sub(" ", text)
+    lines = [stripped for line in text.splitlines() if (stripped := line.strip())]
+    words = [_WORD.findall(line) for line in lines]
+    kept = _cut_tail(lines, [len(w) for w in words])
+    pairs = zip(kept, words, strict=False)  # ``kept`` is a prefix of ``lines``
+    return "\n".join(line for line, line_words in pairs if not _is_junk(line, line_words))
 
 
-def _words(line: str) -> list[str]:
-    return _WORD.findall(line)
-
-
-def _is_junk(line: str) -> bool:
-    words = _words(line)
+def _is_junk(line: str, words: list[str]) -> bool:
     if not words:
         return True  # punctuation or symbols only
+    if len(words) > _MAX_JUNK_WORDS:
+        return False  # a long line is prose: every rule below targets short lines
     return (
         _is_date_banner(line)
         or _is_breadcrumb(line, words)
@@ -144,8 +150,6 @@ def _is_breadcrumb(line: str, words: list[str]) -> bool:
 
 
 def _is_caption(line: str, words: list[str]) -> bool:
-    if len(words) > 40:
-        return False
     if _CREDIT.search(line):
         return True
     if _POSITION_MARKER.search(line) and not _TERMINAL.search(line):
@@ -164,15 +168,15 @@ def _is_widget(words: list[str]) -> bool:
     return numbers * 2 >= len(words) and len(others) >= 2 and len(set(others)) == 1
 
 
-def _cut_tail(lines: list[str]) -> list[str]:
+def _cut_tail(lines: list[str], word_counts: list[int]) -> list[str]:
     """Drop everything from a tail marker ("See also", "Leave a Reply") on, when it comes after
     the body's first half (a marker near the top is more likely a stray label)."""
-    total = sum(len(_words(line)) for line in lines)
+    total = sum(word_counts)
     seen = 0
     for index, line in enumerate(lines):
-        if seen * 2 >= total and _TAIL_MARKER.match(line):
+        if seen * 2 >= total and word_counts[index] <= _MAX_MARKER_WORDS and _TAIL_MARKER.match(line):
             return lines[:index]
-        seen += len(_words(line))
+        seen += word_counts[index]
     return lines
 
 
