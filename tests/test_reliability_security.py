@@ -2,7 +2,8 @@
 
 - bandit and ruff's ``S`` rules over the product code: every finding must be waived on its own line
   with the rule named and a reason (``# nosec B608: <why>``, ``# noqa: S608 (<why>)``); a waiver with
-  no rule or no reason is itself a finding.
+  no rule or no reason is itself a finding. The few rules pyproject.toml ignores project-wide
+  (asserts, subprocess without a shell) are honoured for both tools.
 - No secret-looking string (passwords in URLs or assignments, cloud/API tokens, private keys, Airflow
   Fernet keys) in code, DAG, compose or config files. A deliberate exception carries
   ``secret-scan: allow (<why>)`` on its line.
@@ -14,6 +15,7 @@ import json
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -79,6 +81,17 @@ def test_waiver_syntax_is_recognised() -> None:
     assert [n for n, _ in malformed_waivers(sample)] == [1, 2]
 
 
+def project_waivers() -> set[str]:
+    """Rules the project waives everywhere in pyproject.toml (``[tool.ruff.lint] ignore``), with the
+    bandit tests that check the same thing: asserts (S101/B101), subprocess without a shell
+    (S603/B603, and B404 which only flags ``import subprocess``), partial executable paths
+    (S607/B607). ``shell=True`` (S602/B602) and everything else stays checked line by line."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    ignored = set(config.get("tool", {}).get("ruff", {}).get("lint", {}).get("ignore", []))
+    same_check = {"S101": {"B101"}, "S603": {"B603", "B404"}, "S607": {"B607"}}
+    return ignored | {b for rule in ignored for b in same_check.get(rule, set())}
+
+
 def test_bandit_findings_are_all_waived_with_a_reason() -> None:
     dirs = [d for d in PRODUCT_DIRS if (ROOT / d).is_dir()]
     done = subprocess.run(
@@ -87,8 +100,11 @@ def test_bandit_findings_are_all_waived_with_a_reason() -> None:
     )
     report = json.loads(done.stdout)
     assert report["errors"] == [], report["errors"]
+    waived = project_waivers()
     unexplained = []
     for finding in report["results"]:
+        if finding["test_id"] in waived:
+            continue
         path = ROOT / finding["filename"]
         lines = [_line(path, n) for n in finding["line_range"]]
         if not any(waived_nosec(line, finding["test_id"]) for line in lines):
@@ -104,8 +120,11 @@ def test_ruff_security_findings_are_all_waived_with_a_reason() -> None:
          "--output-format", "json", *dirs],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )
+    waived = project_waivers()
     unexplained = []
     for finding in json.loads(done.stdout):
+        if finding["code"] in waived:
+            continue
         path = Path(finding["filename"])
         row = finding.get("noqa_row") or finding["location"]["row"]
         if not waived_noqa(_line(path, row), finding["code"]):
@@ -121,8 +140,10 @@ def test_no_waiver_without_rule_and_reason() -> None:
 
 # --- secrets -------------------------------------------------------------------------------------
 
+# Values that stand for a secret without being one: env references, format fields, "change-me".
 PLACEHOLDER = re.compile(r"^(\$\{?[A-Za-z_]\w*(:\?[^}]*)?\}?|\{\w*\}|%\(?\w*\)?s|<[^>]+>|\*+|x+|\.\.\.|"
-                         r"changeme_in_env|)$", re.IGNORECASE)
+                         r"change[-_]?me|your[-_]\w+|env_ref|)$", re.IGNORECASE)
+ENV_REFERENCE = re.compile(r"\$\{[^}]*\}")
 SECRET_NAMES = r"(?:password|passwd|pwd|secret|secret_key|api_?key|auth_?token|access_?token|" \
                r"access_?key|private_?key|fernet_key|client_secret)"
 SECRET_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -152,7 +173,9 @@ def secret_findings(text: str) -> list[tuple[int, str, str]]:
         if "secret-scan: allow (" in line:
             continue
         for kind, pattern in SECRET_PATTERNS.items():
-            for match in pattern.finditer(line):
+            # `${USER:-x}:${PASSWORD}@host` holds no secret (defaults are checked on their own).
+            subject = ENV_REFERENCE.sub("env_ref", line) if kind == "password in a URL" else line
+            for match in pattern.finditer(subject):
                 value = match["value"].strip()
                 if kind in {"password in a URL", "secret assigned in code", "secret in config or compose"}:
                     if PLACEHOLDER.match(value) or value.lower() in {"none", "null", "true", "false"}:
@@ -186,6 +209,8 @@ def scanned_files() -> list[Path]:
         ("-----BEGIN RSA PRIVATE KEY-----", True),
         ('url = "postgresql://postgres@127.0.0.1:5432/postgres"', False),
         ("      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env}", False),
+        ("DATABASE_URL: postgresql://${POSTGRES_USER:-newsflow}:${POSTGRES_PASSWORD}@db/newsflow", False),
+        ("POSTGRES_PASSWORD=change-me", False),
         ('password = os.environ["PGPASSWORD"]', False),
         ("password: str | None = None", False),
         ('url = f"postgresql://{user}:{password}@{host}/{db}"', False),
