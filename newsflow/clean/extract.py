@@ -10,17 +10,19 @@ language from py3langid on the cleaned text, and text-level junk is removed by
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
 from newsflow.clean.language import detect_language
-from newsflow.clean.metadata import page_metadata
+from newsflow.clean.metadata import PageMetadata, page_metadata
 from newsflow.clean.text import clean_text
 
 # Below this many characters a precision-mode body is suspect (teaser, wrong block): run the full pipeline.
 RETRY_BELOW_CHARS = 400
+log = logging.getLogger(__name__)
 EXTRACTOR = "trafilatura"
 
 
@@ -56,7 +58,11 @@ def _body(tree, url: str | None, **mode: bool) -> str:
     """Main text of one trafilatura pass (it works on a copy of ``tree``)."""
     from trafilatura import bare_extraction
 
-    document = bare_extraction(tree, url=url, include_comments=False, include_tables=True, **mode)
+    try:
+        document = bare_extraction(tree, url=url, include_comments=False, include_tables=True, **mode)
+    except Exception as exc:  # lxml asserts on some malformed trees: no text, never a crash
+        log.debug("trafilatura failed on %s: %s", url, exc)
+        return ""
     return (document.text or "") if document is not None else ""
 
 
@@ -73,7 +79,11 @@ def extract(html: bytes | str, url: str | None = None) -> Extracted:
         full_text = _body(tree, url)
         if len(full_text) > len(text):
             text, extractor = full_text, f"{EXTRACTOR}:balanced"
-    meta = page_metadata(tree, url)
+    try:
+        meta = page_metadata(tree, url)
+    except Exception as exc:  # metadata is optional; the text is not lost for it
+        log.debug("metadata failed on %s: %s", url, exc)
+        meta = PageMetadata()
     text = _without_headline(clean_text(text), meta.title)
     return Extracted(
         title=meta.title,

@@ -38,8 +38,10 @@ def page_metadata(tree, url: str | None = None) -> PageMetadata:
         document = extract_meta_json(tree, document)
     title = document.title or extract_title(tree)
     canonical = document.url or extract_url(tree, url)
-    params = date_params()
-    date = find_date(tree, url=canonical or url, **params)
+    date = None
+    # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
+    with suppress(Exception):
+        date = find_date(tree, url=canonical or url, **date_params())
     return PageMetadata(
         title=clean_inline(title),
         authors=split_authors(document.author) or _byline_authors(tree),
