@@ -59,9 +59,12 @@ def test_time_element_and_rel_author_byline() -> None:
     assert "The Council adopted its negotiating position" in result.text
 
 
-def test_empty_and_non_html_inputs_give_empty_text() -> None:
+def test_empty_and_malformed_inputs_give_empty_text() -> None:
     assert extract(b"").text == ""
     assert extract("<html><body></body></html>").text == ""
+    # htmldate hits an lxml assertion on this tree; extraction carries on without a date.
+    result = extract("<SVG><P><P>")
+    assert result.text == "" and result.published_at is None
 
 
 def test_decoding_prefers_stored_encoding_then_header_then_meta() -> None:
