@@ -46,14 +46,19 @@ class Featurizer:
         )
 
     def fit(self, texts: list[str]) -> Featurizer:
+        self.fit_transform(texts)
+        return self
+
+    def fit_transform(self, texts: list[str]) -> sp.csr_matrix:
+        """Learn vocabulary and IDF, and return the texts' vectors (one tokenisation pass)."""
         # Few texts (a handful of seeds and nothing else): keep every term.
         min_df = self.params.min_df if len(texts) >= 20 else 1
         vectorizer = self._make(min_df=min_df)
         if len(texts) < 20:
             vectorizer.max_df = 1.0
-        vectorizer.fit(texts)
+        X = vectorizer.fit_transform(texts)
         self._vectorizer = vectorizer
-        return self
+        return X.tocsr()
 
     @property
     def vectorizer(self) -> TfidfVectorizer:

@@ -103,10 +103,10 @@ class TopicModel:
                 pos_y.append(index[label])
                 pos_w.append(p.label_weight)
 
-        self.featurizer = Featurizer(p.features).fit(pos_texts + none_texts + unlabeled)
-        X_pos = self.featurizer.transform(pos_texts)
-        X_none = self.featurizer.transform(none_texts)
-        X_pool = self.featurizer.transform(unlabeled)
+        self.featurizer = Featurizer(p.features)
+        X_all = self.featurizer.fit_transform(pos_texts + none_texts + unlabeled)
+        n_pos, n_none = len(pos_texts), len(none_texts)
+        X_pos, X_none, X_pool = X_all[:n_pos], X_all[n_pos : n_pos + n_none], X_all[n_pos + n_none :]
         y_pos = np.asarray(pos_y)
         w_pos = np.asarray(pos_w)
 
