@@ -46,7 +46,7 @@ def test_article_page_has_body_and_chrome(news_site) -> None:
 def test_articles_are_deterministic_and_mixed() -> None:
     assert make_article(7) == make_article(7)
     topics = {make_article(i).topic for i in range(30)}
-    assert topics == {"cyber", "sport", "economy", "culture"}
+    assert {"cyber", "sport", "economy", "culture"} <= topics
     cyber = sum(make_article(i).topic == "cyber" for i in range(100))
     assert 30 <= cyber <= 50
 

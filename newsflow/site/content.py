@@ -1,8 +1,15 @@
 """Deterministic article content for the sample site.
 
 Article ``i`` is always the same (seeded by ``i``), so tests, benchmarks and the demo see a stable site.
-Topics mix international information security (what the analysts track) with off-topic news, so a
-classifier has something real to score.
+About 40 % of the articles are on international information security (what the analysts track: UN
+OEWG and GGE, the cybercrime convention, bilateral ICT-security agreements, digital sovereignty), the
+rest are near misses (other diplomacy, a company's ransomware breach, a privacy fine, a security
+patch) and off-topic news (sport, economy, culture, weather). Bodies are built from slot-dense
+templates (``phrases``), so distinct articles share few word 4-grams.
+
+Every 8th article (7, 15, 23, ...) is a wire service's republication of an earlier original: another
+headline, a dateline with the wire's credit, a sentence dropped and two paragraphs swapped.
+``Article.syndicated_from`` names the original, so tests can check story clustering.
 """
 
 from __future__ import annotations
@@ -12,188 +19,153 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from newsflow.site import phrases
+from newsflow.site.phrases import AUTHORS, CITIES, COUNTRIES, OFFICIALS, ORDINALS  # noqa: F401 - re-exported
+
 EPOCH = datetime(2026, 9, 1, 6, 0, tzinfo=UTC)
 STEP = timedelta(minutes=20)
+_CHOICE = re.compile(r"\[([^\[\]]*)\]")
+SYNDICATION_PERIOD = 8  # article n is a wire copy when n % 8 == 7
+CYBER_THEMES = tuple(phrases.CYBER_TITLES)
+NEAR_MISS_TOPICS = ("diplomacy", "ransomware", "privacy", "patch")
+OFF_TOPICS = ("sport", "economy", "culture", "weather")
+_OTHER_TOPICS = NEAR_MISS_TOPICS + OFF_TOPICS
 
-COUNTRIES = [
-    "Viet Nam",
-    "Russia",
-    "China",
-    "Azerbaijan",
-    "India",
-    "Brazil",
-    "Indonesia",
-    "South Africa",
-    "Kazakhstan",
-    "Egypt",
-    "Mexico",
-    "Laos",
-    "Cuba",
-    "Belarus",
-    "Malaysia",
-    "Iran",
-]
-CITIES = ["Hanoi", "Moscow", "Beijing", "Baku", "New York", "Geneva", "Vienna", "Jakarta", "Astana", "Cairo"]
-AUTHORS = [
-    "Nguyen Thu Ha",
-    "Irina Volkova",
-    "Li Wei",
-    "Aysel Mammadova",
-    "Daniel Ortiz",
-    "Priya Raman",
-    "Tran Minh Duc",
-    "Olga Sokolova",
-    "Samir Haddad",
-    "Maria Santos",
-]
-OFFICIALS = [
-    "Deputy Foreign Minister",
-    "Permanent Representative to the UN",
-    "Special Envoy on ICT issues",
-    "Security Council Secretary",
-    "Director of the Information Security Department",
-    "Minister of Information and Communications",
-]
-
-CYBER_TITLES = [
-    "{c1} and {c2} agree to deepen cooperation on international information security",
-    "{c1} calls for a binding UN convention on cyberspace at OEWG session",
-    "UN open-ended working group on ICT security wraps up {ordinal} session in {city}",
-    "{c1} backs universal norms of responsible state behaviour in cyberspace",
-    "{c1}, {c2} sign agreement on countering the criminal use of ICTs",
-    "Digital sovereignty high on agenda as {c1} hosts cyber security dialogue",
-    "{c1} envoy urges confidence-building measures to prevent conflicts in cyberspace",
-    "UN cybercrime convention: {c1} ratifies treaty, urges others to follow",
-]
-CYBER_SENTENCES = [
-    "The {official} of {c1} said the two countries would step up consultations on international "
-    "information security within the United Nations.",
-    "Both sides stressed the central role of the UN open-ended working group in developing rules, "
-    "norms and principles of responsible behaviour of states in the use of ICTs.",
-    "{c1} reaffirmed its support for a legally binding international instrument to prevent "
-    "conflicts in the information space.",
-    "The delegations discussed confidence-building measures, capacity building and the protection "
-    "of critical information infrastructure from malicious cyber activities.",
-    "Speaking in {city}, the {official} warned that the militarisation of cyberspace threatens "
-    "international peace and security.",
-    "The agreement covers the exchange of information on cyber threats, cooperation between "
-    "national computer emergency response teams and joint training of specialists.",
-    "Participants welcomed the adoption of the UN convention against cybercrime and called for its "
-    "swift entry into force.",
-    "{c2} said that the principle of state sovereignty applies fully to the information space and "
-    "to the digital infrastructure located on a state's territory.",
-    "The joint statement condemns the use of information and communication technologies to "
-    "interfere in the internal affairs of sovereign states.",
-    "Experts noted that a permanent, action-oriented mechanism on ICT security under UN auspices "
-    "would give every state an equal voice regardless of its technical development.",
-    "The ministers agreed to hold bilateral consultations on cyber diplomacy twice a year, "
-    "alternating between {city} and the capital of {c2}.",
-    "A points-of-contact directory for cyber incidents, set up under the OEWG, was described as a "
-    "practical step towards reducing the risk of misperception and escalation.",
-]
-OFF_TOPIC = {
-    "sport": (
-        [
-            "{c1} beat {c2} 3-1 in World Cup qualifier in {city}",
-            "Marathon record falls as thousands run through {city}",
-            "{c1} names new head coach ahead of continental championship",
-        ],
-        [
-            "The home side took the lead in the {ordinal} minute through a header from the edge of the box.",
-            "Fans packed the stadium in {city} despite heavy rain throughout the afternoon.",
-            "The coach praised the discipline of his young squad after a difficult away series.",
-            "{c2} pressed high in the second half but could not find an equaliser.",
-            "The winner crossed the finish line in just over two hours and six minutes.",
-            "The federation said ticket sales for the final had broken last season's record.",
-            "Injuries to two key defenders forced a reshuffle of the starting line-up.",
-            "The match was broadcast live to an estimated audience of forty million viewers.",
-        ],
-    ),
-    "economy": (
-        [
-            "{c1} central bank holds key rate as inflation eases",
-            "Trade between {c1} and {c2} rises sharply in first nine months",
-            "Rice exports from {c1} hit record on strong demand",
-        ],
-        [
-            "The central bank kept its benchmark rate unchanged at its meeting in {city} on Thursday.",
-            "Analysts had expected a cut of a quarter point after inflation slowed for a third month.",
-            "Bilateral trade turnover grew by almost a fifth compared with the same period last year.",
-            "Exporters benefited from higher prices for agricultural commodities and lower freight costs.",
-            "The finance ministry revised its growth forecast for the year upwards to 5.8 percent.",
-            "Manufacturing output expanded for the sixth consecutive month, a survey showed.",
-            "{c2} remains the largest buyer, accounting for nearly a third of shipments.",
-            "The stock index in {city} closed slightly higher as investors weighed the decision.",
-        ],
-    ),
-    "culture": (
-        [
-            "Film festival opens in {city} with premiere from {c1}",
-            "{c1} museum returns ancient manuscripts to {c2}",
-            "Heatwave grips {city} as temperatures climb above 40 degrees",
-        ],
-        [
-            "The festival will screen more than two hundred films from forty countries over ten days.",
-            "Organisers said the programme this year puts a spotlight on young directors.",
-            "The manuscripts, dating back to the twelfth century, were handed over at a ceremony in {city}.",
-            "Meteorologists advised residents to stay indoors during the hottest hours of the day.",
-            "Local authorities opened cooling centres in libraries and community halls.",
-            "The exhibition draws on private collections from {c1} and {c2}.",
-            "Tickets for the opening night sold out within minutes of going on sale.",
-            "Critics described the premiere as a bold and moving portrait of rural life.",
-        ],
-    ),
-}
-ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+# Kept for callers that sample the site's vocabulary (bench/corpus.py).
+CYBER_SENTENCES = phrases.CYBER_BODY
+OFF_TOPIC = {t: (phrases.TOPICS[t]["titles"], phrases.TOPICS[t]["body"]) for t in OFF_TOPICS}
 
 
 @dataclass(frozen=True)
 class Article:
     number: int
     slug: str
-    topic: str
+    topic: str  # "cyber", a near-miss topic or an off-topic one
     title: str
     author: str
     published_at: datetime
     paragraphs: tuple[str, ...]
     caption: str
     credit: str
+    theme: str = ""  # cyber sub-theme (oewg, gge, convention, bilateral, sovereignty)
+    syndicated_from: int | None = None  # number of the original this is a wire copy of
 
     @property
     def path(self) -> str:
         return f"/articles/{self.number:05d}-{self.slug}.html"
+
+    @property
+    def relevant(self) -> bool:
+        """On international information security (what the analysts want)."""
+        return self.topic == "cyber"
+
+
+class _Slots(dict):
+    """Article-level slot values; any other slot is drawn afresh at each use."""
+
+    def __init__(self, rng: random.Random, fixed: dict[str, str]) -> None:
+        super().__init__(fixed)
+        self.rng = rng
+
+    def __missing__(self, key: str) -> str:
+        rng = self.rng
+        draws = {
+            "num": lambda: str(rng.randint(2, 40)),
+            "num2": lambda: str(rng.randint(2, 6)),
+            "big": lambda: f"{rng.randint(120, 9800):,}",
+            "pct": lambda: f"{rng.randint(1, 30)}.{rng.randint(0, 9)}",
+            "money": lambda: f"${rng.randint(2, 900)}.{rng.randint(1, 9)} million",
+            "year": lambda: str(rng.randint(2009, 2025)),
+            "year2": lambda: str(rng.randint(2027, 2030)),
+            "month": lambda: rng.choice(phrases.MONTHS),
+            "weekday": lambda: rng.choice(phrases.WEEKDAYS),
+            "minute": lambda: str(rng.randint(4, 89)),
+            "temp": lambda: str(rng.randint(36, 47)),
+            "ordinal": lambda: rng.choice(phrases.ORDINALS),
+            "any_country": lambda: rng.choice(COUNTRIES),
+            "any_city": lambda: rng.choice(CITIES),
+            "person2": lambda: _person(rng),
+            "think_tank": lambda: rng.choice(phrases.THINK_TANKS),
+            "wire": lambda: rng.choice(phrases.WIRES)[0],
+            "said": lambda: rng.choice(phrases.SAID),
+            "company2": lambda: rng.choice(phrases.COMPANIES),
+            "when": lambda: self.fill(rng.choice(phrases.WHEN)),
+            "analyst": lambda: self.fill(rng.choice(phrases.ANALYST)),
+            "quote": lambda: self.fill(rng.choice(self["_quotes"])),
+        }
+        if key in draws:
+            return draws[key]()
+        if key in phrases.EXTRA:
+            return rng.choice(phrases.EXTRA[key])
+        raise KeyError(key)
+
+    def fill(self, template: str) -> str:
+        """``[a|b|c]`` picks one wording, then slots are filled."""
+        worded = _CHOICE.sub(lambda m: self.rng.choice(m.group(1).split("|")), template)
+        return worded.format_map(self)
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(phrases.FIRST_NAMES)} {rng.choice(phrases.LAST_NAMES)}"
 
 
 def _slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].rstrip("-")
 
 
-def _fill(template: str, slots: dict[str, str]) -> str:
-    return template.format(**slots)
-
-
-def make_article(number: int) -> Article:
-    """Article ``number`` (0-based); about 40 % are on international information security."""
-    rng = random.Random(number * 7919 + 17)  # noqa: S311  # nosec B311
-    c1, c2 = rng.sample(COUNTRIES, 2)
-    slots = {
-        "c1": c1,
-        "c2": c2,
-        "city": rng.choice(CITIES),
-        "official": rng.choice(OFFICIALS),
-        "ordinal": rng.choice(ORDINALS),
-    }
+def _topic(number: int) -> str:
+    """Numbers with n % 5 in (0, 2) are cyber; the others cycle through the eight other topics."""
     if number % 5 in (0, 2):
-        topic, titles, sentences = "cyber", CYBER_TITLES, CYBER_SENTENCES
+        return "cyber"
+    index = number // 5 * 3 + (1, 3, 4).index(number % 5)
+    return _OTHER_TOPICS[index % len(_OTHER_TOPICS)]
+
+
+def _rng(number: int, salt: int = 0) -> random.Random:
+    return random.Random(number * 7919 + 17 + salt * 104729)  # noqa: S311  # nosec B311
+
+
+def _sentences(rng: random.Random, topic: str, theme: str, slots: _Slots) -> tuple[str, list[str], str]:
+    """(lead, body sentences, closer) of an original article."""
+    if topic == "cyber":
+        lead = rng.choice(phrases.CYBER_LEADS[theme])
+        body = rng.sample(phrases.CYBER_BODY, rng.randint(10, 14))
+        closer = rng.choice(phrases.CYBER_CLOSERS)
     else:
-        topic = ("sport", "economy", "culture")[number % 3]
-        titles, sentences = OFF_TOPIC[topic]
-    title = _fill(rng.choice(titles), slots)
-    paragraphs = []
-    for _ in range(rng.randint(6, 9)):
-        chosen = rng.sample(sentences, rng.randint(2, 3))
-        paragraphs.append(" ".join(_fill(sentence, slots) for sentence in chosen))
-    return Article(
+        spec = phrases.TOPICS[topic]
+        lead = rng.choice(spec["leads"])
+        body = rng.sample(spec["body"], rng.randint(5, 7))
+        body += rng.sample(phrases.GENERIC_BODY, rng.randint(2, 4))
+        closer = ""
+    return slots.fill(lead), [slots.fill(s) for s in body], slots.fill(closer) if closer else ""
+
+
+def _original(number: int) -> tuple[Article, _Slots]:
+    rng = _rng(number)
+    topic = _topic(number)
+    theme = rng.choice(CYBER_THEMES) if topic == "cyber" else ""
+    c1, c2 = rng.sample(COUNTRIES, 2)
+    quotes = phrases.CYBER_QUOTES if topic == "cyber" else phrases.TOPICS[topic]["quotes"]
+    slots = _Slots(rng, {
+        "c1": c1, "c2": c2, "city": rng.choice(CITIES), "official": rng.choice(OFFICIALS),
+        "person": _person(rng), "company": rng.choice(phrases.COMPANIES),
+        "product": rng.choice(phrases.PRODUCTS), "team": rng.choice(phrases.TEAMS), "_quotes": quotes,
+    })
+    titles = _titles(topic, theme)
+    title_index = rng.randrange(len(titles))
+    slots["_title_index"] = title_index
+    title = slots.fill(titles[title_index])
+    lead, body, closer = _sentences(rng, topic, theme, slots)
+    # Lead paragraph, then paragraphs of 1-3 sentences, then the closer on its own.
+    paragraphs = [" ".join([lead, body[0]])]
+    rest = body[1:]
+    while rest:
+        take = min(len(rest), rng.randint(1, 3))
+        paragraphs.append(" ".join(rest[:take]))
+        rest = rest[take:]
+    if closer:
+        paragraphs.append(closer)
+    article = Article(
         number=number,
         slug=_slugify(title),
         topic=topic,
@@ -201,6 +173,69 @@ def make_article(number: int) -> Article:
         author=rng.choice(AUTHORS),
         published_at=EPOCH + STEP * number,
         paragraphs=tuple(paragraphs),
-        caption=f"Delegates at the meeting in {slots['city']}.",
+        caption=f"{slots['person']} in {slots['city']}.",
         credit=f"Photo: {rng.choice(['VNA', 'TASS', 'Xinhua', 'AFP', 'Reuters'])}",
+        theme=theme,
     )
+    return article, slots
+
+
+def _titles(topic: str, theme: str) -> list[str]:
+    return phrases.CYBER_TITLES[theme] if topic == "cyber" else phrases.TOPICS[topic]["titles"]
+
+
+def _is_original(number: int) -> bool:
+    return number % SYNDICATION_PERIOD != SYNDICATION_PERIOD - 1
+
+
+def original_of(number: int) -> int | None:
+    """The earlier article that article ``number`` republishes, or None for an original."""
+    if _is_original(number):
+        return None
+    # One of the (up to) ten originals just before it, never another copy.
+    candidates = [n for n in range(max(0, number - 12), number) if _is_original(n)]
+    return _rng(number, salt=1).choice(candidates[-10:])
+
+
+def _syndicated(number: int, source: int) -> Article:
+    """A wire copy of article ``source``: other headline, dateline + credit, one sentence dropped,
+    and in longer pieces two middle paragraphs swapped."""
+    original, slots = _original(source)
+    rng = _rng(number, salt=2)
+    wire, home = rng.choice(phrases.WIRES)
+    titles = _titles(original.topic, original.theme)
+    others = [t for i, t in enumerate(titles) if i != slots["_title_index"]]
+    title = slots.fill(rng.choice(others))
+    paragraphs = list(original.paragraphs)
+    when = original.published_at
+    paragraphs[0] = f"{home.upper()}, {when:%B} {when.day} ({wire}) - {paragraphs[0]}"
+    longest = max(range(1, len(paragraphs)), key=lambda i: paragraphs[i].count(". "))
+    sentences = re.split(r"(?<=[.!?\"]) (?=[A-Z\"])", paragraphs[longest])
+    if len(sentences) > 1:
+        del sentences[rng.randrange(len(sentences))]
+        paragraphs[longest] = " ".join(sentences)
+    if len(paragraphs) >= 6:  # short pieces are only trimmed, as wire desks do
+        i = rng.randrange(1, len(paragraphs) - 2)
+        paragraphs[i], paragraphs[i + 1] = paragraphs[i + 1], paragraphs[i]
+    paragraphs.append(f"({wire})")
+    return Article(
+        number=number,
+        slug=_slugify(title),
+        topic=original.topic,
+        title=title,
+        author=f"{wire} staff",
+        published_at=EPOCH + STEP * number,
+        paragraphs=tuple(paragraphs),
+        caption=original.caption,
+        credit=f"Photo: {wire}",
+        theme=original.theme,
+        syndicated_from=source,
+    )
+
+
+def make_article(number: int) -> Article:
+    """Article ``number`` (0-based): an original, or (every 8th) a wire copy of an earlier one."""
+    source = original_of(number)
+    if source is not None:
+        return _syndicated(number, source)
+    return _original(number)[0]
