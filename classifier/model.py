@@ -37,9 +37,10 @@ class ModelParams:
     features: FeatureParams = field(default_factory=FeatureParams)
     centroid_rounds: int = 3  # Rocchio expansion rounds before the regression
     rounds: int = 2
-    pseudo_k: int = 10  # pool texts taken as pseudo-positives per label and round
+    pseudo_k: int = 20  # pool texts taken as pseudo-positives per label and round...
+    pseudo_fraction: float = 0.01  # ...but at most this share of the pool (a small pool is not flooded)
     pseudo_weight: float = 0.5  # weight of a pseudo-positive relative to a seed
-    label_weight: float = 2.0  # weight of an analyst label relative to a seed
+    label_weight: float = 5.0  # weight of an analyst label relative to a seed
     C: float = 1.0
     top_terms: int = 5
 
@@ -133,7 +134,7 @@ class TopicModel:
                 expanded = []
                 for i in range(n_labels):
                     mine = np.flatnonzero(best == i)
-                    top = mine[np.argsort(-pool_scores[mine, i])][: p.pseudo_k]
+                    top = mine[np.argsort(-pool_scores[mine, i])][: self._pseudo_k(X_pool.shape[0])]
                     extra = np.asarray(X_pool[top].mean(axis=0)) if len(top) else 0.0
                     expanded.append(centroids[i] + p.pseudo_weight * extra)
                 pool_scores = np.asarray(X_pool @ normalize(np.vstack(expanded)).T)
@@ -181,13 +182,17 @@ class TopicModel:
             return self.params.C * 10
         return self.params.C
 
+    def _pseudo_k(self, n_pool: int) -> int:
+        return max(1, min(self.params.pseudo_k, round(self.params.pseudo_fraction * n_pool)))
+
     def _pseudo_positive_mask(self, pool_scores: np.ndarray, n_labels: int) -> np.ndarray:
         """The ``pseudo_k`` best-ranked pool texts of each label (each text counted for its best label)."""
         taken = np.zeros(pool_scores.shape[0], dtype=bool)
         best = pool_scores.argmax(axis=1)
         for label in range(n_labels):
             candidates = np.flatnonzero(best == label)
-            taken[candidates[np.argsort(-pool_scores[candidates, label])][: self.params.pseudo_k]] = True
+            order = np.argsort(-pool_scores[candidates, label])
+            taken[candidates[order][: self._pseudo_k(len(pool_scores))]] = True
         return taken
 
     @staticmethod
