@@ -12,8 +12,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 DAGS = ROOT / "dags"
 DAG_IDS = ("news_crawl", "news_process", "classifier_retrain", "news_quality")
@@ -39,12 +37,6 @@ def migrate_metadata() -> None:
 
         resetdb(skip_init=False)
         _migrated = True
-
-
-@pytest.fixture(scope="session")
-def airflow_db() -> None:
-    """Airflow's metadata DB, ready for dag.test()."""
-    migrate_metadata()
 
 
 def load_dagbag():

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import signal
-import subprocess
+import subprocess  # nosec B404
 import sys
 import time
 import urllib.request
@@ -104,7 +104,7 @@ def wait_healthy(port: int, process: subprocess.Popen, timeout: float = HEALTH_T
         if process.poll() is not None:
             return False
         try:
-            with urllib.request.urlopen(url, timeout=3) as reply:
+            with urllib.request.urlopen(url, timeout=3) as reply:  # nosec B310
                 health = json.load(reply)
             if health.get("metadatabase", {}).get("status") == "healthy" and \
                     health.get("scheduler", {}).get("status") == "healthy":
@@ -123,7 +123,7 @@ def _api(port: int, path: str, *, token: str | None = None, method: str = "GET",
     data = json.dumps(body).encode() if body is not None else None
     url = f"http://127.0.0.1:{port}{path}"
     request = urllib.request.Request(url, data=data, headers=headers, method=method)
-    with urllib.request.urlopen(request, timeout=10) as reply:  # noqa: S310 - loopback http URL built here
+    with urllib.request.urlopen(request, timeout=10) as reply:  # noqa: S310  # nosec B310
         return json.load(reply)
 
 
@@ -221,9 +221,10 @@ def _up(args: argparse.Namespace) -> int:
         with open(log_path, "ab") as log:
             # A new session (setsid): its own process group, so stopping the group stops every
             # process standalone started (killing standalone alone orphans them: stack notes).
-            airflow = subprocess.Popen([sys.executable, "-m", "airflow", "standalone"], env=env,
-                                       stdout=log, stderr=subprocess.STDOUT, cwd=PROJECT_ROOT,
-                                       start_new_session=True)
+            airflow = subprocess.Popen(  # nosec B603
+                [sys.executable, "-m", "airflow", "standalone"], env=env,
+                stdout=log, stderr=subprocess.STDOUT, cwd=PROJECT_ROOT, start_new_session=True,
+            )
         try:
             print(f"starting Airflow (log: {log_path}) ...", flush=True)
             if not wait_healthy(args.port, airflow):
