@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DAGS = ROOT / "dags"
 DAG_IDS = ("news_crawl", "news_process", "classifier_retrain", "news_quality")
 
+if "airflow" in sys.modules and not os.environ.get("AIRFLOW_HOME", "").startswith(tempfile.gettempdir()):
+    raise RuntimeError("airflow was imported before tests/airflow_harness.py: its config would be ~/airflow")
 if "airflow" not in sys.modules:
     _home = tempfile.mkdtemp(prefix="nf_airflow_")
     atexit.register(shutil.rmtree, _home, ignore_errors=True)
