@@ -30,6 +30,9 @@ from classifier.threshold import choose_threshold
 
 FORMAT = "newsflow-topic-model/1"
 MIN_SEEDS_FOR_WEAK_C = 50
+# Pool texts at least as close to a topic as this share of its seeds are to each other are never
+# taken as negatives.
+RELIABLE_QUANTILE = 0.1
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class ModelParams:
     features: FeatureParams = field(default_factory=FeatureParams)
     centroid_rounds: int = 3  # Rocchio expansion rounds before the regression
     rounds: int = 2
-    pseudo_k: int = 20  # pool texts taken as pseudo-positives per label and round...
+    pseudo_k: int = 10  # pool texts taken as pseudo-positives per label and round...
     pseudo_fraction: float = 0.01  # ...but at most this share of the pool (a small pool is not flooded)
     pseudo_weight: float = 0.5  # weight of a pseudo-positive relative to a seed
     label_weight: float = 5.0  # weight of an analyst label relative to a seed
@@ -51,6 +54,28 @@ class Score:
     score: float  # probability of being on a seed topic
     relevant: bool
     top_terms: list[str]
+
+
+def reliable_negatives(
+    X_pos: sp.csr_matrix, y_pos: np.ndarray, n_labels: int, pool_scores: np.ndarray
+) -> np.ndarray:
+    """Pool texts whose best centroid similarity is below what a seed has to its label's other seeds
+    (leave-one-out cosine, low quantile). With a single seed per label there is nothing to compare:
+    every pool text counts as a negative."""
+    loo = []
+    for i in range(n_labels):
+        rows = X_pos[y_pos == i]
+        if rows.shape[0] < 2:
+            continue
+        total = np.asarray(rows.sum(axis=0)).ravel()
+        dots = np.asarray(rows @ total).ravel()
+        self_sq = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
+        rest_norm = np.sqrt(np.maximum(total @ total - 2 * dots + self_sq, 1e-12))
+        loo.append((dots - self_sq) / rest_norm)
+    if not loo:
+        return np.ones(pool_scores.shape[0], dtype=bool)
+    cut = float(np.quantile(np.concatenate(loo), RELIABLE_QUANTILE))
+    return pool_scores.max(axis=1) < cut
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -111,22 +136,29 @@ class TopicModel:
         y_pos = np.asarray(pos_y)
         w_pos = np.asarray(pos_w)
 
-        self.has_none = X_none.shape[0] + X_pool.shape[0] > 0
-        n_classes = n_labels + (1 if self.has_none else 0)
-        if n_classes == 1:
-            # One label and no background: everything is "on topic"; keep a centroid for top terms.
-            centroid = normalize(np.asarray(X_pos.mean(axis=0)))
-            self.coef = centroid
-            self.intercept = np.zeros(1)
-            self.threshold = 0.0
-            self.metrics = {"seeds": int(X_pos.shape[0]), "unlabeled": 0, "labelled": len(labelled)}
-            return self
-
         # Round 0 ranking of the pool: cosine to each label's centroid.
         centroids = np.vstack(
             [np.asarray(X_pos[y_pos == i].mean(axis=0)) for i in range(n_labels)]
         )
         pool_scores = np.asarray(X_pool @ normalize(centroids).T) if X_pool.shape[0] else None
+        # Two-step PU: only pool texts clearly less like a topic than its own seeds are like each
+        # other can serve as negatives (a pool that is all on-topic must not become "none").
+        self._reliable = (
+            reliable_negatives(X_pos, y_pos, n_labels, pool_scores)
+            if pool_scores is not None
+            else np.zeros(0, dtype=bool)
+        )
+        self.has_none = X_none.shape[0] + int(self._reliable.sum()) > 0
+        n_classes = n_labels + (1 if self.has_none else 0)
+        if n_classes == 1:
+            # One label and no background: everything is "on topic"; keep a centroid for top terms.
+            self.coef = normalize(centroids)
+            self.intercept = np.zeros(1)
+            self.threshold = 0.0
+            self.metrics = {"seeds": int(X_pos.shape[0]), "unlabeled": len(unlabeled),
+                            "labelled": len(labelled)}
+            return self
+
         if pool_scores is not None:
             # Pseudo-relevance feedback (Rocchio): pull each centroid towards its top pool texts.
             for _ in range(p.centroid_rounds):
@@ -215,7 +247,7 @@ class TopicModel:
                 blocks.append(X_pool[mine])
                 ys.append(np.full(len(mine), label))
                 ws.append(np.full(len(mine), p.pseudo_weight))
-            rest = np.flatnonzero(~taken)
+            rest = np.flatnonzero(~taken & self._reliable)
             blocks.append(X_pool[rest])
             ys.append(np.full(len(rest), none_class))
             ws.append(np.ones(len(rest)))
