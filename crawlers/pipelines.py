@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields
 
 from scrapy.crawler import Crawler
 
@@ -21,7 +21,8 @@ class RawPageStorePipeline:
 
     def process_item(self, item: RawPage) -> RawPage:
         run = self.crawler.spider.run  # type: ignore[union-attr]
-        run.add_page(asdict(item))
+        # A shallow dict: dataclasses.asdict deep-copies the body and headers of every page.
+        run.add_page({f.name: getattr(item, f.name) for f in fields(item)})
         return item
 
     def close_spider(self) -> None:
