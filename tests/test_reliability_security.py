@@ -7,16 +7,20 @@
 - No secret-looking string (passwords in URLs or assignments, cloud/API tokens, private keys, Airflow
   Fernet keys) in code, DAG, compose or config files. A deliberate exception carries
   ``secret-scan: allow (<why>)`` on its line.
+- The database password never reaches the logs of a crawl or a processing run.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import re
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -230,3 +234,44 @@ def test_no_secret_in_code_dags_or_config() -> None:
              for number, kind, line in secret_findings(path.read_text(encoding="utf-8", errors="replace"))]
     assert not found, "secret-looking strings (move them to the environment or an Airflow connection):\n" \
         + "\n".join(found)
+
+
+# --- no secret in logs -----------------------------------------------------------------------------
+
+SENTINEL = "nf-sentinel-pw-7f3a"
+
+
+def _with_password(url: str) -> str:
+    """The same database URL carrying a password (trust authentication ignores it)."""
+    parts = urlsplit(url)
+    if parts.password or not parts.username:
+        pytest.skip("the test database URL already has a password, or no user name to add one to")
+    netloc = f"{parts.username}:{SENTINEL}@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def test_database_password_never_reaches_the_logs(db: str, news_site, tmp_path: Path,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    """A crawl (the Scrapy process's own output included) and a processing run at DEBUG level, with
+    a password in DATABASE_URL: the password appears nowhere in what they print or log."""
+    from crawlers.runner import scrapy_command
+    from newsflow.clean.process import process_pending
+
+    url = _with_password(db)
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nname = "logs"\ndomains = ["127.0.0.1"]\nspider = "feed"\n'
+        f'[[source.entry_points]]\nkind = "feed"\nurl = "{news_site.base_url}/feeds/rss.xml"\n'
+    )
+    command = scrapy_command("feed", "logs", limit=5, settings={
+        "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
+        "LOG_LEVEL": "DEBUG"})
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "DATABASE_URL": url, "NEWSFLOW_SOURCES_FILE": str(registry)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Spider closed" in done.stderr  # it did log, at DEBUG
+    assert SENTINEL not in done.stdout + done.stderr
+    caplog.set_level(logging.DEBUG)
+    result = process_pending(url)
+    assert result.pages == 5
+    assert SENTINEL not in caplog.text
