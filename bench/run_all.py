@@ -10,7 +10,9 @@ Extra arguments for one script: ``--args bench_pipeline.py="--memory-articles 20
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
+import signal
 import subprocess
 import sys
 import time
@@ -23,12 +25,32 @@ def scripts() -> list[Path]:
     return sorted(HERE.glob("bench_*.py")) + sorted(HERE.glob("eval_*.py"))
 
 
+def run_one(path: Path, extra: list[str], timeout: float) -> int | str:
+    """Exit status of the script, or "timeout" (its whole process group is then stopped)."""
+    process = subprocess.Popen([sys.executable, str(path), *extra], cwd=HERE.parent, start_new_session=True)
+    try:
+        return process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        return "timeout"
+    except KeyboardInterrupt:
+        os.killpg(process.pid, signal.SIGTERM)
+        raise
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", default=None, help="script names (or stems) to run")
     parser.add_argument("--list", action="store_true", help="list the scripts and exit")
     parser.add_argument("--args", action="append", default=[], metavar="SCRIPT=ARGS",
                         help="extra arguments for one script")
+    parser.add_argument("--timeout", type=float, default=1800,
+                        help="seconds one script may run before it (and its children) are stopped")
     args = parser.parse_args()
     chosen = scripts()
     if args.only:
@@ -46,13 +68,12 @@ def main() -> int:
     for path in chosen:
         print(f"\n=== {path.name} ===", flush=True)
         started = time.perf_counter()
-        done = subprocess.run([sys.executable, str(path), *extra.get(path.stem, [])], cwd=HERE.parent,
-                              check=False)
-        summary.append((path.name, done.returncode, time.perf_counter() - started))
+        summary.append((path.name, run_one(path, extra.get(path.stem, []), args.timeout),
+                        time.perf_counter() - started))
 
     print("\n=== summary ===")
     for name, code, seconds in summary:
-        print(f"  {name:<28} {'ok' if code == 0 else f'FAILED ({code})':<12} {seconds:7.1f} s")
+        print(f"  {name:<28} {'ok' if code == 0 else f'FAILED ({code})':<16} {seconds:7.1f} s")
     failed = [name for name, code, _ in summary if code != 0]
     print(f"{len(summary) - len(failed)} passed, {len(failed)} failed")
     return 1 if failed else 0
