@@ -208,7 +208,7 @@ def test_processing_killed_mid_batch_then_rerun(private_pg: PgInstance, crawled_
     run = processing(url)
     try:
         wait_for(lambda: processed_count(url) >= PROCESS_BATCH, 120, "the first batch to commit")
-        time.sleep(0.3)  # into the next batch: it has claimed its pages and is extracting them
+        time.sleep(0.1)  # into the next batch: it has claimed its pages and is extracting them
         assert run.poll() is None, "processing ended before the kill: make the run longer"
         os.kill(run.pid, signal.SIGKILL)
         run.communicate(timeout=30)
