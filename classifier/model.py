@@ -33,6 +33,8 @@ MIN_SEEDS_FOR_WEAK_C = 50
 # Pool texts at least as close to a topic as this share of its seeds are to each other are never
 # taken as negatives.
 RELIABLE_QUANTILE = 0.1
+# A pool with fewer reliable negatives than this share is treated as on-topic material, not background.
+MIN_BACKGROUND_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,11 @@ class TopicModel:
             if pool_scores is not None
             else np.zeros(0, dtype=bool)
         )
+        rich = np.bincount(y_pos, minlength=n_labels).min() >= MIN_SEEDS_FOR_WEAK_C
+        if rich and self._reliable.sum() < MIN_BACKGROUND_SHARE * len(self._reliable):
+            # Plenty of examples per label (a multi-class training set) and a pool that is mostly
+            # like them: the pool is no background sample, its few outliers would only teach noise.
+            self._reliable[:] = False
         self.has_none = X_none.shape[0] + int(self._reliable.sum()) > 0
         n_classes = n_labels + (1 if self.has_none else 0)
         if n_classes == 1:
