@@ -193,7 +193,10 @@ class TopicModel:
         seed_prob = self._probabilities(X_pos)
         self.threshold = choose_threshold(
             seed_scores=1 - seed_prob[:, -1] if self.has_none else seed_prob.max(axis=1),
-            pool_scores=1 - pool_prob[:, -1] if X_pool.shape[0] else np.empty(0),
+            # The background bulk: the pool's reliable negatives (all of the pool when it has none).
+            pool_scores=(1 - pool_prob[:, -1])[self._reliable if self._reliable.any() else slice(None)]
+            if X_pool.shape[0]
+            else np.empty(0),
         )
         self.metrics = {
             **self.metrics,
