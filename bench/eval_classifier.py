@@ -95,6 +95,26 @@ def relevance_with_labels(params: ModelParams, dev, bbc, seeds, folds: int = 5, 
                          np.array(y_all), np.array(near_all), np.array(s_all), np.array(rel_all))
 
 
+def seeds_leave_one_out(params: ModelParams, dev, bbc, seeds) -> None:
+    """Stability: train on four of the five seeds (each left out in turn), score relevance-dev."""
+    pool = [r["text"] for r in dev] + [t for t, _, _ in bbc]
+    measured = [r for r in dev if not r["seed_overlap"]]
+    y = np.array([r["label"] == "relevant" for r in measured])
+    near = np.array([r["label"] != "off_topic" for r in measured])
+    aucs, near_aucs, f1s = [], [], []
+    texts = seeds[SEED_LABEL]
+    for i in range(len(texts)):
+        model = TopicModel(params).fit({SEED_LABEL: texts[:i] + texts[i + 1 :]}, unlabeled=pool)
+        sc = model.score([r["text"] for r in measured])
+        s = np.array([x.score for x in sc])
+        aucs.append(roc_auc_score(y, s))
+        near_aucs.append(roc_auc_score(y[near], s[near]))
+        f1s.append(f1_score(y, [x.relevant for x in sc]))
+    print(f"relevance-dev, leave-one-seed-out (4 seeds x{len(texts)}): AUC mean={np.mean(aucs):.3f} "
+          f"min={np.min(aucs):.3f}  near-miss mean={np.mean(near_aucs):.3f} min={np.min(near_aucs):.3f}  "
+          f"F1 mean={np.mean(f1s):.3f} min={np.min(f1s):.3f}")
+
+
 def bbc_multiclass(params: ModelParams, bbc, transductive: bool) -> float:
     seeds: dict[str, list[str]] = {}
     for text, label, split in bbc:
@@ -154,6 +174,7 @@ def main() -> int:
     if args.quick:
         return 0
     relevance_with_labels(params, dev, bbc, seeds)
+    seeds_leave_one_out(params, dev, bbc, seeds)
     bbc_multiclass(params, bbc, transductive=False)
     bbc_multiclass(params, bbc, transductive=True)
     bbc_few_seed(params, bbc)
