@@ -80,14 +80,14 @@ def main() -> int:
     from airflow.dag_processing.dagbag import DagBag
     from airflow.utils.db import resetdb
 
-    from newsflow.orchestrate.settings import orchestrate_settings
+    from newsflow.config import get_settings
     from newsflow.pipeline import run_once
     from newsflow.site.server import running_site
 
     registry = Path(AIRFLOW_HOME) / "sources.toml"
     os.environ["NEWSFLOW_SOURCES_FILE"] = str(registry)
     reset_settings()
-    orchestrate_settings.cache_clear()
+    get_settings.cache_clear()
     started = time.perf_counter()
     resetdb(skip_init=False)
     print(f"airflow metadata DB (SQLite) migrated in {time.perf_counter() - started:.1f} s")

@@ -16,9 +16,10 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import dag, task
 
-from newsflow.orchestrate.settings import default_args, orchestrate_settings, schedule
+from newsflow.config import get_settings
+from newsflow.orchestrate.settings import default_args, schedule
 
-SETTINGS = orchestrate_settings()
+SETTINGS = get_settings()
 
 
 @dag(

@@ -18,10 +18,11 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import Param, dag, get_current_context, task
 
+from newsflow.config import get_settings
 from newsflow.orchestrate.assets import RAW_PAGES
-from newsflow.orchestrate.settings import default_args, orchestrate_settings, schedule
+from newsflow.orchestrate.settings import default_args, schedule
 
-SETTINGS = orchestrate_settings()
+SETTINGS = get_settings()
 CRAWL_TIMEOUT = timedelta(seconds=SETTINGS.crawl_timeout_seconds)
 
 

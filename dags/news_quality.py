@@ -22,9 +22,10 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import dag, get_current_context, task
 
-from newsflow.orchestrate.settings import default_args, orchestrate_settings, schedule
+from newsflow.config import get_settings
+from newsflow.orchestrate.settings import default_args, schedule
 
-SETTINGS = orchestrate_settings()
+SETTINGS = get_settings()
 CHECK_NAMES = ("volume", "empty_text", "failure_rate", "relevance_share")
 
 

@@ -34,6 +34,17 @@ class Settings(BaseSettings):
     languages: list[str] = ["en"]
     min_words: int = 80
     process_batch_size: int = 500
+    # Orchestration: cron expressions or presets (@hourly, ...); "none" leaves a DAG to manual runs.
+    crawl_schedule: str = "@hourly"
+    retrain_schedule: str = "@weekly"
+    quality_schedule: str = "@daily"
+    # Sources crawled at once, and processing batches run at once (dedup and story clustering
+    # serialise their writes, so more than one batch overlaps only the extraction).
+    crawl_parallelism: int = 4
+    process_parallelism: int = 1
+    retries: int = 2
+    retry_delay_seconds: int = 60
+    max_retry_delay_seconds: int = 1800
 
 
 @lru_cache(maxsize=1)

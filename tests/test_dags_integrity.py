@@ -65,5 +65,5 @@ def test_dag_files_hold_no_credentials_and_import_stages_lazily() -> None:
             if isinstance(node, ast.ImportFrom):
                 assert node.module.split(".")[0] in ("__future__", "datetime", "airflow", "newsflow"), (
                     path.name, node.module)
-                assert node.module in ("__future__", "datetime", "airflow.sdk") \
+                assert node.module in ("__future__", "datetime", "airflow.sdk", "newsflow.config") \
                     or node.module.startswith("newsflow.orchestrate"), (path.name, node.module)

@@ -42,14 +42,13 @@ def registry_text(base_url: str, *, broken: bool) -> str:
 @pytest.fixture(scope="module")
 def dags(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     """The project's DAGs parsed with test settings, and Airflow's metadata DB migrated."""
-    from newsflow.config import reset_settings
-    from newsflow.orchestrate.settings import orchestrate_settings
+    from newsflow.config import get_settings, reset_settings
 
     registry = tmp_path_factory.mktemp("registry") / "sources.toml"
     saved = {k: os.environ.get(k) for k in [*ENV, "NEWSFLOW_SOURCES_FILE"]}
     os.environ.update(ENV, NEWSFLOW_SOURCES_FILE=str(registry))
     reset_settings()
-    orchestrate_settings.cache_clear()
+    get_settings.cache_clear()
     migrate_metadata()
     bag = load_dagbag()
     assert bag.import_errors == {}
@@ -63,7 +62,7 @@ def dags(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
         else:
             os.environ[key] = value
     reset_settings()
-    orchestrate_settings.cache_clear()
+    get_settings.cache_clear()
 
 
 def counts(url: str) -> dict[str, int]:

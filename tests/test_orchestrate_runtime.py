@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
+from newsflow.config import get_settings
 from newsflow.orchestrate import runtime, settings
 
 
@@ -42,12 +43,12 @@ def test_as_dict_makes_stage_results_json_ready() -> None:
 def test_schedules_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSFLOW_CRAWL_SCHEDULE", "*/15 * * * *")
     monkeypatch.setenv("NEWSFLOW_RETRAIN_SCHEDULE", "none")
-    settings.orchestrate_settings.cache_clear()
+    get_settings.cache_clear()
     try:
-        s = settings.orchestrate_settings()
+        s = get_settings()
         assert settings.schedule(s.crawl_schedule) == "*/15 * * * *"
         assert settings.schedule(s.retrain_schedule) is None
         args = settings.default_args()
         assert args["retries"] >= 1 and args["retry_exponential_backoff"] > 1
     finally:
-        settings.orchestrate_settings.cache_clear()
+        get_settings.cache_clear()
