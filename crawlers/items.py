@@ -16,3 +16,5 @@ class RawPage:
     body_sha256: str = ""
     encoding: str | None = None
     found_via: str | None = None  # the entry document that listed it
+    listed_published_at: str | None = None  # ISO date the feed/sitemap gave for it, if any
+    listed_title: str | None = None  # headline the feed/sitemap (or listing link) gave, if any

@@ -100,6 +100,8 @@ PAGE_COLUMNS = (
     "body_sha256",
     "encoding",
     "found_via",
+    "listed_published_at",
+    "listed_title",
 )
 
 

@@ -15,6 +15,7 @@ import pytest
 
 from crawlers.runner import crawl_source
 from newsflow.config import PROJECT_ROOT
+from newsflow.site.content import make_article
 from newsflow.site.server import running_site
 from newsflow.urls import canonicalize
 
@@ -53,6 +54,16 @@ def rows(db: str, sql: str, params: tuple = ()) -> list[tuple]:
         conn.close()
 
 
+def forget_pages(db: str) -> None:
+    """Drop stored pages and validators so the next crawl fetches everything again."""
+    conn = psycopg2.connect(db)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("TRUNCATE raw_pages, crawl_validators CASCADE")
+    finally:
+        conn.close()
+
+
 def crawl(db: str, file: Path, name: str = "sample", **kwargs):
     return crawl_source(name, database_url=db, sources_file=file, timeout=60, settings=FAST, **kwargs)
 
@@ -76,6 +87,32 @@ def test_feed_spider_stores_every_article_losslessly(db: str, news_site, tmp_pat
     assert {row[1] for row in stored} == {canonicalize(u) for u in news_site.article_urls()}
     (run,) = rows(db, "SELECT status, requests, pages_fetched, finished_at IS NOT NULL FROM crawl_runs")
     assert run == ("ok", result.requests, 30, True)
+
+
+def test_pages_keep_the_date_and_title_their_listing_gave(db: str, news_site, tmp_path: Path) -> None:
+    """A feed gives headline and date; a plain urlset sitemap only a date (lastmod); a listing page
+    neither. The page row keeps what its listing said (raw_pages.listed_*)."""
+    by_url = {canonicalize(news_site.base_url + make_article(n).path): make_article(n) for n in range(30)}
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""), spider="feed")
+    assert crawl(db, file).pages_fetched == 30
+    stored = rows(db, "SELECT canonical_url, listed_title, listed_published_at FROM raw_pages")
+    assert len(stored) == 30
+    for canonical, title, published in stored:
+        assert (title, published) == (by_url[canonical].title, by_url[canonical].published_at), canonical
+
+    forget_pages(db)
+    sitemap = ("sitemap", "/sitemaps/articles-1.xml", "")
+    file = registry(tmp_path, news_site.base_url, sitemap, spider="sitemap")
+    assert crawl(db, file).pages_fetched == 30
+    stored = rows(db, "SELECT canonical_url, listed_title, listed_published_at FROM raw_pages")
+    assert len(stored) == 30 and all(title is None for _, title, _ in stored)
+    assert all(published == by_url[canonical].published_at for canonical, _, published in stored)
+
+    forget_pages(db)
+    listing = ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 1")
+    file = registry(tmp_path, news_site.base_url, listing, spider="listing")
+    assert crawl(db, file).pages_fetched == 10
+    assert rows(db, "SELECT DISTINCT listed_title, listed_published_at FROM raw_pages") == [(None, None)]
 
 
 def test_atom_feed_and_sitemap_index(db: str, news_site, tmp_path: Path) -> None:

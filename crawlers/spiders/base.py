@@ -141,6 +141,7 @@ class SourceSpider(scrapy.Spider):
                     "ancestors": ancestors,
                     "found_via": response.url,
                     "published": link.published.isoformat() if link.published else None,
+                    "listed_title": link.title,
                 },
             )
 
@@ -169,6 +170,8 @@ class SourceSpider(scrapy.Spider):
             body_sha256=hashlib.sha256(response.body).hexdigest(),
             encoding=encoding,
             found_via=response.meta.get("found_via"),
+            listed_published_at=response.meta.get("published"),
+            listed_title=_clean_title(response.meta.get("listed_title")),
         )
 
     # -- failures -------------------------------------------------------------------------------------
@@ -194,6 +197,12 @@ class SourceSpider(scrapy.Spider):
     def entry_failed(self, response: Response, kind: str, detail: str) -> None:
         ancestors = [*response.meta.get("ancestors", []), response.url]
         self.run.record_failure(response.url, kind, detail, response.status, ancestors=ancestors, entry=True)
+
+
+def _clean_title(title: str | None) -> str | None:
+    """A listed headline with its whitespace collapsed; None when empty."""
+    text = " ".join((title or "").split())
+    return text or None
 
 
 def _header(response: Response, name: bytes) -> str | None:
