@@ -21,6 +21,7 @@ from newsflow.store.db import connect
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 100
+_LOCK_NAMESPACE = 0x6E66  # first key of the per-source advisory lock ("nf")
 
 
 @dataclass
@@ -56,6 +57,7 @@ class CrawlRun:
         self.conn = connect(database_url)
         self.conn.autocommit = True
         self.source_id = store.upsert_sources(self.conn, [source])[source.name]
+        self._wait_for_other_runs()
         self.run_id = run_id if run_id is not None else store.start_run(self.conn, self.source_id, params)
         self.validators = store.load_validators(self.conn, self.source_id)
         self.counters = RunCounters()
@@ -65,6 +67,17 @@ class CrawlRun:
         self._pages: list[dict[str, Any]] = []
         self._failures: list[dict[str, Any]] = []
         self.closed = False
+
+    def _wait_for_other_runs(self) -> None:
+        """One crawl of a source at a time: a second one waits for the first (session advisory lock,
+        released when this run's connection closes or its process dies), then finds its pages known
+        instead of fetching and storing them twice."""
+        with self.conn.cursor() as cur:
+            cur.execute("SELECT pg_try_advisory_lock(%s, %s)", (_LOCK_NAMESPACE, self.source_id))
+            if cur.fetchone()[0]:
+                return
+            log.info("another crawl of %s is running; waiting for it to finish", self.source.name)
+            cur.execute("SELECT pg_advisory_lock(%s, %s)", (_LOCK_NAMESPACE, self.source_id))
 
     # -- entry documents -------------------------------------------------------------------------
     def doc(self, url: str) -> EntryDoc:
