@@ -3,12 +3,15 @@ in training (seeds, labels and the unlabeled pool), so rare domain terms weigh w
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 # Words of two or more letters (hyphenated compounds kept whole: "cyber-attacks"); numbers and
 # punctuation carry no topic.
@@ -57,8 +60,15 @@ class Featurizer:
         if len(texts) < 20:
             vectorizer.max_df = 1.0
         X = vectorizer.fit_transform(texts)
-        self._vectorizer = vectorizer
+        self._vectorizer = self._for_scoring(vectorizer)
         return X.tocsr()
+
+    def _for_scoring(self, vectorizer: TfidfVectorizer) -> TfidfVectorizer:
+        # Stop words are not in the vocabulary, and unigrams do not depend on their neighbours: at
+        # scoring time the per-token stop-word check is wasted work (the same vectors without it).
+        if self.params.ngram_max == 1:
+            vectorizer.stop_words = None
+        return vectorizer
 
     @property
     def vectorizer(self) -> TfidfVectorizer:
@@ -69,7 +79,33 @@ class Featurizer:
     def transform(self, texts: list[str]) -> sp.csr_matrix:
         if not texts:
             return sp.csr_matrix((0, len(self.vectorizer.vocabulary_)), dtype=np.float32)
-        return self.vectorizer.transform(texts)
+        if self.params.ngram_max > 1:
+            return self.vectorizer.transform(texts)
+        return self._fast_unigrams(texts)
+
+    def _fast_unigrams(self, texts: list[str]) -> sp.csr_matrix:
+        """The same vectors as ``TfidfVectorizer.transform`` for unigrams, about twice as fast: counting
+        in C (``Counter``) and looking up each distinct token once, instead of every occurrence."""
+        vectorizer = self.vectorizer
+        vocabulary = vectorizer.vocabulary_
+        findall = re.compile(TOKEN_PATTERN).findall
+        indptr = [0]
+        indices: list[int] = []
+        counts: list[int] = []
+        for text in texts:
+            for token, n in Counter(findall(text.lower())).items():
+                j = vocabulary.get(token)
+                if j is not None:
+                    indices.append(j)
+                    counts.append(n)
+            indptr.append(len(indices))
+        idf = vectorizer.idf_
+        data = (np.log(np.asarray(counts, dtype=np.float64)) + 1.0) * idf[np.asarray(indices, dtype=np.int64)]
+        columns = np.asarray(indices, dtype=np.int32)
+        rows = np.asarray(indptr, dtype=np.int64)
+        X = sp.csr_matrix((data.astype(np.float32), columns, rows), shape=(len(texts), len(vocabulary)))
+        X.sort_indices()
+        return normalize(X)
 
     @property
     def terms(self) -> np.ndarray:
@@ -91,5 +127,5 @@ class Featurizer:
         featurizer = cls(FeatureParams(**params))
         vectorizer = featurizer._make(vocabulary={str(t): i for i, t in enumerate(terms)})
         vectorizer.idf_ = np.asarray(idf, dtype=np.float64)
-        featurizer._vectorizer = vectorizer
+        featurizer._vectorizer = featurizer._for_scoring(vectorizer)
         return featurizer

@@ -110,3 +110,14 @@ def test_seed_loading_errors(tmp_path) -> None:
     seeds = load_seeds(tmp_path / "ok")
     assert list(seeds) == [TOPIC] and len(seeds[TOPIC]) == 2
     assert seeds_hash(seeds) == seeds_hash(load_seeds(tmp_path / "ok"))
+
+
+def test_fast_transform_matches_sklearn() -> None:
+    from classifier.features import Featurizer
+
+    texts = corpus(TOPIC, 30, seed=5) + background(10, seed=6) + ["Cyber-attacks, 2024: ÉTATS-UNIS & l'ONU!"]
+    featurizer = Featurizer().fit(texts[:25])
+    fast = featurizer.transform(texts)
+    reference = featurizer.vectorizer.transform(texts)
+    assert fast.shape == reference.shape and fast.nnz == reference.nnz
+    assert abs(fast - reference).max() < 1e-6
