@@ -10,7 +10,7 @@ memory of processing 10,000 articles (goal: <= 500 MB).
    ``corpus.py``) and reports its own peak RSS (``resource.getrusage``), next to its RSS after the
    imports and model load (what any run costs before the first page).
 
-    .venv/bin/python bench/bench_pipeline.py [--rounds 2] [--memory-articles 10000] [--profile]
+    .venv/bin/python bench/bench_pipeline.py [--rounds 3] [--memory-articles 10000] [--profile]
 """
 
 from __future__ import annotations
@@ -208,7 +208,7 @@ def memory_child() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--memory-articles", type=int, default=10000)
     parser.add_argument("--profile", action="store_true", help="print a cProfile of one newsflow round")
     parser.add_argument("--skip-memory", action="store_true")
