@@ -1,14 +1,15 @@
 """``TopicModel``: which seed topic (if any) a text is on, with the terms that decided it.
 
 Training (positive-unlabeled self-training; why: five seeds are too few to learn a topic, while the
-unlabeled pool holds many more articles on it, in words the seeds do not use):
-1. TF-IDF vocabulary and IDF from every text seen (seeds, labels, pool).
-2. Score the pool by cosine similarity to each label's seed centroid.
-3. A few rounds: the pool's top-ranked texts per label become weighted pseudo-positives, the rest of
-   the pool (plus analyst ``none`` labels) negatives; a logistic regression over labels + ``none`` is
-   refit and re-ranks the pool.
-4. The final score blends the regression's probability with the expanded-centroid similarity;
-   the threshold is chosen from the seeds and the pool's score distribution (``threshold.py``).
+unlabeled pool holds more articles on it, in words the seeds do not use):
+1. TF-IDF (unigrams, sublinear tf, English stop words) with vocabulary and IDF from every text seen.
+2. Reliable negatives (two-step PU): pool texts less like a topic than its seeds are like each other
+   (leave-one-out cosine). Only these, plus analyst ``none`` labels, may become negatives.
+3. Rocchio pseudo-relevance feedback: each seed centroid is pulled towards its top pool texts.
+4. Self-training: the pool's top texts per label become half-weight pseudo-positives; a class-balanced
+   logistic regression (labels + ``none``) is refit and re-ranks the pool, twice.
+5. Threshold: a robust outlier bound on the background's scores (``threshold.py``), not 0.5.
+Saved as one ``.npz`` (JSON metadata + arrays; no pickle).
 """
 
 from __future__ import annotations
