@@ -39,6 +39,7 @@ def test_demo_registry_holds_only_the_demo_source(tmp_path: Path) -> None:
     path = up.demo_sources_file(tmp_path / "data")
     sources = load_sources(path)
     assert [s.name for s in sources] == ["demo"]
+    assert sources[0].enabled, "the demo registry must enable the (normally disabled) demo source"
     assert all(f":{up.DEMO_SITE_PORT}/" in e.url for e in sources[0].entry_points)
 
 

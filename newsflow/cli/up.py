@@ -81,7 +81,8 @@ def airflow_metadata_url(database_url: str) -> str | None:
 
 
 def demo_sources_file(data_dir: Path) -> Path:
-    """A registry holding only the `demo` source, so the demo crawls nothing it cannot reach."""
+    """A registry holding only the `demo` source, enabled (the shipped registry keeps it off for
+    scheduled crawls), so the demo crawls nothing it cannot reach."""
     from crawlers.registry import load_sources
 
     demo = [s for s in load_sources() if s.name == "demo"]
@@ -89,7 +90,8 @@ def demo_sources_file(data_dir: Path) -> Path:
         raise RuntimeError("the source registry has no `demo` source")
     registry = (PROJECT_ROOT / "crawlers" / "sources.toml").read_text(encoding="utf-8")
     blocks = re.split(r"(?m)^\[\[source\]\]\s*$", registry)
-    kept = [b for b in blocks[1:] if b.lstrip().startswith('name = "demo"')]
+    kept = [re.sub(r"(?m)^enabled = false$", "enabled = true", b)
+            for b in blocks[1:] if b.lstrip().startswith('name = "demo"')]
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / "demo-sources.toml"
     path.write_text(blocks[0] + "".join("[[source]]" + b for b in kept), encoding="utf-8")
