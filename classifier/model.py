@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,8 @@ MIN_SEEDS_FOR_WEAK_C = 50
 RELIABLE_QUANTILE = 0.1
 # A pool with fewer reliable negatives than this share is treated as on-topic material, not background.
 MIN_BACKGROUND_SHARE = 0.5
+# Below this many texts a batch is scored in-process (forking costs more than it saves).
+PARALLEL_MIN_TEXTS = 4000
 
 
 @dataclass(frozen=True)
@@ -307,7 +310,10 @@ class TopicModel:
         topic = 1 - proba[:, -1] if self.has_none else np.ones(X.shape[0])
         return topic, proba[:, :n_labels]
 
-    def score(self, texts: list[str]) -> list[Score]:
+    def score(self, texts: list[str], workers: int = 1) -> list[Score]:
+        """Score texts. ``workers > 1`` splits a large batch over forked processes (one per core)."""
+        if workers > 1 and len(texts) >= PARALLEL_MIN_TEXTS:
+            return _score_in_processes(self, texts, workers)
         assert self.featurizer is not None and self.coef is not None
         X = self.featurizer.transform(texts)
         proba = self._probabilities(X)
@@ -316,14 +322,13 @@ class TopicModel:
         best = proba[:, :n_labels].argmax(axis=1)
         relevant = topic >= self.threshold
         top_terms = self._top_terms(X, best)
+        names = [self.labels[b] for b in best.tolist()]
+        labels = [name if r else NONE_LABEL for name, r in zip(names, relevant.tolist(), strict=True)]
         return [
-            Score(
-                label=self.labels[b] if r else NONE_LABEL,
-                score=float(min(max(s, 0.0), 1.0)),
-                relevant=bool(r),
-                top_terms=t,
+            Score(label=lab, score=s, relevant=r, top_terms=t)
+            for lab, s, r, t in zip(
+                labels, np.clip(topic, 0.0, 1.0).tolist(), relevant.tolist(), top_terms, strict=True
             )
-            for s, b, r, t in zip(topic.tolist(), best.tolist(), relevant.tolist(), top_terms, strict=True)
         ]
 
     def _top_terms(self, X: sp.csr_matrix, best: np.ndarray) -> list[list[str]]:
@@ -332,18 +337,22 @@ class TopicModel:
         Vectorised over all non-zeros at once (a Python loop per text would dominate scoring time)."""
         assert self.coef is not None and self.featurizer is not None
         k = self.params.top_terms
-        rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+        n = X.shape[0]
+        rows = np.repeat(np.arange(n, dtype=np.int32), np.diff(X.indptr))
         cols = X.indices
         weights = self.coef[best[rows], cols]
         if self.has_none:
             weights = weights - self.coef[-1, cols]
         contrib = X.data * weights
+        positive = np.flatnonzero(contrib > 0)  # usually a small share of the non-zeros
+        rows, cols, contrib = rows[positive], cols[positive], contrib[positive]
         order = np.lexsort((-contrib, rows))  # by row, then by contribution descending
-        rank = np.arange(len(order)) - X.indptr[rows[order]]
-        keep = order[(rank < k) & (contrib[order] > 0)]
-        terms = self.featurizer.terms[cols[keep]]
-        split = np.searchsorted(rows[keep], np.arange(1, X.shape[0]))
-        return [list(map(str, part)) for part in np.split(terms, split)]
+        sorted_rows = rows[order]
+        rank = np.arange(len(order)) - np.searchsorted(sorted_rows, sorted_rows)
+        keep = order[rank < k]
+        terms = self.featurizer.terms[cols[keep]].tolist()
+        bounds = np.searchsorted(rows[keep], np.arange(n + 1)).tolist()
+        return [terms[bounds[i] : bounds[i + 1]] for i in range(n)]
 
     # ---- persistence ----------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
@@ -402,3 +411,31 @@ class TopicModel:
 
     def params_dict(self) -> dict[str, Any]:
         return asdict(self.params)
+
+
+# Set just before forking: the workers inherit the model and the texts copy-on-write, so only index
+# ranges go to them and compact results come back (pickling 20,000 articles would cost more than
+# scoring them).
+_WORK: tuple[TopicModel, list[str]] | None = None
+
+
+def _score_range(bounds: tuple[int, int]) -> tuple[list[str], list[float], list[bool], list[list[str]]]:
+    assert _WORK is not None
+    model, texts = _WORK
+    scores = model.score(texts[bounds[0] : bounds[1]])
+    return ([s.label for s in scores], [s.score for s in scores], [s.relevant for s in scores],
+            [s.top_terms for s in scores])
+
+
+def _score_in_processes(model: TopicModel, texts: list[str], workers: int) -> list[Score]:
+    """Scoring is CPU-bound Python (tokenising): one forked process per core."""
+    global _WORK
+    _WORK = (model, texts)
+    size = -(-len(texts) // workers)
+    ranges = [(i, min(i + size, len(texts))) for i in range(0, len(texts), size)]
+    try:
+        with multiprocessing.get_context("fork").Pool(len(ranges)) as pool:
+            parts = pool.map(_score_range, ranges)
+    finally:
+        _WORK = None
+    return [Score(*fields) for part in parts for fields in zip(*part, strict=True)]

@@ -118,6 +118,6 @@ def test_fast_transform_matches_sklearn() -> None:
     texts = corpus(TOPIC, 30, seed=5) + background(10, seed=6) + ["Cyber-attacks, 2024: ÉTATS-UNIS & l'ONU!"]
     featurizer = Featurizer().fit(texts[:25])
     fast = featurizer.transform(texts)
-    reference = featurizer.vectorizer.transform(texts)
+    reference = featurizer.vectorizer.transform(texts)  # the generic (sklearn) path, same analyzer
     assert fast.shape == reference.shape and fast.nnz == reference.nnz
     assert abs(fast - reference).max() < 1e-6
