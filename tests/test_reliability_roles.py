@@ -6,6 +6,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
+from urllib.parse import urlsplit, urlunsplit
 
 import psycopg2
 import psycopg2.errors
@@ -142,3 +143,40 @@ def test_roles_migration_reapplies_cleanly(db: str) -> None:
             "SELECT count(*) FROM pg_roles WHERE rolname IN ('newsflow_analyst', 'newsflow_pipeline')"
         )
         assert cur.fetchone()[0] == 2
+
+
+def _url_as(url: str, user: str) -> str:
+    parts = urlsplit(url)
+    netloc = user + "@" + (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def test_pipeline_role_runs_the_pipeline_steps(db: str, login_as) -> None:
+    """What a DAG task does as newsflow_pipeline: the no-op migration check, then processing."""
+    from newsflow.clean.process import process_pending
+    from newsflow.site.content import make_article
+    from newsflow.site.pages import article_html
+    from newsflow.store import migrate
+
+    with _admin(db) as admin, admin.cursor() as cur:
+        cur.execute("INSERT INTO sources (name, domains) VALUES (%s, %s) RETURNING id",
+                    ("roles", ["x.example"]))
+        source_id = cur.fetchone()[0]
+        for number in range(3):
+            article = make_article(number)
+            url = "https://x.example" + article.path
+            cur.execute(
+                "INSERT INTO raw_pages (source_id, url, canonical_url, status, headers, body) "
+                "VALUES (%s, %s, %s, 200, %s, %s)",
+                (source_id, url, url, '{"Content-Type": "text/html; charset=utf-8"}',
+                 article_html(article, "https://x.example", []).encode()),
+            )
+    pipeline = login_as("newsflow_pipeline")
+    role = pipeline.get_dsn_parameters()["user"]
+    pipeline_url = _url_as(db, role)
+    assert migrate.upgrade(pipeline_url) == []  # nothing pending: no DDL needed, none attempted
+    result = process_pending(pipeline_url)
+    assert (result.pages, result.errors) == (3, 0)
+    with _admin(db) as admin, admin.cursor() as cur:
+        cur.execute("SELECT count(*) FROM articles")
+        assert cur.fetchone()[0] == 3
