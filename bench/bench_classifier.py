@@ -1,6 +1,6 @@
-"""Speed of the topic classifier: scoring articles/s in one process and over all cores (goal >= 10,000/s) and training time on 2,000
-articles (goal < 10 s), each with the ratio to a plain TfidfVectorizer + LogisticRegression baseline
-measured in the same run on the same texts.
+"""Speed of the topic classifier: scoring articles/s in one process and over all cores (goal >=
+10,000/s) and training time on 2,000 articles (goal < 10 s), each with the ratio to a plain
+TfidfVectorizer + LogisticRegression baseline measured in the same run on the same texts.
 
 Texts: BBC News from ../shared when present (real article lengths), else synthetic articles.
 Usage: .venv/bin/python bench/bench_classifier.py [--n-score 20000]
