@@ -121,3 +121,28 @@ def test_fast_transform_matches_sklearn() -> None:
     reference = featurizer.vectorizer.transform(texts)  # the generic (sklearn) path, same analyzer
     assert fast.shape == reference.shape and fast.nnz == reference.nnz
     assert abs(fast - reference).max() < 1e-6
+
+
+def test_scoring_over_processes_matches_one_process(trained: TopicModel, monkeypatch) -> None:
+    import classifier.model as model_module
+
+    monkeypatch.setattr(model_module, "PARALLEL_MIN_TEXTS", 10)
+    texts = corpus(TOPIC, 15, seed=70) + background(5, seed=71)
+    assert trained.score(texts, workers=2) == trained.score(texts)
+
+
+def test_names_are_down_weighted_by_learnt_capitalisation() -> None:
+    from classifier.features import FeatureParams, Featurizer
+
+    # "Ruritania" is always capitalised; "treaty" never is; both appear in the same texts.
+    texts = [f"Ruritania signs treaty number {i}. The treaty binds Ruritania." for i in range(30)]
+    texts += [f"weather report {i} with rain" for i in range(30)]
+    plain = Featurizer(FeatureParams(proper_noun_weight=1.0)).fit(texts)
+    named = Featurizer(FeatureParams(proper_noun_weight=0.2)).fit(texts)
+    name, noun = plain.vectorizer.vocabulary_["ruritania"], plain.vectorizer.vocabulary_["treaty"]
+    assert named.vectorizer.idf_[name] == pytest.approx(0.2 * plain.vectorizer.idf_[name])
+    assert named.vectorizer.idf_[noun] == pytest.approx(plain.vectorizer.idf_[noun])
+    # The training vectors, the fast scoring path and the generic path agree.
+    fitted = Featurizer(FeatureParams(proper_noun_weight=0.2)).fit_transform(texts)
+    assert abs(named.transform(texts) - fitted).max() < 1e-6
+    assert abs(named.transform(texts) - named.vectorizer.transform(texts)).max() < 1e-6

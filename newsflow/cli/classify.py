@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 
 
@@ -105,10 +106,12 @@ def _score(args: argparse.Namespace) -> int:
     except CorpusError as exc:
         raise _usage(exc) from None
     out = sys.stdout
-    chunk = 5000
+    chunk = 20_000  # large batches: a big input is scored over all cores (forked workers)
+    workers = os.cpu_count() or 1
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
-        for row, s in zip(part, model.score([document_text(r) for r in part]), strict=True):
+        scores = model.score([document_text(r) for r in part], workers=workers)
+        for row, s in zip(part, scores, strict=True):
             out.write(json.dumps({"id": row["id"], "label": s.label, "score": round(s.score, 6),
                                   "relevant": s.relevant, "top_terms": s.top_terms}) + "\n")
     return 0
