@@ -44,3 +44,19 @@ def test_one_active_model_at_most(db: str) -> None:
         else:
             raise AssertionError("a second active model was accepted")
     conn.close()
+
+
+def test_analyst_role_reads_listed_metadata_but_not_bodies(db: str) -> None:
+    conn = psycopg2.connect(db)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SET ROLE newsflow_analyst")
+            cur.execute("SELECT listed_published_at, listed_title FROM raw_pages LIMIT 1")
+            try:
+                cur.execute("SELECT body FROM raw_pages LIMIT 1")
+            except psycopg2.errors.InsufficientPrivilege:
+                conn.rollback()
+            else:
+                raise AssertionError("the analyst role could read raw page bodies")
+    finally:
+        conn.close()
