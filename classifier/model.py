@@ -56,7 +56,7 @@ class ModelParams:
     pseudo_k: int = 20  # pool texts taken as pseudo-positives per label and round...
     pseudo_fraction: float = 0.01  # ...but at most this share of the pool (a small pool is not flooded)
     pseudo_weight: float = 0.5  # weight of a pseudo-positive relative to a seed
-    label_weight: float = 5.0  # weight of an analyst label relative to a seed
+    label_weight: float = 20.0  # weight of an analyst label relative to a seed (real supervision)
     C: float = 1.0
     top_terms: int = 5
 
