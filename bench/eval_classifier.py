@@ -135,7 +135,7 @@ def bbc_few_seed(params: ModelParams, bbc, n_seeds: int = 5, reps: int = 2) -> N
     """One BBC topic as the seed topic (5 docs); pool = all other docs; score the test split."""
     labels = sorted({lab for _, lab, _ in bbc})
     rng = random.Random(7)
-    aucs, f1s = [], []
+    aucs, f1s, precisions, recalls = [], [], [], []
     for label in labels:
         for _ in range(reps):
             train_pos = [i for i, (_, lab, s) in enumerate(bbc) if lab == label and s == "train"]
@@ -147,10 +147,15 @@ def bbc_few_seed(params: ModelParams, bbc, n_seeds: int = 5, reps: int = 2) -> N
             sc = model.score([t for t, _ in test])
             y = np.array([v for _, v in test])
             aucs.append(roc_auc_score(y, [x.score for x in sc]))
-            f1s.append(f1_score(y, [x.relevant for x in sc]))
+            p, r, f, _ = precision_recall_fscore_support(
+                y, [x.relevant for x in sc], average="binary", zero_division=0
+            )
+            f1s.append(f)
+            precisions.append(p)
+            recalls.append(r)
     print(f"BBC few-seed ({n_seeds} seeds/topic, {len(labels)} topics x{reps}): "
           f"AUC mean={np.mean(aucs):.3f} min={np.min(aucs):.3f}  F1 mean={np.mean(f1s):.3f} "
-          f"min={np.min(f1s):.3f}")
+          f"min={np.min(f1s):.3f} (P mean={np.mean(precisions):.3f}, R mean={np.mean(recalls):.3f})")
 
 
 def main() -> int:
