@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import UTC, date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import scrapy
 from scrapy import signals
@@ -19,13 +19,14 @@ from crawlers import checks
 from crawlers.failures import classify
 from crawlers.items import RawPage
 from crawlers.links import select_links
-from crawlers.parsing import Link
+from crawlers.parsing import HostileXML, Link, MalformedXML
 from crawlers.registry import EntryPoint, Source, get_source
 from crawlers.run import CrawlRun
 from newsflow.store.db import database_url
 from newsflow.urls import canonicalize
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Failure kinds that are reported but do not make a run partial (the crawler chose not to fetch).
 NOTE_KINDS = frozenset({"offsite", "robots_disallowed", "charset_mismatch"})
@@ -193,6 +194,21 @@ class SourceSpider(scrapy.Spider):
             entry=is_entry,
             counts=kind not in NOTE_KINDS,
         )
+
+    def parse_entry(self, response: Response, parser: Callable[[bytes], T]) -> T | None:
+        """A changed feed/sitemap parsed safely; None (and recorded) when unchanged or unreadable."""
+        if self.unchanged(response):
+            return None
+        try:
+            parsed = parser(response.body)
+        except HostileXML as exc:
+            self.entry_failed(response, "xml_hostile", str(exc))
+            return None
+        except MalformedXML as exc:
+            self.entry_failed(response, "xml_malformed", str(exc))
+            return None
+        self.run.counters.entry_ok += 1
+        return parsed
 
     def entry_failed(self, response: Response, kind: str, detail: str) -> None:
         ancestors = [*response.meta.get("ancestors", []), response.url]

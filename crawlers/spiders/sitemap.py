@@ -9,24 +9,16 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Response
 
-from crawlers.parsing import HostileXML, MalformedXML, parse_sitemap
+from crawlers.parsing import parse_sitemap
 from crawlers.registry import host_in_domains
 from crawlers.spiders.base import SourceSpider
 
 
 class SitemapMixin:
     def parse_sitemap(self: SourceSpider, response: Response) -> Iterable[Any]:
-        if self.unchanged(response):
+        sitemap = self.parse_entry(response, parse_sitemap)
+        if sitemap is None:
             return
-        try:
-            sitemap = parse_sitemap(response.body)
-        except HostileXML as exc:
-            self.entry_failed(response, "xml_hostile", str(exc))
-            return
-        except MalformedXML as exc:
-            self.entry_failed(response, "xml_malformed", str(exc))
-            return
-        self.run.counters.entry_ok += 1
         if not sitemap.is_index:
             yield from self.article_requests(response, sitemap.links)
             return
