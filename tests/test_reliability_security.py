@@ -28,34 +28,43 @@ ROOT = Path(__file__).resolve().parent.parent
 PRODUCT_DIRS = ["newsflow", "crawlers", "classifier", "dags"]
 BIN = Path(sys.executable).parent
 
-# A reason is at least a few characters of text after the rule list.
+# A reason is at least a few characters of text after the rule list, or a comment line right above.
 NOSEC = re.compile(r"#\s*nosec\b(?P<rules>(?:[\s,]*B\d{3})*)\s*[:\-(]?\s*(?P<why>[^#\s].{3,})?")
 NOQA = re.compile(r"#\s*noqa\b(?::\s*(?P<rules>[A-Z]+\d+(?:\s*,\s*[A-Z]+\d+)*))?\s*[:\-(]?\s*"
                   r"(?P<why>[^#\s].{3,})?")
+REASON_ABOVE = re.compile(r"^\s*#(?!.*\b(?:nosec|noqa)\b)\s*\S.{5,}")
 
 
-def waived_nosec(line: str, rule: str) -> bool:
+def explained(match: re.Match[str] | None, above: str) -> bool:
+    return bool(match and (match["why"] or REASON_ABOVE.match(above)))
+
+
+def waived_nosec(line: str, rule: str, above: str = "") -> bool:
     match = NOSEC.search(line)
-    return bool(match and rule in re.findall(r"B\d{3}", match["rules"]) and match["why"])
+    return bool(match and rule in re.findall(r"B\d{3}", match["rules"])) and explained(match, above)
 
 
-def waived_noqa(line: str, rule: str) -> bool:
+def waived_noqa(line: str, rule: str, above: str = "") -> bool:
     match = NOQA.search(line)
-    return bool(match and match["rules"] and rule in re.split(r"\s*,\s*", match["rules"]) and match["why"])
+    return bool(match and match["rules"] and rule in re.split(r"\s*,\s*", match["rules"])) \
+        and explained(match, above)
 
 
 def malformed_waivers(text: str) -> list[tuple[int, str]]:
     """(line number, line) of waivers that name no rule or give no reason."""
     bad = []
+    above = ""
     for number, line in enumerate(text.splitlines(), 1):
         nosec = NOSEC.search(line)
-        if nosec and not (nosec["rules"].strip(" ,") and nosec["why"]):
+        if nosec and not (nosec["rules"].strip(" ,") and explained(nosec, above)):
             bad.append((number, line.strip()))
         noqa = NOQA.search(line)
         if noqa and not noqa["rules"]:
             bad.append((number, line.strip()))  # a bare noqa silences every rule, S ones included
-        elif noqa and any(r.startswith("S") for r in noqa["rules"].split(",")) and not noqa["why"]:
+        elif noqa and any(r.strip().startswith("S") for r in noqa["rules"].split(",")) \
+                and not explained(noqa, above):
             bad.append((number, line.strip()))
+        above = line
     return bad
 
 
@@ -81,8 +90,13 @@ def test_waiver_syntax_is_recognised() -> None:
     assert waived_noqa("cur.execute(q)  # noqa: S608 (identifiers quoted by psycopg2.sql)", "S608")
     assert not waived_noqa("cur.execute(q)  # noqa: S608", "S608")
     assert not waived_noqa("cur.execute(q)  # noqa", "S608")
-    sample = "a = 1  # noqa\nb = 2  # nosec\nc = 3  # noqa: S311 (jitter, not crypto)\nd = 4  # noqa: E501\n"
-    assert [n for n, _ in malformed_waivers(sample)] == [1, 2]
+    assert waived_nosec("from xml.sax.saxutils import escape  # nosec B406", "B406",
+                        above="# Escapes text for output; nothing is parsed with it.")
+    assert not waived_nosec("x = f(q)  # nosec B608", "B608", above="y = 2  # nosec B311: other line")
+    sample = ("a = 1  # noqa\nb = 2  # nosec\nc = 3  # noqa: S311 (jitter, not crypto)\nd = 4  # noqa: E501\n"
+              "# Deterministic sample content, not security.\ne = 5  # noqa: S311  # nosec B311\n"
+              "f = 6  # noqa: S311  # nosec B311\n")
+    assert [n for n, _ in malformed_waivers(sample)] == [1, 2, 7, 7]
 
 
 def project_waivers() -> set[str]:
@@ -110,8 +124,8 @@ def test_bandit_findings_are_all_waived_with_a_reason() -> None:
         if finding["test_id"] in waived:
             continue
         path = ROOT / finding["filename"]
-        lines = [_line(path, n) for n in finding["line_range"]]
-        if not any(waived_nosec(line, finding["test_id"]) for line in lines):
+        if not any(waived_nosec(_line(path, n), finding["test_id"], _line(path, n - 1))
+                   for n in finding["line_range"]):
             unexplained.append(f"{finding['filename']}:{finding['line_number']} {finding['test_id']} "
                                f"{finding['issue_text']}")
     assert not unexplained, "bandit findings without `# nosec BXXX: why`:\n" + "\n".join(unexplained)
@@ -131,7 +145,7 @@ def test_ruff_security_findings_are_all_waived_with_a_reason() -> None:
             continue
         path = Path(finding["filename"])
         row = finding.get("noqa_row") or finding["location"]["row"]
-        if not waived_noqa(_line(path, row), finding["code"]):
+        if not waived_noqa(_line(path, row), finding["code"], _line(path, row - 1)):
             unexplained.append(f"{path.relative_to(ROOT)}:{row} {finding['code']} {finding['message']}")
     assert not unexplained, "ruff S findings without `# noqa: SXXX (why)`:\n" + "\n".join(unexplained)
 
