@@ -18,20 +18,11 @@ from analyst_seed import (
     add_source,
     add_story,
 )
+from dbhelpers import rows
 
 from newsflow.store import migrate
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
-
-
-def rows(url: str, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = psycopg2.connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(sql, params)
-            return cur.fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture

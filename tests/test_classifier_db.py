@@ -7,6 +7,7 @@ import hashlib
 import psycopg2
 import pytest
 from classifier_helpers import background, corpus
+from dbhelpers import rows as _rows
 
 from classifier.labels import LabelError, record_label
 from classifier.model import TopicModel
@@ -50,15 +51,6 @@ def _insert_articles(url: str, texts: list[str]) -> list[int]:
             ids.append(cur.fetchone()[0])
     conn.close()
     return ids
-
-
-def _rows(url: str, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = psycopg2.connect(url)
-    with conn, conn.cursor() as cur:
-        cur.execute(sql, params)
-        rows = cur.fetchall()
-    conn.close()
-    return rows
 
 
 def test_register_activation_rule_and_round_trip(db: str) -> None:

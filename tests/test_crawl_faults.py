@@ -7,9 +7,9 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg2
 import pytest
 from conftest import truncate_all
+from dbhelpers import rows as query
 
 from crawlers.runner import CrawlResult, crawl_source
 from newsflow.site.faults import FAULT_ARTICLES
@@ -33,16 +33,6 @@ def registry(tmp_path: Path, name: str, urls: list[str]) -> Path:
     file = tmp_path / f"{name}.toml"
     file.write_text(text)
     return file
-
-
-def query(url: str, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = psycopg2.connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(sql, params)
-            return cur.fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")

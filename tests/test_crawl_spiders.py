@@ -12,6 +12,7 @@ from pathlib import Path
 
 import psycopg2
 import pytest
+from dbhelpers import rows
 
 from crawlers.runner import crawl_source
 from newsflow.config import PROJECT_ROOT
@@ -42,16 +43,6 @@ def registry(
     file = tmp_path / f"{name}.toml"
     file.write_text(text)
     return file
-
-
-def rows(db: str, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = psycopg2.connect(db)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(sql, params)
-            return cur.fetchall()
-    finally:
-        conn.close()
 
 
 def forget_pages(db: str) -> None:
