@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import subprocess  # nosec B404
+import subprocess  # nosec B404: scrapy runs from a fixed argv, never through a shell
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -96,6 +96,7 @@ def crawl_source(
     if sources_file is not None:
         env["NEWSFLOW_SOURCES_FILE"] = str(Path(sources_file).resolve())
     log.info("crawling %s (run %s): %s", name, run_id, " ".join(command[2:]))
+    # No shell: the argv is sys.executable, -m scrapy and registry-validated names.
     process = subprocess.Popen(  # nosec B603
         command,
         cwd=PROJECT_ROOT,

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import signal
-import subprocess  # nosec B404
+import subprocess  # nosec B404: airflow runs from a fixed argv, never through a shell
 import sys
 import time
 import urllib.request
@@ -106,6 +106,7 @@ def wait_healthy(port: int, process: subprocess.Popen, timeout: float = HEALTH_T
         if process.poll() is not None:
             return False
         try:
+            # A fixed http://127.0.0.1 health URL: no file: or other scheme can reach it.
             with urllib.request.urlopen(url, timeout=3) as reply:  # nosec B310
                 health = json.load(reply)
             if health.get("metadatabase", {}).get("status") == "healthy" and \
@@ -125,6 +126,7 @@ def _api(port: int, path: str, *, token: str | None = None, method: str = "GET",
     data = json.dumps(body).encode() if body is not None else None
     url = f"http://127.0.0.1:{port}{path}"
     request = urllib.request.Request(url, data=data, headers=headers, method=method)
+    # A fixed http://127.0.0.1 API URL: no file: or other scheme can reach it.
     with urllib.request.urlopen(request, timeout=10) as reply:  # noqa: S310  # nosec B310
         return json.load(reply)
 

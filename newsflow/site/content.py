@@ -122,6 +122,7 @@ def _topic(number: int) -> str:
 
 
 def _rng(number: int, salt: int = 0) -> random.Random:
+    # Deterministic sample-site content, not a security use of randomness.
     return random.Random(number * 7919 + 17 + salt * 104729)  # noqa: S311  # nosec B311
 
 
