@@ -136,13 +136,20 @@ def test_pipeline_role_is_not_privileged_but_writes_rows(db: str, login_as) -> N
 def test_roles_migration_reapplies_cleanly(db: str) -> None:
     """Roles exist already (created by this session's first migration): applying again is a no-op."""
     roles_sql = (resources.files("newsflow.store") / "migrations" / "0008_roles.sql").read_text("utf-8")
-    with _admin(db) as admin, admin.cursor() as cur:
-        cur.execute(roles_sql)
-        cur.execute(roles_sql)
-        cur.execute(
-            "SELECT count(*) FROM pg_roles WHERE rolname IN ('newsflow_analyst', 'newsflow_pipeline')"
-        )
-        assert cur.fetchone()[0] == 2
+    # In one transaction that is rolled back: re-running 0008 alone would drop the grants that
+    # later migrations (0010) added, and other tests of this session rely on them.
+    conn = psycopg2.connect(db)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(roles_sql)
+            cur.execute(roles_sql)
+            cur.execute(
+                "SELECT count(*) FROM pg_roles WHERE rolname IN ('newsflow_analyst', 'newsflow_pipeline')"
+            )
+            assert cur.fetchone()[0] == 2
+    finally:
+        conn.rollback()
+        conn.close()
 
 
 def _url_as(url: str, user: str) -> str:
