@@ -26,6 +26,7 @@ from pathlib import Path
 
 import psycopg2
 import pytest
+from dbhelpers import rows
 from pg_instance import PgInstance, PgUnavailable, child_pids
 from psycopg2 import sql
 
@@ -45,16 +46,6 @@ PROCESS_BATCH = 20
 
 
 # --- helpers -------------------------------------------------------------------------------------
-
-
-def rows(url: str, query: str, params: tuple = ()) -> list[tuple]:
-    conn = psycopg2.connect(url, connect_timeout=10)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(query, params)
-            return cur.fetchall()
-    finally:
-        conn.close()
 
 
 def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:

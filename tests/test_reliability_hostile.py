@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import psycopg2
 import pytest
+from dbhelpers import rows as _rows
 
 from crawlers.parsing import HostileXML, parse_feed, parse_sitemap
 
@@ -142,16 +142,6 @@ def hostile_site() -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
-
-
-def _rows(db: str, query: str, params: tuple = ()) -> list[tuple]:
-    conn = psycopg2.connect(db)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(query, params)
-            return cur.fetchall()
-    finally:
-        conn.close()
 
 
 # --- XML entity expansion: refused before any expansion --------------------------------------------
