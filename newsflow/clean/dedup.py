@@ -26,6 +26,8 @@ MIN_SHINGLES = 20
 # Share of the shorter text's shingles that must occur in the other one. Republished wire copies
 # (trimmed, a few words changed) measure 0.85-1.0; separate write-ups of one event below 0.1.
 MIN_CONTAINMENT = 0.7
+# Stored candidates taken from one band bucket (the most recent ones).
+BUCKET_CAP = 50
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -92,25 +94,13 @@ def assign_stories(cur, items: list[ClusterItem]) -> tuple[set[int], int]:
     ids = [i.article_id for i in items]
     cur.execute("DELETE FROM article_bands WHERE article_id = ANY(%s)", (ids,))
     stored = _stored_candidates(cur, items)
-    new_stories = 0
     seen_bands: dict[tuple[int, int], list[ClusterItem]] = {}
     for item in items:
         if item.story_id is None:
             item.story_id = _best_story(item, stored.get(item.article_id, []), seen_bands)
         for band in item.bands:
             seen_bands.setdefault(band, []).append(item)
-    fresh = [i for i in items if i.story_id is None]
-    # Items of this batch that matched a fresh item share its story: resolve in id order.
-    for item in fresh:
-        if item.story_id is not None:
-            continue
-        rows = execute_values(cur, "INSERT INTO stories (title) VALUES %s RETURNING id",
-                              [(item.title,)], fetch=True)
-        item.story_id = rows[0][0]
-        new_stories += 1
-        for other in items:
-            if other.story_id is None and other.article_id > item.article_id and _matches(other, item):
-                other.story_id = item.story_id
+    new_stories = _cluster_fresh(cur, items)
     execute_values(
         cur,
         "UPDATE articles AS a SET story_id = v.story_id FROM (VALUES %s) AS v(id, story_id) "
@@ -118,32 +108,82 @@ def assign_stories(cur, items: list[ClusterItem]) -> tuple[set[int], int]:
         [(i.article_id, i.story_id) for i in items],
         template="(%s::bigint, %s::bigint)",
     )
-    execute_values(
-        cur,
-        "INSERT INTO article_bands (article_id, band, hash) VALUES %s ON CONFLICT DO NOTHING",
-        [(i.article_id, band, value) for i in items for band, value in i.bands],
-        page_size=5000,
+    # One statement of three arrays: far cheaper to send and parse than 64 VALUES rows per article.
+    band_rows = [(i.article_id, band, value) for i in items for band, value in i.bands]
+    cur.execute(
+        "INSERT INTO article_bands (article_id, band, hash) "
+        "SELECT * FROM unnest(%s::bigint[], %s::smallint[], %s::bigint[]) ON CONFLICT DO NOTHING",
+        ([r[0] for r in band_rows], [r[1] for r in band_rows], [r[2] for r in band_rows]),
     )
     touched = {i.story_id for i in items if i.story_id is not None}
     refresh_stories(cur, touched)
     return touched, new_stories
 
 
-def _matches(a: ClusterItem, b: ClusterItem) -> bool:
-    return bool(set(a.bands) & set(b.bands)) and containment(a.shingles, b.shingles) >= MIN_CONTAINMENT
+def _cluster_fresh(cur, items: list[ClusterItem]) -> int:
+    """Give the items still without a story new stories: in id order, each such item founds a story
+    that later unassigned items of this batch sharing a band and verified by containment join.
+    The stories are inserted in one statement; ids ascend in item order. Returns how many."""
+    by_band: dict[tuple[int, int], list[ClusterItem]] = {}
+    for item in items:
+        for band in item.bands:
+            by_band.setdefault(band, []).append(item)
+    founders: list[ClusterItem] = []
+    members: dict[int, list[ClusterItem]] = {}
+    claimed: set[int] = set()
+    for item in items:
+        if item.story_id is not None or item.article_id in claimed:
+            continue
+        founders.append(item)
+        claimed.add(item.article_id)
+        joined = members.setdefault(item.article_id, [])
+        # Only items sharing a band are compared (not every pair of the batch).
+        for other in _band_neighbours(item, by_band):
+            if (other.story_id is None and other.article_id > item.article_id
+                    and other.article_id not in claimed
+                    and containment(other.shingles, item.shingles) >= MIN_CONTAINMENT):
+                claimed.add(other.article_id)
+                joined.append(other)
+    if not founders:
+        return 0
+    rows = execute_values(cur, "INSERT INTO stories (title) VALUES %s RETURNING id",
+                          [(f.title,) for f in founders], fetch=True, page_size=len(founders))
+    # Sequence values ascend in insert order: the earliest founder gets the smallest id, as when
+    # stories were inserted one by one (titles are recomputed by refresh_stories anyway).
+    for founder, (story_id,) in zip(founders, sorted(rows), strict=True):
+        founder.story_id = story_id
+        for other in members[founder.article_id]:
+            other.story_id = story_id
+    return len(founders)
+
+
+def _band_neighbours(item: ClusterItem,
+                     by_band: dict[tuple[int, int], list[ClusterItem]]) -> list[ClusterItem]:
+    """Other items sharing at least one band with ``item``, each once, in id order."""
+    seen: dict[int, ClusterItem] = {}
+    for band in item.bands:
+        for other in by_band.get(band, []):
+            if other is not item:
+                seen.setdefault(other.article_id, other)
+    return [seen[k] for k in sorted(seen)]
 
 
 def _stored_candidates(cur, items: list[ClusterItem]) -> dict[int, list[tuple[int, set[str]]]]:
     """article id -> [(story id, shingles)] of stored articles (outside this batch) sharing a band."""
     rows = [(i.article_id, band, value) for i in items for band, value in i.bands]
+    # Per band bucket, only the most recent BUCKET_CAP articles (the primary key (band, hash,
+    # article_id) serves this): on repetitive text a bucket holds nearly every article, and a real
+    # near-duplicate shares many of the 64 bands, so it is still found through one of them.
     cur.execute(
-        "SELECT DISTINCT q.article_id, b.article_id FROM article_bands b "
-        "JOIN unnest(%s::bigint[], %s::smallint[], %s::bigint[]) AS q(article_id, band, hash) "
-        "ON b.band = q.band AND b.hash = q.hash "
-        "WHERE b.article_id <> ALL(%s)",
-        ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [i.article_id for i in items]),
+        "SELECT DISTINCT q.article_id, c.article_id "
+        "FROM unnest(%s::bigint[], %s::smallint[], %s::bigint[]) AS q(article_id, band, hash) "
+        "CROSS JOIN LATERAL (SELECT b.article_id FROM article_bands b "
+        "  WHERE b.band = q.band AND b.hash = q.hash ORDER BY b.article_id DESC LIMIT %s) AS c",
+        ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], BUCKET_CAP),
     )
-    pairs = cur.fetchall()
+    # The batch's own bands were deleted just before; drop its ids anyway, once, in Python.
+    batch_ids = {i.article_id for i in items}
+    pairs = [(a, c) for a, c in cur.fetchall() if c not in batch_ids]
     if not pairs:
         return {}
     cur.execute(
@@ -163,9 +203,10 @@ def _best_story(item: ClusterItem, stored: list[tuple[int, set[str]]],
     """Story of the most similar verified candidate (ties: the oldest story), else None."""
     best: tuple[float, int] | None = None
     candidates = list(stored)
-    for band in item.bands:
-        candidates.extend((other.story_id, other.shingles) for other in seen_bands.get(band, [])
-                          if other.story_id is not None)
+    # Each earlier item once, though it may share many bands with this one.
+    earlier = {other.article_id: other for band in item.bands for other in seen_bands.get(band, [])}
+    candidates.extend((other.story_id, other.shingles) for _, other in sorted(earlier.items())
+                      if other.story_id is not None)
     for story_id, other in candidates:
         score = containment(item.shingles, other)
         if score >= MIN_CONTAINMENT and (best is None or (score, -story_id) > (best[0], -best[1])):
