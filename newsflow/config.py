@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     crawl_schedule: str = "@hourly"
     retrain_schedule: str = "@weekly"
     quality_schedule: str = "@daily"
+    digest_schedule: str = "@daily"
+    # Where the news_digest DAG writes digest-YYYY-MM-DD.html.
+    digest_dir: Path = PROJECT_ROOT / ".data" / "digests"
     # Sources crawled at once, and processing batches run at once (dedup and story clustering
     # serialise their writes, so more than one batch overlaps only the extraction).
     crawl_parallelism: int = 4

@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DAGS = ROOT / "dags"
-DAG_IDS = ("news_crawl", "news_process", "classifier_retrain", "news_quality")
+DAG_IDS = ("news_crawl", "news_process", "classifier_retrain", "news_quality", "news_digest")
 
 if "airflow" in sys.modules and not os.environ.get("AIRFLOW_HOME", "").startswith(tempfile.gettempdir()):
     raise RuntimeError("airflow was imported before tests/airflow_harness.py: its config would be ~/airflow")

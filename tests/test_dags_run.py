@@ -202,3 +202,14 @@ def test_quality_dag_records_checks(db: str, dags: dict) -> None:
     conn.close()
     assert ("volume", "demo", True) in rows and ("relevance_share", "*", True) in rows
     assert set(task_states(quality).values()) == {"success"} and len(task_states(quality)) == 4
+
+
+def test_digest_dag_writes_the_days_report(db: str, dags: dict, tmp_path, monkeypatch) -> None:
+    from newsflow.config import get_settings
+
+    monkeypatch.setattr(get_settings(), "digest_dir", tmp_path)
+    digest, _ = run(dags, "news_digest", day="2026-11-20")
+    assert digest.state == "success", task_states(digest)
+    report = tmp_path / "digest-2026-11-20.html"
+    html = report.read_text(encoding="utf-8")
+    assert "<html" in html.lower() and "2026" in html

@@ -4,7 +4,7 @@ as XCom-ready dicts, and the schedule settings."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -52,3 +52,12 @@ def test_schedules_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) ->
         assert args["retries"] >= 1 and args["retry_exponential_backoff"] > 1
     finally:
         get_settings.cache_clear()
+
+
+def test_digest_day_from_form_interval_or_today() -> None:
+    start = datetime(2026, 11, 22, 0, 0, tzinfo=UTC)
+    assert runtime.digest_day("2026-11-01", start) == date(2026, 11, 1)
+    assert runtime.digest_day(None, start) == date(2026, 11, 22)
+    assert runtime.digest_day("", None, today=date(2026, 11, 23)) == date(2026, 11, 23)
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        runtime.digest_day("yesterday", None)

@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 from newsflow.config import PROJECT_ROOT
 
-DAG_IDS = ("news_crawl", "news_process", "classifier_retrain", "news_quality")
+DAG_IDS = ("news_crawl", "news_process", "classifier_retrain", "news_quality", "news_digest")
 DEMO_SITE_PORT = 8765  # the port the registry's `demo` source points at
 HEALTH_TIMEOUT_SECONDS = 180
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 
@@ -45,3 +45,16 @@ def select_sources(enabled: list[str], requested: list[str] | None) -> list[str]
             f"unknown or disabled source(s): {', '.join(unknown)}; enabled: {', '.join(enabled)}"
         )
     return sorted(set(requested))
+
+
+def digest_day(requested: str | None, interval_start: datetime | None, today: date | None = None) -> date:
+    """The day a digest run reports: the form's ``day``, else the start of the run's data interval
+    (a daily run reports the day that just ended), else today (a manual run without one)."""
+    if requested:
+        try:
+            return date.fromisoformat(requested)
+        except ValueError as exc:
+            raise ValueError(f"day must be YYYY-MM-DD, got {requested!r}") from exc
+    if interval_start is not None:
+        return interval_start.date()
+    return today or datetime.now(UTC).date()
