@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from psycopg2.extras import execute_values
 
@@ -27,11 +28,12 @@ def _resolve(database_url: str, model_id: int | None) -> tuple[int, TopicModel] 
 
 
 def score_pending(database_url: str, *, model_id: int | None = None, batch_size: int = 2000,
-                  rescore: bool = False) -> int:
+                  rescore: bool = False, progress: Callable[[int], object] | None = None) -> int:
     """Score the articles with no classification by the model (default: the active one).
 
     Returns the number of articles scored; 0 when there is no active model. ``rescore=True`` scores
-    every article again (upserts: the same rows, fresh scores).
+    every article again (upserts: the same rows, fresh scores). ``progress`` is called with the
+    size of each committed batch (the CLI passes a progress bar's ``update``).
     """
     resolved = _resolve(database_url, model_id)
     if resolved is None:
@@ -60,5 +62,7 @@ def score_pending(database_url: str, *, model_id: int | None = None, batch_size:
             )
             last_id = rows[-1][0]
             scored += len(rows)
+        if progress is not None:
+            progress(len(rows))
     log.info("scored %d article(s) with model %d", scored, model_id)
     return scored

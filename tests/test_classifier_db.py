@@ -86,7 +86,9 @@ def test_score_pending_is_batched_and_idempotent(db: str) -> None:
     on, off = corpus(TOPIC, 6, seed=30), background(3, seed=31)
     ids = _insert_articles(db, on + off)
     model_id = register(db, _model(), activate=True)
-    assert score_pending(db, batch_size=4) == len(ids)
+    batches: list[int] = []
+    assert score_pending(db, batch_size=4, progress=batches.append) == len(ids)
+    assert batches == [4, 4, 1]  # progress is reported per committed batch
     assert score_pending(db, batch_size=4) == 0  # nothing new
     rows = _rows(
         db,

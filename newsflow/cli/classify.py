@@ -145,10 +145,10 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _label(args: argparse.Namespace) -> int:
     from classifier.labels import LabelError, record_label
-    from newsflow.store.db import database_url
+    from newsflow.store.resolve import resolve_database_url
 
     try:
-        record_label(database_url(), args.article_id, args.label, by=args.by or getpass.getuser(),
+        record_label(resolve_database_url(), args.article_id, args.label, by=args.by or getpass.getuser(),
                      note=args.note)
     except LabelError as exc:
         raise _usage(exc) from None
@@ -157,10 +157,14 @@ def _label(args: argparse.Namespace) -> int:
 
 
 def _rescore(args: argparse.Namespace) -> int:
-    from classifier.scoring import score_pending
-    from newsflow.store.db import database_url
+    from tqdm import tqdm
 
-    n = score_pending(database_url(), model_id=args.model_id, rescore=args.all)
+    from classifier.scoring import score_pending
+    from newsflow.store.resolve import resolve_database_url
+
+    with tqdm(unit=" articles", desc="scoring", file=sys.stderr, disable=None) as bar:
+        n = score_pending(resolve_database_url(), model_id=args.model_id, rescore=args.all,
+                          progress=bar.update)
     print(f"scored {n} article(s)")
     return 0
 
@@ -169,10 +173,10 @@ def _retrain(args: argparse.Namespace) -> int:
     from classifier.corpus import CorpusError
     from classifier.retrain import retrain
     from newsflow.config import get_settings
-    from newsflow.store.db import database_url
+    from newsflow.store.resolve import resolve_database_url
 
     try:
-        result = retrain(database_url(), args.seeds or get_settings().seeds_dir)
+        result = retrain(resolve_database_url(), args.seeds or get_settings().seeds_dir)
     except CorpusError as exc:
         raise _usage(exc) from None
     print(f"model {result.model_id} {'activated' if result.activated else 'kept inactive'}; "
