@@ -17,7 +17,11 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsflow", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="newsflow",
+        description="Scheduled news ingestion with topic classification: crawl, clean, classify, load "
+        "into PostgreSQL. `newsflow COMMAND -h` shows a command's options.",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
