@@ -170,20 +170,31 @@ def _band_neighbours(item: ClusterItem,
 
 def _stored_candidates(cur, items: list[ClusterItem]) -> dict[int, list[tuple[int, set[str]]]]:
     """article id -> [(story id, shingles)] of stored articles (outside this batch) sharing a band."""
-    rows = [(i.article_id, band, value) for i in items for band, value in i.bands]
-    # Per band bucket, only the most recent BUCKET_CAP articles (the primary key (band, hash,
-    # article_id) serves this): on repetitive text a bucket holds nearly every article, and a real
-    # near-duplicate shares many of the 64 bands, so it is still found through one of them.
+    # Each distinct bucket is looked up once (on repetitive text most items share the same ones),
+    # and yields only its most recent BUCKET_CAP articles (the primary key (band, hash, article_id)
+    # serves this): a real near-duplicate shares many of the 64 bands, so it is still found.
+    buckets = sorted({band for i in items for band in i.bands})
     cur.execute(
-        "SELECT DISTINCT q.article_id, c.article_id "
-        "FROM unnest(%s::bigint[], %s::smallint[], %s::bigint[]) AS q(article_id, band, hash) "
+        "SELECT q.band, q.hash, c.article_id "
+        "FROM unnest(%s::smallint[], %s::bigint[]) AS q(band, hash) "
         "CROSS JOIN LATERAL (SELECT b.article_id FROM article_bands b "
         "  WHERE b.band = q.band AND b.hash = q.hash ORDER BY b.article_id DESC LIMIT %s) AS c",
-        ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], BUCKET_CAP),
+        ([band for band, _ in buckets], [value for _, value in buckets], BUCKET_CAP),
     )
-    # The batch's own bands were deleted just before; drop its ids anyway, once, in Python.
+    in_bucket: dict[tuple[int, int], list[int]] = {}
+    for band, value, article_id in cur.fetchall():
+        in_bucket.setdefault((band, value), []).append(article_id)
+    # The batch's own bands were deleted just before; its ids are dropped once, here, anyway.
     batch_ids = {i.article_id for i in items}
-    pairs = [(a, c) for a, c in cur.fetchall() if c not in batch_ids]
+    per_item: dict[int, set[int]] = {}
+    for item in items:
+        candidates: set[int] = set()
+        for band in item.bands:
+            candidates.update(in_bucket.get(band, ()))
+        candidates -= batch_ids
+        if candidates:
+            per_item[item.article_id] = candidates
+    pairs = sorted((article_id, c) for article_id, found_ids in per_item.items() for c in found_ids)
     if not pairs:
         return {}
     cur.execute(
@@ -203,8 +214,10 @@ def _best_story(item: ClusterItem, stored: list[tuple[int, set[str]]],
     """Story of the most similar verified candidate (ties: the oldest story), else None."""
     best: tuple[float, int] | None = None
     candidates = list(stored)
-    # Each earlier item once, though it may share many bands with this one.
-    earlier = {other.article_id: other for band in item.bands for other in seen_bands.get(band, [])}
+    # Each earlier item once, though it may share many bands with this one; per band only the
+    # BUCKET_CAP most recent (as for stored articles).
+    earlier = {other.article_id: other for band in item.bands
+               for other in seen_bands.get(band, [])[-BUCKET_CAP:]}
     candidates.extend((other.story_id, other.shingles) for _, other in sorted(earlier.items())
                       if other.story_id is not None)
     for story_id, other in candidates:
