@@ -324,3 +324,29 @@ def test_seed_overlap_pairs_grouped_and_other_writeups_apart(store: Store, share
     assert any("interfax.com" in url for url in same)
     # Other outlets' own write-ups of the same events stay apart.
     assert not any("dig.watch" in url or "vietnamplus" in url for url in same)
+
+
+def test_copies_beyond_bucket_cap_still_join_one_story(store: Store) -> None:
+    """More near-identical copies than one LSH bucket yields (BUCKET_CAP), in one batch and in a
+    later run: all join the original's story; a rewrite of the event stays apart."""
+    from newsflow.clean.dedup import BUCKET_CAP
+
+    original = store.page("xinhua", "https://xinhua.test/a", article_html("Deal", story("original")))
+
+    def copies(first: int, count: int) -> list[int]:
+        # A distinct closing line each, so that they are near (not exact) duplicates.
+        return [store.page("daily", f"https://daily.test/{n}",
+                           article_html("Deal", story("syndicated") + f"\nReported by desk number {n}."))
+                for n in range(first, first + count)]
+
+    first_run = copies(0, BUCKET_CAP + 20)
+    process_pending(store.url)
+    second_run = copies(1000, BUCKET_CAP + 10)
+    rewrite = store.page("weekly", "https://weekly.test/c", article_html("Accord", story("rewrite")))
+    result = process_pending(store.url)
+    assert result.stories_new == 1  # the rewrite only
+    story_ids = {store.article(r)["story_id"] for r in [original, *first_run, *second_run]}
+    assert story_ids == {store.article(original)["story_id"]} and None not in story_ids
+    assert store.article(rewrite)["story_id"] not in story_ids | {None}
+    assert store.query("SELECT article_count FROM stories WHERE id = %s",
+                       (store.article(original)["story_id"],))[0][0] == 1 + len(first_run) + len(second_run)
