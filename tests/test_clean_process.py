@@ -143,8 +143,10 @@ def test_bad_pages_recorded_and_batch_goes_on(store: Store) -> None:
     empty = store.page("site", "https://site.test/empty", b"")
     broken = store.page("site", "https://site.test/broken", b"<html><p>x</p></html>",
                         headers=["not", "a", "dict"])
-    result = process_pending(store.url, batch_size=2)
+    batches: list[int] = []
+    result = process_pending(store.url, batch_size=2, progress=batches.append)
     assert (result.pages, result.articles_new, result.skipped, result.errors) == (5, 1, 3, 1)
+    assert sum(batches) == 5 and max(batches) <= 2  # progress per committed batch
     assert store.outcome(good)[0] == "article"
     assert store.outcome(missing) == ("skipped", "HTTP status 404", True)
     assert store.outcome(pdf) == ("skipped", "not HTML", True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -86,9 +87,10 @@ def pending_batches(database_url: str, batch_size: int) -> list[list[int]]:
 
 
 def process_pending(database_url: str, *, raw_page_ids: list[int] | None = None,
-                    batch_size: int = 500) -> ProcessResult:
+                    batch_size: int = 500, progress: Callable[[int], object] | None = None) -> ProcessResult:
     """Process pending raw pages (all of them, or only ``raw_page_ids``) in batches of
-    ``batch_size``; pages locked by another worker are left to it."""
+    ``batch_size``; pages locked by another worker are left to it. ``progress`` is called with the
+    number of pages of each committed batch."""
     total = ProcessResult()
     wanted = sorted(set(raw_page_ids)) if raw_page_ids is not None else None
     size = max(1, int(batch_size))
@@ -100,13 +102,16 @@ def process_pending(database_url: str, *, raw_page_ids: list[int] | None = None,
             if result is None:
                 break
             total.add(result)
+            if progress is not None:
+                progress(result.pages)
     finally:
         conn.close()
     return total
 
 
 def reprocess(database_url: str, *, since: datetime | None = None, source: str | None = None,
-              raw_page_ids: list[int] | None = None, batch_size: int = 500) -> ProcessResult:
+              raw_page_ids: list[int] | None = None, batch_size: int = 500,
+              progress: Callable[[int], object] | None = None) -> ProcessResult:
     """Re-extract stored raw pages (fetched since ``since``, of ``source``) without refetching:
     mark them unprocessed, then process them again. Articles keep their ids and story ids."""
     conn = connect(database_url)
@@ -125,7 +130,7 @@ def reprocess(database_url: str, *, since: datetime | None = None, source: str |
         conn.close()
     if not ids:
         return ProcessResult()
-    return process_pending(database_url, raw_page_ids=ids, batch_size=batch_size)
+    return process_pending(database_url, raw_page_ids=ids, batch_size=batch_size, progress=progress)
 
 
 def _process_batch(conn, wanted: list[int] | None, size: int) -> ProcessResult | None:

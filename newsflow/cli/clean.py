@@ -84,7 +84,8 @@ def _process(args: argparse.Namespace) -> int:
     from newsflow.clean.process import process_pending
     from newsflow.store.resolve import resolve_database_url
 
-    result = process_pending(resolve_database_url(), batch_size=_batch_size(args))
+    with _progress_bar("processing") as bar:
+        result = process_pending(resolve_database_url(), batch_size=_batch_size(args), progress=bar.update)
     print(json.dumps(result.model_dump()))
     return 0
 
@@ -96,9 +97,18 @@ def _reprocess(args: argparse.Namespace) -> int:
     url = resolve_database_url()
     if args.source is not None:
         _require_source(url, args.source)
-    result = reprocess(url, since=args.since, source=args.source, batch_size=_batch_size(args))
+    with _progress_bar("reprocessing") as bar:
+        result = reprocess(url, since=args.since, source=args.source, batch_size=_batch_size(args),
+                           progress=bar.update)
     print(json.dumps(result.model_dump()))
     return 0
+
+
+def _progress_bar(desc: str):
+    """Pages per second on stderr; silent when stderr is not a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(unit=" pages", desc=desc, file=sys.stderr, disable=None)
 
 
 def _require_source(url: str, name: str) -> None:
