@@ -21,24 +21,13 @@ import pytest
 from dbhelpers import rows as _rows
 
 from crawlers.parsing import HostileXML, parse_feed, parse_sitemap
+from newsflow.site.faults import HOSTILE_XML
 
 ENDLESS_CAP_BYTES = 64 * 1024 * 1024  # the endless page gives up after this much or 30 s
 BOMB_BYTES = 64 * 1024 * 1024
 
-BILLION_LAUGHS = b"""<?xml version="1.0"?>
-<!DOCTYPE lolz [
- <!ENTITY lol "lol">
- <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
- <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
- <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
- <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
- <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
- <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
- <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
- <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
-]>
-<rss version="2.0"><channel><title>&lol9;</title>
-<item><title>&lol9;</title><link>http://127.0.0.1/a.html</link></item></channel></rss>"""
+# The sample site's own billion-laughs feed: ten levels of ten-fold entity expansion.
+BILLION_LAUGHS = HOSTILE_XML
 QUADRATIC_BLOWUP = (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "' + b"x" * 50_000 + b'">]><urlset>'
                     + b"<url><loc>&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;</loc></url>" * 500 + b"</urlset>")
 EXTERNAL_ENTITY = (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
