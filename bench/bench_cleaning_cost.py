@@ -18,22 +18,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from extraction_metric import BENCHMARK, load_pages, load_truth
+from extraction_metric import benchmark_pages
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    if not BENCHMARK.is_dir():
-        print(f"benchmark data not found at {BENCHMARK}", file=sys.stderr)
-        return 2
     import trafilatura
 
     from newsflow.clean.extract import extract
 
-    pages = load_pages()
-    urls = {key: item.get("url") for key, item in load_truth().items()}
+    pages, urls = benchmark_pages()
     extract(pages[next(iter(pages))])  # load the language model outside the timing
     timings: dict[str, list[float]] = {"bare": [], "newsflow": []}
     runners = {

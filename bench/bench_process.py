@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from extraction_metric import BENCHMARK, load_pages, load_truth
+from extraction_metric import benchmark_pages
 
 
 def _load(url: str, pages: dict[str, bytes], urls: dict[str, str]) -> None:
@@ -54,15 +54,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--batch-size", type=int, default=100)
     args = parser.parse_args()
-    if not BENCHMARK.is_dir():
-        print(f"benchmark data not found at {BENCHMARK}", file=sys.stderr)
-        return 2
     from newsflow.clean.extract import extract
     from newsflow.clean.process import process_pending
     from newsflow.store import migrate, server
 
-    pages = load_pages()
-    urls = {key: item.get("url") for key, item in load_truth().items()}
+    pages, urls = benchmark_pages()
     extract(pages[next(iter(pages))])
     start = time.perf_counter()
     for key, html in pages.items():

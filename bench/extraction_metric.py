@@ -63,3 +63,11 @@ def load_output(path: Path) -> dict[str, str]:
     data = json.loads(path.read_text(encoding="utf-8"))
     data = data.get("output", data) if "version" in data else data
     return {key: (value or {}).get("articleBody", "") for key, value in data.items()}
+
+
+def benchmark_pages() -> tuple[dict[str, bytes], dict[str, str | None]]:
+    """(html by page id, url by page id) of the benchmark corpus; exits with a clear message when
+    ../shared is not beside the clone."""
+    if not BENCHMARK.is_dir():
+        raise SystemExit(f"benchmark data not found at {BENCHMARK}")
+    return load_pages(), {key: item.get("url") for key, item in load_truth().items()}
