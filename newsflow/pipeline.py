@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsflow.store.db import connect
+from newsflow.store.db import query
 
 log = logging.getLogger(__name__)
 
@@ -53,39 +53,22 @@ def ensure_active_model(database_url: str) -> tuple[int, str]:
 
 
 def _model_version(database_url: str, model_id: int) -> str:
-    conn = connect(database_url)
-    try:
-        with conn.cursor() as cur:
-            cur.execute("SELECT version FROM models WHERE id = %s", (model_id,))
-            return cur.fetchone()[0]
-    finally:
-        conn.close()
+    return query(database_url, "SELECT version FROM models WHERE id = %s", (model_id,))[0][0]
 
 
 def _count_scores(database_url: str, model_id: int, article_ids_after: int) -> tuple[int, int]:
     """(scored, relevant) among the articles newer than ``article_ids_after``."""
-    conn = connect(database_url)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(
-                "SELECT count(*), count(*) FILTER (WHERE relevant) FROM classifications"
-                " WHERE model_id = %s AND article_id > %s",
-                (model_id, article_ids_after),
-            )
-            scored, relevant = cur.fetchone()
-            return int(scored), int(relevant)
-    finally:
-        conn.close()
+    ((scored, relevant),) = query(
+        database_url,
+        "SELECT count(*), count(*) FILTER (WHERE relevant) FROM classifications"
+        " WHERE model_id = %s AND article_id > %s",
+        (model_id, article_ids_after),
+    )
+    return int(scored), int(relevant)
 
 
 def _max_article_id(database_url: str) -> int:
-    conn = connect(database_url)
-    try:
-        with conn.cursor() as cur:
-            cur.execute("SELECT coalesce(max(id), 0) FROM articles")
-            return int(cur.fetchone()[0])
-    finally:
-        conn.close()
+    return int(query(database_url, "SELECT coalesce(max(id), 0) FROM articles")[0][0])
 
 
 def run_once(

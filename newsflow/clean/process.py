@@ -26,7 +26,7 @@ from newsflow.clean.dedup import ClusterItem, assign_stories
 from newsflow.clean.extract import Extracted, extract
 from newsflow.clean.text import CLEANER_VERSION
 from newsflow.config import get_settings
-from newsflow.store.db import connect
+from newsflow.store.db import connect, query
 from newsflow.urls import canonicalize
 
 log = logging.getLogger(__name__)
@@ -75,13 +75,8 @@ class _Page:
 
 def pending_batches(database_url: str, batch_size: int) -> list[list[int]]:
     """Ids of the unprocessed raw pages, in order, cut into batches of ``batch_size``."""
-    conn = connect(database_url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("SELECT id FROM raw_pages WHERE processed_at IS NULL ORDER BY id")
-            ids = [row[0] for row in cur.fetchall()]
-    finally:
-        conn.close()
+    pending = query(database_url, "SELECT id FROM raw_pages WHERE processed_at IS NULL ORDER BY id")
+    ids = [row[0] for row in pending]
     size = max(1, int(batch_size))
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 

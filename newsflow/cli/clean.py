@@ -112,14 +112,8 @@ def _progress_bar(desc: str):
 
 
 def _require_source(url: str, name: str) -> None:
-    from newsflow.store.db import connect
+    from newsflow.store.db import query
 
-    conn = connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("SELECT name FROM sources ORDER BY name")
-            known = [row[0] for row in cur.fetchall()]
-    finally:
-        conn.close()
+    known = [row[0] for row in query(url, "SELECT name FROM sources ORDER BY name")]
     if name not in known:
         raise UsageError(f"unknown source {name!r}; known: {', '.join(known) or '(none)'}")

@@ -41,3 +41,14 @@ def transaction(url: str | None = None) -> Iterator[psycopg2.extensions.connecti
             yield conn
     finally:
         conn.close()
+
+
+def query(url: str, sql: str, params: tuple = ()) -> list[tuple]:
+    """All rows of one parameterised read, on a short-lived connection of its own."""
+    conn = connect(url)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute(sql, params)
+            return cur.fetchall()
+    finally:
+        conn.close()
