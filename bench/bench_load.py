@@ -3,16 +3,17 @@ path, against a plain COPY of the same rows into the same table, in the same run
 articles/s for the article upsert (batched ``execute_values``, not a round trip per row).
 
 Rows are the sample site's articles with varied bodies (``corpus.py``: realistic titles and
-lengths). Measured, each on an empty ``articles`` table with all its indexes (incl. the full-text
-column and GIN index of migration 0006):
+lengths). Measured, each on an empty ``articles`` table with all its indexes:
   copy      COPY FROM STDIN of the rows (the floor: no conflict handling at all)
-  copy-nofts  the same COPY into a copy of the table whose search_vector is a plain (NULL) column:
-            what the full-text column costs
   upsert    ``newsflow.clean.process._upsert_articles`` in batches (INSERT ... ON CONFLICT DO UPDATE)
   re-run    the same upsert again on existing rows (every row conflicts: the idempotent re-run)
+  index     ``newsflow.store.search.index_pending``: the full-text vectors of the loaded articles,
+            filled after the load (migration 0011); ``load + index`` is the two together
+  generated the upsert into a copy of the table where search_vector is computed on insert (a
+            generated column, as before migration 0011): what deferring the indexing changes
   write     ``newsflow.clean.process._write``: upsert + exact-duplicate check + story clustering
             (MinHash-LSH) + marking raw pages processed: everything a batch writes (on the first
-            ``--write-articles`` rows only: it is two orders of magnitude slower)
+            ``--write-articles`` rows only: it is much slower)
 
     .venv/bin/python bench/bench_load.py [--articles 20000] [--batch 500]
 """
@@ -123,23 +124,23 @@ def time_copy(url: str, pages: list) -> float:
         conn.close()
 
 
-def time_copy_without_fulltext(url: str, pages: list) -> float:
-    """COPY into ``LIKE articles INCLUDING DEFAULTS INCLUDING INDEXES``: same indexes, but the
-    generated search_vector becomes a plain column left NULL."""
+def time_generated(url: str, pages: list, batch: int) -> float:
+    """The same batched upsert into ``LIKE articles INCLUDING ALL`` whose search_vector is a stored
+    generated column again (what migration 0006 had): full-text indexing on the insert path."""
+    from newsflow.clean.process import _upsert_articles
+
     conn = connect(url)
     try:
         with conn, conn.cursor() as cur:
-            cur.execute("DROP TABLE IF EXISTS bench_articles_plain")
-            cur.execute("CREATE TABLE bench_articles_plain "
-                        "(LIKE articles INCLUDING DEFAULTS INCLUDING INDEXES)")
-        started = time.perf_counter()
-        lines = ("\t".join(_copy_value(v) for v in row) + "\n" for row in article_rows(pages))
-        buffer = io.StringIO("".join(lines))
+            cur.execute("ALTER TABLE articles RENAME TO bench_articles_deferred")
+            cur.execute("CREATE TABLE articles (LIKE bench_articles_deferred INCLUDING ALL)")
+            cur.execute("ALTER TABLE articles DROP COLUMN search_vector")
+            cur.execute("ALTER TABLE articles ADD COLUMN search_vector tsvector "
+                        "GENERATED ALWAYS AS (newsflow_search_vector(title, text)) STORED")
+        seconds = time_batches(url, pages, batch, _upsert_articles)
         with conn, conn.cursor() as cur:
-            cur.copy_expert(f"COPY bench_articles_plain ({', '.join(ARTICLE_COLUMNS)}) FROM STDIN", buffer)
-        seconds = time.perf_counter() - started
-        with conn, conn.cursor() as cur:
-            cur.execute("DROP TABLE bench_articles_plain")
+            cur.execute("DROP TABLE articles")
+            cur.execute("ALTER TABLE bench_articles_deferred RENAME TO articles")
         return seconds
     finally:
         conn.close()
@@ -165,6 +166,7 @@ def main() -> int:
     parser.add_argument("--write-articles", type=int, default=2000)
     args = parser.parse_args()
     from newsflow.clean.process import _upsert_articles, _write
+    from newsflow.store.search import index_pending
 
     with temporary_database("nf_bench_load") as (url, origin):
         source_id, first_id = seed_raw_pages(url, args.articles)
@@ -173,10 +175,15 @@ def main() -> int:
 
         empty_articles(url)
         copy_seconds = time_copy(url, pages)
-        plain_seconds = time_copy_without_fulltext(url, pages)
         empty_articles(url)
         upsert_seconds = time_batches(url, pages, args.batch, _upsert_articles)
         rerun_seconds = time_batches(url, pages, args.batch, _upsert_articles)
+        started = time.perf_counter()
+        indexed = index_pending(url)
+        index_seconds = time.perf_counter() - started
+        assert indexed == len(pages), indexed
+        empty_articles(url)
+        generated_seconds = time_generated(url, pages, args.batch)
         empty_articles(url)
         write_pages = pages[: args.write_articles]
         write_seconds = time_batches(url, write_pages, args.batch, _write) * len(pages) / len(write_pages)
@@ -184,11 +191,12 @@ def main() -> int:
     n = args.articles
     print(f"postgres: {origin}; {n} articles ({total_chars / n:.0f} characters of text each), "
           f"batches of {args.batch}")
-    results = [("copy (baseline)", copy_seconds), ("copy-nofts", plain_seconds),
-               ("upsert (insert)", upsert_seconds),
-               ("upsert (re-run)", rerun_seconds), (f"write (first {len(write_pages)})", write_seconds)]
+    results = [("copy (baseline)", copy_seconds), ("upsert (insert)", upsert_seconds),
+               ("upsert (re-run)", rerun_seconds), ("index (full text)", index_seconds),
+               ("load + index", upsert_seconds + index_seconds),
+               ("generated column", generated_seconds), (f"write (first {len(write_pages)})", write_seconds)]
     for label, seconds in results:
-        print(f"  {label:<19} {n / seconds:8.0f} articles/s  {seconds:6.2f} s  "
+        print(f"  {label:<20} {n / seconds:8.0f} articles/s  {seconds:6.2f} s  "
               f"{seconds / copy_seconds:5.2f}x the COPY time")
     rate = n / upsert_seconds
     print(f"article upsert: {rate:.0f} articles/s (goal >= {GOAL_PER_SECOND}: "

@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime, time, timedelta
 import psycopg2
 import psycopg2.extensions
 
+from newsflow.store.search import index_pending
+
 Cursor = psycopg2.extensions.cursor
 
 
@@ -211,6 +213,7 @@ def seed_newsroom(url: str, day: date, days: int = 30, seed: int = 7) -> Newsroo
                 _seed_day(cur, room, rng, day - timedelta(days=back), is_digest_day=back == 0)
     finally:
         conn.close()
+    index_pending(url)  # as the clean stage does after writing articles
     return room
 
 

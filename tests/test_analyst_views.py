@@ -21,6 +21,7 @@ from analyst_seed import (
 from dbhelpers import rows
 
 from newsflow.store import migrate
+from newsflow.store.search import index_pending
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -49,6 +50,7 @@ def two_models(db: str) -> dict[str, int]:
             add_classification(cur, ids[name], old, old_score, 0.5, ["old-term"])
             add_classification(cur, ids[name], active, new_score, 0.4, ["convention", "cybercrime"])
     conn.close()
+    index_pending(db)  # as the clean stage does after writing articles
     return {**ids, "story": story, "old_model": old, "active_model": active}
 
 
@@ -153,8 +155,13 @@ def test_search_vector_follows_edits(db: str, two_models: dict) -> None:
         cur.execute("UPDATE articles SET text = 'Ransomware gangs targeted hospitals.' WHERE id = %s",
                     (two_models["undated"],))
     conn.close()
-    assert rows(db, "SELECT id FROM articles WHERE search_vector @@ to_tsquery('english', 'ransomware')"
-                ) == [(two_models["undated"],)]
+    search = "SELECT id FROM articles WHERE search_vector @@ to_tsquery('english', %s)"
+    # The edit queues the article: its old words are gone at once, the new ones once indexed.
+    assert rows(db, search, ("league",)) == []
+    assert rows(db, "SELECT id FROM articles WHERE search_vector IS NULL") == [(two_models["undated"],)]
+    assert index_pending(db) == 1
+    assert rows(db, search, ("ransomware",)) == [(two_models["undated"],)]
+    assert index_pending(db) == 0
 
 
 def test_analyst_indexes_exist_and_migrations_are_idempotent(db: str) -> None:

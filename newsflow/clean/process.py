@@ -27,6 +27,7 @@ from newsflow.clean.extract import Extracted, extract
 from newsflow.clean.text import CLEANER_VERSION
 from newsflow.config import get_settings
 from newsflow.store.db import connect, query
+from newsflow.store.search import index_pending
 from newsflow.urls import canonicalize
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 # Serialises the write phase of concurrent batches (dedup and story decisions).
 _WRITE_LOCK_KEY = 7_130_004
 _WORD = re.compile(r"\w+", re.UNICODE)
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Below this share of letters among non-space characters, a text is tables of figures or code.
 _MIN_LETTER_SHARE = 0.5
 _ERROR_CHARS = 500
@@ -101,6 +102,7 @@ def process_pending(database_url: str, *, raw_page_ids: list[int] | None = None,
                 progress(result.pages)
     finally:
         conn.close()
+    index_pending(database_url)  # also what an interrupted earlier run left unindexed
     return total
 
 
@@ -203,8 +205,8 @@ def _skip(page: _Page, reason: str) -> _Page:
 def article_status(text: str, language: str | None, word_count: int) -> str:
     """ok / too_short / not_text / other_language (see migration 0004)."""
     settings = get_settings()
-    visible = [ch for ch in text if not ch.isspace()]
-    if not visible or len(_LETTER.findall(text)) < _MIN_LETTER_SHARE * len(visible):
+    visible = len("".join(text.split()))  # non-space characters (runs counted in C, not per character)
+    if not visible or sum(map(len, _LETTERS.findall(text))) < _MIN_LETTER_SHARE * visible:
         return "not_text"
     if language and language not in settings.languages:
         return "other_language"
@@ -235,7 +237,7 @@ def _write(cur, pages: list[_Page]) -> ProcessResult:
     candidates = [p for p in pages if p.outcome == "article"]
     _mark_exact_duplicates(cur, candidates)
     articles = _latest_per_url([p for p in candidates if p.outcome == "article"])
-    inserted = _upsert_articles(cur, articles)
+    inserted, changed = _upsert_articles(cur, articles)
     ids = _article_ids(cur, [p.canonical_url for p in candidates if p.outcome == "article"])
     for page in candidates:
         if page.outcome == "article":
@@ -251,7 +253,7 @@ def _write(cur, pages: list[_Page]) -> ProcessResult:
     _, result.stories_new = assign_stories(cur, items)
     _mark_processed(cur, pages)
     result.articles_new = inserted
-    result.articles_updated = len(articles) - inserted
+    result.articles_updated = changed
     result.duplicates = sum(p.outcome == "duplicate" for p in pages)
     result.skipped = sum(p.outcome == "skipped" for p in pages)
     result.errors = sum(p.outcome == "error" for p in pages)
@@ -287,11 +289,11 @@ def _latest_per_url(pages: list[_Page]) -> list[_Page]:
     return sorted(latest.values(), key=lambda p: p.id)
 
 
-def _upsert_articles(cur, pages: list[_Page]) -> int:
+def _upsert_articles(cur, pages: list[_Page]) -> tuple[int, int]:
     """Insert or update articles keyed on canonical URL; an older raw page never overwrites the
-    article of a newer one. Returns how many were inserted."""
+    article of a newer one. Returns (inserted, changed) counts."""
     if not pages:
-        return 0
+        return 0, 0
     rows = [
         (p.canonical_url, p.url, p.source_id, p.id, p.extracted.title, p.extracted.authors,
          p.extracted.published_at, p.extracted.language, p.extracted.text, p.text_sha256, p.word_count,
@@ -309,13 +311,22 @@ def _upsert_articles(cur, pages: list[_Page]) -> int:
         "status = EXCLUDED.status, extractor = EXCLUDED.extractor, "
         "extractor_version = EXCLUDED.extractor_version, cleaner_version = EXCLUDED.cleaner_version, "
         "updated_at = now() "
-        "WHERE articles.raw_page_id IS NULL OR articles.raw_page_id <= EXCLUDED.raw_page_id "
+        "WHERE (articles.raw_page_id IS NULL OR articles.raw_page_id <= EXCLUDED.raw_page_id) "
+        # An unchanged row is left alone: a re-run rewrites nothing, updated_at included.
+        "AND (articles.url, articles.source_id, articles.raw_page_id, articles.title, articles.authors, "
+        "articles.published_at, articles.language, articles.text_sha256, articles.word_count, "
+        "articles.status, articles.extractor, articles.extractor_version, articles.cleaner_version) "
+        "IS DISTINCT FROM (EXCLUDED.url, EXCLUDED.source_id, EXCLUDED.raw_page_id, EXCLUDED.title, "
+        "EXCLUDED.authors, EXCLUDED.published_at, EXCLUDED.language, EXCLUDED.text_sha256, "
+        "EXCLUDED.word_count, EXCLUDED.status, EXCLUDED.extractor, EXCLUDED.extractor_version, "
+        "EXCLUDED.cleaner_version) "
         "RETURNING (xmax = 0)",
         rows,
         template="(%s, %s, %s, %s, %s, %s::text[], %s, %s, %s, %s, %s, %s, %s, %s, %s)",
         fetch=True,
     )
-    return sum(1 for (was_insert,) in returned if was_insert)
+    inserted = sum(1 for (was_insert,) in returned if was_insert)
+    return inserted, len(returned) - inserted
 
 
 def _article_ids(cur, urls: list[str]) -> dict[str, tuple[int, int | None, int | None]]:
