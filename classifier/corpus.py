@@ -77,8 +77,13 @@ def read_jsonl(path: str | Path, required: Iterable[str]) -> list[dict]:
 
 def document_text(row: dict) -> str:
     """The text to classify: the title (when given) followed by the cleaned body."""
-    title = row.get("title") or ""
-    body = clean_text(row.get("text") or "")
+    return stored_article_text(row.get("title"), clean_text(row.get("text") or ""))
+
+
+def stored_article_text(title: str | None, text: str | None) -> str:
+    """``document_text`` of an ``articles`` row: its text is already ``clean_text``'s output (and
+    cleaning is idempotent), so it is not cleaned again; that pass would cost more than scoring."""
+    body = text or ""
     return f"{title}\n{body}" if title else body
 
 

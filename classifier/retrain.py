@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from classifier.corpus import NONE_LABEL, document_text, load_seeds, seeds_hash
+from classifier.corpus import NONE_LABEL, load_seeds, seeds_hash, stored_article_text
 from classifier.evaluation import binary_metrics
 from classifier.model import ModelParams, TopicModel
 from classifier.registry import activate, active_model, register
@@ -40,14 +40,14 @@ def labelled_articles(database_url: str, known_labels: list[str]) -> list[tuple[
     skipped = [r[2] for r in rows if r[2] not in allowed]
     if skipped:
         log.warning("skipping %d label(s) not among the seed labels: %s", len(skipped), sorted(set(skipped)))
-    return [(document_text({"title": t, "text": x}), lab) for t, x, lab in rows if lab in allowed]
+    return [(stored_article_text(t, x), lab) for t, x, lab in rows if lab in allowed]
 
 
 def article_pool(database_url: str, limit: int) -> list[str]:
     """The newest ``limit`` stored articles, the unlabeled pool."""
     with transaction(database_url) as conn, conn.cursor() as cur:
         cur.execute("SELECT title, text FROM articles ORDER BY id DESC LIMIT %s", (limit,))
-        return [document_text({"title": t, "text": x}) for t, x in cur.fetchall()]
+        return [stored_article_text(t, x) for t, x in cur.fetchall()]
 
 
 def _not_worse(new: dict[str, Any], old: dict[str, Any]) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from psycopg2.extras import execute_values
 
-from classifier.corpus import document_text
+from classifier.corpus import stored_article_text
 from classifier.model import TopicModel
 from classifier.registry import active_model, load_model
 from newsflow.store.db import transaction
@@ -53,7 +53,7 @@ def score_pending(database_url: str, *, model_id: int | None = None, batch_size:
             rows = cur.fetchall()
             if not rows:
                 break
-            results = model.score([document_text({"title": r[1], "text": r[2]}) for r in rows])
+            results = model.score([stored_article_text(r[1], r[2]) for r in rows])
             execute_values(
                 cur,
                 UPSERT,
