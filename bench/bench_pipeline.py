@@ -159,6 +159,8 @@ def cost(rounds: int, profile: bool) -> None:
         stats = pstats.Stats(profiler)
         print("profile of one newsflow round (top by own time):")
         stats.sort_stats("tottime").print_stats(15)
+        print("newsflow's own functions (cumulative):")
+        stats.sort_stats("cumulative").print_stats(r"/(newsflow|classifier)/", 25)
 
 
 def memory(count: int) -> None:

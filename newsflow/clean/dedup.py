@@ -14,11 +14,14 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from psycopg2.extras import execute_values
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
+# Named, not left to datasketch's default: stored band hashes must not change with its version.
+MINHASH_SCHEME = "affine32"
 BAND_ROWS = 2  # 64 bands of 2: pairs with Jaccard >= 0.3 share a band with probability > 0.99
 BANDS = NUM_PERM // BAND_ROWS
 # Fewer shingles than this: too little text to call two articles the same story.
@@ -39,19 +42,25 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> tuple:
+    """The MinHash permutations for seed 1, drawn once (datasketch draws them per MinHash)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME).permutations
+
+
 def band_hashes(shingle_set: set[str]) -> list[tuple[int, int]]:
     """(band number, signed 64-bit hash of the band) for the MinHash of ``shingle_set``."""
     from datasketch import MinHash
 
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
-    minhash.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
-    values = minhash.hashvalues
-    bands = []
-    for band in range(BANDS):
-        chunk = values[band * BAND_ROWS : (band + 1) * BAND_ROWS].tobytes()
-        digest = hashlib.blake2b(chunk, digest_size=8).digest()
-        bands.append((band, int.from_bytes(digest, "big", signed=True)))
-    return bands
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=MINHASH_SCHEME)
+    minhash.update_batch([s.encode("utf-8") for s in shingle_set])  # a minimum: order does not matter
+    rows = minhash.hashvalues.reshape(BANDS, BAND_ROWS)
+    return [
+        (band, int.from_bytes(hashlib.blake2b(row.tobytes(), digest_size=8).digest(), "big", signed=True))
+        for band, row in enumerate(rows)
+    ]
 
 
 def containment(a: set[str], b: set[str]) -> float:
