@@ -5,7 +5,8 @@ cleanest bodies. Where it is unsure and returns little text, trafilatura's full 
 (which compares its result with readability and jusText and retries for recall) decides; the longer
 body is kept. Metadata comes from ``newsflow.clean.metadata`` (meta tags, JSON-LD, htmldate), the
 language from py3langid on the cleaned text, and text-level junk is removed by
-``newsflow.clean.text.clean_text``.
+``newsflow.clean.text.clean_text``. A source whose registry entry has ``selectors`` (body, title,
+date) gets those blocks first (``newsflow.clean.selectors``); generic extraction is the fallback.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pydantic import BaseModel, Field
 
 from newsflow.clean.language import detect_language
 from newsflow.clean.metadata import PageMetadata, page_metadata
-from newsflow.clean.text import clean_text
+from newsflow.clean.selectors import SourceSelectors, body_document, selected_date, selected_title
+from newsflow.clean.text import clean_inline, clean_text
 
 # Below this many characters a precision-mode body is suspect (teaser, wrong block): run the full pipeline.
 RETRY_BELOW_CHARS = 400
@@ -66,30 +68,47 @@ def _body(tree, url: str | None, **mode: bool) -> str:
     return (document.text or "") if document is not None else ""
 
 
-def extract(html: bytes | str, url: str | None = None) -> Extracted:
-    """Extract and clean one page. Never raises on odd HTML: an empty ``text`` means nothing found."""
+def _selected_body(tree, url: str | None, css: str | None) -> str:
+    """Main text of the source's own body block (``selectors.body``), or "" without one."""
+    document = body_document(tree, css)
+    if document is None:
+        if css:
+            log.info("body selector %r matched nothing on %s: generic extraction", css, url)
+        return ""
+    # Balanced mode: the block is already the article; precision mode could discard short ones.
+    return _body(document, url) or clean_inline(document.text_content()) or ""
+
+
+def extract(html: bytes | str, url: str | None = None, selectors: SourceSelectors | None = None) -> Extracted:
+    """Extract and clean one page, using the source's ``selectors`` where they match. Never raises
+    on odd HTML: an empty ``text`` means nothing found."""
     from trafilatura.utils import load_html
 
+    selectors = selectors or SourceSelectors()
     tree = load_html(html)
     if tree is None:
         return Extracted(canonical_url=url, extractor_version=extractor_version())
-    text = _body(tree, url, favor_precision=True, fast=True)
-    extractor = f"{EXTRACTOR}:precision"
-    if len(text) < RETRY_BELOW_CHARS:
-        full_text = _body(tree, url)
-        if len(full_text) > len(text):
-            text, extractor = full_text, f"{EXTRACTOR}:balanced"
+    text = _selected_body(tree, url, selectors.body)
+    extractor = f"{EXTRACTOR}:selector"
+    if not text:
+        text = _body(tree, url, favor_precision=True, fast=True)
+        extractor = f"{EXTRACTOR}:precision"
+        if len(text) < RETRY_BELOW_CHARS:
+            full_text = _body(tree, url)
+            if len(full_text) > len(text):
+                text, extractor = full_text, f"{EXTRACTOR}:balanced"
     try:
         meta = page_metadata(tree, url)
     except Exception as exc:  # metadata is optional; the text is not lost for it
         log.debug("metadata failed on %s: %s", url, exc)
         meta = PageMetadata()
-    text = _without_headline(clean_text(text), meta.title)
+    title = selected_title(tree, selectors.title) or meta.title
+    text = _without_headline(clean_text(text), title)
     return Extracted(
-        title=meta.title,
+        title=title,
         text=text,
         authors=meta.authors,
-        published_at=meta.published_at,
+        published_at=selected_date(tree, selectors.date) or meta.published_at,
         language=detect_language(text, tree.get("lang") or tree.get("xml:lang")),
         canonical_url=meta.canonical_url or url,
         extractor=extractor,

@@ -24,7 +24,8 @@ from pydantic import BaseModel
 from newsflow.clean.decode import decode_body, is_html
 from newsflow.clean.dedup import ClusterItem, assign_stories
 from newsflow.clean.extract import Extracted, extract
-from newsflow.clean.text import CLEANER_VERSION
+from newsflow.clean.selectors import SourceSelectors
+from newsflow.clean.text import CLEANER_VERSION, clean_inline
 from newsflow.config import get_settings
 from newsflow.store.db import connect, query
 from newsflow.store.search import index_pending
@@ -134,15 +135,17 @@ def _process_batch(conn, wanted: list[int] | None, size: int) -> ProcessResult |
     """Claim, extract and write one batch; None when nothing is left to claim."""
     with conn.cursor() as cur:
         cur.execute(
-            "SELECT id, source_id, url, canonical_url, final_url, status, headers, body, encoding "
-            "FROM raw_pages WHERE processed_at IS NULL AND (%s::bigint[] IS NULL OR id = ANY(%s)) "
+            "SELECT id, source_id, url, canonical_url, final_url, status, headers, body, encoding, "
+            "listed_published_at, listed_title FROM raw_pages "
+            "WHERE processed_at IS NULL AND (%s::bigint[] IS NULL OR id = ANY(%s)) "
             "ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED",
             (wanted, wanted, size),
         )
         rows = cur.fetchall()
         if not rows:
             return None
-        pages = [_extract_page(row) for row in rows]
+        selectors = _source_selectors(cur, {row[1] for row in rows})
+        pages = [_extract_page(row, selectors.get(row[1])) for row in rows]
         cur.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
         result = _write_guarded(cur, pages)
     log.info("processed %d raw page(s): %s", len(pages), result)
@@ -172,8 +175,16 @@ def _write_guarded(cur, pages: list[_Page]) -> ProcessResult:
     return result
 
 
-def _extract_page(row: tuple) -> _Page:
-    raw_id, source_id, url, raw_canonical, final_url, http_status, headers, body, encoding = row
+def _source_selectors(cur, source_ids: set[int]) -> dict[int, SourceSelectors]:
+    """The registry's per-source CSS selectors (``sources.config``) of the batch's sources."""
+    cur.execute("SELECT id, config -> 'selectors' FROM sources WHERE id = ANY(%s) "
+                "AND jsonb_typeof(config -> 'selectors') = 'object'", (sorted(source_ids),))
+    return {source_id: SourceSelectors.model_validate(value) for source_id, value in cur.fetchall()}
+
+
+def _extract_page(row: tuple, selectors: SourceSelectors | None = None) -> _Page:
+    (raw_id, source_id, url, raw_canonical, final_url, http_status, headers, body, encoding,
+     listed_published_at, listed_title) = row
     page = _Page(id=raw_id, source_id=source_id, url=final_url or url, canonical_url=raw_canonical)
     try:
         headers = headers or {}
@@ -185,7 +196,10 @@ def _extract_page(row: tuple) -> _Page:
         if not is_html(headers, body):
             return _skip(page, "not HTML")
         html = decode_body(body, headers, encoding)
-        extracted = extract(html, page.url)
+        extracted = extract(html, page.url, selectors)
+        # What the feed or sitemap said, where the page itself does not say it.
+        extracted.published_at = extracted.published_at or listed_published_at
+        extracted.title = extracted.title or clean_inline(listed_title)
         page.extracted = extracted
         page.canonical_url = _choose_canonical(extracted.canonical_url, page.url, raw_canonical)
         page.text_sha256 = hashlib.sha256(extracted.text.encode("utf-8")).hexdigest()
