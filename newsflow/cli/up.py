@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import re
+import secrets
 import signal
 import subprocess  # nosec B404: airflow runs from a fixed argv, never through a shell
 import sys
@@ -27,12 +28,17 @@ from newsflow.config import PROJECT_ROOT
 DAG_IDS = ("news_crawl", "news_process", "classifier_retrain", "news_quality", "news_digest")
 DEMO_SITE_PORT = 8765  # the port the registry's `demo` source points at
 HEALTH_TIMEOUT_SECONDS = 180
+# Set in Airflow's environment, so every process it starts (inherited) can be found at the end.
+SESSION_ENV = "NEWSFLOW_UP_SESSION"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     up = sub.add_parser("up", help="start Postgres, a first model and Airflow with the project's DAGs")
     up.add_argument("--demo", action="store_true", help="also serve the sample site and crawl only it")
     up.add_argument("--port", type=int, default=8080, help="Airflow UI/API port (default 8080)")
+    up.add_argument("--site-port", type=int, default=DEMO_SITE_PORT,
+                    help=f"sample site port with --demo (default {DEMO_SITE_PORT}); the demo source "
+                    "follows it")
     up.set_defaults(func=_up)
 
 
@@ -80,9 +86,10 @@ def airflow_metadata_url(database_url: str) -> str | None:
     return "postgresql+psycopg2://" + url.split("://", 1)[1]
 
 
-def demo_sources_file(data_dir: Path) -> Path:
+def demo_sources_file(data_dir: Path, site_port: int = DEMO_SITE_PORT) -> Path:
     """A registry holding only the `demo` source, enabled (the shipped registry keeps it off for
-    scheduled crawls), so the demo crawls nothing it cannot reach."""
+    scheduled crawls) and pointed at the sample site's port, so the demo crawls nothing it cannot
+    reach."""
     from crawlers.registry import load_sources
 
     demo = [s for s in load_sources() if s.name == "demo"]
@@ -91,6 +98,7 @@ def demo_sources_file(data_dir: Path) -> Path:
     registry = (PROJECT_ROOT / "crawlers" / "sources.toml").read_text(encoding="utf-8")
     blocks = re.split(r"(?m)^\[\[source\]\]\s*$", registry)
     kept = [re.sub(r"(?m)^enabled = false$", "enabled = true", b)
+            .replace(f"//127.0.0.1:{DEMO_SITE_PORT}/", f"//127.0.0.1:{site_port}/")
             for b in blocks[1:] if b.lstrip().startswith('name = "demo"')]
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / "demo-sources.toml"
@@ -180,19 +188,48 @@ def stop_group(process: subprocess.Popen, grace: float = 30) -> None:
     process.wait()
 
 
+def marked_processes(token: str) -> list[int]:
+    """Pids of live processes whose environment holds ``SESSION_ENV=token`` (Linux /proc; elsewhere
+    none are found). A zombie's environment reads empty, so reaped-to-be processes do not count."""
+    needle = f"{SESSION_ENV}={token}".encode()
+    pids = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if needle in (entry / "environ").read_bytes().split(b"\0"):
+                pids.append(int(entry.name))
+        except (OSError, ValueError):
+            continue  # gone meanwhile, or not ours to read
+    return pids
+
+
+def stop_strays(token: str, grace: float = 10) -> list[int]:
+    """Stop the processes Airflow started outside its own group: a crawl's Scrapy runs in a session
+    of its own (crawlers.runner), so killing Airflow's group mid-crawl orphans it. SIGTERM, then
+    SIGKILL after ``grace`` seconds; return the pids found."""
+    found = marked_processes(token)
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 5)):
+        for pid in marked_processes(token):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, sig)
+        deadline = time.monotonic() + wait
+        while marked_processes(token) and time.monotonic() < deadline:
+            time.sleep(0.25)
+    return found
+
+
 def _interrupt(signum: int, frame: object) -> None:
     """SIGTERM (docker stop, systemd, kill) takes the same path as Ctrl-C."""
     raise KeyboardInterrupt
 
 
 @contextlib.contextmanager
-def demo_site(enabled: bool) -> Iterator[str | None]:
+def demo_site(enabled: bool, port: int = DEMO_SITE_PORT) -> Iterator[str | None]:
     if not enabled:
         yield None
         return
     from newsflow.site.server import running_site
 
-    with running_site(port=DEMO_SITE_PORT) as site:
+    with running_site(port=port) as site:
         yield site.base_url
 
 
@@ -210,15 +247,16 @@ def _up(args: argparse.Namespace) -> int:
 
     data_dir = Path(get_settings().data_dir)
     env = airflow_env(dict(os.environ), data_dir=data_dir, port=args.port, database_url=url)
+    env[SESSION_ENV] = secrets.token_hex(8)
     if "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN" not in env:
         metadata = airflow_metadata_url(url)
         if metadata:
             env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = metadata
     signal.signal(signal.SIGTERM, _interrupt)
-    with demo_site(args.demo) as site_url:
+    with demo_site(args.demo, args.site_port) as site_url:
         if site_url:
             env["NEWSFLOW_ALLOW_PRIVATE_ADDRESSES"] = "1"
-            env["NEWSFLOW_SOURCES_FILE"] = str(demo_sources_file(data_dir))
+            env["NEWSFLOW_SOURCES_FILE"] = str(demo_sources_file(data_dir, args.site_port))
             print(f"sample site on {site_url}; the crawl reads only the `demo` source")
         Path(env["AIRFLOW_HOME"]).mkdir(parents=True, exist_ok=True)
         log_path = Path(env["AIRFLOW_HOME"]) / "standalone.log"
@@ -247,3 +285,6 @@ def _up(args: argparse.Namespace) -> int:
             return 0
         finally:
             stop_group(airflow)
+            strays = stop_strays(env[SESSION_ENV])
+            if strays:
+                print(f"stopped {len(strays)} process(es) left outside Airflow's group", file=sys.stderr)

@@ -1,0 +1,245 @@
+"""``newsflow up --demo`` end to end (what ``make run ARGS=--demo`` starts): a real ``airflow
+standalone`` with the project's DAGs, the sample site, and the scheduled crawl plus the
+asset-triggered processing putting rows into a fresh PostgreSQL database; Ctrl-C leaves no process.
+
+Every process it starts carries a marker in its environment, so the test finds (and, whatever
+happens, kills) each of them by pid, in any process group or session: standalone runs in a session
+of its own, and Scrapy subprocesses hang off its workers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import psycopg2
+import pytest
+
+from newsflow.cli import up as up_command
+from newsflow.store.server import create_database, drop_database, with_database
+
+ROOT = Path(__file__).resolve().parent.parent
+READY_TIMEOUT = 480  # start-up (~1 min) + first crawl, processing and scoring; seen: well under this
+STOP_TIMEOUT = 35  # `newsflow up` SIGKILLs what is left of Airflow 30 s after SIGTERM
+MARKER = "NEWSFLOW_UP_E2E_MARKER"
+
+PROGRESS_SQL = """
+SELECT (SELECT count(*) FROM articles),
+       (SELECT count(*) FROM classifications),
+       (SELECT count(*) FROM crawl_runs r JOIN sources s ON s.id = r.source_id
+         WHERE s.name = 'demo' AND r.status = 'ok')
+"""
+
+
+def free_ports(n: int) -> list[int]:
+    """``n`` distinct free TCP ports on 127.0.0.1 (all held open at once, so they differ)."""
+    with contextlib.ExitStack() as stack:
+        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in socks]
+
+
+def marked_pids(token: str) -> list[int]:
+    """Pids of live processes whose environment carries this test's marker."""
+    needle = f"{MARKER}={token}".encode()
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes()
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue  # gone meanwhile, or not ours to read
+        if state != "Z" and needle in environ.split(b"\0"):
+            pids.append(int(entry.name))
+    return pids
+
+
+def kill_marked(token: str) -> None:
+    """SIGKILL every marked process, repeatedly, until none is left (a dying parent may fork)."""
+    for _ in range(20):
+        pids = marked_pids(token)
+        if not pids:
+            return
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+        time.sleep(0.25)
+
+
+def api_healthy(port: int) -> bool:
+    try:
+        url = f"http://127.0.0.1:{port}/api/v2/monitor/health"
+        with urllib.request.urlopen(url, timeout=3) as reply:
+            health = json.load(reply)
+    except (OSError, ValueError):
+        return False
+    return all(health.get(part, {}).get("status") == "healthy" for part in ("metadatabase", "scheduler"))
+
+
+def progress(url: str) -> tuple[int, int, int] | None:
+    """(articles, classifications, ok crawl runs of `demo`); None before the migrations ran."""
+    try:
+        conn = psycopg2.connect(url, connect_timeout=5)
+    except psycopg2.Error:
+        return None
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute(PROGRESS_SQL)
+            return tuple(cur.fetchone())
+    except psycopg2.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def dag_run_kinds(airflow_db_url: str) -> set[tuple[str, str]]:
+    """(dag_id, run_type) of the DAG runs in Airflow's metadata database."""
+    conn = psycopg2.connect(airflow_db_url, connect_timeout=5)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("SELECT DISTINCT dag_id, run_type FROM dag_run")
+            return set(cur.fetchall())
+    finally:
+        conn.close()
+
+
+def port_closed(port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(1)
+        return s.connect_ex(("127.0.0.1", port)) != 0
+
+
+def tail(path: Path, lines: int = 80) -> str:
+    if not path.exists():
+        return f"({path} does not exist)"
+    return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+
+
+@pytest.fixture
+def up_database(database_url: str) -> Iterator[str]:
+    """A fresh, empty database of its own on the test server (``newsflow up`` migrates it); it and
+    the ``<name>_airflow`` metadata database ``newsflow up`` creates beside it are dropped after."""
+    name = f"nf_up_{secrets.token_hex(4)}"
+    create_database(database_url, name)
+    try:
+        yield with_database(database_url, name)
+    finally:
+        drop_database(database_url, name + "_airflow")
+        drop_database(database_url, name)
+
+
+@pytest.mark.airflow
+@pytest.mark.timeout(READY_TIMEOUT + 180)
+def test_newsflow_up_demo_runs_the_pipeline_and_stops_cleanly(up_database: str, tmp_path: Path) -> None:
+    api_port, site_port, worker_log_port, trigger_log_port = free_ports(4)
+    token = secrets.token_hex(8)
+    data_dir = tmp_path / "data"
+    # A user's environment, not the test session's (tests/airflow_harness.py sets AIRFLOW_* vars).
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "NEWSFLOW_"))}
+    env.update({
+        MARKER: token,
+        "DATABASE_URL": up_database,
+        "NEWSFLOW_DATA_DIR": str(data_dir),  # AIRFLOW_HOME is <data dir>/airflow
+        "NEWSFLOW_DIGEST_DIR": str(tmp_path / "digests"),
+        "NEWSFLOW_MODEL_DIR": str(tmp_path / "models"),
+        # Small and private: 2 workers, everything on loopback and on ports of this test's own.
+        "AIRFLOW__CORE__PARALLELISM": "2",
+        "AIRFLOW__API__HOST": "127.0.0.1",
+        "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(worker_log_port),
+        "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(trigger_log_port),
+    })
+    up_log = tmp_path / "newsflow-up.log"
+    airflow_log = data_dir / "airflow" / "standalone.log"
+    started = time.monotonic()
+    with open(up_log, "wb") as log:
+        up = subprocess.Popen(
+            [sys.executable, "-m", "newsflow", "up", "--demo",
+             "--port", str(api_port), "--site-port", str(site_port)],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    try:
+        # 1. Airflow answers, and the scheduled crawl plus the asset-triggered processing land rows.
+        healthy, seen = False, None
+        deadline = started + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            assert up.poll() is None, f"newsflow up exited early with status {up.returncode}"
+            healthy = healthy or api_healthy(api_port)
+            seen = progress(up_database)
+            if healthy and seen and all(seen):
+                break
+            time.sleep(5)
+        ready = time.monotonic() - started
+        assert healthy, f"the Airflow API on port {api_port} never reported healthy"
+        assert seen and all(seen), f"(articles, classifications, ok demo crawls) = {seen} after {ready:.0f} s"
+        out = up_log.read_text(errors="replace")
+        assert "DAGs unpaused:" in out and "DAGs not found" not in out, out
+        # Nobody triggered anything: the crawl ran on its schedule, processing on the asset update.
+        name = unquote(urlsplit(up_database).path.lstrip("/"))
+        runs = dag_run_kinds(with_database(up_database, name + "_airflow"))
+        assert {("news_crawl", "scheduled"), ("news_process", "asset_triggered")} <= runs, runs
+        print(f"ready after {ready:.0f} s: (articles, classifications, ok demo crawls) = {seen}")
+
+        # 2. Ctrl-C, as a user would: every process is gone within STOP_TIMEOUT, ports are free.
+        assert marked_pids(token), "no marked process found: the marker did not reach them"
+        os.killpg(up.pid, signal.SIGINT)
+        stop_started = time.monotonic()
+        left = marked_pids(token)
+        while left and time.monotonic() - stop_started < STOP_TIMEOUT:
+            up.poll()  # reap the leader: a zombie would not count, but keep it clean
+            time.sleep(0.5)
+            left = marked_pids(token)
+        stopped = time.monotonic() - stop_started
+        assert not left, f"processes still running {stopped:.0f} s after Ctrl-C: {left}"
+        assert up.wait(timeout=5) == 0
+        assert port_closed(api_port) and port_closed(site_port)
+        print(f"stopped in {stopped:.1f} s; whole test {time.monotonic() - started:.0f} s")
+    except BaseException:
+        print(f"--- newsflow up output ({up_log}) ---\n{tail(up_log, 200)}")
+        print(f"--- airflow standalone log, tail ({airflow_log}) ---\n{tail(airflow_log)}")
+        raise
+    finally:
+        kill_marked(token)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(up.pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            up.wait(timeout=10)
+
+
+def test_stop_strays_ends_what_left_the_airflow_group() -> None:
+    # Like a crawl task: a leader (standalone's group) whose child starts a session of its own
+    # (crawlers.runner runs Scrapy so). Killing the group orphans the child; stop_strays ends it.
+    token = secrets.token_hex(8)
+    script = (
+        "import subprocess, sys, time\n"
+        "kid = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'],"
+        " start_new_session=True)\n"
+        "print(kid.pid, flush=True)\ntime.sleep(60)\n"
+    )
+    leader = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                              start_new_session=True, env={**os.environ, up_command.SESSION_ENV: token})
+    try:
+        kid = int(leader.stdout.readline())
+        up_command.stop_group(leader, grace=10)
+        assert up_command.marked_processes(token) == [kid], "the child should have survived the group"
+
+        assert up_command.stop_strays(token, grace=5) == [kid]
+        assert up_command.marked_processes(token) == []
+    finally:
+        for pid in up_command.marked_processes(token):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        leader.stdout.close()
