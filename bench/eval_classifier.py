@@ -122,12 +122,18 @@ def bbc_multiclass(params: ModelParams, bbc, transductive: bool) -> float:
             seeds.setdefault(label, []).append(text)
     test = [(t, lab) for t, lab, s in bbc if s == "test"]
     pool = [t for t, _ in test] if transductive else None
+    start = time.perf_counter()
     model = TopicModel(params).fit(seeds, unlabeled=pool)
+    fit_s = time.perf_counter() - start
     pred = [s.label for s in model.score([t for t, _ in test])]
     macro = f1_score([lab for _, lab in test], pred, average="macro")
     none = sum(p == NONE_LABEL for p in pred)
+    errors = sum(p != lab for p, (_, lab) in zip(pred, test, strict=True))
+    # The train-only figure (5-fold CV macro-F1 of the chosen C) says how much of the test figure is
+    # luck: 444 texts, one error is about 0.2 pt.
     print(f"BBC multi-class ({'test as unlabeled' if transductive else 'no unlabeled'}): "
-          f"macro-F1={macro:.4f} (none={none}/{len(test)})")
+          f"macro-F1={macro:.4f} ({errors} errors, none={none}/{len(test)}; train CV "
+          f"{model.metrics.get('cv_macro_f1')}, C={model.metrics.get('C')}, fit {fit_s:.1f}s)")
     return macro
 
 

@@ -6,7 +6,10 @@ Tokenising is the cost of scoring, so it is done with C-level string calls only:
 (NFKD), the text encoded as ASCII bytes, every byte that is not a letter or a hyphen turned into a
 space by one ``bytes.translate``, then ``split``. A batch of texts is tokenised as one byte string,
 looked up in the vocabulary with one ``map(dict.get)`` and counted by scipy, with no Python loop per
-token. Training and scoring share the tokenizer, so the vectors are the same either way (tested).
+token. Word bigrams (the multi-class path) are counted the same way: each token becomes a word id
+(its kind decided once per distinct token), adjacent ids pair into one integer key, and the keys are
+looked up by ``searchsorted``. Training and scoring share the tokenizer, so the vectors are the same
+either way (tested).
 """
 
 from __future__ import annotations
@@ -148,6 +151,27 @@ class Featurizer:
         self._terms = np.asarray(terms, dtype=str)
         self._lookup = {str(t).encode(): i for i, t in enumerate(self._terms) if " " not in t}
         self._lookup[_SEPARATOR] = -2
+        if self.params.ngram_max == 2:
+            self._install_bigrams()
+
+    def _install_bigrams(self) -> None:
+        """Word ids for every word of the vocabulary (alone or in a bigram); per word id its unigram
+        column (-1 if none); bigram columns sorted by the key ``first_id * n_words + second_id``."""
+        words: dict[bytes, int] = {}
+        pairs: list[tuple[int, int, int]] = []
+        for col, term in enumerate(self.terms.tolist()):
+            parts = [words.setdefault(w.encode(), len(words)) for w in term.split(" ")]
+            if len(parts) == 2:
+                pairs.append((parts[0], parts[1], col))
+        self._words = words
+        self._unigram_col = np.full(len(words) + 1, -1, dtype=np.int64)  # last slot: unknown term
+        for word, wid in words.items():
+            self._unigram_col[wid] = self._lookup.get(word, -1)
+        n = len(words)
+        keys = np.array([a * n + b for a, b, _ in pairs], dtype=np.int64)
+        order = np.argsort(keys)
+        self._bigram_keys = keys[order]
+        self._bigram_cols = np.array([c for _, _, c in pairs], dtype=np.int64)[order]
 
     @property
     def vectorizer(self) -> TfidfVectorizer:
@@ -158,9 +182,49 @@ class Featurizer:
     def transform(self, texts: list[str]) -> sp.csr_matrix:
         if not texts:
             return sp.csr_matrix((0, len(self.vectorizer.vocabulary_)), dtype=np.float32)
+        if self.params.ngram_max == 2:
+            return self._fast_bigrams(texts)
         if self.params.ngram_max > 1:
             return self.vectorizer.transform(texts).tocsr()
         return self._fast_unigrams(texts)
+
+    def _fast_bigrams(self, texts: list[str]) -> sp.csr_matrix:
+        """The same vectors as ``vectorizer.transform`` for unigrams + bigrams, without a Python loop
+        per token: stop words and other non-terms are dropped before pairing, as the analyzer does."""
+        n_words = len(self._words)
+        unknown, separator = n_words, -2
+        tokens = b" \x01 ".join([_ascii_bytes(t) for t in texts] + [b""]).split()
+        # Kind of each distinct token, decided once: word id, unknown term, separator or dropped (-1).
+        kinds = {
+            t: self._words.get(t, unknown) if _is_term(t) else -1 for t in set(tokens)
+        }
+        kinds[_SEPARATOR] = separator
+        ids = np.fromiter(map(kinds.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        ids = ids[ids != -1]
+        rows = np.cumsum(ids == separator)
+        is_word = ids >= 0
+        # Unigrams.
+        uni_cols = np.where(is_word, self._unigram_col[np.where(is_word, ids, unknown)], -1)
+        keep = uni_cols >= 0
+        cols = [uni_cols[keep]]
+        row_parts = [rows[keep]]
+        # Bigrams: adjacent known words of the same text (a separator between texts breaks a pair).
+        first, second = ids[:-1], ids[1:]
+        pair = (first >= 0) & (first < unknown) & (second >= 0) & (second < unknown)
+        if len(self._bigram_keys) and pair.any():
+            keys = first[pair] * n_words + second[pair]
+            at = np.minimum(np.searchsorted(self._bigram_keys, keys), len(self._bigram_keys) - 1)
+            found = self._bigram_keys[at] == keys
+            cols.append(self._bigram_cols[at[found]])
+            row_parts.append(rows[:-1][pair][found])
+        col = np.concatenate(cols)
+        X = sp.csr_matrix(
+            (np.ones(len(col), dtype=np.float32), (np.concatenate(row_parts), col)),
+            shape=(len(texts), len(self._terms)),
+        )
+        X.sum_duplicates()
+        X.data = (np.log(X.data) + 1.0) * self.vectorizer.idf_[X.indices].astype(np.float32)
+        return normalize(X, copy=False)
 
     def _fast_unigrams(self, texts: list[str]) -> sp.csr_matrix:
         """The same vectors as ``vectorizer.transform`` for unigrams, several times faster."""

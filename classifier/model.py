@@ -2,11 +2,12 @@
 
 Training (positive-unlabeled self-training; why: five seeds are too few to learn a topic, while the
 unlabeled pool holds more articles on it, in words the seeds do not use):
-1. TF-IDF (unigrams, sublinear tf, English stop words) with vocabulary and IDF from every text seen;
-   names (terms the training texts nearly always capitalise, learnt, never listed) get a fifth of
-   their IDF: five seeds are dominated by the parties they report on (two countries, a president),
-   which near-misses (the same parties' trade or energy deals) share, while the topic lives in the
-   common nouns (information security, cooperation, cyberspace, norms).
+1. TF-IDF (unigrams, sublinear tf, English stop words; bigrams too for a multi-class set) with
+   vocabulary and IDF from every text seen; names (terms the training texts nearly always
+   capitalise, learnt, never listed) get a fifth of their IDF: five seeds are dominated by the
+   parties they report on (two countries, a president), which near-misses (the same parties' trade
+   or energy deals) share, while the topic lives in the common nouns (information security,
+   cooperation, cyberspace, norms).
 2. Reliable negatives (two-step PU): pool texts less like a topic than its seeds are like each other
    (leave-one-out cosine). Only these, plus analyst ``none`` labels, may become negatives.
 3. Rocchio pseudo-relevance feedback: each seed centroid is pulled towards its top pool texts.
@@ -145,8 +146,10 @@ class TopicModel:
         features = p.features
         if n_labels >= 2 and min(len(v) for v in seeds.values()) >= MIN_SEEDS_FOR_WEAK_C:
             # A supervised multi-class set: the data can tell which names matter (BBC: -0.3 pt
-            # macro-F1 with names down-weighted).
-            features = replace(features, proper_noun_weight=1.0)
+            # macro-F1 with names down-weighted), and word bigrams seen in two texts or more add
+            # phrases ("interest rates", "prime minister") the data can weigh (BBC, 10 x 5-fold CV
+            # on train: +0.1 pt macro-F1, better in 10 of 10 repeats; scored by a fast path).
+            features = replace(features, proper_noun_weight=1.0, ngram_max=2, min_df=2)
         self.featurizer = Featurizer(features)
         X_all = self.featurizer.fit_transform(pos_texts + none_texts + unlabeled)
         n_pos, n_none = len(pos_texts), len(none_texts)
