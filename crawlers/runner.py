@@ -3,6 +3,7 @@ the ``crawl_runs`` row's summary. A source failure never raises: it is the resul
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -112,10 +113,30 @@ def crawl_source(
         os.killpg(process.pid, signal.SIGKILL)
         _out, err = process.communicate()
         problem = f"killed after {timeout + _GRACE_SECONDS:.0f} s without finishing"
+    except BaseException:
+        # This process is being stopped (an Airflow task killed or timed out, Ctrl-C): the crawl
+        # runs in a session of its own and would outlive us. Stop it, and close its run row if the
+        # spider could not (what it stored stays: a re-run fetches only what is missing).
+        _stop_group(process)
+        with contextlib.suppress(Exception):
+            _result(database_url, run_id, "interrupted: the crawl was stopped", [])
+        raise
     tail = err.decode("utf-8", errors="replace").strip().splitlines()[-15:]
     if problem:
         log.warning("crawl of %s: %s\n%s", name, problem, "\n".join(tail))
     return _result(database_url, run_id, problem, tail)
+
+
+def _stop_group(process: subprocess.Popen, grace: float = 5.0) -> None:
+    """SIGTERM to the crawl's process group (Scrapy closes its spider), SIGKILL after ``grace`` s."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, sig)
+        try:
+            process.wait(timeout=grace)
+            return
+        except subprocess.TimeoutExpired:
+            continue
 
 
 def _result(database_url: str, run_id: int, problem: str | None, tail: list[str]) -> CrawlResult:

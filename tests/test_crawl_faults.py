@@ -3,7 +3,13 @@ failure is a ``fetch_failures`` row of the right kind, and whole-source failures
 
 from __future__ import annotations
 
+import os
+import secrets
+import signal
 import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +18,7 @@ from conftest import truncate_all
 from dbhelpers import rows as query
 
 from crawlers.runner import CrawlResult, crawl_source
+from newsflow.cli.up import SESSION_ENV, marked_processes
 from newsflow.site.faults import FAULT_ARTICLES
 from newsflow.site.server import SiteHandle, running_site
 from newsflow.urls import canonicalize
@@ -164,3 +171,40 @@ def test_run_timeout_closes_the_run_instead_of_hanging(db: str, tmp_path: Path, 
     assert result.status == "failed" and "stopped early (closespider_timeout)" in result.message
     (finished,) = query(db, "SELECT finished_at IS NOT NULL FROM crawl_runs")[0]
     assert finished
+
+
+def test_stopped_crawl_task_leaves_no_scrapy_behind(db: str, tmp_path: Path) -> None:
+    """An Airflow task being stopped gets SIGTERM, which Airflow turns into an exception: the crawl
+    (Scrapy runs in a session of its own) must stop with it, and its run row must be closed."""
+    silent = socket.socket()  # accepts connections into its backlog and never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(64)
+    file = registry(tmp_path, "silent", [f"http://127.0.0.1:{silent.getsockname()[1]}/feed.xml"])
+    token = secrets.token_hex(8)
+    task = (
+        "import signal, sys\n"
+        "signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # as Airflow's task runner does\n"
+        "from crawlers.runner import crawl_source\n"
+        f"crawl_source('silent', database_url={db!r}, sources_file={str(file)!r}, timeout=120,\n"
+        f"             settings={{**{FAST!r}, 'DOWNLOAD_TIMEOUT': 60}})\n"
+    )
+    env = {**os.environ, SESSION_ENV: token}
+    process = subprocess.Popen([sys.executable, "-c", task], env=env, cwd=Path(__file__).parent.parent)
+    try:
+        deadline = time.monotonic() + 60
+        # Scrapy has started once a process other than the task carries the marker.
+        while len(marked_processes(token)) < 2 and time.monotonic() < deadline:
+            assert process.poll() is None, "the task ended before its crawl started"
+            time.sleep(0.2)
+        assert len(marked_processes(token)) >= 2, "scrapy never started"
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 143
+        deadline = time.monotonic() + 15
+        while marked_processes(token) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert marked_processes(token) == []
+        assert query(db, "SELECT status FROM crawl_runs") != [("running",)]
+    finally:
+        for pid in marked_processes(token):
+            os.kill(pid, signal.SIGKILL)
+        silent.close()
