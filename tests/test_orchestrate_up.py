@@ -27,6 +27,7 @@ def test_airflow_env_points_at_the_project_and_keeps_user_settings(tmp_path: Pat
     assert env["AIRFLOW__CORE__LOAD_EXAMPLES"] == "False"
     assert env["AIRFLOW__CORE__PARALLELISM"] == "16"  # the caller's choice wins
     assert env["AIRFLOW__API__PORT"] == "8123"
+    assert env["AIRFLOW__API__HOST"] == "127.0.0.1"  # not every interface by default
     assert env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] == "http://127.0.0.1:8123/execution/"
     assert env["DATABASE_URL"] == "postgresql://u@h/db"
     assert env["PATH"].split(os.pathsep)[0] == str(Path(sys.executable).parent)

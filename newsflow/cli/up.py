@@ -55,6 +55,9 @@ def airflow_env(base: dict[str, str], *, data_dir: Path, port: int, database_url
     env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] = f"http://127.0.0.1:{port}/execution/"
     for key, value in {
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        # The UI on this machine only (Airflow's default is every interface); export
+        # AIRFLOW__API__HOST=0.0.0.0 to expose it.
+        "AIRFLOW__API__HOST": "127.0.0.1",
         # 4 workers, not 32: ~0.95 GiB instead of ~1.07 GiB on a small machine (stack notes).
         "AIRFLOW__CORE__PARALLELISM": "4",
         "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
