@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from newsflow.clean.language import detect_language
 from newsflow.clean.metadata import PageMetadata, page_metadata
 from newsflow.clean.selectors import SourceSelectors, body_document, selected_date, selected_title
-from newsflow.clean.text import clean_inline, clean_text
+from newsflow.clean.text import clean_text
 
 # Below this many characters a precision-mode body is suspect (teaser, wrong block): run the full pipeline.
 RETRY_BELOW_CHARS = 400
@@ -76,7 +76,7 @@ def _selected_body(tree, url: str | None, css: str | None) -> str:
             log.info("body selector %r matched nothing on %s: generic extraction", css, url)
         return ""
     # Balanced mode: the block is already the article; precision mode could discard short ones.
-    return _body(document, url) or clean_inline(document.text_content()) or ""
+    return _body(document, url) or document.text_content().strip()
 
 
 def extract(html: bytes | str, url: str | None = None, selectors: SourceSelectors | None = None) -> Extracted:

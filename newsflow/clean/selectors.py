@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import suppress
+from copy import deepcopy
 from datetime import datetime
 from functools import lru_cache
 
@@ -59,13 +60,20 @@ def body_document(tree, css: str | None):
 def _alone(element):
     """A new ``<html><body>`` document holding a copy of ``element`` (the page stays intact)."""
     document = lxml_html.document_fromstring("<html><body></body></html>")
-    document.find("body").append(lxml_html.fromstring(lxml_html.tostring(element, encoding="unicode")))
+    block = deepcopy(element)
+    block.tail = None  # the text after the block is not part of it
+    document.find("body").append(block)
     return document
 
 
-def selected_title(tree, css: str | None) -> str | None:
+def _selected_text(tree, css: str | None) -> str | None:
+    """The selected element's text on one line, or None."""
     element = select_first(tree, css)
-    return clean_inline(element.text_content()) or None if element is not None else None
+    return clean_inline(element.text_content()) if element is not None else None
+
+
+def selected_title(tree, css: str | None) -> str | None:
+    return _selected_text(tree, css)
 
 
 def selected_date(tree, css: str | None) -> datetime | None:
@@ -73,8 +81,7 @@ def selected_date(tree, css: str | None) -> datetime | None:
     "3 марта 2024"), found by htmldate in that element alone."""
     from htmldate import find_date
 
-    element = select_first(tree, css)
-    text = clean_inline(element.text_content()) if element is not None else None
+    text = _selected_text(tree, css)
     if not text:
         return None
     # The text alone in a plain paragraph: htmldate reads a date-like class name ("header-time")
