@@ -11,9 +11,11 @@ USER airflow
 
 WORKDIR /opt/newsflow
 COPY --chown=airflow:root pyproject.toml README.md ./
-COPY --chown=airflow:root newsflow ./newsflow
+COPY --chown=airflow:root core ./core
 COPY --chown=airflow:root crawlers ./crawlers
+COPY --chown=airflow:root cleaner ./cleaner
 COPY --chown=airflow:root classifier ./classifier
+COPY --chown=airflow:root newsflow ./newsflow
 COPY --chown=airflow:root scrapy.cfg ./
 COPY --chown=airflow:root seeds ./seeds
 COPY --chown=airflow:root dags /opt/airflow/dags

@@ -33,7 +33,7 @@ os.environ.update({
 
 from tempdb import temporary_database  # noqa: E402
 
-from newsflow.config import reset_settings  # noqa: E402
+from core.settings import reset_settings  # noqa: E402
 
 TABLES = ("crawl_runs", "raw_pages", "articles", "stories", "classifications", "models")
 FAST = "{ AUTOTHROTTLE_ENABLED = false, DOWNLOAD_DELAY = 0, CONCURRENT_REQUESTS_PER_DOMAIN = 16 }"
@@ -80,7 +80,7 @@ def main() -> int:
     from airflow.dag_processing.dagbag import DagBag
     from airflow.utils.db import resetdb
 
-    from newsflow.config import get_settings
+    from core.settings import get_settings
     from newsflow.pipeline import run_once
     from newsflow.site.server import running_site
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 import psycopg2  # noqa: E402
 import psycopg2.extras  # noqa: E402
 
-from newsflow.store import migrate, server  # noqa: E402
+from core.store import migrate, server  # noqa: E402
 
 PARAGRAPH = ("Delegations at the open-ended working group discussed confidence-building measures, "
              "capacity building and the application of international law to cyberspace. ") * 12

@@ -27,7 +27,7 @@ def main() -> int:
     args = parser.parse_args()
     import trafilatura
 
-    from newsflow.clean.extract import extract
+    from cleaner.extract import extract
 
     pages, urls = benchmark_pages()
     extract(pages[next(iter(pages))])  # load the language model outside the timing

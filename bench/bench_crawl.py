@@ -22,12 +22,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from core.settings import reset_settings
+from core.store import migrate, server
+from core.store.db import connect
+from core.urls import canonicalize
 from crawlers.runner import crawl_source
-from newsflow.config import reset_settings
 from newsflow.site.server import running_site
-from newsflow.store import migrate, server
-from newsflow.store.db import connect
-from newsflow.urls import canonicalize
 
 PATTERN = r"/articles/\d+-[a-z0-9-]+\.html$"
 POLITENESS_OFF = {

@@ -5,13 +5,13 @@ articles/s for the article upsert (batched ``execute_values``, not a round trip 
 Rows are the sample site's articles with varied bodies (``corpus.py``: realistic titles and
 lengths). Measured, each on an empty ``articles`` table with all its indexes:
   copy      COPY FROM STDIN of the rows (the floor: no conflict handling at all)
-  upsert    ``newsflow.clean.process._upsert_articles`` in batches (INSERT ... ON CONFLICT DO UPDATE)
+  upsert    ``cleaner.process._upsert_articles`` in batches (INSERT ... ON CONFLICT DO UPDATE)
   re-run    the same upsert again on existing rows (every row conflicts: the idempotent re-run)
-  index     ``newsflow.store.search.index_pending``: the full-text vectors of the loaded articles,
+  index     ``core.store.search.index_pending``: the full-text vectors of the loaded articles,
             filled after the load (migration 0011); ``load + index`` is the two together
   generated the upsert into a copy of the table where search_vector is computed on insert (a
             generated column, as before migration 0011): what deferring the indexing changes
-  write     ``newsflow.clean.process._write``: upsert + exact-duplicate check + story clustering
+  write     ``cleaner.process._write``: upsert + exact-duplicate check + story clustering
             (MinHash-LSH) + marking raw pages processed: everything a batch writes (on the first
             ``--write-articles`` rows only: it is much slower)
 
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tempdb import temporary_database
 
-from newsflow.store.db import connect
+from core.store.db import connect
 
 GOAL_PER_SECOND = 5000
 ARTICLE_COLUMNS = ("canonical_url", "url", "source_id", "raw_page_id", "title", "authors",
@@ -44,8 +44,8 @@ def make_pages(count: int, source_id: int, first_raw_id: int) -> list:
     """``_Page`` objects as the clean stage builds them after extraction."""
     from corpus import varied_article
 
-    from newsflow.clean.extract import Extracted
-    from newsflow.clean.process import _Page
+    from cleaner.extract import Extracted
+    from cleaner.process import _Page
 
     pages = []
     for number in range(count):
@@ -90,7 +90,7 @@ def _copy_value(value: object) -> str:
 
 
 def article_rows(pages: list) -> list[tuple]:
-    from newsflow.clean.text import CLEANER_VERSION
+    from core.text import CLEANER_VERSION
 
     return [(p.canonical_url, p.url, p.source_id, p.id, p.extracted.title, p.extracted.authors,
              p.extracted.published_at, p.extracted.language, p.extracted.text, p.text_sha256, p.word_count,
@@ -127,7 +127,7 @@ def time_copy(url: str, pages: list) -> float:
 def time_generated(url: str, pages: list, batch: int) -> float:
     """The same batched upsert into ``LIKE articles INCLUDING ALL`` whose search_vector is a stored
     generated column again (what migration 0006 had): full-text indexing on the insert path."""
-    from newsflow.clean.process import _upsert_articles
+    from cleaner.process import _upsert_articles
 
     conn = connect(url)
     try:
@@ -165,8 +165,8 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--write-articles", type=int, default=2000)
     args = parser.parse_args()
-    from newsflow.clean.process import _upsert_articles, _write
-    from newsflow.store.search import index_pending
+    from cleaner.process import _upsert_articles, _write
+    from core.store.search import index_pending
 
     with temporary_database("nf_bench_load") as (url, origin):
         source_id, first_id = seed_raw_pages(url, args.articles)

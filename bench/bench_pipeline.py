@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tempdb import temporary_database
 
-from newsflow.store.db import connect
+from core.store.db import connect
 
 GOAL_RATIO = 1.3
 GOAL_PEAK_MB = 500
@@ -68,7 +68,7 @@ def sample_pages(count: int) -> list[tuple[str, bytes]]:
 def store_pages(url: str, pages: list[tuple[str, bytes]]) -> None:
     from psycopg2.extras import Json, execute_values
 
-    from newsflow.urls import canonicalize
+    from core.urls import canonicalize
 
     conn = connect(url)
     try:
@@ -102,7 +102,7 @@ def reset_outputs(url: str) -> None:
 def newsflow_round(url: str, model_id: int) -> tuple[float, float, int]:
     """(processing seconds, scoring seconds, articles scored)."""
     from classifier.scoring import score_pending
-    from newsflow.clean.process import process_pending
+    from cleaner.process import process_pending
 
     started = time.perf_counter()
     process_pending(url)
@@ -121,7 +121,7 @@ def bare_round(pages: list[tuple[str, bytes]]) -> float:
 
 
 def cost(rounds: int, profile: bool) -> None:
-    from newsflow.clean.extract import extract
+    from cleaner.extract import extract
     from newsflow.pipeline import ensure_active_model
 
     origin_pages, pages = benchmark_pages()
@@ -194,7 +194,7 @@ def _rss_mb() -> float:
 def memory_child() -> None:
     """Runs in its own process: process + score everything pending, print figures as JSON."""
     from classifier.scoring import score_pending
-    from newsflow.clean.process import process_pending
+    from cleaner.process import process_pending
     from newsflow.pipeline import ensure_active_model
 
     url = os.environ["DATABASE_URL"]

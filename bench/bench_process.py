@@ -26,7 +26,7 @@ from extraction_metric import benchmark_pages
 def _load(url: str, pages: dict[str, bytes], urls: dict[str, str]) -> None:
     from psycopg2.extras import execute_values
 
-    from newsflow.store.db import connect
+    from core.store.db import connect
 
     conn = connect(url)
     try:
@@ -54,9 +54,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--batch-size", type=int, default=100)
     args = parser.parse_args()
-    from newsflow.clean.extract import extract
-    from newsflow.clean.process import process_pending
-    from newsflow.store import migrate, server
+    from cleaner.extract import extract
+    from cleaner.process import process_pending
+    from core.store import migrate, server
 
     pages, urls = benchmark_pages()
     extract(pages[next(iter(pages))])

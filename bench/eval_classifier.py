@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from classifier.corpus import NONE_LABEL, load_seeds  # noqa: E402
 from classifier.model import ModelParams, TopicModel  # noqa: E402
-from newsflow.clean.text import clean_text  # noqa: E402
+from core.text import clean_text  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 SEED_LABEL = "international_information_security"

@@ -37,7 +37,7 @@ def main() -> int:
         return 2
     import trafilatura
 
-    from newsflow.clean.extract import extract
+    from cleaner.extract import extract
 
     gold = load_truth()
     truth = {key: item.get("articleBody", "") for key, item in gold.items()}

@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from newsflow.config import reset_settings
-from newsflow.store import migrate, server
+from core.settings import reset_settings
+from core.store import migrate, server
 
 
 @contextmanager

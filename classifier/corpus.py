@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from newsflow.clean.text import clean_text
+from core.text import clean_text
 
 NONE_LABEL = "none"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from classifier.corpus import NONE_LABEL
-from newsflow.store.db import transaction
+from core.store.db import transaction
 
 
 class LabelError(ValueError):

@@ -9,7 +9,7 @@ from typing import Any
 import psycopg2
 
 from classifier.model import TopicModel
-from newsflow.store.db import transaction
+from core.store.db import transaction
 
 
 def _version() -> str:

@@ -12,7 +12,7 @@ from classifier.evaluation import binary_metrics
 from classifier.model import ModelParams, TopicModel
 from classifier.registry import activate, active_model, register
 from classifier.scoring import score_pending
-from newsflow.store.db import transaction
+from core.store.db import transaction
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from psycopg2.extras import execute_values
 from classifier.corpus import stored_article_text
 from classifier.model import TopicModel
 from classifier.registry import active_model, load_model
-from newsflow.store.db import transaction
+from core.store.db import transaction
 
 log = logging.getLogger(__name__)
 

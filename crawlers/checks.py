@@ -9,6 +9,8 @@ from __future__ import annotations
 from scrapy.http import Response, TextResponse
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
+from core.vocabulary import FailureKind
+
 # Markers of anti-bot interstitials (lower case). Plain substring tests: this runs on every page.
 _BOT_WALL_TITLES = (
     b"just a moment...",
@@ -83,23 +85,24 @@ def bot_wall(body: bytes, headers_text: str = "") -> str | None:
     return None
 
 
-def problem(response: Response) -> tuple[str, str] | None:
+def problem(response: Response) -> tuple[FailureKind, str] | None:
     """(kind, detail) when the response is not a storable HTML article, else None."""
     body = response.body
     if not body.strip():
-        return "empty_body", "200 with an empty body"
+        return FailureKind.EMPTY_BODY, "200 with an empty body"
     head = body[:1024]
     if not isinstance(response, TextResponse) or head.startswith(_BINARY_MAGIC) or b"\x00" in head:
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        return "not_html", f"binary content ({content_type or 'no content type'}, starts {head[:8]!r})"
+        kind = content_type or "no content type"
+        return FailureKind.NOT_HTML, f"binary content ({kind}, starts {head[:8]!r})"
     wall = bot_wall(body)
     if wall:
-        return "bot_wall", wall
+        return FailureKind.BOT_WALL, wall
     if len(body) < _SMALL_PAGE:
         lowered = body[:_SCAN].lower()
         heading = _element_text(lowered, b"title") + b" " + _element_text(lowered, b"h1")
         if any(word in heading for word in _SOFT_404_WORDS):
-            return "soft_404", "200 but the page says it was not found"
+            return FailureKind.SOFT_404, "200 but the page says it was not found"
     return None
 
 

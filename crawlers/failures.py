@@ -19,8 +19,7 @@ from twisted.internet import error as twisted_error
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-# Kinds that mean "could not talk to the site at all".
-UNREACHABLE_KINDS = frozenset({"dns", "connection_refused", "connection_reset", "timeout"})
+from core.vocabulary import FailureKind, NoteKind
 
 
 class BotWallDetected(IgnoreRequest):
@@ -35,25 +34,25 @@ class PrivateAddressBlocked(IgnoreRequest):
     """The host resolves to a loopback/private/link-local address and that is not allowed."""
 
 
-def classify(failure: Failure) -> tuple[str, str, int | None]:
+def classify(failure: Failure) -> tuple[FailureKind | NoteKind, str, int | None]:
     """(kind, detail, http status) of a request's failure."""
     exc = failure.value
     detail = f"{type(exc).__name__}: {exc}"[:1000]
     if isinstance(exc, HttpError):
         status = exc.response.status
-        return "http_error", f"HTTP {status}", status
+        return FailureKind.HTTP_ERROR, f"HTTP {status}", status
     if isinstance(exc, BotWallDetected):
-        return "bot_wall", str(exc), exc.status
+        return FailureKind.BOT_WALL, str(exc), exc.status
     if isinstance(exc, PrivateAddressBlocked):
-        return "private_address", str(exc), None
+        return FailureKind.PRIVATE_ADDRESS, str(exc), None
     if isinstance(exc, DownloadTimeoutError | twisted_error.TimeoutError):
-        return "timeout", detail, None
+        return FailureKind.TIMEOUT, detail, None
     if isinstance(exc, CannotResolveHostError | twisted_error.DNSLookupError):
-        return "dns", detail, None
+        return FailureKind.DNS, detail, None
     if isinstance(exc, DownloadConnectionRefusedError | twisted_error.ConnectionRefusedError):
-        return "connection_refused", detail, None
+        return FailureKind.CONNECTION_REFUSED, detail, None
     if isinstance(exc, DownloadCancelledError):
-        return "too_large", detail, None
+        return FailureKind.TOO_LARGE, detail, None
     if isinstance(
         exc,
         DownloadFailedError
@@ -64,17 +63,17 @@ def classify(failure: Failure) -> tuple[str, str, int | None]:
         | twisted_error.ConnectionDone
         | twisted_error.ConnectError,
     ):
-        return "connection_reset", detail, None
+        return FailureKind.CONNECTION_RESET, detail, None
     if isinstance(exc, IgnoreRequest):
         text = str(exc)
         lowered = text.lower()
         if "max redirections" in lowered:
-            return "redirect_loop", text, None
+            return FailureKind.REDIRECT_LOOP, text, None
         if "robots.txt" in lowered:
-            return "robots_disallowed", text, None
+            return NoteKind.ROBOTS_DISALLOWED, text, None
         if "offsite" in lowered:
-            return "offsite", text, None
+            return NoteKind.OFFSITE, text, None
         if "max size" in lowered or "download_maxsize" in lowered or "maxsize" in lowered:
-            return "too_large", text, None
-        return "ignored", text, None
-    return "error", detail, None
+            return FailureKind.TOO_LARGE, text, None
+        return FailureKind.IGNORED, text, None
+    return FailureKind.ERROR, detail, None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 @dataclass
 class RawPage:
     url: str  # the URL requested (as listed by the feed/sitemap/listing)
-    canonical_url: str  # newsflow.urls.canonicalize of the final URL (or of <link rel=canonical>)
+    canonical_url: str  # core.urls.canonicalize of the final URL (or of <link rel=canonical>)
     final_url: str  # after redirects
     status: int
     headers: dict[str, str] = field(default_factory=dict)

@@ -10,9 +10,9 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
+from core.urls import canonicalize
 from crawlers.parsing import Link
 from crawlers.registry import host_in_domains
-from newsflow.urls import canonicalize
 
 _NEXT = (
     'link[rel="next"]::attr(href)',

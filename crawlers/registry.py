@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from newsflow.config import get_settings
+from core.settings import get_settings
 
 EntryKind = Literal["feed", "sitemap", "listing"]
 SPIDERS = ("news", "feed", "sitemap", "listing")
@@ -185,8 +185,8 @@ def get_source(name: str, path: str | Path | None = None) -> Source:
 
 def sync_sources(database_url: str, sources: list[Source]) -> dict[str, int]:
     """Upsert ``sources`` rows by name; return name -> id."""
+    from core.store.db import transaction
     from crawlers.store import upsert_sources
-    from newsflow.store.db import transaction
 
     with transaction(database_url) as conn:
         return upsert_sources(conn, sources)

@@ -13,10 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.store.db import connect
+from core.vocabulary import UNREACHABLE_KINDS, CrawlStatus, FailureKind
 from crawlers import store
-from crawlers.failures import UNREACHABLE_KINDS
 from crawlers.registry import Source
-from newsflow.store.db import connect
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ class CrawlRun:
         return store.known_urls(self.conn, canonical_urls)
 
     # -- the end ------------------------------------------------------------------------------------
-    def status(self) -> tuple[str, str]:
+    def status(self) -> tuple[CrawlStatus, str]:
         c = self.counters
         pages = self.pages_stored
         failed = sum(c.entry_failures.values()) + sum(c.article_failures.values())
@@ -159,27 +159,27 @@ class CrawlRun:
             parts.append(f"{c.links_dropped_by_limit} left for later by --limit")
         detail = "; ".join(parts) or "nothing listed"
         if pages:
-            return ("partial" if failed else "ok"), detail
-        walls = c.article_failures["bot_wall"]
-        if c.entry_failures["bot_wall"] or (walls and walls == sum(c.article_failures.values())):
-            return "blocked", "blocked by a bot wall / challenge page; " + detail
+            return (CrawlStatus.PARTIAL if failed else CrawlStatus.OK), detail
+        walls = c.article_failures[FailureKind.BOT_WALL]
+        if c.entry_failures[FailureKind.BOT_WALL] or (walls and walls == sum(c.article_failures.values())):
+            return CrawlStatus.BLOCKED, "blocked by a bot wall / challenge page; " + detail
         if c.entry_failures and c.entry_ok == 0 and c.entry_unchanged == 0:
-            if set(c.entry_failures) == {"private_address"}:
-                return "failed", (
+            if set(c.entry_failures) == {FailureKind.PRIVATE_ADDRESS}:
+                return CrawlStatus.FAILED, (
                     "the source points at a loopback/private address and that is refused "
                     "(use --allow-private or NEWSFLOW_ALLOW_PRIVATE_ADDRESSES=1 for a local site); " + detail
                 )
             if set(c.entry_failures) <= UNREACHABLE_KINDS:
-                return "unreachable", (
+                return CrawlStatus.UNREACHABLE, (
                     "no entry point could be reached (the site is down, moved, or not "
                     "reachable from here); " + detail
                 )
-            return "failed", "no entry point could be read; " + detail
+            return CrawlStatus.FAILED, "no entry point could be read; " + detail
         if failed:
-            return "failed", "nothing stored; " + detail
+            return CrawlStatus.FAILED, "nothing stored; " + detail
         if c.links_listed == 0 and c.entry_unchanged == 0:
-            return "empty", "the entry points answered but listed no articles; " + detail
-        return "ok", "no new articles; " + detail
+            return CrawlStatus.EMPTY, "the entry points answered but listed no articles; " + detail
+        return CrawlStatus.OK, "no new articles; " + detail
 
     def close(self, *, requests: int, reason: str) -> tuple[str, str]:
         if self.closed:
@@ -192,8 +192,8 @@ class CrawlRun:
             status, message = self.status()
             if reason not in ("finished", "closespider_itemcount"):
                 message = f"stopped early ({reason}); {message}"
-                if status == "ok":
-                    status = "partial" if self.pages_stored else "failed"
+                if status == CrawlStatus.OK:
+                    status = CrawlStatus.PARTIAL if self.pages_stored else CrawlStatus.FAILED
             store.finish_run(
                 self.conn,
                 self.run_id,

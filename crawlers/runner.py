@@ -14,10 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from core.settings import PROJECT_ROOT, get_settings
+from core.store.db import transaction
+from core.vocabulary import CrawlStatus
 from crawlers import store
 from crawlers.registry import get_source
-from newsflow.config import PROJECT_ROOT, get_settings
-from newsflow.store.db import transaction
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class CrawlResult:
 
     @property
     def ok(self) -> bool:
-        return self.status in ("ok", "partial")
+        return CrawlStatus(self.status) in (CrawlStatus.OK, CrawlStatus.PARTIAL)
 
 
 def scrapy_command(
@@ -145,7 +146,7 @@ def _result(database_url: str, run_id: int, problem: str | None, tail: list[str]
         row = store.run_summary(conn, run_id)
         if row is None:
             raise RuntimeError(f"crawl run {run_id} vanished from crawl_runs")
-        if row["status"] == "running":
+        if row["status"] == CrawlStatus.RUNNING:
             errors = [line for line in tail if "Error" in line or "error" in line][-3:]
             message = (problem or "the spider stopped without closing its run") + (
                 ": " + " | ".join(errors) if errors else ""
@@ -153,7 +154,7 @@ def _result(database_url: str, run_id: int, problem: str | None, tail: list[str]
             store.finish_run(
                 conn,
                 run_id,
-                status="failed",
+                status=CrawlStatus.FAILED,
                 requests=row["requests"],
                 pages_fetched=row["pages_fetched"],
                 pages_failed=row["pages_failed"],

@@ -4,7 +4,7 @@ backoff, bounded redirects. Tests and benchmarks turn throttling down with ``-s`
 
 from __future__ import annotations
 
-from newsflow.config import get_settings
+from core.settings import get_settings
 
 _settings = get_settings()
 

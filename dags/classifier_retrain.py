@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import dag, task
 
-from newsflow.config import get_settings
+from core.settings import get_settings
 from newsflow.orchestrate.settings import default_args, schedule
 
 SETTINGS = get_settings()
@@ -37,10 +37,10 @@ def classifier_retrain():
     def retrain() -> dict:
         """Train, register, and activate the new model if it is not worse than the active one."""
         from classifier.retrain import retrain as run_retrain
-        from newsflow.orchestrate.connection import resolve_database_url
+        from newsflow.database import resolve_database_url
         from newsflow.orchestrate.runtime import as_dict
 
-        result = as_dict(run_retrain(resolve_database_url(), SETTINGS.seeds_dir))
+        result = as_dict(run_retrain(resolve_database_url(in_airflow=True), SETTINGS.seeds_dir))
         print(f"retrain: {result}")
         return result
 
@@ -49,9 +49,9 @@ def classifier_retrain():
         """Score every stored article with the active model where it has no score by it yet."""
         from classifier.registry import active_model
         from classifier.scoring import score_pending
-        from newsflow.orchestrate.connection import resolve_database_url
+        from newsflow.database import resolve_database_url
 
-        url = resolve_database_url()
+        url = resolve_database_url(in_airflow=True)
         found = active_model(url)
         if found is None:
             raise RuntimeError(f"no active model after retraining ({result})")

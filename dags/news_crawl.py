@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import Param, dag, get_current_context, task
 
-from newsflow.config import get_settings
+from core.settings import get_settings
 from newsflow.orchestrate.assets import RAW_PAGES
 from newsflow.orchestrate.settings import default_args, schedule
 
@@ -52,12 +52,12 @@ def news_crawl():
         """Sync `crawlers/sources.toml` into `sources` and list the enabled ones to crawl
         (the trigger form's choice when given)."""
         from crawlers.registry import load_sources, sync_sources
-        from newsflow.orchestrate.connection import resolve_database_url
+        from newsflow.database import resolve_database_url
         from newsflow.orchestrate.runtime import select_sources
 
         params = get_current_context()["params"]
         sources = load_sources()
-        sync_sources(resolve_database_url(), sources)
+        sync_sources(resolve_database_url(in_airflow=True), sources)
         names = select_sources([s.name for s in sources if s.enabled], params.get("sources"))
         print(f"crawling {len(names)} source(s): {', '.join(names)}")
         return names
@@ -73,9 +73,10 @@ def news_crawl():
         return the `crawl_runs` summary. Fails when the source was unreachable, blocked or failed."""
         from airflow.sdk.exceptions import AirflowException, AirflowSkipException
 
+        from core.vocabulary import FAILED_CRAWL_STATUSES
         from crawlers.runner import crawl_source
-        from newsflow.orchestrate.connection import resolve_database_url
-        from newsflow.orchestrate.runtime import FAILED_CRAWL_STATUSES, as_dict, parse_since
+        from newsflow.database import resolve_database_url
+        from newsflow.orchestrate.runtime import as_dict, parse_since
 
         context = get_current_context()
         params = context["params"]
@@ -86,7 +87,7 @@ def news_crawl():
             )
         result = as_dict(crawl_source(
             source,
-            database_url=resolve_database_url(),
+            database_url=resolve_database_url(in_airflow=True),
             limit=params.get("limit"),
             since=parse_since(params.get("since")),
             timeout=int(CRAWL_TIMEOUT.total_seconds()),

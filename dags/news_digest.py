@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import Param, dag, get_current_context, task
 
-from newsflow.config import get_settings
+from core.settings import get_settings
 from newsflow.orchestrate.settings import default_args, schedule
 
 SETTINGS = get_settings()
@@ -42,12 +42,14 @@ def news_digest():
     def write() -> str:
         """Write the digest of the run's day and return its path."""
         from newsflow.analyst.digest import write_digest
-        from newsflow.orchestrate.connection import resolve_database_url
+        from newsflow.database import resolve_database_url
         from newsflow.orchestrate.runtime import digest_day
 
         context = get_current_context()
         day = digest_day(context["params"].get("day"), context.get("data_interval_start"))
-        out = write_digest(resolve_database_url(), day, SETTINGS.digest_dir / f"digest-{day}.html")
+        out = write_digest(
+            resolve_database_url(in_airflow=True), day, SETTINGS.digest_dir / f"digest-{day}.html"
+        )
         print(f"digest of {day}: {out}")
         return str(out)
 

@@ -3,7 +3,7 @@
 
 Runs whenever `news_crawl` updates the `newsflow_raw_pages` asset, and by hand. Splits the pages not
 yet processed into batches and maps one task over each batch: extract and clean the text, drop
-duplicates, cluster stories and load `articles` (`newsflow.clean.process.process_pending`). A batch is
+duplicates, cluster stories and load `articles` (`cleaner.process.process_pending`). A batch is
 idempotent: a retried or re-run batch leaves the same rows. Then scores every article the active
 model has not scored yet (`classifier.scoring.score_pending`); the first model is trained from the
 seeds when none is active.
@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import Param, dag, get_current_context, task
 
-from newsflow.config import get_settings
+from core.settings import get_settings
 from newsflow.orchestrate.assets import RAW_PAGES
 from newsflow.orchestrate.settings import default_args
 
@@ -45,11 +45,11 @@ def news_process():
     @task(execution_timeout=timedelta(minutes=5))
     def plan_batches() -> list[list[int]]:
         """List the unprocessed raw pages as batches of ids, one mapped task each."""
-        from newsflow.clean.process import pending_batches
-        from newsflow.orchestrate.connection import resolve_database_url
+        from cleaner.process import pending_batches
+        from newsflow.database import resolve_database_url
 
         params = get_current_context()["params"]
-        batches = pending_batches(resolve_database_url(), int(params["batch_size"]))
+        batches = pending_batches(resolve_database_url(in_airflow=True), int(params["batch_size"]))
         pages = sum(len(b) for b in batches)
         print(f"{pages} pending raw page(s) in {len(batches)} batch(es)")
         if params.get("dry_run"):
@@ -65,12 +65,14 @@ def news_process():
     def process_batch(raw_page_ids: list[int]) -> dict:
         """Clean, deduplicate, cluster and load one batch of raw pages into `articles`; a page that
         fails is marked with `raw_pages.process_error` and the rest of the batch goes on."""
-        from newsflow.clean.process import process_pending
-        from newsflow.orchestrate.connection import resolve_database_url
+        from cleaner.process import process_pending
+        from newsflow.database import resolve_database_url
         from newsflow.orchestrate.runtime import as_dict
 
         result = as_dict(process_pending(
-            resolve_database_url(), raw_page_ids=list(raw_page_ids), batch_size=len(raw_page_ids)
+            resolve_database_url(in_airflow=True),
+            raw_page_ids=list(raw_page_ids),
+            batch_size=len(raw_page_ids),
         ))
         print(f"batch of {len(raw_page_ids)} page(s) from id {min(raw_page_ids)}: {result}")
         return result
@@ -82,12 +84,12 @@ def news_process():
         from airflow.sdk.exceptions import AirflowSkipException
 
         from classifier.scoring import score_pending
-        from newsflow.orchestrate.connection import resolve_database_url
+        from newsflow.database import resolve_database_url
         from newsflow.pipeline import ensure_active_model
 
         if get_current_context()["params"].get("dry_run"):
             raise AirflowSkipException("dry run: nothing scored")
-        url = resolve_database_url()
+        url = resolve_database_url(in_airflow=True)
         model_id, version = ensure_active_model(url)
         scored = score_pending(url, model_id=model_id)
         print(f"scored {scored} article(s) with model {version} (id {model_id})")

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import dag, get_current_context, task
 
-from newsflow.config import get_settings
+from core.settings import get_settings
 from newsflow.orchestrate.settings import default_args, schedule
 
 SETTINGS = get_settings()
@@ -37,12 +37,12 @@ def run_quality_check(check: str) -> list[dict]:
 
     from airflow.sdk.exceptions import AirflowFailException
 
-    from newsflow.orchestrate.connection import resolve_database_url
+    from newsflow.database import resolve_database_url
     from newsflow.orchestrate.quality import failure_summary, run_check
 
     context = get_current_context()
     end = context.get("data_interval_end") or context["dag_run"].run_after
-    results = run_check(resolve_database_url(), check, now=end)
+    results = run_check(resolve_database_url(in_airflow=True), check, now=end)
     for r in results:
         print(("ok    " if r.ok else "FAILED ") + r.message)
     failed = failure_summary(results)

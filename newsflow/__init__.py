@@ -1,7 +1,8 @@
-"""newsflow: scheduled news ingestion with topic classification.
+"""newsflow, the application: the ``newsflow`` command, the run-once pipeline, orchestration helpers
+for the DAGs, analyst outputs (export, digest) and the sample news site.
 
-Stages, one package each: ``crawlers`` (fetch, Scrapy), ``newsflow.clean`` (extract and clean),
-``classifier`` (TF-IDF topic model), ``newsflow.store`` (PostgreSQL). ``dags/`` orchestrates them.
+It sits on top of the three stages, ``crawlers`` (fetch), ``cleaner`` (clean) and ``classifier``
+(classify), which stand side by side on the shared base ``core``.
 """
 
 __version__ = "0.1.0"

@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsflow.store.db import query
+from core.store.db import query
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ def ensure_active_model(database_url: str) -> tuple[int, str]:
     """(model id, version) of the active model, training the first one from the seeds if none."""
     from classifier.registry import active_model
     from classifier.retrain import retrain
-    from newsflow.config import get_settings
+    from core.settings import get_settings
 
     found = active_model(database_url)
     if found is None:
@@ -86,10 +86,10 @@ def run_once(
 
     ``sources_file`` replaces the shipped registry; ``crawl_settings`` are extra Scrapy settings."""
     from classifier.scoring import score_pending
+    from cleaner.process import process_pending
+    from core.store.migrate import upgrade
     from crawlers.registry import load_sources, sync_sources
     from crawlers.runner import crawl_source
-    from newsflow.clean.process import process_pending
-    from newsflow.store.migrate import upgrade
 
     upgrade(database_url)
     registry = {s.name: s for s in load_sources(sources_file)}

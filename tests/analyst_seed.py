@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import psycopg2
 import psycopg2.extensions
 
-from newsflow.store.search import index_pending
+from core.store.search import index_pending
 
 Cursor = psycopg2.extensions.cursor
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import psycopg2
 import pytest
 
-from newsflow.config import reset_settings
-from newsflow.store import migrate, server
+from core.settings import reset_settings
+from core.store import migrate, server
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -1,5 +1,5 @@
 """Small helpers the test modules share (imported as ``from dbhelpers import rows``)."""
 
-from newsflow.store.db import query as rows
+from core.store.db import query as rows
 
 __all__ = ["rows"]

@@ -20,8 +20,8 @@ from analyst_seed import (
 )
 from dbhelpers import rows
 
-from newsflow.store import migrate
-from newsflow.store.search import index_pending
+from core.store import migrate
+from core.store.search import index_pending
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 

@@ -58,7 +58,7 @@ def _train(files, *extra) -> str:
 
 def test_train_score_evaluate(files, capsys, monkeypatch) -> None:
     monkeypatch.delenv("DATABASE_URL", raising=False)
-    from newsflow.config import reset_settings
+    from core.settings import reset_settings
 
     reset_settings()
     model = _train(files)

@@ -16,7 +16,7 @@ from sklearn.metrics import f1_score, roc_auc_score
 
 from classifier.corpus import load_seeds
 from classifier.model import TopicModel
-from newsflow.clean.text import clean_text
+from core.text import clean_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_LABEL = "international_information_security"

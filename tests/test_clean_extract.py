@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from newsflow.clean.decode import decode_body, is_html
-from newsflow.clean.extract import extract
-from newsflow.clean.language import detect_language
+from cleaner.decode import decode_body, is_html
+from cleaner.extract import extract
+from cleaner.language import detect_language
 from newsflow.cli import main
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"

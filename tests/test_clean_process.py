@@ -12,8 +12,8 @@ from pathlib import Path
 import psycopg2
 import pytest
 
-from newsflow.clean.process import pending_batches, process_pending, reprocess
-from newsflow.clean.text import CLEANER_VERSION
+from cleaner.process import pending_batches, process_pending, reprocess
+from core.text import CLEANER_VERSION
 from newsflow.cli import main
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
@@ -331,7 +331,7 @@ def test_seed_overlap_pairs_grouped_and_other_writeups_apart(store: Store, share
 def test_copies_beyond_bucket_cap_still_join_one_story(store: Store) -> None:
     """More near-identical copies than one LSH bucket yields (BUCKET_CAP), in one batch and in a
     later run: all join the original's story; a rewrite of the event stays apart."""
-    from newsflow.clean.dedup import BUCKET_CAP
+    from cleaner.dedup import BUCKET_CAP
 
     original = store.page("xinhua", "https://xinhua.test/a", article_html("Deal", story("original")))
 

@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 import pytest
 from test_clean_process import Store, story
 
-from newsflow.clean.extract import extract
-from newsflow.clean.process import process_pending
-from newsflow.clean.selectors import SourceSelectors
+from cleaner.extract import extract
+from cleaner.process import process_pending
+from cleaner.selectors import SourceSelectors
 
 XINHUA = SourceSelectors(body="#detailContent", title=".head-line h1", date=".header-time")
 OTHER_STORY = ("Farmers in the northern provinces reported a record rice harvest this autumn, "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsflow.clean.text import clean_inline, clean_text
+from core.text import clean_inline, clean_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "international_information_security"
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import psycopg2
 import pytest
 
+from core.settings import PROJECT_ROOT, reset_settings
 from newsflow.cli import main
-from newsflow.config import PROJECT_ROOT, reset_settings
 
 
 @pytest.fixture

@@ -17,11 +17,11 @@ import pytest
 from conftest import truncate_all
 from dbhelpers import rows as query
 
+from core.urls import canonicalize
 from crawlers.runner import CrawlResult, crawl_source
 from newsflow.cli.up import SESSION_ENV, marked_processes
 from newsflow.site.faults import FAULT_ARTICLES
 from newsflow.site.server import SiteHandle, running_site
-from newsflow.urls import canonicalize
 
 FAST = {
     "AUTOTHROTTLE_ENABLED": False,

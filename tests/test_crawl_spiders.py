@@ -14,11 +14,11 @@ import psycopg2
 import pytest
 from dbhelpers import rows
 
+from core.settings import PROJECT_ROOT
+from core.urls import canonicalize
 from crawlers.runner import crawl_source
-from newsflow.config import PROJECT_ROOT
 from newsflow.site.content import make_article
 from newsflow.site.server import running_site
-from newsflow.urls import canonicalize
 
 PATTERN = r"/articles/\d+-[a-z0-9-]+\.html$"
 # Politeness off for speed on loopback; everything else as in production.

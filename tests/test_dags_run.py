@@ -42,7 +42,7 @@ def registry_text(base_url: str, *, broken: bool) -> str:
 @pytest.fixture(scope="module")
 def dags(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     """The project's DAGs parsed with test settings, and Airflow's metadata DB migrated."""
-    from newsflow.config import get_settings, reset_settings
+    from core.settings import get_settings, reset_settings
 
     registry = tmp_path_factory.mktemp("registry") / "sources.toml"
     saved = {k: os.environ.get(k) for k in [*ENV, "NEWSFLOW_SOURCES_FILE"]}
@@ -205,7 +205,7 @@ def test_quality_dag_records_checks(db: str, dags: dict) -> None:
 
 
 def test_digest_dag_writes_the_days_report(db: str, dags: dict, tmp_path, monkeypatch) -> None:
-    from newsflow.config import get_settings
+    from core.settings import get_settings
 
     monkeypatch.setattr(get_settings(), "digest_dir", tmp_path)
     digest, _ = run(dags, "news_digest", day="2026-11-20")

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from newsflow.config import get_settings
+from core.settings import get_settings
 from newsflow.orchestrate import runtime, settings
 
 

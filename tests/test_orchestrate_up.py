@@ -14,8 +14,8 @@ import psycopg2
 import pytest
 from airflow_harness import DAG_IDS  # sets up Airflow before it is imported
 
+from newsflow import database as connection
 from newsflow.cli import up
-from newsflow.orchestrate import connection
 
 
 def test_airflow_env_points_at_the_project_and_keeps_user_settings(tmp_path: Path) -> None:
@@ -68,7 +68,7 @@ def test_stop_group_ends_every_process_of_the_group() -> None:
 
 
 def test_airflow_metadata_database_is_created_beside_the_project_one(database_url: str) -> None:
-    from newsflow.store.server import drop_database
+    from core.store.server import drop_database
 
     url = up.airflow_metadata_url(database_url)
     try:
@@ -85,7 +85,7 @@ def test_connection_url_from_an_airflow_connection(monkeypatch: pytest.MonkeyPat
         "AIRFLOW_CONN_NEWSFLOW_DB",
         "postgres://an%40alyst:p%2Fw%3Ad@db.example:5433/news?sslmode=require&cursor=dictcursor",
     )
-    url = connection.resolve_database_url()
+    url = connection.resolve_database_url(in_airflow=True)
     assert url == "postgresql://an%40alyst:p%2Fw%3Ad@db.example:5433/news?sslmode=require"
     dsn = psycopg2.extensions.parse_dsn(url)
     assert dsn["user"] == "an@alyst" and dsn["password"] == "p/w:d" and dsn["port"] == "5433"
@@ -94,4 +94,4 @@ def test_connection_url_from_an_airflow_connection(monkeypatch: pytest.MonkeyPat
 def test_connection_falls_back_to_database_url(monkeypatch: pytest.MonkeyPatch, database_url: str) -> None:
     monkeypatch.delenv("AIRFLOW_CONN_NEWSFLOW_DB", raising=False)
     assert connection.airflow_connection_url() is None
-    assert connection.resolve_database_url() == database_url
+    assert connection.resolve_database_url(in_airflow=True) == database_url

@@ -26,8 +26,8 @@ from urllib.parse import unquote, urlsplit
 import psycopg2
 import pytest
 
+from core.store.server import create_database, drop_database, with_database
 from newsflow.cli import up as up_command
-from newsflow.store.server import create_database, drop_database, with_database
 
 ROOT = Path(__file__).resolve().parent.parent
 READY_TIMEOUT = 480  # start-up (~1 min) + first crawl, processing and scoring; seen: well under this

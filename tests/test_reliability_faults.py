@@ -30,12 +30,12 @@ from dbhelpers import rows
 from pg_instance import PgInstance, PgUnavailable, child_pids
 from psycopg2 import sql
 
+from core.settings import PROJECT_ROOT
+from core.store import migrate
+from core.urls import canonicalize
 from crawlers.runner import crawl_source
-from newsflow.config import PROJECT_ROOT
 from newsflow.site import faults
 from newsflow.site.server import SampleSiteServer, SiteHandle, SiteRequestHandler, SiteState, running_site
-from newsflow.store import migrate
-from newsflow.urls import canonicalize
 
 ARTICLE_PATTERN = r"/articles/\d+-[a-z0-9-]+\.html$"
 # Politeness off for speed on loopback; everything else as in production.
@@ -118,7 +118,7 @@ def clone(pg: PgInstance, template: str, name: str) -> str:
 
 def processing(url: str) -> subprocess.Popen:
     """``process_pending`` in its own process (so that it can be killed), in small batches."""
-    code = ("import sys; from newsflow.clean.process import process_pending; "
+    code = ("import sys; from cleaner.process import process_pending; "
             f"print(process_pending(sys.argv[1], batch_size={PROCESS_BATCH}))")
     return subprocess.Popen([sys.executable, "-c", code, url], cwd=PROJECT_ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env={**os.environ, "DATABASE_URL": url})

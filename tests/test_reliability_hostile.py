@@ -177,7 +177,7 @@ def test_hostile_pages_end_as_recorded_failures_or_correct_articles(db: str, hos
     assert set(stored) == set(PAGES), stored  # neither the bomb nor the endless page was kept
     assert max(stored.values()) < 1_000_000
 
-    from newsflow.clean.process import process_pending
+    from cleaner.process import process_pending
 
     process_pending(db)
     articles = {url.removeprefix(hostile_site): text

@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cleaner.extract import Extracted, extract
+from core.text import clean_text
 from crawlers.parsing import HostileXML, MalformedXML, Sitemap, parse_feed, parse_sitemap
 from crawlers.registry import RegistryError, parse_sources
-from newsflow.clean.extract import Extracted, extract
-from newsflow.clean.text import clean_text
 
 # Examples per test, chosen so that the whole file runs in well under a minute on one busy core.
 # Feeds and sitemaps each add a quarter more for the round-trip tests: 10,300 generated cases in all.

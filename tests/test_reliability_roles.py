@@ -135,7 +135,7 @@ def test_pipeline_role_is_not_privileged_but_writes_rows(db: str, login_as) -> N
 
 def test_roles_migration_reapplies_cleanly(db: str) -> None:
     """Roles exist already (created by this session's first migration): applying again is a no-op."""
-    roles_sql = (resources.files("newsflow.store") / "migrations" / "0008_roles.sql").read_text("utf-8")
+    roles_sql = (resources.files("core.store") / "migrations" / "0008_roles.sql").read_text("utf-8")
     # In one transaction that is rolled back: re-running 0008 alone would drop the grants that
     # later migrations (0010) added, and other tests of this session rely on them.
     conn = psycopg2.connect(db)
@@ -160,10 +160,10 @@ def _url_as(url: str, user: str) -> str:
 
 def test_pipeline_role_runs_the_pipeline_steps(db: str, login_as) -> None:
     """What a DAG task does as newsflow_pipeline: the no-op migration check, then processing."""
-    from newsflow.clean.process import process_pending
+    from cleaner.process import process_pending
+    from core.store import migrate
     from newsflow.site.content import make_article
     from newsflow.site.pages import article_html
-    from newsflow.store import migrate
 
     with _admin(db) as admin, admin.cursor() as cur:
         cur.execute("INSERT INTO sources (name, domains) VALUES (%s, %s) RETURNING id",

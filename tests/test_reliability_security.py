@@ -268,8 +268,8 @@ def test_database_password_never_reaches_the_logs(db: str, news_site, tmp_path: 
                                                   caplog: pytest.LogCaptureFixture) -> None:
     """A crawl (the Scrapy process's own output included) and a processing run at DEBUG level, with
     a password in DATABASE_URL: the password appears nowhere in what they print or log."""
+    from cleaner.process import process_pending
     from crawlers.runner import scrapy_command
-    from newsflow.clean.process import process_pending
 
     url = _with_password(db)
     registry = tmp_path / "sources.toml"

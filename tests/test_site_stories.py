@@ -8,7 +8,7 @@ import json
 
 import psycopg2
 
-from newsflow.clean.process import process_pending
+from cleaner.process import process_pending
 from newsflow.site import pages
 from newsflow.site.content import make_article
 

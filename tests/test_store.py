@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import psycopg2
 
-from newsflow.store import migrate
+from core.store import migrate
 
 
 def test_upgrade_is_idempotent(db: str) -> None:

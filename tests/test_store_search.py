@@ -1,4 +1,4 @@
-"""Deferred full-text indexing (migration 0011, ``newsflow.store.search``): processed articles are
+"""Deferred full-text indexing (migration 0011, ``core.store.search``): processed articles are
 searchable when the clean stage returns, a changed text is queued again, and re-runs rewrite
 nothing."""
 
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from test_clean_process import Store, article_html, story
 
-from newsflow.clean.process import process_pending, reprocess
-from newsflow.store.search import index_pending
+from cleaner.process import process_pending, reprocess
+from core.store.search import index_pending
 
 SEARCH = "SELECT id FROM articles WHERE search_vector @@ websearch_to_tsquery('english', %s) ORDER BY id"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import psycopg2
 import pytest
 
-from newsflow.store import server
-from newsflow.store.migrate import upgrade
+from core.store import server
+from core.store.migrate import upgrade
 
 
 def test_database_url_is_used_as_given(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

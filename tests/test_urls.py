@@ -1,4 +1,4 @@
-from newsflow.urls import canonicalize, domain_of
+from core.urls import canonicalize, domain_of
 
 
 def test_tracking_fragment_and_www_are_dropped() -> None:

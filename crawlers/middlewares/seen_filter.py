@@ -12,7 +12,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
-from newsflow.urls import canonicalize
+from core.urls import canonicalize
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,9 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from core.store.db import configured_database_url
+from core.urls import canonicalize
+from core.vocabulary import FailureKind, NoteKind
 from crawlers import checks
 from crawlers.failures import classify
 from crawlers.items import RawPage
@@ -22,14 +25,9 @@ from crawlers.links import select_links
 from crawlers.parsing import HostileXML, Link, MalformedXML
 from crawlers.registry import EntryPoint, Source, get_source
 from crawlers.run import CrawlRun
-from newsflow.store.db import database_url
-from newsflow.urls import canonicalize
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-# Failure kinds that are reported but do not make a run partial (the crawler chose not to fetch).
-NOTE_KINDS = frozenset({"offsite", "robots_disallowed", "charset_mismatch"})
 
 
 class SourceSpider(scrapy.Spider):
@@ -67,7 +65,9 @@ class SourceSpider(scrapy.Spider):
             "limit": spider.limit,
             "since": spider.since.isoformat() if spider.since else None,
         }
-        spider.run = CrawlRun(database_url(), spider.source, run_id=spider.crawl_run_id, params=params)
+        spider.run = CrawlRun(
+            configured_database_url(), spider.source, run_id=spider.crawl_run_id, params=params
+        )
         crawler.signals.connect(spider._finish, signal=signals.spider_closed)
         return spider
 
@@ -124,7 +124,8 @@ class SourceSpider(scrapy.Spider):
         self.run.counters.links_listed += len(accepted) + len(offsite)
         for url in offsite:
             self.run.record_failure(
-                url, "offsite", f"listed by {response.url}, outside {self.source.domains}", counts=False
+                url, NoteKind.OFFSITE, f"listed by {response.url}, outside {self.source.domains}",
+                counts=False,
             )
         for link in accepted:
             if self.since and link.published and link.published.astimezone(UTC).date() < self.since:
@@ -157,7 +158,9 @@ class SourceSpider(scrapy.Spider):
             return
         encoding, note = checks.decide_encoding(response)
         if note:
-            self.run.record_failure(listed_url, "charset_mismatch", note, response.status, counts=False)
+            self.run.record_failure(
+                listed_url, NoteKind.CHARSET_MISMATCH, note, response.status, counts=False
+            )
         yield RawPage(
             url=listed_url,
             canonical_url=canonicalize(listed_url),
@@ -192,7 +195,7 @@ class SourceSpider(scrapy.Spider):
             status,
             ancestors=ancestors,
             entry=is_entry,
-            counts=kind not in NOTE_KINDS,
+            counts=not isinstance(kind, NoteKind),
         )
 
     def parse_entry(self, response: Response, parser: Callable[[bytes], T]) -> T | None:
@@ -202,15 +205,15 @@ class SourceSpider(scrapy.Spider):
         try:
             parsed = parser(response.body)
         except HostileXML as exc:
-            self.entry_failed(response, "xml_hostile", str(exc))
+            self.entry_failed(response, FailureKind.XML_HOSTILE, str(exc))
             return None
         except MalformedXML as exc:
-            self.entry_failed(response, "xml_malformed", str(exc))
+            self.entry_failed(response, FailureKind.XML_MALFORMED, str(exc))
             return None
         self.run.counters.entry_ok += 1
         return parsed
 
-    def entry_failed(self, response: Response, kind: str, detail: str) -> None:
+    def entry_failed(self, response: Response, kind: FailureKind, detail: str) -> None:
         ancestors = [*response.meta.get("ancestors", []), response.url]
         self.run.record_failure(response.url, kind, detail, response.status, ancestors=ancestors, entry=True)
 

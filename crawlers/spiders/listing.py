@@ -8,6 +8,7 @@ from typing import Any
 
 from scrapy.http import Response, TextResponse
 
+from core.vocabulary import FailureKind
 from crawlers.links import listing_links, next_page
 from crawlers.spiders.base import SourceSpider
 
@@ -15,7 +16,7 @@ from crawlers.spiders.base import SourceSpider
 class ListingMixin:
     def parse_listing(self: SourceSpider, response: Response) -> Iterable[Any]:
         if not isinstance(response, TextResponse):
-            self.entry_failed(response, "not_html", "listing page is not text")
+            self.entry_failed(response, FailureKind.NOT_HTML, "listing page is not text")
             return
         self.run.counters.entry_ok += 1
         entry = response.meta["entry"]

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Response
 
+from core.vocabulary import NoteKind
 from crawlers.parsing import parse_sitemap
 from crawlers.registry import host_in_domains
 from crawlers.spiders.base import SourceSpider
@@ -30,7 +31,7 @@ class SitemapMixin:
             url = response.urljoin(child.url)
             if not host_in_domains(urlsplit(url).hostname or "", self.source.domains):
                 self.run.record_failure(
-                    url, "offsite", f"sitemap index {response.url} lists it", counts=False
+                    url, NoteKind.OFFSITE, f"sitemap index {response.url} lists it", counts=False
                 )
                 continue
             if self.since and child.published and child.published.date() < self.since:

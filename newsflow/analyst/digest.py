@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from core.store.db import connect
+from core.vocabulary import NoteKind
 from newsflow.analyst import charts
 from newsflow.analyst.files import atomic_output
-from newsflow.store.db import connect
 
 CHART_DAYS = 30
 # fetch_failures kinds that are notes, not failures (as in the source_health view; crawlers/README.md).
-NOTE_KINDS = ("robots_disallowed", "offsite", "charset_mismatch")
+NOTE_KINDS = tuple(NoteKind)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from psycopg2 import sql
 
-from newsflow.store.db import connect
+from core.store.db import connect
 
 FORMATS = ("csv", "parquet", "jsonl")
 

@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    from newsflow.store.db import DatabaseNotConfigured
+    from core.store.db import DatabaseNotConfigured
 
     try:
         return int(args.func(args) or 0)

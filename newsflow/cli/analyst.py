@@ -49,7 +49,7 @@ def _schema_required() -> Iterator[None]:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from newsflow.store.resolve import resolve_database_url
+    from newsflow.database import resolve_database_url
 
     if args.out is None and args.format == "parquet" and sys.stdout.isatty():
         raise UsageError("parquet is binary: give --out FILE or pipe stdout into a file or program")
@@ -87,7 +87,7 @@ def _digest(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from newsflow.analyst.digest import write_digest
-    from newsflow.store.resolve import resolve_database_url
+    from newsflow.database import resolve_database_url
 
     day = args.date or datetime.now(UTC).date()
     with _schema_required():

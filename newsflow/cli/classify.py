@@ -70,7 +70,7 @@ def _train(args: argparse.Namespace) -> int:
     from classifier.corpus import CorpusError, load_seeds, read_labels, read_unlabeled, seeds_hash
     from classifier.evaluation import binary_metrics
     from classifier.model import TopicModel
-    from newsflow.config import get_settings
+    from core.settings import get_settings
 
     try:
         seeds = load_seeds(args.seeds)
@@ -145,7 +145,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _label(args: argparse.Namespace) -> int:
     from classifier.labels import LabelError, record_label
-    from newsflow.store.resolve import resolve_database_url
+    from newsflow.database import resolve_database_url
 
     try:
         record_label(resolve_database_url(), args.article_id, args.label, by=args.by or getpass.getuser(),
@@ -160,7 +160,7 @@ def _rescore(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from classifier.scoring import score_pending
-    from newsflow.store.resolve import resolve_database_url
+    from newsflow.database import resolve_database_url
 
     with tqdm(unit=" articles", desc="scoring", file=sys.stderr, disable=None) as bar:
         n = score_pending(resolve_database_url(), model_id=args.model_id, rescore=args.all,
@@ -172,8 +172,8 @@ def _rescore(args: argparse.Namespace) -> int:
 def _retrain(args: argparse.Namespace) -> int:
     from classifier.corpus import CorpusError
     from classifier.retrain import retrain
-    from newsflow.config import get_settings
-    from newsflow.store.resolve import resolve_database_url
+    from core.settings import get_settings
+    from newsflow.database import resolve_database_url
 
     try:
         result = retrain(resolve_database_url(), args.seeds or get_settings().seeds_dir)

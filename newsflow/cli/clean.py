@@ -48,7 +48,7 @@ def _lines(path: str):
 
 
 def _clean(args: argparse.Namespace) -> int:
-    from newsflow.clean.extract import extract
+    from cleaner.extract import extract
 
     for number, line in enumerate(_lines(args.input), start=1):
         if not line.strip():
@@ -72,7 +72,7 @@ def _clean(args: argparse.Namespace) -> int:
 
 
 def _batch_size(args: argparse.Namespace) -> int:
-    from newsflow.config import get_settings
+    from core.settings import get_settings
 
     size = args.batch_size or get_settings().process_batch_size
     if size < 1:
@@ -81,8 +81,8 @@ def _batch_size(args: argparse.Namespace) -> int:
 
 
 def _process(args: argparse.Namespace) -> int:
-    from newsflow.clean.process import process_pending
-    from newsflow.store.resolve import resolve_database_url
+    from cleaner.process import process_pending
+    from newsflow.database import resolve_database_url
 
     with _progress_bar("processing") as bar:
         result = process_pending(resolve_database_url(), batch_size=_batch_size(args), progress=bar.update)
@@ -91,8 +91,8 @@ def _process(args: argparse.Namespace) -> int:
 
 
 def _reprocess(args: argparse.Namespace) -> int:
-    from newsflow.clean.process import reprocess
-    from newsflow.store.resolve import resolve_database_url
+    from cleaner.process import reprocess
+    from newsflow.database import resolve_database_url
 
     url = resolve_database_url()
     if args.source is not None:
@@ -112,7 +112,7 @@ def _progress_bar(desc: str):
 
 
 def _require_source(url: str, name: str) -> None:
-    from newsflow.store.db import query
+    from core.store.db import query
 
     known = [row[0] for row in query(url, "SELECT name FROM sources ORDER BY name")]
     if name not in known:

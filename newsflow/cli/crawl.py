@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from core.vocabulary import CrawlStatus
 from newsflow.cli import UsageError
-
-# Statuses after which ``newsflow crawl`` still exits 0.
-_FINE = {"ok", "partial", "empty"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,10 +47,10 @@ def _registry() -> list:
 def _crawl(args: argparse.Namespace) -> int:
     import os
 
+    from core.settings import reset_settings
+    from core.store.migrate import upgrade
     from crawlers.runner import crawl_source
-    from newsflow.config import reset_settings
-    from newsflow.store.migrate import upgrade
-    from newsflow.store.resolve import resolve_database_url
+    from newsflow.database import resolve_database_url
 
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
@@ -74,7 +72,7 @@ def _crawl(args: argparse.Namespace) -> int:
             f"{name}: {result.status} (run {result.crawl_run_id}): {result.pages_fetched} new pages, "
             f"{result.pages_failed} failures, {result.requests} requests. {result.message}"
         )
-        if result.status not in _FINE:
+        if not CrawlStatus(result.status).usable:
             worst = 1
     return worst
 
@@ -102,9 +100,9 @@ def _sources(args: argparse.Namespace) -> int:
     if args.check:
         print(f"registry OK: {len(sources)} sources")
     if args.sync:
+        from core.store.migrate import upgrade
         from crawlers.registry import sync_sources
-        from newsflow.store.migrate import upgrade
-        from newsflow.store.resolve import resolve_database_url
+        from newsflow.database import resolve_database_url
 
         url = resolve_database_url()
         upgrade(url)

@@ -15,8 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _upgrade(args: argparse.Namespace) -> int:
-    from newsflow.store.migrate import upgrade
-    from newsflow.store.resolve import resolve_database_url
+    from core.store.migrate import upgrade
+    from newsflow.database import resolve_database_url
 
     done = upgrade(resolve_database_url())
     print(f"applied {len(done)} migration(s)" + (f": {', '.join(done)}" if done else " (up to date)"))
@@ -24,7 +24,7 @@ def _upgrade(args: argparse.Namespace) -> int:
 
 
 def _ensure(args: argparse.Namespace) -> int:
-    from newsflow.store.resolve import resolve_database_url
+    from newsflow.database import resolve_database_url
 
     print(resolve_database_url())
     return 0

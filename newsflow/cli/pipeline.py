@@ -25,15 +25,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _allow_private() -> None:
     import os
 
-    from newsflow.config import reset_settings
+    from core.settings import reset_settings
 
     os.environ["NEWSFLOW_ALLOW_PRIVATE_ADDRESSES"] = "1"
     reset_settings()
 
 
 def _run(sources: list[str], **kwargs: object) -> int:
+    from newsflow.database import resolve_database_url
     from newsflow.pipeline import run_once
-    from newsflow.store.resolve import resolve_database_url
 
     url = resolve_database_url()
     try:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from newsflow.config import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 
 DAG_IDS = ("news_crawl", "news_process", "classifier_retrain", "news_quality", "news_digest")
 DEMO_SITE_PORT = 8765  # the port the registry's `demo` source points at
@@ -75,7 +75,7 @@ def airflow_metadata_url(database_url: str) -> str | None:
     role may not create databases; Airflow then keeps its SQLite default."""
     import psycopg2
 
-    from newsflow.store.server import create_database, with_database
+    from core.store.server import create_database, with_database
 
     parts = urlsplit(database_url)
     name = (unquote(parts.path.lstrip("/")) or "newsflow") + "_airflow"
@@ -237,10 +237,10 @@ def demo_site(enabled: bool, port: int = DEMO_SITE_PORT) -> Iterator[str | None]
 
 
 def _up(args: argparse.Namespace) -> int:
-    from newsflow.config import get_settings
+    from core.settings import get_settings
+    from core.store.migrate import upgrade
+    from newsflow.database import resolve_database_url
     from newsflow.pipeline import ensure_active_model
-    from newsflow.store.migrate import upgrade
-    from newsflow.store.resolve import resolve_database_url
 
     url = resolve_database_url()
     applied = upgrade(url)

@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import psycopg2.extras
 
-from newsflow.store.db import connect
+from core.store.db import connect
 
 
 @dataclass(frozen=True)

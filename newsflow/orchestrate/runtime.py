@@ -30,10 +30,6 @@ def parse_since(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-# crawl_runs statuses that mean the source gave us nothing usable: its task fails.
-FAILED_CRAWL_STATUSES = frozenset({"failed", "unreachable", "blocked"})
-
-
 def select_sources(enabled: list[str], requested: list[str] | None) -> list[str]:
     """The sources to crawl: the requested ones (all enabled when none), in a stable order.
     Naming a source that is not enabled is an error, not a silent no-op."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from newsflow.config import get_settings
+from core.settings import get_settings
 
 
 def schedule(value: str) -> str | None:

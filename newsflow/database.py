@@ -1,16 +1,21 @@
-"""The project database URL as a DAG task should see it.
+"""The one database-URL resolver: which PostgreSQL a command or a DAG task uses.
 
-Order: the Airflow connection ``newsflow_db`` (set in the UI, ``AIRFLOW_CONN_NEWSFLOW_DB`` or a secrets
-backend), else ``DATABASE_URL`` from the environment. No credential ever lives in a DAG file.
+Order: the Airflow connection ``newsflow_db`` (DAG tasks only: set in the UI, ``AIRFLOW_CONN_NEWSFLOW_DB``
+or a secrets backend), then ``DATABASE_URL``, then (commands only) a local server on 127.0.0.1:5432,
+else an embedded one under ``.data/pg``. Library functions below the application never resolve: they
+take the URL as an argument. No credential ever lives in code.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from newsflow.store.db import database_url as env_database_url
+from core.settings import get_settings, reset_settings
+from core.store.db import DatabaseNotConfigured
+from core.store.server import ensure_database
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +23,28 @@ CONN_ID = "newsflow_db"
 # libpq accepts these as URL query parameters; other Airflow extras (e.g. ``cursor``) would break it.
 _LIBPQ_EXTRAS = ("sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "options",
                  "target_session_attrs", "application_name")
+
+
+def resolve_database_url(*, in_airflow: bool = False) -> str:
+    """The project database. ``in_airflow``: a DAG task, which asks Airflow's connection first and
+    never starts a server of its own. A command that finds or starts a server exports it as
+    ``DATABASE_URL`` so that its children (spiders, Airflow) use the same database."""
+    if in_airflow:
+        url = airflow_connection_url(CONN_ID)
+        if url:
+            return url
+    url = get_settings().database_url
+    if url:
+        return url
+    if in_airflow:
+        raise DatabaseNotConfigured(
+            f"no Airflow connection {CONN_ID!r} and no DATABASE_URL: set one of them for the DAGs"
+        )
+    url, origin = ensure_database(get_settings().data_dir)
+    log.info("using PostgreSQL from %s", origin)
+    os.environ["DATABASE_URL"] = url
+    reset_settings()
+    return url
 
 
 def url_from_connection(conn: Any) -> str:
@@ -40,7 +67,7 @@ def airflow_connection_url(conn_id: str = CONN_ID) -> str | None:
     """The URL of Airflow connection ``conn_id``, or None when Airflow has no such connection."""
     try:
         from airflow.sdk import BaseHook
-    except ImportError:  # running outside Airflow (CLI, tests of the library)
+    except ImportError:  # Airflow is not installed (a library-only install)
         return None
     try:
         conn = BaseHook.get_connection(conn_id)
@@ -48,8 +75,3 @@ def airflow_connection_url(conn_id: str = CONN_ID) -> str | None:
         log.debug("no Airflow connection %r (%s); falling back to DATABASE_URL", conn_id, exc)
         return None
     return url_from_connection(conn)
-
-
-def resolve_database_url(conn_id: str = CONN_ID) -> str:
-    """The project database for a task: Airflow connection first, then ``DATABASE_URL``."""
-    return airflow_connection_url(conn_id) or env_database_url()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import os
 
-from newsflow.config import get_settings, reset_settings
-from newsflow.store.server import ensure_database
+from core.settings import get_settings, reset_settings
+from core.store.server import ensure_database
 
 log = logging.getLogger(__name__)
 

@@ -21,15 +21,16 @@ import psycopg2
 from psycopg2.extras import execute_values
 from pydantic import BaseModel
 
-from newsflow.clean.decode import decode_body, is_html
-from newsflow.clean.dedup import ClusterItem, assign_stories
-from newsflow.clean.extract import Extracted, extract
-from newsflow.clean.selectors import SourceSelectors
-from newsflow.clean.text import CLEANER_VERSION, clean_inline
-from newsflow.config import get_settings
-from newsflow.store.db import connect, query
-from newsflow.store.search import index_pending
-from newsflow.urls import canonicalize
+from cleaner.decode import decode_body, is_html
+from cleaner.dedup import ClusterItem, assign_stories
+from cleaner.extract import Extracted, extract
+from cleaner.selectors import SourceSelectors
+from core.settings import get_settings
+from core.store.db import connect, query
+from core.store.search import index_pending
+from core.text import CLEANER_VERSION, clean_inline
+from core.urls import canonicalize
+from core.vocabulary import ArticleStatus, PageOutcome
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Below this share of letters among non-space characters, a text is tables of figures or code.
 _MIN_LETTER_SHARE = 0.5
 _ERROR_CHARS = 500
-_CLUSTERED_STATUSES = ("ok", "other_language")
+_CLUSTERED_STATUSES = (ArticleStatus.OK, ArticleStatus.OTHER_LANGUAGE)
 
 
 class ProcessResult(BaseModel):
@@ -65,10 +66,10 @@ class _Page:
     source_id: int
     url: str
     canonical_url: str
-    outcome: str = "article"  # article | duplicate | skipped | error
+    outcome: PageOutcome = PageOutcome.ARTICLE
     reason: str | None = None
     extracted: Extracted | None = None
-    status: str = "ok"
+    status: ArticleStatus = ArticleStatus.OK
     text_sha256: str = ""
     word_count: int = 0
     article_id: int | None = None
@@ -168,7 +169,8 @@ def _write_guarded(cur, pages: list[_Page]) -> ProcessResult:
             result.add(_write(cur, [page]))
         except psycopg2.DatabaseError as exc:
             cur.execute("ROLLBACK TO SAVEPOINT clean_page")
-            page.outcome, page.reason = "error", f"{type(exc).__name__}: {exc}".strip()[:_ERROR_CHARS]
+            page.outcome = PageOutcome.ERROR
+            page.reason = f"{type(exc).__name__}: {exc}".strip()[:_ERROR_CHARS]
             page.article_id = None
             _mark_processed(cur, [page])
             result.add(ProcessResult(pages=1, errors=1))
@@ -207,26 +209,26 @@ def _extract_page(row: tuple, selectors: SourceSelectors | None = None) -> _Page
         page.status = article_status(extracted.text, extracted.language, page.word_count)
     except Exception as exc:  # one bad page never stops the batch; recorded in process_error
         log.warning("raw page %s failed: %s", raw_id, exc)
-        page.outcome, page.reason = "error", f"{type(exc).__name__}: {exc}"[:_ERROR_CHARS]
+        page.outcome, page.reason = PageOutcome.ERROR, f"{type(exc).__name__}: {exc}"[:_ERROR_CHARS]
     return page
 
 
 def _skip(page: _Page, reason: str) -> _Page:
-    page.outcome, page.reason = "skipped", reason
+    page.outcome, page.reason = PageOutcome.SKIPPED, reason
     return page
 
 
-def article_status(text: str, language: str | None, word_count: int) -> str:
-    """ok / too_short / not_text / other_language (see migration 0004)."""
+def article_status(text: str, language: str | None, word_count: int) -> ArticleStatus:
+    """Whether the text is usable (see ``ArticleStatus``)."""
     settings = get_settings()
     visible = len("".join(text.split()))  # non-space characters (runs counted in C, not per character)
     if not visible or sum(map(len, _LETTERS.findall(text))) < _MIN_LETTER_SHARE * visible:
-        return "not_text"
+        return ArticleStatus.NOT_TEXT
     if language and language not in settings.languages:
-        return "other_language"
+        return ArticleStatus.OTHER_LANGUAGE
     if word_count < settings.min_words:
-        return "too_short"
-    return "ok"
+        return ArticleStatus.TOO_SHORT
+    return ArticleStatus.OK
 
 
 def _choose_canonical(declared: str | None, page_url: str, raw_canonical: str) -> str:
@@ -248,13 +250,13 @@ def _same_site(a: str, b: str) -> bool:
 
 def _write(cur, pages: list[_Page]) -> ProcessResult:
     result = ProcessResult(pages=len(pages))
-    candidates = [p for p in pages if p.outcome == "article"]
+    candidates = [p for p in pages if p.outcome == PageOutcome.ARTICLE]
     _mark_exact_duplicates(cur, candidates)
-    articles = _latest_per_url([p for p in candidates if p.outcome == "article"])
+    articles = _latest_per_url([p for p in candidates if p.outcome == PageOutcome.ARTICLE])
     inserted, changed = _upsert_articles(cur, articles)
-    ids = _article_ids(cur, [p.canonical_url for p in candidates if p.outcome == "article"])
+    ids = _article_ids(cur, [p.canonical_url for p in candidates if p.outcome == PageOutcome.ARTICLE])
     for page in candidates:
-        if page.outcome == "article":
+        if page.outcome == PageOutcome.ARTICLE:
             page.article_id = ids[page.canonical_url][0]
     items = [
         ClusterItem(article_id=ids[p.canonical_url][0], title=p.extracted.title, text=p.extracted.text,
@@ -268,16 +270,16 @@ def _write(cur, pages: list[_Page]) -> ProcessResult:
     _mark_processed(cur, pages)
     result.articles_new = inserted
     result.articles_updated = changed
-    result.duplicates = sum(p.outcome == "duplicate" for p in pages)
-    result.skipped = sum(p.outcome == "skipped" for p in pages)
-    result.errors = sum(p.outcome == "error" for p in pages)
+    result.duplicates = sum(p.outcome == PageOutcome.DUPLICATE for p in pages)
+    result.skipped = sum(p.outcome == PageOutcome.SKIPPED for p in pages)
+    result.errors = sum(p.outcome == PageOutcome.ERROR for p in pages)
     return result
 
 
 def _mark_exact_duplicates(cur, pages: list[_Page]) -> None:
     """A readable text already stored under another URL (or earlier in this batch) is stored once:
     the later page points at the existing article."""
-    hashes = sorted({p.text_sha256 for p in pages if p.status == "ok"})
+    hashes = sorted({p.text_sha256 for p in pages if p.status == ArticleStatus.OK})
     if not hashes:
         return
     cur.execute(
@@ -287,11 +289,11 @@ def _mark_exact_duplicates(cur, pages: list[_Page]) -> None:
     )
     first: dict[str, tuple[int | None, str]] = {row[0]: (row[1], row[2]) for row in cur.fetchall()}
     for page in sorted(pages, key=lambda p: p.id):
-        if page.status != "ok":
+        if page.status != ArticleStatus.OK:
             continue
         owner = first.setdefault(page.text_sha256, (None, page.canonical_url))
         if owner[1] != page.canonical_url:
-            page.outcome = "duplicate"
+            page.outcome = PageOutcome.DUPLICATE
             page.duplicate_of_url = owner[1]
 
 
@@ -358,7 +360,7 @@ def _mark_processed(cur, pages: list[_Page]) -> None:
     duplicate_urls = sorted({p.duplicate_of_url for p in pages if p.duplicate_of_url})
     owners = {url: ids[0] for url, ids in _article_ids(cur, duplicate_urls).items()}
     for page in pages:
-        if page.outcome == "duplicate":
+        if page.outcome == PageOutcome.DUPLICATE:
             page.article_id = owners.get(page.duplicate_of_url)
     execute_values(
         cur,

@@ -9,15 +9,18 @@ import psycopg2
 import psycopg2.extensions
 import psycopg2.extras
 
-from newsflow.config import get_settings
+from core.settings import get_settings
 
 
 class DatabaseNotConfigured(RuntimeError):
     pass
 
 
-def database_url(url: str | None = None) -> str:
-    url = url or get_settings().database_url
+def configured_database_url() -> str:
+    """``DATABASE_URL`` of this process (a spider subprocess gets it from its parent); an error
+    naming the fix when it is not set. Commands and DAG tasks resolve theirs with
+    ``newsflow.database.resolve_database_url``; library functions take the URL as an argument."""
+    url = get_settings().database_url
     if not url:
         raise DatabaseNotConfigured(
             "DATABASE_URL is not set. Export it (postgresql://user@host:5432/db) or run "
@@ -26,14 +29,15 @@ def database_url(url: str | None = None) -> str:
     return url
 
 
-def connect(url: str | None = None) -> psycopg2.extensions.connection:
-    conn = psycopg2.connect(database_url(url), connect_timeout=10, application_name="newsflow")
+def connect(url: str) -> psycopg2.extensions.connection:
+    """A connection to ``url``; never a guess from the environment (the caller resolved it)."""
+    conn = psycopg2.connect(url, connect_timeout=10, application_name="newsflow")
     psycopg2.extras.register_default_jsonb(conn)
     return conn
 
 
 @contextmanager
-def transaction(url: str | None = None) -> Iterator[psycopg2.extensions.connection]:
+def transaction(url: str) -> Iterator[psycopg2.extensions.connection]:
     """A connection that commits on success, rolls back on error, and is always closed."""
     conn = connect(url)
     try:

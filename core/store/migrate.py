@@ -8,7 +8,7 @@ from importlib import resources
 
 import psycopg2.extensions
 
-from newsflow.store.db import connect
+from core.store.db import connect
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 # Serialises concurrent upgrades (two DAG workers starting at once).
@@ -17,7 +17,7 @@ _LOCK_KEY = 7_130_001
 
 def available() -> list[tuple[str, str]]:
     """(version, sql) for every migration shipped with the package, sorted."""
-    folder = resources.files("newsflow.store") / "migrations"
+    folder = resources.files("core.store") / "migrations"
     found = []
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)

@@ -3,10 +3,10 @@
 A first trafilatura pass in precision mode without its fallback extractors is fast and gives the
 cleanest bodies. Where it is unsure and returns little text, trafilatura's full balanced pipeline
 (which compares its result with readability and jusText and retries for recall) decides; the longer
-body is kept. Metadata comes from ``newsflow.clean.metadata`` (meta tags, JSON-LD, htmldate), the
+body is kept. Metadata comes from ``cleaner.metadata`` (meta tags, JSON-LD, htmldate), the
 language from py3langid on the cleaned text, and text-level junk is removed by
-``newsflow.clean.text.clean_text``. A source whose registry entry has ``selectors`` (body, title,
-date) gets those blocks first (``newsflow.clean.selectors``); generic extraction is the fallback.
+``core.text.clean_text``. A source whose registry entry has ``selectors`` (body, title,
+date) gets those blocks first (``cleaner.selectors``); generic extraction is the fallback.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from newsflow.clean.language import detect_language
-from newsflow.clean.metadata import PageMetadata, page_metadata
-from newsflow.clean.selectors import SourceSelectors, body_document, selected_date, selected_title
-from newsflow.clean.text import clean_text
+from cleaner.language import detect_language
+from cleaner.metadata import PageMetadata, page_metadata
+from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
+from core.text import clean_text
 
 # Below this many characters a precision-mode body is suspect (teaser, wrong block): run the full pipeline.
 RETRY_BELOW_CHARS = 400

@@ -17,8 +17,8 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 from pydantic import BaseModel, ConfigDict
 
-from newsflow.clean.dates import date_params, to_aware
-from newsflow.clean.text import clean_inline
+from cleaner.dates import date_params, to_aware
+from core.text import clean_inline
 
 log = logging.getLogger(__name__)
 

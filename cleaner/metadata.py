@@ -11,8 +11,8 @@ from datetime import datetime
 from lxml.etree import XPath
 from pydantic import BaseModel, Field
 
-from newsflow.clean.dates import date_params, to_aware
-from newsflow.clean.text import clean_inline
+from cleaner.dates import date_params, to_aware
+from core.text import clean_inline
 
 _BYLINE = XPath(
     './/*[@rel="author"] | .//*[@itemprop="author"][not(*)] | .//*[@itemprop="author"]//*[@itemprop="name"]'

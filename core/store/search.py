@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from newsflow.store.db import connect
+from core.store.db import connect
 
 log = logging.getLogger(__name__)
 

@@ -1,1 +1,0 @@
-"""Clean stage: extract article text and metadata from raw HTML, remove junk, find duplicates."""
