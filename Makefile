@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 setup: $(STAMP)
 
 # Re-install only when the dependency list changes. pip is upgraded first: the venv's
-# bundled pip misreads lxml's html-clean extra (see stack notes).
+# bundled pip (23.2) misreads lxml's html-clean extra, and trafilatura then fails at import.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q -U pip

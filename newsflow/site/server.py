@@ -1,7 +1,7 @@
 """Serve the sample site on 127.0.0.1 from a background thread.
 
 A threading server with a large listen backlog: ``python -m http.server`` queues only 5 connections
-and stalls concurrent crawls (see stack notes).
+and stalls concurrent crawls (200 pages took 45-281 s instead of under 1 s).
 """
 
 from __future__ import annotations
