@@ -35,6 +35,7 @@ lint: setup
 # Quality figures: extraction F1 on the benchmark corpus, classifier AUC/F1 (needs ../shared).
 eval: setup
 	$(BIN)/python bench/eval_extraction.py
+	$(BIN)/python bench/eval_readability.py
 	$(BIN)/python bench/eval_classifier.py
 
 bench: setup
