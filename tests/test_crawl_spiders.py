@@ -7,7 +7,7 @@ import hashlib
 import os
 import subprocess
 import sys
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg2
@@ -189,10 +189,10 @@ def test_limit_leaves_the_rest_for_the_next_run(db: str, tmp_path: Path) -> None
 
 def test_since_skips_older_articles(db: str, news_site, tmp_path: Path) -> None:
     file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""))
-    # Articles are 20 minutes apart from 2026-09-01 06:00: 30 of them end on 2026-09-01 15:40.
-    result = crawl(db, file, since=date(2026, 9, 2))
+    newest, oldest = make_article(29).published_at.date(), make_article(0).published_at.date()
+    result = crawl(db, file, since=newest + timedelta(days=1))
     assert (result.status, result.pages_fetched) == ("ok", 0)
-    result = crawl(db, file, since=date(2026, 9, 1))
+    result = crawl(db, file, since=oldest)
     assert result.pages_fetched == 30
 
 

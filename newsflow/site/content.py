@@ -22,8 +22,13 @@ from datetime import UTC, datetime, timedelta
 from newsflow.site import phrases
 from newsflow.site.phrases import AUTHORS, CITIES, COUNTRIES, OFFICIALS, ORDINALS  # noqa: F401 - re-exported
 
-EPOCH = datetime(2026, 9, 1, 6, 0, tzinfo=UTC)
-STEP = timedelta(minutes=20)
+# Dates are relative to when the site started (the hour, UTC), so the demo's articles are recent on
+# any day and the README's queries ("this week", "since ...") find them: article n is published
+# SPAN * n / (n + _HALF) after EPOCH. The first ones days apart, later ones ever closer, none after
+# EPOCH + SPAN (the site's start), 30 articles over the last three weeks, half of them in the last week.
+EPOCH = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(days=21)
+SPAN = timedelta(days=21)
+_HALF = 6
 _CHOICE = re.compile(r"\[([^\[\]]*)\]")
 SYNDICATION_PERIOD = 8  # article n is a wire copy when n % 8 == 7
 CYBER_THEMES = tuple(phrases.CYBER_TITLES)
@@ -172,7 +177,7 @@ def _original(number: int) -> tuple[Article, _Slots]:
         topic=topic,
         title=title,
         author=rng.choice(AUTHORS),
-        published_at=EPOCH + STEP * number,
+        published_at=published_at(number),
         paragraphs=tuple(paragraphs),
         caption=f"{slots['person']} in {slots['city']}.",
         credit=f"Photo: {rng.choice(['VNA', 'TASS', 'Xinhua', 'AFP', 'Reuters'])}",
@@ -225,13 +230,18 @@ def _syndicated(number: int, source: int) -> Article:
         topic=original.topic,
         title=title,
         author=f"{wire} staff",
-        published_at=EPOCH + STEP * number,
+        published_at=published_at(number),
         paragraphs=tuple(paragraphs),
         caption=original.caption,
         credit=f"Photo: {wire}",
         theme=original.theme,
         syndicated_from=source,
     )
+
+
+def published_at(number: int) -> datetime:
+    """When article ``number`` was published: later numbers later, never after the site started."""
+    return (EPOCH + SPAN * (number / (number + _HALF))).replace(microsecond=0)
 
 
 def make_article(number: int) -> Article:

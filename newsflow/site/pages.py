@@ -15,7 +15,7 @@ from html import escape
 # Escapes text for output; nothing is parsed with it.
 from xml.sax.saxutils import escape as xml_escape  # nosec B406
 
-from newsflow.site.content import Article
+from newsflow.site.content import EPOCH, Article
 
 SITE_NAME = "Newsflow Sample Times"
 PAGE_SIZE = 10
@@ -164,7 +164,7 @@ def rss_xml(articles: Sequence[Article], base: str) -> str:
 
 
 def atom_xml(articles: Sequence[Article], base: str) -> str:
-    updated = articles[0].published_at.isoformat() if articles else "2026-09-01T00:00:00+00:00"
+    updated = (articles[0].published_at if articles else EPOCH).isoformat()
     entries = "\n".join(
         f"<entry><title>{xml_escape(a.title)}</title>"
         f'<link rel="alternate" href="{xml_escape(base + a.path)}"/>'
