@@ -153,3 +153,30 @@ def test_notes_are_not_failures_in_the_digest(db: str) -> None:
                     datetime.combine(DAY - timedelta(days=1), time(9), tzinfo=UTC))  # another day
     conn.close()
     assert {f["source"] for f in load_digest(db, DAY).failures} == failing
+
+
+@pytest.mark.parametrize(("y_max", "labels"), [
+    (1, ["0", "1"]),
+    (2, ["0", "1", "2"]),
+    (5, ["0", "1", "2", "3", "4", "5"]),
+    (20, ["0", "5", "10", "15", "20"]),
+])
+def test_count_axis_labels_are_whole_and_distinct(y_max: int, labels: list[str]) -> None:
+    """A quiet day's chart (at most 1 or 2 articles a day) reads 0, 1, 2, not 0, 0, 1, 1, 1, 1."""
+    days = [DAY - timedelta(days=1), DAY]
+    svg = str(stacked_bars("Articles", days, {"tass": [0, y_max]}))
+    assert re.findall(r'text-anchor="end" fill="#6b7280">([^<]+)</text>', svg) == labels
+
+
+def test_a_source_never_crawled_is_not_quiet(db: str) -> None:
+    """A registry outlet synced into `sources` but never crawled (a demo database) is not listed as
+    quiet; one that was crawled and gave nothing is."""
+    from analyst_seed import add_run, add_source
+
+    conn = psycopg2.connect(db)
+    with conn, conn.cursor() as cur:
+        add_source(cur, "never-crawled")
+        crawled = add_source(cur, "crawled-nothing")
+        add_run(cur, crawled, datetime.combine(DAY, time(8), tzinfo=UTC), status="empty")
+    conn.close()
+    assert [q["source"] for q in load_digest(db, DAY).quiet] == ["crawled-nothing"]

@@ -40,11 +40,19 @@ def _frame(width: int, height: int, title: str, body: list[Markup]) -> Markup:
     ).format(w=width, h=height, t=title, body=Markup("").join(body))
 
 
-def _y_axis(body: list[Markup], left: int, top: int, plot_w: int, plot_h: int, y_max: float,
-            percent: bool) -> None:
-    # Round tick values: 1 and 5 split in fifths, 2 in quarters.
+def y_ticks(y_max: float, percent: bool = False) -> int:
+    """How many intervals the y axis of ``y_max`` (a nice ceiling) is cut into: round values (1 and 5
+    in fifths, 2 in quarters), and for counts never a fraction of one (a maximum of 2 gives 0, 1, 2)."""
     leading = round(y_max / 10 ** math.floor(math.log10(y_max)))
     ticks = 4 if leading == 2 else 5
+    if not percent and y_max < ticks:
+        return max(1, int(y_max))
+    return ticks
+
+
+def _y_axis(body: list[Markup], left: int, top: int, plot_w: int, plot_h: int, y_max: float,
+            percent: bool) -> None:
+    ticks = y_ticks(y_max, percent)
     for i in range(ticks + 1):
         value = y_max * i / ticks
         y = top + plot_h - plot_h * i / ticks

@@ -103,12 +103,14 @@ GROUP BY s.id, s.name
 HAVING sum(h.fetch_failures) > 0 OR sum(h.failed_runs) > 0
 ORDER BY sum(h.failed_runs) DESC, sum(h.fetch_failures) DESC, s.name
 """
-# Enabled sources with no new article in the QUIET_DAYS before the end of the digest day.
+# Enabled sources, crawled before the end of the digest day, with no new article in the QUIET_DAYS
+# before it (a registry outlet that was never crawled is not quiet, only not crawled yet).
 _QUIET = """
 SELECT s.name AS source, max(a.created_at) AS last_article_at
 FROM sources s
 LEFT JOIN articles a ON a.source_id = s.id AND a.created_at < %(end)s
 WHERE s.enabled
+  AND EXISTS (SELECT 1 FROM crawl_runs r WHERE r.source_id = s.id AND r.started_at < %(end)s)
 GROUP BY s.name
 HAVING max(a.created_at) IS NULL OR max(a.created_at) < %(end)s - make_interval(days => %(days)s)
 ORDER BY max(a.created_at) NULLS FIRST, s.name
