@@ -6,8 +6,9 @@ Writes `digest-YYYY-MM-DD.html` into `NEWSFLOW_DIGEST_DIR` (default `.data/diges
 their outlets, links and top terms; 30-day charts of articles per source and of the relevant share;
 the sources with failures. Re-running a day rewrites its file.
 
-**Schedule**: `NEWSFLOW_DIGEST_SCHEDULE` (default `@daily`): each run reports the day its data
-interval starts on (the day that just ended); a manual run reports `day` from the form, else today.
+**Schedule**: `NEWSFLOW_DIGEST_SCHEDULE` (default `@daily`): each scheduled run reports the day
+before the one it runs on (the day that just ended); a manual run reports `day` from the form, else
+today.
 **Database**: Airflow connection `newsflow_db`, else `DATABASE_URL`.
 """
 
@@ -46,7 +47,9 @@ def news_digest():
         from newsflow.orchestrate.runtime import digest_day
 
         context = get_current_context()
-        day = digest_day(context["params"].get("day"), context.get("data_interval_start"))
+        run = context["dag_run"]
+        day = digest_day(context["params"].get("day"), context.get("logical_date") or run.run_after,
+                         scheduled=run.run_type in ("scheduled", "backfill"))
         out = write_digest(
             resolve_database_url(in_airflow=True), day, SETTINGS.digest_dir / f"digest-{day}.html"
         )

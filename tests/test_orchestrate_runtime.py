@@ -54,10 +54,11 @@ def test_schedules_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) ->
         get_settings.cache_clear()
 
 
-def test_digest_day_from_form_interval_or_today() -> None:
-    start = datetime(2026, 11, 22, 0, 0, tzinfo=UTC)
-    assert runtime.digest_day("2026-11-01", start) == date(2026, 11, 1)
-    assert runtime.digest_day(None, start) == date(2026, 11, 22)
-    assert runtime.digest_day("", None, today=date(2026, 11, 23)) == date(2026, 11, 23)
+def test_digest_day_from_form_schedule_or_today() -> None:
+    midnight = datetime(2026, 11, 22, 0, 0, tzinfo=UTC)  # a scheduled @daily run: the 21st just ended
+    assert runtime.digest_day("2026-11-01", midnight, scheduled=True) == date(2026, 11, 1)
+    assert runtime.digest_day(None, midnight, scheduled=True) == date(2026, 11, 21)
+    assert runtime.digest_day(None, midnight.replace(hour=6), scheduled=True) == date(2026, 11, 21)
+    assert runtime.digest_day("", midnight, scheduled=False, today=date(2026, 11, 23)) == date(2026, 11, 23)
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
-        runtime.digest_day("yesterday", None)
+        runtime.digest_day("yesterday", None, scheduled=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 
@@ -43,14 +43,16 @@ def select_sources(enabled: list[str], requested: list[str] | None) -> list[str]
     return sorted(set(requested))
 
 
-def digest_day(requested: str | None, interval_start: datetime | None, today: date | None = None) -> date:
-    """The day a digest run reports: the form's ``day``, else the start of the run's data interval
-    (a daily run reports the day that just ended), else today (a manual run without one)."""
+def digest_day(requested: str | None, run_time: datetime | None, *, scheduled: bool,
+               today: date | None = None) -> date:
+    """The day a digest run reports: the form's ``day``; for a scheduled run the day before the one
+    it runs on (the day that just ended: Airflow 3's cron timetable gives a midnight run a zero-length
+    data interval starting on the new day); else today (a manual run without a day)."""
     if requested:
         try:
             return date.fromisoformat(requested)
         except ValueError as exc:
             raise ValueError(f"day must be YYYY-MM-DD, got {requested!r}") from exc
-    if interval_start is not None:
-        return interval_start.date()
+    if scheduled and run_time is not None:
+        return run_time.date() - timedelta(days=1)
     return today or datetime.now(UTC).date()
