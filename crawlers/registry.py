@@ -18,7 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from core.settings import get_settings
 
 EntryKind = Literal["feed", "sitemap", "listing"]
-SPIDERS = ("news", "feed", "sitemap", "listing")
 
 
 class RegistryError(ValueError):
@@ -84,6 +83,7 @@ class Source(BaseModel):
     selectors: dict[str, str] = {}
     # Per-source Scrapy setting overrides (e.g. DOWNLOAD_DELAY for a touchy site).
     settings: dict[str, Any] = {}
+    # When scheduled news_crawl runs crawl it: cron or preset, UTC (crawlers.schedule.is_due).
     schedule: str = "@hourly"
     enabled: bool = True
     notes: str = ""
@@ -107,6 +107,15 @@ class Source(BaseModel):
                     f"entry_points.{index}.url {entry.url!r} is not on the source's domains {self.domains}"
                 )
         return self
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        from croniter import croniter
+
+        if not croniter.is_valid(value):
+            raise ValueError(f"must be a cron expression or preset such as @hourly or @daily, got {value!r}")
+        return value
 
     @field_validator("spider")
     @classmethod
@@ -176,10 +185,11 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
 
 
 def get_source(name: str, path: str | Path | None = None) -> Source:
-    for source in load_sources(path):
+    sources = load_sources(path)
+    for source in sources:
         if source.name == name:
             return source
-    known = ", ".join(sorted(source.name for source in load_sources(path)))
+    known = ", ".join(sorted(source.name for source in sources))
     raise RegistryError(f"unknown source {name!r}; known: {known}")
 
 
@@ -190,3 +200,70 @@ def sync_sources(database_url: str, sources: list[Source]) -> dict[str, int]:
 
     with transaction(database_url) as conn:
         return upsert_sources(conn, sources)
+
+
+# --- writing a registry (the inverse of parse_sources for the shapes a Source holds) ------------------
+
+
+def _toml_string(text: str) -> str:
+    """A basic string, or a literal one for text with backslashes (regexes stay readable)."""
+    controls = any(ord(char) < 0x20 or ord(char) == 0x7F for char in text)
+    if "\\" in text and "'" not in text and not controls:
+        return f"'{text}'"
+    escaped = "".join(
+        "\\" + char if char in '"\\'
+        else f"\\u{ord(char):04x}" if ord(char) < 0x20 or ord(char) == 0x7F
+        else char
+        for char in text
+    )
+    return f'"{escaped}"'
+
+
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _toml_string(key)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return "nan"
+        return repr(value) if abs(value) != float("inf") else ("inf" if value > 0 else "-inf")
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        pairs = ", ".join(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in value.items())
+        return "{ " + pairs + " }" if pairs else "{}"
+    raise RegistryError(f"cannot write {value!r} ({type(value).__name__}) to a registry")
+
+
+def _toml_table(header: str, fields: dict[str, Any]) -> list[str]:
+    """``[[header]]`` with its plain fields, then each list of tables as ``[[header.field]]`` blocks."""
+    lines = [f"[[{header}]]"]
+    lines += [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in fields.items()
+              if not (isinstance(v, list) and v and all(isinstance(item, dict) for item in v))]
+    for key, value in fields.items():
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            for item in value:
+                lines += _toml_table(f"{header}.{key}", item)
+    return lines
+
+
+def write_sources(path: str | Path, sources: list[Source], *, comment: str = "") -> Path:
+    """Write ``sources`` as a registry file that ``load_sources`` reads back as equal models (checked
+    before writing); fields at their defaults are left out. ``comment`` heads the file."""
+    lines = [f"# {line}".rstrip() for line in comment.splitlines()]
+    for source in sources:
+        lines += ["", *_toml_table("source", source.model_dump(exclude_defaults=True))]
+    text = "\n".join(lines).lstrip("\n") + "\n"
+    file = Path(path)
+    if parse_sources(text, origin=str(file)) != list(sources):
+        raise RegistryError(f"{file}: the written registry would not read back as the given sources")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(text, encoding="utf-8")
+    return file

@@ -19,7 +19,7 @@ from dbhelpers import rows as query
 
 from core.urls import canonicalize
 from crawlers.runner import CrawlResult, crawl_source
-from newsflow.cli.up import SESSION_ENV, marked_processes
+from newsflow.orchestrate.supervisor import SESSION_ENV, marked_processes
 from newsflow.site.faults import FAULT_ARTICLES
 from newsflow.site.server import SiteHandle, running_site
 

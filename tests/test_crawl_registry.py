@@ -94,3 +94,42 @@ def test_sync_sources_is_idempotent(db: str) -> None:
         cur.execute("SELECT domains, language FROM sources WHERE name = 'interfax'")
         assert cur.fetchone() == (["interfax.ru"], "ru")
     conn.close()
+
+
+def test_write_sources_reads_back_as_the_same_sources(tmp_path) -> None:
+    from crawlers.registry import Source, write_sources
+
+    shipped = load_sources()
+    assert load_sources(write_sources(tmp_path / "shipped.toml", shipped)) == shipped
+
+    # Text TOML must escape or quote, nested settings, and every scalar type a Source may hold.
+    awkward = Source.model_validate({
+        "name": "awkward", "title": 'He said "hi" \\ left; l\'ami, Zürich\n\tnext line\x7f',
+        "domains": ["Example.org"], "language": "de", "spider": "news", "enabled": False,
+        "selectors": {"body": "div.article > p:not(.ad)", "a key with spaces": "x"},
+        "settings": {"DOWNLOAD_DELAY": 1.5, "RETRY_TIMES": 0, "COOKIES_ENABLED": False,
+                     "DEFAULT_REQUEST_HEADERS": {"Accept-Language": "de"}, "HTTPERROR_ALLOWED_CODES": [404],
+                     "TINY": 1e-07, "HUGE": float("inf")},
+        "schedule": "0 */2 * * *", "notes": "",
+        "entry_points": [
+            {"kind": "listing", "url": "https://example.org/news?page=1",
+             "options": {"link_pattern": r"/\d{4}/[a-z-]+\.html$", "max_pages": 2}},
+            {"kind": "sitemap", "url": "https://www.example.org/sitemap.xml",
+             "options": {"link_pattern": r"it's-\d+$", "max_sitemaps": 7}},
+        ],
+    })
+    path = write_sources(tmp_path / "awkward.toml", [awkward], comment="two\nlines")
+    assert load_sources(path) == [awkward]
+    assert path.read_text().startswith("# two\n# lines\n")
+
+
+def test_write_sources_refuses_what_toml_cannot_hold(tmp_path) -> None:
+    from crawlers.registry import Source, write_sources
+
+    source = Source.model_validate({
+        "name": "nulls", "domains": ["example.org"], "settings": {"PROXY": None},
+        "entry_points": [{"kind": "feed", "url": "https://example.org/rss"}],
+    })
+    with pytest.raises(RegistryError, match="cannot write None"):
+        write_sources(tmp_path / "nulls.toml", [source])
+    assert not (tmp_path / "nulls.toml").exists()

@@ -27,7 +27,8 @@ import psycopg2
 import pytest
 
 from core.store.server import create_database, drop_database, with_database
-from newsflow.cli import up as up_command
+from newsflow.orchestrate.airflow_api import AirflowClient, generated_password
+from newsflow.orchestrate.supervisor import DAG_IDS
 
 ROOT = Path(__file__).resolve().parent.parent
 READY_TIMEOUT = 480  # start-up (~1 min) + first crawl, processing and scoring; seen: well under this
@@ -193,7 +194,16 @@ def test_newsflow_up_demo_runs_the_pipeline_and_stops_cleanly(up_database: str, 
         assert {("news_crawl", "scheduled"), ("news_process", "asset_triggered")} <= runs, runs
         print(f"ready after {ready:.0f} s: (articles, classifications, ok demo crawls) = {seen}")
 
-        # 2. Ctrl-C, as a user would: every process is gone within STOP_TIMEOUT, ports are free.
+        # 2. The REST client: the DAGs are listed unpaused, and a manual run takes its conf along.
+        passwords = data_dir / "airflow" / "simple_auth_manager_passwords.json.generated"
+        client = AirflowClient.login(api_port, "admin", generated_password(passwords))
+        dags = client.dags()
+        assert {dag_id: dags[dag_id]["is_paused"] for dag_id in DAG_IDS} == dict.fromkeys(DAG_IDS, False)
+        run = client.trigger("news_crawl", {"dry_run": True})
+        assert (run["dag_id"], run["run_type"], run["conf"]) == ("news_crawl", "manual", {"dry_run": True})
+        assert ("news_crawl", "manual") in dag_run_kinds(with_database(up_database, name + "_airflow"))
+
+        # 3. Ctrl-C, as a user would: every process is gone within STOP_TIMEOUT, ports are free.
         assert marked_pids(token), "no marked process found: the marker did not reach them"
         os.killpg(up.pid, signal.SIGINT)
         stop_started = time.monotonic()
@@ -217,29 +227,3 @@ def test_newsflow_up_demo_runs_the_pipeline_and_stops_cleanly(up_database: str, 
             os.killpg(up.pid, signal.SIGKILL)
         with contextlib.suppress(subprocess.TimeoutExpired):
             up.wait(timeout=10)
-
-
-def test_stop_strays_ends_what_left_the_airflow_group() -> None:
-    # Like a crawl task: a leader (standalone's group) whose child starts a session of its own
-    # (crawlers.runner runs Scrapy so). Killing the group orphans the child; stop_strays ends it.
-    token = secrets.token_hex(8)
-    script = (
-        "import subprocess, sys, time\n"
-        "kid = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'],"
-        " start_new_session=True)\n"
-        "print(kid.pid, flush=True)\ntime.sleep(60)\n"
-    )
-    leader = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
-                              start_new_session=True, env={**os.environ, up_command.SESSION_ENV: token})
-    try:
-        kid = int(leader.stdout.readline())
-        up_command.stop_group(leader, grace=10)
-        assert up_command.marked_processes(token) == [kid], "the child should have survived the group"
-
-        assert up_command.stop_strays(token, grace=5) == [kid]
-        assert up_command.marked_processes(token) == []
-    finally:
-        for pid in up_command.marked_processes(token):
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-        leader.stdout.close()

@@ -1,0 +1,136 @@
+"""The Airflow that ``newsflow up`` runs: its environment and metadata database, ``airflow standalone``
+started in a session of its own, waiting until it is healthy, and stopping it with everything it
+started (its process group, then strays that left the group)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess  # nosec B404: airflow runs from a fixed argv, never through a shell
+import sys
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from core.processes import stop_process_group
+from core.settings import PROJECT_ROOT
+from newsflow.orchestrate import airflow_api
+
+# The DAGs `newsflow up` unpauses.
+DAG_IDS = ("news_crawl", "news_process", "classifier_retrain", "news_quality", "news_digest")
+HEALTH_TIMEOUT_SECONDS = 180
+STOP_GRACE_SECONDS = 30  # standalone's scheduler and workers finish their task state first
+# Set in Airflow's environment, so every process it starts (inherited) can be found at the end.
+SESSION_ENV = "NEWSFLOW_UP_SESSION"
+
+
+def airflow_env(base: dict[str, str], *, data_dir: Path, port: int, database_url: str) -> dict[str, str]:
+    """The environment ``airflow standalone`` runs with (the caller's own settings win)."""
+    env = dict(base)
+    env["DATABASE_URL"] = database_url
+    # standalone starts its components as `airflow ...`: the venv's bin must come first on PATH.
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), base.get("PATH", os.defpath)])
+    env["AIRFLOW_HOME"] = str(data_dir / "airflow")
+    env["AIRFLOW__CORE__DAGS_FOLDER"] = str(PROJECT_ROOT / "dags")
+    env["AIRFLOW__API__PORT"] = str(port)
+    # Workers report to the API server's execution API: it must follow the port.
+    env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] = f"http://127.0.0.1:{port}/execution/"
+    for key, value in {
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        # The UI on this machine only (Airflow's default is every interface); export
+        # AIRFLOW__API__HOST=0.0.0.0 to expose it.
+        "AIRFLOW__API__HOST": "127.0.0.1",
+        # 4 workers, not 32: ~0.95 GiB instead of ~1.07 GiB on a small machine (stack notes).
+        "AIRFLOW__CORE__PARALLELISM": "4",
+        "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
+        "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "30",
+        # Workers wait longer for the API server on a busy small machine (default 5 s).
+        "AIRFLOW__WORKERS__EXECUTION_API_TIMEOUT": "30",
+    }.items():
+        env.setdefault(key, value)
+    return env
+
+
+def airflow_metadata_url(database_url: str) -> str | None:
+    """A SQLAlchemy URL for Airflow's own metadata: database ``<project db>_airflow`` beside the
+    project's (SQLite locks up under a scheduler, an API server and parallel tasks). None when this
+    role may not create databases; Airflow then keeps its SQLite default."""
+    import psycopg2
+
+    from core.store.server import create_database, with_database
+
+    parts = urlsplit(database_url)
+    name = (unquote(parts.path.lstrip("/")) or "newsflow") + "_airflow"
+    try:
+        create_database(database_url, name)
+    except psycopg2.Error as exc:
+        print(f"note: cannot create database {name} ({str(exc).strip()}); Airflow uses SQLite",
+              file=sys.stderr)
+        return None
+    url = with_database(database_url, name)
+    return "postgresql+psycopg2://" + url.split("://", 1)[1]
+
+
+def start_airflow(env: dict[str, str], log_path: Path) -> subprocess.Popen:
+    """``airflow standalone`` in a new session (setsid): its own process group, so stopping the group
+    stops every process standalone started (killing standalone alone orphans them: stack notes)."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "ab") as log:
+        return subprocess.Popen(  # nosec B603
+            [sys.executable, "-m", "airflow", "standalone"], env=env,
+            stdout=log, stderr=subprocess.STDOUT, cwd=PROJECT_ROOT, start_new_session=True,
+        )
+
+
+def wait_healthy(port: int, process: subprocess.Popen, timeout: float = HEALTH_TIMEOUT_SECONDS) -> bool:
+    """Poll the API's health endpoint until the metadata DB and scheduler report healthy; False when
+    ``process`` exits or ``timeout`` seconds pass first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            state = airflow_api.health(port)
+            if all(state.get(part, {}).get("status") == "healthy" for part in ("metadatabase", "scheduler")):
+                return True
+        except (OSError, ValueError):
+            pass
+        time.sleep(1)
+    return False
+
+
+def marked_processes(token: str) -> list[int]:
+    """Pids of live processes whose environment holds ``SESSION_ENV=token`` (Linux /proc; elsewhere
+    none are found). A zombie's environment reads empty, so reaped-to-be processes do not count."""
+    needle = f"{SESSION_ENV}={token}".encode()
+    pids = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if needle in (entry / "environ").read_bytes().split(b"\0"):
+                pids.append(int(entry.name))
+        except (OSError, ValueError):
+            continue  # gone meanwhile, or not ours to read
+    return pids
+
+
+def stop_strays(token: str, grace: float = 10) -> list[int]:
+    """Stop the processes Airflow started outside its own group: a crawl's Scrapy runs in a session
+    of its own (crawlers.runner), so killing Airflow's group mid-crawl orphans it. SIGTERM, then
+    SIGKILL after ``grace`` seconds; return the pids found."""
+    found = marked_processes(token)
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 5)):
+        for pid in marked_processes(token):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, sig)
+        deadline = time.monotonic() + wait
+        while marked_processes(token) and time.monotonic() < deadline:
+            time.sleep(0.25)
+    return found
+
+
+def stop_airflow(process: subprocess.Popen, token: str) -> list[int]:
+    """Stop standalone's whole group, then what its tasks started in sessions of their own (marked
+    with ``SESSION_ENV=token``); return the pids of those strays."""
+    stop_process_group(process, grace=STOP_GRACE_SECONDS)
+    return stop_strays(token)
