@@ -5,4 +5,9 @@ It sits on top of the three stages, ``crawlers`` (fetch), ``cleaner`` (clean) an
 (classify), which stand side by side on the shared base ``core``.
 """
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("newsflow")  # one source: pyproject.toml
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"

@@ -8,12 +8,22 @@ import importlib
 import logging
 import sys
 
+from newsflow import __version__
+
 # One module per area; each exposes ``register(subparsers)``.
 COMMAND_MODULES = ("db", "site", "crawl", "clean", "classify", "pipeline", "analyst", "up")
 
 
 class UsageError(Exception):
     """Bad input from the user: printed as one clear line, exit status 2."""
+
+
+class _Commands(argparse._SubParsersAction):
+    """Sub-commands whose one-line ``help`` is also the description ``newsflow COMMAND -h`` opens with."""
+
+    def add_parser(self, name: str, **kwargs):  # type: ignore[no-untyped-def, override]
+        kwargs.setdefault("description", kwargs.get("help"))
+        return super().add_parser(name, **kwargs)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         "into PostgreSQL. `newsflow COMMAND -h` shows a command's options.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.register("action", "parsers", _Commands)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
