@@ -35,7 +35,7 @@ def applied(conn: psycopg2.extensions.connection) -> set[str]:
         return {row[0] for row in cur.fetchall()}
 
 
-def upgrade(url: str | None = None) -> list[str]:
+def upgrade(url: str) -> list[str]:
     """Apply pending migrations; return the versions applied now."""
     conn = connect(url)
     done: list[str] = []
