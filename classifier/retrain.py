@@ -1,8 +1,10 @@
-"""Retraining from seeds + analyst labels + the article pool; activation only when not worse."""
+"""Training a model version (``train``) and retraining from seeds + analyst labels + the article pool
+(``retrain``), which activates the new version only when it is not worse."""
 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,19 @@ class RetrainResult:
     metrics: dict[str, Any] = field(default_factory=dict)
     previous_metrics: dict[str, Any] = field(default_factory=dict)
     scored: int = 0
+
+
+def train(seeds: dict[str, list[str]], *, unlabeled: list[str] | None = None,
+          labelled: list[tuple[str, str]] | None = None, params: ModelParams | None = None) -> TopicModel:
+    """Fit a model on ``seeds`` (+ the unlabeled pool, + analyst labels); its metrics gain
+    ``train_seconds`` and, with labels, ``labelled_eval`` (the metrics on those labels)."""
+    started = time.perf_counter()
+    model = TopicModel(params).fit(seeds, unlabeled=unlabeled, labelled=labelled,
+                                   seeds_hash=seeds_hash(seeds))
+    model.metrics["train_seconds"] = round(time.perf_counter() - started, 3)
+    if labelled:
+        model.metrics["labelled_eval"] = binary_metrics(model, labelled)
+    return model
 
 
 def labelled_articles(database_url: str, known_labels: list[str]) -> list[tuple[str, str]]:
@@ -69,8 +84,8 @@ def retrain(database_url: str, seeds_dir: str | Path, *, params: ModelParams | N
     seeds = load_seeds(seeds_dir)
     labelled = labelled_articles(database_url, sorted(seeds))
     pool = article_pool(database_url, pool_limit)
-    model = TopicModel(params).fit(seeds, unlabeled=pool, labelled=labelled, seeds_hash=seeds_hash(seeds))
-    new_metrics = binary_metrics(model, labelled) if labelled else {"n": 0}
+    model = train(seeds, unlabeled=pool, labelled=labelled, params=params)
+    new_metrics = model.metrics.get("labelled_eval", {"n": 0})
     current = active_model(database_url)
     old_metrics = binary_metrics(current[1], labelled) if (current and labelled) else {}
     model_id = register(database_url, model, activate=False, metrics={"labelled_eval": new_metrics})

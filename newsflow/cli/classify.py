@@ -64,12 +64,20 @@ def _load_model(path: str):
         raise _usage(ValueError(f"{path}: cannot read model ({exc})")) from None
 
 
-def _train(args: argparse.Namespace) -> int:
-    import time
+def _model_and_rows(model_path: str, input_path: str, fields: tuple[str, ...]):
+    """The model and the JSON lines to run it on; a bad input file is a usage error."""
+    from classifier.corpus import CorpusError, read_jsonl
 
-    from classifier.corpus import CorpusError, load_seeds, read_labels, read_unlabeled, seeds_hash
-    from classifier.evaluation import binary_metrics
-    from classifier.model import TopicModel
+    model = _load_model(model_path)
+    try:
+        return model, read_jsonl(input_path, fields)
+    except CorpusError as exc:
+        raise _usage(exc) from None
+
+
+def _train(args: argparse.Namespace) -> int:
+    from classifier.corpus import CorpusError, load_seeds, read_labels, read_unlabeled
+    from classifier.retrain import train
     from core.settings import get_settings
 
     try:
@@ -78,11 +86,7 @@ def _train(args: argparse.Namespace) -> int:
         labelled = read_labels(args.labels, seeds) if args.labels else []
     except CorpusError as exc:
         raise _usage(exc) from None
-    started = time.perf_counter()
-    model = TopicModel().fit(seeds, unlabeled=pool, labelled=labelled, seeds_hash=seeds_hash(seeds))
-    model.metrics["train_seconds"] = round(time.perf_counter() - started, 3)
-    if labelled:
-        model.metrics["labelled_eval"] = binary_metrics(model, labelled)
+    model = train(seeds, unlabeled=pool, labelled=labelled)
     model.save(args.out)
     summary = (f"trained {', '.join(model.labels)} on {model.metrics['seeds']} seeds, {len(pool)} unlabeled, "
                f"{len(labelled)} labels in {model.metrics['train_seconds']:.1f}s; "
@@ -98,13 +102,9 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
-    from classifier.corpus import CorpusError, document_text, read_jsonl
+    from classifier.corpus import document_text
 
-    model = _load_model(args.model)
-    try:
-        rows = read_jsonl(args.input, ("id", "text"))
-    except CorpusError as exc:
-        raise _usage(exc) from None
+    model, rows = _model_and_rows(args.model, args.input, ("id", "text"))
     out = sys.stdout
     chunk = 20_000  # large batches: a big input is scored over all cores (forked workers)
     workers = os.cpu_count() or 1
@@ -118,14 +118,10 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from classifier.corpus import NONE_LABEL, CorpusError, document_text, read_jsonl
+    from classifier.corpus import NONE_LABEL, document_text
     from classifier.evaluation import binary_metrics
 
-    model = _load_model(args.model)
-    try:
-        rows = read_jsonl(args.input, ("text", "label"))
-    except CorpusError as exc:
-        raise _usage(exc) from None
+    model, rows = _model_and_rows(args.model, args.input, ("text", "label"))
     allowed = {*model.labels, NONE_LABEL}
     for lineno, row in enumerate(rows, start=1):
         if row["label"] not in allowed:
