@@ -5,27 +5,30 @@ from __future__ import annotations
 from dataclasses import fields
 
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 
+from crawlers.extensions.crawl_run import CrawlRun
 from crawlers.items import RawPage
 
 
 class RawPageStorePipeline:
-    """Hands pages to the spider's ``CrawlRun``, which inserts them in batches (and flushes at close)."""
+    """Hands pages to the crawl's ``CrawlRun``, which inserts them in batches (and flushes at close)."""
 
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
+    def __init__(self, run: CrawlRun) -> None:
+        self.run = run
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RawPageStorePipeline:
-        return cls(crawler)
+        run = crawler.get_extension(CrawlRun)
+        if run is None:
+            raise NotConfigured("no crawl run to store pages in")
+        return cls(run)
 
     def process_item(self, item: RawPage) -> RawPage:
-        run = self.crawler.spider.run  # type: ignore[union-attr]
         # A shallow dict: dataclasses.asdict deep-copies the body and headers of every page.
-        run.add_page({f.name: getattr(item, f.name) for f in fields(item)})
+        self.run.add_page({f.name: getattr(item, f.name) for f in fields(item)})
         return item
 
     def close_spider(self) -> None:
-        run = getattr(self.crawler.spider, "run", None)
-        if run is not None and not run.closed:
-            run.flush()
+        if not self.run.closed:
+            self.run.flush()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import signal
 import subprocess  # nosec B404: scrapy runs from a fixed argv, never through a shell
 import sys
 from dataclasses import dataclass
@@ -14,11 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from core.processes import stop_process_group
 from core.settings import PROJECT_ROOT, get_settings
 from core.store.db import transaction
 from core.vocabulary import CrawlStatus
 from crawlers import store
-from crawlers.registry import get_source
+from crawlers.registry import Source, get_source
 
 log = logging.getLogger(__name__)
 
@@ -42,15 +42,22 @@ class CrawlResult:
 
 def scrapy_command(
     spider: str,
-    source: str,
+    source: str | Source,
     *,
+    source_id: int | None = None,
     crawl_run_id: int | None = None,
     limit: int | None = None,
     since: date | None = None,
     settings: dict[str, Any] | None = None,
 ) -> list[str]:
-    """The ``scrapy crawl`` command line (run with cwd at the project root)."""
-    command = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"source={source}"]
+    """The ``scrapy crawl`` command line (run with cwd at the project root). Given a ``Source``, the
+    spider gets it as JSON and does not read the registry; given a name, it looks it up there."""
+    name = source.name if isinstance(source, Source) else source
+    command = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"source={name}"]
+    if isinstance(source, Source):
+        command += ["-a", f"source_json={source.model_dump_json()}"]
+    if source_id is not None:
+        command += ["-a", f"source_id={source_id}"]
     if crawl_run_id is not None:
         command += ["-a", f"crawl_run_id={crawl_run_id}"]
     if limit is not None:
@@ -63,22 +70,28 @@ def scrapy_command(
 
 
 def crawl_source(
-    name: str,
+    source: Source | str,
     *,
     database_url: str,
+    source_id: int | None = None,
     limit: int | None = None,
     since: date | None = None,
     timeout: float | None = None,
     settings: dict[str, Any] | None = None,
     sources_file: str | Path | None = None,
 ) -> CrawlResult:
-    """Crawl source ``name`` of the registry into ``database_url``.
+    """Crawl ``source`` into ``database_url``: a ``Source`` from a registry already loaded, or a name
+    looked up in the registry (``sources_file`` or the configured one). The spider gets the source
+    itself and never reads the registry again. ``source_id``: its ``sources`` row, when the caller
+    upserted the registry already (else it is upserted here, once).
 
     ``timeout`` (seconds, default ``NEWSFLOW_CRAWL_TIMEOUT_SECONDS``) closes the spider cleanly
-    (the run becomes ``partial``) and kills it if it does not stop. ``settings`` are extra Scrapy
+    (the run becomes ``partial``) and stops it if it does not. ``settings`` are extra Scrapy
     settings (tests and benchmarks turn throttling down). Raises ``RegistryError`` only for an
     unknown source name or an invalid registry."""
-    source = get_source(name, sources_file)
+    if not isinstance(source, Source):
+        source = get_source(source, sources_file)
+    name = source.name
     timeout = float(timeout if timeout is not None else get_settings().crawl_timeout_seconds)
     params = {
         "spider": source.spider,
@@ -88,17 +101,17 @@ def crawl_source(
         "via": "runner",
     }
     with transaction(database_url) as conn:
-        source_id = store.upsert_sources(conn, [source])[source.name]
+        if source_id is None:
+            source_id = store.upsert_sources(conn, [source])[name]
         run_id = store.start_run(conn, source_id, params)
     extra = {"CLOSESPIDER_TIMEOUT": max(1, int(timeout)), **(settings or {})}
     command = scrapy_command(
-        source.spider, name, crawl_run_id=run_id, limit=limit, since=since, settings=extra
+        source.spider, source, source_id=source_id, crawl_run_id=run_id, limit=limit, since=since,
+        settings=extra,
     )
     env = {**os.environ, "DATABASE_URL": database_url}
-    if sources_file is not None:
-        env["NEWSFLOW_SOURCES_FILE"] = str(Path(sources_file).resolve())
-    log.info("crawling %s (run %s): %s", name, run_id, " ".join(command[2:]))
-    # No shell: the argv is sys.executable, -m scrapy and registry-validated names.
+    log.info("crawling %s (run %s) with spider %s", name, run_id, source.spider)
+    # No shell: the argv is sys.executable, -m scrapy and the registry-validated source.
     process = subprocess.Popen(  # nosec B603
         command,
         cwd=PROJECT_ROOT,
@@ -111,14 +124,14 @@ def crawl_source(
         _out, err = process.communicate(timeout=timeout + _GRACE_SECONDS)
         problem = None if process.returncode == 0 else f"scrapy exited with status {process.returncode}"
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
+        stop_process_group(process)
         _out, err = process.communicate()
         problem = f"killed after {timeout + _GRACE_SECONDS:.0f} s without finishing"
     except BaseException:
         # This process is being stopped (an Airflow task killed or timed out, Ctrl-C): the crawl
         # runs in a session of its own and would outlive us. Stop it, and close its run row if the
         # spider could not (what it stored stays: a re-run fetches only what is missing).
-        _stop_group(process)
+        stop_process_group(process)
         with contextlib.suppress(Exception):
             _result(database_url, run_id, "interrupted: the crawl was stopped", [])
         raise
@@ -126,18 +139,6 @@ def crawl_source(
     if problem:
         log.warning("crawl of %s: %s\n%s", name, problem, "\n".join(tail))
     return _result(database_url, run_id, problem, tail)
-
-
-def _stop_group(process: subprocess.Popen, grace: float = 5.0) -> None:
-    """SIGTERM to the crawl's process group (Scrapy closes its spider), SIGKILL after ``grace`` s."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, sig)
-        try:
-            process.wait(timeout=grace)
-            return
-        except subprocess.TimeoutExpired:
-            continue
 
 
 def _result(database_url: str, run_id: int, problem: str | None, tail: list[str]) -> CrawlResult:

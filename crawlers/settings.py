@@ -58,6 +58,9 @@ SPIDER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawlers.pipelines.RawPageStorePipeline": 300,
 }
+EXTENSIONS = {
+    "crawlers.extensions.crawl_run.CrawlRun": 100,
+}
 
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"

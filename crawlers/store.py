@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import psycopg2.extensions
@@ -74,6 +75,16 @@ def run_summary(conn: psycopg2.extensions.connection, run_id: int) -> dict[str, 
         )
         row = cur.fetchone()
     return dict(row) if row else None
+
+
+def last_started(conn: psycopg2.extensions.connection, source_ids: Sequence[int]) -> dict[int, datetime]:
+    """When each source's latest crawl run started (sources never crawled are absent)."""
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT source_id, max(started_at) FROM crawl_runs WHERE source_id = ANY(%s) GROUP BY source_id",
+            (list(source_ids),),
+        )
+        return dict(cur.fetchall())
 
 
 def known_urls(conn: psycopg2.extensions.connection, canonical_urls: Sequence[str]) -> set[str]:

@@ -96,13 +96,13 @@ def run_once(
     unknown = [name for name in sources if name not in registry]
     if unknown:
         raise ValueError(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(sorted(registry))}")
-    sync_sources(database_url, list(registry.values()))
+    ids = sync_sources(database_url, list(registry.values()))  # the one upsert of these rows
 
     summary = RunSummary()
     before = _max_article_id(database_url)
     for name in sources:
-        result = crawl_source(name, database_url=database_url, limit=limit, since=since, timeout=timeout,
-                              sources_file=sources_file, settings=crawl_settings)
+        result = crawl_source(registry[name], source_id=ids[name], database_url=database_url, limit=limit,
+                              since=since, timeout=timeout, settings=crawl_settings)
         summary.crawls.append(result)
         summary.pages_fetched += result.pages_fetched
         summary.pages_failed += result.pages_failed

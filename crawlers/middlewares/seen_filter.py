@@ -10,53 +10,52 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
 from core.urls import canonicalize
+from crawlers.extensions.crawl_run import CrawlRun, Tally
 
 log = logging.getLogger(__name__)
 
 
 class SeenUrlFilterMiddleware:
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
+    def __init__(self, run: CrawlRun) -> None:
+        self.run = run
         self.scheduled: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SeenUrlFilterMiddleware:
-        return cls(crawler)
+        run = crawler.get_extension(CrawlRun)
+        if run is None:
+            raise NotConfigured("no crawl run: nothing to compare against")
+        return cls(run)
 
     async def process_spider_output(
         self, response: Response, result: AsyncIterator[Any]
     ) -> AsyncIterator[Any]:
-        spider = self.crawler.spider
-        run = getattr(spider, "run", None)
-        if run is None:
-            async for item in result:
-                yield item
-            return
+        run = self.run
         buffered = [item async for item in result]
         articles = [r for r in buffered if isinstance(r, Request) and r.meta.get("role") == "article"]
         canonical = {id(r): canonicalize(r.url) for r in articles}
         known = run.known(sorted(set(canonical.values()) - self.scheduled))
-        counters = run.counters
-        limit = getattr(spider, "limit", None)
+        limit = run.order.limit
         reached_known = any(key in known for key in canonical.values())
         for item in buffered:
             role = item.meta.get("role") if isinstance(item, Request) else None
             if role == "article":
                 key = canonical[id(item)]
                 if key in known:
-                    counters.links_known += 1
+                    run.count(Tally.LINKS_KNOWN)
                     continue
                 if key in self.scheduled:
                     continue
-                if limit is not None and counters.articles_requested >= limit:
-                    counters.links_dropped_by_limit += 1
+                if limit is not None and run.tally(Tally.ARTICLES_REQUESTED) >= limit:
+                    run.count(Tally.LINKS_DROPPED_BY_LIMIT)
                     run.mark_incomplete(item.meta.get("ancestors", []))
                     continue
                 self.scheduled.add(key)
-                counters.articles_requested += 1
+                run.count(Tally.ARTICLES_REQUESTED)
                 yield item
             elif role == "next_page" and reached_known:
                 log.info("listing %s reached known articles: not paging further", response.url)

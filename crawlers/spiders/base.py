@@ -1,5 +1,6 @@
-"""What every generic spider shares: the source from the registry, the crawl run, article pages,
-and the errback that records each failure as a ``fetch_failures`` row."""
+"""What every generic spider shares: the source (given as JSON by the runner, or read from the registry
+by name), the crawl run (the ``CrawlRun`` extension), article pages, and the errback that records each
+failure as a ``fetch_failures`` row."""
 
 from __future__ import annotations
 
@@ -7,74 +8,79 @@ import hashlib
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import UTC, date
+from functools import cached_property
 from typing import Any, ClassVar, TypeVar
 
 import scrapy
-from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from core.store.db import configured_database_url
 from core.urls import canonicalize
 from core.vocabulary import FailureKind, NoteKind
 from crawlers import checks
+from crawlers.extensions.crawl_run import CrawlOrder, CrawlRun, Tally, crawl_run
 from crawlers.failures import classify
 from crawlers.items import RawPage
 from crawlers.links import select_links
 from crawlers.parsing import HostileXML, Link, MalformedXML
 from crawlers.registry import EntryPoint, Source, get_source
-from crawlers.run import CrawlRun
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
 class SourceSpider(scrapy.Spider):
-    """Base of the generic spiders; ``kinds`` are the entry-point kinds a spider follows."""
+    """Base of the generic spiders; ``kinds`` are the entry-point kinds a spider follows.
+
+    Arguments: ``source`` (a registry name), ``source_json`` (the validated source, from the runner:
+    the registry is then not read again), ``source_id`` (its ``sources`` row, already upserted),
+    ``crawl_run_id``, ``limit``, ``since``, ``sources_file`` (another registry, by hand)."""
 
     name = ""  # abstract: the spider loader skips classes without a name
     kinds: ClassVar[tuple[str, ...]] = ()
-    run: CrawlRun
 
     def __init__(
         self,
         source: str | None = None,
+        source_json: str | None = None,
+        source_id: str | None = None,
         crawl_run_id: str | None = None,
         limit: str | None = None,
         since: str | None = None,
         sources_file: str | None = None,
         **kwargs: Any,
     ) -> None:
-        if not source:
+        if not source and not source_json:
             raise ValueError(f"spider {self.name!r} needs -a source=<name from the registry>")
         super().__init__(**kwargs)
-        self.source: Source = get_source(source, sources_file)
+        if source_json:
+            self.source: Source = Source.model_validate_json(source_json)
+            if source and source != self.source.name:
+                raise ValueError(f"source={source!r} but source_json describes {self.source.name!r}")
+        else:
+            self.source = get_source(str(source), sources_file)
         self.allowed_domains = list(self.source.domains)
-        self.crawl_run_id = int(crawl_run_id) if crawl_run_id else None
-        self.limit = int(limit) if limit not in (None, "") else None
-        self.since = date.fromisoformat(since) if since else None
+        self.crawl_order = CrawlOrder(
+            self.source,
+            spider=self.name,
+            source_id=int(source_id) if source_id else None,
+            run_id=int(crawl_run_id) if crawl_run_id else None,
+            limit=int(limit) if limit not in (None, "") else None,
+            since=date.fromisoformat(since) if since else None,
+        )
+        self.since = self.crawl_order.since
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         for key, value in spider.source.settings.items():
             crawler.settings.set(key, value, priority="spider")
-        params = {
-            "spider": spider.name,
-            "limit": spider.limit,
-            "since": spider.since.isoformat() if spider.since else None,
-        }
-        spider.run = CrawlRun(
-            configured_database_url(), spider.source, run_id=spider.crawl_run_id, params=params
-        )
-        crawler.signals.connect(spider._finish, signal=signals.spider_closed)
         return spider
 
-    def _finish(self, spider: scrapy.Spider, reason: str) -> None:
-        requests = int(self.crawler.stats.get_value("downloader/request_count", 0) or 0)
-        status, message = self.run.close(requests=requests, reason=reason)
-        log.info("crawl run %s of %s: %s (%s)", self.run.run_id, self.source.name, status, message)
+    @cached_property
+    def run(self) -> CrawlRun:
+        return crawl_run(self.crawler)
 
     # -- entry points ---------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
@@ -85,7 +91,7 @@ class SourceSpider(scrapy.Spider):
     def entry_request(
         self, entry: EntryPoint, url: str, *, ancestors: list[str], role: str = "entry", page: int = 1
     ) -> scrapy.Request:
-        self.run.counters.entry_requests += 1
+        self.run.count(Tally.ENTRY_REQUESTS)
         conditional = entry.kind in ("feed", "sitemap")
         return scrapy.Request(
             url,
@@ -106,7 +112,7 @@ class SourceSpider(scrapy.Spider):
         stored = self.run.validators.get(response.url)
         sha = hashlib.sha256(response.body).hexdigest()
         if response.status == 304 or (stored and stored.get("body_sha256") == sha):
-            self.run.counters.entry_unchanged += 1
+            self.run.count(Tally.ENTRY_UNCHANGED)
             return True
         self.run.doc(response.url).validator = {
             "url": response.url,
@@ -121,17 +127,15 @@ class SourceSpider(scrapy.Spider):
         entry: EntryPoint = response.meta["entry"]
         ancestors = [*response.meta.get("ancestors", []), response.url]
         accepted, offsite = select_links(links, response.url, entry.options.link_pattern, self.source.domains)
-        self.run.counters.links_listed += len(accepted) + len(offsite)
+        self.run.count(Tally.LINKS_LISTED, len(accepted) + len(offsite))
         for url in offsite:
-            self.run.record_failure(
-                url, NoteKind.OFFSITE, f"listed by {response.url}, outside {self.source.domains}",
-                counts=False,
-            )
+            outside = f"listed by {response.url}, outside {self.source.domains}"
+            self.run.record_failure(url, NoteKind.OFFSITE, outside)
         for link in accepted:
             if self.since and link.published and link.published.astimezone(UTC).date() < self.since:
                 # Left out by choice, not done: keep the document unvalidated so a run without
                 # --since still finds these articles.
-                self.run.counters.links_too_old += 1
+                self.run.count(Tally.LINKS_TOO_OLD)
                 self.run.mark_incomplete(ancestors)
                 continue
             yield scrapy.Request(
@@ -158,9 +162,7 @@ class SourceSpider(scrapy.Spider):
             return
         encoding, note = checks.decide_encoding(response)
         if note:
-            self.run.record_failure(
-                listed_url, NoteKind.CHARSET_MISMATCH, note, response.status, counts=False
-            )
+            self.run.record_failure(listed_url, NoteKind.CHARSET_MISMATCH, note, response.status)
         yield RawPage(
             url=listed_url,
             canonical_url=canonicalize(listed_url),
@@ -188,15 +190,7 @@ class SourceSpider(scrapy.Spider):
         if is_entry:
             ancestors.append(request.url)
         listed_url = (request.meta.get("redirect_urls") or [request.url])[0]
-        self.run.record_failure(
-            listed_url,
-            kind,
-            detail,
-            status,
-            ancestors=ancestors,
-            entry=is_entry,
-            counts=not isinstance(kind, NoteKind),
-        )
+        self.run.record_failure(listed_url, kind, detail, status, ancestors=ancestors, entry=is_entry)
 
     def parse_entry(self, response: Response, parser: Callable[[bytes], T]) -> T | None:
         """A changed feed/sitemap parsed safely; None (and recorded) when unchanged or unreadable."""
@@ -210,7 +204,7 @@ class SourceSpider(scrapy.Spider):
         except MalformedXML as exc:
             self.entry_failed(response, FailureKind.XML_MALFORMED, str(exc))
             return None
-        self.run.counters.entry_ok += 1
+        self.run.count(Tally.ENTRY_OK)
         return parsed
 
     def entry_failed(self, response: Response, kind: FailureKind, detail: str) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from scrapy.http import Response, TextResponse
 
 from core.vocabulary import FailureKind
+from crawlers.extensions.crawl_run import Tally
 from crawlers.links import listing_links, next_page
 from crawlers.spiders.base import SourceSpider
 
@@ -18,7 +19,7 @@ class ListingMixin:
         if not isinstance(response, TextResponse):
             self.entry_failed(response, FailureKind.NOT_HTML, "listing page is not text")
             return
-        self.run.counters.entry_ok += 1
+        self.run.count(Tally.ENTRY_OK)
         entry = response.meta["entry"]
         yield from self.article_requests(response, listing_links(response.text))
         page = response.meta.get("page", 1)

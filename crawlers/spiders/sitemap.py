@@ -30,9 +30,7 @@ class SitemapMixin:
         for child in children[: entry.options.max_sitemaps]:
             url = response.urljoin(child.url)
             if not host_in_domains(urlsplit(url).hostname or "", self.source.domains):
-                self.run.record_failure(
-                    url, NoteKind.OFFSITE, f"sitemap index {response.url} lists it", counts=False
-                )
+                self.run.record_failure(url, NoteKind.OFFSITE, f"sitemap index {response.url} lists it")
                 continue
             if self.since and child.published and child.published.date() < self.since:
                 self.run.mark_incomplete(ancestors)

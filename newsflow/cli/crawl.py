@@ -54,7 +54,7 @@ def _crawl(args: argparse.Namespace) -> int:
 
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    known = {source.name for source in _registry()}
+    known = {source.name: source for source in _registry()}  # the one registry load of this command
     unknown = [name for name in args.sources if name not in known]
     if unknown:
         raise UsageError(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
@@ -66,7 +66,7 @@ def _crawl(args: argparse.Namespace) -> int:
     worst = 0
     for name in args.sources:
         result = crawl_source(
-            name, database_url=url, limit=args.limit, since=args.since, timeout=args.timeout
+            known[name], database_url=url, limit=args.limit, since=args.since, timeout=args.timeout
         )
         print(
             f"{name}: {result.status} (run {result.crawl_run_id}): {result.pages_fetched} new pages, "
