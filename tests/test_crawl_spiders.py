@@ -16,6 +16,7 @@ from dbhelpers import rows
 
 from core.settings import PROJECT_ROOT
 from core.urls import canonicalize
+from crawlers.registry import load_sources, sync_sources
 from crawlers.runner import crawl_source
 from newsflow.site.content import make_article
 from newsflow.site.server import running_site
@@ -216,6 +217,51 @@ def test_scrapy_crawl_command_writes_the_same_tables(db: str, news_site, tmp_pat
     )
     assert runs == [("ok", 4, "4", "sample")]
     assert rows(db, "SELECT count(*) FROM raw_pages") == [(4,)]
+    # The CrawlRun extension counts in Scrapy's stats, which Scrapy prints at the end.
+    assert "'newsflow/pages_stored': 4" in done.stderr.decode()
+    assert "'newsflow/articles_requested': 4" in done.stderr.decode()
+
+
+def count_source_upserts(db: str) -> None:
+    """Count the INSERT statements on ``sources`` (each upsert is one) in ``test_source_upserts``."""
+    conn = psycopg2.connect(db)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute(
+                "CREATE TABLE test_source_upserts (at timestamptz DEFAULT now());"
+                "CREATE FUNCTION test_count_upsert() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN INSERT INTO test_source_upserts DEFAULT VALUES; RETURN NULL; END $$;"
+                "CREATE TRIGGER test_count_upsert AFTER INSERT ON sources "
+                "FOR EACH STATEMENT EXECUTE FUNCTION test_count_upsert()"
+            )
+    finally:
+        conn.close()
+
+
+def test_a_crawl_reads_the_registry_once_and_upserts_its_source_once(
+    db: str, news_site, tmp_path: Path
+) -> None:
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""))
+    count_source_upserts(db)
+    try:
+        by_name = crawl(db, file)  # the runner loads the registry and upserts the row; the spider neither
+        assert (by_name.status, by_name.pages_fetched) == ("ok", 30), by_name.message
+        assert rows(db, "SELECT count(*) FROM test_source_upserts") == [(1,)]
+
+        # As run_once and the DAG do: one load, one upsert, then the registry is not needed again.
+        (source,) = load_sources(file)
+        ids = sync_sources(db, [source])
+        file.unlink()
+        forget_pages(db)
+        given = crawl_source(source, source_id=ids["sample"], database_url=db, timeout=60, settings=FAST)
+        assert (given.status, given.pages_fetched) == ("ok", 30), given.message
+        assert rows(db, "SELECT count(*) FROM test_source_upserts") == [(2,)]  # sync_sources' only
+    finally:
+        conn = psycopg2.connect(db)
+        with conn, conn.cursor() as cur:
+            cur.execute("DROP TABLE test_source_upserts; DROP TRIGGER test_count_upsert ON sources;"
+                        "DROP FUNCTION test_count_upsert()")
+        conn.close()
 
 
 def test_private_address_guard(db: str, news_site, tmp_path: Path) -> None:
