@@ -15,7 +15,11 @@ unlabeled pool holds more articles on it, in words the seeds do not use):
    logistic regression (labels + ``none``) is refit and re-ranks the pool, twice.
 5. Every label with plenty of examples and no "none" material (a multi-class training set): a plain
    cross-validated linear SVM instead (``supervised.py``).
-6. Threshold: a robust outlier bound on the background's scores (``threshold.py``), not 0.5.
+6. Threshold from the topic's breadth (``threshold.py``), not 0.5: the topic's share of the pool is
+   estimated as the pool's excess over a background fitted to the lower half of its log-odds; a
+   broad topic (a fifth of the pool) is cut where an article becomes likelier on-topic than
+   background (local false-discovery rate 1/2), a narrow one at a robust outlier bound of the
+   background (its tail is heavier than a normal's: near-misses live there).
 Saved as one ``.npz`` (JSON metadata + arrays; no pickle).
 """
 
@@ -36,7 +40,7 @@ from sklearn.preprocessing import normalize
 from classifier.corpus import NONE_LABEL
 from classifier.features import FeatureParams, Featurizer
 from classifier.supervised import fit_linear
-from classifier.threshold import choose_threshold
+from classifier.threshold import BROAD_SHARE, choose_threshold, topic_share
 
 FORMAT = "newsflow-topic-model/1"
 MIN_SEEDS_FOR_WEAK_C = 50
@@ -47,13 +51,15 @@ RELIABLE_QUANTILE = 0.1
 MIN_BACKGROUND_SHARE = 0.5
 # Below this many texts a batch is scored in-process (forking costs more than it saves).
 PARALLEL_MIN_TEXTS = 4000
+# Share of a broad topic's estimated pool articles taken as pseudo-positives.
+BROAD_PSEUDO = 0.5
 
 
 @dataclass(frozen=True)
 class ModelParams:
     features: FeatureParams = field(default_factory=FeatureParams)
     centroid_rounds: int = 3  # Rocchio expansion rounds before the regression
-    rounds: int = 2
+    rounds: int = 3
     pseudo_k: int = 20  # pool texts taken as pseudo-positives per label and round...
     pseudo_fraction: float = 0.01  # ...but at most this share of the pool (a small pool is not flooded)
     pseudo_weight: float = 0.5  # weight of a pseudo-positive relative to a seed
@@ -126,6 +132,8 @@ class TopicModel:
         self.labels = sorted(seeds)
         self.metrics = {}
         self.seeds_hash = seeds_hash
+        self._unsure: np.ndarray | None = None  # a broad topic's estimated pool share (not negatives)
+        self._extra_k = 0
         index = {label: i for i, label in enumerate(self.labels)}
         n_labels = len(self.labels)
 
@@ -215,6 +223,7 @@ class TopicModel:
             clf.fit(X, y, sample_weight=w)
             if X_pool.shape[0]:
                 pool_scores = self._class_scores(clf, X_pool, n_classes)[:, :n_labels]
+                self._broad_topic(pool_scores.sum(axis=1))
         assert clf is not None
         coef, intercept = self._full_coef(clf, n_classes)
         self.coef, self.intercept = coef.astype(np.float32), intercept
@@ -222,10 +231,9 @@ class TopicModel:
         seed_prob = self._probabilities(X_pos)
         self.threshold = choose_threshold(
             seed_scores=1 - seed_prob[:, -1] if self.has_none else seed_prob.max(axis=1),
+            pool_scores=1 - pool_prob[:, -1] if X_pool.shape[0] else np.empty(0),
             # The background bulk: the pool's reliable negatives (all of the pool when it has none).
-            pool_scores=(1 - pool_prob[:, -1])[self._reliable if self._reliable.any() else slice(None)]
-            if X_pool.shape[0]
-            else np.empty(0),
+            background_scores=(1 - pool_prob[:, -1])[self._reliable] if self._reliable.any() else None,
         )
         self.metrics = {
             **self.metrics,
@@ -253,8 +261,21 @@ class TopicModel:
             return self.params.C * 10
         return self.params.C
 
+    def _broad_topic(self, topic: np.ndarray) -> None:
+        """A broad topic (a material share of the pool, ``threshold.topic_share``): its estimated
+        share of the pool is kept out of the negatives, and half of it (the surest) become
+        pseudo-positives; otherwise the next round would teach the topic's own articles as "none"."""
+        share = topic_share(topic)
+        self._unsure = np.zeros(len(topic), dtype=bool)
+        self._extra_k = 0
+        if share >= BROAD_SHARE:
+            n = round(share * len(topic))
+            self._unsure[np.argsort(-topic)[:n]] = True
+            self._extra_k = round(BROAD_PSEUDO * n)
+
     def _pseudo_k(self, n_pool: int) -> int:
-        return max(1, min(self.params.pseudo_k, round(self.params.pseudo_fraction * n_pool)))
+        k = max(1, min(self.params.pseudo_k, round(self.params.pseudo_fraction * n_pool)))
+        return max(k, self._extra_k)
 
     def _pseudo_positive_mask(self, pool_scores: np.ndarray, n_labels: int) -> np.ndarray:
         """The ``pseudo_k`` best-ranked pool texts of each label (each text counted for its best label)."""
@@ -286,7 +307,10 @@ class TopicModel:
                 blocks.append(X_pool[mine])
                 ys.append(np.full(len(mine), label))
                 ws.append(np.full(len(mine), p.pseudo_weight))
-            rest = np.flatnonzero(~taken & self._reliable)
+            negative = ~taken & self._reliable
+            if self._unsure is not None:
+                negative &= ~self._unsure
+            rest = np.flatnonzero(negative)
             blocks.append(X_pool[rest])
             ys.append(np.full(len(rest), none_class))
             ws.append(np.ones(len(rest)))

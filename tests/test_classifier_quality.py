@@ -1,7 +1,8 @@
 """Quality regression guards on ../shared (relevance-dev, BBC News); skipped when it is absent.
 
-The issue's targets are measured by bench/eval_classifier.py (seeds-only AUC >= 0.96 / near-miss
->= 0.92 / F1 >= 0.85; BBC macro-F1 >= 0.99). These tests pin the levels the current method reaches on
+The targets are measured by bench/eval_classifier.py (issue 13: seeds-only AUC >= 0.96 / near-miss
+>= 0.93 / F1 >= 0.90; BBC macro-F1 >= 0.975; any BBC topic from five seeds: F1 mean >= 0.85, AUC
+min >= 0.97). These tests pin the levels the current method reaches on
 the development data, so a change that makes it worse fails here.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 from pathlib import Path
 
 import numpy as np
@@ -107,3 +109,25 @@ def test_relevance_dev_with_labels(shared_dir: Path) -> None:
     assert roc_auc_score(y_, s_) >= 0.975
     assert roc_auc_score(y_[near_], s_[near_]) >= 0.955
     assert f1_score(y_, relevant) >= 0.88
+
+
+def test_any_topic_from_five_seeds(shared_dir: Path) -> None:
+    """Issue 13: each BBC category taught by five of its train articles, every other BBC article as
+    the pool, the test split scored. The threshold must fit the topic's breadth (a fifth of the pool),
+    not only a narrow topic's (the earlier outlier bound: F1 mean 0.63, recall 0.47)."""
+    bbc = _bbc(shared_dir)
+    rng = random.Random(7)
+    f1s, aucs = [], []
+    for label in sorted({lab for _, lab, _ in bbc}):
+        train = [i for i, (_, lab, split) in enumerate(bbc) if lab == label and split == "train"]
+        chosen = set(rng.sample(train, 5))
+        model = TopicModel().fit({label: [bbc[i][0] for i in chosen]},
+                                 unlabeled=[t for i, (t, _, _) in enumerate(bbc) if i not in chosen])
+        test = [(t, lab == label) for t, lab, split in bbc if split == "test"]
+        scores = model.score([t for t, _ in test])
+        y = [v for _, v in test]
+        f1s.append(f1_score(y, [s.relevant for s in scores]))
+        aucs.append(roc_auc_score(y, [s.score for s in scores]))
+    # Measured (this draw): F1 mean 0.91, AUC min 0.98.
+    assert np.mean(f1s) >= 0.85, f1s
+    assert min(aucs) >= 0.97, aucs
