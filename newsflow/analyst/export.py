@@ -174,3 +174,14 @@ def _write_parquet(batches: Iterator[list[tuple]], out: BinaryIO) -> int:
 
 
 _WRITERS = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}
+
+
+def write_rows(cur, out: BinaryIO, fmt: str, batch_size: int = 2000) -> int:
+    """Write the rows of an executed query (in ``COLUMNS`` order) to ``out`` as ``fmt``: the same
+    files as ``export_articles``, for another selection (the workbench's search results)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    from tqdm import tqdm
+
+    with tqdm(disable=True) as bar:
+        return _WRITERS[fmt](_batches(cur, batch_size, bar), out)

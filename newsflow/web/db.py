@@ -1,0 +1,53 @@
+"""Connection pools for the workbench: one per database role, shared by the request threads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg2
+import psycopg2.extensions
+import psycopg2.extras
+import psycopg2.pool
+
+
+class Pool:
+    """A small thread-safe pool; a connection that broke (server restarted) is dropped, not reused."""
+
+    def __init__(self, url: str, size: int = 8) -> None:
+        self._pool = psycopg2.pool.ThreadedConnectionPool(0, size, url, connect_timeout=10,
+                                                          application_name="newsflow-web")
+
+    @contextmanager
+    def cursor(self, dict_rows: bool = True) -> Iterator[psycopg2.extensions.cursor]:
+        """A cursor (rows as dicts unless ``dict_rows`` is false) in one transaction, committed on
+        success, rolled back on error."""
+        conn = self._pool.getconn()
+        broken = False
+        factory = psycopg2.extras.RealDictCursor if dict_rows else None
+        try:
+            with conn, conn.cursor(cursor_factory=factory) as cur:
+                yield cur
+        except (psycopg2.OperationalError, psycopg2.InterfaceError):
+            broken = True
+            raise
+        finally:
+            self._pool.putconn(conn, close=broken or conn.closed != 0)
+
+    def all(self, sql: Any, params: Any = ()) -> list[dict[str, Any]]:
+        with self.cursor() as cur:
+            cur.execute(sql, params)
+            return list(cur.fetchall())
+
+    def one(self, sql: Any, params: Any = ()) -> dict[str, Any] | None:
+        with self.cursor() as cur:
+            cur.execute(sql, params)
+            return cur.fetchone()
+
+    def execute(self, sql: Any, params: Any = ()) -> None:
+        with self.cursor() as cur:
+            cur.execute(sql, params)
+
+    def close(self) -> None:
+        self._pool.closeall()

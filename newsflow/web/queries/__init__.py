@@ -1,0 +1,1 @@
+"""The workbench's SQL, one module per page; every user value is a bound parameter."""
