@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,9 +89,14 @@ def same_day(found: datetime | date | None, expected: datetime) -> bool:
     return found == expected.date()
 
 
+def _tokens(text: str | None) -> list[str]:
+    return re.findall(r"\w+", (text or "").casefold())
+
+
 def byline_found(authors: list[str], byline: str) -> bool:
-    byline = _norm(byline).casefold()
-    return any(len(name) > 1 and _norm(name).casefold() in byline for name in authors)
+    """A returned name whose words all occur in the byline ("John C Welch" in "John C. Welch")."""
+    words = set(_tokens(byline))
+    return any(_tokens(name) and set(_tokens(name)) <= words for name in authors)
 
 
 def newsflow(html: str) -> Result:

@@ -1,16 +1,42 @@
-"""Publication dates: trafilatura's metadata (htmldate underneath) made timezone-aware.
+"""Publication times, time zone kept.
 
-htmldate returns the original publication date; when the page gives a full timestamp we keep its
-time and offset, otherwise the date is taken as midnight UTC.
+The page's own statement of its online publication time comes first: JSON-LD ``datePublished``,
+then ``article:published_time`` and its kin in meta tags, then ``itemprop="datePublished"`` and
+``<time pubdate>`` in the page; htmldate (which may find print-edition or URL dates) is the
+fallback. An aware time keeps its instant and offset. A naive one is read in the source's time
+zone (registry) where known, else in the offset the page uses for its other times, else UTC: the
+wall-clock time is never shifted.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import re
+from contextlib import suppress
+from datetime import UTC, datetime, timedelta, tzinfo
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from lxml.etree import XPath
 
 # Passed to htmldate through trafilatura; ISO output keeps time and offset when the page has them.
 OUTPUT_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+# Meta names and properties that state the online publication time, most specific first.
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "publishdate", "publish-date", "publish_date", "pubdate", "published_at", "parsely-pub-date",
+    "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+    "article.published", "cxenseparse:recs:publishtime", "date",
+)
+_RANK = {name: rank for rank, name in enumerate(_PUBLISHED_META)}
+_META = XPath("//meta[@content][@property or @name or @itemprop]")
+_MODIFIED_META = frozenset({"article:modified_time", "og:updated_time", "datemodified", "last-modified"})
+_ITEMPROP = XPath('//*[@itemprop="datePublished"][@datetime or @content] | //time[@pubdate][@datetime]')
+# "+0200" and "+02" offsets, which fromisoformat in Python 3.11 reads only in some forms.
+_OFFSET = re.compile(r"([+-]\d{2})(?::?(\d{2}))?$")
+_FRACTION = re.compile(r"(\.\d{1,6})\d*")
 
 
 def date_params() -> dict[str, Any]:
@@ -23,12 +49,95 @@ def date_params() -> dict[str, Any]:
     }
 
 
-def to_aware(value: str | None) -> datetime | None:
-    """Parse an ISO date or timestamp; naive values are taken as UTC."""
-    if not value:
+@lru_cache(maxsize=64)
+def zone(name: str | None) -> tzinfo | None:
+    """An IANA time zone by name ("Europe/Berlin"), or None for an empty or unknown name."""
+    if not name:
         return None
     try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
+        return ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """A timestamp as written (ISO 8601 in its usual variants, RFC 2822, Unix seconds); naive when
+    the value has no offset. None when it is not a date."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.isdigit() and len(value) in (10, 13):  # Unix seconds or milliseconds
+        return datetime.fromtimestamp(int(value[:10]), UTC)
+    iso = value.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", value) else value
+    iso = _FRACTION.sub(r"\1", iso.replace("Z", "+00:00").replace("z", "+00:00"))
+    if "T" in iso:
+        iso = _OFFSET.sub(lambda m: f"{m[1]}:{m[2] or '00'}", iso) if re.search(r"T[\d:.]+[+-]", iso) else iso
+    with suppress(ValueError):
+        return datetime.fromisoformat(iso)
+    with suppress(TypeError, ValueError, IndexError):
+        return parsedate_to_datetime(value)
+    return None
+
+
+def resolve(value: datetime | None, tz: tzinfo | None = None) -> datetime | None:
+    """``value`` made aware: an aware time as it is, a naive one read in ``tz`` (else UTC)."""
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=tz or UTC)
+
+
+def to_aware(value: str | None, tz: tzinfo | None = None) -> datetime | None:
+    """Parse a date or timestamp; naive values are read in ``tz`` (UTC when not given)."""
+    return resolve(parse_time(value), tz)
+
+
+def _plausible(value: datetime) -> bool:
+    instant = resolve(value)
+    return _EARLIEST <= instant <= datetime.now(UTC) + timedelta(days=1)
+
+
+def stated_times(tree, ld_published: str | None = None, ld_modified: str | None = None
+                 ) -> tuple[list[datetime], list[datetime]]:
+    """(publication times the page states, most trusted first; its other stated times, such as
+    the last modification), as parsed, naive where the page gives no offset."""
+    published = [parse_time(ld_published)]
+    others = [parse_time(ld_modified)]
+    ranked = []
+    for meta in _META(tree):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key in _RANK:
+            ranked.append((_RANK[key], parse_time(meta.get("content"))))
+        elif key in _MODIFIED_META:
+            others.append(parse_time(meta.get("content")))
+    published += [value for _, value in sorted(ranked, key=lambda item: item[0])]
+    published += [parse_time(e.get("datetime") or e.get("content")) for e in _ITEMPROP(tree)[:3]]
+    return ([v for v in published if v is not None and _plausible(v)],
+            [v for v in others if v is not None and _plausible(v)])
+
+
+def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = None,
+                     ld_modified: str | None = None) -> datetime | None:
+    """The page's stated online publication time, aware (see the module's rules), or None."""
+    published, others = stated_times(tree, ld_published, ld_modified)
+    if not published:
+        return None
+    first = published[0]
+    if first.tzinfo is not None:
+        return first
+    # The same wall-clock time stated elsewhere with an offset says which zone it is in.
+    for value in published[1:]:
+        if value.tzinfo is not None and value.replace(tzinfo=None) == first:
+            return value
+    page_offset = next((v.tzinfo for v in published + others if v.tzinfo is not None), None)
+    return resolve(first, tz or page_offset)
+
+
+def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime | None:
+    """htmldate's original date of the page (the fallback), naive values read in ``tz``."""
+    from htmldate import find_date
+
+    value = None
+    # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
+    with suppress(Exception):
+        value = find_date(tree, url=url, **date_params())
+    return to_aware(value, tz)

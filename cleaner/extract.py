@@ -17,22 +17,34 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
+from cleaner.dates import zone
 from cleaner.language import detect_language
 from cleaner.metadata import PageMetadata, page_metadata
-from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
+from cleaner.recall import fuller, looks_cut_short, main_container
+from cleaner.selectors import SourceSelectors, body_document, element_document, selected_date, selected_title
 from core.text import clean_text
 
 # Below this many characters a precision-mode body is suspect (teaser, wrong block): run the full pipeline.
 RETRY_BELOW_CHARS = 400
+# The headline is looked for in the body's first lines, after kickers of a few words.
+_HEADLINE_WITHIN = 3
+_KICKER_WORDS = 4
 log = logging.getLogger(__name__)
 EXTRACTOR = "trafilatura"
+# newsflow's own extraction rules (title, date, authors, recall); stored with trafilatura's version.
+EXTRACTION_RULES = "2"
 
 
 def _without_headline(text: str, title: str | None) -> str:
-    """The headline is the ``title`` field; a body that opens with it repeats it."""
-    first, _, rest = text.partition("\n")
-    if title and first.casefold() == " ".join(title.split()).casefold():
-        return clean_text(rest)
+    """The headline is the ``title`` field; a body that opens with it (after a short kicker such
+    as a section name) repeats it."""
+    lines = text.split("\n")
+    wanted = " ".join((title or "").split()).casefold()
+    for index, line in enumerate(lines[:_HEADLINE_WITHIN]):
+        if wanted and line.casefold() == wanted:
+            return clean_text("\n".join(lines[index + 1:]))
+        if len(line.split()) > _KICKER_WORDS:
+            break
     return text
 
 
@@ -53,7 +65,7 @@ class Extracted(BaseModel):
 def extractor_version() -> str:
     import trafilatura
 
-    return trafilatura.__version__
+    return f"{trafilatura.__version__}+newsflow.{EXTRACTION_RULES}"
 
 
 def _body(tree, url: str | None, **mode: bool) -> str:
@@ -79,8 +91,19 @@ def _selected_body(tree, url: str | None, css: str | None) -> str:
     return _body(document, url) or document.text_content().strip()
 
 
-def extract(html: bytes | str, url: str | None = None, selectors: SourceSelectors | None = None) -> Extracted:
-    """Extract and clean one page, using the source's ``selectors`` where they match. Never raises
+def _unless_cut_short(tree, url: str | None, text: str, extractor: str) -> tuple[str, str]:
+    """The article container's fuller body when the pass cut the article short (cleaner.recall)."""
+    container = main_container(tree, text)
+    if container is None or not looks_cut_short(text, container):
+        return text, extractor
+    candidate = _body(element_document(container), url)
+    return (candidate, f"{EXTRACTOR}:container") if fuller(text, candidate) else (text, extractor)
+
+
+def extract(html: bytes | str, url: str | None = None, selectors: SourceSelectors | None = None,
+            timezone: str | None = None) -> Extracted:
+    """Extract and clean one page, using the source's ``selectors`` where they match; naive times
+    are read in the source's ``timezone`` (IANA name) where the page gives no offset. Never raises
     on odd HTML: an empty ``text`` means nothing found."""
     from trafilatura.utils import load_html
 
@@ -97,8 +120,9 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
             full_text = _body(tree, url)
             if len(full_text) > len(text):
                 text, extractor = full_text, f"{EXTRACTOR}:balanced"
+        text, extractor = _unless_cut_short(tree, url, text, extractor)
     try:
-        meta = page_metadata(tree, url)
+        meta = page_metadata(tree, url, zone(timezone))
     except Exception as exc:  # metadata is optional; the text is not lost for it
         log.debug("metadata failed on %s: %s", url, exc)
         meta = PageMetadata()
@@ -108,7 +132,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         title=title,
         text=text,
         authors=meta.authors,
-        published_at=selected_date(tree, selectors.date) or meta.published_at,
+        published_at=selected_date(tree, selectors.date, zone(timezone)) or meta.published_at,
         language=detect_language(text, tree.get("lang") or tree.get("xml:lang")),
         canonical_url=meta.canonical_url or url,
         extractor=extractor,

@@ -146,7 +146,8 @@ def _process_batch(conn, wanted: list[int] | None, size: int) -> ProcessResult |
         if not rows:
             return None
         selectors = _source_selectors(cur, {row[1] for row in rows})
-        pages = [_extract_page(row, selectors.get(row[1])) for row in rows]
+        zones = _source_timezones(cur, {row[1] for row in rows})
+        pages = [_extract_page(row, selectors.get(row[1]), zones.get(row[1])) for row in rows]
         cur.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
         result = _write_guarded(cur, pages)
     log.info("processed %d raw page(s): %s", len(pages), result)
@@ -184,7 +185,15 @@ def _source_selectors(cur, source_ids: set[int]) -> dict[int, SourceSelectors]:
     return {source_id: SourceSelectors.model_validate(value) for source_id, value in cur.fetchall()}
 
 
-def _extract_page(row: tuple, selectors: SourceSelectors | None = None) -> _Page:
+def _source_timezones(cur, source_ids: set[int]) -> dict[int, str]:
+    """The registry's time zone of each source (``sources.config`` ``timezone``, an IANA name), in
+    which the cleaner reads a page's times that carry no offset."""
+    cur.execute("SELECT id, config ->> 'timezone' FROM sources WHERE id = ANY(%s) "
+                "AND config ->> 'timezone' IS NOT NULL", (sorted(source_ids),))
+    return dict(cur.fetchall())
+
+
+def _extract_page(row: tuple, selectors: SourceSelectors | None = None, timezone: str | None = None) -> _Page:
     (raw_id, source_id, url, raw_canonical, final_url, http_status, headers, body, encoding,
      listed_published_at, listed_title) = row
     page = _Page(id=raw_id, source_id=source_id, url=final_url or url, canonical_url=raw_canonical)
@@ -198,7 +207,7 @@ def _extract_page(row: tuple, selectors: SourceSelectors | None = None) -> _Page
         if not is_html(headers, body):
             return _skip(page, "not HTML")
         html = decode_body(body, headers, encoding)
-        extracted = extract(html, page.url, selectors)
+        extracted = extract(html, page.url, selectors, timezone)
         # What the feed or sitemap said, where the page itself does not say it.
         extracted.published_at = extracted.published_at or listed_published_at
         extracted.title = extracted.title or clean_inline(listed_title)
@@ -311,7 +320,8 @@ def _upsert_articles(cur, pages: list[_Page]) -> tuple[int, int]:
     if not pages:
         return 0, 0
     rows = [
-        (p.canonical_url, p.url, p.source_id, p.id, p.extracted.title, p.extracted.authors,
+        # ``url`` is the canonical URL too (no tracking parameters); the fetched URL stays in raw_pages.
+        (p.canonical_url, p.canonical_url, p.source_id, p.id, p.extracted.title, p.extracted.authors,
          p.extracted.published_at, p.extracted.language, p.extracted.text, p.text_sha256, p.word_count,
          p.status, p.extracted.extractor, p.extracted.extractor_version, CLEANER_VERSION)
         for p in pages

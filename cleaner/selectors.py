@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from contextlib import suppress
 from copy import deepcopy
-from datetime import datetime
+from datetime import datetime, tzinfo
 from functools import lru_cache
 
 from lxml import html as lxml_html
@@ -54,10 +54,10 @@ def select_first(tree, css: str | None):
 def body_document(tree, css: str | None):
     """A document holding only the selected body block (for trafilatura), or None."""
     element = select_first(tree, css)
-    return _alone(element) if element is not None else None
+    return element_document(element) if element is not None else None
 
 
-def _alone(element):
+def element_document(element):
     """A new ``<html><body>`` document holding a copy of ``element`` (the page stays intact)."""
     document = lxml_html.document_fromstring("<html><body></body></html>")
     block = deepcopy(element)
@@ -76,9 +76,10 @@ def selected_title(tree, css: str | None) -> str | None:
     return _selected_text(tree, css)
 
 
-def selected_date(tree, css: str | None) -> datetime | None:
+def selected_date(tree, css: str | None, tz: tzinfo | None = None) -> datetime | None:
     """The date written in the selected element ("2024-03-03 10:00:00", "Updated: March 3, 2024",
-    "3 марта 2024"), found by htmldate in that element alone."""
+    "3 марта 2024"), found by htmldate in that element alone; a time without offset is read in
+    ``tz`` (UTC when not given)."""
     from htmldate import find_date
 
     text = _selected_text(tree, css)
@@ -91,4 +92,4 @@ def selected_date(tree, css: str | None) -> datetime | None:
     value = None
     with suppress(Exception):  # htmldate trips over some trees: no date, never a lost page
         value = find_date(document, **date_params())
-    return to_aware(value)
+    return to_aware(value, tz)

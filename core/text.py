@@ -2,7 +2,9 @@
 
 Rules work line by line (one line = one paragraph) and are general, not tied to one site:
 template placeholders, photo credits and captions, date banners, breadcrumbs, share/font widgets,
-metadata labels, comment prompts and trailing lists of other headlines. ``CLEANER_VERSION`` is
+metadata labels, comment prompts, trailing lists of other headlines, and in many languages
+"read also" teasers, paywall and membership prompts, donation appeals, player labels, "as of"
+stamps and embedded posts. ``CLEANER_VERSION`` is
 stored with every article; bump it when a rule changes so ``newsflow reprocess`` can find old rows.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-CLEANER_VERSION = "1"
+CLEANER_VERSION = "2"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -66,11 +68,42 @@ _TAIL_MARKER = re.compile(
     r"^(?:see also|related(?: articles| stories| news| posts| coverage)?|read (?:more|also|next)|"
     r"more (?:from|on|stories|news)(?: .{0,40})?|latest(?: news| stories)?|you (?:may|might) also like|"
     r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|also read|"
-    r"leave a (?:reply|comment)|comments?|share this(?: article| story)?|tags?|topics)\s*:?$",
+    r"leave a (?:reply|comment)|comments?|share this(?: article| story)?|tags?|topics|"
+    r"mehr zum thema|sur le même sujet|noticias relacionadas|ilgili haberler|"
+    r"相关阅读|延伸阅读|関連記事)\s*:?$",
     re.IGNORECASE,
 )
-# Single in-body promos: "READ MORE: Another headline", "Also read: ...".
-_INLINE_PROMO = re.compile(r"^(?:read (?:more|also)|also read|see also|related)\s*[:|-]\s*\S", re.IGNORECASE)
+# "Read also" in the languages of the sources: a teaser of another article, alone on its line or
+# before that article's headline.
+_READ_ALSO = (
+    r"read (?:more|also)|also read|see also|related|les også|les mer|læs også|læs mere|läs också|läs mer|"
+    r"(?:à )?lire aussi|lire la suite|(?:à )?voir aussi|sur le même sujet|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|auch interessant|weiterlesen|das könnte sie auch interessieren|lee también|"
+    r"lea también|leer más|ver también|te puede interesar|noticias relacionadas|leia (?:também|mais)|"
+    r"veja também|saiba mais|leggi anche|potrebbe interessarti|vedi anche|lees ook|lees meer|zie ook|"
+    r"читайте (?:также|тоже|також)|смотрите также|читать далее|подробнее|czytaj (?:też|także|więcej)|"
+    r"zobacz (?:też|także)|przeczytaj (?:też|również)|čtěte (?:také|též)|přečtěte si (?:také|též)|"
+    r"baca juga|xem thêm|đọc thêm|ayrıca okuyun|ilgili haberler|اقرأ أيضا[ًا]?|相关阅读|延伸阅读|相关新闻|"
+    r"関連記事|あわせて読みたい"
+)
+# Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
+_INLINE_PROMO = re.compile(rf"^(?:{_READ_ALSO})\s*[:|\-–—»>]\s*\S", re.IGNORECASE)
+# The same marker alone with its colon ("Les også:"): the teaser headline follows on the next line.
+_PROMO_MARKER = re.compile(rf"^(?:{_READ_ALSO})\s*:$", re.IGNORECASE)
+# Paywall and membership prompts, donation appeals, player labels, "as of" stamps, embedded posts.
+_PROMPT = re.compile(
+    r"(?:^(?:subscribe\b|sign up|log ?in|already a (?:subscriber|member)|become a (?:member|subscriber)|"
+    r"support (?:our|independent|quality) journalism|donate|make a (?:donation|contribution)|"
+    r"abonnez-vous|déjà abonné|soutenez|jetzt (?:abonnieren|weiterlesen|unterstützen)|bereits abonnent|"
+    r"unterstützen sie|suscríbete|ya eres suscriptor|hazte socio|assine|já é assinante|abbonati|"
+    r"подпишитесь|оформите подписку|wesprzyj|play video|watch(?: the)? video|now playing|replay|"
+    r"listen to (?:this|the) (?:article|story)|video duration|as of \d+|stand: \d+)\b|"
+    r"(?:to continue reading|for subscribers only|subscriber-only|exclusive to (?:subscribers|members)|"
+    r"this (?:article|content) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)|"
+    r"réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|"
+    rf"pic\.twitter\.com/\w+|\(@\w{{1,15}}\) (?:{_MONTH}) \d{{1,2}}, \d{{4}}))",
+    re.IGNORECASE,
+)
 # Metadata labels left alone on a line.
 _LABEL = re.compile(
     r"^(?:date|author|authors|by|source|comments?|share|print|email|tweet|up|top|back to top|"
@@ -114,9 +147,26 @@ def _clean_once(text: str) -> str:
     text = _SPACES.sub(" ", text)
     lines = [stripped for line in text.splitlines() if (stripped := line.strip())]
     words = [_WORD.findall(line) for line in lines]
+    lines, words = _drop_teasers(lines, words)
     kept = _cut_tail(lines, [len(w) for w in words])
     pairs = zip(kept, words, strict=False)  # ``kept`` is a prefix of ``lines``
     return "\n".join(line for line, line_words in pairs if not _is_junk(line, line_words))
+
+
+def _drop_teasers(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """Drop "Les også:" / "Lire aussi :" lines with the other article's headline after them."""
+    drop: set[int] = set()
+    for index, line in enumerate(lines):
+        if _PROMO_MARKER.match(line):
+            drop.add(index)
+            following = index + 1
+            if following < len(lines) and len(words[following]) <= 20 \
+                    and not _TERMINAL.search(lines[following]):
+                drop.add(following)
+    if not drop:
+        return lines, words
+    keep = [i for i in range(len(lines)) if i not in drop]
+    return [lines[i] for i in keep], [words[i] for i in keep]
 
 
 def _is_junk(line: str, words: list[str]) -> bool:
@@ -131,6 +181,7 @@ def _is_junk(line: str, words: list[str]) -> bool:
         or _is_widget(words)
         or bool(_COMMENT_PROMPT.search(line))
         or bool(_INLINE_PROMO.match(line))
+        or bool(_PROMPT.search(line))
         or bool(_LABEL.match(line))
         or _is_hostname(line)
     )

@@ -1,0 +1,102 @@
+"""The article object of a page's JSON-LD (schema.org ``NewsArticle`` and its kin).
+
+Read once per page: headline, publication time, authors and publisher as the page states them.
+Tolerant of what publishers write: ``@graph`` wrappers, lists, an ``@context`` object, ``@type``
+lists, authors as strings, objects or lists, and broken blocks (skipped, never an error).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml.etree import XPath
+
+_SCRIPTS = XPath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
+# Types whose object is the page's article (schema.org Article and its subtypes in use on news sites).
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
+    "socialmediaposting", "techarticle", "scholarlyarticle", "report", "webpage", "videoobject",
+})
+_MAX_BLOCK_CHARS = 2_000_000
+# Some CMSs wrap the block in a (commented) CDATA section.
+_CDATA = re.compile(r"^(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>$")
+
+
+@dataclass
+class ArticleLD:
+    headline: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+
+
+def _objects(value) -> Iterator[dict]:
+    """Every JSON object in a block, depth first (``@graph`` and nested lists included)."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _objects(item)
+    elif isinstance(value, dict):
+        yield value
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(value.get(key), list | dict):
+                yield from _objects(value[key])
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
+
+
+def _text(value) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def _names(value) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        name = _text(item)
+        # A URL or a handle with digits ("CC7567") is an account, not a name.
+        if name and not name.lower().startswith("http") and not any(ch.isdigit() for ch in name):
+            names.append(name)
+    return names
+
+
+def article_ld(tree) -> ArticleLD:
+    """The first article-like object of the page's JSON-LD (a bare ``WebPage`` only when no
+    article type is there); empty fields when the page has none."""
+    best, best_rank = None, 99
+    for script in _SCRIPTS(tree):
+        raw = _CDATA.sub("", (script.text or "").strip())
+        if not raw or len(raw) > _MAX_BLOCK_CHARS:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        for obj in _objects(data):
+            kinds = _types(obj) & _ARTICLE_TYPES
+            if not kinds:
+                continue
+            rank = 2 if kinds <= {"webpage", "videoobject"} else 0 if obj.get("datePublished") else 1
+            if rank < best_rank:
+                best, best_rank = obj, rank
+    if best is None:
+        return ArticleLD()
+    return ArticleLD(
+        headline=_text(best.get("headline")) or _text(best.get("name")),
+        published=_text(best.get("datePublished")),
+        modified=_text(best.get("dateModified")),
+        authors=_names(best.get("author") or best.get("creator")),
+        publisher=_text(best.get("publisher")),
+    )

@@ -1,0 +1,144 @@
+"""The headline of a page, from its title candidates.
+
+Pages name themselves several ways: the sharing title (``og:title``, JSON-LD ``headline``), the
+browser-tab ``<title>`` (often "Headline - Section | Site"), and the headline on the page
+(``<h1>``). Generic rules, no per-site table:
+- site and section names around a title are cut where they match the site name (``og:site_name``,
+  JSON-LD publisher, the domain) or stand beside the on-page headline;
+- the on-page headline wins when a sharing or tab title is a shorter or reworded form of it (most
+  of its words in the headline), and a kicker in front of a headline is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from lxml.etree import XPath
+
+from core.text import clean_inline
+
+# Separators between a headline and a site or section name: " | ", " - ", " — ", " :: ", " · ",
+# " » ", and the full-width or underscore forms used on Chinese and Japanese sites.
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]{1,2}\s+|\s*[｜|]\s*|\s*[：_]\s*(?=\S)|\s+::\s+")
+_H1 = XPath("//h1")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_MAX_H1 = 5
+# A site or section segment is short; a longer remainder is part of the headline.
+_MAX_AFFIX_WORDS = 6
+_MIN_HEADLINE_CHARS = 12
+_KICKER_MAX_WORDS = 5
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, case-folded: "Börsen-Zeitung" ~ "borsenzeitung" ~ "BÖRSEN ZEITUNG"."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def site_keys(site_name: str | None, url: str | None) -> set[str]:
+    """Keys a site-name segment may match: the declared site name and the domain's labels
+    ("www.taipeitimes.com" -> "taipeitimes", "taipeitimescom")."""
+    keys = set()
+    if site_name:
+        keys.add(_key(site_name))
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [label for label in host.removeprefix("www.").split(".") if label]
+    if len(labels) >= 2:
+        keys.update({_key(labels[-2]), _key("".join(labels[-2:])), _key("".join(labels))})
+    return {key for key in keys if len(key) >= 3}
+
+
+def _is_site(segment: str, keys: set[str]) -> bool:
+    key = _key(segment)
+    return bool(key) and any(key == k or (len(k) >= 5 and (key.startswith(k) or key.endswith(k)))
+                             or (len(key) >= 5 and k.startswith(key)) for k in keys)
+
+
+def strip_site(title: str, keys: set[str]) -> str:
+    """``title`` without leading or trailing segments that name the site (and the section
+    segments between them and the headline: "Headline - Politics | Site" -> "Headline")."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    site_at = [i for i, part in enumerate(parts) if _is_site(part, keys) and len(_WORD.findall(part)) <= 6]
+    if not site_at:
+        return title
+    if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
+        cut = site_at[-1]
+        while cut > 1 and len(_WORD.findall(parts[cut - 1])) <= 2:
+            cut -= 1  # short section names before the site name ("_科技_腾讯网")
+        head = _separated_prefix(title, parts, cut)
+    else:  # "Site: Headline"
+        head = _separated_suffix(title, parts, 1)
+    return head if len(head) >= _MIN_HEADLINE_CHARS or len(head) * 2 >= len(title) else title
+
+
+def _separated_prefix(title: str, parts: list[str], count: int) -> str:
+    """The text of ``title`` up to the start of its ``count``-th segment (separators inside the
+    headline stay as written)."""
+    position = 0
+    for part in parts[:count]:
+        position = title.index(part, position) + len(part)
+    return title[:position].strip()
+
+
+def _separated_suffix(title: str, parts: list[str], start: int) -> str:
+    return title[title.index(parts[start], len(parts[0])):].strip()
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def _covered(short: str, long: str) -> float:
+    """Share of the words of ``short`` that occur in ``long``."""
+    words, pool = _words(short), set(_words(long))
+    return sum(w in pool for w in words) / len(words) if words else 0.0
+
+
+def headlines_on_page(tree) -> list[str]:
+    found = []
+    for element in _H1(tree)[:_MAX_H1]:
+        text = clean_inline(element.text_content().rstrip("¶#🔗 "))  # heading anchors
+        if text and text not in found:
+            found.append(text)
+    return found
+
+
+def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
+                 site_name: str | None, url: str | None) -> str | None:
+    """The headline: the on-page ``<h1>`` where a meta or tab title is a form of it, else the
+    sharing title, else the tab title, with site and section names cut."""
+    keys = site_keys(site_name, url)
+    candidates = [clean_inline(t) for t in (meta_title, tab_title) if clean_inline(t)]
+    headlines = [h for h in h1s if not _is_site(h, keys) and len(_words(h)) >= 2]
+    for candidate in candidates:
+        stripped = strip_site(candidate, keys)
+        whole, short = _key(candidate), _key(stripped)
+        if any(_key(h1) in (whole, short) for h1 in headlines):
+            return stripped  # the same words: the page's own title text, as published
+        # The title around the on-page headline ("Kicker: Headline | Site"): the longest such headline.
+        inside = [h1 for h1 in headlines if _key(h1) in whole and len(_key(h1)) * 2 >= len(short)]
+        if inside:  # the headline opens a tab title; then the longest
+            return max(inside, key=lambda h1: (whole.startswith(_key(h1)), len(h1)))
+        for h1 in headlines:
+            if short in _key(h1) and len(_words(stripped)) >= 3:
+                return _drop_kicker(h1, stripped)
+            if _covered(stripped, h1) >= 0.6 and _covered(h1, stripped) >= 0.4:
+                return h1  # the sharing title reworded or shortened: the page's headline is the one
+    if candidates:
+        return strip_site(candidates[0], keys)
+    # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
+    return max(headlines, key=lambda h1: len(_words(h1))) if headlines else None
+
+
+def _drop_kicker(h1: str, title: str) -> str:
+    """An ``<h1>`` that holds the title after a few words ("Ukraine-Krieg Headline") is a kicker
+    and the headline: keep the headline."""
+    position = _key(h1).find(_key(title))
+    prefix_words = len(_WORD.findall(h1)) - len(_WORD.findall(title))
+    if position > 0 and _key(h1).endswith(_key(title)) and 0 < prefix_words <= _KICKER_MAX_WORDS:
+        return title
+    return h1

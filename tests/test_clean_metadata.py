@@ -1,0 +1,142 @@
+"""Title, publication time (time zone kept), authors, body recall and multilingual boilerplate
+(issue 14), on fixture pages built like real news pages (JSON-LD, og:/article: meta, bylines)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+from cleaner.dates import parse_time, publication_time, zone
+from cleaner.extract import extract
+from cleaner.recall import fuller, looks_cut_short, main_container
+from cleaner.titles import choose_title
+from core.text import clean_text
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
+CET = timezone(timedelta(hours=1))
+
+
+def _page(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def test_aware_time_keeps_its_offset_and_online_time_beats_print_edition() -> None:
+    result = extract(_page("news_jsonld_de.html"), "https://www.boersen-zeitung.example/feed?id=1")
+    # JSON-LD datePublished (14:46+01:00), not the print edition of 06.03 nor the modified time.
+    assert result.published_at == datetime(2024, 3, 5, 14, 46, tzinfo=CET)
+    assert result.published_at.utcoffset() == timedelta(hours=1)
+    assert result.authors == ["Anna Schmidt", "Jörg Weber"]
+    assert result.title == "EZB lässt Leitzinsen unverändert"
+    assert result.extractor_version.endswith("+newsflow.2")
+
+
+def test_naive_time_read_in_source_zone_never_shifted() -> None:
+    page = _page("naive_time_en.html")
+    url = "https://www.taipeitimes.com/News/taiwan/archives/2024/03/05/1"
+    assert extract(page, url).published_at == datetime(2024, 3, 5, 14, 46, tzinfo=UTC)
+    taipei = extract(page, url, timezone="Asia/Taipei").published_at
+    assert taipei.utcoffset() == timedelta(hours=8) and (taipei.hour, taipei.minute) == (14, 46)
+    assert extract(page, url, timezone="No/Such_Zone").published_at.tzinfo == UTC
+    assert extract(page, url).title == "Harbour reopens after storm"
+
+
+def test_naive_time_takes_the_offset_the_page_states_elsewhere() -> None:
+    tree = lxml_html.fromstring(
+        '<html><head><meta property="article:published_time" content="2024-06-01T08:00:00">'
+        '<meta property="article:modified_time" content="2024-06-01T09:30:00+03:00"></head>'
+        "<body><p>x</p></body></html>")
+    assert publication_time(tree) == datetime(2024, 6, 1, 8, 0, tzinfo=timezone(timedelta(hours=3)))
+    assert publication_time(tree, zone("Europe/Berlin")).utcoffset() == timedelta(hours=2)
+
+
+def test_timestamp_forms() -> None:
+    assert parse_time("2021-11-01T10:52:50+0100") == datetime(2021, 11, 1, 10, 52, 50, tzinfo=CET)
+    assert parse_time("2019-01-03T07:00:02.000Z") == datetime(2019, 1, 3, 7, 0, 2, tzinfo=UTC)
+    assert parse_time("Tue, 05 Mar 2024 14:46:00 +0100") == datetime(2024, 3, 5, 14, 46, tzinfo=CET)
+    assert parse_time("2017-11-03 03:01:00.000000").tzinfo is None
+    assert parse_time("not a date") is None
+
+
+def test_titles_lose_site_and_section_names() -> None:
+    assert choose_title("Harbour reopens after storm - Taipei Times", None, [], None,
+                        "https://www.taipeitimes.com/News/1") == "Harbour reopens after storm"
+    assert choose_title("EZB lässt Leitzinsen unverändert - Geldpolitik | Börsen-Zeitung", None, [],
+                        "Börsen-Zeitung", None) == "EZB lässt Leitzinsen unverändert"
+    assert choose_title("名古屋城の天守、木造復元へ工事計画：中日新聞Web", None, [], "中日新聞Web",
+                        None) == "名古屋城の天守、木造復元へ工事計画"
+    # A headline that itself holds a dash keeps it when no segment names the site.
+    assert choose_title("Vote count - and recount - ends in Ohio", None, [], "Daily Bugle", None) \
+        == "Vote count - and recount - ends in Ohio"
+
+
+def test_on_page_headline_beats_sharing_title_and_kicker_dropped() -> None:
+    h1 = "Apple’s Vision Pro hands-on: the Retina display moment for headsets"
+    assert choose_title("Apple’s Vision Pro is the Retina display moment for headsets", None,
+                        ["The Verge", h1], "The Verge", None) == h1
+    assert choose_title("Live: Storm hits the coast", None, ["Storm hits the coast"], None, None) \
+        == "Storm hits the coast"
+    assert choose_title("Storm hits the northern coast", None, ["Weather Storm hits the northern coast"],
+                        None, None) == "Storm hits the northern coast"
+    # A logo in an <h1> with no likeness to the title is not the headline.
+    assert choose_title("Council adopts budget", None, ["Daily Bugle"], None, None) == "Council adopts budget"
+
+
+def test_body_cut_short_is_noticed_and_the_container_read() -> None:
+    lead = "The council met on Monday to debate the budget for the coming year in a long session."
+    rest = [f"Paragraph {n} of the report goes on with the debate, the votes and what members said after it."
+            for n in range(2, 12)]
+    page = lxml_html.fromstring(
+        "<html><body><nav><p>Menu entry that is long enough to count as a sentence of prose here.</p></nav>"
+        f"<article><div class='teaser'><p>{lead}</p></div><div class='more'>"
+        + "".join(f"<p>{p}</p>" for p in rest) + "</div></article></body></html>")
+    container = main_container(page, lead)
+    assert container is not None and container.tag == "article"
+    assert looks_cut_short(lead, container)
+    full = "\n".join([lead, *rest])
+    assert not looks_cut_short(full, container)
+    assert fuller(lead, full)
+    assert not fuller(lead, "\n".join(rest))  # longer, but not the same article
+
+
+def test_multilingual_teasers_prompts_and_embedded_posts_dropped() -> None:
+    body = ["Die Europäische Zentralbank hat am Dienstag ihre Leitzinsen nicht verändert, sagte Lagarde.",
+            "La banque centrale a maintenu ses taux directeurs inchangés mardi, a déclaré sa présidente."]
+    junk = ["Lesen Sie auch: Dax springt auf Rekordhoch", "Lire aussi : La BCE attend l'été",
+            "Читайте также: Курс рубля упал", "Leia também: Banco Central mantém juros",
+            "Lee también: El BCE mantiene los tipos", "Jetzt abonnieren und alle Artikel lesen",
+            "Support our journalism: donate today", "Play video", "As of 14:46 CET",
+            "Rates on hold today pic.twitter.com/AbCdEf123", "— ECB (@ecb) March 5, 2024",
+            "Abonnez-vous pour lire la suite"]
+    text = "\n".join([body[0], "Les også:", "Ny rekord på Oslo Børs", *junk, body[1]])
+    assert clean_text(text) == "\n".join(body)
+
+
+def test_process_reads_source_time_zone_and_stores_canonical_url(db: str) -> None:
+    import psycopg2
+
+    from cleaner.process import process_pending, reprocess
+
+    fetched = "https://www.taipeitimes.com/News/taiwan/archives/2024/03/05/1?utm_source=rss&utm_medium=feed"
+    with psycopg2.connect(db) as conn, conn.cursor() as cur:
+        cur.execute("INSERT INTO sources (name, config) VALUES ('taipei', %s) RETURNING id",
+                    ('{"timezone": "Asia/Taipei"}',))
+        source_id = cur.fetchone()[0]
+        cur.execute("INSERT INTO crawl_runs (source_id) VALUES (%s) RETURNING id", (source_id,))
+        run_id = cur.fetchone()[0]
+        cur.execute("INSERT INTO raw_pages (crawl_run_id, source_id, url, canonical_url, final_url, status, "
+                    "headers, body, body_sha256) VALUES (%s, %s, %s, %s, %s, 200, '{}', %s, 'x')",
+                    (run_id, source_id, fetched, "https://taipeitimes.com/News/taiwan/archives/2024/03/05/1",
+                     fetched, psycopg2.Binary(_page("naive_time_en.html"))))
+    process_pending(db)
+    reprocess(db, source="taipei")  # lineage: the stored versions are the current ones
+    with psycopg2.connect(db) as conn, conn.cursor() as cur:
+        cur.execute("SELECT a.url, a.canonical_url, a.published_at, a.extractor_version, r.url "
+                    "FROM articles a JOIN raw_pages r ON r.article_id = a.id")
+        url, canonical, published, version, raw_url = cur.fetchone()
+    conn.close()
+    assert url == canonical and "utm_" not in url and url.endswith("/2024/03/05/1")
+    assert raw_url == fetched  # the fetched URL stays with the raw page
+    assert published == datetime(2024, 3, 5, 6, 46, tzinfo=UTC)  # 14:46 in Taipei
+    assert version.endswith("+newsflow.2")
