@@ -1,0 +1,87 @@
+"""Cross-validation on BBC's TRAIN split only, for choices of the few-seed method (issue 13).
+
+The any-topic-from-five-seeds protocol, moved inside the train split so that no choice looks at a
+test-split score: per repeat, a random fifth of the train split is held out; each category is taught
+by five seeds drawn from its other train articles; the pool is every train article but the seeds
+(the held-out fifth included, as the test split is in the real protocol's pool); the held-out fifth
+is scored. Every variant sees the same draws (paired comparison).
+
+Variants: self-training ``rounds`` (2 or 3) x the share of a broad topic's estimated pool articles
+taken as pseudo-positives (``classifier.model.BROAD_PSEUDO``: 0 = none beyond ``pseudo_k``, or 0.5).
+
+Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import classifier.model as model_module  # noqa: E402
+from bench.eval_classifier import SHARED, load_bbc  # noqa: E402
+from classifier.model import ModelParams, TopicModel  # noqa: E402
+
+VARIANTS = [(rounds, pseudo) for rounds in (2, 3) for pseudo in (0.0, 0.5)]
+
+
+def run(repeats: int, n_seeds: int = 5) -> dict[tuple[int, float], dict[str, list[float]]]:
+    train = [(t, lab) for t, lab, split in load_bbc() if split == "train"]
+    labels = sorted({lab for _, lab in train})
+    rng = random.Random(11)
+    results = {v: {"f1": [], "auc": [], "p": [], "r": []} for v in VARIANTS}
+    for rep in range(repeats):
+        held = set(rng.sample(range(len(train)), len(train) // 5))
+        for label in labels:
+            candidates = [i for i, (_, lab) in enumerate(train) if lab == label and i not in held]
+            chosen = set(rng.sample(candidates, n_seeds))
+            seeds = {label: [train[i][0] for i in chosen]}
+            pool = [t for i, (t, _) in enumerate(train) if i not in chosen]
+            scored = sorted(held)
+            y = np.array([train[i][1] == label for i in scored])
+            line = [f"  rep {rep} {label:14s}"]
+            for rounds, pseudo in VARIANTS:
+                model_module.BROAD_PSEUDO = pseudo
+                model = TopicModel(replace(ModelParams(), rounds=rounds)).fit(seeds, unlabeled=pool)
+                sc = model.score([train[i][0] for i in scored])
+                p, r, f, _ = precision_recall_fscore_support(
+                    y, [s.relevant for s in sc], average="binary", zero_division=0)
+                res = results[(rounds, pseudo)]
+                res["f1"].append(f)
+                res["p"].append(p)
+                res["r"].append(r)
+                res["auc"].append(roc_auc_score(y, [s.score for s in sc]))
+                line.append(f"r{rounds}/b{pseudo}: F1={f:.3f} AUC={res['auc'][-1]:.3f}")
+            print("  ".join(line), flush=True)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        print(f"SKIPPED: {SHARED} is absent")
+        return 0
+    results = run(args.repeats)
+    base = np.array(results[VARIANTS[0]]["f1"])
+    for (rounds, pseudo), res in results.items():
+        f1 = np.array(res["f1"])
+        print(f"rounds={rounds} broad_pseudo={pseudo}: F1 mean={f1.mean():.3f} min={f1.min():.3f}  "
+              f"AUC mean={np.mean(res['auc']):.3f} min={np.min(res['auc']):.3f}  "
+              f"P={np.mean(res['p']):.3f} R={np.mean(res['r']):.3f}  vs rounds=2/0.0: F1 better in "
+              f"{int((f1 > base + 1e-9).sum())}, worse in {int((f1 < base - 1e-9).sum())} of {len(f1)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
