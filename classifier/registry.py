@@ -21,7 +21,8 @@ def register(database_url: str, model: TopicModel, activate: bool = False,
     """Insert ``model`` (artifact, params, metrics, threshold) as a new version; returns its id.
 
     ``activate=True`` makes it the active model; a model is also activated when none is active, so the
-    pipeline always has one to score with.
+    pipeline has one to score with, unless it is ``provisional`` (its threshold had no background
+    pool to learn from: it would call relevant what it cannot judge).
     """
     all_metrics = {**model.metrics, **(metrics or {})}
     with transaction(database_url) as conn, conn.cursor() as cur:
@@ -40,7 +41,7 @@ def register(database_url: str, model: TopicModel, activate: bool = False,
         )
         model_id = int(cur.fetchone()[0])
         cur.execute("SELECT 1 FROM models WHERE active")
-        if activate or cur.fetchone() is None:
+        if activate or (cur.fetchone() is None and not model.provisional):
             _activate(cur, model_id)
     return model_id
 

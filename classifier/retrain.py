@@ -12,22 +12,26 @@ from typing import Any
 from classifier.corpus import NONE_LABEL, load_seeds, seeds_hash, stored_article_text
 from classifier.evaluation import binary_metrics
 from classifier.model import ModelParams, TopicModel
-from classifier.registry import activate, active_model, register
+from classifier.registry import activate, active_model, active_model_id, register
 from classifier.scoring import score_pending
+from classifier.threshold import MIN_POOL
 from core.store.db import transaction
 
 log = logging.getLogger(__name__)
+# The newest stored articles that form the unlabeled pool of a retrain.
+POOL_LIMIT = 20_000
 
 
 @dataclass
 class RetrainResult:
-    model_id: int
+    model_id: int | None  # None: nothing trained (``skipped`` says why)
     activated: bool
     previous_model_id: int | None
     labels_used: int
     metrics: dict[str, Any] = field(default_factory=dict)
     previous_metrics: dict[str, Any] = field(default_factory=dict)
     scored: int = 0
+    skipped: str = ""
 
 
 def train(seeds: dict[str, list[str]], *, unlabeled: list[str] | None = None,
@@ -77,13 +81,20 @@ def _not_worse(new: dict[str, Any], old: dict[str, Any]) -> bool:
 
 
 def retrain(database_url: str, seeds_dir: str | Path, *, params: ModelParams | None = None,
-            pool_limit: int = 20_000) -> RetrainResult:
+            pool_limit: int = POOL_LIMIT) -> RetrainResult:
     """Train a new version from seeds + labels + pool, register it, activate it when it is not worse
     on the labelled data than the active model, and then score every stored article with it (the old
     model's scores stay: classifications are per model)."""
     seeds = load_seeds(seeds_dir)
     labelled = labelled_articles(database_url, sorted(seeds))
     pool = article_pool(database_url, pool_limit)
+    current_id = active_model_id(database_url)
+    if len(pool) < MIN_POOL:
+        # No background to set a threshold from (an empty database, a crawl still landing).
+        reason = f"{len(pool)} stored article(s): at least {MIN_POOL} are needed to set a threshold"
+        log.info("retrain skipped: %s", reason)
+        return RetrainResult(model_id=None, activated=False, previous_model_id=current_id,
+                             labels_used=len(labelled), skipped=reason)
     model = train(seeds, unlabeled=pool, labelled=labelled, params=params)
     new_metrics = model.metrics.get("labelled_eval", {"n": 0})
     current = active_model(database_url)

@@ -55,6 +55,22 @@ def background_bound(pool_scores: np.ndarray, k: float = OUTLIER_K) -> float:
     return _sigmoid(median + k * max(spread, 1e-3))
 
 
+def seed_cohesion_cut(X_pos, y_pos: np.ndarray, n_labels: int, quantile: float = 0.1) -> float:
+    """How close (cosine) the least typical seeds are to their label's other seeds (leave-one-out,
+    low ``quantile``); 1.0 when no label has two seeds (nothing to compare)."""
+    loo = []
+    for i in range(n_labels):
+        rows = X_pos[y_pos == i]
+        if rows.shape[0] < 2:
+            continue
+        total = np.asarray(rows.sum(axis=0)).ravel()
+        dots = np.asarray(rows @ total).ravel()
+        self_sq = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
+        rest_norm = np.sqrt(np.maximum(total @ total - 2 * dots + self_sq, 1e-12))
+        loo.append((dots - self_sq) / rest_norm)
+    return float(np.quantile(np.concatenate(loo), quantile)) if loo else 1.0
+
+
 def _background_fit(z: np.ndarray) -> tuple[float, float]:
     """Centre and spread of the background from the pool's lower half (the topic lies above)."""
     median = float(np.median(z))

@@ -2,8 +2,9 @@
 ### classifier_retrain: a new topic model from seeds and analyst labels
 
 Trains a TF-IDF model from `seeds/` (a folder per label), the analysts' labels and the stored article
-pool, registers it in `models` and activates it only when it is not worse than the active one
-(`classifier.retrain.retrain`). When the new model is active, re-scores the stored articles with it;
+pool, registers it in `models` and activates it only when it is better than the active one
+(`classifier.retrain.retrain`). With too few stored articles to set a threshold from (a startup run on
+an empty database) it trains nothing. When the new model is active, re-scores the stored articles with it;
 the old model's scores stay beside the new ones in `classifications`.
 
 **Schedule**: `NEWSFLOW_RETRAIN_SCHEDULE` (default `@weekly`), and by hand.
@@ -53,8 +54,9 @@ def classifier_retrain():
 
         url = resolve_database_url(in_airflow=True)
         found = active_model(url)
-        if found is None:
-            raise RuntimeError(f"no active model after retraining ({result})")
+        if found is None:  # nothing crawled yet: the first model comes after the first crawl
+            print(f"no active model, nothing scored ({result.get('skipped') or result})")
+            return 0
         model_id = found[0]
         scored = score_pending(url, model_id=model_id)
         print(f"scored {scored} article(s) with model id {model_id}")

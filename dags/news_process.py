@@ -6,7 +6,8 @@ yet processed into batches and maps one task over each batch: extract and clean 
 duplicates, cluster stories and load `articles` (`cleaner.process.process_pending`). A batch is
 idempotent: a retried or re-run batch leaves the same rows. Then scores every article the active
 model has not scored yet (`classifier.scoring.score_pending`); the first model is trained from the
-seeds when none is active.
+seeds and the stored articles once enough have landed, and retrained when the pool has doubled
+(`newsflow.pipeline.ensure_active_model`).
 
 **Manual runs**: batch size and a dry run (counts the pending pages, changes nothing).
 **Database**: Airflow connection `newsflow_db`, else `DATABASE_URL`.
@@ -80,7 +81,8 @@ def news_process():
     @task(trigger_rule="all_done", execution_timeout=timedelta(minutes=30))
     def classify() -> int:
         """Score with the active model every article it has not scored yet (also after a failed
-        batch: the batches that succeeded still get scored). Trains the first model when none."""
+        batch: the batches that succeeded still get scored). Trains the first model when enough
+        articles have landed, a new one when the pool has doubled."""
         from airflow.sdk.exceptions import AirflowSkipException
 
         from classifier.scoring import score_pending
@@ -90,7 +92,11 @@ def news_process():
         if get_current_context()["params"].get("dry_run"):
             raise AirflowSkipException("dry run: nothing scored")
         url = resolve_database_url(in_airflow=True)
-        model_id, version = ensure_active_model(url)
+        found = ensure_active_model(url)
+        if found is None:
+            print("no active model yet: too few articles to set a threshold from; nothing scored")
+            return 0
+        model_id, version = found
         scored = score_pending(url, model_id=model_id)
         print(f"scored {scored} article(s) with model {version} (id {model_id})")
         return scored

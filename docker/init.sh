@@ -1,6 +1,7 @@
 #!/bin/bash
 # One-shot init job of docker-compose.yml: Airflow's metadata schema, the project's migrations, and
-# a first model trained from the seeds when none is active. Every step is idempotent.
+# a first model when none is active and enough articles are stored (else news_process trains it after
+# the first crawl). Every step is idempotent.
 set -euo pipefail
 echo "airflow: migrating the metadata database"
 airflow db migrate
@@ -10,6 +11,7 @@ echo "newsflow: making sure a model is active"
 python - <<'PY'
 import os
 from newsflow.pipeline import ensure_active_model
-model_id, version = ensure_active_model(os.environ["DATABASE_URL"])
-print(f"active model {version} (id {model_id})")
+found = ensure_active_model(os.environ["DATABASE_URL"])
+print(f"active model {found[1]} (id {found[0]})" if found else
+      "no model yet: the first is trained when the first crawl has landed")
 PY

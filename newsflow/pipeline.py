@@ -35,21 +35,42 @@ class RunSummary:
         return out
 
 
-def ensure_active_model(database_url: str) -> tuple[int, str]:
-    """(model id, version) of the active model, training the first one from the seeds if none."""
+# Retrain when the article pool has grown this many times over the active model's training pool:
+# its background (and so its threshold) was learnt from a sample that no longer is the pool.
+POOL_GROWTH = 2.0
+
+
+def ensure_active_model(database_url: str) -> tuple[int, str] | None:
+    """(model id, version) of the active model, or None while there is none and the stored articles
+    are too few to set a threshold from (``classifier.threshold.MIN_POOL``). Trains the first model
+    once enough articles have landed, and a new one when the pool has grown ``POOL_GROWTH`` times
+    over the active model's (``retrain`` activates it only when it is better; see there)."""
     from classifier.registry import active_model
-    from classifier.retrain import retrain
+    from classifier.retrain import POOL_LIMIT, retrain
+    from classifier.threshold import MIN_POOL
     from core.settings import get_settings
 
     found = active_model(database_url)
-    if found is None:
-        log.info("no active model: training one from %s", get_settings().seeds_dir)
+    stored = min(_article_count(database_url), POOL_LIMIT)
+    # The newest model's pool, active or not: a retrain that was kept inactive is not repeated
+    # until the pool grows again.
+    trained_on = int(query(database_url, "SELECT coalesce((SELECT (metrics->>'unlabeled')::int "
+                           "FROM models ORDER BY id DESC LIMIT 1), 0)")[0][0])
+    if stored >= MIN_POOL and (found is None or stored >= POOL_GROWTH * max(trained_on, 1)):
+        log.info("%s: training from %s and %d stored article(s)",
+                 "no active model" if found is None else f"pool grew from {trained_on}",
+                 get_settings().seeds_dir, stored)
         retrain(database_url, get_settings().seeds_dir)
         found = active_model(database_url)
-        if found is None:
-            raise RuntimeError("training finished but no model is active")
+    if found is None:
+        log.info("no active model yet: %d stored article(s), %d needed", stored, MIN_POOL)
+        return None
     model_id, _model = found
     return model_id, _model_version(database_url, model_id)
+
+
+def _article_count(database_url: str) -> int:
+    return int(query(database_url, "SELECT count(*) FROM articles")[0][0])
 
 
 def _model_version(database_url: str, model_id: int) -> str:
@@ -109,7 +130,10 @@ def run_once(
 
     processed = process_pending(database_url)
     summary.articles_new = processed.articles_new
-    model_id, summary.model_version = ensure_active_model(database_url)
+    found = ensure_active_model(database_url)
+    if found is None:  # too few articles to set a threshold from: nothing is scored yet
+        return summary
+    model_id, summary.model_version = found
     # A first model is trained on (and scores) the pool it finds, so count from the table.
     score_pending(database_url, model_id=model_id)
     summary.scored, summary.relevant = _count_scores(database_url, model_id, before)

@@ -175,6 +175,9 @@ def _retrain(args: argparse.Namespace) -> int:
         result = retrain(resolve_database_url(), args.seeds or get_settings().seeds_dir)
     except CorpusError as exc:
         raise _usage(exc) from None
+    if result.model_id is None:
+        print(f"nothing trained: {result.skipped}")
+        return 0
     print(f"model {result.model_id} {'activated' if result.activated else 'kept inactive'}; "
           f"labels {result.labels_used}; scored {result.scored}; metrics {json.dumps(result.metrics)}")
     return 0

@@ -1,8 +1,8 @@
 """``newsflow up [--demo] [--port 8080]``: what ``make run`` starts.
 
 A PostgreSQL (``DATABASE_URL``, else 127.0.0.1:5432, else an embedded one kept alive by this process),
-migrations, a first model when none is active, then ``airflow standalone`` in its own process group
-with the project's DAGs unpaused. ``--demo`` also serves the sample site and crawls only it.
+migrations, a first model when none is active and articles are stored (else after the first crawl),
+then ``airflow standalone`` in its own process group with the project's DAGs unpaused. ``--demo`` also serves the sample site and crawls only it.
 Ctrl-C or SIGTERM stops the whole group. Starting, watching and stopping Airflow is
 ``newsflow.orchestrate.supervisor``; its REST calls are ``newsflow.orchestrate.airflow_api``.
 """
@@ -80,8 +80,9 @@ def _up(args: argparse.Namespace) -> int:
     url = resolve_database_url()
     applied = upgrade(url)
     print(f"database ready ({len(applied)} migration(s) applied)")
-    model_id, version = ensure_active_model(url)
-    print(f"active model {version} (id {model_id})")
+    found = ensure_active_model(url)
+    print(f"active model {found[1]} (id {found[0]})" if found else
+          "no model yet: the first is trained when the first crawl has landed")
 
     data_dir = Path(get_settings().data_dir)
     env = supervisor.airflow_env(dict(os.environ), data_dir=data_dir, port=args.port, database_url=url)
