@@ -33,6 +33,8 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 DNS_TIMEOUT = 20
+# Resolves every connection's host and refuses private answers then (crawlers/resolver.py).
+TWISTED_DNS_RESOLVER = "crawlers.resolver.GuardedResolver"
 
 RETRY_ENABLED = True
 RETRY_TIMES = 2

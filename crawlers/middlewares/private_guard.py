@@ -1,7 +1,14 @@
 """Refuse requests to hosts that resolve to loopback, private, link-local or reserved addresses.
 
 A source registry entry (or a redirect) must not turn the crawler into a probe of the internal
-network. ``NEWSFLOW_ALLOW_PRIVATE_ADDRESSES=1`` (the sample site, tests) lifts it.
+network. ``NEWSFLOW_ALLOW_PRIVATE_ADDRESSES=1`` (the sample site, tests, ``--allow-private``) lifts
+it; the registry cannot (``crawlers.registry.ALLOWED_SETTINGS``).
+
+Two checks: this middleware before a request is sent (literal addresses, ``localhost``, a name's
+answer: the failure is ``private_address`` and the site never sees a request), and
+``crawlers.resolver.GuardedResolver`` when Twisted connects, so an answer that changes after the
+first check is refused too. A lookup that fails here is a failed request (a DNS failure), never a
+pass, and is not remembered: the next request looks again.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.reactor import is_asyncio_reactor_installed
+from twisted.internet.error import DNSLookupError
 
 from crawlers.failures import PrivateAddressBlocked
 
@@ -40,18 +48,24 @@ class PrivateAddressGuardMiddleware:
             return None
         host = urlparse_cached(request).hostname or ""
         if host not in self._verdicts:
-            self._verdicts[host] = await self._check(host)
+            self._verdicts[host] = await self._check(host)  # raises when the lookup fails
         reason = self._verdicts[host]
         if reason:
-            raise PrivateAddressBlocked(
-                f"{host} resolves to {reason}: refused (set NEWSFLOW_ALLOW_PRIVATE_ADDRESSES=1 "
-                "or pass --allow-private for a local test site)"
-            )
+            raise _blocked(host, reason)
+        return None
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        """A connection the resolver refused is reported as what it is: a private address."""
+        from crawlers.resolver import REFUSED
+
+        host = urlparse_cached(request).hostname or ""
+        if isinstance(exception, DNSLookupError) and host in REFUSED:
+            raise _blocked(host, REFUSED[host]) from exception
         return None
 
     async def _check(self, host: str) -> str | None:
-        """The private address ``host`` resolves to, or None. Unresolvable hosts pass: the
-        download then fails with a DNS error, which is the truer report."""
+        """The private address ``host`` resolves to, or None when every answer is public. A
+        failed lookup raises ``DNSLookupError`` (nothing is remembered for the host)."""
         try:
             return host if is_private(host) else None
         except ValueError:
@@ -63,10 +77,19 @@ class PrivateAddressGuardMiddleware:
                 infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
             else:
                 infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError):
-            return None
+        except (OSError, UnicodeError) as exc:
+            raise DNSLookupError(f"{host}: lookup failed ({exc}); not fetched unchecked") from exc
+        if not infos:
+            raise DNSLookupError(f"{host}: the lookup gave no address")
         for info in infos:
             address = str(info[4][0])
             if is_private(address):
                 return address
         return None
+
+
+def _blocked(host: str, address: str) -> PrivateAddressBlocked:
+    return PrivateAddressBlocked(
+        f"{host} resolves to {address}: refused (set NEWSFLOW_ALLOW_PRIVATE_ADDRESSES=1 "
+        "or pass --allow-private for a local test site)"
+    )
