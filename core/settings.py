@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     contact: str = ""
     # Sources may not point at private/loopback addresses unless this is set (the tests set it).
     allow_private_addresses: bool = False
+    # The sample site's port (newsflow demo, demo-site, up --demo): the registry's `demo` source
+    # reads `{demo_site_port}` in its URLs from here, so the site and its source move together.
+    demo_site_port: int = 8765
+    # The Airflow UI/API port of `newsflow up` (and of `newsflow airflow`, which runs beside it).
+    airflow_port: int = 8080
     crawl_timeout_seconds: int = 1800
     # Languages the analysts read; articles in others are kept but marked.
     languages: list[str] = ["en"]

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from core.settings import get_settings
 
 EntryKind = Literal["feed", "sitemap", "listing"]
+DEMO_SITE_PORT = "{demo_site_port}"  # placeholder in entry-point URLs (see the _demo_site_port validator)
 
 
 class RegistryError(ValueError):
@@ -53,6 +54,14 @@ class EntryPoint(BaseModel):
     kind: EntryKind
     url: str
     options: EntryOptions = EntryOptions()
+
+    @field_validator("url", mode="before")
+    @classmethod
+    def _demo_site_port(cls, value: object) -> object:
+        """``{demo_site_port}``: the sample site's port setting, so the `demo` source follows it."""
+        if isinstance(value, str) and DEMO_SITE_PORT in value:
+            return value.replace(DEMO_SITE_PORT, str(get_settings().demo_site_port))
+        return value
 
     @field_validator("url")
     @classmethod

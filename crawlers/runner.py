@@ -18,6 +18,7 @@ from core.settings import PROJECT_ROOT, get_settings
 from core.store.db import transaction
 from core.vocabulary import CrawlStatus
 from crawlers import store
+from crawlers.commands import RUN_NOT_USABLE_EXIT
 from crawlers.registry import Source, get_source
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,9 @@ def crawl_source(
     )
     try:
         _out, err = process.communicate(timeout=timeout + _GRACE_SECONDS)
-        problem = None if process.returncode == 0 else f"scrapy exited with status {process.returncode}"
+        # RUN_NOT_USABLE_EXIT: the spider closed its run as failed; the row says how.
+        problem = (None if process.returncode in (0, RUN_NOT_USABLE_EXIT)
+                   else f"scrapy exited with status {process.returncode}")
     except subprocess.TimeoutExpired:
         stop_process_group(process)
         _out, err = process.communicate()

@@ -11,6 +11,8 @@ _settings = get_settings()
 BOT_NAME = "newsflow"
 SPIDER_MODULES = ["crawlers.spiders"]
 NEWSPIDER_MODULE = "crawlers.spiders"
+# Our `crawl` replaces Scrapy's: it exits non-zero when the run failed (crawlers/commands/crawl.py).
+COMMANDS_MODULE = "crawlers.commands"
 
 USER_AGENT = _settings.user_agent + (f" contact: {_settings.contact}" if _settings.contact else "")
 ROBOTSTXT_OBEY = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+from collections.abc import Iterator
 
 import pytest
 
@@ -29,4 +30,26 @@ def test_version_is_the_installed_package_version() -> None:
 def test_every_command_has_a_description(name: str) -> None:
     command = _commands()[name]
     assert command.description and len(command.description) > 15, name
-    assert command.description in command.format_help()
+    assert " ".join(command.description.split()) in " ".join(command.format_help().split())
+
+
+def _options(parser: argparse.ArgumentParser, path: str) -> Iterator[tuple[str, argparse.Action]]:
+    """(command path, action) of every option and argument, nested sub-commands included."""
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction | argparse._VersionAction):
+            continue
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, sub in action.choices.items():
+                yield f"{path} {name}", argparse.Action([], name, help=helps.get(name))
+                yield from _options(sub, f"{path} {name}")
+        else:
+            yield path, action
+
+
+@pytest.mark.parametrize("name", sorted(_commands()))
+def test_every_option_has_help_text(name: str) -> None:
+    missing = [f"{path}: {action.option_strings or action.dest}"
+               for path, action in _options(_commands()[name], name)
+               if action.help is not argparse.SUPPRESS and not (action.help or "").strip()]
+    assert not missing, f"options without help text: {missing}"

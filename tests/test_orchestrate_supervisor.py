@@ -30,6 +30,11 @@ def test_airflow_env_points_at_the_project_and_keeps_user_settings(tmp_path: Pat
     assert env["AIRFLOW__API__PORT"] == "8123"
     assert env["AIRFLOW__API__HOST"] == "127.0.0.1"  # not every interface by default
     assert env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] == "http://127.0.0.1:8123/execution/"
+    # The log servers follow the port (8080 keeps Airflow's 8793/8794), so two `up`s do not collide.
+    logs = env["AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT"], env["AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT"]
+    assert logs == ("8836", "8837")
+    default = supervisor.airflow_env({}, data_dir=tmp_path, port=8080, database_url="postgresql://u@h/db")
+    assert default["AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT"] == "8793"
     assert env["DATABASE_URL"] == "postgresql://u@h/db"
     assert env["PATH"].split(os.pathsep)[0] == str(Path(sys.executable).parent)
     assert set(supervisor.DAG_IDS) == set(DAG_IDS)

@@ -122,6 +122,8 @@ class CrawlRun:
         self._pages: list[dict[str, Any]] = []
         self._failures: list[dict[str, Any]] = []
         self.closed = False
+        # The status the run closed with (`scrapy crawl`'s exit status: crawlers/commands/crawl.py).
+        self.final_status: CrawlStatus | None = None
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -290,6 +292,7 @@ class CrawlRun:
                 pages_failed=self.tally(Tally.FAILURES_RECORDED) - sum(self._kinds(NOTES).values()),
                 message=message,
             )
+            self.final_status = status
             return status, message
         finally:
             self.conn.close()

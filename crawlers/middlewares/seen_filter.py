@@ -23,6 +23,10 @@ class SeenUrlFilterMiddleware:
     def __init__(self, run: CrawlRun) -> None:
         self.run = run
         self.scheduled: set[str] = set()
+        # Known articles and those turned away by --limit count once each: feed, sitemap and
+        # listing list the same articles.
+        self.left_for_later: set[str] = set()
+        self.found_known: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SeenUrlFilterMiddleware:
@@ -46,12 +50,16 @@ class SeenUrlFilterMiddleware:
             if role == "article":
                 key = canonical[id(item)]
                 if key in known:
-                    run.count(Tally.LINKS_KNOWN)
+                    if key not in self.found_known:
+                        self.found_known.add(key)
+                        run.count(Tally.LINKS_KNOWN)
                     continue
                 if key in self.scheduled:
                     continue
                 if limit is not None and run.tally(Tally.ARTICLES_REQUESTED) >= limit:
-                    run.count(Tally.LINKS_DROPPED_BY_LIMIT)
+                    if key not in self.left_for_later:
+                        self.left_for_later.add(key)
+                        run.count(Tally.LINKS_DROPPED_BY_LIMIT)
                     run.mark_incomplete(item.meta.get("ancestors", []))
                     continue
                 self.scheduled.add(key)

@@ -22,17 +22,24 @@ def _day(value: str) -> date:
 
 def register(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="export articles with the active model's verdict",
-                            description="Write articles dated DATE (UTC) or later to FILE or stdout.")
-    export.add_argument("--since", type=_day, required=True, metavar="DATE", help="YYYY-MM-DD (UTC)")
-    export.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv")
+                            description="Write every article dated DATE (UTC) or later to FILE or stdout: "
+                            "a range, hence --since (digest --date is one day).")
+    export.add_argument("--since", type=_day, required=True, metavar="DATE",
+                        help="first day, YYYY-MM-DD (UTC); every later article too")
+    export.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv",
+                        help="file format (default csv)")
     export.add_argument("--relevant-only", action="store_true", help="only what the active model keeps")
     export.add_argument("--out", type=Path, metavar="FILE", help="default: stdout")
     export.set_defaults(func=_export)
 
-    digest = sub.add_parser("digest", help="write the day's HTML digest")
-    digest.add_argument("--date", type=_day, default=None, metavar="D",
-                        help="YYYY-MM-DD (default: today, UTC)")
-    digest.add_argument("--out", type=Path, required=True, metavar="FILE")
+    digest = sub.add_parser("digest", help="write the day's HTML digest",
+                            description="Write the HTML digest of one day (hence --date; export --since "
+                            "takes everything from a day on).")
+    digest.add_argument("--date", type=_day, default=None, metavar="DATE",
+                        help="the day, YYYY-MM-DD (default: today, UTC)")
+    digest.add_argument("--out", type=Path, default=None, metavar="FILE",
+                        help="default: NEWSFLOW_DIGEST_DIR/digest-DATE.html (.data/digests/), where "
+                        "the news_digest DAG writes too")
     digest.set_defaults(func=_digest)
 
 
@@ -86,11 +93,13 @@ def _run_export(url: str, args: argparse.Namespace) -> int:
 def _digest(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
+    from core.settings import get_settings
     from newsflow.analyst.digest import write_digest
     from newsflow.database import resolve_database_url
 
     day = args.date or datetime.now(UTC).date()
+    out = args.out or Path(get_settings().digest_dir) / f"digest-{day.isoformat()}.html"
     with _schema_required():
-        path = write_digest(resolve_database_url(), day, args.out)
+        path = write_digest(resolve_database_url(), day, out)
     print(path)
     return 0

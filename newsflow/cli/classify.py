@@ -21,24 +21,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     train.set_defaults(func=_train)
 
     score = sub.add_parser("score", help='score {"id","text"} lines; one JSON line per input on stdout')
-    score.add_argument("--model", required=True)
-    score.add_argument("--input", required=True)
+    score.add_argument("--model", required=True, metavar="PATH",
+                       help="a model file saved by `newsflow train`")
+    score.add_argument("--input", required=True, metavar="FILE.jsonl", help='lines {"id", "text"} to score')
     score.set_defaults(func=_score)
 
     evaluate = sub.add_parser("evaluate", help="ROC-AUC, precision, recall, F1 on labelled lines")
-    evaluate.add_argument("--model", required=True)
-    evaluate.add_argument("--input", required=True)
+    evaluate.add_argument("--model", required=True, metavar="PATH",
+                          help="a model file saved by `newsflow train`")
+    evaluate.add_argument("--input", required=True, metavar="FILE.jsonl",
+                          help='lines {"text", "label"}; label is one of the model\'s labels or "none"')
     evaluate.set_defaults(func=_evaluate)
 
     label = sub.add_parser("label", help="record an analyst's judgement of an article")
-    label.add_argument("article_id", type=int)
+    label.add_argument("article_id", type=int, help="articles.id of the article judged")
     label.add_argument("label", help="a seed label, or 'none'")
     label.add_argument("--by", default=None, help="who judged (default: the login name)")
-    label.add_argument("--note", default=None)
+    label.add_argument("--note", default=None, help="free text kept with the label")
     label.set_defaults(func=_label)
 
     rescore = sub.add_parser("rescore", help="score stored articles with the active (or given) model")
-    rescore.add_argument("--model-id", type=int, default=None)
+    rescore.add_argument("--model-id", type=int, default=None,
+                         help="models.id to score with (default: the active model)")
     rescore.add_argument("--all", action="store_true", help="score every article again, not only new ones")
     rescore.set_defaults(func=_rescore)
 

@@ -11,7 +11,9 @@ from newsflow.cli import UsageError
 
 def register(sub: argparse._SubParsersAction) -> None:
     crawl = sub.add_parser("crawl", help="crawl registry sources into raw_pages (new articles only)")
-    crawl.add_argument("sources", nargs="+", metavar="SOURCE", help="source names from the registry")
+    add_source_option(crawl, "registry source(s) to crawl (`newsflow sources` lists them)")
+    # The older spelling, `newsflow crawl NAME...`, still works (hidden).
+    crawl.add_argument("legacy_sources", nargs="*", help=argparse.SUPPRESS)
     crawl.add_argument("--limit", type=int, help="at most this many new articles per source")
     crawl.add_argument("--since", type=_date, help="skip articles published before YYYY-MM-DD")
     crawl.add_argument("--timeout", type=float, help="seconds allowed per source (default from config)")
@@ -26,6 +28,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     sources.add_argument("--check", action="store_true", help="validate the registry and its spider names")
     sources.add_argument("--sync", action="store_true", help="upsert the registry into the sources table")
     sources.set_defaults(func=_sources)
+
+
+def add_source_option(parser: argparse.ArgumentParser, help: str, *, legacy: str | None = None) -> None:
+    """``--source NAME [NAME ...]`` (repeatable): how every command names registry sources.
+    ``legacy`` is an older spelling kept working but hidden from the help."""
+    parser.add_argument("--source", dest="source", nargs="+", action="extend", default=[], metavar="NAME",
+                        help=help)
+    if legacy:
+        parser.add_argument(legacy, dest="source", nargs="+", action="extend", help=argparse.SUPPRESS)
+
+
+def chosen_sources(args: argparse.Namespace) -> list[str]:
+    """The source names given (``--source`` and hidden older spellings), in order, once each."""
+    names = list(dict.fromkeys([*args.source, *getattr(args, "legacy_sources", [])]))
+    if not names:
+        raise UsageError("name at least one source: --source NAME (`newsflow sources` lists them)")
+    return names
 
 
 def _date(text: str) -> date:
@@ -54,8 +73,9 @@ def _crawl(args: argparse.Namespace) -> int:
 
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
+    names = chosen_sources(args)
     known = {source.name: source for source in _registry()}  # the one registry load of this command
-    unknown = [name for name in args.sources if name not in known]
+    unknown = [name for name in names if name not in known]
     if unknown:
         raise UsageError(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     if args.allow_private:
@@ -64,7 +84,7 @@ def _crawl(args: argparse.Namespace) -> int:
     url = resolve_database_url()
     upgrade(url)
     worst = 0
-    for name in args.sources:
+    for name in names:
         result = crawl_source(
             known[name], database_url=url, limit=args.limit, since=args.since, timeout=args.timeout
         )
@@ -91,12 +111,12 @@ def _sources(args: argparse.Namespace) -> int:
         ]
         if bad:
             raise UsageError("; ".join(bad))
+    row = "{:16} {:7} {:4} {:8} {:24} {}"
+    print(row.format("NAME", "ENABLED", "LANG", "SCHEDULE", "ENTRY POINTS", "DOMAINS"))
     for source in sources:
         kinds = ",".join(entry.kind for entry in source.entry_points)
-        print(
-            f"{source.name:16} {'on ' if source.enabled else 'off'} {source.language} {source.schedule:8} "
-            f"{kinds:24} {', '.join(source.domains)}"
-        )
+        print(row.format(source.name, "on" if source.enabled else "off", source.language, source.schedule,
+                         kinds, ", ".join(source.domains)))
     if args.check:
         print(f"registry OK: {len(sources)} sources")
     if args.sync:

@@ -6,11 +6,12 @@ import argparse
 from datetime import date
 
 from newsflow.cli import UsageError
+from newsflow.cli.crawl import add_source_option, chosen_sources
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     run = sub.add_parser("run-once", help="crawl -> clean -> classify -> load, once, without Airflow")
-    run.add_argument("--sources", nargs="+", required=True, metavar="NAME", help="registry source names")
+    add_source_option(run, "registry source(s) to run (`newsflow sources` lists them)", legacy="--sources")
     run.add_argument("--limit", type=int, help="at most this many articles per source")
     run.add_argument("--since", type=date.fromisoformat, help="skip articles published before (YYYY-MM-DD)")
     run.add_argument("--timeout", type=float, help="seconds allowed per source crawl")
@@ -18,7 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="let sources point at loopback/private addresses (the sample site)")
     run.set_defaults(func=_run_once)
     demo = sub.add_parser("demo", help="serve the sample site (127.0.0.1:8765), run the pipeline once on it")
-    demo.add_argument("--port", type=int, default=8765, help="the port the registry's demo source expects")
+    demo.add_argument("--port", type=int, default=None,
+                      help="sample site port (default NEWSFLOW_DEMO_SITE_PORT, else 8765); the `demo` "
+                      "source follows it. A taken port is an error, never crawled")
     demo.set_defaults(func=_demo)
 
 
@@ -48,19 +51,17 @@ def _run(sources: list[str], **kwargs: object) -> int:
 def _run_once(args: argparse.Namespace) -> int:
     if args.allow_private:
         _allow_private()
-    return _run(args.sources, limit=args.limit, since=args.since, timeout=args.timeout)
+    return _run(chosen_sources(args), limit=args.limit, since=args.since, timeout=args.timeout)
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from contextlib import ExitStack
+    from newsflow.cli.site import default_port, follow_site_port, sample_site
 
-    from newsflow.site.server import running_site
-
+    port = default_port() if args.port is None else args.port
+    if port == 0:
+        raise UsageError("--port 0 (any port) cannot work here: the `demo` source needs the port first")
     _allow_private()
-    with ExitStack() as stack:
-        try:
-            stack.enter_context(running_site(port=args.port))
-        except OSError:
-            # Most likely `newsflow demo-site` already serves the port: crawl that one.
-            print(f"127.0.0.1:{args.port} is taken; crawling whatever serves it as the sample site")
+    follow_site_port(port)
+    with sample_site(port) as base_url:
+        print(f"sample site on {base_url}; crawling the `demo` source from it", flush=True)
         return _run(["demo"])

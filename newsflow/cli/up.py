@@ -2,8 +2,10 @@
 
 A PostgreSQL (``DATABASE_URL``, else 127.0.0.1:5432, else an embedded one kept alive by this process),
 migrations, a first model when none is active and articles are stored (else after the first crawl),
-then ``airflow standalone`` in its own process group with the project's DAGs unpaused. ``--demo`` also serves the sample site and crawls only it.
-Ctrl-C or SIGTERM stops the whole group. Starting, watching and stopping Airflow is
+then ``airflow standalone`` in its own process group with the project's DAGs unpaused. ``--demo`` also
+serves the sample site and crawls only it. Ctrl-C (SIGINT, even when inherited as ignored) or SIGTERM
+stops the whole group. ``newsflow airflow ARGS`` runs Airflow's CLI with the same environment.
+Starting, watching and stopping Airflow is
 ``newsflow.orchestrate.supervisor``; its REST calls are ``newsflow.orchestrate.airflow_api``.
 """
 
@@ -25,11 +27,24 @@ DEMO_SITE_PORT = 8765  # the port the registry's `demo` source points at
 def register(sub: argparse._SubParsersAction) -> None:
     up = sub.add_parser("up", help="start Postgres, a first model and Airflow with the project's DAGs")
     up.add_argument("--demo", action="store_true", help="also serve the sample site and crawl only it")
-    up.add_argument("--port", type=int, default=8080, help="Airflow UI/API port (default 8080)")
-    up.add_argument("--site-port", type=int, default=DEMO_SITE_PORT,
-                    help=f"sample site port with --demo (default {DEMO_SITE_PORT}); the demo source "
-                    "follows it")
+    up.add_argument("--port", type=int, default=None,
+                    help="Airflow UI/API port (default NEWSFLOW_AIRFLOW_PORT, else 8080); its log servers "
+                    "take PORT+713 and PORT+714 (8793, 8794 by default)")
+    up.add_argument("--site-port", type=int, default=None,
+                    help=f"sample site port with --demo (default NEWSFLOW_DEMO_SITE_PORT, else "
+                    f"{DEMO_SITE_PORT}); the demo source follows it")
     up.set_defaults(func=_up)
+
+    airflow = sub.add_parser(
+        "airflow", help="run an `airflow` CLI command with the environment `newsflow up` gives Airflow",
+        description="Run an `airflow` CLI command (e.g. `newsflow airflow dags trigger news_crawl --conf "
+        "'{\"dry_run\": true}'`) with the environment `newsflow up` gives Airflow: its home, DAG folder "
+        "and metadata database, which .data/airflow/airflow.cfg does not hold.")
+    airflow.add_argument("--port", type=int, default=None, help="the `newsflow up --port` it runs beside "
+                         "(default NEWSFLOW_AIRFLOW_PORT, else 8080)")
+    airflow.add_argument("arguments", nargs=argparse.REMAINDER, metavar="ARGS",
+                         help="the airflow command and its options")
+    airflow.set_defaults(func=_airflow)
 
 
 def demo_sources_file(data_dir: Path, site_port: int = DEMO_SITE_PORT) -> Path:
@@ -58,44 +73,90 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def stop_on_signals() -> None:
+    """SIGINT and SIGTERM stop ``up``. SIGINT explicitly too: a process started in the background of
+    a script inherits SIGINT *ignored*, and Python then installs no Ctrl-C handler of its own."""
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
+
+
+def airflow_port(given: int | None) -> int:
+    from core.settings import get_settings
+
+    return get_settings().airflow_port if given is None else given
+
+
+def airflow_environment(port: int) -> tuple[dict[str, str], str]:
+    """Airflow's environment as ``newsflow up --port PORT`` sets it (home, DAGs, ports, metadata
+    database) and the project database URL; migrations run first."""
+    from core.settings import get_settings
+    from core.store.migrate import upgrade
+    from newsflow.database import resolve_database_url
+    from newsflow.orchestrate import supervisor
+
+    url = resolve_database_url()
+    upgrade(url)
+    env = supervisor.airflow_env(dict(os.environ), data_dir=Path(get_settings().data_dir), port=port,
+                                 database_url=url)
+    if "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN" not in env:
+        metadata = supervisor.airflow_metadata_url(url)
+        if metadata:
+            env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = metadata
+    return env, url
+
+
+def _airflow(args: argparse.Namespace) -> int:
+    import subprocess  # nosec B404: a fixed argv (this interpreter, -m airflow, the user's words)
+
+    from core.settings import PROJECT_ROOT
+
+    if not args.arguments:
+        from newsflow.cli import UsageError
+
+        raise UsageError("give an airflow command, e.g. `newsflow airflow dags list`")
+    env, _url = airflow_environment(airflow_port(args.port))
+    # No shell: the user's arguments go to Airflow's own parser as they are.
+    return subprocess.call([sys.executable, "-m", "airflow", *args.arguments], env=env,  # nosec B603
+                           cwd=PROJECT_ROOT)
+
+
 @contextlib.contextmanager
 def demo_site(enabled: bool, port: int = DEMO_SITE_PORT) -> Iterator[str | None]:
     if not enabled:
         yield None
         return
-    from newsflow.site.server import running_site
+    from newsflow.cli.site import sample_site
 
-    with running_site(port=port) as site:
-        yield site.base_url
+    with sample_site(port) as base_url:
+        yield base_url
 
 
 def _up(args: argparse.Namespace) -> int:
     from core.settings import get_settings
-    from core.store.migrate import upgrade
-    from newsflow.database import resolve_database_url
+    from newsflow.cli.site import PORT_ENV, check_port_free, default_port, follow_site_port
     from newsflow.orchestrate import supervisor
     from newsflow.orchestrate.airflow_api import unpause_when_stored
     from newsflow.pipeline import ensure_active_model
 
-    url = resolve_database_url()
-    applied = upgrade(url)
-    print(f"database ready ({len(applied)} migration(s) applied)")
+    stop_on_signals()
+    args.port = airflow_port(args.port)
+    site_port = default_port() if args.site_port is None else args.site_port
+    if args.demo:
+        check_port_free(site_port)
+        follow_site_port(site_port)  # before Airflow's environment is copied from ours
+    env, url = airflow_environment(args.port)
+    print("database ready")
     found = ensure_active_model(url)
     print(f"active model {found[1]} (id {found[0]})" if found else
           "no model yet: the first is trained when the first crawl has landed")
 
     data_dir = Path(get_settings().data_dir)
-    env = supervisor.airflow_env(dict(os.environ), data_dir=data_dir, port=args.port, database_url=url)
     session = env[supervisor.SESSION_ENV] = secrets.token_hex(8)
-    if "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN" not in env:
-        metadata = supervisor.airflow_metadata_url(url)
-        if metadata:
-            env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = metadata
-    signal.signal(signal.SIGTERM, _interrupt)
-    with demo_site(args.demo, args.site_port) as site_url:
+    with demo_site(args.demo, site_port) as site_url:
         if site_url:
             env["NEWSFLOW_ALLOW_PRIVATE_ADDRESSES"] = "1"
-            env["NEWSFLOW_SOURCES_FILE"] = str(demo_sources_file(data_dir, args.site_port))
+            env[PORT_ENV] = str(site_port)
+            env["NEWSFLOW_SOURCES_FILE"] = str(demo_sources_file(data_dir, site_port))
             print(f"sample site on {site_url}; the crawl reads only the `demo` source")
         log_path = Path(env["AIRFLOW_HOME"]) / "standalone.log"
         airflow = supervisor.start_airflow(env, log_path)

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     user_actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_actions.add_parser(
         "add", help=f"add a user; the password is asked for, or read from ${PASSWORD_ENV}")
-    add.add_argument("name")
+    add.add_argument("name", help="the login name")
     add.add_argument("--replace", action="store_true", help="set a new password for an existing user")
     add.set_defaults(func=_user_add)
     listing = user_actions.add_parser("list", help="list the users")

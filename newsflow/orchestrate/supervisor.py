@@ -23,6 +23,7 @@ HEALTH_TIMEOUT_SECONDS = 180
 STOP_GRACE_SECONDS = 30  # standalone's scheduler and workers finish their task state first
 # Set in Airflow's environment, so every process it starts (inherited) can be found at the end.
 SESSION_ENV = "NEWSFLOW_UP_SESSION"
+LOG_SERVER_OFFSET = 713  # worker log server at API port + 713 (8793 beside 8080: Airflow's defaults)
 
 
 def airflow_env(base: dict[str, str], *, data_dir: Path, port: int, database_url: str) -> dict[str, str]:
@@ -37,6 +38,12 @@ def airflow_env(base: dict[str, str], *, data_dir: Path, port: int, database_url
     # Workers report to the API server's execution API: it must follow the port.
     env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] = f"http://127.0.0.1:{port}/execution/"
     for key, value in {
+        # The log servers of workers and triggerer follow the port too, so a second `newsflow up
+        # --port N` does not collide on 8793/8794 (PORT+713/+714 keeps those for 8080). Airflow 3.3
+        # has no setting for their bind address: they listen on every interface and answer only
+        # requests signed with this installation's secret key.
+        "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(port + LOG_SERVER_OFFSET),
+        "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(port + LOG_SERVER_OFFSET + 1),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         # The UI on this machine only (Airflow's default is every interface); export
         # AIRFLOW__API__HOST=0.0.0.0 to expose it.
