@@ -49,6 +49,9 @@ class FailureKind(StrEnum):
     XML_MALFORMED = "xml_malformed"
     IGNORED = "ignored"
     ERROR = "error"
+    ENTRY_GONE = "entry_gone"  # a configured entry point answered 404 / 410 (moved or removed)
+    NOT_A_FEED = "not_a_feed"  # a configured feed/sitemap answered an HTML page or something unreadable
+    OFFSITE_REDIRECT = "offsite_redirect"  # an article redirected outside the source's domains
 
 
 # Kinds that mean "could not talk to the site at all".
@@ -64,6 +67,8 @@ class NoteKind(StrEnum):
     OFFSITE = "offsite"
     ROBOTS_DISALLOWED = "robots_disallowed"
     CHARSET_MISMATCH = "charset_mismatch"
+    STALE_ENTRY = "stale_entry"  # a feed/sitemap's newest item is older than the source's stale_after_days
+    FALLBACK = "fallback"  # the run used an entry point discovery found (url) instead of a configured one
 
 
 class PageOutcome(StrEnum):

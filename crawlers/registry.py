@@ -36,8 +36,10 @@ class EntryOptions(BaseModel):
     max_pages: Annotated[int, Field(ge=1, le=1000)] = 20
     # Sitemaps: follow at most this many child sitemaps of an index (newest first by lastmod).
     max_sitemaps: Annotated[int, Field(ge=1, le=1000)] = 50
+    # Sitemap indexes: follow only children whose URL matches this regex (e.g. 'sitemaps/page').
+    child_pattern: str | None = None
 
-    @field_validator("link_pattern")
+    @field_validator("link_pattern", "child_pattern")
     @classmethod
     def _compiles(cls, value: str | None) -> str | None:
         if value is not None:
@@ -94,6 +96,16 @@ class Source(BaseModel):
     settings: dict[str, Any] = {}
     # When scheduled news_crawl runs crawl it: cron or preset, UTC (crawlers.schedule.is_due).
     schedule: str = "@hourly"
+    # Adaptive polling (crawlers.schedule.poll_interval): both set, the source is due after an
+    # interval fitted to how often it publishes, within these bounds (minutes); `schedule` is then unused.
+    min_interval: Annotated[int, Field(ge=1, le=10080)] | None = None
+    max_interval: Annotated[int, Field(ge=1, le=10080)] | None = None
+    # Where discovery starts when an entry point is gone, not a feed or stale (crawlers.discovery).
+    homepage: str | None = None
+    # A feed or sitemap whose newest item is older than this is stale (discovery is then tried).
+    stale_after_days: Annotated[int, Field(ge=1, le=3650)] = 30
+    # IANA zone of the outlet's naive publication times (the clean stage reads it from sources.config).
+    timezone: str | None = None
     enabled: bool = True
     notes: str = ""
 
@@ -116,6 +128,30 @@ class Source(BaseModel):
                     f"entry_points.{index}.url {entry.url!r} is not on the source's domains {self.domains}"
                 )
         return self
+
+    @model_validator(mode="after")
+    def _homepage_and_intervals(self) -> Source:
+        if self.homepage is not None:
+            EntryPoint(kind="listing", url=self.homepage, options=EntryOptions(link_pattern="."))
+            if not host_in_domains(urlsplit(self.homepage).hostname or "", self.domains):
+                raise ValueError(f"homepage {self.homepage!r} is not on the source's domains {self.domains}")
+        if (self.min_interval is None) != (self.max_interval is None):
+            raise ValueError("min_interval and max_interval go together (minutes; adaptive polling)")
+        if (self.min_interval or 0) > (self.max_interval or 0):
+            raise ValueError(f"min_interval {self.min_interval} is above max_interval {self.max_interval}")
+        return self
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str | None) -> str | None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        if value is not None:
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError(f"not an IANA time zone name (e.g. Europe/Moscow): {value!r}") from exc
+        return value
 
     @field_validator("schedule")
     @classmethod

@@ -121,6 +121,7 @@ class CrawlRun:
         self.docs: dict[str, EntryDoc] = {}
         self._pages: list[dict[str, Any]] = []
         self._failures: list[dict[str, Any]] = []
+        self.fallbacks: list[str] = []  # what discovery stood in with, or that it found nothing
         self.closed = False
         # The status the run closed with (`scrapy crawl`'s exit status: crawlers/commands/crawl.py).
         self.final_status: CrawlStatus | None = None
@@ -206,6 +207,11 @@ class CrawlRun:
         if len(self._failures) >= BATCH_SIZE:
             self.flush()
 
+    def record_fallback(self, url: str, detail: str) -> None:
+        """The run reads ``url``, found by discovery, instead of a configured entry point."""
+        self.fallbacks.append(f"used {url} ({detail})")
+        self.record_failure(url, NoteKind.FALLBACK, detail)
+
     def flush(self) -> None:
         if self._pages:
             self.count(Tally.PAGES_STORED, store.insert_pages(self.conn, self._pages))
@@ -241,7 +247,12 @@ class CrawlRun:
             parts.append(f"{too_old} older than --since skipped")
         if dropped:
             parts.append(f"{dropped} left for later by --limit")
-        detail = "; ".join(parts) or "nothing listed"
+        detail = "; ".join([*self.fallbacks, *parts]) or "nothing listed"
+        if notes[NoteKind.FALLBACK] and (pages or entry_ok or unchanged):
+            # The source still delivers, but its registry entry needs fixing: never a plain "ok".
+            return CrawlStatus.PARTIAL, (
+                "a configured entry point is gone, not a feed or stale; discovery stood in; " + detail
+            )
         if pages:
             return (CrawlStatus.PARTIAL if failed else CrawlStatus.OK), detail
         walls = article_failures[FailureKind.BOT_WALL]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import Any, ClassVar, TypeVar
 
@@ -18,19 +18,20 @@ from twisted.python.failure import Failure
 
 from core.urls import canonicalize
 from core.vocabulary import FailureKind, NoteKind
-from crawlers import checks
+from crawlers import checks, discovery
 from crawlers.extensions.crawl_run import CrawlOrder, CrawlRun, Tally, crawl_run
 from crawlers.failures import classify
 from crawlers.items import RawPage
 from crawlers.links import select_links
 from crawlers.parsing import HostileXML, Link, MalformedXML
 from crawlers.registry import EntryPoint, Source, get_source
+from crawlers.spiders.fallback import FallbackMixin
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class SourceSpider(scrapy.Spider):
+class SourceSpider(FallbackMixin, scrapy.Spider):
     """Base of the generic spiders; ``kinds`` are the entry-point kinds a spider follows.
 
     Arguments: ``source`` (a registry name), ``source_json`` (the validated source, from the runner:
@@ -181,7 +182,7 @@ class SourceSpider(scrapy.Spider):
         )
 
     # -- failures -------------------------------------------------------------------------------------
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure) -> list[scrapy.Request]:
         request = failure.request  # type: ignore[attr-defined]
         kind, detail, status = classify(failure)
         role = request.meta.get("role")
@@ -189,12 +190,27 @@ class SourceSpider(scrapy.Spider):
         ancestors = list(request.meta.get("ancestors", []))
         if is_entry:
             ancestors.append(request.url)
-        listed_url = (request.meta.get("redirect_urls") or [request.url])[0]
+        redirects = request.meta.get("redirect_urls") or []
+        listed_url = (redirects or [request.url])[0]
+        if kind == NoteKind.OFFSITE and redirects and role == "article":
+            # The listed article lives elsewhere now: a failure of this source, not a quiet skip.
+            kind, detail = FailureKind.OFFSITE_REDIRECT, f"redirected to {request.url}"
+        entry: EntryPoint | None = request.meta.get("entry")
+        moved = role == "entry" and status in (404, 410) and entry is not None and request.url == entry.url
+        if moved:
+            kind = FailureKind.ENTRY_GONE
         self.run.record_failure(listed_url, kind, detail, status, ancestors=ancestors, entry=is_entry)
+        return self.fall_back(entry, request.url, f"HTTP {status}") if moved and entry else []
 
     def parse_entry(self, response: Response, parser: Callable[[bytes], T]) -> T | None:
         """A changed feed/sitemap parsed safely; None (and recorded) when unchanged or unreadable."""
         if self.unchanged(response):
+            return None
+        if discovery.looks_like_html(response.body):
+            self.entry_failed(response, FailureKind.NOT_A_FEED, "an HTML page, not a feed or sitemap")
+            entry: EntryPoint = response.meta["entry"]
+            if response.url == entry.url or response.meta.get("redirect_urls", [None])[0] == entry.url:
+                self.queue_fallback(entry, entry.url, "not a feed")
             return None
         try:
             parsed = parser(response.body)
@@ -206,6 +222,19 @@ class SourceSpider(scrapy.Spider):
             return None
         self.run.count(Tally.ENTRY_OK)
         return parsed
+
+    def stale_check(self, response: Response, links: list[Link]) -> None:
+        """A configured feed/sitemap whose newest item is too old: noted, not validated (so it is read
+        again, not skipped by a 304), and discovery queued."""
+        entry: EntryPoint = response.meta["entry"]
+        latest = discovery.stale_since(links, datetime.now(UTC), self.source.stale_after_days)
+        if latest is None or response.meta.get("role") == "discovery":
+            return
+        detail = f"newest item {latest:%Y-%m-%d}, older than {self.source.stale_after_days} days"
+        self.run.record_failure(response.url, NoteKind.STALE_ENTRY, detail, response.status)
+        self.run.mark_incomplete([response.url])
+        if response.url == entry.url:
+            self.queue_fallback(entry, entry.url, "stale: " + detail)
 
     def entry_failed(self, response: Response, kind: FailureKind, detail: str) -> None:
         ancestors = [*response.meta.get("ancestors", []), response.url]

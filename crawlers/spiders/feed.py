@@ -15,7 +15,9 @@ class FeedMixin:
     def parse_feed(self: SourceSpider, response: Response) -> Iterable[Any]:
         links = self.parse_entry(response, parse_feed)
         if links is not None:
+            self.stale_check(response, links)
             yield from self.article_requests(response, links)
+        yield from self.take_fallback()
 
 
 class FeedSpider(FeedMixin, SourceSpider):

@@ -19,7 +19,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from newsflow.site import faults, pages
+from newsflow.site import faults, pages, shapes
 from newsflow.site.content import EPOCH, Article, make_article
 
 # Documents that support conditional requests (ETag / Last-Modified).
@@ -108,6 +108,9 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
         html = {"Content-Type": "text/html; charset=utf-8"}
         if state.faults_enabled and (path.startswith("/faults/") or path.startswith("/private/")):
             return self._fault(path, query, hits)
+        if state.faults_enabled and path.startswith("/shapes/"):
+            shape = shapes.shape_reply(path, base, state.newest_first(), self._article_bytes)
+            return shape or faults.Reply(404, html, b"<h1>404 Not Found</h1>")
         article = state.by_path(path)
         if article is not None:
             return faults.Reply(200, html, self._article_bytes(article))
@@ -116,7 +119,8 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
         if path == "/news":
             return self._listing(query)
         if path == "/robots.txt":
-            body = pages.ROBOTS_TXT.format(base=base).encode()
+            robots = pages.ROBOTS_TXT + (shapes.ROBOTS_EXTRA if state.faults_enabled else "")
+            body = robots.format(base=base).encode()
             return faults.Reply(200, {"Content-Type": "text/plain; charset=utf-8"}, body)
         document = self._document(path, base)
         if document is not None:
