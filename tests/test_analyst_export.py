@@ -35,13 +35,16 @@ def db(database_url: str) -> str:
 
 
 def expected(db: str, *, relevant_only: bool) -> dict[int, tuple]:
-    """(source, score, relevant) per article dated SINCE or later, by the active model."""
+    """(source, score, relevant) per article dated SINCE or later, by the active model; an analyst's
+    label wins (the newsroom labels an article once at most, so a plain join finds it)."""
     conn = psycopg2.connect(db)
     with conn, conn.cursor() as cur:
         cur.execute(
-            "SELECT a.id, s.name, c.score, c.relevant FROM articles a JOIN sources s ON s.id = a.source_id"
+            "SELECT a.id, s.name, c.score, coalesce(l.label <> 'none', c.relevant) FROM articles a"
+            " JOIN sources s ON s.id = a.source_id"
             " JOIN classifications c ON c.article_id = a.id JOIN models m ON m.id = c.model_id AND m.active"
-            " WHERE a.published_at >= %s AND (c.relevant OR NOT %s)",
+            " LEFT JOIN labels l ON l.article_id = a.id"
+            " WHERE a.published_at >= %s AND (coalesce(l.label <> 'none', c.relevant) OR NOT %s)",
             (datetime.combine(SINCE, datetime.min.time(), tzinfo=UTC), relevant_only))
         got = {r[0]: r[1:] for r in cur.fetchall()}
     conn.close()

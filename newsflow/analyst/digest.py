@@ -35,7 +35,8 @@ class StoryGroup:
 
     @property
     def max_score(self) -> float:
-        return max(a["score"] for a in self.articles)
+        # A labelled article the active model has not scored yet has no score.
+        return max(a["score"] or 0.0 for a in self.articles)
 
     @property
     def top_terms(self) -> list[str]:
@@ -61,8 +62,8 @@ class Digest:
 
 
 _DAY_ARTICLES = """
-SELECT article_id, title, url, source, published_at, score, top_terms, story_id, story_title,
-       model_version
+SELECT article_id, title, url, source, published_at, score, coalesce(top_terms, '{}') AS top_terms,
+       story_id, story_title, model_version
 FROM relevant_articles WHERE article_date = %s
 """
 _DAY_TOTAL = """

@@ -1,4 +1,5 @@
-"""Export articles (with the active model's verdict) as CSV, Parquet or JSON Lines.
+"""Export articles as CSV, Parquet or JSON Lines, with the active model's verdict (an analyst's label
+winning for the article it names).
 
 Rows stream from a server-side cursor in batches, so memory stays flat however large the export;
 a tqdm progress bar goes to stderr so stdout can be piped.
@@ -43,18 +44,31 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("text", "string"),
 )
 
-# The active model's classification is LEFT JOINed: unscored articles export with empty verdicts.
-_QUERY = """
+# An analyst's latest label decides for its article (as in relevant_articles, migration 0012):
+# ``label`` and ``relevant`` follow it; the model's score stays beside it. Shared with the
+# workbench's search (newsflow.web), which exports the same columns: the latest label joined as ``j``
+# beside the active model's classification ``c``.
+LATEST_LABEL_JOIN = """
+LEFT JOIN (SELECT DISTINCT ON (article_id) article_id, label FROM labels
+           ORDER BY article_id, labelled_at DESC, id DESC) j ON j.article_id = a.id
+"""
+DECIDED = "(CASE WHEN j.label IS NULL THEN c.relevant ELSE j.label <> 'none' END)"
+# ``COLUMNS`` in order, over articles a, sources s, stories st, models m, classifications c and j.
+SELECT_COLUMNS = f"""
 SELECT a.id, s.name, a.title, a.url, a.canonical_url, a.published_at,
        (timezone('UTC', coalesce(a.published_at, a.created_at)))::date,
        a.language, a.authors, a.word_count, a.status, a.story_id, st.title,
-       m.version, c.label, c.score, c.relevant, c.top_terms, a.text
+       m.version, coalesce(j.label, c.label), c.score, {DECIDED}, c.top_terms, a.text
+"""
+# The active model's classification is LEFT JOINed: unscored articles export with empty verdicts.
+_QUERY = SELECT_COLUMNS + """
 FROM articles a
 JOIN sources s ON s.id = a.source_id
 LEFT JOIN stories st ON st.id = a.story_id
 LEFT JOIN (classifications c JOIN models m ON m.id = c.model_id AND m.active) ON c.article_id = a.id
+""" + LATEST_LABEL_JOIN + f"""
 WHERE coalesce(a.published_at, a.created_at) >= %(since)s
-  AND (NOT %(relevant_only)s OR (c.relevant AND a.status = 'ok'))
+  AND (NOT %(relevant_only)s OR ({DECIDED} AND a.status = 'ok'))
 """
 _ORDERED = sql.SQL("{} ORDER BY coalesce(a.published_at, a.created_at), a.id").format(sql.SQL(_QUERY))
 _COUNT = sql.SQL("SELECT count(*) FROM ({}) AS rows_to_export").format(sql.SQL(_QUERY))
@@ -67,8 +81,8 @@ def export_articles(
     """Write the articles dated ``since`` (UTC day) or later to ``out``; return the row count.
 
     An article's date is its publication time, else when it was stored. ``relevant_only`` keeps what
-    ``relevant_articles`` shows (active model relevant, status ``ok``). ``progress`` None shows the
-    bar only when stderr is a terminal.
+    ``relevant_articles`` shows (status ``ok``; relevant by the analyst's label, else by the active
+    model). ``progress`` None shows the bar only when stderr is a terminal.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
