@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from core.settings import get_settings
+from crawlers.source_rules import check_domain, check_no_credentials, check_selectors, check_settings
 
 EntryKind = Literal["feed", "sitemap", "listing"]
 DEMO_SITE_PORT = "{demo_site_port}"  # placeholder in entry-point URLs (see the _demo_site_port validator)
@@ -71,7 +72,7 @@ class EntryPoint(BaseModel):
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"must be an absolute http(s) URL, got {value!r}")
-        return value
+        return check_no_credentials(value)
 
     @model_validator(mode="after")
     def _listing_needs_pattern(self) -> EntryPoint:
@@ -117,8 +118,12 @@ class Source(BaseModel):
             domain = domain.strip().lower()
             if not domain or "/" in domain or ":" in domain:
                 raise ValueError(f"domains are bare host names (no scheme, port or path), got {domain!r}")
-            cleaned.append(domain.removeprefix("www."))
+            cleaned.append(check_domain(domain.removeprefix("www.")))
         return cleaned
+
+    # Allow-listed, typed Scrapy settings and known, compiling selectors (crawlers.source_rules).
+    _settings_allowed = field_validator("settings")(check_settings)
+    _selectors_compile = field_validator("selectors")(check_selectors)
 
     @model_validator(mode="after")
     def _entry_points_on_domains(self) -> Source:

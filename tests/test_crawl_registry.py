@@ -102,14 +102,13 @@ def test_write_sources_reads_back_as_the_same_sources(tmp_path) -> None:
     shipped = load_sources()
     assert load_sources(write_sources(tmp_path / "shipped.toml", shipped)) == shipped
 
-    # Text TOML must escape or quote, nested settings, and every scalar type a Source may hold.
+    # Text TOML must escape or quote, and every scalar type a Source's settings may hold.
     awkward = Source.model_validate({
         "name": "awkward", "title": 'He said "hi" \\ left; l\'ami, Zürich\n\tnext line\x7f',
         "domains": ["Example.org"], "language": "de", "spider": "news", "enabled": False,
-        "selectors": {"body": "div.article > p:not(.ad)", "a key with spaces": "x"},
-        "settings": {"DOWNLOAD_DELAY": 1.5, "RETRY_TIMES": 0, "COOKIES_ENABLED": False,
-                     "DEFAULT_REQUEST_HEADERS": {"Accept-Language": "de"}, "HTTPERROR_ALLOWED_CODES": [404],
-                     "TINY": 1e-07, "HUGE": float("inf")},
+        "selectors": {"body": "div.article > p:not(.ad)", "title": 'h1[data-x="a \\ b\'s"]'},
+        "settings": {"DOWNLOAD_DELAY": 1.5, "RETRY_TIMES": 0, "AUTOTHROTTLE_ENABLED": False,
+                     "RETRY_BACKOFF_BASE": 1e-07, "DOWNLOAD_MAXSIZE": 10_000_000},
         "schedule": "0 */2 * * *", "notes": "",
         "entry_points": [
             {"kind": "listing", "url": "https://example.org/news?page=1",
@@ -127,9 +126,11 @@ def test_write_sources_refuses_what_toml_cannot_hold(tmp_path) -> None:
     from crawlers.registry import Source, write_sources
 
     source = Source.model_validate({
-        "name": "nulls", "domains": ["example.org"], "settings": {"PROXY": None},
+        "name": "nulls", "domains": ["example.org"],
         "entry_points": [{"kind": "feed", "url": "https://example.org/rss"}],
     })
+    # Validation keeps None out of settings; a model changed without it is still refused here.
+    source = source.model_copy(update={"settings": {"DOWNLOAD_DELAY": None}})
     with pytest.raises(RegistryError, match="cannot write None"):
         write_sources(tmp_path / "nulls.toml", [source])
     assert not (tmp_path / "nulls.toml").exists()
