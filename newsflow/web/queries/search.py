@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time as clock
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -19,6 +20,8 @@ from psycopg2 import sql
 
 PAGE_SIZE = 20
 TOP_TERMS_SAMPLE = 2000
+_CHOICES_SECONDS = 60.0
+_choices_cache: dict[int, tuple[float, dict[str, list[str]]]] = {}
 # Private-use characters mark the hits in ts_headline's output; the snippet is escaped as text, then
 # they become <mark> tags (the article text never reaches the page unescaped).
 _START, _STOP = "\ue000", "\ue001"
@@ -29,6 +32,10 @@ FROM articles a
 JOIN sources s ON s.id = a.source_id
 LEFT JOIN (classifications c JOIN models m ON m.id = c.model_id AND m.active) ON c.article_id = a.id
 """
+# Relevant as ``relevant_articles`` decides it (migration 0012): the latest analyst label wins, else
+# the active model's verdict; only usable ('ok') articles.
+_RELEVANT = ("(a.status = 'ok' AND coalesce((SELECT l.label <> 'none' FROM labels l WHERE l.article_id = a.id"
+             " ORDER BY l.labelled_at DESC, l.id DESC LIMIT 1), c.relevant, false))")
 
 
 @dataclass
@@ -102,7 +109,7 @@ def where(query: SearchQuery) -> sql.Composable:
     if query.language:
         parts.append("a.language = %(language)s")
     if query.relevant:
-        parts.append("c.relevant AND a.status = 'ok'")
+        parts.append(_RELEVANT)
     if query.labelled == "yes":
         parts.append("EXISTS (SELECT 1 FROM labels l WHERE l.article_id = a.id)")
     elif query.labelled == "no":
@@ -159,7 +166,7 @@ def page(db, query: SearchQuery) -> tuple[list[Hit], str | None]:
     rank = _rank() if query.ranked else "NULL::float8"
     statement = sql.SQL(
         "SELECT a.id, a.title, s.name AS source, " + _SEEN + " AS seen, a.language, a.status, c.score, "
-        "c.relevant, c.label, a.story_id, " + rank + " AS rank, " + snippet + " AS snippet "
+        + _RELEVANT + " AS relevant, c.label, a.story_id, " + rank + " AS rank, " + snippet + " AS snippet "
         + _FROM + " WHERE {} " + keyset + " ORDER BY " + order + " LIMIT %(limit)s"
     ).format(where(query))
     params["limit"] = PAGE_SIZE + 1
@@ -188,7 +195,7 @@ def summary(db, query: SearchQuery, chart_days: int = 60) -> Summary:
     params = query.params()
     grouped = db.all(sql.SQL(
         "SELECT (timezone('UTC', " + _SEEN + "))::date AS day, s.name AS source, count(*) AS n, "
-        "count(*) FILTER (WHERE c.relevant AND a.status = 'ok') AS relevant "
+        "count(*) FILTER (WHERE " + _RELEVANT + ") AS relevant "
         + _FROM + " WHERE {} GROUP BY 1, 2").format(where(query)), params)
     out = Summary()
     by_day: Counter[date] = Counter()
@@ -220,7 +227,17 @@ def summary(db, query: SearchQuery, chart_days: int = 60) -> Summary:
 
 
 def filter_choices(db) -> dict[str, list[str]]:
-    """What the filter menus offer: sources, languages, the active model's labels."""
+    """What the filter menus offer: sources, languages, the active model's labels (kept a minute:
+    the distinct languages need a scan of every article)."""
+    cached = _choices_cache.get(id(db))
+    if cached and clock.monotonic() - cached[0] < _CHOICES_SECONDS:
+        return cached[1]
+    choices = _filter_choices(db)
+    _choices_cache[id(db)] = (clock.monotonic(), choices)
+    return choices
+
+
+def _filter_choices(db) -> dict[str, list[str]]:
     sources = [r["name"] for r in db.all("SELECT name FROM sources ORDER BY name")]
     languages = [r["language"] for r in db.all(
         "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY 1 LIMIT 50")]
