@@ -6,6 +6,13 @@ so that dedup decisions are serialised, upsert articles keyed on canonical URL, 
 duplicates once, cluster near-duplicates into stories, and mark every page processed with its
 outcome (``raw_pages.process_status``: article / duplicate / skipped / error). A page that fails
 is recorded and the batch goes on. Re-running on the same raw pages leaves the same rows.
+
+``process_pending`` runs ``workers`` processes (default ``NEWSFLOW_PROCESS_PARALLELISM``, the
+number of cores). Extraction, the CPU-bound part, overlaps; the write phase does not, and runs in
+the order of the batches' first ids: claims are made one at a time (so batches hold the same pages
+as in a serial run), each claimed batch holds an advisory lock ``(_ORDER_NS, first id)`` until it
+commits, and a batch writes only after every in-flight batch with lower ids has committed. Article
+ids, story ids and dedup decisions are then those of a serial run.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from cleaner.decode import decode_body, is_html
 from cleaner.dedup import ClusterItem, assign_stories
 from cleaner.extract import Extracted, extract
 from cleaner.selectors import SourceSelectors
+from core.parallel import run_forked
 from core.settings import get_settings
 from core.store.db import connect, query
 from core.store.search import index_pending
@@ -36,6 +44,11 @@ log = logging.getLogger(__name__)
 
 # Serialises the write phase of concurrent batches (dedup and story decisions).
 _WRITE_LOCK_KEY = 7_130_004
+# Session lock held only while a batch is claimed: claims happen one at a time, in id order.
+_CLAIM_LOCK_KEY = 7_130_005
+# First key of the per-batch order locks (second key: the batch's first raw page id, an int4).
+_ORDER_NS = 0x6E6F  # "no"
+_INT4_MAX = 2**31 - 1
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Below this share of letters among non-space characters, a text is tables of figures or code.
@@ -85,13 +98,35 @@ def pending_batches(database_url: str, batch_size: int) -> list[list[int]]:
 
 
 def process_pending(database_url: str, *, raw_page_ids: list[int] | None = None,
-                    batch_size: int = 500, progress: Callable[[int], object] | None = None) -> ProcessResult:
+                    batch_size: int = 500, progress: Callable[[int], object] | None = None,
+                    workers: int | None = None) -> ProcessResult:
     """Process pending raw pages (all of them, or only ``raw_page_ids``) in batches of
-    ``batch_size``; pages locked by another worker are left to it. ``progress`` is called with the
-    number of pages of each committed batch."""
-    total = ProcessResult()
+    ``batch_size`` with ``workers`` processes (default ``NEWSFLOW_PROCESS_PARALLELISM``; never more
+    than there are batches); pages locked by another worker are left to it. ``progress`` is called
+    with the number of pages of each committed batch."""
     wanted = sorted(set(raw_page_ids)) if raw_page_ids is not None else None
     size = max(1, int(batch_size))
+    count = max(1, int(workers if workers is not None else get_settings().process_parallelism))
+    if count > 1:
+        count = min(count, -(-_pending_count(database_url, wanted) // size))
+    if count > 1:
+        total = _run_workers(database_url, wanted, size, count, progress)
+    else:
+        total = _drain(database_url, wanted, size, progress)
+    index_pending(database_url)  # also what an interrupted earlier run left unindexed
+    return total
+
+
+def _pending_count(database_url: str, wanted: list[int] | None) -> int:
+    rows = query(database_url, "SELECT count(*) FROM raw_pages WHERE processed_at IS NULL "
+                 "AND (%s::bigint[] IS NULL OR id = ANY(%s))", (wanted, wanted))
+    return int(rows[0][0])
+
+
+def _drain(database_url: str, wanted: list[int] | None, size: int,
+           progress: Callable[[int], object] | None) -> ProcessResult:
+    """One worker: claim and process batches until none is left."""
+    total = ProcessResult()
     conn = connect(database_url)
     try:
         while True:
@@ -104,7 +139,14 @@ def process_pending(database_url: str, *, raw_page_ids: list[int] | None = None,
                 progress(result.pages)
     finally:
         conn.close()
-    index_pending(database_url)  # also what an interrupted earlier run left unindexed
+    return total
+
+
+def _run_workers(database_url: str, wanted: list[int] | None, size: int, count: int,
+                 progress: Callable[[int], object] | None) -> ProcessResult:
+    total = ProcessResult()
+    for result in run_forked(_drain, [(database_url, wanted, size)] * count, progress):
+        total.add(result)
     return total
 
 
@@ -135,6 +177,30 @@ def reprocess(database_url: str, *, since: datetime | None = None, source: str |
 def _process_batch(conn, wanted: list[int] | None, size: int) -> ProcessResult | None:
     """Claim, extract and write one batch; None when nothing is left to claim."""
     with conn.cursor() as cur:
+        rows = _claim(cur, wanted, size)
+        if not rows:
+            return None
+        selectors = _source_selectors(cur, {row[1] for row in rows})
+        zones = _source_timezones(cur, {row[1] for row in rows})
+        pages = [_extract_page(row, selectors.get(row[1]), zones.get(row[1])) for row in rows]
+        _wait_for_earlier_batches(cur, _order_key(rows[0][0]))
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
+        result = _write_guarded(cur, pages)
+    log.info("processed %d raw page(s): %s", len(pages), result)
+    return result
+
+
+def _order_key(first_id: int) -> int:
+    # Advisory keys of the two-key form are int4; beyond 2**31 raw pages the order lock saturates
+    # (batches still never collide, only the serial-run order of their writes is not kept).
+    return min(int(first_id), _INT4_MAX)
+
+
+def _claim(cur, wanted: list[int] | None, size: int) -> list[tuple]:
+    """Lock the next ``size`` pending pages (skipping other workers' pages) and take this batch's
+    order lock, one claim at a time: the same pages a serial run would give this batch."""
+    cur.execute("SELECT pg_advisory_lock(%s)", (_CLAIM_LOCK_KEY,))
+    try:
         cur.execute(
             "SELECT id, source_id, url, canonical_url, final_url, status, headers, body, encoding, "
             "listed_published_at, listed_title FROM raw_pages "
@@ -143,15 +209,32 @@ def _process_batch(conn, wanted: list[int] | None, size: int) -> ProcessResult |
             (wanted, wanted, size),
         )
         rows = cur.fetchall()
-        if not rows:
-            return None
-        selectors = _source_selectors(cur, {row[1] for row in rows})
-        zones = _source_timezones(cur, {row[1] for row in rows})
-        pages = [_extract_page(row, selectors.get(row[1]), zones.get(row[1])) for row in rows]
-        cur.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
-        result = _write_guarded(cur, pages)
-    log.info("processed %d raw page(s): %s", len(pages), result)
-    return result
+        if rows:
+            cur.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_ORDER_NS, _order_key(rows[0][0])))
+    finally:
+        # After an error the transaction is aborted; closing the connection then frees the lock.
+        if cur.connection.get_transaction_status() != psycopg2.extensions.TRANSACTION_STATUS_INERROR:
+            cur.execute("SELECT pg_advisory_unlock(%s)", (_CLAIM_LOCK_KEY,))
+    return rows
+
+
+def _wait_for_earlier_batches(cur, key: int) -> None:
+    """Block until no other session holds the order lock of a batch with a lower first id (each
+    such batch commits, or rolls back, and releases it)."""
+    while True:
+        cur.execute(
+            "SELECT DISTINCT objid::bigint FROM pg_locks WHERE locktype = 'advisory' AND granted "
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+            "AND classid = %s AND objsubid = 2 AND objid::bigint < %s AND pid <> pg_backend_pid() "
+            "ORDER BY 1",
+            (_ORDER_NS, key),
+        )
+        earlier = [row[0] for row in cur.fetchall()]
+        if not earlier:
+            return
+        for other in earlier:  # a shared lock waits for the holder's commit; dropped at once
+            cur.execute("SELECT pg_advisory_lock_shared(%s, %s)", (_ORDER_NS, other))
+            cur.execute("SELECT pg_advisory_unlock_shared(%s, %s)", (_ORDER_NS, other))
 
 
 def _write_guarded(cur, pages: list[_Page]) -> ProcessResult:

@@ -5,6 +5,7 @@ No secret has a default here; credentials arrive through ``DATABASE_URL`` or an 
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,10 +47,11 @@ class Settings(BaseSettings):
     digest_schedule: str = "@daily"
     # Where the news_digest DAG writes digest-YYYY-MM-DD.html.
     digest_dir: Path = PROJECT_ROOT / ".data" / "digests"
-    # Sources crawled at once, and processing batches run at once (dedup and story clustering
-    # serialise their writes, so more than one batch overlaps only the extraction).
+    # Sources crawled at once, and processing batches run at once: by default one per core
+    # (extraction overlaps; dedup and story writes run one batch at a time, in id order).
     crawl_parallelism: int = 4
-    process_parallelism: int = 1
+    process_parallelism: int = Field(default_factory=lambda: len(os.sched_getaffinity(0))
+                                     if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
     retries: int = 2
     retry_delay_seconds: int = 60
     max_retry_delay_seconds: int = 1800
