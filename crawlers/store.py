@@ -87,6 +87,34 @@ def last_started(conn: psycopg2.extensions.connection, source_ids: Sequence[int]
         return dict(cur.fetchall())
 
 
+def recent_publications(
+    conn: psycopg2.extensions.connection,
+    source_ids: Sequence[int],
+    since: datetime,
+    until: datetime,
+    limit: int,
+) -> dict[int, list[datetime]]:
+    """Per source, up to ``limit`` newest publication times in ``[since, until]``: the date its feed or
+    sitemap gave, else when the page was stored (what a listing tells of its pace)."""
+    if not source_ids:
+        return {}
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT source_id, at FROM ("
+            "  SELECT source_id, coalesce(listed_published_at, fetched_at) AS at,"
+            "         row_number() OVER (PARTITION BY source_id"
+            "                            ORDER BY coalesce(listed_published_at, fetched_at) DESC) AS n"
+            "  FROM raw_pages WHERE source_id = ANY(%s)"
+            "   AND coalesce(listed_published_at, fetched_at) BETWEEN %s AND %s) recent "
+            "WHERE n <= %s",
+            (list(source_ids), since, until, limit),
+        )
+        found: dict[int, list[datetime]] = {}
+        for source_id, at in cur.fetchall():
+            found.setdefault(source_id, []).append(at)
+        return found
+
+
 def known_urls(conn: psycopg2.extensions.connection, canonical_urls: Sequence[str]) -> set[str]:
     """Which of ``canonical_urls`` are already stored (as raw pages or articles)."""
     if not canonical_urls:

@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -36,10 +37,12 @@ class SiteState:
         self.faults_enabled = faults_enabled
         self.request_log: Counter[str] = Counter()
 
-    def add_articles(self, count: int) -> list[Article]:
+    def add_articles(self, count: int, published_at: datetime | None = None) -> list[Article]:
         with self._lock:
             start = len(self._articles)
             new = [make_article(start + i) for i in range(count)]
+            if published_at is not None:  # a simulated publishing clock (bench_freshness)
+                new = [replace(article, published_at=published_at) for article in new]
             self._articles.extend(new)
             self._by_path.update({a.path: a for a in new})
         return new
@@ -269,9 +272,9 @@ class SiteHandle:
     def article_urls(self) -> list[str]:
         return [self.base_url + a.path for a in self._server.state.articles()]
 
-    def add_articles(self, n: int) -> list[str]:
-        """Publish ``n`` new articles; return their URLs."""
-        return [self.base_url + a.path for a in self._server.state.add_articles(n)]
+    def add_articles(self, n: int, published_at: datetime | None = None) -> list[str]:
+        """Publish ``n`` new articles (dated ``published_at`` when given); return their URLs."""
+        return [self.base_url + a.path for a in self._server.state.add_articles(n, published_at)]
 
 
 @contextmanager
