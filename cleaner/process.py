@@ -35,6 +35,7 @@ from cleaner.selectors import SourceSelectors
 from core.parallel import run_forked
 from core.settings import get_settings
 from core.store.db import connect, query
+from core.store.retention import drop_old_bodies
 from core.store.search import index_pending
 from core.text import CLEANER_VERSION, clean_inline
 from core.urls import canonicalize
@@ -67,6 +68,8 @@ class ProcessResult(BaseModel):
     skipped: int = 0
     errors: int = 0
     stories_new: int = 0
+    # reprocess: raw pages asked for whose body retention dropped (they cannot be re-extracted).
+    body_dropped: list[int] = []
 
     def add(self, other: ProcessResult) -> None:
         for name in type(self).model_fields:
@@ -114,6 +117,7 @@ def process_pending(database_url: str, *, raw_page_ids: list[int] | None = None,
     else:
         total = _drain(database_url, wanted, size, progress)
     index_pending(database_url)  # also what an interrupted earlier run left unindexed
+    drop_old_bodies(database_url, get_settings().raw_retention_days)
     return total
 
 
@@ -154,24 +158,34 @@ def reprocess(database_url: str, *, since: datetime | None = None, source: str |
               raw_page_ids: list[int] | None = None, batch_size: int = 500,
               progress: Callable[[int], object] | None = None) -> ProcessResult:
     """Re-extract stored raw pages (fetched since ``since``, of ``source``) without refetching:
-    mark them unprocessed, then process them again. Articles keep their ids and story ids."""
+    mark them unprocessed, then process them again. Articles keep their ids and story ids. Pages
+    whose body retention dropped are left as they are and listed in ``body_dropped``."""
     conn = connect(database_url)
     try:
         with conn, conn.cursor() as cur:
             cur.execute(
-                "UPDATE raw_pages AS r SET processed_at = NULL, process_error = NULL, process_status = NULL "
-                "FROM sources AS s WHERE s.id = r.source_id "
-                "AND (%(since)s::timestamptz IS NULL OR r.fetched_at >= %(since)s) "
-                "AND (%(source)s::text IS NULL OR s.name = %(source)s) "
-                "AND (%(ids)s::bigint[] IS NULL OR r.id = ANY(%(ids)s)) RETURNING r.id",
+                "WITH chosen AS (SELECT r.id, r.body_dropped_at IS NOT NULL AS dropped FROM raw_pages AS r "
+                " JOIN sources AS s ON s.id = r.source_id "
+                " WHERE (%(since)s::timestamptz IS NULL OR r.fetched_at >= %(since)s) "
+                " AND (%(source)s::text IS NULL OR s.name = %(source)s) "
+                " AND (%(ids)s::bigint[] IS NULL OR r.id = ANY(%(ids)s))), "
+                "reset AS (UPDATE raw_pages AS r SET processed_at = NULL, process_error = NULL, "
+                " process_status = NULL FROM chosen AS c WHERE c.id = r.id AND NOT c.dropped RETURNING r.id) "
+                "SELECT id, false FROM reset UNION ALL SELECT id, true FROM chosen WHERE dropped",
                 {"since": since, "source": source, "ids": raw_page_ids},
             )
-            ids = sorted(row[0] for row in cur.fetchall())
+            found = cur.fetchall()
     finally:
         conn.close()
-    if not ids:
-        return ProcessResult()
-    return process_pending(database_url, raw_page_ids=ids, batch_size=batch_size, progress=progress)
+    ids = sorted(raw_id for raw_id, dropped in found if not dropped)
+    dropped = sorted(raw_id for raw_id, dropped in found if dropped)
+    if dropped:
+        log.warning("%d raw page(s) cannot be re-extracted: their bodies were dropped by retention "
+                    "(NEWSFLOW_RAW_RETENTION_DAYS): ids %s", len(dropped), dropped[:20])
+    result = ProcessResult(body_dropped=dropped)
+    if ids:
+        result.add(process_pending(database_url, raw_page_ids=ids, batch_size=batch_size, progress=progress))
+    return result
 
 
 def _process_batch(conn, wanted: list[int] | None, size: int) -> ProcessResult | None:

@@ -35,11 +35,17 @@ class Settings(BaseSettings):
     demo_site_port: int = 8765
     # The Airflow UI/API port of `newsflow up` (and of `newsflow airflow`, which runs beside it).
     airflow_port: int = 8080
+    # The Celery executor's broker (newsflow up --executor celery).
+    redis_url: str = Field(default="redis://127.0.0.1:6379/0",
+                           validation_alias=AliasChoices("REDIS_URL", "NEWSFLOW_REDIS_URL"))
     crawl_timeout_seconds: int = 1800
     # Languages the analysts read; articles in others are kept but marked.
     languages: list[str] = ["en"]
     min_words: int = 80
     process_batch_size: int = 500
+    # Days a processed page's raw body is kept (then dropped, hash/headers/lineage kept; it can no
+    # longer be re-extracted). None: kept for ever.
+    raw_retention_days: float | None = None
     # Orchestration: cron expressions or presets (@hourly, ...); "none" leaves a DAG to manual runs.
     crawl_schedule: str = "@hourly"
     retrain_schedule: str = "@weekly"
