@@ -36,7 +36,8 @@ SETTINGS = get_settings()
 def classifier_retrain():
     @task(execution_timeout=timedelta(hours=1))
     def retrain() -> dict:
-        """Train, register, and activate the new model if it is not worse than the active one."""
+        """Train, register, and activate the new model if it is better than the active one by
+        cross-validation over the labels; nothing is trained while too few articles are stored."""
         from classifier.retrain import retrain as run_retrain
         from newsflow.database import resolve_database_url
         from newsflow.orchestrate.runtime import as_dict

@@ -126,10 +126,12 @@ def test_retrain_registers_activates_and_rescores(db: str, tmp_path) -> None:
     for i, text in enumerate(corpus(TOPIC, 5, seed=1)):
         (seeds_dir / f"{i}.txt").write_text(text)
     ids = _insert_articles(db, corpus(TOPIC, 8, seed=50) + background(20, seed=51))
-    old = register(db, _model(), activate=True)
+    # The active model was taught the wrong topic: the retrained one is better on the labels.
+    wrong = TopicModel().fit({TOPIC: corpus("football", 5, seed=1)}, unlabeled=background(15, seed=52))
+    old = register(db, wrong, activate=True)
     assert score_pending(db) == len(ids)
     record_label(db, ids[0], TOPIC, by="ana")
-    record_label(db, ids[-1], "none", by="ana")
+    record_label(db, ids[8], "none", by="ana")  # a football report, which the active model likes
     result = retrain(db, tmp_path / "seeds")
     assert result.activated and result.previous_model_id == old and result.labels_used == 2
     assert active_model_id(db) == result.model_id and result.scored == len(ids)
