@@ -82,3 +82,14 @@ def test_docker_compose_validates_the_file() -> None:
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
         )
         assert done.returncode == 0, done.stderr
+
+
+def test_celery_pins_are_the_projects_and_installed() -> None:
+    """The compose image installs the project (so its pins); celery 5.7.0 breaks Airflow 3.3.2."""
+    from importlib.metadata import version
+
+    pins = dict(re.findall(r'"(apache-airflow-providers-celery|celery)(?:\[redis\])?==([^"]+)"',
+                           (ROOT / "pyproject.toml").read_text()))
+    assert pins == {"apache-airflow-providers-celery": "3.26.0", "celery": "5.6.3"}
+    assert {name: version(name) for name in pins} == pins
+    assert re.search(r'^RUN pip install .* -e \.$', (ROOT / "Dockerfile").read_text(), re.M)

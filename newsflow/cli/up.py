@@ -33,6 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     up.add_argument("--site-port", type=int, default=None,
                     help=f"sample site port with --demo (default NEWSFLOW_DEMO_SITE_PORT, else "
                     f"{DEMO_SITE_PORT}); the demo source follows it")
+    up.add_argument("--executor", choices=("standalone", "celery", "local"), default="standalone",
+                    help="standalone (default): `airflow standalone` (LocalExecutor); celery: api-server, "
+                    "scheduler, dag-processor and --workers Celery workers on REDIS_URL; local: the same "
+                    "components with the LocalExecutor and no workers")
+    up.add_argument("--workers", type=int, default=2,
+                    help="Celery workers with --executor celery (default 2)")
     up.set_defaults(func=_up)
 
     airflow = sub.add_parser(
@@ -159,7 +165,15 @@ def _up(args: argparse.Namespace) -> int:
             env["NEWSFLOW_SOURCES_FILE"] = str(demo_sources_file(data_dir, site_port))
             print(f"sample site on {site_url}; the crawl reads only the `demo` source")
         log_path = Path(env["AIRFLOW_HOME"]) / "standalone.log"
-        airflow = supervisor.start_airflow(env, log_path)
+        if args.executor == "standalone":
+            airflow = supervisor.start_airflow(env, log_path)
+        else:
+            from newsflow.orchestrate import celery_cluster
+
+            env = celery_cluster.celery_env(env, redis_url=get_settings().redis_url, executor=args.executor)
+            airflow = celery_cluster.start(env, workers=args.workers, executor=args.executor)
+            log_path = airflow.log_dir
+            print(f"components' environment: {airflow.env_file}")
         try:
             print(f"starting Airflow (log: {log_path}) ...", flush=True)
             if not supervisor.wait_healthy(args.port, airflow):
@@ -177,6 +191,10 @@ def _up(args: argparse.Namespace) -> int:
             print("stopping Airflow ...", file=sys.stderr)
             return 0
         finally:
-            strays = supervisor.stop_airflow(airflow, session)
+            if args.executor == "standalone":
+                strays = supervisor.stop_airflow(airflow, session)
+            else:
+                airflow.stop()
+                strays = supervisor.stop_strays(session)
             if strays:
                 print(f"stopped {len(strays)} process(es) left outside Airflow's group", file=sys.stderr)
