@@ -1,4 +1,5 @@
-"""``newsflow train|score|evaluate|label|rescore|retrain``: the topic classifier from the command line."""
+"""``newsflow train|score|evaluate|label|rescore|retrain|review``: the topic classifier from the command
+line."""
 
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     retrain = sub.add_parser("retrain", help="new model version from seeds + labels + stored articles")
     retrain.add_argument("--seeds", default=None, help="seed folder (default: NEWSFLOW_SEEDS_DIR)")
     retrain.set_defaults(func=_retrain)
+
+    review = sub.add_parser("review", help="the ids to label next, in review_queue's order")
+    review.add_argument("--model", required=True, metavar="PATH",
+                        help="a model file saved by `newsflow train`")
+    review.add_argument("--input", required=True, metavar="FILE.jsonl",
+                        help='lines {"id", "text"} (+ "title", "story_id"; a line with a "label" is done)')
+    review.add_argument("--n", type=int, default=5, help="how many ids (default 5)")
+    review.set_defaults(func=_review)
 
 
 def _usage(exc: Exception):
@@ -166,6 +175,19 @@ def _rescore(args: argparse.Namespace) -> int:
         n = score_pending(resolve_database_url(), model_id=args.model_id, rescore=args.all,
                           progress=bar.update)
     print(f"scored {n} article(s)")
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from classifier.corpus import document_text
+    from classifier.review import review_order
+
+    model, rows = _model_and_rows(args.model, args.input, ("id", "text"))
+    todo = [r for r in rows if not r.get("label")]
+    scores = model.score([document_text(r) for r in todo])
+    candidates = [(r["id"], r.get("story_id"), s.score) for r, s in zip(todo, scores, strict=True)]
+    for article_id in review_order(candidates, model.threshold)[: max(0, args.n)]:
+        print(article_id)
     return 0
 
 
