@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from core.jsonlines import ANY_SCALAR, InputError, read_objects
 from core.text import clean_text
 
 NONE_LABEL = "none"
@@ -49,30 +49,18 @@ def seeds_hash(seeds: dict[str, list[str]]) -> str:
     return digest.hexdigest()
 
 
+# The JSON types each field of a JSON-lines input must have (core.jsonlines checks them).
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {"text": (str,), "label": (str,), "id": ANY_SCALAR}
+_OPTIONAL = {"title": (str, type(None))}
+
+
 def read_jsonl(path: str | Path, required: Iterable[str]) -> list[dict]:
-    """Objects of a JSONL file; blank lines skipped. Errors name the file and the line."""
-    path = Path(path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: file not found")
-    fields = tuple(required)
-    rows = []
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CorpusError(f"{path}:{lineno}: bad JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise CorpusError(f"{path}:{lineno}: expected a JSON object")
-            missing = [f for f in fields if f not in row]
-            if missing:
-                raise CorpusError(f"{path}:{lineno}: missing field(s) {', '.join(missing)}")
-            if "text" in row and not isinstance(row["text"], str):
-                raise CorpusError(f"{path}:{lineno}: 'text' must be a string")
-            rows.append(row)
-    return rows
+    """Objects of a JSONL file; blank lines skipped. Errors name the file, the line and the field."""
+    fields = {field: _FIELD_TYPES.get(field, ANY_SCALAR) for field in required}
+    try:
+        return [row for _line, row in read_objects(path, required=fields, optional=_OPTIONAL)]
+    except InputError as exc:
+        raise CorpusError(str(exc)) from None
 
 
 def document_text(row: dict) -> str:

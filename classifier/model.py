@@ -67,6 +67,10 @@ PARALLEL_MIN_TEXTS = 4000
 BROAD_PSEUDO = 0.5
 
 
+class ModelFileError(ValueError):
+    """A model file that is not a newsflow model (empty, truncated, foreign or damaged)."""
+
+
 @dataclass(frozen=True)
 class ModelParams:
     features: FeatureParams = field(default_factory=FeatureParams)
@@ -450,10 +454,25 @@ class TopicModel:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> TopicModel:
+        """The model ``data`` holds; ``ModelFileError`` for anything else (never unpickled)."""
+        if not data:
+            raise ModelFileError("not a newsflow model: the file is empty")
+        if not data.startswith(b"PK"):
+            raise ModelFileError("not a newsflow model: not a model archive")
+        try:
+            return cls._from_archive(data)
+        except ModelFileError:
+            raise
+        except Exception as exc:  # numpy, zipfile and json raise many kinds for damaged bytes
+            raise ModelFileError(f"not a newsflow model: damaged or truncated ({type(exc).__name__})"
+                                 ) from exc
+
+    @classmethod
+    def _from_archive(cls, data: bytes) -> TopicModel:
         with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
             meta = json.loads(str(arrays["meta"]))
             if meta.get("format") != FORMAT:
-                raise ValueError(f"not a newsflow topic model (format {meta.get('format')!r})")
+                raise ModelFileError(f"not a newsflow topic model (format {meta.get('format')!r})")
             params = dict(meta["params"])
             params["features"] = FeatureParams(**params["features"])
             model = cls(ModelParams(**params))
@@ -476,7 +495,10 @@ class TopicModel:
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(f"{path}: model file not found")
-        return cls.from_bytes(path.read_bytes())
+        try:
+            return cls.from_bytes(path.read_bytes())
+        except ModelFileError as exc:
+            raise ModelFileError(f"{path}: {exc}") from exc.__cause__
 
     def params_dict(self) -> dict[str, Any]:
         return asdict(self.params)

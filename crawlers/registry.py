@@ -208,6 +208,8 @@ def parse_sources(text: str, origin: str = "sources.toml") -> list[Source]:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"{origin}: not valid TOML: {exc}") from exc
+    except RecursionError:
+        raise RegistryError(f"{origin}: not a registry: arrays or tables nested too deeply") from None
     try:
         registry = Registry.model_validate(raw)
     except ValidationError as exc:
@@ -231,7 +233,19 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise RegistryError(f"source registry {file} does not exist") from exc
+    except IsADirectoryError as exc:
+        raise RegistryError(f"source registry {file} is a directory, not a TOML file") from exc
+    except UnicodeDecodeError as exc:
+        line = text_line(file.read_bytes(), exc.start)
+        raise RegistryError(f"{file}:{line}: not UTF-8 text (byte {exc.start + 1})") from None
+    except OSError as exc:
+        raise RegistryError(f"source registry {file}: {exc.strerror or exc}") from exc
     return parse_sources(text, origin=str(file))
+
+
+def text_line(data: bytes, offset: int) -> int:
+    """The line number of byte ``offset``."""
+    return data.count(b"\n", 0, offset) + 1
 
 
 def get_source(name: str, path: str | Path | None = None) -> Source:

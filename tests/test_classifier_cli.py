@@ -100,7 +100,7 @@ def test_bad_input_is_one_clear_line(files, capsys, case) -> None:
         bad.write_text('{"id": 1}\n')
         argv, needle = (
             ["train", "--seeds", str(seeds), "--unlabeled", str(bad), "--out", str(tmp / "m")],
-            "bad.jsonl:1: missing field(s) text",
+            "bad.jsonl:1: field 'text' is missing",
         )
     elif case == "empty_seeds":
         (tmp / "s2" / "empty").mkdir(parents=True)

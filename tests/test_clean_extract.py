@@ -111,5 +111,5 @@ def test_cli_clean_rejects_bad_input(tmp_path: Path, capsys: pytest.CaptureFixtu
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\n', encoding="utf-8")
     assert main(["clean", "--input", str(bad)]) == 2
-    assert "line 1" in capsys.readouterr().err
+    assert "bad.jsonl:1: field 'html' is missing" in capsys.readouterr().err
     assert main(["clean", "--input", str(tmp_path / "missing.jsonl")]) == 2

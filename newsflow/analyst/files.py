@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +15,8 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     beside it and renamed into place on success, removed on failure. Anything else that exists
     (``/dev/null``, ``/dev/stdout``, a named pipe) is written in place: it must never be replaced."""
     path = Path(path)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a directory, not a file to write", str(path))
     if path.exists() and not path.is_file():
         with path.open("wb") as stream:
             yield stream

@@ -55,15 +55,15 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    from core.store.db import DatabaseNotConfigured
+    from newsflow.cli.failures import report, terminate_gracefully
 
     try:
-        return int(args.func(args) or 0)
-    except (UsageError, DatabaseNotConfigured, FileNotFoundError) as exc:
-        print(f"newsflow {args.command}: error: {exc}", file=sys.stderr)
-        return 2
+        with terminate_gracefully():
+            return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # every failure: one line and exit 2 (input) or 1 (runtime)
+        return report(args.command, exc, args.verbose)
 
 
 if __name__ == "__main__":

@@ -12,12 +12,19 @@ from pathlib import Path
 
 from newsflow.cli import UsageError
 
+# Days a digest or export can ask for: wide enough for any archive, far from date's own limits
+# (a day's bounds in UTC and other zones overflow at 0001-01-01 and 9999-12-31).
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
 
 def _day(value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"{value} is outside {FIRST_DAY}..{LAST_DAY}")
+    return day
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -67,13 +67,13 @@ def _usage(exc: Exception):
 
 
 def _load_model(path: str):
-    from classifier.model import TopicModel
+    from classifier.model import ModelFileError, TopicModel
 
     try:
         return TopicModel.load(path)
+    except (ModelFileError, FileNotFoundError):
+        raise  # one line naming the file, exit 2 (newsflow.cli.failures)
     except (ValueError, OSError, KeyError) as exc:
-        if isinstance(exc, FileNotFoundError):
-            raise
         raise _usage(ValueError(f"{path}: cannot read model ({exc})")) from None
 
 
@@ -135,6 +135,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     from classifier.evaluation import binary_metrics
 
     model, rows = _model_and_rows(args.model, args.input, ("text", "label"))
+    if not rows:
+        raise _usage(ValueError(f"{args.input}: no labelled items to evaluate on"))
     allowed = {*model.labels, NONE_LABEL}
     for lineno, row in enumerate(rows, start=1):
         if row["label"] not in allowed:

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from newsflow.cli import UsageError
 
@@ -36,29 +35,15 @@ def _date(text: str) -> datetime:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
-def _lines(path: str):
-    if path == "-":
-        yield from sys.stdin
-        return
-    file = Path(path)
-    if not file.is_file():
-        raise UsageError(f"no such input file: {path}")
-    with file.open(encoding="utf-8") as handle:
-        yield from handle
-
-
 def _clean(args: argparse.Namespace) -> int:
     from cleaner.extract import extract
+    from core.jsonlines import ANY_SCALAR, read_objects
 
-    for number, line in enumerate(_lines(args.input), start=1):
-        if not line.strip():
-            continue
-        try:
-            page = json.loads(line)
-            html = page["html"]
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise UsageError(f"line {number}: expected a JSON object with 'html' ({exc})") from exc
-        result = extract(html, page.get("url"))
+    # Every line is read and checked before anything is written: a bad line 900 writes nothing.
+    pages = [page for _line, page in read_objects(args.input, required={"html": (str,)},
+                                                  optional={"url": (str, type(None)), "id": ANY_SCALAR})]
+    for page in pages:
+        result = extract(page["html"], page.get("url"))
         out = {
             "id": page.get("id"),
             "title": result.title,

@@ -1,0 +1,81 @@
+"""How a command's failure reaches the user: one line on stderr and an exit status, 2 for bad input
+or usage (a file, an option, the registry, a model file), 1 for a runtime failure (PostgreSQL not
+answering, anything unforeseen). The traceback only with ``-v``."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+
+class Terminated(SystemExit):
+    """SIGTERM, raised in the main thread so ``finally`` blocks run: partial files are removed and a
+    crawl's child process group is stopped (``crawlers.runner``) before the process exits 143."""
+
+    def __init__(self) -> None:
+        super().__init__(128 + signal.SIGTERM)
+
+
+def _raise_terminated(_signum: int, _frame: FrameType | None) -> None:
+    raise Terminated
+
+
+@contextmanager
+def terminate_gracefully() -> Iterator[None]:
+    """SIGTERM becomes ``Terminated`` while the command runs (commands that serve, e.g. uvicorn,
+    install their own); the previous handler is back afterwards (``main`` also runs inside tests)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _input_errors() -> tuple[type[BaseException], ...]:
+    from classifier.corpus import CorpusError
+    from classifier.model import ModelFileError
+    from core.jsonlines import InputError
+    from core.store.db import DatabaseNotConfigured
+    from crawlers.registry import RegistryError
+    from newsflow.cli import UsageError
+
+    return (UsageError, DatabaseNotConfigured, InputError, CorpusError, RegistryError, ModelFileError,
+            FileNotFoundError)
+
+
+def describe(exc: BaseException) -> tuple[int, str]:
+    """(exit status, one-line message) for a command's exception."""
+    import psycopg2
+
+    if isinstance(exc, _input_errors()):
+        return 2, _one_line(str(exc))
+    if isinstance(exc, OSError) and exc.filename is not None:
+        # --out naming a folder or an unwritable path, an input that is not a file.
+        return 2, _one_line(f"{exc.filename}: {exc.strerror or exc}")
+    if isinstance(exc, psycopg2.OperationalError):
+        first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
+        return 1, _one_line(f"PostgreSQL did not answer: {first}")
+    if isinstance(exc, RecursionError):
+        return 2, "input nested too deeply"
+    return 1, _one_line(f"{type(exc).__name__}: {exc}") + " (run with -v for the traceback)"
+
+
+def report(command: str, exc: BaseException, verbose: bool) -> int:
+    status, message = describe(exc)
+    if verbose:
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    print(f"newsflow {command}: error: {message}", file=sys.stderr)
+    return status
