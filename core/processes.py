@@ -4,10 +4,15 @@ must be stopped as a whole group: killing only the leader orphans what it starte
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import signal
 import subprocess  # nosec B404: used only to type the Popen handles callers pass in
+import sys
 import time
+from collections.abc import Callable
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def group_alive(pgid: int) -> bool:
@@ -19,6 +24,23 @@ def group_alive(pgid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def parent_death_signal(signum: int = signal.SIGTERM) -> Callable[[], None] | None:
+    """A ``preexec_fn`` that has the kernel send ``signum`` to the child when this process dies,
+    however it dies (SIGKILL included), so a crawl never outlives the command that started it
+    (Linux; None elsewhere). Run in the child between fork and exec: no locks, no logging."""
+    if not sys.platform.startswith("linux"):
+        return None
+    parent = os.getpid()
+    libc = ctypes.CDLL(None, use_errno=True)
+
+    def arm() -> None:
+        libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before the signal was armed
+            os.kill(os.getpid(), signum)
+
+    return arm
 
 
 def stop_process_group(process: subprocess.Popen, grace: float = 5.0) -> None:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from core.processes import stop_process_group
+from core.processes import parent_death_signal, stop_process_group
 from core.settings import PROJECT_ROOT, get_settings
 from core.store.db import transaction
 from core.vocabulary import CrawlStatus
@@ -120,6 +120,9 @@ def crawl_source(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        # Killed outright (SIGKILL, OOM), this process cannot stop its crawl: the kernel then sends
+        # it SIGTERM and Scrapy closes the spider and its run row.
+        preexec_fn=parent_death_signal(),  # nosec B603 (no shell; armed before exec)
     )
     try:
         _out, err = process.communicate(timeout=timeout + _GRACE_SECONDS)

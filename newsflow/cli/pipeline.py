@@ -8,6 +8,10 @@ from datetime import date
 from newsflow.cli import UsageError
 from newsflow.cli.crawl import add_source_option, chosen_sources
 
+# run-once's exit status, for scripts and cron (README, "Exit status"): every source's crawl gave a
+# usable run (ok, partial or empty), none did, or some did. A bad argument or registry is 2.
+EXIT_ALL_OK, EXIT_ALL_FAILED, EXIT_SOME_FAILED = 0, 1, 3
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     run = sub.add_parser("run-once", help="crawl -> clean -> classify -> load, once, without Airflow")
@@ -45,7 +49,16 @@ def _run(sources: list[str], **kwargs: object) -> int:
         raise UsageError(str(exc)) from exc
     for line in summary.lines():
         print(line)
-    return 0
+    return exit_status([crawl.status for crawl in summary.crawls])
+
+
+def exit_status(statuses: list[str]) -> int:
+    from core.vocabulary import CrawlStatus
+
+    usable = [CrawlStatus(status).usable for status in statuses]
+    if all(usable):
+        return EXIT_ALL_OK
+    return EXIT_SOME_FAILED if any(usable) else EXIT_ALL_FAILED
 
 
 def _run_once(args: argparse.Namespace) -> int:
