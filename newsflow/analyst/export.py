@@ -141,11 +141,22 @@ def _write_jsonl(batches: Iterator[list[tuple]], out: BinaryIO) -> int:
     return count
 
 
+# A cell a spreadsheet would run as a formula (crawled titles and texts are anyone's writing).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    """``text`` with a leading ``'`` when it starts like a formula (OWASP's CSV-injection advice):
+    shown as written, never evaluated. JSON Lines and Parquet keep the text as it is."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def _csv_cell(value: object) -> object:
     # Lists (authors, top terms) become one "a; b" cell: what spreadsheet users expect.
     if isinstance(value, list):
-        return "; ".join(value)
-    return _iso(value)
+        value = "; ".join(value)
+    value = _iso(value)
+    return csv_safe(value) if isinstance(value, str) else value
 
 
 def _write_csv(batches: Iterator[list[tuple]], out: BinaryIO) -> int:
