@@ -55,6 +55,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.retry_backoff.BackoffRetryMiddleware": 550,
     "crawlers.middlewares.bot_wall.BotWallMiddleware": 570,
+    "crawlers.middlewares.offsite_redirect.OffsiteRedirectMiddleware": 650,  # sees a 3xx before redirect
 }
 SPIDER_MIDDLEWARES = {
     "crawlers.middlewares.seen_filter.SeenUrlFilterMiddleware": 900,

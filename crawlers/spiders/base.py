@@ -184,6 +184,8 @@ class SourceSpider(FallbackMixin, scrapy.Spider):
     # -- failures -------------------------------------------------------------------------------------
     def on_error(self, failure: Failure) -> list[scrapy.Request]:
         request = failure.request  # type: ignore[attr-defined]
+        if request.meta.get("newsflow_failure_recorded"):  # crawlers.middlewares.offsite_redirect
+            return []
         kind, detail, status = classify(failure)
         role = request.meta.get("role")
         is_entry = role in ("entry", "next_page")
@@ -192,9 +194,6 @@ class SourceSpider(FallbackMixin, scrapy.Spider):
             ancestors.append(request.url)
         redirects = request.meta.get("redirect_urls") or []
         listed_url = (redirects or [request.url])[0]
-        if kind == NoteKind.OFFSITE and redirects and role == "article":
-            # The listed article lives elsewhere now: a failure of this source, not a quiet skip.
-            kind, detail = FailureKind.OFFSITE_REDIRECT, f"redirected to {request.url}"
         entry: EntryPoint | None = request.meta.get("entry")
         moved = role == "entry" and status in (404, 410) and entry is not None and request.url == entry.url
         if moved:
