@@ -7,17 +7,24 @@ scored by one active model, with crawl runs, failures and a few labels; full-tex
 as the clean stage builds them. Pages are requested through the ASGI app (``TestClient``: the whole
 stack but the socket) by a logged-in user, each ``--repeat`` times after one warm-up.
 
-    .venv/bin/python bench/bench_web.py [--articles 100000] [--repeat 30]
+    .venv/bin/python bench/bench_web.py [--articles 100000] [--repeat 30] [--keep]
+    .venv/bin/python bench/bench_web.py --url postgresql://...   # measure a database loaded before
+
+``--keep`` leaves the loaded database in place (its URL is printed) so that later runs can measure
+it again with ``--url`` without loading it anew (a million articles take a while to load).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
+import secrets
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -149,16 +156,39 @@ def measure(url: str, repeat: int) -> list[tuple[str, float, float]]:
     return results
 
 
+@contextlib.contextmanager
+def kept_database() -> Iterator[tuple[str, str]]:
+    """A new migrated database that stays after the run (``--keep``)."""
+    from core.store import migrate
+    from core.store.server import admin_url, create_database, with_database
+
+    admin, origin = admin_url(Path(tempfile.mkdtemp(prefix="nf_bench_web_pg_")))
+    name = f"nf_bench_web_kept_{secrets.token_hex(4)}"
+    create_database(admin, name)
+    url = with_database(admin, name)
+    migrate.upgrade(url)
+    yield url, origin
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--keep", action="store_true", help="keep the loaded database; print its URL")
+    parser.add_argument("--url", help="measure this database (loaded by an earlier --keep run)")
     args = parser.parse_args()
-    with temporary_database("nf_bench_web") as (url, origin):
-        started = time.perf_counter()
-        load(url, args.articles)
-        print(f"postgres: {origin}; {args.articles} articles loaded in {time.perf_counter() - started:.0f} s")
-        results = measure(url, args.repeat)
+    if args.url:
+        from core.store import migrate
+
+        migrate.upgrade(args.url)
+        results = measure(args.url, args.repeat)
+    else:
+        with (kept_database() if args.keep else temporary_database("nf_bench_web")) as (url, origin):
+            started = time.perf_counter()
+            load(url, args.articles)
+            print(f"postgres: {origin}; {args.articles} articles loaded in "
+                  f"{time.perf_counter() - started:.0f} s" + (f"; kept: {url}" if args.keep else ""))
+            results = measure(url, args.repeat)
     print(f"{'page':<24} {'p50 ms':>8} {'p95 ms':>8}")
     for name, p50, p95 in results:
         print(f"{name:<24} {p50:8.1f} {p95:8.1f}")

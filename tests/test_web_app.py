@@ -59,6 +59,47 @@ def test_wrong_password_is_refused_and_right_one_opens_the_pages(client: TestCli
         assert "script-src 'self'" in reply.headers["content-security-policy"]
 
 
+def test_failed_logins_are_throttled_per_name_and_per_address(database_url: str, newsroom,
+                                                              tmp_path) -> None:
+    settings = config(database_url, tmp_path)
+    settings.login_attempts = 3  # 3 per name and address, 12 per address
+    ensure_user(database_url, "bo")
+    with TestClient(create_app(settings)) as client:
+        def attempt(name: str, password: str) -> int:
+            csrf = csrf_of(client.get("/login").text)
+            reply = client.post("/login", data={"name": name, "password": password, "csrf": csrf},
+                                follow_redirects=False)
+            if reply.status_code == 429:
+                assert "Too many failed logins" in reply.text and int(reply.headers["retry-after"]) >= 1
+            return reply.status_code
+
+        assert [attempt("ana", "not the password") for _ in range(3)] == [401, 401, 401]
+        assert attempt("ana", PASSWORD) == 429  # the right password too: not even checked
+        assert attempt("ANA", "not the password") == 429  # names are throttled case-blind
+        assert attempt("bo", PASSWORD) == 303  # another name from the address may still log in
+        assert [attempt(f"guess{i}", "not the password") for i in range(9)] == [401] * 9
+        assert attempt("bo", PASSWORD) == 429  # 12 failures from this address, whatever the names
+
+
+def test_the_throttle_forgets_failures_after_its_window() -> None:
+    import time
+
+    from newsflow.web.throttle import LoginThrottle
+
+    throttle = LoginThrottle(per_name=2, per_address=3, window=0.5)
+    throttle.failed("ana", "10.0.0.1")
+    assert throttle.retry_after("ana", "10.0.0.1") == 0
+    throttle.failed("ana", "10.0.0.1")
+    assert throttle.retry_after("ana", "10.0.0.1") == 1
+    assert throttle.retry_after("ana", "10.0.0.2") == 0  # per address: another one is not blocked
+    throttle.failed("bo", "10.0.0.1")
+    assert throttle.retry_after("cy", "10.0.0.1") == 1  # 3 from the address
+    throttle.succeeded("ana", "10.0.0.1")
+    assert throttle.retry_after("ana", "10.0.0.1") == 1  # the address's count stays
+    time.sleep(0.6)
+    assert throttle.retry_after("ana", "10.0.0.1") == throttle.retry_after("cy", "10.0.0.1") == 0
+
+
 def test_login_redirects_only_within_the_site(client: TestClient) -> None:
     page = client.get("/login")
     reply = client.post("/login", data={"name": "ana", "password": PASSWORD, "next": "//evil.example/x",

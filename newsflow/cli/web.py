@@ -90,9 +90,12 @@ def _serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     config = WebConfig(database_url=url, digest_dir=settings.digest_dir, seeds_dir=settings.seeds_dir,
                        secret=web.secret or secrets.token_urlsafe(32), read_url=web.read_url or "",
-                       label_url=web.label_url or "", session_hours=web.session_hours)
+                       label_url=web.label_url or "", session_hours=web.session_hours,
+                       login_attempts=web.login_attempts, login_window=web.login_window,
+                       airflow=web.airflow())
     if not list_users(url):
         print("no workbench user yet: add one with `newsflow web user add NAME`", file=sys.stderr)
-    print(f"workbench: http://{host}:{port}/", flush=True)
+    retrain = (f"through Airflow at {web.airflow_url}" if config.airflow else "in this server")
+    print(f"workbench: http://{host}:{port}/  (Retrain now runs {retrain})", flush=True)
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
     return 0

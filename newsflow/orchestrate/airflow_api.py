@@ -1,5 +1,6 @@
 """A small client of Airflow 3's REST API on this machine (``/api/v2``, token from ``/auth/token``):
-health, the DAG list, unpausing and triggering. Standard library only, fixed http://127.0.0.1 URLs."""
+health, the DAG list, unpausing, triggering and following a run. Standard library only; http:// URLs
+on 127.0.0.1 unless a client is given another host (the workbench's ``NEWSFLOW_WEB_AIRFLOW_URL``)."""
 
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ from urllib.parse import quote
 
 
 def _call(port: int, path: str, *, token: str | None = None, method: str = "GET",
-          body: dict[str, Any] | None = None, timeout: float = 10) -> dict[str, Any]:
+          body: dict[str, Any] | None = None, timeout: float = 10, host: str = "127.0.0.1") -> dict[str, Any]:
     headers = {"Content-Type": "application/json"}
     if token:
         headers["Authorization"] = f"Bearer {token}"
     data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data, headers=headers,
+    request = urllib.request.Request(f"http://{host}:{port}{path}", data=data, headers=headers,
                                      method=method)
-    # A fixed http://127.0.0.1 API URL: no file: or other scheme can reach it.
+    # A fixed http:// scheme: no file: or other scheme can reach it.
     with urllib.request.urlopen(request, timeout=timeout) as reply:  # noqa: S310  # nosec B310
         return json.load(reply)
 
@@ -41,14 +42,16 @@ class AirflowClient:
 
     port: int
     token: str
+    host: str = "127.0.0.1"
 
     @classmethod
-    def login(cls, port: int, username: str, password: str) -> AirflowClient:
-        reply = _call(port, "/auth/token", method="POST", body={"username": username, "password": password})
-        return cls(port, reply["access_token"])
+    def login(cls, port: int, username: str, password: str, host: str = "127.0.0.1") -> AirflowClient:
+        reply = _call(port, "/auth/token", method="POST", body={"username": username, "password": password},
+                      host=host)
+        return cls(port, reply["access_token"], host)
 
     def _call(self, path: str, **kwargs: Any) -> dict[str, Any]:
-        return _call(self.port, path, token=self.token, **kwargs)
+        return _call(self.port, path, token=self.token, host=self.host, **kwargs)
 
     def dags(self) -> dict[str, dict[str, Any]]:
         """dag_id -> the API's DAG record (``is_paused`` and so on) of every stored DAG."""
@@ -66,6 +69,16 @@ class AirflowClient:
         """Start a manual run of ``dag_id`` now; returns the API's DAG-run record (``dag_run_id``...)."""
         return self._call(f"/api/v2/dags/{quote(dag_id, safe='')}/dagRuns", method="POST",
                           body={"logical_date": None, "conf": conf or {}})
+
+    def dag_run(self, dag_id: str, run_id: str) -> dict[str, Any]:
+        """The API's record of one run (``state``: queued, running, success, failed; ``end_date``)."""
+        return self._call(f"/api/v2/dags/{quote(dag_id, safe='')}/dagRuns/{quote(run_id, safe='')}")
+
+    def xcom(self, dag_id: str, run_id: str, task_id: str, key: str = "return_value") -> Any:
+        """What a task of a run returned (its XCom ``key``)."""
+        path = (f"/api/v2/dags/{quote(dag_id, safe='')}/dagRuns/{quote(run_id, safe='')}/taskInstances/"
+                f"{quote(task_id, safe='')}/xcomEntries/{quote(key, safe='')}")
+        return self._call(path)["value"]
 
 
 def unpause_when_stored(port: int, passwords_file: Path, dag_ids: tuple[str, ...],

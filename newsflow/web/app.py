@@ -17,7 +17,9 @@ from starlette.middleware.sessions import SessionMiddleware
 from newsflow.web.auth import LoginRequired, csrf_token
 from newsflow.web.config import WebConfig
 from newsflow.web.db import Pool
+from newsflow.web.queue import ReviewQueue
 from newsflow.web.retraining import Retrainer
+from newsflow.web.throttle import LoginThrottle
 
 HERE = Path(__file__).resolve().parent
 # Scripts only from this site (the one small script file), no framing, no referrer to other sites.
@@ -34,6 +36,8 @@ class Workbench:
     labels: Pool
     templates: Jinja2Templates
     retrainer: Retrainer
+    throttle: LoginThrottle
+    queue: ReviewQueue
 
     def render(self, request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
         context.update(user=request.session.get("user"), csrf=csrf_token(request))
@@ -65,7 +69,9 @@ def create_app(config: WebConfig) -> FastAPI:
     templates.env.filters["when"] = _when
     app.state.workbench = Workbench(
         config=config, reads=Pool(config.read_url), labels=Pool(config.label_url, size=4),
-        templates=templates, retrainer=Retrainer(config.database_url, config.seeds_dir))
+        templates=templates, retrainer=Retrainer(config.database_url, config.seeds_dir, config.airflow),
+        throttle=LoginThrottle(config.login_attempts, 4 * config.login_attempts, config.login_window),
+        queue=ReviewQueue())
     app.add_middleware(SessionMiddleware, secret_key=config.secret, session_cookie="newsflow_session",
                        max_age=config.session_hours * 3600, same_site="strict", https_only=False)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

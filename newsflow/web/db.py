@@ -11,13 +11,16 @@ import psycopg2.extensions
 import psycopg2.extras
 import psycopg2.pool
 
+from newsflow.web.config import with_settings
+
 
 class Pool:
     """A small thread-safe pool; a connection that broke (server restarted) is dropped, not reused."""
 
     def __init__(self, url: str, size: int = 8) -> None:
-        self._pool = psycopg2.pool.ThreadedConnectionPool(0, size, url, connect_timeout=10,
-                                                          application_name="newsflow-web")
+        # No JIT: a page's queries are short, and compiling them cost more than it saved (50 ms).
+        self._pool = psycopg2.pool.ThreadedConnectionPool(0, size, with_settings(url, jit="off"),
+                                                          connect_timeout=10, application_name="newsflow-web")
 
     @contextmanager
     def cursor(self, dict_rows: bool = True) -> Iterator[psycopg2.extensions.cursor]:

@@ -1,27 +1,20 @@
-"""The review page: the next article of the ``review_queue`` view (its order: the least certain
-first), progress, label writes through the labeller role, and the active model."""
+"""The review page: progress, label writes through the labeller role, and the active model (the next
+article of the ``review_queue`` view comes from ``newsflow.web.queue``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-
-def next_item(db, skipped: list[int]) -> dict[str, Any] | None:
-    """The first queued article not skipped in this session, with an excerpt of its text."""
-    return db.one(
-        "SELECT q.article_id, q.title, q.url, q.source, q.published_at, q.label, q.score, q.threshold,"
-        " q.relevant, q.top_terms, q.story_id, q.model_version, left(a.text, 1500) AS excerpt,"
-        " a.word_count FROM (SELECT * FROM review_queue WHERE NOT (article_id = ANY (%s::bigint[]))"
-        " LIMIT 1) q JOIN articles a ON a.id = q.article_id", (skipped,))
+from newsflow.web.queue import ReviewQueue
 
 
-def progress(db, user: str) -> dict[str, int]:
+def progress(db, queue: ReviewQueue, user: str) -> dict[str, int]:
+    """About how many are queued (``ReviewQueue.queued``), and this user's labels: in all, today."""
     row = db.one(
-        "SELECT (SELECT count(*) FROM review_queue) AS queued,"
-        " (SELECT count(*) FROM labels WHERE labelled_by = %s) AS mine,"
+        "SELECT (SELECT count(*) FROM labels WHERE labelled_by = %s) AS mine,"
         " (SELECT count(*) FROM label_events WHERE labelled_by = %s AND label IS NOT NULL"
         "   AND occurred_at >= date_trunc('day', now())) AS today", (user, user))
-    return {k: int(v) for k, v in (row or {}).items()}
+    return {"queued": queue.queued(db), **{k: int(v) for k, v in (row or {}).items()}}
 
 
 def record(label_db, article_id: int, label: str | None, user: str) -> None:

@@ -191,22 +191,36 @@ def highlight(snippet: str) -> Markup:
 
 
 def summary(db, query: SearchQuery, chart_days: int = 60) -> Summary:
-    """Counts per day and source, and the model's top terms, over every hit."""
+    """Counts per day and source, and the model's top terms, over every hit: one pass over the hits
+    (a broad query matches a good share of all articles; reading them twice cost as much again)."""
     params = query.params()
-    grouped = db.all(sql.SQL(
-        "SELECT (timezone('UTC', " + _SEEN + "))::date AS day, s.name AS source, count(*) AS n, "
-        "count(*) FILTER (WHERE " + _RELEVANT + ") AS relevant "
-        + _FROM + " WHERE {} GROUP BY 1, 2").format(where(query)), params)
+    params["sample"] = TOP_TERMS_SAMPLE
+    sample_order = "rank DESC, id DESC" if query.ranked else "seen DESC, id DESC"
+    # Fixed fragments only (``sample_order`` is one of two constants); the values are bound.
+    statement = (
+        "WITH hits AS MATERIALIZED (SELECT a.id, " + _SEEN + " AS seen, s.name AS source, "  # noqa: S608
+        + _RELEVANT + " AS relevant, c.top_terms, " + (_rank() if query.ranked else "0") + " AS rank "
+        + _FROM + " WHERE {}), "
+        "sample AS (SELECT top_terms FROM hits WHERE top_terms IS NOT NULL ORDER BY " + sample_order
+        + " LIMIT %(sample)s) "
+        "SELECT 'day' AS kind, (timezone('UTC', seen))::date AS day, source AS name, count(*) AS n, "
+        "count(*) FILTER (WHERE relevant) AS relevant FROM hits GROUP BY 2, 3 "
+        "UNION ALL SELECT 'term', NULL, term, count(*), NULL FROM sample, unnest(sample.top_terms) AS term "
+        "GROUP BY term")
     out = Summary()
     by_day: Counter[date] = Counter()
     relevant_by_day: Counter[date] = Counter()
     by_source: Counter[str] = Counter()
     relevant_by_source: Counter[str] = Counter()
-    for row in grouped:
+    terms: Counter[str] = Counter()
+    for row in db.all(sql.SQL(statement).format(where(query)), params):
+        if row["kind"] == "term":
+            terms[row["name"]] = row["n"]
+            continue
         by_day[row["day"]] += row["n"]
         relevant_by_day[row["day"]] += row["relevant"]
-        by_source[row["source"]] += row["n"]
-        relevant_by_source[row["source"]] += row["relevant"]
+        by_source[row["name"]] += row["n"]
+        relevant_by_source[row["name"]] += row["relevant"]
     out.total, out.relevant = sum(by_day.values()), sum(relevant_by_day.values())
     if by_day:
         last = max(by_day)
@@ -215,14 +229,7 @@ def summary(db, query: SearchQuery, chart_days: int = 60) -> Summary:
         out.per_day = [by_day[d] for d in out.days]
         out.relevant_per_day = [relevant_by_day[d] for d in out.days]
     out.per_source = [(name, n, relevant_by_source[name]) for name, n in by_source.most_common()]
-    order, _ = _order_and_keyset(SearchQuery(q=query.q, order=query.order), params)
-    params["sample"] = TOP_TERMS_SAMPLE
-    # Fixed fragments only (``order`` is one of two constants); the values are bound.
-    statement = ("SELECT term, count(*) AS n FROM (SELECT c.top_terms " + _FROM  # noqa: S608
-                 + " WHERE {} AND c.top_terms IS NOT NULL ORDER BY " + order + " LIMIT %(sample)s) hits,"
-                 " unnest(hits.top_terms) AS term GROUP BY term ORDER BY n DESC, term LIMIT 20")
-    terms = db.all(sql.SQL(statement).format(where(query)), params)
-    out.top_terms = [(r["term"], r["n"]) for r in terms]
+    out.top_terms = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:20]
     return out
 
 

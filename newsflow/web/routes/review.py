@@ -25,9 +25,9 @@ def _keys(labels: list[str]) -> list[tuple[str, str]]:
 @router.get("/review")
 def review_page(request: Request, user: User,
                 wb: WB) -> Response:
-    item = review.next_item(wb.reads, request.session.get("skipped", []))
+    item = wb.queue.next_item(wb.reads, request.session.get("skipped", []))
     return wb.render(request, "review.html", item=item, keys=_keys(articles.model_labels(wb.reads)),
-                     progress=review.progress(wb.reads, user), model=review.active_model(wb.reads),
+                     progress=review.progress(wb.reads, wb.queue, user), model=review.active_model(wb.reads),
                      can_undo=bool(request.session.get("undo")), retrain=wb.retrainer.status())
 
 
