@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import signal
 import socket
@@ -50,18 +51,28 @@ def rows(url: str, sql: str) -> list[tuple]:
         conn.close()
 
 
+def _path(value: str | None) -> str | None:
+    """A URL without scheme and host: the sample site's port differs between the runs."""
+    return re.sub(r"^https?://[^/]+", "", value) if value else value
+
+
 def tables(url: str) -> dict[str, object]:
-    """The project's tables, keyed by URL (a crawl's fetch order, and so the ids, may differ)."""
-    stories = rows(url, "SELECT array_agg(canonical_url ORDER BY canonical_url) FROM articles "
-                        "WHERE story_id IS NOT NULL GROUP BY story_id")
+    """The project's tables, keyed by URL path (a crawl's fetch order, and so the ids, may differ);
+    publication times relative to the newest (the site dates its articles from its start)."""
+    articles = rows(url, "SELECT canonical_url, title, published_at, language, text_sha256, status, "
+                         "word_count FROM articles")
+    newest = max((a[2] for a in articles if a[2] is not None), default=None)
+    stories = rows(url, "SELECT array_agg(canonical_url) FROM articles WHERE story_id IS NOT NULL "
+                        "GROUP BY story_id")
     return {
-        "articles": rows(url, "SELECT canonical_url, title, published_at, language, text_sha256, status, "
-                              "word_count FROM articles ORDER BY canonical_url"),
-        "stories": sorted(tuple(group) for (group,) in stories),
-        "raw_pages": rows(url, "SELECT r.url, r.status, r.process_status, a.canonical_url FROM raw_pages r "
-                               "LEFT JOIN articles a ON a.id = r.article_id ORDER BY r.url, r.id"),
-        "classifications": rows(url, "SELECT a.canonical_url, c.relevant FROM classifications c "
-                                     "JOIN articles a ON a.id = c.article_id ORDER BY 1"),
+        "articles": sorted((_path(a[0]), a[1], a[2] and newest - a[2], *a[3:]) for a in articles),
+        "stories": sorted(tuple(sorted(map(_path, group))) for (group,) in stories),
+        "raw_pages": sorted((_path(r[0]), r[1], r[2] or "", _path(r[3]) or "") for r in rows(
+            url, "SELECT r.url, r.status, r.process_status, a.canonical_url FROM raw_pages r "
+                 "LEFT JOIN articles a ON a.id = r.article_id")),
+        "classifications": sorted((_path(c[0]), c[1]) for c in rows(
+            url, "SELECT a.canonical_url, c.relevant FROM classifications c "
+                 "JOIN articles a ON a.id = c.article_id")),
     }
 
 
