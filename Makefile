@@ -21,16 +21,21 @@ $(STAMP): pyproject.toml
 run: setup
 	$(BIN)/newsflow up $(ARGS)
 
+# The import contract (layers, see docs/architecture.md) first: a wrong import fails the build.
 test: setup
 	bash scripts/install-system-tools.sh
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
+# The inner loop: everything but the tests marked slow (> ~3 s) and the Airflow ones (~1 min).
 test-fast: setup
-	$(BIN)/python -m pytest -m "not airflow"
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest -m "not slow and not airflow"
 
 lint: setup
 	$(BIN)/ruff check .
-	$(BIN)/bandit -q -c pyproject.toml -r newsflow crawlers classifier dags
+	$(BIN)/lint-imports
+	$(BIN)/bandit -q -c pyproject.toml -r core crawlers cleaner classifier newsflow dags
 
 # Quality figures: extraction F1 on the benchmark corpus, classifier AUC/F1 (needs ../shared).
 eval: setup

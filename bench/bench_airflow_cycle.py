@@ -31,9 +31,8 @@ os.environ.update({
     "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": "1",
 })
 
-from tempdb import temporary_database  # noqa: E402
-
 from core.settings import reset_settings  # noqa: E402
+from core.store.server import temporary_database  # noqa: E402
 
 TABLES = ("crawl_runs", "raw_pages", "articles", "stories", "classifications", "models")
 FAST = "{ AUTOTHROTTLE_ENABLED = false, DOWNLOAD_DELAY = 0, CONCURRENT_REQUESTS_PER_DOMAIN = 16 }"

@@ -30,9 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tempdb import temporary_database
-
 from core.store.db import connect
+from core.store.server import temporary_database
 
 GOAL_PER_SECOND = 5000
 ARTICLE_COLUMNS = ("canonical_url", "url", "source_id", "raw_page_id", "title", "authors",

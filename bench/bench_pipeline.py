@@ -31,9 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tempdb import temporary_database
-
 from core.store.db import connect
+from core.store.server import temporary_database
 
 GOAL_RATIO = 1.3
 GOAL_PEAK_MB = 500

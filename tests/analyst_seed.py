@@ -9,8 +9,8 @@ import random
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-import psycopg2
 import psycopg2.extensions
+from helpers import cursor, rows
 
 from core.store.search import index_pending
 
@@ -169,13 +169,7 @@ _shared: dict[tuple[str, date, int], tuple[Newsroom, tuple]] = {}
 
 
 def _fingerprint(url: str) -> tuple:
-    conn = psycopg2.connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("SELECT count(*), max(id), max(published_at) FROM articles")
-            return cur.fetchone()
-    finally:
-        conn.close()
+    return rows(url, "SELECT count(*), max(id), max(published_at) FROM articles")[0]
 
 
 def shared_newsroom(url: str, day: date, days: int = 30) -> Newsroom:
@@ -201,18 +195,14 @@ def seed_newsroom(url: str, day: date, days: int = 30, seed: int = 7) -> Newsroo
     stories (carried by two to four outlets) plus local news; ``dw`` fails for the last five days."""
     rng = random.Random(seed)
     room = Newsroom(day=day)
-    conn = psycopg2.connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            room.sources = {name: add_source(cur, name) for name in OUTLETS}
-            room.old_model = add_model(cur, "2026.11.01-seeds", 0.5, active=False,
-                                       trained_at=_at(day - timedelta(days=20), 3))
-            room.active_model = add_model(cur, "2026.11.20-labels", THRESHOLD, active=True,
-                                          trained_at=_at(day - timedelta(days=3), 3))
-            for back in range(days - 1, -1, -1):
-                _seed_day(cur, room, rng, day - timedelta(days=back), is_digest_day=back == 0)
-    finally:
-        conn.close()
+    with cursor(url) as cur:
+        room.sources = {name: add_source(cur, name) for name in OUTLETS}
+        room.old_model = add_model(cur, "2026.11.01-seeds", 0.5, active=False,
+                                   trained_at=_at(day - timedelta(days=20), 3))
+        room.active_model = add_model(cur, "2026.11.20-labels", THRESHOLD, active=True,
+                                      trained_at=_at(day - timedelta(days=3), 3))
+        for back in range(days - 1, -1, -1):
+            _seed_day(cur, room, rng, day - timedelta(days=back), is_digest_day=back == 0)
     index_pending(url)  # as the clean stage does after writing articles
     return room
 

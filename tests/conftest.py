@@ -6,54 +6,40 @@ embedded one. A fresh database ``nf_test_<random>`` is created for the session a
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg2
 import pytest
+from helpers import cursor
 
-from core.settings import reset_settings
-from core.store import migrate, server
+from core.store.server import temporary_database
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that runs Airflow is slow too (~1 min each): ``-m "not slow"`` leaves it out as well."""
+    for item in items:
+        if item.get_closest_marker("airflow"):
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    admin, _origin = server.admin_url(tmp_path_factory.mktemp("pgdata"))
-    name = f"nf_test_{secrets.token_hex(4)}"
-    server.create_database(admin, name)
-    url = server.with_database(admin, name)
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    reset_settings()
-    migrate.upgrade(url)
-    yield url
-    if old is None:
-        os.environ.pop("DATABASE_URL", None)
-    else:
-        os.environ["DATABASE_URL"] = old
-    reset_settings()
-    server.drop_database(admin, name)
+    with temporary_database("nf_test", tmp_path_factory.mktemp("pgdata")) as (url, _origin):
+        yield url
 
 
 def truncate_all(url: str) -> None:
-    conn = psycopg2.connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(
-                "SELECT string_agg(format('%I', tablename), ', ') FROM pg_tables "
-                "WHERE schemaname = 'public' AND tablename <> 'schema_migrations'"
-            )
-            tables = cur.fetchone()[0]
-            if tables:
-                cur.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
-    finally:
-        conn.close()
+    with cursor(url) as cur:
+        cur.execute(
+            "SELECT string_agg(format('%I', tablename), ', ') FROM pg_tables "
+            "WHERE schemaname = 'public' AND tablename <> 'schema_migrations'"
+        )
+        tables = cur.fetchone()[0]
+        if tables:
+            cur.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
 
 
 @pytest.fixture

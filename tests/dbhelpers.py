@@ -1,5 +1,6 @@
-"""Small helpers the test modules share (imported as ``from dbhelpers import rows``)."""
+"""The old name of ``helpers`` (tests/helpers.py, the one home of the shared test helpers), kept only
+while test modules written against it land; import from ``helpers``."""
 
-from core.store.db import query as rows
+from helpers import rows
 
 __all__ = ["rows"]

@@ -27,8 +27,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg2
-from psycopg2 import sql
+from core.store.server import create_database
 
 
 class PgUnavailable(RuntimeError):
@@ -149,13 +148,7 @@ class PgInstance:
             time.sleep(0.05)
 
     def create_database(self, name: str) -> str:
-        conn = psycopg2.connect(self.url(), connect_timeout=10)
-        conn.autocommit = True
-        try:
-            with conn.cursor() as cur:
-                cur.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-        finally:
-            conn.close()
+        create_database(self.url(), name)
         return self.url(name)
 
     def destroy(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import psycopg2
+from helpers import rows
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "columns.md"
 
@@ -30,16 +30,9 @@ def documented() -> dict[str, set[str]]:
 
 
 def in_database(url: str) -> dict[str, set[str]]:
-    conn = psycopg2.connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("SELECT table_name, column_name FROM information_schema.columns"
-                        " WHERE table_schema = 'public'")
-            rows = cur.fetchall()
-    finally:
-        conn.close()
     columns: dict[str, set[str]] = {}
-    for table, column in rows:
+    for table, column in rows(url, "SELECT table_name, column_name FROM information_schema.columns"
+                                   " WHERE table_schema = 'public'"):
         columns.setdefault(table, set()).add(column)
     return columns
 

@@ -8,9 +8,9 @@ import subprocess
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-import psycopg2
 import pytest
 from analyst_seed import QUIET_OUTLET, Newsroom, add_failure, seed_newsroom, shared_newsroom
+from helpers import cursor, rows
 from PIL import Image
 
 from newsflow.analyst.charts import share_line, stacked_bars
@@ -27,14 +27,10 @@ def room(database_url: str) -> Newsroom:
 
 
 def relevant_titles_on(db: str, day: date) -> set[str]:
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
-        cur.execute("SELECT a.title FROM articles a JOIN classifications c ON c.article_id = a.id"
-                    " JOIN models m ON m.id = c.model_id AND m.active"
-                    " WHERE c.relevant AND a.published_at::date = %s", (day,))
-        titles = {r[0] for r in cur.fetchall()}
-    conn.close()
-    return titles
+    found = rows(db, "SELECT a.title FROM articles a JOIN classifications c ON c.article_id = a.id"
+                     " JOIN models m ON m.id = c.model_id AND m.active"
+                     " WHERE c.relevant AND a.published_at::date = %s", (day,))
+    return {title for (title,) in found}
 
 
 def test_digest_groups_the_days_relevant_stories(database_url: str, room: Newsroom) -> None:
@@ -128,13 +124,11 @@ def test_digest_of_a_day_without_data_says_so(db: str, tmp_path: Path) -> None:
 
 def test_digest_escapes_crawled_text(db: str, tmp_path: Path) -> None:
     room = seed_newsroom(db, DAY, days=1)
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("UPDATE articles SET title = '<script>alert(1)</script>', url = 'javascript:alert(1)'"
                     " WHERE id = %s", (room.relevant_on_day[0],))
         cur.execute("UPDATE stories SET title = NULL WHERE id = (SELECT story_id FROM articles"
                     " WHERE id = %s)", (room.relevant_on_day[0],))
-    conn.close()
     html = write_digest(db, DAY, tmp_path / "d.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert 'href="javascript:' not in html
@@ -144,14 +138,12 @@ def test_notes_are_not_failures_in_the_digest(db: str) -> None:
     room = seed_newsroom(db, DAY, days=1)
     failing = {f["source"] for f in load_digest(db, DAY).failures}
     healthy = next(name for name in room.sources if name not in failing)
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         add_failure(cur, room.sources[healthy], f"https://{healthy}.example/private",
                     datetime.combine(DAY, time(9), tzinfo=UTC), kind="robots_disallowed",
                     detail="Forbidden by robots.txt", http_status=None)
         add_failure(cur, room.sources[healthy], f"https://{healthy}.example/gone",
                     datetime.combine(DAY - timedelta(days=1), time(9), tzinfo=UTC))  # another day
-    conn.close()
     assert {f["source"] for f in load_digest(db, DAY).failures} == failing
 
 
@@ -173,10 +165,8 @@ def test_a_source_never_crawled_is_not_quiet(db: str) -> None:
     quiet; one that was crawled and gave nothing is."""
     from analyst_seed import add_run, add_source
 
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         add_source(cur, "never-crawled")
         crawled = add_source(cur, "crawled-nothing")
         add_run(cur, crawled, datetime.combine(DAY, time(8), tzinfo=UTC), status="empty")
-    conn.close()
     assert [q["source"] for q in load_digest(db, DAY).quiet] == ["crawled-nothing"]

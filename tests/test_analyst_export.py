@@ -10,10 +10,10 @@ import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
 
-import psycopg2
 import pyarrow.parquet as pq
 import pytest
 from analyst_seed import THRESHOLD, Newsroom, shared_newsroom
+from helpers import cursor
 
 from newsflow.analyst.export import COLUMNS, export_articles
 from newsflow.cli import main
@@ -37,8 +37,7 @@ def db(database_url: str) -> str:
 def expected(db: str, *, relevant_only: bool) -> dict[int, tuple]:
     """(source, score, relevant) per article dated SINCE or later, by the active model; an analyst's
     label wins (the newsroom labels an article once at most, so a plain join finds it)."""
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute(
             "SELECT a.id, s.name, c.score, coalesce(l.label <> 'none', c.relevant) FROM articles a"
             " JOIN sources s ON s.id = a.source_id"
@@ -47,7 +46,6 @@ def expected(db: str, *, relevant_only: bool) -> dict[int, tuple]:
             " WHERE a.published_at >= %s AND (coalesce(l.label <> 'none', c.relevant) OR NOT %s)",
             (datetime.combine(SINCE, datetime.min.time(), tzinfo=UTC), relevant_only))
         got = {r[0]: r[1:] for r in cur.fetchall()}
-    conn.close()
     return got
 
 

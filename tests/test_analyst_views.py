@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import psycopg2
 import pytest
 from analyst_seed import (
     add_article,
@@ -18,7 +17,7 @@ from analyst_seed import (
     add_source,
     add_story,
 )
-from dbhelpers import rows
+from helpers import cursor, rows
 
 from core.store import migrate
 from core.store.search import index_pending
@@ -29,8 +28,7 @@ T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 @pytest.fixture
 def two_models(db: str) -> dict[str, int]:
     """Three articles scored by an old and by the active model, which disagree."""
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         xinhua, tass = add_source(cur, "xinhua"), add_source(cur, "tass")
         story = add_story(cur, "UN cybercrime convention", T0, T0 + timedelta(hours=5), 2)
         ids = {
@@ -49,7 +47,6 @@ def two_models(db: str) -> dict[str, int]:
                                              "undated": (0.7, 0.1)}.items():
             add_classification(cur, ids[name], old, old_score, 0.5, ["old-term"])
             add_classification(cur, ids[name], active, new_score, 0.4, ["convention", "cybercrime"])
-    conn.close()
     index_pending(db)  # as the clean stage does after writing articles
     return {**ids, "story": story, "old_model": old, "active_model": active}
 
@@ -64,21 +61,17 @@ def test_relevant_articles_uses_only_the_active_model_newest_first(db: str, two_
 
 
 def test_relevant_articles_follow_the_activated_model(db: str, two_models: dict) -> None:
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("UPDATE models SET active = false")
         cur.execute("UPDATE models SET active = true WHERE id = %s", (two_models["old_model"],))
-    conn.close()
     got = rows(db, "SELECT article_id, model_version FROM relevant_articles")
     # Old model: "old" (0.9) and the undated one (0.7, dated by when it was stored: newest).
     assert got == [(two_models["undated"], "v1"), (two_models["old"], "v1")]
 
 
 def test_no_active_model_means_no_relevant_articles(db: str, two_models: dict) -> None:
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("UPDATE models SET active = false")
-    conn.close()
     assert rows(db, "SELECT * FROM relevant_articles") == []
     assert rows(db, "SELECT * FROM review_queue") == []
 
@@ -90,19 +83,15 @@ def test_review_queue_is_least_certain_first_and_skips_labelled(db: str, two_mod
     assert [r[0] for r in got] == [two_models["new"], two_models["undated"], two_models["old"]]
     assert got[0][3] == pytest.approx(0.05)
     assert {r[4] for r in got} == {"v2"}
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         add_label(cur, two_models["new"], "international_information_security")
-    conn.close()
     assert [r[0] for r in rows(db, "SELECT article_id FROM review_queue")] == [
         two_models["undated"], two_models["old"]]
 
 
 def test_story_overview_lists_outlets_and_relevance(db: str, two_models: dict) -> None:
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         lonely = add_story(cur, "Nobody carried this", T0, T0, 0)
-    conn.close()
     got = {r[0]: r[1:] for r in rows(
         db, "SELECT story_id, outlets, outlet_count, article_count, relevant, relevant_article_count,"
             " max_score FROM story_overview")}
@@ -112,8 +101,7 @@ def test_story_overview_lists_outlets_and_relevance(db: str, two_models: dict) -
 
 def test_source_health_counts_per_source_and_day(db: str) -> None:
     day1, day2 = T0, T0 + timedelta(days=1)
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         src = add_source(cur, "un-news")
         model = add_model(cur, "v1", 0.5, active=True)
         run1 = add_run(cur, src, day1, "ok", pages=3)
@@ -129,7 +117,6 @@ def test_source_health_counts_per_source_and_day(db: str) -> None:
         run2 = add_run(cur, src, day2, "unreachable")
         add_failure(cur, src, "https://u.example/", day2, run_id=run2, kind="connection_refused")
         add_failure(cur, src, "https://u.example/again", day2, run_id=run2, kind="connection_refused")
-    conn.close()
     got = rows(db, "SELECT day::text, crawl_runs, failed_runs, pages_fetched, fetch_failures, fetch_notes,"
                    " new_articles, scored_articles, relevant_articles, relevant_share FROM source_health"
                    " WHERE source = 'un-news'")
@@ -150,11 +137,9 @@ def test_full_text_search_finds_title_and_body_with_stemming(db: str, two_models
 
 
 def test_search_vector_follows_edits(db: str, two_models: dict) -> None:
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("UPDATE articles SET text = 'Ransomware gangs targeted hospitals.' WHERE id = %s",
                     (two_models["undated"],))
-    conn.close()
     search = "SELECT id FROM articles WHERE search_vector @@ to_tsquery('english', %s)"
     # The edit queues the article: its old words are gone at once, the new ones once indexed.
     assert rows(db, search, ("league",)) == []
@@ -172,10 +157,8 @@ def test_analyst_indexes_exist_and_migrations_are_idempotent(db: str) -> None:
 
 
 def test_unusable_articles_stay_out_of_the_analyst_views(db: str, two_models: dict) -> None:
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:  # the cleaner keeps a teaser as 'too_short' (0004)
+    with cursor(db) as cur:  # the cleaner keeps a teaser as 'too_short' (0004)
         cur.execute("UPDATE articles SET status = 'too_short' WHERE id = %s", (two_models["new"],))
-    conn.close()
     assert [r[0] for r in rows(db, "SELECT article_id FROM relevant_articles")] == [two_models["old"]]
     assert two_models["new"] not in {r[0] for r in rows(db, "SELECT article_id FROM review_queue")}
     assert rows(db, "SELECT relevant_article_count, max_score, article_count FROM story_overview"

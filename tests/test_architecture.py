@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from dbhelpers import rows
+from helpers import rows
 
 from core.vocabulary import ArticleStatus, CrawlStatus, FailureKind, NoteKind, PageOutcome
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-import psycopg2
 import pytest
 from classifier_helpers import background, corpus, write_jsonl, write_seeds
+from helpers import cursor, rows
 
 from newsflow.cli import main
 
@@ -123,8 +123,7 @@ def test_train_registers_and_label_rescore(files, db, capsys) -> None:
     assert "registered as model 2 (inactive)" in capsys.readouterr().out
     _train(files, "--activate")
     assert "registered as model 3 (active)" in capsys.readouterr().out
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("INSERT INTO sources (name) VALUES ('t') RETURNING id")
         sid = cur.fetchone()[0]
         cur.execute(
@@ -138,9 +137,5 @@ def test_train_registers_and_label_rescore(files, db, capsys) -> None:
     assert "scored 1 article(s)" in capsys.readouterr().out
     assert main(["label", str(article), TOPIC, "--by", "ana"]) == 0
     assert main(["label", str(article), "weather", "--by", "ana"]) == 2
-    with conn, conn.cursor() as cur:
-        cur.execute("SELECT label, labelled_by FROM labels")
-        assert cur.fetchall() == [(TOPIC, "ana")]
-        cur.execute("SELECT model_id, relevant, label FROM classifications")
-        assert cur.fetchall() == [(3, True, TOPIC)]
-    conn.close()
+    assert rows(db, "SELECT label, labelled_by FROM labels") == [(TOPIC, "ana")]
+    assert rows(db, "SELECT model_id, relevant, label FROM classifications") == [(3, True, TOPIC)]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-import psycopg2
 import pytest
 from classifier_helpers import background, corpus
-from dbhelpers import rows as _rows
+from helpers import cursor
+from helpers import rows as _rows
 
 from classifier.labels import LabelError, record_label
 from classifier.model import TopicModel
@@ -25,9 +25,8 @@ def _model(seed: int = 1) -> TopicModel:
 
 
 def _insert_articles(url: str, texts: list[str]) -> list[int]:
-    conn = psycopg2.connect(url)
     ids = []
-    with conn, conn.cursor() as cur:
+    with cursor(url) as cur:
         cur.execute(
             "INSERT INTO sources (name) VALUES ('test') ON CONFLICT (name) DO UPDATE "
             "SET name = EXCLUDED.name RETURNING id"
@@ -49,7 +48,6 @@ def _insert_articles(url: str, texts: list[str]) -> list[int]:
                 ),
             )
             ids.append(cur.fetchone()[0])
-    conn.close()
     return ids
 
 

@@ -14,11 +14,15 @@ import random
 from pathlib import Path
 
 import numpy as np
+import pytest
 from sklearn.metrics import f1_score, roc_auc_score
 
 from classifier.corpus import load_seeds
 from classifier.model import TopicModel
 from core.text import clean_text
+
+# Models trained on the shared corpora: 3-6 s each.
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_LABEL = "international_information_security"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import psycopg2
 import pytest
+from helpers import rows
 
 from cleaner.process import pending_batches, process_pending, reprocess
 from core.text import CLEANER_VERSION
@@ -50,13 +51,7 @@ class Store:
         self.sources: dict[str, tuple[int, int]] = {}
 
     def query(self, sql: str, params: tuple = ()) -> list[tuple]:
-        conn = psycopg2.connect(self.url)
-        try:
-            with conn, conn.cursor() as cur:
-                cur.execute(sql, params)
-                return cur.fetchall() if cur.description else []
-        finally:
-            conn.close()
+        return rows(self.url, sql, params)
 
     def source(self, name: str) -> tuple[int, int]:
         if name not in self.sources:
@@ -328,6 +323,7 @@ def test_seed_overlap_pairs_grouped_and_other_writeups_apart(store: Store, share
     assert not any("dig.watch" in url or "vietnamplus" in url for url in same)
 
 
+@pytest.mark.slow  # 2-6 s of clustering
 def test_copies_beyond_bucket_cap_still_join_one_story(store: Store) -> None:
     """More near-identical copies than one LSH bucket yields (BUCKET_CAP), in one batch and in a
     later run: all join the original's story; a rewrite of the event stays apart."""

@@ -9,8 +9,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-import psycopg2
 import pytest
+from helpers import entry, rows, source, write_registry
 
 from core.settings import PROJECT_ROOT, reset_settings
 from newsflow.cli import main
@@ -18,11 +18,8 @@ from newsflow.cli import main
 
 @pytest.fixture
 def registry_env(tmp_path: Path, news_site, monkeypatch: pytest.MonkeyPatch) -> Path:
-    file = tmp_path / "sources.toml"
-    file.write_text(
-        '[[source]]\nname = "local"\ndomains = ["127.0.0.1"]\n'
-        f'[[source.entry_points]]\nkind = "feed"\nurl = "{news_site.base_url}/feeds/rss.xml"\n'
-    )
+    feed = entry("feed", f"{news_site.base_url}/feeds/rss.xml")
+    file = write_registry(tmp_path / "sources.toml", source("local", feed))
     monkeypatch.setenv("NEWSFLOW_SOURCES_FILE", str(file))
     monkeypatch.setenv("NEWSFLOW_ALLOW_PRIVATE_ADDRESSES", "0")  # restored (unset) after the test
     reset_settings()
@@ -57,16 +54,13 @@ def test_crawl_unknown_source_is_a_usage_error(registry_env: Path, capsys) -> No
     assert "unknown source(s): nosuch; known: local" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # a real crawl through the CLI
 def test_crawl_command_with_allow_private(db: str, registry_env: Path, capsys) -> None:
     # Without --allow-private the loopback site is refused: tests/test_crawl_spiders.py covers it.
     assert main(["crawl", "local", "--limit", "3", "--timeout", "60", "--allow-private"]) == 0
     out = capsys.readouterr().out
     assert "local: ok" in out and "3 new pages" in out
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
-        cur.execute("SELECT status, pages_fetched FROM crawl_runs ORDER BY id")
-        assert cur.fetchall() == [("ok", 3)]
-    conn.close()
+    assert rows(db, "SELECT status, pages_fetched FROM crawl_runs ORDER BY id") == [("ok", 3)]
 
 
 def test_demo_site_command_serves_until_interrupted(tmp_path: Path) -> None:

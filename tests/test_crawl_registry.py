@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import psycopg2
 import pytest
+from helpers import rows
 
 from crawlers.registry import RegistryError, load_sources, parse_sources, sync_sources
 
@@ -87,13 +87,10 @@ def test_sync_sources_is_idempotent(db: str) -> None:
     first = sync_sources(db, sources)
     second = sync_sources(db, sources)
     assert first == second and len(first) == len(sources)
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
-        cur.execute("SELECT count(*), count(*) FILTER (WHERE config ? 'entry_points') FROM sources")
-        assert cur.fetchone() == (len(sources), len(sources))
-        cur.execute("SELECT domains, language FROM sources WHERE name = 'interfax'")
-        assert cur.fetchone() == (["interfax.ru"], "ru")
-    conn.close()
+    assert rows(db, "SELECT count(*), count(*) FILTER (WHERE config ? 'entry_points') FROM sources") == [
+        (len(sources), len(sources))]
+    interfax = rows(db, "SELECT domains, language FROM sources WHERE name = 'interfax'")
+    assert interfax == [(["interfax.ru"], "ru")]
 
 
 def test_write_sources_reads_back_as_the_same_sources(tmp_path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from dbhelpers import rows
+from helpers import rows
 
 from crawlers.registry import RegistryError, Source, parse_sources, sync_sources
 from crawlers.schedule import due_sources, is_due

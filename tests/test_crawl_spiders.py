@@ -10,9 +10,8 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-import psycopg2
 import pytest
-from dbhelpers import rows
+from helpers import FAST_CRAWL, entry, execute, rows, source, write_registry
 
 from core.settings import PROJECT_ROOT
 from core.urls import canonicalize
@@ -22,46 +21,27 @@ from newsflow.site.content import make_article
 from newsflow.site.server import running_site
 
 PATTERN = r"/articles/\d+-[a-z0-9-]+\.html$"
-# Politeness off for speed on loopback; everything else as in production.
-FAST = {
-    "AUTOTHROTTLE_ENABLED": False,
-    "DOWNLOAD_DELAY": 0,
-    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-    "RETRY_BACKOFF_BASE": 0.05,
-    "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True,
-}
 
 
 def registry(
-    tmp_path: Path, base: str, *entries: tuple[str, str, str], name: str = "sample", spider: str = "news"
+    tmp_path: Path, base: str, *entries: tuple[str, str, dict], name: str = "sample", spider: str = "news"
 ) -> Path:
     """A registry file with one source on the sample site; entries are (kind, path, options)."""
-    text = f'[[source]]\nname = "{name}"\ndomains = ["127.0.0.1"]\nspider = "{spider}"\n'
-    for kind, path, options in entries:
-        text += f'[[source.entry_points]]\nkind = "{kind}"\nurl = "{base}{path}"\n'
-        if options:
-            text += f"options = {{ {options} }}\n"
-    file = tmp_path / f"{name}.toml"
-    file.write_text(text)
-    return file
+    points = [entry(kind, base + path, **options) for kind, path, options in entries]
+    return write_registry(tmp_path / f"{name}.toml", source(name, *points, spider=spider))
 
 
 def forget_pages(db: str) -> None:
     """Drop stored pages and validators so the next crawl fetches everything again."""
-    conn = psycopg2.connect(db)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("TRUNCATE raw_pages, crawl_validators CASCADE")
-    finally:
-        conn.close()
+    execute(db, "TRUNCATE raw_pages, crawl_validators CASCADE")
 
 
 def crawl(db: str, file: Path, name: str = "sample", **kwargs):
-    return crawl_source(name, database_url=db, sources_file=file, timeout=60, settings=FAST, **kwargs)
+    return crawl_source(name, database_url=db, sources_file=file, timeout=60, settings=FAST_CRAWL, **kwargs)
 
 
 def test_feed_spider_stores_every_article_losslessly(db: str, news_site, tmp_path: Path) -> None:
-    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""), spider="feed")
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", {}), spider="feed")
     result = crawl(db, file)
     assert (result.status, result.pages_fetched, result.pages_failed) == ("ok", 30, 0), result.message
     stored = rows(
@@ -81,11 +61,12 @@ def test_feed_spider_stores_every_article_losslessly(db: str, news_site, tmp_pat
     assert run == ("ok", result.requests, 30, True)
 
 
+@pytest.mark.slow  # several real crawls
 def test_pages_keep_the_date_and_title_their_listing_gave(db: str, news_site, tmp_path: Path) -> None:
     """A feed gives headline and date; a plain urlset sitemap only a date (lastmod); a listing page
     neither. The page row keeps what its listing said (raw_pages.listed_*)."""
     by_url = {canonicalize(news_site.base_url + make_article(n).path): make_article(n) for n in range(30)}
-    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""), spider="feed")
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", {}), spider="feed")
     assert crawl(db, file).pages_fetched == 30
     stored = rows(db, "SELECT canonical_url, listed_title, listed_published_at FROM raw_pages")
     assert len(stored) == 30
@@ -93,7 +74,7 @@ def test_pages_keep_the_date_and_title_their_listing_gave(db: str, news_site, tm
         assert (title, published) == (by_url[canonical].title, by_url[canonical].published_at), canonical
 
     forget_pages(db)
-    sitemap = ("sitemap", "/sitemaps/articles-1.xml", "")
+    sitemap = ("sitemap", "/sitemaps/articles-1.xml", {})
     file = registry(tmp_path, news_site.base_url, sitemap, spider="sitemap")
     assert crawl(db, file).pages_fetched == 30
     stored = rows(db, "SELECT canonical_url, listed_title, listed_published_at FROM raw_pages")
@@ -101,7 +82,7 @@ def test_pages_keep_the_date_and_title_their_listing_gave(db: str, news_site, tm
     assert all(published == by_url[canonical].published_at for canonical, _, published in stored)
 
     forget_pages(db)
-    listing = ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 1")
+    listing = ("listing", "/news", {"link_pattern": PATTERN, "max_pages": 1})
     file = registry(tmp_path, news_site.base_url, listing, spider="listing")
     assert crawl(db, file).pages_fetched == 10
     assert rows(db, "SELECT DISTINCT listed_title, listed_published_at FROM raw_pages") == [(None, None)]
@@ -111,8 +92,8 @@ def test_atom_feed_and_sitemap_index(db: str, news_site, tmp_path: Path) -> None
     file = registry(
         tmp_path,
         news_site.base_url,
-        ("feed", "/feeds/atom.xml", ""),
-        ("sitemap", "/sitemap_index.xml", f"link_pattern = '{PATTERN}'"),
+        ("feed", "/feeds/atom.xml", {}),
+        ("sitemap", "/sitemap_index.xml", {"link_pattern": PATTERN}),
     )
     result = crawl(db, file)
     assert (result.status, result.pages_fetched) == ("ok", 30), result.message
@@ -131,7 +112,7 @@ def test_listing_spider_follows_pages_up_to_max(db: str, news_site, tmp_path: Pa
     file = registry(
         tmp_path,
         news_site.base_url,
-        ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 2"),
+        ("listing", "/news", {"link_pattern": PATTERN, "max_pages": 2}),
         spider="listing",
     )
     result = crawl(db, file)
@@ -142,14 +123,15 @@ def test_listing_spider_follows_pages_up_to_max(db: str, news_site, tmp_path: Pa
     assert rows(db, "SELECT count(*) FROM raw_pages WHERE url NOT LIKE %s", ("%/articles/%",)) == [(0,)]
 
 
+@pytest.mark.slow  # several real crawls
 def test_second_crawl_fetches_only_new_articles(db: str, tmp_path: Path) -> None:
     with running_site(articles=25) as site:
         file = registry(
             tmp_path,
             site.base_url,
-            ("feed", "/feeds/rss.xml", ""),
-            ("sitemap", "/sitemap_index.xml", f"link_pattern = '{PATTERN}'"),
-            ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 5"),
+            ("feed", "/feeds/rss.xml", {}),
+            ("sitemap", "/sitemap_index.xml", {"link_pattern": PATTERN}),
+            ("listing", "/news", {"link_pattern": PATTERN, "max_pages": 5}),
         )
         first = crawl(db, file)
         assert (first.status, first.pages_fetched) == ("ok", 25), first.message
@@ -177,9 +159,10 @@ def test_second_crawl_fetches_only_new_articles(db: str, tmp_path: Path) -> None
     assert rows(db, "SELECT count(*), count(DISTINCT canonical_url) FROM raw_pages") == [(28, 28)]
 
 
+@pytest.mark.slow  # several real crawls
 def test_limit_leaves_the_rest_for_the_next_run(db: str, tmp_path: Path) -> None:
     with running_site(articles=12) as site:
-        file = registry(tmp_path, site.base_url, ("feed", "/feeds/rss.xml", ""))
+        file = registry(tmp_path, site.base_url, ("feed", "/feeds/rss.xml", {}))
         first = crawl(db, file, limit=5)
         assert first.pages_fetched == 5 and "7 left for later by --limit" in first.message
         assert rows(db, "SELECT count(*) FROM crawl_validators") == [(0,)]  # the feed is not done yet
@@ -189,7 +172,7 @@ def test_limit_leaves_the_rest_for_the_next_run(db: str, tmp_path: Path) -> None
 
 
 def test_since_skips_older_articles(db: str, news_site, tmp_path: Path) -> None:
-    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""))
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", {}))
     newest, oldest = make_article(29).published_at.date(), make_article(0).published_at.date()
     result = crawl(db, file, since=newest + timedelta(days=1))
     assert (result.status, result.pages_fetched) == ("ok", 0)
@@ -198,7 +181,7 @@ def test_since_skips_older_articles(db: str, news_site, tmp_path: Path) -> None:
 
 
 def test_scrapy_crawl_command_writes_the_same_tables(db: str, news_site, tmp_path: Path) -> None:
-    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""), spider="feed")
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", {}), spider="feed")
     env = {
         **os.environ,
         "DATABASE_URL": db,
@@ -206,7 +189,7 @@ def test_scrapy_crawl_command_writes_the_same_tables(db: str, news_site, tmp_pat
         "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": "1",
     }
     command = [sys.executable, "-m", "scrapy", "crawl", "feed", "-a", "source=sample", "-a", "limit=4"]
-    for key, value in FAST.items():
+    for key, value in FAST_CRAWL.items():
         command += ["-s", f"{key}={value}"]
     done = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr.decode()[-2000:]
@@ -224,24 +207,20 @@ def test_scrapy_crawl_command_writes_the_same_tables(db: str, news_site, tmp_pat
 
 def count_source_upserts(db: str) -> None:
     """Count the INSERT statements on ``sources`` (each upsert is one) in ``test_source_upserts``."""
-    conn = psycopg2.connect(db)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(
-                "CREATE TABLE test_source_upserts (at timestamptz DEFAULT now());"
-                "CREATE FUNCTION test_count_upsert() RETURNS trigger LANGUAGE plpgsql AS "
-                "$$ BEGIN INSERT INTO test_source_upserts DEFAULT VALUES; RETURN NULL; END $$;"
-                "CREATE TRIGGER test_count_upsert AFTER INSERT ON sources "
-                "FOR EACH STATEMENT EXECUTE FUNCTION test_count_upsert()"
-            )
-    finally:
-        conn.close()
+    execute(
+        db,
+        "CREATE TABLE test_source_upserts (at timestamptz DEFAULT now());"
+        "CREATE FUNCTION test_count_upsert() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN INSERT INTO test_source_upserts DEFAULT VALUES; RETURN NULL; END $$;"
+        "CREATE TRIGGER test_count_upsert AFTER INSERT ON sources "
+        "FOR EACH STATEMENT EXECUTE FUNCTION test_count_upsert()",
+    )
 
 
 def test_a_crawl_reads_the_registry_once_and_upserts_its_source_once(
     db: str, news_site, tmp_path: Path
 ) -> None:
-    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""))
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", {}))
     count_source_upserts(db)
     try:
         by_name = crawl(db, file)  # the runner loads the registry and upserts the row; the spider neither
@@ -253,26 +232,24 @@ def test_a_crawl_reads_the_registry_once_and_upserts_its_source_once(
         ids = sync_sources(db, [source])
         file.unlink()
         forget_pages(db)
-        given = crawl_source(source, source_id=ids["sample"], database_url=db, timeout=60, settings=FAST)
+        given = crawl_source(source, source_id=ids["sample"], database_url=db, timeout=60,
+                             settings=FAST_CRAWL)
         assert (given.status, given.pages_fetched) == ("ok", 30), given.message
         assert rows(db, "SELECT count(*) FROM test_source_upserts") == [(2,)]  # sync_sources' only
     finally:
-        conn = psycopg2.connect(db)
-        with conn, conn.cursor() as cur:
-            cur.execute("DROP TABLE test_source_upserts; DROP TRIGGER test_count_upsert ON sources;"
-                        "DROP FUNCTION test_count_upsert()")
-        conn.close()
+        execute(db, "DROP TABLE test_source_upserts; DROP TRIGGER test_count_upsert ON sources;"
+                    "DROP FUNCTION test_count_upsert()")
 
 
 def test_private_address_guard(db: str, news_site, tmp_path: Path) -> None:
-    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", ""))
+    file = registry(tmp_path, news_site.base_url, ("feed", "/feeds/rss.xml", {}))
     before = news_site.requests_total()
     result = crawl_source(
         "sample",
         database_url=db,
         sources_file=file,
         timeout=60,
-        settings={**FAST, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": False},
+        settings={**FAST_CRAWL, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": False},
     )
     assert result.status == "failed" and result.pages_fetched == 0
     assert "private_address" in result.message
@@ -286,9 +263,9 @@ def test_kind_spiders_ignore_other_entry_points(db: str, news_site, tmp_path: Pa
     file = registry(
         tmp_path,
         news_site.base_url,
-        ("sitemap", "/sitemaps/articles-1.xml", ""),
-        ("listing", "/news", f"link_pattern = '{PATTERN}', max_pages = 1"),
-        ("feed", "/feeds/atom.xml", ""),
+        ("sitemap", "/sitemaps/articles-1.xml", {}),
+        ("listing", "/news", {"link_pattern": PATTERN, "max_pages": 1}),
+        ("feed", "/feeds/atom.xml", {}),
         spider=spider,
     )
     result = crawl(db, file)

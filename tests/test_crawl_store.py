@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-import psycopg2
+from helpers import connection, rows
 
 from crawlers import store
 
@@ -25,23 +25,16 @@ def test_insert_pages_is_lossless(db: str) -> None:
         "listed_published_at": "2026-09-01T06:20:00+00:00",
         "listed_title": "Title with \\N, a tab\tand a line\nbreak",
     }
-    conn = psycopg2.connect(db)
-    conn.autocommit = True
-    try:
+    with connection(db, autocommit=True) as conn:  # store.insert_pages takes a connection
         with conn.cursor() as cur:
             cur.execute("INSERT INTO sources (name) VALUES ('s') RETURNING id")
             source_id = cur.fetchone()[0]
             cur.execute("INSERT INTO crawl_runs (source_id) VALUES (%s) RETURNING id", (source_id,))
             row.update(crawl_run_id=cur.fetchone()[0], source_id=source_id)
         assert store.insert_pages(conn, [row, {**row, "url": "http://site.test/2", "body": b""}]) == 2
-        with conn.cursor() as cur:
-            cur.execute(
-                "SELECT url, canonical_url, final_url, status, headers, body, body_sha256, encoding, "
-                "found_via, listed_published_at, listed_title FROM raw_pages ORDER BY id"
-            )
-            first, second = cur.fetchall()
-    finally:
-        conn.close()
+    first, second = rows(db, "SELECT url, canonical_url, final_url, status, headers, body, body_sha256,"
+                             " encoding, found_via, listed_published_at, listed_title FROM raw_pages"
+                             " ORDER BY id")
     columns = ("url", "canonical_url", "final_url", "status", "headers", "body", "body_sha256",
                "encoding", "found_via")
     stored = dict(zip(columns, first[:9], strict=True))

@@ -9,6 +9,8 @@ from datetime import timedelta
 import pytest
 from airflow_harness import DAG_IDS, DAGS, load_dagbag  # sets up Airflow before it is imported
 
+pytestmark = pytest.mark.slow  # importing Airflow and parsing the DAGs: 2-4 s
+
 
 @pytest.fixture(scope="module")
 def dagbag():

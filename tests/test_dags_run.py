@@ -6,10 +6,11 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
-import psycopg2
 import pytest
 from airflow_harness import load_dagbag, migrate_metadata  # sets up Airflow before it is imported
+from helpers import FAST_CRAWL, cursor, entry, source, write_registry
 
 pytestmark = pytest.mark.airflow
 
@@ -21,22 +22,14 @@ ENV = {
     "NEWSFLOW_MAX_RETRY_DELAY_SECONDS": "2",
     "NEWSFLOW_CRAWL_TIMEOUT_SECONDS": "120",
 }
-FAST = '{ AUTOTHROTTLE_ENABLED = false, DOWNLOAD_DELAY = 0, CONCURRENT_REQUESTS_PER_DOMAIN = 16 }'
 
 
-def registry_text(base_url: str, *, broken: bool) -> str:
-    text = (
-        '[[source]]\nname = "demo"\ndomains = ["127.0.0.1"]\n'
-        f"settings = {FAST}\n"
-        f'[[source.entry_points]]\nkind = "feed"\nurl = "{base_url}/feeds/rss.xml"\n'
-    )
+def write_demo_registry(file: Path, base_url: str, *, broken: bool) -> None:
+    sources = [source("demo", entry("feed", f"{base_url}/feeds/rss.xml"), settings=FAST_CRAWL)]
     if broken:  # nothing listens on port 9: its crawl is unreachable
-        text += (
-            '[[source]]\nname = "gone"\ndomains = ["127.0.0.1"]\n'
-            'settings = { RETRY_TIMES = 0 }\n'
-            '[[source.entry_points]]\nkind = "feed"\nurl = "http://127.0.0.1:9/feeds/rss.xml"\n'
-        )
-    return text
+        sources.append(source("gone", entry("feed", "http://127.0.0.1:9/feeds/rss.xml"),
+                              settings={"RETRY_TIMES": 0}))
+    write_registry(file, *sources)
 
 
 @pytest.fixture(scope="module")
@@ -77,12 +70,11 @@ def counts(url: str) -> dict[str, int]:
                     " JOIN models m ON m.id = c.model_id AND m.active WHERE c.article_id = a.id)",
         "models": "SELECT count(*) FROM models",
     }
-    with psycopg2.connect(url) as conn, conn.cursor() as cur:
+    with cursor(url) as cur:
         out = {}
         for name, query in queries.items():
             cur.execute(query)
             out[name] = cur.fetchone()[0]
-    conn.close()
     return out
 
 
@@ -111,7 +103,7 @@ def own_site() -> Iterator:
 def test_crawl_then_process_fills_the_tables_and_a_second_cycle_adds_nothing(
     db: str, own_site, dags: dict
 ) -> None:
-    dags["registry"].write_text(registry_text(own_site.base_url, broken=False))
+    write_demo_registry(dags["registry"], own_site.base_url, broken=False)
 
     crawl, crawl_s = run(dags, "news_crawl")
     assert crawl.state == "success", task_states(crawl)
@@ -145,33 +137,31 @@ def test_crawl_then_process_fills_the_tables_and_a_second_cycle_adds_nothing(
     assert retrain.state == "success", task_states(retrain)
     after = counts(db)
     assert after["models"] == third["models"] + 1 and after["unscored"] == 0
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("SELECT model_id, count(*) FROM classifications GROUP BY model_id ORDER BY model_id")
         per_model = dict(cur.fetchall())
-    conn.close()
     # Old scores stay beside the new model's: every article is scored by both models.
     assert len(per_model) == 2 and set(per_model.values()) == {33}
 
 
 def test_a_failing_source_fails_only_its_own_task(db: str, news_site, dags: dict) -> None:
-    dags["registry"].write_text(registry_text(news_site.base_url, broken=True))
+    write_demo_registry(dags["registry"], news_site.base_url, broken=True)
 
     crawl, _ = run(dags, "news_crawl")
 
     states = task_states(crawl)
     assert states["crawl[demo]"] == "success" and states["crawl[gone]"] == "failed", states
     assert crawl.state == "failed"
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("SELECT s.name, r.status FROM crawl_runs r JOIN sources s ON s.id = r.source_id"
                     " ORDER BY s.name, r.id")
         runs = cur.fetchall()
-    conn.close()
     assert ("demo", "ok") in runs and {status for name, status in runs if name == "gone"} == {"unreachable"}
     assert counts(db)["raw_pages"] == 30
 
 
 def test_dry_run_and_source_choice_from_the_params_form(db: str, news_site, dags: dict) -> None:
-    dags["registry"].write_text(registry_text(news_site.base_url, broken=True))
+    write_demo_registry(dags["registry"], news_site.base_url, broken=True)
 
     dry, _ = run(dags, "news_crawl", dry_run=True)
     assert dry.state == "success"
@@ -189,17 +179,15 @@ def test_dry_run_and_source_choice_from_the_params_form(db: str, news_site, dags
 
 
 def test_quality_dag_records_checks(db: str, dags: dict) -> None:
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("INSERT INTO sources (name) VALUES ('demo')")
-    conn.close()
 
     quality, _ = run(dags, "news_quality")
 
     assert quality.state == "success", task_states(quality)
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("SELECT check_name, source, ok FROM quality_checks ORDER BY check_name, source")
         rows = cur.fetchall()
-    conn.close()
     assert ("volume", "demo", True) in rows and ("relevance_share", "*", True) in rows
     assert set(task_states(quality).values()) == {"success"} and len(task_states(quality)) == 4
 

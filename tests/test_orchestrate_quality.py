@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-import psycopg2
+import psycopg2.extensions
 import pytest
+from helpers import connection, cursor
 
 from newsflow.orchestrate import quality
 
@@ -17,9 +19,8 @@ DAY = timedelta(days=1)
 class Rows:
     """Inserts the few rows each check reads, at chosen times."""
 
-    def __init__(self, url: str) -> None:
-        self.conn = psycopg2.connect(url)
-        self.conn.autocommit = True
+    def __init__(self, conn: psycopg2.extensions.connection) -> None:
+        self.conn = conn
         self.sources: dict[str, int] = {}
         self.n = 0
 
@@ -105,16 +106,16 @@ class Rows:
 
 
 @pytest.fixture
-def rows(db: str):
-    r = Rows(db)
-    yield r
-    r.conn.close()
+def rows(db: str) -> Iterator[Rows]:
+    with connection(db, autocommit=True) as conn:
+        yield Rows(conn)
 
 
 def by_source(results: list[quality.CheckResult]) -> dict[str, quality.CheckResult]:
     return {r.source: r for r in results}
 
 
+@pytest.mark.slow  # ~3 s of rows
 def test_volume_flags_a_source_that_went_silent_or_thin(db: str, rows: Rows) -> None:
     for day in range(1, 15):  # two weeks of norm: 20 pages a day for each source
         for name in ("steady", "silent", "thin"):
@@ -205,7 +206,7 @@ def test_run_check_records_one_row_per_day_and_overwrites(db: str, rows: Rows) -
 
     assert quality.failure_summary(first) and "'gone'" in quality.failure_summary(first)
     assert quality.failure_summary(second) is None
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("SELECT checked_on, ok, value FROM quality_checks WHERE check_name = 'volume'")
         assert cur.fetchall() == [(NOW.date(), True, 10.0)]
     with pytest.raises(ValueError, match="unknown check"):

@@ -4,41 +4,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import psycopg2
+import pytest
+from helpers import FAST_CRAWL, cursor, entry, source, write_registry
 
 from newsflow.pipeline import run_once
 
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True}
-
 
 def demo_registry(tmp_path: Path, base_url: str) -> str:
-    file = tmp_path / "sources.toml"
-    file.write_text(
-        '[[source]]\nname = "demo"\ndomains = ["127.0.0.1"]\n'
-        f'[[source.entry_points]]\nkind = "feed"\nurl = "{base_url}/feeds/rss.xml"\n'
-    )
-    return str(file)
+    feed = entry("feed", f"{base_url}/feeds/rss.xml")
+    return str(write_registry(tmp_path / "sources.toml", source("demo", feed)))
 
 
 def counts(url: str) -> dict[str, int]:
-    conn = psycopg2.connect(url)
-    try:
-        with conn.cursor() as cur:
-            out = {}
-            for table in ("sources", "crawl_runs", "raw_pages", "articles", "stories", "models",
-                          "classifications"):
-                cur.execute(f"SELECT count(*) FROM {table}")  # noqa: S608 (fixed names)
-                out[table] = cur.fetchone()[0]
-            cur.execute("SELECT count(*) FROM raw_pages WHERE processed_at IS NULL")
-            out["pending"] = cur.fetchone()[0]
-            return out
-    finally:
-        conn.close()
+    with cursor(url) as cur:
+        out = {}
+        for table in ("sources", "crawl_runs", "raw_pages", "articles", "stories", "models",
+                      "classifications"):
+            cur.execute(f"SELECT count(*) FROM {table}")  # noqa: S608 (fixed names)
+            out[table] = cur.fetchone()[0]
+        cur.execute("SELECT count(*) FROM raw_pages WHERE processed_at IS NULL")
+        out["pending"] = cur.fetchone()[0]
+        return out
 
 
+@pytest.mark.slow  # crawl, clean, train, score
 def test_run_once_fills_every_table_and_rerun_adds_nothing(db: str, news_site, tmp_path: Path) -> None:
     registry = demo_registry(tmp_path, news_site.base_url)
-    first = run_once(["demo"], database_url=db, sources_file=registry, crawl_settings=FAST, timeout=120)
+    first = run_once(["demo"], database_url=db, sources_file=registry, crawl_settings=FAST_CRAWL,
+                      timeout=120)
     assert first.crawls[0].status == "ok", first.crawls[0].message
     assert first.pages_fetched == len(news_site.article_urls())
     assert first.articles_new > 0
@@ -50,7 +43,8 @@ def test_run_once_fills_every_table_and_rerun_adds_nothing(db: str, news_site, t
     assert after_first["models"] == 1
     assert after_first["classifications"] == after_first["articles"]
 
-    second = run_once(["demo"], database_url=db, sources_file=registry, crawl_settings=FAST, timeout=120)
+    second = run_once(["demo"], database_url=db, sources_file=registry, crawl_settings=FAST_CRAWL,
+                      timeout=120)
     assert (second.pages_fetched, second.articles_new, second.scored) == (0, 0, 0)
     after_second = counts(db)
     assert after_second["crawl_runs"] == after_first["crawl_runs"] + 1

@@ -22,11 +22,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg2
 import pytest
-from dbhelpers import rows
+from helpers import FAST_CRAWL, connection, entry, rows, source, write_registry
 from pg_instance import PgInstance, PgUnavailable, child_pids
 from psycopg2 import sql
 
@@ -37,10 +38,10 @@ from crawlers.runner import crawl_source
 from newsflow.site import faults
 from newsflow.site.server import SampleSiteServer, SiteHandle, SiteRequestHandler, SiteState, running_site
 
+# Private servers, kills and restarts, crawls of hundreds to thousands of articles: 5-15 s each.
+pytestmark = pytest.mark.slow
+
 ARTICLE_PATTERN = r"/articles/\d+-[a-z0-9-]+\.html$"
-# Politeness off for speed on loopback; everything else as in production.
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-        "RETRY_BACKOFF_BASE": 0.05, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True}
 PROCESS_ARTICLES = 160
 PROCESS_BATCH = 20
 
@@ -58,13 +59,8 @@ def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
 
 def registry(tmp_path: Path, base: str, name: str = "sample") -> Path:
     """A registry with one source: the sample site's sitemap index (all articles, not only the feed)."""
-    file = tmp_path / f"{name}.toml"
-    file.write_text(
-        f'[[source]]\nname = "{name}"\ndomains = ["127.0.0.1"]\nspider = "news"\n'
-        f'[[source.entry_points]]\nkind = "sitemap"\nurl = "{base}/sitemap_index.xml"\n'
-        f"options = {{ link_pattern = '{ARTICLE_PATTERN}' }}\n"
-    )
-    return file
+    sitemap = entry("sitemap", f"{base}/sitemap_index.xml", link_pattern=ARTICLE_PATTERN)
+    return write_registry(tmp_path / f"{name}.toml", source(name, sitemap, spider="news"))
 
 
 def article_hits(site: SiteHandle) -> dict[str, int]:
@@ -99,20 +95,16 @@ def crawled_template(private_pg: PgInstance, tmp_path_factory: pytest.TempPathFa
     tmp = tmp_path_factory.mktemp("template")
     with running_site(articles=PROCESS_ARTICLES) as site:
         result = crawl_source("sample", database_url=url, sources_file=registry(tmp, site.base_url),
-                              timeout=120, settings=FAST)
+                              timeout=120, settings=FAST_CRAWL)
     assert (result.status, result.pages_fetched) == ("ok", PROCESS_ARTICLES), result
     return "nf_fault_template"
 
 
 def clone(pg: PgInstance, template: str, name: str) -> str:
-    conn = psycopg2.connect(pg.url(), connect_timeout=10)
-    conn.autocommit = True
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name),
-                                                                          sql.Identifier(template)))
-    finally:
-        conn.close()
+    # Autocommit: CREATE DATABASE cannot run inside a transaction.
+    with connection(pg.url(), autocommit=True) as conn, conn.cursor() as cur:
+        cur.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name),
+                                                                      sql.Identifier(template)))
     return pg.url(name)
 
 
@@ -122,6 +114,37 @@ def processing(url: str) -> subprocess.Popen:
             f"print(process_pending(sys.argv[1], batch_size={PROCESS_BATCH}))")
     return subprocess.Popen([sys.executable, "-c", code, url], cwd=PROJECT_ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env={**os.environ, "DATABASE_URL": url})
+
+
+def process_all(url: str) -> None:
+    """One processing run to the end (the reference, a retry, a re-run), which must succeed."""
+    run = processing(url)
+    _out, err = run.communicate(timeout=300)
+    assert run.returncode == 0, err[-3000:]
+
+
+@contextmanager
+def after_first_batch(url: str) -> Iterator[subprocess.Popen]:
+    """A processing run that has committed its first batch and goes on; killed if still running
+    when the block ends."""
+    run = processing(url)
+    try:
+        wait_for(lambda: processed_count(url) >= PROCESS_BATCH, 120, "the first batch to commit")
+        assert run.poll() is None, "processing ended after its first batch: make the run longer"
+        yield run
+    finally:
+        if run.poll() is None:
+            run.kill()
+
+
+def backends_waiting_on_a_lock(url: str) -> int:
+    return rows(url, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                     " AND wait_event_type = 'Lock'")[0][0]
+
+
+def other_backends(url: str) -> int:
+    return rows(url, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                     " AND pid <> pg_backend_pid()")[0][0]
 
 
 def processed_count(url: str) -> int:
@@ -159,9 +182,7 @@ def dump(url: str) -> dict[str, list[tuple]]:
 def reference(private_pg: PgInstance, crawled_template: str) -> dict[str, list[tuple]]:
     """The tables after one uninterrupted processing run."""
     url = clone(private_pg, crawled_template, "nf_fault_reference")
-    run = processing(url)
-    _out, err = run.communicate(timeout=300)
-    assert run.returncode == 0, err[-3000:]
+    process_all(url)
     tables = dump(url)
     assert len(tables["articles"]) >= PROCESS_ARTICLES * 0.9
     assert all(processed for _url, processed, *_ in tables["raw_pages"])
@@ -177,40 +198,29 @@ def assert_same_tables(url: str, reference: dict[str, list[tuple]]) -> None:
 def test_postgres_restarted_mid_processing(private_pg: PgInstance, crawled_template: str,
                                            reference: dict[str, list[tuple]]) -> None:
     url = clone(private_pg, crawled_template, "nf_fault_restart")
-    run = processing(url)
-    try:
-        wait_for(lambda: processed_count(url) >= PROCESS_BATCH, 120, "the first batch to commit")
-        assert run.poll() is None, "processing ended before the restart: make the run longer"
+    with after_first_batch(url) as run:
         private_pg.restart(mode="immediate", down_seconds=1.0)  # a crash, then back after 1 s
         run.communicate(timeout=300)
-    finally:
-        if run.poll() is None:
-            run.kill()
     if run.returncode != 0 or processed_count(url) < PROCESS_ARTICLES:
-        retry = processing(url)  # what the scheduler's task retry does
-        _out, err = retry.communicate(timeout=300)
-        assert retry.returncode == 0, err[-3000:]
+        process_all(url)  # what the scheduler's task retry does
     assert_same_tables(url, reference)
 
 
 def test_processing_killed_mid_batch_then_rerun(private_pg: PgInstance, crawled_template: str,
                                                 reference: dict[str, list[tuple]]) -> None:
     url = clone(private_pg, crawled_template, "nf_fault_sigkill")
-    run = processing(url)
-    try:
-        wait_for(lambda: processed_count(url) >= PROCESS_BATCH, 120, "the first batch to commit")
-        time.sleep(0.1)  # into the next batch: it has claimed its pages and is extracting them
-        assert run.poll() is None, "processing ended before the kill: make the run longer"
+    # Mid-batch for certain, not by timing: while the test holds this lock a batch can claim its
+    # pages (raw_pages) and extract them, but its first write to articles waits.
+    with after_first_batch(url) as run, connection(url) as lock, lock.cursor() as cur:
+        cur.execute("LOCK TABLE articles IN EXCLUSIVE MODE")  # plain reads still pass
+        wait_for(lambda: backends_waiting_on_a_lock(url) == 1, 120, "a batch to wait on its write")
         os.kill(run.pid, signal.SIGKILL)
         run.communicate(timeout=30)
-    finally:
-        if run.poll() is None:
-            run.kill()
+    # The killed client's backend rolls back once the lock is gone; its claimed pages are free then.
+    wait_for(lambda: other_backends(url) == 0, 30, "the killed run's backend to end")
     assert run.returncode == -signal.SIGKILL
     assert PROCESS_BATCH <= processed_count(url) < PROCESS_ARTICLES
-    rerun = processing(url)
-    _out, err = rerun.communicate(timeout=300)
-    assert rerun.returncode == 0, err[-3000:]
+    process_all(url)
     assert_same_tables(url, reference)
 
 
@@ -234,7 +244,7 @@ def test_crawl_killed_mid_way_then_rerun_fetches_each_article_once(db: str, tmp_
     total = 400
     with running_site(articles=total) as site:
         file = registry(tmp_path, site.base_url)
-        settings = {**FAST, "CONCURRENT_REQUESTS_PER_DOMAIN": 4}  # slow enough to be caught mid-way
+        settings = {**FAST_CRAWL, "CONCURRENT_REQUESTS_PER_DOMAIN": 4}  # slow enough to be caught mid-way
         outcome: dict = {}
         first = threading.Thread(target=lambda: outcome.setdefault("first", crawl_source(
             "sample", database_url=db, sources_file=file, timeout=120, settings=settings)))
@@ -250,7 +260,7 @@ def test_crawl_killed_mid_way_then_rerun_fetches_each_article_once(db: str, tmp_
         assert killed.status == "failed" and len(stored_by_first) < total, killed
         assert len(stored_by_first) == len(stored_pages(db)), "the killed run stored a page twice"
 
-        second = crawl_source("sample", database_url=db, sources_file=file, timeout=120, settings=FAST)
+        second = crawl_source("sample", database_url=db, sources_file=file, timeout=120, settings=FAST_CRAWL)
         assert second.status == "ok", second
         hits = article_hits(site)
 
@@ -275,7 +285,7 @@ def test_two_crawls_of_one_source_at_once_double_nothing(db: str, tmp_path: Path
         file = registry(tmp_path, site.base_url)
         results: list = []
         crawls = [threading.Thread(target=lambda: results.append(
-            crawl_source("sample", database_url=db, sources_file=file, timeout=120, settings=FAST)))
+            crawl_source("sample", database_url=db, sources_file=file, timeout=120, settings=FAST_CRAWL)))
             for _ in range(2)]
         for crawl in crawls:
             crawl.start()
@@ -335,7 +345,7 @@ def test_two_thousand_articles_with_ten_percent_faults(db: str, tmp_path: Path) 
         site = SiteHandle(server)
         started = time.monotonic()
         result = crawl_source("sample", database_url=db, sources_file=registry(tmp_path, site.base_url),
-                              timeout=300, settings=FAST)
+                              timeout=300, settings=FAST_CRAWL)
         elapsed = time.monotonic() - started
     finally:
         server.shutdown()

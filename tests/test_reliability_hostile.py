@@ -9,8 +9,6 @@ number of bytes and seconds.
 
 from __future__ import annotations
 
-import gzip
-import io
 import threading
 import time
 from collections.abc import Iterator
@@ -18,13 +16,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from dbhelpers import rows as _rows
+from helpers import FAST_CRAWL, entry, source, write_registry
+from helpers import rows as _rows
 
 from crawlers.parsing import HostileXML, parse_feed, parse_sitemap
-from newsflow.site.faults import HOSTILE_XML
+from newsflow.site.faults import HOSTILE_XML, gzip_bomb
 
 ENDLESS_CAP_BYTES = 64 * 1024 * 1024  # the endless page gives up after this much or 30 s
-BOMB_BYTES = 64 * 1024 * 1024
 
 # The sample site's own billion-laughs feed: ten levels of ten-fold entity expansion.
 BILLION_LAUGHS = HOSTILE_XML
@@ -57,15 +55,6 @@ PAGES: dict[str, tuple[dict[str, str], bytes]] = {
         "<script>var s='" + "x" * 5000 + "';</script></head><body><script>document.write('hi')</script>"
         "<style>.a{}</style><noscript></noscript></body></html>").encode()),
 }
-
-
-def _gzip_bomb() -> bytes:
-    out = io.BytesIO()
-    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9) as handle:
-        zeros = b"\0" * (1024 * 1024)
-        for _ in range(BOMB_BYTES // len(zeros)):
-            handle.write(zeros)
-    return out.getvalue()
 
 
 class HostileHandler(BaseHTTPRequestHandler):
@@ -121,7 +110,7 @@ class HostileHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def hostile_site() -> Iterator[str]:
-    HostileHandler.bomb = _gzip_bomb()
+    HostileHandler.bomb = gzip_bomb()  # the sample site's own
     server = ThreadingHTTPServer(("127.0.0.1", 0), HostileHandler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -150,20 +139,16 @@ def test_entity_expansion_is_refused_quickly(parse, document: bytes) -> None:
 # --- the whole chain ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # a real crawl of a 64 MB bomb
 def test_hostile_pages_end_as_recorded_failures_or_correct_articles(db: str, hostile_site: str,
                                                                      tmp_path: Path) -> None:
     from crawlers.runner import crawl_source
 
-    registry = tmp_path / "hostile.toml"
-    registry.write_text(
-        '[[source]]\nname = "hostile"\ndomains = ["127.0.0.1"]\nspider = "feed"\n'
-        f'[[source.entry_points]]\nkind = "feed"\nurl = "{hostile_site}/feed.xml"\n'
-        f'[[source.entry_points]]\nkind = "feed"\nurl = "{hostile_site}/hostile.xml"\n'
-    )
-    settings = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "RETRY_BACKOFF_BASE": 0.05,
-                "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True}
+    registry = write_registry(tmp_path / "hostile.toml", source(
+        "hostile", entry("feed", f"{hostile_site}/feed.xml"), entry("feed", f"{hostile_site}/hostile.xml"),
+        spider="feed"))
     started = time.monotonic()
-    result = crawl_source("hostile", database_url=db, sources_file=registry, timeout=90, settings=settings)
+    result = crawl_source("hostile", database_url=db, sources_file=registry, timeout=90, settings=FAST_CRAWL)
     assert time.monotonic() - started < 90, "the crawl hung on a hostile page"
     assert result.status in ("partial", "ok"), result
 

@@ -43,6 +43,7 @@ messy_text = st.one_of(
 )
 
 
+@pytest.mark.slow  # many examples: 2-16 s
 @settings(max_examples=EXAMPLES["clean_text"], **FAST)
 @given(messy_text)
 def test_clean_text_is_total_and_idempotent(text: str) -> None:
@@ -94,6 +95,7 @@ html_document = st.builds(
 any_page = st.one_of(html_document, element, st.binary(max_size=2000), st.text(max_size=2000))
 
 
+@pytest.mark.slow  # many examples: 2-16 s
 @settings(max_examples=EXAMPLES["extract"], **FAST)
 @given(any_page, st.one_of(st.none(), st.sampled_from(["http://127.0.0.1/a.html", "https://x.example/p?q=1",
                                                        "not a url", ""])))
@@ -200,6 +202,7 @@ registry_text = st.one_of(
 )
 
 
+@pytest.mark.slow  # many examples: 2-16 s
 @settings(max_examples=EXAMPLES["registry"], **FAST)
 @given(registry_text)
 def test_registry_loader_accepts_or_explains(text: str) -> None:
@@ -306,6 +309,7 @@ def xml_documents(build) -> st.SearchStrategy[bytes]:
     )
 
 
+@pytest.mark.slow  # many examples: 2-16 s
 @settings(max_examples=EXAMPLES["feed"], **FAST)
 @given(xml_documents(_rss) | xml_documents(_atom))
 def test_feed_parser_returns_links_or_refuses(body: bytes) -> None:
@@ -317,6 +321,7 @@ def test_feed_parser_returns_links_or_refuses(body: bytes) -> None:
     assert all(link.published is None or link.published.tzinfo is not None for link in links)
 
 
+@pytest.mark.slow  # many examples: 2-16 s
 @settings(max_examples=EXAMPLES["sitemap"] // 4, **FAST)
 @given(items, st.sampled_from([_rss, _atom]))
 def test_feed_parser_finds_every_item(found: list[tuple[str, str, datetime]], build) -> None:
@@ -325,6 +330,7 @@ def test_feed_parser_finds_every_item(found: list[tuple[str, str, datetime]], bu
     assert [link.published for link in links] == [when.replace(microsecond=0) for _u, _t, when in found]
 
 
+@pytest.mark.slow  # many examples: 2-16 s
 @settings(max_examples=EXAMPLES["sitemap"], **FAST)
 @given(xml_documents(_urlset) | xml_documents(_index))
 def test_sitemap_parser_returns_links_or_refuses(body: bytes) -> None:
@@ -336,6 +342,7 @@ def test_sitemap_parser_returns_links_or_refuses(body: bytes) -> None:
     assert all(isinstance(link.url, str) and link.url for link in sitemap.links)
 
 
+@pytest.mark.slow  # many examples: 2-16 s
 @settings(max_examples=EXAMPLES["sitemap"] // 4, **FAST)
 @given(items, st.sampled_from([_urlset, _index]))
 def test_sitemap_parser_finds_every_url(found: list[tuple[str, str, datetime]], build) -> None:

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
 from importlib import resources
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg2
 import psycopg2.errors
 import pytest
+from helpers import connection, cursor
 from psycopg2 import sql
 
 PRIVATE_TABLES = {"raw_pages", "schema_migrations", "web_users"}  # web_users: password hashes (0013)
-
-
-@contextmanager
-def _admin(url: str) -> Iterator[psycopg2.extensions.connection]:
-    """An autocommit connection of the session's (superuser) role, closed after use."""
-    conn = psycopg2.connect(url)
-    conn.autocommit = True
-    try:
-        yield conn
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -34,23 +23,24 @@ def login_as(db: str) -> Iterator:
 
     def make(group: str) -> psycopg2.extensions.connection:
         name = f"nf_test_{group.removeprefix('newsflow_')}_{secrets.token_hex(4)}"
-        with _admin(db) as admin, admin.cursor() as cur:
+        with cursor(db, autocommit=True) as cur:
             cur.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
                 sql.Identifier(name), sql.Identifier(group)))
+        # Raw on purpose: logged in as the new role, held open by the test until the fixture ends.
         conn = psycopg2.connect(db, user=name)
         conn.autocommit = True
         made.append((name, conn))
         return conn
 
     yield make
-    with _admin(db) as admin, admin.cursor() as cur:
+    with cursor(db, autocommit=True) as cur:
         for name, conn in made:
             conn.close()
             cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
 
 
 def _public_relations(url: str) -> list[str]:
-    with _admin(url) as conn, conn.cursor() as cur:
+    with cursor(url, autocommit=True) as cur:
         cur.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
             "AND table_type IN ('BASE TABLE', 'VIEW') ORDER BY table_name"
@@ -97,7 +87,7 @@ def test_analyst_cannot_write_or_create(db: str, login_as) -> None:
 
 
 def test_analyst_reads_tables_created_by_later_migrations(db: str, login_as) -> None:
-    with _admin(db) as admin, admin.cursor() as cur:
+    with cursor(db, autocommit=True) as cur:
         cur.execute("CREATE TABLE nf_test_later (a int)")
         cur.execute("CREATE VIEW nf_test_later_view AS SELECT a FROM nf_test_later")
     try:
@@ -107,12 +97,12 @@ def test_analyst_reads_tables_created_by_later_migrations(db: str, login_as) -> 
             assert cur.fetchall() == []
         assert _denied(analyst, "INSERT INTO nf_test_later VALUES (1)")
     finally:
-        with _admin(db) as admin, admin.cursor() as cur:
+        with cursor(db, autocommit=True) as cur:
             cur.execute("DROP TABLE nf_test_later CASCADE")
 
 
 def test_pipeline_role_is_not_privileged_but_writes_rows(db: str, login_as) -> None:
-    with _admin(db) as admin, admin.cursor() as cur:
+    with cursor(db, autocommit=True) as cur:
         cur.execute(
             "SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls, rolcanlogin FROM pg_roles "
             "WHERE rolname = 'newsflow_pipeline'"
@@ -138,18 +128,14 @@ def test_roles_migration_reapplies_cleanly(db: str) -> None:
     roles_sql = (resources.files("core.store") / "migrations" / "0008_roles.sql").read_text("utf-8")
     # In one transaction that is rolled back: re-running 0008 alone would drop the grants that
     # later migrations (0010) added, and other tests of this session rely on them.
-    conn = psycopg2.connect(db)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(roles_sql)
-            cur.execute(roles_sql)
-            cur.execute(
-                "SELECT count(*) FROM pg_roles WHERE rolname IN ('newsflow_analyst', 'newsflow_pipeline')"
-            )
-            assert cur.fetchone()[0] == 2
-    finally:
+    with connection(db) as conn, conn.cursor() as cur:
+        cur.execute(roles_sql)
+        cur.execute(roles_sql)
+        cur.execute(
+            "SELECT count(*) FROM pg_roles WHERE rolname IN ('newsflow_analyst', 'newsflow_pipeline')"
+        )
+        assert cur.fetchone()[0] == 2
         conn.rollback()
-        conn.close()
 
 
 def _url_as(url: str, user: str) -> str:
@@ -165,7 +151,7 @@ def test_pipeline_role_runs_the_pipeline_steps(db: str, login_as) -> None:
     from newsflow.site.content import make_article
     from newsflow.site.pages import article_html
 
-    with _admin(db) as admin, admin.cursor() as cur:
+    with cursor(db, autocommit=True) as cur:
         cur.execute("INSERT INTO sources (name, domains) VALUES (%s, %s) RETURNING id",
                     ("roles", ["x.example"]))
         source_id = cur.fetchone()[0]
@@ -184,6 +170,6 @@ def test_pipeline_role_runs_the_pipeline_steps(db: str, login_as) -> None:
     assert migrate.upgrade(pipeline_url) == []  # nothing pending: no DDL needed, none attempted
     result = process_pending(pipeline_url)
     assert (result.pages, result.errors) == (3, 0)
-    with _admin(db) as admin, admin.cursor() as cur:
+    with cursor(db, autocommit=True) as cur:
         cur.execute("SELECT count(*) FROM articles")
         assert cur.fetchone()[0] == 3

@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from helpers import FAST_CRAWL, entry, source, write_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCT_DIRS = ["newsflow", "crawlers", "classifier", "dags"]
@@ -272,14 +273,9 @@ def test_database_password_never_reaches_the_logs(db: str, news_site, tmp_path: 
     from crawlers.runner import scrapy_command
 
     url = _with_password(db)
-    registry = tmp_path / "sources.toml"
-    registry.write_text(
-        '[[source]]\nname = "logs"\ndomains = ["127.0.0.1"]\nspider = "feed"\n'
-        f'[[source.entry_points]]\nkind = "feed"\nurl = "{news_site.base_url}/feeds/rss.xml"\n'
-    )
-    command = scrapy_command("feed", "logs", limit=5, settings={
-        "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
-        "LOG_LEVEL": "DEBUG"})
+    registry = write_registry(tmp_path / "sources.toml", source(
+        "logs", entry("feed", f"{news_site.base_url}/feeds/rss.xml"), spider="feed"))
+    command = scrapy_command("feed", "logs", limit=5, settings={**FAST_CRAWL, "LOG_LEVEL": "DEBUG"})
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "DATABASE_URL": url, "NEWSFLOW_SOURCES_FILE": str(registry)})
     assert done.returncode == 0, done.stderr[-2000:]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+import pytest
+
 from newsflow.site.content import (
     CYBER_THEMES,
     NEAR_MISS_TOPICS,
@@ -30,6 +32,7 @@ def story_of(number: int) -> int:
     return number if source is None else source
 
 
+@pytest.mark.slow  # 2-6 s
 def test_distinct_articles_share_few_4grams() -> None:
     articles = [make_article(i) for i in range(120)]
     sets = [shingles(a.paragraphs, 4) for a in articles]

@@ -7,6 +7,7 @@ import hashlib
 import json
 
 import psycopg2
+from helpers import cursor, rows
 
 from cleaner.process import process_pending
 from newsflow.site import pages
@@ -18,37 +19,27 @@ ARTICLES = 64
 
 def insert_site(url: str, count: int) -> None:
     articles = [make_article(i) for i in range(count)]
-    conn = psycopg2.connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("INSERT INTO sources (name) VALUES ('sample') RETURNING id")
-            source_id = cur.fetchone()[0]
-            cur.execute("INSERT INTO crawl_runs (source_id) VALUES (%s) RETURNING id", (source_id,))
-            run_id = cur.fetchone()[0]
-            for article in articles:
-                see_also = [a for a in articles if a.number != article.number][:3]
-                body = pages.article_html(article, BASE, see_also).encode()
-                page_url = BASE + article.path
-                cur.execute(
-                    "INSERT INTO raw_pages (crawl_run_id, source_id, url, canonical_url, final_url, status, "
-                    "headers, body, body_sha256) VALUES (%s, %s, %s, %s, %s, 200, %s, %s, %s)",
-                    (run_id, source_id, page_url, page_url, page_url,
-                     json.dumps({"Content-Type": "text/html; charset=utf-8"}), psycopg2.Binary(body),
-                     hashlib.sha256(body).hexdigest()),
-                )
-    finally:
-        conn.close()
+    with cursor(url) as cur:
+        cur.execute("INSERT INTO sources (name) VALUES ('sample') RETURNING id")
+        source_id = cur.fetchone()[0]
+        cur.execute("INSERT INTO crawl_runs (source_id) VALUES (%s) RETURNING id", (source_id,))
+        run_id = cur.fetchone()[0]
+        for article in articles:
+            see_also = [a for a in articles if a.number != article.number][:3]
+            body = pages.article_html(article, BASE, see_also).encode()
+            page_url = BASE + article.path
+            cur.execute(
+                "INSERT INTO raw_pages (crawl_run_id, source_id, url, canonical_url, final_url, status, "
+                "headers, body, body_sha256) VALUES (%s, %s, %s, %s, %s, 200, %s, %s, %s)",
+                (run_id, source_id, page_url, page_url, page_url,
+                 json.dumps({"Content-Type": "text/html; charset=utf-8"}), psycopg2.Binary(body),
+                 hashlib.sha256(body).hexdigest()),
+            )
 
 
 def stories_by_article(url: str) -> dict[int, int | None]:
-    conn = psycopg2.connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("SELECT canonical_url, story_id FROM articles")
-            rows = cur.fetchall()
-    finally:
-        conn.close()
-    return {int(canonical.rsplit("/", 1)[1][:5]): story for canonical, story in rows}
+    found = rows(url, "SELECT canonical_url, story_id FROM articles")
+    return {int(canonical.rsplit("/", 1)[1][:5]): story for canonical, story in found}
 
 
 def test_wire_copies_join_their_original_and_originals_stay_apart(db: str) -> None:

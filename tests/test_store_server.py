@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import psycopg2
 import pytest
+from helpers import rows
 
 from core.store import server
 from core.store.migrate import upgrade
@@ -16,6 +16,7 @@ def test_database_url_is_used_as_given(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert server.ensure_database(tmp_path) == ("postgresql://someone@db.example:5432/news", "DATABASE_URL")
 
 
+@pytest.mark.slow  # starts an embedded PostgreSQL
 def test_embedded_server_when_nothing_answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("DATABASE_URL", raising=False)
     # Nothing listens on port 1: the local-server probe fails and the embedded server starts.
@@ -24,13 +25,7 @@ def test_embedded_server_when_nothing_answers(monkeypatch: pytest.MonkeyPatch, t
     assert origin.startswith("embedded server")
     assert (tmp_path / "pg").is_dir()
     assert upgrade(url), "migrations should apply to the new embedded database"
-    conn = psycopg2.connect(url)
-    try:
-        with conn.cursor() as cur:
-            cur.execute("SELECT current_database(), count(*) FROM schema_migrations")
-            name, applied = cur.fetchone()
-    finally:
-        conn.close()
+    ((name, applied),) = rows(url, "SELECT current_database(), count(*) FROM schema_migrations")
     assert name == "newsflow_embedded" and applied > 0
     # A second call reuses the same data directory and database.
     again, _ = server.ensure_database(tmp_path, dbname="newsflow_embedded")

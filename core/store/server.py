@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import psycopg2
 from psycopg2 import sql
+
+from core.settings import reset_settings
+from core.store import migrate
 
 log = logging.getLogger(__name__)
 
@@ -82,3 +89,28 @@ def ensure_database(data_dir: Path, dbname: str = "newsflow") -> tuple[str, str]
         return url, origin
     create_database(url, dbname)
     return with_database(url, dbname), origin
+
+
+@contextmanager
+def temporary_database(prefix: str, data_dir: Path | None = None) -> Iterator[tuple[str, str]]:
+    """(url, where the server came from) of a fresh migrated database ``<prefix>_<random>`` on the
+    server ``admin_url`` finds (an embedded one under ``data_dir`` if need be), dropped afterwards,
+    also on Ctrl-C. For the tests and the benchmarks: DATABASE_URL points at it while the block
+    runs, so that the child processes they start (Scrapy, DAG tasks) use it too."""
+    admin, origin = admin_url(data_dir or Path(tempfile.mkdtemp(prefix=f"{prefix}_pg_")))
+    name = f"{prefix}_{secrets.token_hex(4)}"
+    create_database(admin, name)
+    url = with_database(admin, name)
+    previous = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = url
+    reset_settings()
+    try:
+        migrate.upgrade(url)
+        yield url, origin
+    finally:
+        if previous is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = previous
+        reset_settings()
+        drop_database(admin, name)
