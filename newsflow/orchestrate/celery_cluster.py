@@ -117,10 +117,12 @@ def _component_env(env_file: Path, extra: dict[str, str] | None = None) -> dict[
 
 
 def _airflow(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
-    with open(log, "ab") as out:
-        return subprocess.Popen(  # nosec B603
+    from newsflow.orchestrate.supervisor import PRIVATE_UMASK, private_log
+
+    with private_log(log) as out:
+        return subprocess.Popen(  # nosec B603: a fixed argv, no shell
             [sys.executable, "-m", "airflow", *args], env=env, stdout=out, stderr=subprocess.STDOUT,
-            cwd=PROJECT_ROOT, start_new_session=True)
+            cwd=PROJECT_ROOT, start_new_session=True, umask=PRIVATE_UMASK)
 
 
 def start(env: dict[str, str], *, workers: int, executor: str = "celery") -> Cluster:

@@ -11,6 +11,7 @@ import subprocess  # nosec B404: airflow runs from a fixed argv, never through a
 import sys
 import time
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from core.processes import stop_process_group
@@ -79,14 +80,27 @@ def airflow_metadata_url(database_url: str) -> str | None:
     return "postgresql+psycopg2://" + url.split("://", 1)[1]
 
 
+# Airflow's files (its log with the admin password standalone prints, the generated password file,
+# airflow.cfg with its secret key) are for the user who runs it: 0600, whatever the caller's umask.
+PRIVATE_UMASK = 0o077
+
+
+def private_log(path: Path) -> BinaryIO:
+    """``path`` opened for appending, readable and writable by its owner only (also when it exists)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "ab")
+
+
 def start_airflow(env: dict[str, str], log_path: Path) -> subprocess.Popen:
     """``airflow standalone`` in a new session (setsid): its own process group, so stopping the group
     stops every process standalone started (killing standalone alone orphans them: stack notes)."""
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(log_path, "ab") as log:
-        return subprocess.Popen(  # nosec B603
+    with private_log(log_path) as log:
+        return subprocess.Popen(  # nosec B603: a fixed argv, no shell
             [sys.executable, "-m", "airflow", "standalone"], env=env,
             stdout=log, stderr=subprocess.STDOUT, cwd=PROJECT_ROOT, start_new_session=True,
+            umask=PRIVATE_UMASK,
         )
 
 
