@@ -9,6 +9,7 @@ stack but the socket) by a logged-in user, each ``--repeat`` times after one war
 
     .venv/bin/python bench/bench_web.py [--articles 100000] [--repeat 30] [--keep]
     .venv/bin/python bench/bench_web.py --url postgresql://...   # measure a database loaded before
+    .venv/bin/python bench/bench_web.py --scale --articles 1000000 --keep   # the scale bench's rows
 
 ``--keep`` leaves the loaded database in place (its URL is printed) so that later runs can measure
 it again with ``--url`` without loading it anew (a million articles take a while to load).
@@ -176,6 +177,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--keep", action="store_true", help="keep the loaded database; print its URL")
     parser.add_argument("--url", help="measure this database (loaded by an earlier --keep run)")
+    parser.add_argument("--scale", action="store_true",
+                        help="load with the scale bench's synthetic rows (bench_scale.load), e.g. at 1M")
     args = parser.parse_args()
     if args.url:
         from core.store import migrate
@@ -185,7 +188,12 @@ def main() -> int:
     else:
         with (kept_database() if args.keep else temporary_database("nf_bench_web")) as (url, origin):
             started = time.perf_counter()
-            load(url, args.articles)
+            if args.scale:
+                from bench_scale import load as load_scale
+
+                load_scale(url, args.articles, raw_bodies=0)
+            else:
+                load(url, args.articles)
             print(f"postgres: {origin}; {args.articles} articles loaded in "
                   f"{time.perf_counter() - started:.0f} s" + (f"; kept: {url}" if args.keep else ""))
             results = measure(url, args.repeat)

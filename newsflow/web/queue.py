@@ -40,6 +40,7 @@ class ReviewQueue:
         self._head: Head | None = None
         self._lock = threading.Lock()  # guards _head
         self._taking = threading.Lock()  # one snapshot at a time
+        self._pending = False  # a snapshot is being taken in the background
 
     def _key(self, db) -> tuple[int | None, int | None]:
         row = db.one("SELECT (SELECT id FROM models WHERE active) AS model,"
@@ -60,14 +61,19 @@ class ReviewQueue:
             return head
 
     def _take_later(self, db, key: tuple[int | None, int | None]) -> None:
-        if self._taking.locked():
-            return
+        with self._lock:
+            if self._pending:
+                return
+            self._pending = True
 
         def run() -> None:
             try:
                 self._take(db, key)
             except Exception:  # the old head keeps being served; the next page tries again
                 log.exception("taking the review queue's head failed")
+            finally:
+                with self._lock:
+                    self._pending = False
 
         threading.Thread(target=run, name="newsflow-web-queue", daemon=True).start()
 
