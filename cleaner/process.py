@@ -21,7 +21,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import psycopg2
@@ -90,6 +90,8 @@ class _Page:
     word_count: int = 0
     article_id: int | None = None
     duplicate_of_url: str | None = None
+    # Story shingles and LSH bands, computed with the extraction (in parallel), not under the lock.
+    cluster: ClusterItem | None = None
 
 
 def pending_batches(database_url: str, batch_size: int) -> list[list[int]]:
@@ -313,6 +315,8 @@ def _extract_page(row: tuple, selectors: SourceSelectors | None = None, timezone
         page.text_sha256 = hashlib.sha256(extracted.text.encode("utf-8")).hexdigest()
         page.word_count = len(_WORD.findall(extracted.text))
         page.status = article_status(extracted.text, extracted.language, page.word_count)
+        if page.status in _CLUSTERED_STATUSES:
+            page.cluster = ClusterItem(article_id=0, title=extracted.title, text=extracted.text).prepare()
     except Exception as exc:  # one bad page never stops the batch; recorded in process_error
         log.warning("raw page %s failed: %s", raw_id, exc)
         page.outcome, page.reason = PageOutcome.ERROR, f"{type(exc).__name__}: {exc}"[:_ERROR_CHARS]
@@ -365,12 +369,11 @@ def _write(cur, pages: list[_Page]) -> ProcessResult:
         if page.outcome == PageOutcome.ARTICLE:
             page.article_id = ids[page.canonical_url][0]
     items = [
-        ClusterItem(article_id=ids[p.canonical_url][0], title=p.extracted.title, text=p.extracted.text,
-                    story_id=ids[p.canonical_url][1]).prepare()
+        replace(p.cluster, article_id=ids[p.canonical_url][0], story_id=ids[p.canonical_url][1])
         for p in articles
         # This page is the article's current source, and its text is prose worth comparing
         # (teasers and paywall stubs look alike across unrelated articles of one site).
-        if ids[p.canonical_url][2] == p.id and p.status in _CLUSTERED_STATUSES
+        if ids[p.canonical_url][2] == p.id and p.status in _CLUSTERED_STATUSES and p.cluster is not None
     ]
     _, result.stories_new = assign_stories(cur, items)
     _mark_processed(cur, pages)
