@@ -94,7 +94,7 @@ def test_save_load_round_trip(tmp_path, trained: TopicModel) -> None:
 def test_load_rejects_other_files(tmp_path) -> None:
     bad = tmp_path / "x.npz"
     bad.write_bytes(b"not a model")
-    with pytest.raises(ValueError, match="x.npz: not a newsflow model") as refused:  # never unpickled
+    with pytest.raises(ValueError, match=r"x\.npz: not a newsflow model") as refused:  # never unpickled
         TopicModel.load(bad)
     assert "pickle" not in str(refused.value)
     with pytest.raises(FileNotFoundError):

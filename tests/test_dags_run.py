@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from airflow_harness import load_dagbag, migrate_metadata  # sets up Airflow before it is imported
-from helpers import FAST_CRAWL, cursor, entry, source, write_registry
+from helpers import FAST_SOURCE, cursor, entry, source, write_registry
 
 pytestmark = pytest.mark.airflow
 
@@ -25,7 +25,7 @@ ENV = {
 
 
 def write_demo_registry(file: Path, base_url: str, *, broken: bool) -> None:
-    sources = [source("demo", entry("feed", f"{base_url}/feeds/rss.xml"), settings=FAST_CRAWL)]
+    sources = [source("demo", entry("feed", f"{base_url}/feeds/rss.xml"), settings=FAST_SOURCE)]
     if broken:  # nothing listens on port 9: its crawl is unreachable
         sources.append(source("gone", entry("feed", "http://127.0.0.1:9/feeds/rss.xml"),
                               settings={"RETRY_TIMES": 0}))
