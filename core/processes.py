@@ -33,10 +33,10 @@ def parent_death_signal(signum: int = signal.SIGTERM) -> Callable[[], None] | No
     if not sys.platform.startswith("linux"):
         return None
     parent = os.getpid()
-    libc = ctypes.CDLL(None, use_errno=True)
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up here: the child only calls it
 
     def arm() -> None:
-        libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)
+        prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)
         if os.getppid() != parent:  # the parent died before the signal was armed
             os.kill(os.getpid(), signum)
 
