@@ -331,3 +331,25 @@ def write_sources(path: str | Path, sources: list[Source], *, comment: str = "")
     file.parent.mkdir(parents=True, exist_ok=True)
     file.write_text(text, encoding="utf-8")
     return file
+
+
+def source_toml(source: Source) -> str:
+    """The ``[[source]]`` block of one source, as ``write_sources`` writes it."""
+    return "\n".join(_toml_table("source", source.model_dump(exclude_defaults=True))) + "\n"
+
+
+def append_source(path: str | Path, source: Source) -> Path:
+    """Add ``source`` at the end of the registry at ``path`` (created when missing), keeping the
+    file's own text (comments, ``{demo_site_port}``). The whole result is validated first (a name
+    already taken is refused) and the new entry must read back as ``source``."""
+    file = Path(path)
+    existing = file.read_text(encoding="utf-8") if file.exists() else ""
+    text = (existing.rstrip("\n") + "\n\n" if existing.strip() else "") + source_toml(source)
+    parsed = parse_sources(text, origin=str(file))
+    if not parsed or parsed[-1] != source:
+        raise RegistryError(f"{file}: the new entry would not read back as given")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    partial = file.with_name(file.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(file)  # never a half-written registry
+    return file

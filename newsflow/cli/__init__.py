@@ -11,7 +11,7 @@ import sys
 from newsflow import __version__
 
 # One module per area; each exposes ``register(subparsers)``.
-COMMAND_MODULES = ("db", "site", "crawl", "clean", "classify", "pipeline", "analyst", "up", "web")
+COMMAND_MODULES = ("db", "site", "crawl", "sources", "clean", "classify", "pipeline", "analyst", "up", "web")
 
 
 class UsageError(Exception):

@@ -1,4 +1,4 @@
-"""``newsflow crawl <source>...`` and ``newsflow sources [--check] [--sync]``."""
+"""``newsflow crawl --source NAME...`` (``newsflow sources`` lives in ``newsflow.cli.sources``)."""
 
 from __future__ import annotations
 
@@ -23,11 +23,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="allow loopback/private addresses (the sample site from `newsflow demo-site`)",
     )
     crawl.set_defaults(func=_crawl)
-
-    sources = sub.add_parser("sources", help="list the source registry")
-    sources.add_argument("--check", action="store_true", help="validate the registry and its spider names")
-    sources.add_argument("--sync", action="store_true", help="upsert the registry into the sources table")
-    sources.set_defaults(func=_sources)
 
 
 def add_source_option(parser: argparse.ArgumentParser, help: str, *, legacy: str | None = None) -> None:
@@ -96,36 +91,3 @@ def _crawl(args: argparse.Namespace) -> int:
             worst = 1
     return worst
 
-
-def _sources(args: argparse.Namespace) -> int:
-    sources = _registry()
-    if args.check:
-        from scrapy.settings import Settings
-        from scrapy.spiderloader import SpiderLoader
-
-        spiders = set(SpiderLoader.from_settings(Settings({"SPIDER_MODULES": ["crawlers.spiders"]})).list())
-        bad = [
-            f"{source.name}: spider {source.spider!r} does not exist (have {sorted(spiders)})"
-            for source in sources
-            if source.spider not in spiders
-        ]
-        if bad:
-            raise UsageError("; ".join(bad))
-    row = "{:16} {:7} {:4} {:8} {:24} {}"
-    print(row.format("NAME", "ENABLED", "LANG", "SCHEDULE", "ENTRY POINTS", "DOMAINS"))
-    for source in sources:
-        kinds = ",".join(entry.kind for entry in source.entry_points)
-        print(row.format(source.name, "on" if source.enabled else "off", source.language, source.schedule,
-                         kinds, ", ".join(source.domains)))
-    if args.check:
-        print(f"registry OK: {len(sources)} sources")
-    if args.sync:
-        from core.store.migrate import upgrade
-        from crawlers.registry import sync_sources
-        from newsflow.database import resolve_database_url
-
-        url = resolve_database_url()
-        upgrade(url)
-        ids = sync_sources(url, sources)
-        print(f"synced {len(ids)} sources into the sources table")
-    return 0
