@@ -47,7 +47,9 @@ class Settings(BaseSettings):
     # longer be re-extracted). None: kept for ever.
     raw_retention_days: float | None = None
     # Orchestration: cron expressions or presets (@hourly, ...); "none" leaves a DAG to manual runs.
-    crawl_schedule: str = "@hourly"
+    # The crawl DAG's tick: a scheduled run crawls only the sources due by their own schedule or
+    # adaptive interval (crawlers.schedule), so a short tick costs a registry read, not requests.
+    crawl_schedule: str = "*/5 * * * *"
     retrain_schedule: str = "@weekly"
     quality_schedule: str = "@daily"
     digest_schedule: str = "@daily"

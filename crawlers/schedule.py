@@ -3,7 +3,8 @@ preset such as ``@hourly`` / ``@daily``, read in UTC) has fired since its last c
 
 A source never crawled is due. Every run counts as its last crawl, whatever its status or trigger:
 an unreachable ``@daily`` source is tried again the next day, not on every run of the DAG. A source
-is crawled at most as often as the ``news_crawl`` DAG runs (``NEWSFLOW_CRAWL_SCHEDULE``).
+is crawled at most as often as the ``news_crawl`` DAG ticks (``NEWSFLOW_CRAWL_SCHEDULE``, every 5
+minutes by default).
 
 A source with ``min_interval`` / ``max_interval`` (minutes) polls adaptively instead: it is due when
 ``poll_interval`` has passed since its last crawl started, an interval that is the mean gap between its

@@ -9,10 +9,12 @@ crawl (dynamic task mapping). Each runs its Scrapy spider in a subprocess with a
 others carry on. Each finished crawl updates the `newsflow_raw_pages` asset, which schedules
 `news_process`.
 
-**Schedule**: the DAG runs on `NEWSFLOW_CRAWL_SCHEDULE` (default `@hourly`); a scheduled run crawls
-an enabled source only when it is due by the source's own `schedule` in the registry (cron or
-preset, UTC: it fired since the source's last crawl started; `crawlers.schedule.is_due`), so a
-`@daily` source is crawled once a day. **Manual runs** crawl every enabled source, or the ones picked
+**Schedule**: the DAG ticks on `NEWSFLOW_CRAWL_SCHEDULE` (default every 5 minutes); a scheduled run
+crawls an enabled source only when it is due: by its adaptive interval when it has
+`min_interval`/`max_interval`, else by its own `schedule` in the registry (cron or preset, UTC,
+default `@hourly`: it fired since the source's last crawl started; `crawlers.schedule`), so a
+`@daily` source is crawled once a day and a tick with nothing due crawls nothing.
+**Manual runs** crawl every enabled source, or the ones picked
 in the trigger form, whatever their schedule; the form also takes a page limit, a since-date, or a
 dry run (lists what would be crawled).
 **Database**: Airflow connection `newsflow_db`, else `DATABASE_URL`.

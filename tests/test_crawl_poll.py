@@ -52,3 +52,31 @@ def test_due_sources_reads_each_pace_from_raw_pages(db: str) -> None:
     assert [s.name for s in due_sources(db, [busy, quiet], ids, now=NOW)] == ["busy"]
     later = NOW + timedelta(hours=2)
     assert [s.name for s in due_sources(db, [busy, quiet], ids, now=later)] == ["busy", "quiet"]
+
+
+def test_the_default_tick_keeps_each_cron_schedule() -> None:
+    """The crawl DAG ticks every 5 minutes by default; a source without polling bounds is still
+    crawled on its own schedule (hourly by default), a bounded busy one at its minimum."""
+    from croniter import croniter
+
+    from core.settings import Settings
+    from crawlers.schedule import source_is_due
+
+    tick = Settings.model_fields["crawl_schedule"].default
+    start = NOW + timedelta(seconds=5)  # a scheduled run starts a few seconds after its tick
+    fires = croniter(tick, NOW - timedelta(seconds=1))
+    ticks = [fires.get_next(datetime) + timedelta(seconds=5) for _ in range(36)]  # three hours of it
+    assert ticks[0] == start and ticks[-1] == start + timedelta(minutes=175)  # every 5 minutes
+    plain, daily = source("plain"), source("daily", schedule="@daily")
+    busy = source("busy", min_interval=15, max_interval=120)
+    published = [NOW - timedelta(minutes=2 * k) for k in range(30)]  # every 2 minutes: busy
+    crawled: dict[str, list[datetime]] = {"plain": [], "daily": [], "busy": []}
+    for now in ticks:
+        for s in (plain, daily, busy):
+            last = crawled[s.name][-1] if crawled[s.name] else None
+            if source_is_due(s, last, published, now):
+                crawled[s.name].append(now)
+    assert plain.schedule == "@hourly" and [t.hour for t in crawled["plain"]] == [12, 13, 14]
+    assert all(t.minute == 0 for t in crawled["plain"])
+    assert len(crawled["daily"]) == 1
+    assert [t.minute for t in crawled["busy"][:4]] == [0, 15, 30, 45]
