@@ -66,8 +66,8 @@ def blocks() -> list[Block]:
 
 
 def statements(sql: str) -> list[str]:
-    """The statements of a block, comments dropped (none of ours has a ';' inside a string)."""
-    text = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
+    """The statements of a block, comments dropped (none of ours has ';' or '--' inside a string)."""
+    text = re.sub(r"--[^\n]*", "", sql)
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
@@ -154,8 +154,9 @@ def run_sh(block: Block, work: Path, env: dict[str, str], timeout: float = 300) 
     body = block.body
     if block.kind == "server":
         *first, last = body.strip().splitlines()
-        # A brace group: the line may end in a comment, which would swallow a trailing '&'.
-        body = "\n".join([*first, "{", last, "} &", "sleep 5", "kill -0 $!"])
+        # A brace group (the line may end in a comment, which would swallow a trailing '&'); exec, so
+        # that $! is the server itself and the EXIT trap stops it.
+        body = "\n".join([*first, "{", f"exec {last}", "} &", "sleep 5", "kill -0 $!"])
     script = "set -euo pipefail\ntrap 'kill $(jobs -p) 2>/dev/null || true' EXIT\n" + body
     done = subprocess.run(["bash", "-c", script], cwd=work, env=env, capture_output=True, text=True,
                           timeout=timeout, check=False)
