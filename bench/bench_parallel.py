@@ -93,6 +93,26 @@ def snapshot(url: str) -> tuple:
                        "ORDER BY article_id"))
 
 
+SERIAL = {"seconds": 0.0}  # time spent in the serialised write phase (1-worker rounds: this process)
+
+
+def time_serial_part() -> None:
+    """Count the time of the write phase, the part that runs one batch at a time whatever the
+    workers: with the 1-worker time it bounds the speed-up on idle cores (Amdahl)."""
+    import cleaner.process as process
+
+    write = process._write_guarded
+
+    def timed(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return write(*args, **kwargs)
+        finally:
+            SERIAL["seconds"] += time.perf_counter() - started
+
+    process._write_guarded = timed
+
+
 def one_round(url: str, model_id: int, workers: int, batch_size: int) -> tuple[float, float]:
     """(processing seconds, scoring seconds) from raw pages to classifications."""
     from classifier.scoring import score_pending
@@ -120,6 +140,7 @@ def main() -> int:
     from core.settings import get_settings
     from core.store import migrate, server
 
+    load_before = os.getloadavg()[0]
     origin, pages = pages_to_store(args.sample_pages)
     extract(pages[0][1], pages[0][0])  # lazy imports and language model: loaded before the forks
     with tempfile.TemporaryDirectory() as scratch:
@@ -134,6 +155,7 @@ def main() -> int:
             retrain(url, get_settings().seeds_dir)
             model_id = active_model(url)[0]
             timings: dict[int, list[tuple[float, float]]] = {1: [], args.workers: []}
+            time_serial_part()
             tables = {}
             for _ in range(args.rounds):
                 for workers in timings:
@@ -143,7 +165,8 @@ def main() -> int:
             server.drop_database(admin, name)
     n = len(pages)
     print(f"pages: {origin}; postgres: {where}; batch size {args.batch_size}; {args.rounds} rounds; "
-          f"{os.cpu_count()} cores")
+          f"{os.cpu_count()} cores; load average before/after {load_before:.1f}/{os.getloadavg()[0]:.1f} "
+          "(a ratio needs idle cores: other work on them caps it)")
     rates = {}
     for workers, runs in timings.items():
         process = statistics.median(r[0] for r in runs)
@@ -152,6 +175,10 @@ def main() -> int:
         rates[workers] = n / whole
         print(f"  {workers} worker(s): clean {n / process:6.1f} pages/s, classify {n / score:7.1f} pages/s, "
               f"whole pipeline {n / whole:6.1f} pages/s ({whole:.1f} s)")
+    serial = SERIAL["seconds"] / sum(r[0] + r[1] for r in timings[1])
+    bound = 1 / (serial + (1 - serial) / args.workers)
+    print(f"  serialised write phase: {100 * serial:.1f}% of the 1-worker time; so at most {bound:.2f}x "
+          f"on {args.workers} idle cores")
     ratio = rates[args.workers] / rates[1]
     verdict = ""
     if args.workers == 2:
