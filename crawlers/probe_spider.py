@@ -101,7 +101,10 @@ class ProbeSpider(scrapy.Spider):
 
     def _request(self, doc: Doc, callback: Any, **meta: Any) -> scrapy.Request:
         doc.tried = True
-        return scrapy.Request(doc.url, callback=callback, errback=self._missed, dont_filter=True,
+        # Only the homepage and robots.txt skip the filters (an entry point may be the homepage):
+        # the offsite filter must see the others, or a redirect would be followed off the domains.
+        pages = doc in (self.home, self.robots)
+        return scrapy.Request(doc.url, callback=callback, errback=self._missed, dont_filter=pages,
                               meta={"doc": doc, **meta})
 
     # -- configured entry points -------------------------------------------------------------------
@@ -186,6 +189,10 @@ class ProbeSpider(scrapy.Spider):
         return self._next_candidate()
 
     def closed(self, reason: str) -> None:
+        docs = [*self.entries, *self.candidates, *(d for d in (self.home, self.robots) if d)]
+        for doc in docs:  # asked but never answered: Scrapy drops an off-site redirect silently
+            if doc.tried and doc.status is None and not doc.error:
+                doc.error = f"no answer (redirected off {self.domains}, or the probe stopped: {reason})"
         report = {
             "reason": reason, "lang": self.lang, "title": self.title,
             "home": asdict(self.home) if self.home else None,

@@ -94,6 +94,15 @@ def test_probe_of_a_working_entry_falls_back_to_nothing(site) -> None:
 
 
 @pytest.mark.slow
+def test_probe_of_an_entry_redirected_off_site_says_so(site) -> None:
+    source = shape(site, "offsite", "/shapes/offsite/story.html").model_copy(update={"homepage": None})
+    report = probe(source)
+    (entry,) = report.entries
+    assert entry.error.startswith("no answer (redirected off") and report.homepage is None
+    assert report.candidates == [] and report.would_use(("feed",)) is None
+
+
+@pytest.mark.slow
 def test_probe_keeps_to_the_private_address_guard(site) -> None:
     before = site.requests_total()
     report = run_probe(target_of(shape(site, "moved", "/shapes/moved/rss.xml")), timeout=60, settings=FAST)
