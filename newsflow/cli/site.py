@@ -70,7 +70,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help=f"port on 127.0.0.1 (default {PORT_ENV}, else 8765); the `demo` source "
                         f"crawls {PORT_ENV}, so export that to move both")
     parser.add_argument("--articles", type=int, default=30, help="number of articles (default 30)")
-    parser.add_argument("--faults", action="store_true", help="also serve the fault endpoints under /faults/")
+    parser.add_argument("--faults", action="store_true",
+                        help="also serve the fault endpoints under /faults/ and the outlets with broken "
+                        "entry points under /shapes/")
     parser.set_defaults(func=_serve)
 
 
