@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from analyst_seed import Cursor, Newsroom, add_article, add_failure, add_source, shared_newsroom
+from analyst_seed import Cursor, Newsroom, add_article, add_failure, add_run, add_source, shared_newsroom
 from helpers import connection
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,8 +23,9 @@ def readme_statements() -> list[str]:
     if not readme.is_file():
         return []
     blocks = re.findall(r"```sql\n(.*?)```", readme.read_text(encoding="utf-8"), re.S)
-    return [stmt.strip() for block in blocks for stmt in block.split(";") if stmt.strip()
-            and not all(line.strip().startswith("--") for line in stmt.strip().splitlines())]
+    # A statement ends with ";" at the end of a line: comments may hold one mid-line.
+    return [stmt.strip() for block in blocks for stmt in re.split(r";[ \t]*$", block, flags=re.M)
+            if stmt.strip() and not all(line.strip().startswith("--") for line in stmt.strip().splitlines())]
 
 
 def run_as_analyst(url: str, query: str, setup: Callable[[Cursor], object] | None = None) -> list[tuple]:
@@ -46,16 +47,25 @@ def run_as_analyst(url: str, query: str, setup: Callable[[Cursor], object] | Non
     return rows
 
 
-def readme_subjects(cur: Cursor) -> None:
-    """What the README's examples ask about and the seeded month lacks: the outlet 'tass-en' with a
-    failure, and an article on Vietnam and cyberspace (indexed, as the clean stage does)."""
-    now = datetime.now(UTC)
-    source = add_source(cur, "tass-en")
-    add_failure(cur, source, "https://tass-en.example/gone", now)
-    article = add_article(cur, source, "https://tass-en.example/vn", "Vietnam backs cyberspace norms",
-                          "Vietnam called for rules of responsible behaviour in cyberspace.", now)
-    cur.execute("UPDATE articles SET search_vector = newsflow_search_vector(title, text) WHERE id = %s",
-                (article,))
+def readme_subjects(query: str) -> Callable[[Cursor], None]:
+    """What a README example asks about and the seeded month lacks: each outlet it names
+    (``name = '...'``) with a failed crawl and a failed URL, and an article on Viet Nam, China and
+    cyberspace (indexed, as the clean stage does)."""
+
+    def setup(cur: Cursor) -> None:
+        now = datetime.now(UTC)
+        for name in re.findall(r"\bname = '([^']+)'", query):
+            source = add_source(cur, name)
+            add_failure(cur, source, f"https://{name}.example/gone", now,
+                        run_id=add_run(cur, source, now, "unreachable"))
+        source = add_source(cur, "readme-subjects")
+        article = add_article(cur, source, "https://readme.example/vn",
+                              "Viet Nam and China back cyberspace norms",
+                              "Vietnam called for rules of responsible behaviour in cyberspace.", now)
+        cur.execute("UPDATE articles SET search_vector = newsflow_search_vector(title, text) WHERE id = %s",
+                    (article,))
+
+    return setup
 
 
 @pytest.fixture
@@ -77,5 +87,5 @@ def test_documented_query_runs_and_returns_rows(database_url: str, room: Newsroo
 
 @pytest.mark.parametrize("query", readme_statements())
 def test_readme_query_runs(database_url: str, room: Newsroom, query: str) -> None:
-    rows = run_as_analyst(database_url, query, setup=readme_subjects)  # raises on a missing column
+    rows = run_as_analyst(database_url, query, setup=readme_subjects(query))  # raises on a missing column
     assert rows, f"the README's query returned nothing on the data it asks about:\n{query}"
