@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,17 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def _fresh_settings() -> Iterator[None]:
+    """Settings are cached: these tests change DATABASE_URL and the registry file, the next must not
+    see their values."""
+    from core.settings import reset_settings
+
+    reset_settings()
+    yield
+    reset_settings()
+
+
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     status = main(argv)
     captured = capsys.readouterr()
@@ -98,6 +110,9 @@ def test_bad_input_is_one_line_and_writes_nothing(files: Path, capsys: pytest.Ca
     monkeypatch.chdir(Path(__file__).parents[1])
     monkeypatch.delenv("DATABASE_URL", raising=False)  # file commands must not need one
     monkeypatch.delenv("NEWSFLOW_DATABASE_URL", raising=False)
+    from core.settings import reset_settings
+
+    reset_settings()
     before = sorted(files.iterdir())
     code, out, err = _run([part.format(f=files) for part in argv], capsys)
     assert code == status, err
