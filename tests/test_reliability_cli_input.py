@@ -200,3 +200,21 @@ def test_verbose_shows_the_traceback(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=60, cwd=Path(__file__).parents[1])
     assert done.returncode == 2 and "Traceback" in done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("newsflow clean: error: ")
+
+
+@pytest.mark.parametrize("argv", [
+    ["crawl", "--source", "demo", "--timeout", "nan"],  # reached PostgreSQL's JSON as NaN: a traceback
+    ["run-once", "--source", "demo", "--timeout", "inf"],
+    ["crawl", "--source", "demo", "--timeout", "-1"],  # ran with a negative deadline
+    ["sources", "probe", "demo", "--timeout", "0"],
+    ["web", "--port", "70000"],  # hung
+    ["demo-site", "--port", "-1"],
+    ["up", "--port", "99999"],
+    ["demo", "--port", "65536"],
+])
+def test_timeouts_and_ports_out_of_range_are_usage_errors(capsys: pytest.CaptureFixture[str],
+                                                          argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    assert "error: argument --" in capsys.readouterr().err

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 
 from core.vocabulary import CrawlStatus
-from newsflow.cli import UsageError
+from newsflow.cli import UsageError, arguments
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     crawl.add_argument("legacy_sources", nargs="*", help=argparse.SUPPRESS)
     crawl.add_argument("--limit", type=int, help="at most this many new articles per source")
     crawl.add_argument("--since", type=_date, help="skip articles published before YYYY-MM-DD")
-    crawl.add_argument("--timeout", type=float, help="seconds allowed per source (default from config)")
+    crawl.add_argument("--timeout", type=arguments.seconds,
+                       help="seconds allowed per source (default from config)")
     crawl.add_argument(
         "--allow-private",
         action="store_true",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from newsflow.cli import UsageError
+from newsflow.cli import UsageError, arguments
 from newsflow.cli.crawl import add_source_option, chosen_sources
 
 # run-once's exit status, for scripts and cron (README, "Exit status"): every source's crawl gave a
@@ -18,12 +18,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_source_option(run, "registry source(s) to run (`newsflow sources` lists them)", legacy="--sources")
     run.add_argument("--limit", type=int, help="at most this many articles per source")
     run.add_argument("--since", type=date.fromisoformat, help="skip articles published before (YYYY-MM-DD)")
-    run.add_argument("--timeout", type=float, help="seconds allowed per source crawl")
+    run.add_argument("--timeout", type=arguments.seconds, help="seconds allowed per source crawl")
     run.add_argument("--allow-private", action="store_true",
                      help="let sources point at loopback/private addresses (the sample site)")
     run.set_defaults(func=_run_once)
     demo = sub.add_parser("demo", help="serve the sample site (127.0.0.1:8765), run the pipeline once on it")
-    demo.add_argument("--port", type=int, default=None,
+    demo.add_argument("--port", type=arguments.port, default=None,
                       help="sample site port (default NEWSFLOW_DEMO_SITE_PORT, else 8765); the `demo` "
                       "source follows it. A taken port is an error, never crawled")
     demo.set_defaults(func=_demo)

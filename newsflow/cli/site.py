@@ -11,7 +11,7 @@ import socket
 import time
 from collections.abc import Iterator
 
-from newsflow.cli import UsageError
+from newsflow.cli import UsageError, arguments
 
 PORT_ENV = "NEWSFLOW_DEMO_SITE_PORT"
 
@@ -66,7 +66,7 @@ def sample_site(port: int, **options: object) -> Iterator[str]:
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("demo-site", help="serve the sample news site on 127.0.0.1 until Ctrl-C")
-    parser.add_argument("--port", type=int, default=None,
+    parser.add_argument("--port", type=arguments.port, default=None,
                         help=f"port on 127.0.0.1 (default {PORT_ENV}, else 8765); the `demo` source "
                         f"crawls {PORT_ENV}, so export that to move both")
     parser.add_argument("--articles", type=int, default=30, help="number of articles (default 30)")

@@ -9,7 +9,7 @@ import re
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from newsflow.cli import UsageError
+from newsflow.cli import UsageError, arguments
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _fetch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--allow-private", action="store_true",
                         help="allow loopback/private addresses (the sample site from `newsflow demo-site`)")
-    parser.add_argument("--timeout", type=float, default=120,
+    parser.add_argument("--timeout", type=arguments.seconds, default=120,
                         help="seconds allowed for the probe (default 120)")
 
 

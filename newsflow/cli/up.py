@@ -21,16 +21,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from newsflow.cli import arguments
+
 DEMO_SITE_PORT = 8765  # the port the registry's `demo` source points at
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     up = sub.add_parser("up", help="start Postgres, a first model and Airflow with the project's DAGs")
     up.add_argument("--demo", action="store_true", help="also serve the sample site and crawl only it")
-    up.add_argument("--port", type=int, default=None,
+    up.add_argument("--port", type=arguments.port, default=None,
                     help="Airflow UI/API port (default NEWSFLOW_AIRFLOW_PORT, else 8080); its log servers "
                     "take PORT+713 and PORT+714 (8793, 8794 by default)")
-    up.add_argument("--site-port", type=int, default=None,
+    up.add_argument("--site-port", type=arguments.port, default=None,
                     help=f"sample site port with --demo (default NEWSFLOW_DEMO_SITE_PORT, else "
                     f"{DEMO_SITE_PORT}); the demo source follows it")
     up.add_argument("--executor", choices=("standalone", "celery", "local"), default="standalone",
@@ -46,7 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Run an `airflow` CLI command (e.g. `newsflow airflow dags trigger news_crawl --conf "
         "'{\"dry_run\": true}'`) with the environment `newsflow up` gives Airflow: its home, DAG folder "
         "and metadata database, which .data/airflow/airflow.cfg does not hold.")
-    airflow.add_argument("--port", type=int, default=None, help="the `newsflow up --port` it runs beside "
+    airflow.add_argument("--port", type=arguments.port, default=None,
+                         help="the `newsflow up --port` it runs beside "
                          "(default NEWSFLOW_AIRFLOW_PORT, else 8080)")
     airflow.add_argument("arguments", nargs=argparse.REMAINDER, metavar="ARGS",
                          help="the airflow command and its options")

@@ -7,7 +7,7 @@ import getpass
 import os
 import sys
 
-from newsflow.cli import UsageError
+from newsflow.cli import UsageError, arguments
 
 PASSWORD_ENV = "NEWSFLOW_WEB_PASSWORD"  # noqa: S105 (the variable's name, not a password)
 
@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                          "digests)")
     web.add_argument("--host", default=None,
                      help="address to listen on (default 127.0.0.1, or NEWSFLOW_WEB_HOST)")
-    web.add_argument("--port", type=int, default=None, help="port (default 8780, or NEWSFLOW_WEB_PORT)")
+    web.add_argument("--port", type=arguments.port, default=None,
+                     help="port (default 8780, or NEWSFLOW_WEB_PORT)")
     web.set_defaults(func=_serve)
     actions = web.add_subparsers(dest="web_command", metavar="ACTION")
     user = actions.add_parser("user", help="manage who may log in")
