@@ -22,6 +22,9 @@ EntryKind = Literal["feed", "sitemap", "listing"]
 DEMO_SITE_PORT = "{demo_site_port}"  # placeholder in entry-point URLs (see the _demo_site_port validator)
 
 
+MAX_REGISTRY_BYTES = 16 * 2**20  # thousands of sources fit in well under 1 MiB
+
+
 class RegistryError(ValueError):
     """The registry file is missing, not TOML, or an entry is invalid (the message names it)."""
 
@@ -230,16 +233,22 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
     """Every source of the registry (enabled or not)."""
     file = sources_path(path)
     try:
-        text = file.read_text(encoding="utf-8")
+        with file.open("rb") as handle:
+            data = handle.read(MAX_REGISTRY_BYTES + 1)  # /dev/zero or a runaway file: never all of it
+        text = data.decode("utf-8")
     except FileNotFoundError as exc:
         raise RegistryError(f"source registry {file} does not exist") from exc
     except IsADirectoryError as exc:
         raise RegistryError(f"source registry {file} is a directory, not a TOML file") from exc
     except UnicodeDecodeError as exc:
-        line = text_line(file.read_bytes(), exc.start)
-        raise RegistryError(f"{file}:{line}: not UTF-8 text (byte {exc.start + 1})") from None
+        if len(data) <= MAX_REGISTRY_BYTES:
+            line = text_line(data, exc.start)
+            raise RegistryError(f"{file}:{line}: not UTF-8 text (byte {exc.start + 1})") from None
+        text = ""
     except OSError as exc:
         raise RegistryError(f"source registry {file}: {exc.strerror or exc}") from exc
+    if len(data) > MAX_REGISTRY_BYTES:
+        raise RegistryError(f"source registry {file} is larger than {MAX_REGISTRY_BYTES // 2**20} MiB")
     return parse_sources(text, origin=str(file))
 
 

@@ -125,7 +125,8 @@ def test_bad_input_is_one_line_and_writes_nothing(files: Path, capsys: pytest.Ca
     (lambda f: f / "registry_latin1.toml", "registry_latin1.toml:2: not UTF-8 text"),
     (lambda f: f / "registry_deep.toml", "registry_deep.toml: not a registry: arrays or tables nested"),
     (lambda f: f / "a_folder", "a_folder is a directory"),
-], ids=["not-utf8", "deep", "directory"])
+    (lambda f: Path("/dev/zero"), "/dev/zero is larger than 16 MiB"),  # was read until memory ran out
+], ids=["not-utf8", "deep", "directory", "endless"])
 def test_a_broken_registry_is_one_line(files: Path, capsys: pytest.CaptureFixture[str],
                                        monkeypatch: pytest.MonkeyPatch, setup, expected: str) -> None:
     monkeypatch.setenv("NEWSFLOW_SOURCES_FILE", str(setup(files)))
