@@ -35,7 +35,7 @@ def read_objects(source: str | Path, *, required: Mapping[str, Types],
     if path.is_dir():
         raise InputError(f"{name}: is a directory, not a JSON-lines file")
     if not path.is_file():
-        raise InputError(f"{name}: file not found")
+        raise InputError(f"{name}: " + ("not a regular file" if path.exists() else "file not found"))
     with path.open("rb") as handle:
         yield from _objects(handle, name, required, optional or {})
 
