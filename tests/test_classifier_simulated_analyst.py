@@ -11,7 +11,8 @@ from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from dbhelpers import rows
+import pytest
+from helpers import FAST_CRAWL, entry, rows, source, write_registry
 
 from classifier.labels import record_label
 from classifier.registry import active_model
@@ -22,15 +23,12 @@ from newsflow.pipeline import run_once
 from newsflow.site.content import make_article
 
 TOPIC = "international_information_security"
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True}
 NUMBER = re.compile(r"/articles/(\d+)-")
 
 
 def demo_registry(tmp_path: Path, base_url: str) -> str:
-    file = tmp_path / "sources.toml"
-    file.write_text('[[source]]\nname = "demo"\ndomains = ["127.0.0.1"]\n'
-                    f'[[source.entry_points]]\nkind = "feed"\nurl = "{base_url}/feeds/rss.xml"\n')
-    return str(file)
+    feed = entry("feed", f"{base_url}/feeds/rss.xml")
+    return str(write_registry(tmp_path / "sources.toml", source("demo", feed)))
 
 
 def truth(db: str) -> dict[int, bool]:
@@ -68,9 +66,10 @@ def proposed(db: str, tmp_path: Path, capsys, n: int = 5) -> list[int]:
     return [int(x) for x in capsys.readouterr().out.split()]
 
 
+@pytest.mark.slow  # a crawl, then rounds of labels and retraining
 def test_a_simulated_analyst_on_the_sample_site(db: str, news_site, tmp_path: Path, capsys) -> None:
     summary = run_once(["demo"], database_url=db, sources_file=demo_registry(tmp_path, news_site.base_url),
-                       crawl_settings=FAST, timeout=120)
+                       crawl_settings=FAST_CRAWL, timeout=120)
     assert summary.crawls[0].status == "ok", summary.crawls[0].message
     on_topic = truth(db)
     precision, recall, f1 = quality(db, on_topic)

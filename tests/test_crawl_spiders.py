@@ -217,6 +217,7 @@ def count_source_upserts(db: str) -> None:
     )
 
 
+@pytest.mark.slow  # two real crawls
 def test_a_crawl_reads_the_registry_once_and_upserts_its_source_once(
     db: str, news_site, tmp_path: Path
 ) -> None:

@@ -16,6 +16,8 @@ import pytest
 
 from core.store.db import query as rows
 
+pytestmark = pytest.mark.slow  # real run-once processes stopped mid-crawl: 3-30 s each
+
 ROOT = Path(__file__).parents[1]
 # Slow on purpose: one request a second, so the crawl is still running when run-once is stopped.
 SLOW = "settings = { AUTOTHROTTLE_ENABLED = false, DOWNLOAD_DELAY = 1, CONCURRENT_REQUESTS_PER_DOMAIN = 1 }\n"

@@ -25,7 +25,8 @@ from dbhelpers import rows
 from web_support import PASSWORD, real_model
 from webdriver import chromium, free_port, missing
 
-pytestmark = pytest.mark.skipif(missing() is not None, reason=missing() or "")
+pytestmark = [pytest.mark.skipif(missing() is not None, reason=missing() or ""),
+              pytest.mark.slow]  # a headless browser through the whole workbench
 DOCS = ROOT / "docs"
 
 
