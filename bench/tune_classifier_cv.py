@@ -6,10 +6,12 @@ by five seeds drawn from its other train articles; the pool is every train artic
 (the held-out fifth included, as the test split is in the real protocol's pool); the held-out fifth
 is scored. Every variant sees the same draws (paired comparison).
 
-Variants: self-training ``rounds`` (2 or 3) x the share of a broad topic's estimated pool articles
-taken as pseudo-positives (``classifier.model.BROAD_PSEUDO``: 0 = none beyond ``pseudo_k``, or 0.5).
+Variants (``--compare``): ``rounds-pseudo``: self-training ``rounds`` (2 or 3) x the share of a broad
+topic's estimated pool articles taken as pseudo-positives (``classifier.model.BROAD_PSEUDO``: 0 = none
+beyond ``pseudo_k``, or 0.5); ``narrow`` (default): a share below the broad cut counted up to the
+seeds' spread or not at all (``classifier.model.BROADEN_NARROW``). The first variant is the baseline.
 
-Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
+Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N] [--compare narrow|rounds-pseudo]
 """
 
 from __future__ import annotations
@@ -30,14 +32,20 @@ import classifier.model as model_module  # noqa: E402
 from bench.eval_classifier import SHARED, load_bbc  # noqa: E402
 from classifier.model import ModelParams, TopicModel  # noqa: E402
 
-VARIANTS = [(rounds, pseudo) for rounds in (2, 3) for pseudo in (0.0, 0.5)]
+# name -> (rounds, BROAD_PSEUDO, BROADEN_NARROW)
+COMPARISONS = {
+    "rounds-pseudo": {f"rounds={r} broad_pseudo={b}": (r, b, False) for r in (2, 3) for b in (0.0, 0.5)},
+    "narrow": {"narrow share ignored": (3, 0.5, False), "narrow share up to seed spread": (3, 0.5, True)},
+}
 
 
-def run(repeats: int, n_seeds: int = 5) -> dict[tuple[int, float], dict[str, list[float]]]:
+def run(repeats: int, variants: dict[str, tuple[int, float, bool]], n_seeds: int = 5
+        ) -> dict[str, dict[str, list[float]]]:
     train = [(t, lab) for t, lab, split in load_bbc() if split == "train"]
     labels = sorted({lab for _, lab in train})
     rng = random.Random(11)
-    results = {v: {"f1": [], "auc": [], "p": [], "r": []} for v in VARIANTS}
+    results: dict[str, dict[str, list[float]]] = {v: {"f1": [], "auc": [], "p": [], "r": []}
+                                                  for v in variants}
     for rep in range(repeats):
         held = set(rng.sample(range(len(train)), len(train) // 5))
         for label in labels:
@@ -48,18 +56,19 @@ def run(repeats: int, n_seeds: int = 5) -> dict[tuple[int, float], dict[str, lis
             scored = sorted(held)
             y = np.array([train[i][1] == label for i in scored])
             line = [f"  rep {rep} {label:14s}"]
-            for rounds, pseudo in VARIANTS:
+            for name, (rounds, pseudo, narrow) in variants.items():
                 model_module.BROAD_PSEUDO = pseudo
+                model_module.BROADEN_NARROW = narrow
                 model = TopicModel(replace(ModelParams(), rounds=rounds)).fit(seeds, unlabeled=pool)
                 sc = model.score([train[i][0] for i in scored])
                 p, r, f, _ = precision_recall_fscore_support(
                     y, [s.relevant for s in sc], average="binary", zero_division=0)
-                res = results[(rounds, pseudo)]
+                res = results[name]
                 res["f1"].append(f)
                 res["p"].append(p)
                 res["r"].append(r)
                 res["auc"].append(roc_auc_score(y, [s.score for s in sc]))
-                line.append(f"r{rounds}/b{pseudo}: F1={f:.3f} AUC={res['auc'][-1]:.3f}")
+                line.append(f"{name}: F1={f:.3f} AUC={res['auc'][-1]:.3f}")
             print("  ".join(line), flush=True)
     return results
 
@@ -68,17 +77,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--compare", choices=sorted(COMPARISONS), default="narrow")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
-    results = run(args.repeats)
-    base = np.array(results[VARIANTS[0]]["f1"])
-    for (rounds, pseudo), res in results.items():
+    variants = COMPARISONS[args.compare]
+    results = run(args.repeats, variants)
+    baseline = next(iter(variants))
+    base = np.array(results[baseline]["f1"])
+    for name, res in results.items():
         f1 = np.array(res["f1"])
-        print(f"rounds={rounds} broad_pseudo={pseudo}: F1 mean={f1.mean():.3f} min={f1.min():.3f}  "
+        print(f"{name}: F1 mean={f1.mean():.3f} min={f1.min():.3f}  "
               f"AUC mean={np.mean(res['auc']):.3f} min={np.min(res['auc']):.3f}  "
-              f"P={np.mean(res['p']):.3f} R={np.mean(res['r']):.3f}  vs rounds=2/0.0: F1 better in "
+              f"P={np.mean(res['p']):.3f} R={np.mean(res['r']):.3f}  vs {baseline}: F1 better in "
               f"{int((f1 > base + 1e-9).sum())}, worse in {int((f1 < base - 1e-9).sum())} of {len(f1)}")
     return 0
 
