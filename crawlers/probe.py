@@ -99,7 +99,7 @@ def run_probe(
         # No shell: the argv is sys.executable, -m scrapy, a fixed file and JSON.
         process = subprocess.Popen(  # nosec B603
             command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            start_new_session=True, preexec_fn=parent_death_signal(),  # nosec B603
+            start_new_session=True, preexec_fn=parent_death_signal(),
         )
         try:
             _out, err = process.communicate(timeout=timeout + _GRACE_SECONDS)

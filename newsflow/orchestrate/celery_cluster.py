@@ -131,8 +131,9 @@ def start(env: dict[str, str], *, workers: int, executor: str = "celery") -> Clu
     cluster = Cluster(env_file=write_env_file(env, home / ENV_FILE), log_dir=home / "logs" / "components")
     cluster.log_dir.mkdir(parents=True, exist_ok=True)
     common = _component_env(cluster.env_file)
-    subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"], env=common, check=True,  # nosec B603
-                   cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL)
+    # No shell: a fixed argv (this Python, -m airflow db migrate).
+    subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"],  # nosec B603
+                   env=common, check=True, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL)
     try:
         for name in ("api-server", "scheduler", "dag-processor"):
             cluster.processes[name] = _airflow([name], common, cluster.log_dir / f"{name}.log")
