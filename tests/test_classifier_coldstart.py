@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from classifier_helpers import background, corpus, write_seeds
-from dbhelpers import rows
+from helpers import rows
 
 from classifier.model import TopicModel
 from classifier.registry import active_model, register

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from analyst_seed import add_article, add_classification, add_label, add_model, add_source, add_story
-from dbhelpers import rows
+from helpers import rows
 
 from core.store.db import transaction
 from newsflow.analyst.digest import load_digest, render_digest

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from classifier_helpers import background, corpus
-from dbhelpers import rows
+from helpers import rows
 from test_classifier_coldstart import insert_articles
 
 from classifier.labels import record_label

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from analyst_seed import add_article, add_classification, add_label, add_model, add_source, add_story
-from dbhelpers import rows
+from helpers import rows
 
 from classifier.review import review_order
 from core.store.db import transaction

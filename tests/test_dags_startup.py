@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from airflow_harness import load_dagbag, migrate_metadata  # sets up Airflow before it is imported
-from dbhelpers import rows
+from helpers import rows
 
 pytestmark = pytest.mark.airflow
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from analyst_seed import seed_newsroom
 from conftest import ROOT, truncate_all
-from dbhelpers import rows
+from helpers import rows
 from web_support import PASSWORD, real_model
 from webdriver import chromium, free_port, missing
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 from analyst_seed import seed_newsroom
-from dbhelpers import rows
 from fastapi.testclient import TestClient
+from helpers import rows
 from test_orchestrate_up_e2e import MARKER, ROOT, api_healthy, free_ports, kill_marked, tail
 from web_support import config, ensure_user, log_in, real_model
 

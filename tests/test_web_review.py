@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 import pytest
 from analyst_seed import seed_newsroom
 from conftest import truncate_all
-from dbhelpers import rows
 from fastapi.testclient import TestClient
+from helpers import rows
 from web_support import config, ensure_user, log_in, real_model
 
 from newsflow.web.app import create_app
