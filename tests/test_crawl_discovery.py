@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import psycopg2
 import pytest
 from conftest import truncate_all
+from helpers import FAST_CRAWL, rows
 
 from core.urls import canonicalize
 from crawlers.registry import EntryOptions, EntryPoint, Source, load_sources
@@ -18,8 +18,6 @@ from newsflow.site.server import SiteHandle, running_site
 
 pytestmark = pytest.mark.slow
 
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-        "RETRY_BACKOFF_BASE": 0.05, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True}
 ARTICLE = r"/articles/\d+-[a-z0-9-]+\.html"
 
 
@@ -40,20 +38,17 @@ def outlet(site: SiteHandle, name: str, kind: str, path: str, *, homepage: bool 
 
 def crawl(db: str, source: Source) -> CrawlResult:
     truncate_all(db)
-    return crawl_source(source, database_url=db, timeout=60, settings=FAST)
+    return crawl_source(source, database_url=db, timeout=60, settings=FAST_CRAWL)
 
 
 def failures(db: str, run_id: int) -> list[tuple[str, str, str]]:
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
-        cur.execute("SELECT kind, url, coalesce(detail, '') FROM fetch_failures WHERE crawl_run_id = %s "
-                    "ORDER BY id", (run_id,))
-        return cur.fetchall()
+    return rows(db, "SELECT kind, url, coalesce(detail, '') FROM fetch_failures WHERE crawl_run_id = %s "
+                "ORDER BY id", (run_id,))
 
 
 def stored(db: str, run_id: int) -> set[str]:
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
-        cur.execute("SELECT canonical_url FROM raw_pages WHERE crawl_run_id = %s", (run_id,))
-        return {row[0] for row in cur.fetchall()}
+    return {url for (url,) in rows(db, "SELECT canonical_url FROM raw_pages WHERE crawl_run_id = %s",
+                                   (run_id,))}
 
 
 def fresh_articles(site: SiteHandle) -> set[str]:
@@ -70,10 +65,10 @@ def fresh_articles(site: SiteHandle) -> set[str]:
 ])
 def test_a_broken_entry_point_falls_back_to_discovery(db, site, name, path, problem, used, via) -> None:
     result = crawl(db, outlet(site, name, "feed", path))
-    rows = failures(db, result.crawl_run_id)
-    kinds = {kind: (url, detail) for kind, url, detail in rows}
-    assert kinds[problem][0] == site.base_url + path, rows
-    assert kinds["fallback"][0] == site.base_url + used, rows
+    found = failures(db, result.crawl_run_id)
+    kinds = {kind: (url, detail) for kind, url, detail in found}
+    assert kinds[problem][0] == site.base_url + path, found
+    assert kinds["fallback"][0] == site.base_url + used, found
     assert via in kinds["fallback"][1] and path in kinds["fallback"][1]
     assert result.status == "partial", result.message
     assert "discovery stood in" in result.message and f"used {site.base_url}{used}" in result.message
@@ -89,7 +84,7 @@ def test_without_a_homepage_the_broken_entry_point_is_a_failed_run(db, site) -> 
 def test_a_moved_feed_found_again_costs_one_request_when_unchanged(db, site) -> None:
     source = outlet(site, "moved", "feed", "/shapes/moved/rss.xml")
     crawl(db, source)  # stores everything and the discovered feed's validator
-    again = crawl_source(source, database_url=db, timeout=60, settings=FAST)
+    again = crawl_source(source, database_url=db, timeout=60, settings=FAST_CRAWL)
     assert again.status == "partial" and again.pages_fetched == 0, again.message
     assert "unchanged" in again.message
 
@@ -120,8 +115,9 @@ def test_two_level_sections_are_taken_by_the_registry_pattern(db, site) -> None:
 def test_an_article_redirected_off_site_is_a_failure(db, site) -> None:
     result = crawl(db, outlet(site, "offsite", "feed", "/shapes/offsite/feed.xml", homepage=False,
                               link_pattern=r"/(articles/\d+-[a-z0-9-]+|shapes/offsite/story)\.html"))
-    rows = failures(db, result.crawl_run_id)
-    assert ("offsite_redirect", site.base_url + "/shapes/offsite/story.html") in [(k, u) for k, u, _d in rows]
+    found = failures(db, result.crawl_run_id)
+    offsite = site.base_url + "/shapes/offsite/story.html"
+    assert ("offsite_redirect", offsite) in [(kind, url) for kind, url, _detail in found], found
     assert result.status == "partial", result.message
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import psycopg2
+from helpers import cursor
 
 from core.store.migrate import upgrade
 from crawlers.registry import Source, sync_sources
@@ -41,7 +41,7 @@ def test_due_sources_reads_each_pace_from_raw_pages(db: str) -> None:
     upgrade(db)
     busy, quiet = (source(name, min_interval=5, max_interval=120) for name in ("busy", "quiet"))
     ids = sync_sources(db, [busy, quiet])
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         for name, times in (("busy", every(3, 20)), ("quiet", every(400, 2))):
             cur.execute("INSERT INTO crawl_runs (source_id, started_at, status) VALUES (%s, %s, 'ok')",
                         (ids[name], NOW - timedelta(minutes=10)))

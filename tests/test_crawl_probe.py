@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import truncate_all
+from helpers import FAST_CRAWL, FAST_SOURCE
 
 from core.settings import PROJECT_ROOT, reset_settings
 from crawlers.probe import ProbeReport, run_probe, spider_kinds, target_of, target_of_url
@@ -27,8 +28,6 @@ from newsflow.cli import main
 from newsflow.cli.sources import guess_name
 from newsflow.site.server import SiteHandle, running_site
 
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-        "RETRY_BACKOFF_BASE": 0.05}
 ARTICLE = r"/articles/\d+-[a-z0-9-]+\.html"
 
 
@@ -56,8 +55,10 @@ def shape(site: SiteHandle, name: str, path: str) -> Source:
                                            options=EntryOptions(link_pattern=ARTICLE))])
 
 
-def probe(source: Source) -> ProbeReport:
-    return run_probe(target_of(source), allow_private=True, timeout=60, settings=FAST)
+def probe(source: Source, *, allow_private: bool = True) -> ProbeReport:
+    # FAST_SOURCE, not FAST_CRAWL: settings reach the child as ``-s``, where the private-address flag
+    # would override ``allow_private`` (the guard test turns that off).
+    return run_probe(target_of(source), allow_private=allow_private, timeout=60, settings=FAST_SOURCE)
 
 
 # The same shapes as tests/test_crawl_discovery.py: the probe must name what the crawl falls back to.
@@ -105,7 +106,7 @@ def test_probe_of_an_entry_redirected_off_site_says_so(site) -> None:
 @pytest.mark.slow
 def test_probe_keeps_to_the_private_address_guard(site) -> None:
     before = site.requests_total()
-    report = run_probe(target_of(shape(site, "moved", "/shapes/moved/rss.xml")), timeout=60, settings=FAST)
+    report = probe(shape(site, "moved", "/shapes/moved/rss.xml"), allow_private=False)
     assert site.requests_total() == before  # refused before any request reached the site
     assert "private_address" in report.entries[0].error and "private_address" in report.homepage.error
     assert report.candidates == []  # nothing answered: discovery does not hammer the paths
@@ -134,7 +135,7 @@ def test_sources_add_writes_an_entry_a_crawl_uses(db: str, site, registry: Path,
     assert main(["sources", "--check"]) == 0
     truncate_all(db)
     result = crawl_source(added, database_url=db, limit=5, timeout=60,
-                          settings={**FAST, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": True})
+                          settings=FAST_CRAWL)
     assert result.status == "ok" and result.pages_fetched == 5, result.message
 
 

@@ -4,9 +4,11 @@ adaptive polling bounds, sitemap child patterns; and the real outlets' correctio
 from __future__ import annotations
 
 import pytest
+from helpers import rows
 
 from crawlers.registry import RegistryError, load_sources, parse_sources
 
+# Text, not tests/helpers' write_registry: what is under test is how the parser reads and names a field.
 BASE = """[[source]]
 name = "x"
 domains = ["example.org"]
@@ -42,16 +44,13 @@ def test_polling_bounds_go_together_and_in_order(extra: str) -> None:
 
 
 def test_timezone_reaches_the_sources_config(db: str) -> None:
-    import psycopg2
-
     from core.store.migrate import upgrade
     from crawlers.registry import sync_sources
 
     upgrade(db)
     ids = sync_sources(db, [one('timezone = "Asia/Baku"')])
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
-        cur.execute("SELECT config ->> 'timezone' FROM sources WHERE id = %s", (ids["x"],))
-        assert cur.fetchone()[0] == "Asia/Baku"
+    timezone = rows(db, "SELECT config ->> 'timezone' FROM sources WHERE id = %s", (ids["x"],))
+    assert timezone == [("Asia/Baku",)]
 
 
 def test_real_outlets_follow_the_evidence() -> None:

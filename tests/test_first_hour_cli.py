@@ -15,27 +15,15 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg2
 import pytest
+from helpers import FAST_CRAWL, entry, rows, source, write_registry
 
 from core.settings import PROJECT_ROOT, reset_settings
-from crawlers.registry import EntryPoint, Source, load_sources, write_sources
+from crawlers.registry import load_sources
 from crawlers.runner import crawl_source
 from newsflow.cli import build_parser, main
 from newsflow.cli.crawl import chosen_sources
 from newsflow.site.server import running_site
-
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
-
-
-def rows(url: str, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = psycopg2.connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(sql, params)
-            return cur.fetchall()
-    finally:
-        conn.close()
 
 
 def free_port() -> int:
@@ -139,22 +127,18 @@ def test_digest_without_out_writes_into_the_digest_dir(demo_env: str, tmp_path: 
 def three_way_registry(tmp_path: Path, base: str, name: str = "sample") -> Path:
     """One source listing the same articles three ways: feed, sitemap index and listing pages."""
     pattern = r"/articles/\d+-[a-z0-9-]+\.html$"
-    points = [EntryPoint(kind="feed", url=f"{base}/feeds/rss.xml"),
-              EntryPoint(kind="sitemap", url=f"{base}/sitemap_index.xml"),
-              EntryPoint(kind="listing", url=f"{base}/news", options={"link_pattern": pattern})]
-    return write_sources(tmp_path / f"{name}.toml",
-                         [Source(name=name, domains=["127.0.0.1"], entry_points=points)])
+    return write_registry(tmp_path / f"{name}.toml",
+                          source(name, entry("feed", f"{base}/feeds/rss.xml"),
+                                 entry("sitemap", f"{base}/sitemap_index.xml"),
+                                 entry("listing", f"{base}/news", link_pattern=pattern)))
 
 
 @pytest.mark.slow  # a real crawl
-def test_the_limit_message_counts_each_article_once(db: str, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("NEWSFLOW_ALLOW_PRIVATE_ADDRESSES", "1")
-    reset_settings()
+def test_the_limit_message_counts_each_article_once(db: str, tmp_path: Path) -> None:
     with running_site(articles=12) as site:
         file = three_way_registry(tmp_path, site.base_url)
-        result = crawl_source("sample", database_url=db, sources_file=file, timeout=60, settings=FAST,
+        result = crawl_source("sample", database_url=db, sources_file=file, timeout=60, settings=FAST_CRAWL,
                               limit=5)
-    reset_settings()
     assert result.pages_fetched == 5, result.message
     # 12 articles, each listed by feed, sitemap and listing: 7 are left, not 21.
     assert "7 left for later by --limit" in result.message, result.message
@@ -164,7 +148,7 @@ def scrapy_crawl(db: str, registry: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "DATABASE_URL": db, "NEWSFLOW_SOURCES_FILE": str(registry),
            "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": "1"}
     command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "source=sample"]
-    for key, value in FAST.items():
+    for key, value in FAST_CRAWL.items():
         command += ["-s", f"{key}={value}"]
     return subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, timeout=120, check=False)
 

@@ -7,22 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import FAST_SOURCE, entry, rows, source, write_registry
 
-from core.store.db import query as rows
 from crawlers.runner import crawl_source
 
 FAKE_DNS = Path(__file__).parent / "fake_dns"
 HOST = "flaky.newsflow.test"
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "RETRY_BACKOFF_BASE": 0.05}
+# Fast, and with the guard on whatever the test's environment says.
+GUARDED = {**FAST_SOURCE, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": False}
 
 
-def _registry(tmp_path: Path, host: str, port: int, extra: str = "") -> Path:
-    file = tmp_path / "sources.toml"
-    file.write_text(
-        f'[[source]]\nname = "rebind"\ndomains = ["{host}"]\n{extra}'
-        f'[[source.entry_points]]\nkind = "feed"\nurl = "http://{host}:{port}/feeds/rss.xml"\n'
-    )
-    return file
+def _registry(tmp_path: Path, host: str, port: int) -> Path:
+    feed = entry("feed", f"http://{host}:{port}/feeds/rss.xml")
+    return write_registry(tmp_path / "sources.toml", source("rebind", feed, domains=[host]))
 
 
 @pytest.mark.parametrize("answers", ["fail,127.0.0.1", "fail,fail,127.0.0.1"])
@@ -37,7 +34,7 @@ def test_a_lookup_that_fails_then_answers_loopback_fetches_nothing(
     port = int(news_site.base_url.rsplit(":", 1)[1].strip("/"))
     before = news_site.requests_total()
     result = crawl_source("rebind", database_url=db, sources_file=_registry(tmp_path, HOST, port),
-                          timeout=60, settings={**FAST, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": False})
+                          timeout=60, settings=GUARDED)
     assert result.pages_fetched == 0 and result.status == "failed", result
     assert rows(db, "SELECT count(*) FROM raw_pages") == [(0,)]
     kinds = {kind for (kind,) in rows(db, "SELECT kind FROM fetch_failures")}
@@ -55,8 +52,7 @@ def test_the_resolver_refuses_an_answer_the_middleware_never_saw(
     before = news_site.requests_total()
     # The middleware is left out (only a test's command line can): the resolver stands alone.
     result = crawl_source("rebind", database_url=db, sources_file=_registry(tmp_path, HOST, port),
-                          timeout=60, settings={**FAST, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": False,
-                                                "DOWNLOADER_MIDDLEWARES": "{}"})
+                          timeout=60, settings={**GUARDED, "DOWNLOADER_MIDDLEWARES": "{}"})
     assert result.pages_fetched == 0, result
     assert rows(db, "SELECT count(*) FROM raw_pages") == [(0,)]
     assert news_site.requests_total() == before
@@ -109,12 +105,14 @@ def test_a_registry_cannot_let_a_crawl_reach_loopback(db: str, news_site, tmp_pa
     """Before: the entry's own settings lifted the guard and the sample site's pages were stored."""
     from crawlers.registry import RegistryError
 
-    port = int(news_site.base_url.rsplit(":", 1)[1])
-    file = _registry(tmp_path, "127.0.0.1", port, "settings = { NEWSFLOW_ALLOW_PRIVATE_ADDRESSES = true }\n")
+    # Text, not write_registry: the project's writer validates, and would refuse to write this entry.
+    file = tmp_path / "sources.toml"
+    file.write_text('[[source]]\nname = "rebind"\ndomains = ["127.0.0.1"]\n'
+                    "settings = { NEWSFLOW_ALLOW_PRIVATE_ADDRESSES = true }\n"
+                    + ENTRY.format(url=f"{news_site.base_url}/feeds/rss.xml"))
     before = news_site.requests_total()
     with pytest.raises(RegistryError, match="NEWSFLOW_ALLOW_PRIVATE_ADDRESSES is not a setting"):
-        crawl_source("rebind", database_url=db, sources_file=file, timeout=60,
-                     settings={**FAST, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": False})
+        crawl_source("rebind", database_url=db, sources_file=file, timeout=60, settings=GUARDED)
     assert rows(db, "SELECT count(*) FROM raw_pages") == [(0,)]
     assert news_site.requests_total() == before
 
