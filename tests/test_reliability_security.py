@@ -163,6 +163,7 @@ def test_no_waiver_without_rule_and_reason() -> None:
 PLACEHOLDER = re.compile(r"^(\$\{?[A-Za-z_]\w*(:\?[^}]*)?\}?|\{\w*\}|%\(?\w*\)?s|<[^>]+>|\*+|x+|\.\.\.|"
                          r"change[-_]?me|your[-_]\w+|env_ref|)$", re.IGNORECASE)
 ENV_REFERENCE = re.compile(r"\$\{[^}]*\}")
+ANNOTATION = re.compile(r"^\s*\w+\s*:\s*(?:str|int|bool|float|bytes|Path|SecretStr)\b[^=]*(?:=\s*None)?\s*$")
 SECRET_NAMES = r"(?:password|passwd|pwd|secret|secret_key|api_?key|auth_?token|access_?token|" \
                r"access_?key|private_?key|fernet_key|client_secret)"
 SECRET_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -201,6 +202,9 @@ def secret_findings(text: str) -> list[tuple[int, str, str]]:
                         continue
                     # In Python, `password: str = Field(...)`-style lines are annotations, not values.
                     if kind == "secret in config or compose" and not re.match(r"[\w\-.+/=]{4,}$", value):
+                        continue
+                    # `passwords_file: Path | None = None`: a Python annotation names a type, not a value.
+                    if kind == "secret in config or compose" and ANNOTATION.match(line):
                         continue
                 found.append((number, kind, line.strip()[:160]))
     return found

@@ -9,8 +9,6 @@ import sys
 
 from newsflow.cli import UsageError, arguments
 
-PASSWORD_ENV = "NEWSFLOW_WEB_PASSWORD"  # noqa: S105 (the variable's name, not a password)
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     web = sub.add_parser("web", help="serve the analyst workbench (search, stories, review, sources, "
@@ -24,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     user = actions.add_parser("user", help="manage who may log in")
     user_actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_actions.add_parser(
-        "add", help=f"add a user; the password is asked for, or read from ${PASSWORD_ENV}")
+        "add", help="add a user; the password is asked for, or read from $NEWSFLOW_WEB_PASSWORD")
     add.add_argument("name", help="the login name")
     add.add_argument("--replace", action="store_true", help="set a new password for an existing user")
     add.set_defaults(func=_user_add)
@@ -43,11 +41,11 @@ def _database_url() -> str:
 
 def _password() -> str:
     """From the environment (scripts) or a prompt asked twice; never from the command line."""
-    given = os.environ.get(PASSWORD_ENV)
+    given = os.environ.get("NEWSFLOW_WEB_PASSWORD")
     if given:
         return given
     if not sys.stdin.isatty():
-        raise UsageError(f"no terminal to ask for the password: set {PASSWORD_ENV}")
+        raise UsageError("no terminal to ask for the password: set NEWSFLOW_WEB_PASSWORD")
     first = getpass.getpass("password: ")
     if first != getpass.getpass("again: "):
         raise UsageError("the two passwords differ")
@@ -89,8 +87,10 @@ def _serve(args: argparse.Namespace) -> int:
     host, port = args.host or web.host, args.port or web.port
     url = _database_url()
     settings = get_settings()
+    # Without NEWSFLOW_WEB_SECRET, sessions are signed with a key of this run (they end with it).
+    signing_key = web.secret or secrets.token_urlsafe(32)
     config = WebConfig(database_url=url, digest_dir=settings.digest_dir, seeds_dir=settings.seeds_dir,
-                       secret=web.secret or secrets.token_urlsafe(32), read_url=web.read_url or "",
+                       secret=signing_key, read_url=web.read_url or "",
                        label_url=web.label_url or "", session_hours=web.session_hours,
                        login_attempts=web.login_attempts, login_window=web.login_window,
                        airflow=web.airflow())

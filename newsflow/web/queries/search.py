@@ -187,7 +187,8 @@ def page(db, query: SearchQuery) -> tuple[list[Hit], str | None]:
 def highlight(snippet: str) -> Markup:
     """ts_headline's output escaped, with only its hit markers turned into <mark>."""
     text = str(escape(snippet.replace("\x00", "")))
-    return Markup(text.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S704 (escaped above)
+    # Escaped above: only the hit markers become markup.
+    return Markup(text.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S704  # nosec B704
 
 
 def summary(db, query: SearchQuery, chart_days: int = 60) -> Summary:
@@ -196,24 +197,25 @@ def summary(db, query: SearchQuery, chart_days: int = 60) -> Summary:
     params = query.params()
     params["sample"] = TOP_TERMS_SAMPLE
     sample_order = "rank DESC, id DESC" if query.ranked else "seen DESC, id DESC"
-    # Fixed fragments only (``sample_order`` is one of two constants); the values are bound.
-    statement = (
-        "WITH hits AS MATERIALIZED (SELECT a.id, " + _SEEN + " AS seen, s.name AS source, "  # noqa: S608
-        + _RELEVANT + " AS relevant, c.top_terms, " + (_rank() if query.ranked else "0") + " AS rank "
-        + _FROM + " WHERE {}), "
-        "sample AS (SELECT top_terms FROM hits WHERE top_terms IS NOT NULL ORDER BY " + sample_order
-        + " LIMIT %(sample)s) "
+    # Fixed fragments only, composed as SQL (``sample_order`` is one of two constants); values are bound.
+    statement = sql.SQL(
+        "WITH hits AS MATERIALIZED (SELECT a.id, {seen} AS seen, s.name AS source, {relevant} AS relevant, "
+        "c.top_terms, {rank} AS rank {source} WHERE {where}), "
+        "sample AS (SELECT top_terms FROM hits WHERE top_terms IS NOT NULL ORDER BY {order} "
+        "LIMIT %(sample)s) "
         "SELECT 'day' AS kind, (timezone('UTC', seen))::date AS day, source AS name, count(*) AS n, "
         "count(*) FILTER (WHERE relevant) AS relevant FROM hits GROUP BY 2, 3 "
         "UNION ALL SELECT 'term', NULL, term, count(*), NULL FROM sample, unnest(sample.top_terms) AS term "
-        "GROUP BY term")
+        "GROUP BY term"
+    ).format(seen=sql.SQL(_SEEN), relevant=sql.SQL(_RELEVANT), rank=sql.SQL(_rank() if query.ranked else "0"),
+             source=sql.SQL(_FROM), where=where(query), order=sql.SQL(sample_order))
     out = Summary()
     by_day: Counter[date] = Counter()
     relevant_by_day: Counter[date] = Counter()
     by_source: Counter[str] = Counter()
     relevant_by_source: Counter[str] = Counter()
     terms: Counter[str] = Counter()
-    for row in db.all(sql.SQL(statement).format(where(query)), params):
+    for row in db.all(statement, params):
         if row["kind"] == "term":
             terms[row["name"]] = row["n"]
             continue
