@@ -141,11 +141,13 @@ def demo_site(enabled: bool, port: int = DEMO_SITE_PORT) -> Iterator[str | None]
 
 
 def _up(args: argparse.Namespace) -> int:
+    from core.processes import stop_process_group
     from core.settings import get_settings
     from newsflow.cli.site import PORT_ENV, check_port_free, default_port, follow_site_port
     from newsflow.orchestrate import supervisor
     from newsflow.orchestrate.airflow_api import unpause_when_stored
     from newsflow.pipeline import ensure_active_model
+    from newsflow.web.config import WebSettings
 
     stop_on_signals()
     args.port = airflow_port(args.port)
@@ -177,6 +179,7 @@ def _up(args: argparse.Namespace) -> int:
             airflow = celery_cluster.start(env, workers=args.workers, executor=args.executor)
             log_path = airflow.log_dir
             print(f"components' environment: {airflow.env_file}")
+        workbench = None
         try:
             print(f"starting Airflow (log: {log_path}) ...", flush=True)
             if not supervisor.wait_healthy(args.port, airflow):
@@ -188,12 +191,19 @@ def _up(args: argparse.Namespace) -> int:
                 print(f"warning: DAGs not found (see the UI's import errors): {', '.join(missing)}",
                       file=sys.stderr)
             print(f"Airflow UI: http://127.0.0.1:{args.port}  (user admin; password in {passwords})")
+            workbench = supervisor.start_workbench(env, data_dir / "web.log", airflow_port=args.port,
+                                                   passwords_file=passwords)
+            web = WebSettings()
+            print(f"Workbench: http://{web.host}:{web.port}/  (log: {data_dir / 'web.log'}; add a user "
+                  "with `.venv/bin/newsflow web user add NAME`)")
             print(f"DAGs unpaused: {', '.join(supervisor.DAG_IDS)}. Ctrl-C stops everything.", flush=True)
             return airflow.wait()
         except KeyboardInterrupt:
             print("stopping Airflow ...", file=sys.stderr)
             return 0
         finally:
+            if workbench is not None:
+                stop_process_group(workbench)
             if args.executor == "standalone":
                 strays = supervisor.stop_airflow(airflow, session)
             else:

@@ -95,12 +95,26 @@ def private_log(path: Path) -> BinaryIO:
 
 def start_airflow(env: dict[str, str], log_path: Path) -> subprocess.Popen:
     """``airflow standalone`` in a new session (setsid): its own process group, so stopping the group
-    stops every process standalone started (killing standalone alone orphans them: stack notes)."""
+    stops every process standalone started (killing standalone alone orphans its scheduler, API server
+    and triggerer, and port 8080 stays taken)."""
     with private_log(log_path) as log:
         return subprocess.Popen(  # nosec B603: a fixed argv, no shell
             [sys.executable, "-m", "airflow", "standalone"], env=env,
             stdout=log, stderr=subprocess.STDOUT, cwd=PROJECT_ROOT, start_new_session=True,
             umask=PRIVATE_UMASK,
+        )
+
+
+def start_workbench(env: dict[str, str], log_path: Path, *, airflow_port: int, passwords_file: Path
+                    ) -> subprocess.Popen:
+    """``newsflow web`` beside Airflow, in a session of its own, with "Retrain now" going through
+    this Airflow's API (its generated admin password is read at each trigger)."""
+    web_env = {**env, "NEWSFLOW_WEB_AIRFLOW_URL": f"http://127.0.0.1:{airflow_port}",
+               "NEWSFLOW_WEB_AIRFLOW_PASSWORDS_FILE": str(passwords_file)}
+    with private_log(log_path) as log:
+        return subprocess.Popen(  # nosec B603: a fixed argv, no shell
+            [sys.executable, "-m", "newsflow", "web"], env=web_env, stdout=log, stderr=subprocess.STDOUT,
+            cwd=PROJECT_ROOT, start_new_session=True, umask=PRIVATE_UMASK,
         )
 
 
