@@ -6,11 +6,15 @@ embedded one. A fresh database ``nf_test_<random>`` is created for the session a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import secrets
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg2
+import psycopg2.extensions
 import pytest
 from helpers import cursor
+from psycopg2 import sql
 
 from core.store.server import temporary_database
 
@@ -47,6 +51,31 @@ def db(database_url: str) -> str:
     """An empty, migrated database (all data tables truncated before the test)."""
     truncate_all(database_url)
     return database_url
+
+
+@pytest.fixture
+def login_as(db: str) -> Iterator[Callable[[str], psycopg2.extensions.connection]]:
+    """``login_as(group)``: an autocommit connection of a fresh login role inside ``group`` (the
+    migrations' ``newsflow_analyst`` or ``newsflow_pipeline``); roles and what they own dropped after."""
+    made: list[tuple[str, psycopg2.extensions.connection]] = []
+
+    def make(group: str) -> psycopg2.extensions.connection:
+        name = f"nf_test_{group.removeprefix('newsflow_')}_{secrets.token_hex(4)}"
+        with cursor(db, autocommit=True) as cur:
+            cur.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(sql.Identifier(name),
+                                                                          sql.Identifier(group)))
+        # Raw on purpose: logged in as the new role, and held open by the test until the fixture ends.
+        conn = psycopg2.connect(db, user=name, connect_timeout=10)
+        conn.autocommit = True
+        made.append((name, conn))
+        return conn
+
+    yield make
+    with cursor(db, autocommit=True) as cur:
+        for name, conn in made:
+            conn.close()
+            cur.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(name)))
+            cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,5 @@
-"""The plain helpers every test module shares: fast crawl settings, registry files, database access.
+"""The plain helpers every test module shares: fast crawl settings, registry files, database access,
+free ports and child processes.
 
 One home on purpose: ``conftest.py`` holds the fixtures (pytest finds those by itself); what a test
 imports by name lives here (``from helpers import FAST_CRAWL, cursor, rows, write_registry``).
@@ -8,17 +9,23 @@ into each test file, and drifted apart.
 
 from __future__ import annotations
 
+import contextlib
+import secrets
+import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg2
+import psycopg2.errors
 import psycopg2.extensions
+from psycopg2 import sql
 
+from core.store.server import create_database, drop_database, with_database
 from crawlers.registry import Source, write_sources
 
-__all__ = ["FAST_CRAWL", "FAST_SOURCE", "connection", "cursor", "entry", "execute", "rows", "source",
-           "write_registry"]
+__all__ = ["FAST_CRAWL", "FAST_SOURCE", "child_pids", "connection", "cursor", "denied", "entry", "execute",
+           "feed_registry", "free_port", "free_ports", "rows", "scratch_database", "source", "write_registry"]
 
 # -- crawling -----------------------------------------------------------------------------------------
 
@@ -54,7 +61,26 @@ def write_registry(path: Path, *sources: dict) -> Path:
     return write_sources(path, [Source.model_validate(table) for table in sources])
 
 
+def feed_registry(path: Path, base_url: str, name: str = "demo", **fields: object) -> Path:
+    """``path`` holding one source, ``name``, that reads the sample site's RSS feed at ``base_url``."""
+    return write_registry(path, source(name, entry("feed", f"{base_url}/feeds/rss.xml"), **fields))
+
+
 # -- the database -------------------------------------------------------------------------------------
+
+
+@contextmanager
+def scratch_database(server_url: str, prefix: str) -> Iterator[str]:
+    """The URL of a fresh, empty database ``<prefix>_<random>`` on ``server_url``'s server, for a
+    program that migrates its own (``newsflow up``, ``demo``); dropped after, with the
+    ``<name>_airflow`` metadata database ``newsflow up`` creates beside it."""
+    name = f"{prefix}_{secrets.token_hex(4)}"
+    create_database(server_url, name)
+    try:
+        yield with_database(server_url, name)
+    finally:
+        drop_database(server_url, name + "_airflow")
+        drop_database(server_url, name)
 
 
 @contextmanager
@@ -92,3 +118,44 @@ def rows(url: str, sql: str, params: tuple = ()) -> list[tuple]:
 def execute(url: str, sql: str, params: tuple = ()) -> None:
     """One parameterised statement that returns nothing, committed."""
     rows(url, sql, params)
+
+
+def denied(conn: psycopg2.extensions.connection, statement: sql.Composable | str, params: tuple = ()) -> bool:
+    """True when the statement fails for lack of privilege (any other error is raised): what a role
+    from the ``login_as`` fixture may not do. ``conn`` is in autocommit mode, so a refusal aborts nothing."""
+    try:
+        with conn.cursor() as cur:
+            cur.execute(statement, params)
+    except psycopg2.errors.InsufficientPrivilege:
+        return True
+    return False
+
+
+# -- processes and ports ------------------------------------------------------------------------------
+
+
+def free_ports(n: int) -> list[int]:
+    """``n`` distinct TCP ports on 127.0.0.1 that nothing listens on (all held open at once, so they
+    differ). Also a port that refuses connections, for an unreachable source."""
+    with contextlib.ExitStack() as stack:
+        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
+        for sock in socks:
+            sock.bind(("127.0.0.1", 0))
+        return [sock.getsockname()[1] for sock in socks]
+
+
+def free_port() -> int:
+    (port,) = free_ports(1)
+    return port
+
+
+def child_pids(pid: int) -> list[int]:
+    """PIDs whose parent is ``pid``, from /proc (zombies included: they are still children)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            # The command name in parentheses may hold spaces: fields after the last ')' are fixed.
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:
+                found.append(int(stat.parent.name))
+    return found

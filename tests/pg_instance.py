@@ -20,12 +20,13 @@ import os
 import pwd
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from helpers import child_pids, free_port
 
 from core.store.server import create_database
 
@@ -61,24 +62,6 @@ def _run_as() -> list[str]:
                 raise PgUnavailable("running as root without `runuser` to drop privileges")
             return [runuser, "-u", name, "--"]
     raise PgUnavailable("running as root and no `postgres` OS user to run PostgreSQL as")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def child_pids(pid: int) -> list[int]:
-    """PIDs whose parent is ``pid`` (from /proc; the server's backends and helpers)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with contextlib.suppress(OSError, IndexError, ValueError):
-            # The command name in parentheses may hold spaces: fields after the last ')' are fixed.
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[1]) == pid:
-                found.append(int(stat.parent.name))
-    return found
 
 
 class PgInstance:

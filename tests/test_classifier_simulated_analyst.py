@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from helpers import FAST_CRAWL, entry, rows, source, write_registry
+from helpers import FAST_CRAWL, feed_registry, rows
 
 from classifier.labels import record_label
 from classifier.registry import active_model
@@ -24,11 +24,6 @@ from newsflow.site.content import make_article
 
 TOPIC = "international_information_security"
 NUMBER = re.compile(r"/articles/(\d+)-")
-
-
-def demo_registry(tmp_path: Path, base_url: str) -> str:
-    feed = entry("feed", f"{base_url}/feeds/rss.xml")
-    return str(write_registry(tmp_path / "sources.toml", source("demo", feed)))
 
 
 def truth(db: str) -> dict[int, bool]:
@@ -68,8 +63,9 @@ def proposed(db: str, tmp_path: Path, capsys, n: int = 5) -> list[int]:
 
 @pytest.mark.slow  # a crawl, then rounds of labels and retraining
 def test_a_simulated_analyst_on_the_sample_site(db: str, news_site, tmp_path: Path, capsys) -> None:
-    summary = run_once(["demo"], database_url=db, sources_file=demo_registry(tmp_path, news_site.base_url),
-                       crawl_settings=FAST_CRAWL, timeout=120)
+    registry = str(feed_registry(tmp_path / "sources.toml", news_site.base_url))
+    summary = run_once(["demo"], database_url=db, sources_file=registry, crawl_settings=FAST_CRAWL,
+                       timeout=120)
     assert summary.crawls[0].status == "ok", summary.crawls[0].message
     on_topic = truth(db)
     precision, recall, f1 = quality(db, on_topic)

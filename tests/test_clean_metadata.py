@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+from helpers import cursor, rows
 from lxml import html as lxml_html
 
 from cleaner.dates import parse_time, publication_time, zone
@@ -114,12 +115,10 @@ def test_multilingual_teasers_prompts_and_embedded_posts_dropped() -> None:
 
 
 def test_process_reads_source_time_zone_and_stores_canonical_url(db: str) -> None:
-    import psycopg2
-
     from cleaner.process import process_pending, reprocess
 
     fetched = "https://www.taipeitimes.com/News/taiwan/archives/2024/03/05/1?utm_source=rss&utm_medium=feed"
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("INSERT INTO sources (name, config) VALUES ('taipei', %s) RETURNING id",
                     ('{"timezone": "Asia/Taipei"}',))
         source_id = cur.fetchone()[0]
@@ -128,14 +127,12 @@ def test_process_reads_source_time_zone_and_stores_canonical_url(db: str) -> Non
         cur.execute("INSERT INTO raw_pages (crawl_run_id, source_id, url, canonical_url, final_url, status, "
                     "headers, body, body_sha256) VALUES (%s, %s, %s, %s, %s, 200, '{}', %s, 'x')",
                     (run_id, source_id, fetched, "https://taipeitimes.com/News/taiwan/archives/2024/03/05/1",
-                     fetched, psycopg2.Binary(_page("naive_time_en.html"))))
+                     fetched, _page("naive_time_en.html")))
     process_pending(db)
     reprocess(db, source="taipei")  # lineage: the stored versions are the current ones
-    with psycopg2.connect(db) as conn, conn.cursor() as cur:
-        cur.execute("SELECT a.url, a.canonical_url, a.published_at, a.extractor_version, r.url "
-                    "FROM articles a JOIN raw_pages r ON r.article_id = a.id")
-        url, canonical, published, version, raw_url = cur.fetchone()
-    conn.close()
+    ((url, canonical, published, version, raw_url),) = rows(
+        db, "SELECT a.url, a.canonical_url, a.published_at, a.extractor_version, r.url "
+            "FROM articles a JOIN raw_pages r ON r.article_id = a.id")
     assert url == canonical and "utm_" not in url and url.endswith("/2024/03/05/1")
     assert raw_url == fetched  # the fetched URL stays with the raw page
     assert published == datetime(2024, 3, 5, 6, 46, tzinfo=UTC)  # 14:46 in Taipei

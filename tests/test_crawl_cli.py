@@ -10,7 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from helpers import entry, rows, source, write_registry
+from helpers import feed_registry, rows
 
 from core.settings import PROJECT_ROOT, reset_settings
 from newsflow.cli import main
@@ -18,8 +18,7 @@ from newsflow.cli import main
 
 @pytest.fixture
 def registry_env(tmp_path: Path, news_site, monkeypatch: pytest.MonkeyPatch) -> Path:
-    feed = entry("feed", f"{news_site.base_url}/feeds/rss.xml")
-    file = write_registry(tmp_path / "sources.toml", source("local", feed))
+    file = feed_registry(tmp_path / "sources.toml", news_site.base_url, "local")
     monkeypatch.setenv("NEWSFLOW_SOURCES_FILE", str(file))
     monkeypatch.setenv("NEWSFLOW_ALLOW_PRIVATE_ADDRESSES", "0")  # restored (unset) after the test
     reset_settings()

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import FAST_CRAWL, entry, rows, source, write_registry
+from helpers import FAST_CRAWL, entry, free_port, rows, source, write_registry
 
 from core.settings import PROJECT_ROOT, reset_settings
 from crawlers.registry import load_sources
@@ -24,12 +24,6 @@ from crawlers.runner import crawl_source
 from newsflow.cli import build_parser, main
 from newsflow.cli.crawl import chosen_sources
 from newsflow.site.server import running_site
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextlib.contextmanager

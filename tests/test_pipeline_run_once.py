@@ -5,14 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import FAST_CRAWL, cursor, entry, source, write_registry
+from helpers import FAST_CRAWL, cursor, feed_registry
 
 from newsflow.pipeline import run_once
-
-
-def demo_registry(tmp_path: Path, base_url: str) -> str:
-    feed = entry("feed", f"{base_url}/feeds/rss.xml")
-    return str(write_registry(tmp_path / "sources.toml", source("demo", feed)))
 
 
 def counts(url: str) -> dict[str, int]:
@@ -29,7 +24,7 @@ def counts(url: str) -> dict[str, int]:
 
 @pytest.mark.slow  # crawl, clean, train, score
 def test_run_once_fills_every_table_and_rerun_adds_nothing(db: str, news_site, tmp_path: Path) -> None:
-    registry = demo_registry(tmp_path, news_site.base_url)
+    registry = str(feed_registry(tmp_path / "sources.toml", news_site.base_url))
     first = run_once(["demo"], database_url=db, sources_file=registry, crawl_settings=FAST_CRAWL,
                       timeout=120)
     assert first.crawls[0].status == "ok", first.crawls[0].message

@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-import psycopg2
+from helpers import cursor
 
 from newsflow.analyst.export import csv_safe
 from newsflow.cli import main
@@ -25,8 +25,7 @@ HOSTILE = {"title": '=HYPERLINK("http://127.0.0.1/x","click")', "text": "@SUM(A1
 
 def _insert(db: str, count: int, title: str, text: str) -> None:
     """``count`` articles straight into the tables, one source, published today."""
-    conn = psycopg2.connect(db)
-    with conn, conn.cursor() as cur:
+    with cursor(db) as cur:
         cur.execute("INSERT INTO sources (name, domains, config) VALUES ('hostile', '{x.example}', '{}')"
                     " RETURNING id")
         (source_id,) = cur.fetchone()
@@ -36,7 +35,6 @@ def _insert(db: str, count: int, title: str, text: str) -> None:
             " SELECT 'https://x.example/' || n, 'https://x.example/' || n, %s, %s, %s, %s, md5(n::text),"
             " 'test', '0', 'test' FROM generate_series(1, %s) AS n",
             (source_id, title, datetime.now(UTC), text, count))
-    conn.close()
 
 
 def test_csv_cells_that_start_like_formulas_are_neutralised(db: str, tmp_path: Path) -> None:

@@ -27,8 +27,8 @@ from pathlib import Path
 
 import psycopg2
 import pytest
-from helpers import FAST_CRAWL, connection, entry, rows, source, write_registry
-from pg_instance import PgInstance, PgUnavailable, child_pids
+from helpers import FAST_CRAWL, child_pids, connection, entry, rows, source, write_registry
+from pg_instance import PgInstance, PgUnavailable
 from psycopg2 import sql
 
 from core.settings import PROJECT_ROOT

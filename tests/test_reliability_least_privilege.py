@@ -4,59 +4,13 @@ default privileges reach schema public only; the pipeline cannot rewrite schema_
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import psycopg2
-import psycopg2.errors
 import psycopg2.extensions
 import pytest
-from psycopg2 import sql
+from helpers import cursor, denied
 
-Login = Callable[[str], psycopg2.extensions.connection]
-
-
-def _admin(db: str) -> psycopg2.extensions.connection:
-    conn = psycopg2.connect(db)
-    conn.autocommit = True
-    return conn
-
-
-@pytest.fixture
-def login_as(db: str) -> Iterator[Login]:
-    """``login_as(group)``: a connection of a fresh login role inside ``group`` (dropped after)."""
-    made: list[tuple[str, psycopg2.extensions.connection]] = []
-
-    def make(group: str) -> psycopg2.extensions.connection:
-        name = f"nf_lp_{group.removeprefix('newsflow_')}_{secrets.token_hex(4)}"
-        admin = _admin(db)
-        with admin.cursor() as cur:
-            cur.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(sql.Identifier(name),
-                                                                          sql.Identifier(group)))
-        admin.close()
-        conn = psycopg2.connect(db, user=name)
-        conn.autocommit = True
-        made.append((name, conn))
-        return conn
-
-    yield make
-    admin = _admin(db)
-    with admin.cursor() as cur:
-        for name, conn in made:
-            conn.close()
-            cur.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(name)))
-            cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
-    admin.close()
-
-
-def _denied(conn: psycopg2.extensions.connection, statement: str) -> bool:
-    try:
-        with conn.cursor() as cur:
-            cur.execute(statement)
-    except psycopg2.errors.InsufficientPrivilege:
-        return True
-    return False
-
+Login = Callable[[str], psycopg2.extensions.connection]  # the ``login_as`` fixture (conftest.py)
 
 LARGE_OBJECTS = ["SELECT lo_from_bytea(0, 'stash')", "SELECT lo_create(0)", "SELECT lo_creat(-1)"]
 # The crawl's per-source lock is (0x6E66, source id); processing takes single-key locks.
@@ -67,7 +21,7 @@ ADVISORY = ["SELECT pg_advisory_lock(28262, 1)", "SELECT pg_try_advisory_lock(1)
 
 @pytest.mark.parametrize("statement", LARGE_OBJECTS + ADVISORY)
 def test_the_analyst_stores_nothing_and_locks_nothing(login_as: Login, statement: str) -> None:
-    assert _denied(login_as("newsflow_analyst"), statement)
+    assert denied(login_as("newsflow_analyst"), statement)
 
 
 def test_the_pipeline_takes_its_locks_but_creates_no_large_object(login_as: Login) -> None:
@@ -76,7 +30,7 @@ def test_the_pipeline_takes_its_locks_but_creates_no_large_object(login_as: Logi
         cur.execute("SELECT pg_try_advisory_lock(28262, 1), pg_advisory_unlock(28262, 1)")
         assert cur.fetchone() == (True, True)
         cur.execute("SELECT pg_advisory_lock_shared(7), pg_advisory_unlock_shared(7)")
-    assert all(_denied(pipeline, statement) for statement in LARGE_OBJECTS)
+    assert all(denied(pipeline, statement) for statement in LARGE_OBJECTS)
 
 
 def test_the_pipeline_cannot_rewrite_schema_migrations(db: str, login_as: Login) -> None:
@@ -84,29 +38,28 @@ def test_the_pipeline_cannot_rewrite_schema_migrations(db: str, login_as: Login)
     with pipeline.cursor() as cur:
         cur.execute("SELECT count(*) FROM schema_migrations")
         assert cur.fetchone()[0] > 0  # run-once's up-to-date check still works
-    assert _denied(pipeline, "DELETE FROM schema_migrations")
-    assert _denied(pipeline, "UPDATE schema_migrations SET applied_at = now()")
-    assert _denied(pipeline, "INSERT INTO schema_migrations (version) VALUES ('9999_fake')")
-    assert _denied(pipeline, "TRUNCATE schema_migrations")
+    assert denied(pipeline, "DELETE FROM schema_migrations")
+    assert denied(pipeline, "UPDATE schema_migrations SET applied_at = now()")
+    assert denied(pipeline, "INSERT INTO schema_migrations (version) VALUES ('9999_fake')")
+    assert denied(pipeline, "TRUNCATE schema_migrations")
 
 
 def test_default_privileges_reach_schema_public_only(db: str, login_as: Login) -> None:
-    admin = _admin(db)  # the migrations' role: its default privileges apply to what it creates
-    with admin.cursor() as cur:
+    # As the migrations' role: its default privileges apply to what it creates.
+    with cursor(db, autocommit=True) as cur:
         cur.execute("CREATE SCHEMA nf_lp_other")
         cur.execute("CREATE TABLE nf_lp_other.notes (a int)")
         cur.execute("CREATE TABLE public.nf_lp_later (a int)")
     try:
         analyst, pipeline = login_as("newsflow_analyst"), login_as("newsflow_pipeline")
-        assert _denied(analyst, "SELECT * FROM nf_lp_other.notes")
-        assert _denied(pipeline, "INSERT INTO nf_lp_other.notes VALUES (1)")
+        assert denied(analyst, "SELECT * FROM nf_lp_other.notes")
+        assert denied(pipeline, "INSERT INTO nf_lp_other.notes VALUES (1)")
         with analyst.cursor() as cur:  # a later table in public is still the analyst's to read
             cur.execute("SELECT count(*) FROM public.nf_lp_later")
         with pipeline.cursor() as cur:
             cur.execute("INSERT INTO public.nf_lp_later VALUES (1)")
-        assert _denied(analyst, "INSERT INTO public.nf_lp_later VALUES (2)")
+        assert denied(analyst, "INSERT INTO public.nf_lp_later VALUES (2)")
     finally:
-        with admin.cursor() as cur:
+        with cursor(db, autocommit=True) as cur:
             cur.execute("DROP SCHEMA nf_lp_other CASCADE")
             cur.execute("DROP TABLE public.nf_lp_later")
-        admin.close()

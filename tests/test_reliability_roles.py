@@ -2,41 +2,13 @@
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Iterator
 from importlib import resources
 from urllib.parse import urlsplit, urlunsplit
 
-import psycopg2
-import psycopg2.errors
-import pytest
-from helpers import connection, cursor
+from helpers import connection, cursor, denied
 from psycopg2 import sql
 
 PRIVATE_TABLES = {"raw_pages", "schema_migrations", "web_users"}  # web_users: password hashes (0013)
-
-
-@pytest.fixture
-def login_as(db: str) -> Iterator:
-    """``login_as(group)`` -> a connection of a fresh login role inside ``group`` (dropped after)."""
-    made: list[tuple[str, psycopg2.extensions.connection]] = []
-
-    def make(group: str) -> psycopg2.extensions.connection:
-        name = f"nf_test_{group.removeprefix('newsflow_')}_{secrets.token_hex(4)}"
-        with cursor(db, autocommit=True) as cur:
-            cur.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
-                sql.Identifier(name), sql.Identifier(group)))
-        # Raw on purpose: logged in as the new role, held open by the test until the fixture ends.
-        conn = psycopg2.connect(db, user=name)
-        conn.autocommit = True
-        made.append((name, conn))
-        return conn
-
-    yield make
-    with cursor(db, autocommit=True) as cur:
-        for name, conn in made:
-            conn.close()
-            cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
 
 
 def _public_relations(url: str) -> list[str]:
@@ -46,16 +18,6 @@ def _public_relations(url: str) -> list[str]:
             "AND table_type IN ('BASE TABLE', 'VIEW') ORDER BY table_name"
         )
         return [row[0] for row in cur.fetchall()]
-
-
-def _denied(conn: psycopg2.extensions.connection, statement: sql.Composable | str, params=()) -> bool:
-    """True when the statement fails for lack of privilege (any other error is re-raised)."""
-    try:
-        with conn.cursor() as cur:
-            cur.execute(statement, params)
-    except psycopg2.errors.InsufficientPrivilege:
-        return True
-    return False
 
 
 def test_analyst_reads_every_output_table_and_view(db: str, login_as) -> None:
@@ -69,21 +31,21 @@ def test_analyst_reads_every_output_table_and_view(db: str, login_as) -> None:
             cur.execute(sql.SQL("SELECT * FROM {} LIMIT 1").format(sql.Identifier(name)))
         # Why a page did not become an article stays visible; its body does not.
         cur.execute("SELECT id, url, process_error FROM raw_pages LIMIT 1")
-    assert _denied(analyst, "SELECT body FROM raw_pages LIMIT 1")
-    assert _denied(analyst, "SELECT * FROM schema_migrations")
+    assert denied(analyst, "SELECT body FROM raw_pages LIMIT 1")
+    assert denied(analyst, "SELECT * FROM schema_migrations")
 
 
 def test_analyst_cannot_write_or_create(db: str, login_as) -> None:
     analyst = login_as("newsflow_analyst")
-    assert _denied(analyst, "INSERT INTO sources (name) VALUES (%s)", ("x",))
-    assert _denied(analyst, "UPDATE articles SET title = 'x'")
-    assert _denied(analyst, "DELETE FROM classifications")
-    assert _denied(analyst, "INSERT INTO labels (article_id, label, labelled_by) VALUES (1, 'x', 'y')")
-    assert _denied(analyst, "TRUNCATE stories")
-    assert _denied(analyst, "CREATE TABLE mine (a int)")
-    assert _denied(analyst, "CREATE TEMPORARY TABLE mine (a int)")
-    assert _denied(analyst, "CREATE SCHEMA mine")
-    assert _denied(analyst, "DROP VIEW relevant_articles")
+    assert denied(analyst, "INSERT INTO sources (name) VALUES (%s)", ("x",))
+    assert denied(analyst, "UPDATE articles SET title = 'x'")
+    assert denied(analyst, "DELETE FROM classifications")
+    assert denied(analyst, "INSERT INTO labels (article_id, label, labelled_by) VALUES (1, 'x', 'y')")
+    assert denied(analyst, "TRUNCATE stories")
+    assert denied(analyst, "CREATE TABLE mine (a int)")
+    assert denied(analyst, "CREATE TEMPORARY TABLE mine (a int)")
+    assert denied(analyst, "CREATE SCHEMA mine")
+    assert denied(analyst, "DROP VIEW relevant_articles")
 
 
 def test_analyst_reads_tables_created_by_later_migrations(db: str, login_as) -> None:
@@ -95,7 +57,7 @@ def test_analyst_reads_tables_created_by_later_migrations(db: str, login_as) -> 
         with analyst.cursor() as cur:
             cur.execute("SELECT * FROM nf_test_later_view")
             assert cur.fetchall() == []
-        assert _denied(analyst, "INSERT INTO nf_test_later VALUES (1)")
+        assert denied(analyst, "INSERT INTO nf_test_later VALUES (1)")
     finally:
         with cursor(db, autocommit=True) as cur:
             cur.execute("DROP TABLE nf_test_later CASCADE")
@@ -118,9 +80,9 @@ def test_pipeline_role_is_not_privileged_but_writes_rows(db: str, login_as) -> N
         cur.execute("CREATE TEMPORARY TABLE staging (a int)")  # COPY staging stays possible
         cur.execute("DROP TABLE staging")
         cur.execute("DELETE FROM sources WHERE id = %s", (source_id,))
-    assert _denied(pipeline, "CREATE TABLE mine (a int)")
-    assert _denied(pipeline, "DROP TABLE articles")
-    assert _denied(pipeline, "CREATE ROLE sneaky SUPERUSER")
+    assert denied(pipeline, "CREATE TABLE mine (a int)")
+    assert denied(pipeline, "DROP TABLE articles")
+    assert denied(pipeline, "CREATE ROLE sneaky SUPERUSER")
 
 
 def test_roles_migration_reapplies_cleanly(db: str) -> None:

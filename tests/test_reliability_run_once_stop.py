@@ -6,30 +6,26 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-
-from core.store.db import query as rows
+from helpers import FAST_SOURCE, child_pids, entry, free_port, rows, source, write_registry
 
 pytestmark = pytest.mark.slow  # real run-once processes stopped mid-crawl: 3-30 s each
 
 ROOT = Path(__file__).parents[1]
 # Slow on purpose: one request a second, so the crawl is still running when run-once is stopped.
-SLOW = "settings = { AUTOTHROTTLE_ENABLED = false, DOWNLOAD_DELAY = 1, CONCURRENT_REQUESTS_PER_DOMAIN = 1 }\n"
-FAST = "settings = { AUTOTHROTTLE_ENABLED = false, DOWNLOAD_DELAY = 0, RETRY_TIMES = 0 }\n"
+SLOW = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1}
+FAST = {**FAST_SOURCE, "RETRY_TIMES": 0}
 
 
-def _registry(path: Path, **sources: tuple[str, str]) -> Path:
-    path.write_text("".join(
-        f'[[source]]\nname = "{name}"\ndomains = ["127.0.0.1"]\n{settings}'
-        f'[[source.entry_points]]\nkind = "feed"\nurl = "{url}"\n'
-        for name, (url, settings) in sources.items()))
-    return path
+def _registry(path: Path, **sources: tuple[str, dict]) -> Path:
+    """``name=(feed URL, settings)``: one source per keyword, each reading one feed."""
+    return write_registry(path, *(source(name, entry("feed", url), settings=settings)
+                                  for name, (url, settings) in sources.items()))
 
 
 def _start(db: str, registry: Path, *names: str) -> subprocess.Popen:
@@ -38,19 +34,6 @@ def _start(db: str, registry: Path, *names: str) -> subprocess.Popen:
                              *[arg for name in names for arg in ("--source", name)]],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             stdin=subprocess.DEVNULL)
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
 
 
 def _alive(pid: int) -> bool:
@@ -66,7 +49,7 @@ def _crawl_started(db: str, process: subprocess.Popen, news_site) -> int:
     deadline = time.monotonic() + 90
     start = news_site.requests_total()
     while time.monotonic() < deadline:
-        children = _children(process.pid)
+        children = child_pids(process.pid)
         if children and news_site.requests_total() >= start + 3:
             return children[0]
         assert process.poll() is None, process.communicate()
@@ -116,16 +99,10 @@ def test_a_killed_run_once_takes_its_crawl_with_it(db: str, news_site, tmp_path:
     assert rows(db, "SELECT count(*) FROM crawl_runs WHERE status = 'running'") == [(0,)]
 
 
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.mark.parametrize(("names", "status"), [(["good"], 0), (["gone"], 1), (["good", "gone"], 3)])
 def test_run_once_exit_status(db: str, news_site, tmp_path: Path, names: list[str], status: int) -> None:
     registry = _registry(tmp_path / "r.toml", good=(f"{news_site.base_url}/feeds/rss.xml", FAST),
-                         gone=(f"http://127.0.0.1:{_closed_port()}/feed.xml", FAST))
+                         gone=(f"http://127.0.0.1:{free_port()}/feed.xml", FAST))
     process = _start(db, registry, *names)
     out, err = process.communicate(timeout=240)
     assert process.returncode == status, (out, err)

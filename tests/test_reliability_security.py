@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from helpers import FAST_CRAWL, entry, source, write_registry
+from helpers import FAST_CRAWL, feed_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCT_DIRS = ["newsflow", "crawlers", "classifier", "dags"]
@@ -277,8 +277,7 @@ def test_database_password_never_reaches_the_logs(db: str, news_site, tmp_path: 
     from crawlers.runner import scrapy_command
 
     url = _with_password(db)
-    registry = write_registry(tmp_path / "sources.toml", source(
-        "logs", entry("feed", f"{news_site.base_url}/feeds/rss.xml"), spider="feed"))
+    registry = feed_registry(tmp_path / "sources.toml", news_site.base_url, "logs", spider="feed")
     command = scrapy_command("feed", "logs", limit=5, settings={**FAST_CRAWL, "LOG_LEVEL": "DEBUG"})
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "DATABASE_URL": url, "NEWSFLOW_SOURCES_FILE": str(registry)})

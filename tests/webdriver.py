@@ -7,13 +7,14 @@ from __future__ import annotations
 import base64
 import json
 import shutil
-import socket
 import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
+
+from helpers import free_port
 
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
 
@@ -33,12 +34,6 @@ def _json(method: str, url: str, body: dict | None = None, timeout: float = 60) 
                                      headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=timeout) as reply:  # noqa: S310
         return json.loads(reply.read())["value"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Browser:
