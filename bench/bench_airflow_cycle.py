@@ -35,27 +35,23 @@ from core.settings import reset_settings  # noqa: E402
 from core.store.server import temporary_database  # noqa: E402
 
 TABLES = ("crawl_runs", "raw_pages", "articles", "stories", "classifications", "models")
-FAST = "{ AUTOTHROTTLE_ENABLED = false, DOWNLOAD_DELAY = 0, CONCURRENT_REQUESTS_PER_DOMAIN = 16 }"
+FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 16}
 
 
 def write_registry(path: Path, base_url: str) -> None:
-    path.write_text(
-        f'[[source]]\nname = "demo"\ndomains = ["127.0.0.1"]\nsettings = {FAST}\n'
-        f'[[source.entry_points]]\nkind = "feed"\nurl = "{base_url}/feeds/rss.xml"\n'
-    )
+    from crawlers.registry import EntryPoint, Source, write_sources
+
+    feed = EntryPoint(kind="feed", url=f"{base_url}/feeds/rss.xml")
+    write_sources(path, [Source(name="demo", domains=["127.0.0.1"], settings=FAST, entry_points=[feed])])
 
 
 def counts(url: str) -> dict[str, int]:
-    import psycopg2
     from psycopg2 import sql
 
-    with psycopg2.connect(url) as conn, conn.cursor() as cur:
-        out = {}
-        for table in TABLES:
-            cur.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table)))
-            out[table] = cur.fetchone()[0]
-    conn.close()
-    return out
+    from core.store.db import query
+
+    return {table: query(url, sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table)))[0][0]
+            for table in TABLES}
 
 
 def airflow_cycle(dags: dict, defaults: dict) -> tuple[float, float, float]:

@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import psycopg2  # noqa: E402
 import psycopg2.extras  # noqa: E402
 
 from core.store import migrate, server  # noqa: E402
+from core.store.db import transaction  # noqa: E402
 
 PARAGRAPH = ("Delegations at the open-ended working group discussed confidence-building measures, "
              "capacity building and the application of international law to cyberspace. ") * 12
@@ -47,8 +47,7 @@ with open(sys.argv[2], "w") as out:
 
 
 def fill(url: str, count: int) -> None:
-    conn = psycopg2.connect(url)
-    with conn, conn.cursor() as cur:
+    with transaction(url) as conn, conn.cursor() as cur:
         cur.execute("TRUNCATE sources, articles, models, classifications, stories RESTART IDENTITY CASCADE")
         cur.execute("INSERT INTO sources (name) VALUES ('bench') RETURNING id")
         source = cur.fetchone()[0]
@@ -66,7 +65,6 @@ def fill(url: str, count: int) -> None:
         cur.execute("INSERT INTO classifications (article_id, model_id, label, score, relevant, top_terms)"
                     " SELECT id, 1, 'x', (id % 100) / 100.0, id % 100 >= 50, '{cyberspace,oewg}'"
                     " FROM articles")
-    conn.close()
 
 
 def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:

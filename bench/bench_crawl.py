@@ -26,6 +26,7 @@ from core.settings import reset_settings
 from core.store import migrate, server
 from core.store.db import connect
 from core.urls import canonicalize
+from crawlers.registry import EntryOptions, EntryPoint, Source, write_sources
 from crawlers.runner import crawl_source
 from newsflow.site.server import running_site
 
@@ -41,16 +42,14 @@ POLITENESS_OFF = {
 
 
 def registry(base: str, folder: Path) -> Path:
-    file = folder / "bench_sources.toml"
-    file.write_text(
-        '[[source]]\nname = "bench"\ndomains = ["127.0.0.1"]\n'
-        f'[[source.entry_points]]\nkind = "feed"\nurl = "{base}/feeds/rss.xml"\n'
-        f'[[source.entry_points]]\nkind = "sitemap"\nurl = "{base}/sitemap_index.xml"\n'
-        f"options = {{ link_pattern = '{PATTERN}' }}\n"
-        f'[[source.entry_points]]\nkind = "listing"\nurl = "{base}/news"\n'
-        f"options = {{ link_pattern = '{PATTERN}', max_pages = 5 }}\n"
-    )
-    return file
+    """One source listing the sample site three ways: feed, sitemap index and listing pages."""
+    points = [EntryPoint(kind="feed", url=f"{base}/feeds/rss.xml"),
+              EntryPoint(kind="sitemap", url=f"{base}/sitemap_index.xml",
+                         options=EntryOptions(link_pattern=PATTERN)),
+              EntryPoint(kind="listing", url=f"{base}/news",
+                         options=EntryOptions(link_pattern=PATTERN, max_pages=5))]
+    return write_sources(folder / "bench_sources.toml",
+                         [Source(name="bench", domains=["127.0.0.1"], entry_points=points)])
 
 
 def stored_canonical(url: str) -> set[str]:

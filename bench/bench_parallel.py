@@ -25,6 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_pipeline import reset_outputs
+
 from core.store.db import connect, query
 
 GOAL_RATIO_2_CORES = 1.8
@@ -70,21 +72,6 @@ def store(url: str, pages: list[tuple[str, bytes]]) -> None:
         conn.close()
 
 
-def reset(url: str) -> None:
-    """Forget what processing and scoring wrote, ids included; the raw pages stay."""
-    conn = connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("UPDATE raw_pages SET processed_at = NULL, process_status = NULL, "
-                        "process_error = NULL, article_id = NULL")
-            cur.execute("DELETE FROM classifications; DELETE FROM article_bands; DELETE FROM articles; "
-                        "DELETE FROM stories")
-            for table in ("articles", "stories"):
-                cur.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), 1, false)", (table,))
-    finally:
-        conn.close()
-
-
 def snapshot(url: str) -> tuple:
     return (query(url, "SELECT id, canonical_url, text_sha256, story_id, status FROM articles ORDER BY id"),
             query(url, "SELECT id, article_count, title FROM stories ORDER BY id"),
@@ -118,7 +105,7 @@ def one_round(url: str, model_id: int, workers: int, batch_size: int) -> tuple[f
     from classifier.scoring import score_pending
     from cleaner.process import process_pending
 
-    reset(url)
+    reset_outputs(url, restart_ids=True)
     started = time.perf_counter()
     process_pending(url, batch_size=batch_size, workers=workers)
     processed = time.perf_counter()

@@ -85,8 +85,9 @@ def store_pages(url: str, pages: list[tuple[str, bytes]]) -> None:
         conn.close()
 
 
-def reset_outputs(url: str) -> None:
-    """Forget what processing and scoring wrote (the raw pages stay), for another round."""
+def reset_outputs(url: str, *, restart_ids: bool = False) -> None:
+    """Forget what processing and scoring wrote (the raw pages stay), for another round; with
+    ``restart_ids`` article and story ids start at 1 again (rounds then compare row for row)."""
     conn = connect(url)
     try:
         with conn, conn.cursor() as cur:
@@ -94,6 +95,8 @@ def reset_outputs(url: str) -> None:
                         "process_error = NULL, article_id = NULL")
             cur.execute("DELETE FROM classifications; DELETE FROM article_bands; DELETE FROM articles; "
                         "DELETE FROM stories")
+            for table in ("articles", "stories") if restart_ids else ():
+                cur.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), 1, false)", (table,))
     finally:
         conn.close()
 
