@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import multiprocessing
 import queue as queue_lib
+import signal
 from collections.abc import Callable
 from typing import Any
 
+from core.processes import parent_death_signal
 
-def _child(fn: Callable[..., Any], args: tuple, out: Any) -> None:
+
+def _child(fn: Callable[..., Any], args: tuple, out: Any, arm: Callable[[], None] | None) -> None:
+    if arm is not None:
+        arm()  # die with the parent: a killed run must not leave workers holding its claimed pages
     try:
         result = fn(*args, lambda value: out.put(("progress", value)))
         out.put(("done", result))
@@ -29,7 +34,10 @@ def run_forked(fn: Callable[..., Any], arg_lists: list[tuple],
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     out = context.Queue()
-    children = [context.Process(target=_child, args=(fn, args, out), daemon=True) for args in arg_lists]
+    # SIGKILL, not SIGTERM: a worker holds only a transaction, which its database session rolls back.
+    arm = parent_death_signal(signal.SIGKILL) if context.get_start_method() == "fork" else None
+    children = [context.Process(target=_child, args=(fn, args, out, arm), daemon=True)
+                for args in arg_lists]
     for child in children:
         child.start()
     results, errors, finished = [], [], 0
