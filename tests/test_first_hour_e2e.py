@@ -32,8 +32,10 @@ from pathlib import Path
 
 import psycopg2
 import pytest
+from helpers import connection, free_ports, rows, scratch_database
+from test_orchestrate_up_e2e import marked_pids, stop_marked
 
-from core.store.server import create_database, drop_database, with_database
+from core.store.server import with_database
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -106,23 +108,8 @@ def test_the_first_hour_has_its_steps() -> None:
 
 @pytest.fixture
 def fresh_database(database_url: str) -> Iterator[str]:
-    name = f"nf_doc_{secrets.token_hex(4)}"
-    create_database(database_url, name)
-    try:
-        yield with_database(database_url, name)
-    finally:
-        drop_database(database_url, name + "_airflow")
-        drop_database(database_url, name)
-
-
-def free_ports(n: int) -> list[int]:
-    import socket
-
-    with contextlib.ExitStack() as stack:
-        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return [s.getsockname()[1] for s in socks]
+    with scratch_database(database_url, "nf_doc") as url:
+        yield url
 
 
 def workdir(tmp_path: Path) -> Path:
@@ -166,8 +153,7 @@ def run_sh(block: Block, work: Path, env: dict[str, str], timeout: float = 300) 
 
 
 def check_sql(block: Block, database: str) -> None:
-    conn = psycopg2.connect(database)
-    try:
+    with connection(database) as conn:
         for statement in statements(block.body):
             with conn.cursor() as cur:
                 cur.execute(statement)
@@ -175,8 +161,6 @@ def check_sql(block: Block, database: str) -> None:
                 if asks and block.kind != "empty on the demo":
                     assert cur.fetchall(), f"{block.where}: no rows on the demo:\n{statement}"
         conn.rollback()  # a block of statements that change things leaves nothing behind
-    finally:
-        conn.close()
 
 
 @pytest.mark.slow  # the demo pipeline, then every documented command
@@ -198,37 +182,15 @@ def test_every_command_and_query_runs_on_a_demo_database(fresh_database: str, tm
     day = time.strftime("%Y-%m-%d", time.gmtime())
     assert "<html" in (work / ".data" / "digests" / f"digest-{day}.html").read_text().lower()
     assert len((work / "relevant.csv").read_text().splitlines()) > 1  # a header and rows
-    labels = query(fresh_database, "SELECT label FROM labels")
+    labels = rows(fresh_database, "SELECT label FROM labels")
     assert labels == [("international_information_security",)]
     assert any(where.startswith("docs/queries.md") for where in ran), ran
-
-
-def query(database: str, sql: str) -> list[tuple]:
-    conn = psycopg2.connect(database)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(sql)
-            return cur.fetchall()
-    finally:
-        conn.close()
 
 
 # -- the first hour against a real `make run ARGS=--demo` ---------------------------------------------
 
 READY_TIMEOUT = 420
-
-
-def marked_pids(token: str) -> list[int]:
-    needle = f"NEWSFLOW_FIRST_HOUR={token}".encode()
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError):
-                if needle in (entry / "environ").read_bytes().split(b"\0"):
-                    state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-                    if state != "Z":
-                        pids.append(int(entry.name))
-    return pids
+MARKER = "NEWSFLOW_FIRST_HOUR"  # in the environment of each process `make run` starts: found by it
 
 
 def wait_for(what: str, check, timeout: float, process: subprocess.Popen) -> float:
@@ -253,7 +215,7 @@ def test_the_first_hour_on_a_real_make_run(fresh_database: str, tmp_path: Path) 
     work = workdir(tmp_path)  # .data lives here (NEWSFLOW_DATA_DIR); make runs in the clone itself
     api, worker_logs, trigger_logs = free_ports(3)
     token = secrets.token_hex(8)
-    env = user_env(fresh_database, work, NEWSFLOW_AIRFLOW_PORT=str(api), NEWSFLOW_FIRST_HOUR=token,
+    env = user_env(fresh_database, work, NEWSFLOW_AIRFLOW_PORT=str(api), **{MARKER: token},
                    AIRFLOW__CORE__PARALLELISM="2",
                    AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT=str(worker_logs),
                    AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT=str(trigger_logs))
@@ -269,7 +231,7 @@ def test_the_first_hour_on_a_real_make_run(fresh_database: str, tmp_path: Path) 
     try:
         wait_for("Airflow", lambda: "DAGs unpaused" in log.read_text(), READY_TIMEOUT, make)
         ready = time.monotonic() - started
-        relevant = wait_for("relevant article", lambda: query(
+        relevant = wait_for("relevant article", lambda: rows(
             fresh_database, "SELECT count(*) FROM relevant_articles")[0][0] > 0, READY_TIMEOUT, make)
         digests = work / ".data" / "digests"
         wait_for("digest from news_digest", lambda: any(digests.glob("digest-*.html")), 180, make)
@@ -286,8 +248,8 @@ def test_the_first_hour_on_a_real_make_run(fresh_database: str, tmp_path: Path) 
         assert (rest["dag_id"], rest["conf"]) == ("news_crawl", {"sources": ["demo"], "limit": 5})
         assert "news_crawl" in outputs[2] and "dry_run" in outputs[2]
         airflow_db = with_database(fresh_database, fresh_database.rsplit("/", 1)[1] + "_airflow")
-        confs = query(airflow_db, "SELECT conf::text FROM dag_run WHERE dag_id = 'news_crawl' "
-                                  "AND run_type = 'manual'")
+        confs = rows(airflow_db, "SELECT conf::text FROM dag_run WHERE dag_id = 'news_crawl' "
+                                 "AND run_type = 'manual'")
         assert len(confs) == 2, confs
         assert not list((work / ".data" / "airflow").glob("*.db")), "a stray SQLite metadata file"
 
@@ -295,9 +257,9 @@ def test_the_first_hour_on_a_real_make_run(fresh_database: str, tmp_path: Path) 
         os.killpg(make.pid, signal.SIGINT)
         assert make.wait(timeout=60) == 0, log.read_text()[-3000:]
         deadline = time.monotonic() + 40
-        while marked_pids(token) and time.monotonic() < deadline:
+        while marked_pids(token, MARKER) and time.monotonic() < deadline:
             time.sleep(0.5)
-        assert not marked_pids(token), "processes left after SIGINT"
+        assert not marked_pids(token, MARKER), "processes left after SIGINT"
     except BaseException:
         print(log.read_text(errors="replace")[-5000:])
         airflow_log = work / ".data" / "airflow" / "standalone.log"
@@ -305,10 +267,4 @@ def test_the_first_hour_on_a_real_make_run(fresh_database: str, tmp_path: Path) 
             print(airflow_log.read_text(errors="replace")[-5000:])
         raise
     finally:
-        for pid in marked_pids(token):
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(make.pid, signal.SIGKILL)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            make.wait(timeout=10)
+        stop_marked(make, token, MARKER)

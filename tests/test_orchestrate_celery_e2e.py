@@ -7,7 +7,6 @@ database 11 of its own here)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import secrets
@@ -16,14 +15,16 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import psycopg2
 import pytest
-from test_orchestrate_up_e2e import api_healthy, free_ports, kill_marked, marked_pids, progress, tail
+from helpers import free_ports, rows, scratch_database
+from test_orchestrate_up_e2e import api_healthy, marked_pids, progress, stop_marked, tail
 
-from core.store.server import create_database, drop_database, with_database
+from core.store.server import with_database
 
 ROOT = Path(__file__).resolve().parent.parent
 REDIS_URL = os.environ.get("NEWSFLOW_TEST_REDIS_URL", "redis://127.0.0.1:6379/11")
@@ -39,16 +40,6 @@ def redis_answers(url: str) -> bool:
             return s.recv(16).startswith(b"+PONG")
     except OSError:
         return False
-
-
-def rows(url: str, sql: str) -> list[tuple]:
-    conn = psycopg2.connect(url, connect_timeout=5)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(sql)
-            return cur.fetchall()
-    finally:
-        conn.close()
 
 
 def _path(value: str | None) -> str | None:
@@ -132,24 +123,14 @@ def run_up(executor: str, database_url: str, tmp_path: Path) -> tuple[dict, dict
             print(f"--- {component.name} ---\n{tail(component, 40)}")
         raise
     finally:
-        kill_marked(token)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(up.pid, signal.SIGKILL)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            up.wait(timeout=10)
+        stop_marked(up, token)
 
 
 @pytest.fixture
-def two_databases(database_url: str):
-    names = [f"nf_celery_{secrets.token_hex(4)}" for _ in range(2)]
-    for name in names:
-        create_database(database_url, name)
-    try:
-        yield [with_database(database_url, name) for name in names]
-    finally:
-        for name in names:
-            drop_database(database_url, name + "_airflow")
-            drop_database(database_url, name)
+def two_databases(database_url: str) -> Iterator[list[str]]:
+    with scratch_database(database_url, "nf_celery") as celery, \
+            scratch_database(database_url, "nf_celery") as local:
+        yield [celery, local]
 
 
 @pytest.mark.airflow

@@ -12,8 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-import psycopg2
 from airflow_harness import DAG_IDS  # sets up Airflow before it is imported
+from helpers import connection
 
 from core.processes import group_alive
 from newsflow.orchestrate import supervisor
@@ -88,6 +88,7 @@ def test_airflow_metadata_database_is_created_beside_the_project_one(database_ur
         assert url is not None and url.startswith("postgresql+psycopg2://")
         name = url.rsplit("/", 1)[1]
         assert name == database_url.rsplit("/", 1)[1] + "_airflow"
-        psycopg2.connect("postgresql://" + url.split("://", 1)[1]).close()
+        with connection("postgresql://" + url.split("://", 1)[1]):
+            pass  # it exists and answers
     finally:
         drop_database(database_url, database_url.rsplit("/", 1)[1] + "_airflow")

@@ -25,8 +25,9 @@ from urllib.parse import unquote, urlsplit
 
 import psycopg2
 import pytest
+from helpers import free_ports, rows, scratch_database
 
-from core.store.server import create_database, drop_database, with_database
+from core.store.server import with_database
 from newsflow.orchestrate.airflow_api import AirflowClient, generated_password
 from newsflow.orchestrate.supervisor import DAG_IDS
 
@@ -43,18 +44,9 @@ SELECT (SELECT count(*) FROM articles),
 """
 
 
-def free_ports(n: int) -> list[int]:
-    """``n`` distinct free TCP ports on 127.0.0.1 (all held open at once, so they differ)."""
-    with contextlib.ExitStack() as stack:
-        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return [s.getsockname()[1] for s in socks]
-
-
-def marked_pids(token: str) -> list[int]:
-    """Pids of live processes whose environment carries this test's marker."""
-    needle = f"{MARKER}={token}".encode()
+def marked_pids(token: str, marker: str = MARKER) -> list[int]:
+    """Pids of live processes whose environment carries ``marker=token`` (this test's, by default)."""
+    needle = f"{marker}={token}".encode()
     pids = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -69,16 +61,25 @@ def marked_pids(token: str) -> list[int]:
     return pids
 
 
-def kill_marked(token: str) -> None:
+def kill_marked(token: str, marker: str = MARKER) -> None:
     """SIGKILL every marked process, repeatedly, until none is left (a dying parent may fork)."""
     for _ in range(20):
-        pids = marked_pids(token)
+        pids = marked_pids(token, marker)
         if not pids:
             return
         for pid in pids:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.kill(pid, signal.SIGKILL)
         time.sleep(0.25)
+
+
+def stop_marked(leader: subprocess.Popen, token: str, marker: str = MARKER) -> None:
+    """However the test went: every marked process and the leader's group killed, the leader reaped."""
+    kill_marked(token, marker)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(leader.pid, signal.SIGKILL)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        leader.wait(timeout=10)
 
 
 def api_healthy(port: int) -> bool:
@@ -94,39 +95,21 @@ def api_healthy(port: int) -> bool:
 def progress(url: str) -> tuple[int, int, int] | None:
     """(articles, classifications, ok crawl runs of `demo`); None before the migrations ran."""
     try:
-        conn = psycopg2.connect(url, connect_timeout=5)
+        (row,) = rows(url, PROGRESS_SQL)
     except psycopg2.Error:
         return None
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute(PROGRESS_SQL)
-            return tuple(cur.fetchone())
-    except psycopg2.Error:
-        return None
-    finally:
-        conn.close()
+    return row
 
 
 def dag_run_kinds(airflow_db_url: str) -> set[tuple[str, str]]:
     """(dag_id, run_type) of the DAG runs in Airflow's metadata database."""
-    conn = psycopg2.connect(airflow_db_url, connect_timeout=5)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("SELECT DISTINCT dag_id, run_type FROM dag_run")
-            return set(cur.fetchall())
-    finally:
-        conn.close()
+    return set(rows(airflow_db_url, "SELECT DISTINCT dag_id, run_type FROM dag_run"))
 
 
 def dag_run_state(airflow_db_url: str, dag_id: str, run_id: str) -> str | None:
-    conn = psycopg2.connect(airflow_db_url, connect_timeout=5)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("SELECT state FROM dag_run WHERE dag_id = %s AND run_id = %s", (dag_id, run_id))
-            row = cur.fetchone()
-            return row[0] if row else None
-    finally:
-        conn.close()
+    found = rows(airflow_db_url, "SELECT state FROM dag_run WHERE dag_id = %s AND run_id = %s",
+                 (dag_id, run_id))
+    return found[0][0] if found else None
 
 
 def port_closed(port: int) -> bool:
@@ -145,19 +128,14 @@ def tail(path: Path, lines: int = 80) -> str:
 def up_database(database_url: str) -> Iterator[str]:
     """A fresh, empty database of its own on the test server (``newsflow up`` migrates it); it and
     the ``<name>_airflow`` metadata database ``newsflow up`` creates beside it are dropped after."""
-    name = f"nf_up_{secrets.token_hex(4)}"
-    create_database(database_url, name)
-    try:
-        yield with_database(database_url, name)
-    finally:
-        drop_database(database_url, name + "_airflow")
-        drop_database(database_url, name)
+    with scratch_database(database_url, "nf_up") as url:
+        yield url
 
 
 @pytest.mark.airflow
 @pytest.mark.timeout(READY_TIMEOUT + 180)
 def test_newsflow_up_demo_runs_the_pipeline_and_stops_cleanly(up_database: str, tmp_path: Path) -> None:
-    api_port, site_port, worker_log_port, trigger_log_port = free_ports(4)
+    api_port, site_port, worker_log_port, trigger_log_port, web_port = free_ports(5)
     token = secrets.token_hex(8)
     data_dir = tmp_path / "data"
     # A user's environment, not the test session's (tests/airflow_harness.py sets AIRFLOW_* vars).
@@ -173,6 +151,7 @@ def test_newsflow_up_demo_runs_the_pipeline_and_stops_cleanly(up_database: str, 
         "AIRFLOW__API__HOST": "127.0.0.1",
         "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(worker_log_port),
         "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(trigger_log_port),
+        "NEWSFLOW_WEB_PORT": str(web_port),
     })
     up_log = tmp_path / "newsflow-up.log"
     airflow_log = data_dir / "airflow" / "standalone.log"
@@ -221,6 +200,11 @@ def test_newsflow_up_demo_runs_the_pipeline_and_stops_cleanly(up_database: str, 
             state = dag_run_state(airflow_db, "news_crawl", run["dag_run_id"])
         assert state == "success", f"the triggered dry run is {state}"
 
+        # The workbench started beside Airflow: its address is printed and its login page answers.
+        assert f"Workbench: http://127.0.0.1:{web_port}/" in up_log.read_text(errors="replace")
+        with urllib.request.urlopen(f"http://127.0.0.1:{web_port}/login", timeout=10) as reply:
+            assert reply.status == 200 and b"password" in reply.read().lower()
+
         # 3. Ctrl-C, as a user would: every process is gone within STOP_TIMEOUT, ports are free.
         assert marked_pids(token), "no marked process found: the marker did not reach them"
         os.killpg(up.pid, signal.SIGINT)
@@ -233,15 +217,11 @@ def test_newsflow_up_demo_runs_the_pipeline_and_stops_cleanly(up_database: str, 
         stopped = time.monotonic() - stop_started
         assert not left, f"processes still running {stopped:.0f} s after Ctrl-C: {left}"
         assert up.wait(timeout=5) == 0
-        assert port_closed(api_port) and port_closed(site_port)
+        assert port_closed(api_port) and port_closed(site_port) and port_closed(web_port)
         print(f"stopped in {stopped:.1f} s; whole test {time.monotonic() - started:.0f} s")
     except BaseException:
         print(f"--- newsflow up output ({up_log}) ---\n{tail(up_log, 200)}")
         print(f"--- airflow standalone log, tail ({airflow_log}) ---\n{tail(airflow_log)}")
         raise
     finally:
-        kill_marked(token)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(up.pid, signal.SIGKILL)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            up.wait(timeout=10)
+        stop_marked(up, token)
