@@ -40,7 +40,9 @@ from core.store.server import with_database
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 BLOCK = re.compile(r"(?:<!-- doc-test: (?P<marker>.*?) -->\n)?```(?P<lang>[a-z]*)\n(?P<body>.*?)```", re.S)
-SKIP_REASONS = ("docker", "internet", "shared", "test suite", "tests/test_")
+# Reasons a block may be skipped: what the test machine lacks, or what other runs do (the suite itself,
+# benchmarks of minutes to an hour that `make bench` runs and that measure rather than test).
+SKIP_REASONS = ("docker", "internet", "shared", "test suite", "tests/test_", "make bench")
 COMMAND_START = re.compile(r"^\s*(\.venv/bin/|make |newsflow |airflow |docker|curl |psql |scrapy )", re.M)
 
 
