@@ -21,6 +21,16 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+# `make bench` in about a quarter of an hour: the scale benches at 100k articles and the freshness bench
+# over one simulated hour (their defaults, 1M articles and 4 hours, take an hour or more: run them
+# by hand, e.g. `.venv/bin/python bench/bench_scale.py`). `--args NAME=...` overrides these.
+QUICK_ARGS = {
+    "bench_scale": ["--articles", "100000"],
+    "bench_web": ["--articles", "100000", "--repeat", "20"],
+    "bench_freshness": ["--hours", "1"],
+}
+
+
 def scripts() -> list[Path]:
     return sorted(HERE.glob("bench_*.py")) + sorted(HERE.glob("eval_*.py"))
 
@@ -59,7 +69,7 @@ def main() -> int:
     if args.list:
         print("\n".join(path.name for path in chosen))
         return 0
-    extra = {}
+    extra = dict(QUICK_ARGS)
     for item in args.args:
         name, _, value = item.partition("=")
         extra[name.removesuffix(".py")] = shlex.split(value)
