@@ -20,12 +20,11 @@ from pathlib import Path
 import pytest
 from analyst_seed import seed_newsroom
 from fastapi.testclient import TestClient
-from helpers import rows
+from helpers import rows, scratch_database
 from test_orchestrate_up_e2e import MARKER, ROOT, api_healthy, free_ports, kill_marked, tail
 from web_support import config, ensure_user, log_in, real_model
 
 from core.store import migrate
-from core.store.server import create_database, drop_database, with_database
 from newsflow.orchestrate.airflow_api import AirflowClient, generated_password
 from newsflow.web.app import create_app
 from newsflow.web.retraining import DAG_ID, AirflowTarget
@@ -35,13 +34,8 @@ READY_TIMEOUT = 300
 
 @pytest.fixture
 def up_database(database_url: str) -> Iterator[str]:
-    name = f"nf_webaf_{secrets.token_hex(4)}"
-    create_database(database_url, name)
-    try:
-        yield with_database(database_url, name)
-    finally:
-        drop_database(database_url, name + "_airflow")
-        drop_database(database_url, name)
+    with scratch_database(database_url, "nf_webaf") as url:
+        yield url
 
 
 @pytest.mark.slow
