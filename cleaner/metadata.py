@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from datetime import datetime, tzinfo
+from functools import lru_cache
 
 from lxml.etree import XPath
 from pydantic import BaseModel, Field
@@ -33,6 +34,8 @@ _AFTER_NAME = re.compile(
     r"(?:senior |chief |staff |games |managing )?(?:editor|writer|reporter|correspondent))\b.*$",
     re.IGNORECASE,
 )
+# A location step from the root down ("//x", ".//x"), as trafilatura writes its discard XPaths.
+_DESCENDANT_STEP = re.compile(r"^\.?//(?!/)")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|door|av|af)\s+", re.IGNORECASE)
 
 
@@ -97,21 +100,55 @@ def _byline_authors(tree) -> list[str]:
 
 def _searched_authors(tree) -> list[str]:
     """trafilatura's author XPaths on the page, without the text of comment, date and figure
-    blocks (trafilatura prunes a deep copy of the page for this; reading around them is cheaper)."""
+    blocks (trafilatura prunes a deep copy of the page for this; reading around them is cheaper:
+    only a candidate's ancestors and its own subtree are tested, not the whole page)."""
     from trafilatura.metadata import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, normalize_authors
 
-    discarded: set | None = None
+    tests = _discard_tests()
+    page_discarded: set | None = None
     for expression in AUTHOR_XPATHS:
         for element in expression(tree)[:_MAX_SEARCHED]:
-            if discarded is None:
-                discarded = {e for xpath in AUTHOR_DISCARD_XPATHS for e in xpath(tree)}
-            if any(a in discarded for a in element.iterancestors()) or element in discarded:
-                continue
+            if tests is None:  # a trafilatura whose discard XPaths have another shape: the whole page
+                if page_discarded is None:
+                    page_discarded = {e for xpath in AUTHOR_DISCARD_XPATHS for e in xpath(tree)}
+                discarded = page_discarded
+                if any(a in discarded for a in element.iterancestors()) or element in discarded:
+                    continue
+            else:
+                inside, around = tests
+                if any(e is not tree for test in around for e in test(element)):
+                    continue
+                discarded = {e for test in inside for e in test(element)}
             text = " ".join(" ".join(_text_outside(element, discarded)).split())
             if 2 < len(text) < 120:
                 names = split_authors(normalize_authors(None, text))
                 return list(dict.fromkeys(n for name in names if (n := _clean_name(name))))
     return []
+
+
+@lru_cache(maxsize=1)
+def _discard_tests() -> tuple[tuple[XPath, ...], tuple[XPath, ...]] | None:
+    """trafilatura's author discard XPaths (``.//*[...]`` and ``//time|//figure``, read from the
+    page's root) as (the blocks inside an element, the element and its ancestors among them);
+    None when they are not of that shape."""
+    from trafilatura.metadata import AUTHOR_DISCARD_XPATHS
+    from trafilatura.xpaths import REGEXP_NS
+
+    inside, around = [], []
+    for xpath in AUTHOR_DISCARD_XPATHS:
+        path = xpath.path.strip()
+        # One step with a predicate, or a union of plain steps ("//time|//figure").
+        steps = [path] if "[" in path else [step.strip() for step in path.split("|")]
+        if not all(_DESCENDANT_STEP.match(step) for step in steps) or any("//" in _bare(s) for s in steps):
+            return None
+        bare = [_bare(step) for step in steps]
+        inside.append(XPath(" | ".join(f".//{b}" for b in bare), namespaces={"re": REGEXP_NS}))
+        around.append(XPath(" | ".join(f"ancestor-or-self::{b}" for b in bare), namespaces={"re": REGEXP_NS}))
+    return tuple(inside), tuple(around)
+
+
+def _bare(step: str) -> str:
+    return _DESCENDANT_STEP.sub("", step, count=1)
 
 
 def _text_outside(element, discarded: set) -> list[str]:

@@ -215,8 +215,10 @@ def _is_widget(words: list[str]) -> bool:
     if len(words) < 4:
         return False
     numbers = sum(w.isdigit() for w in words)
+    if numbers * 2 < len(words):
+        return False  # mostly words: prose (most lines end here, before the folding below)
     others = [w.lower() for w in words if not w.isdigit()]
-    return numbers * 2 >= len(words) and len(others) >= 2 and len(set(others)) == 1
+    return len(others) >= 2 and len(set(others)) == 1
 
 
 def _cut_tail(lines: list[str], word_counts: list[int]) -> list[str]:
