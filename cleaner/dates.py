@@ -96,10 +96,12 @@ def _plausible(value: datetime) -> bool:
     return _EARLIEST <= instant <= datetime.now(UTC) + timedelta(days=1)
 
 
-def stated_times(tree, ld_published: str | None = None, ld_modified: str | None = None
-                 ) -> tuple[list[datetime], list[datetime]]:
+def stated_times(tree, ld_published: str | None = None, ld_modified: str | None = None,
+                 itemprops: bool = True) -> tuple[list[datetime], list[datetime]]:
     """(publication times the page states, most trusted first; its other stated times, such as
-    the last modification), as parsed, naive where the page gives no offset."""
+    the last modification), as parsed, naive where the page gives no offset. Without
+    ``itemprops`` the page's ``datePublished`` and ``<time pubdate>`` elements (the last, least
+    trusted source, a walk of the whole page) are left out."""
     published = [parse_time(ld_published)]
     others = [parse_time(ld_modified)]
     ranked = []
@@ -110,7 +112,8 @@ def stated_times(tree, ld_published: str | None = None, ld_modified: str | None 
         elif key in _MODIFIED_META:
             others.append(parse_time(meta.get("content")))
     published += [value for _, value in sorted(ranked, key=lambda item: item[0])]
-    published += [parse_time(e.get("datetime") or e.get("content")) for e in _ITEMPROP(tree)[:3]]
+    if itemprops:
+        published += [parse_time(e.get("datetime") or e.get("content")) for e in _ITEMPROP(tree)[:3]]
     return ([v for v in published if v is not None and _plausible(v)],
             [v for v in others if v is not None and _plausible(v)])
 
@@ -118,6 +121,9 @@ def stated_times(tree, ld_published: str | None = None, ld_modified: str | None 
 def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = None,
                      ld_modified: str | None = None) -> datetime | None:
     """The page's stated online publication time, aware (see the module's rules), or None."""
+    published, _ = stated_times(tree, ld_published, ld_modified, itemprops=False)
+    if published and published[0].tzinfo is not None:
+        return published[0]  # JSON-LD or a meta tag states it with its offset: nothing later counts
     published, others = stated_times(tree, ld_published, ld_modified)
     if not published:
         return None
