@@ -175,7 +175,7 @@ def cost(rounds: int, profile: bool) -> None:
         print("profile of one newsflow round (top by own time):")
         stats.sort_stats("tottime").print_stats(15)
         print("newsflow's own functions (cumulative):")
-        stats.sort_stats("cumulative").print_stats(r"/(newsflow|classifier)/", 25)
+        stats.sort_stats("cumulative").print_stats(r"/(core|crawlers|cleaner|classifier|newsflow)/", 25)
 
 
 def memory(count: int) -> None:
