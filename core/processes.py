@@ -10,9 +10,25 @@ import signal
 import subprocess  # nosec B404: used only to type the Popen handles callers pass in
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
+STOP_SIGNALS = frozenset({signal.SIGTERM, signal.SIGINT})
+
+
+@contextlib.contextmanager
+def stop_signals_held() -> Iterator[None]:
+    """Hold SIGTERM and SIGINT (this thread) while a child is being started: a stop that arrives
+    inside ``Popen`` would otherwise raise there, before the caller has the handle it needs to stop
+    the child. The held signal is delivered when the block ends, so its handler's exception is raised
+    at the ``with`` statement's end, where the caller's ``try`` already holds the handle. Children
+    started with ``parent_death_signal()`` unblock these signals before they exec."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        # CPython runs pending handlers inside this call, so their exception surfaces right here.
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def group_alive(pgid: int) -> bool:
@@ -26,16 +42,20 @@ def group_alive(pgid: int) -> bool:
     return True
 
 
-def parent_death_signal(signum: int = signal.SIGTERM) -> Callable[[], None] | None:
+def parent_death_signal(signum: int = signal.SIGTERM) -> Callable[[], None]:
     """A ``preexec_fn`` that has the kernel send ``signum`` to the child when this process dies,
     however it dies (SIGKILL included), so a crawl never outlives the command that started it
-    (Linux; None elsewhere). Run in the child between fork and exec: no locks, no logging."""
-    if not sys.platform.startswith("linux"):
-        return None
+    (Linux; elsewhere it only unblocks). It also unblocks the stop signals a parent may hold while
+    starting it (``stop_signals_held``): a signal mask survives exec. Run in the child between fork
+    and exec: no locks, no logging."""
     parent = os.getpid()
-    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up here: the child only calls it
+    linux = sys.platform.startswith("linux")
+    prctl = ctypes.CDLL(None, use_errno=True).prctl if linux else None  # looked up here, not in the child
 
     def arm() -> None:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+        if prctl is None:
+            return
         prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)
         if os.getppid() != parent:  # the parent died before the signal was armed
             os.kill(os.getpid(), signum)

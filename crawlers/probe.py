@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from core.processes import parent_death_signal, stop_process_group
+from core.processes import parent_death_signal, stop_process_group, stop_signals_held
 from core.settings import PROJECT_ROOT
 from crawlers.probe_spider import Doc
 from crawlers.registry import Source
@@ -97,14 +97,17 @@ def run_probe(
             command += ["-s", f"{key}={value}"]
         env = {**os.environ, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": "1" if allow_private else "0"}
         # No shell: the argv is sys.executable, -m scrapy, a fixed file and JSON.
-        process = subprocess.Popen(  # nosec B603
-            command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            start_new_session=True, preexec_fn=parent_death_signal(),
-        )
+        process: subprocess.Popen[bytes] | None = None
         try:
+            with stop_signals_held():  # a stop during Popen is raised after it, with the handle
+                process = subprocess.Popen(  # nosec B603
+                    command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                    start_new_session=True, preexec_fn=parent_death_signal(),
+                )
             _out, err = process.communicate(timeout=timeout + _GRACE_SECONDS)
         except BaseException:
-            stop_process_group(process)
+            if process is not None:
+                stop_process_group(process)
             raise
         if process.returncode != 0 or not out.exists():
             tail = " | ".join(err.decode("utf-8", "replace").strip().splitlines()[-3:])

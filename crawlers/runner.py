@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from core.processes import parent_death_signal, stop_process_group
+from core.processes import parent_death_signal, stop_process_group, stop_signals_held
 from core.settings import PROJECT_ROOT, get_settings
 from core.store.db import transaction
 from core.vocabulary import CrawlStatus
@@ -112,34 +112,41 @@ def crawl_source(
     )
     env = {**os.environ, "DATABASE_URL": database_url}
     log.info("crawling %s (run %s) with spider %s", name, run_id, source.spider)
-    # No shell: the argv is sys.executable, -m scrapy and the registry-validated source.
-    process = subprocess.Popen(  # nosec B603
-        command,
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-        # Killed outright (SIGKILL, OOM), this process cannot stop its crawl: the kernel then sends
-        # it SIGTERM and Scrapy closes the spider and its run row.
-        preexec_fn=parent_death_signal(),  # nosec B603 (no shell; armed before exec)
-    )
+    process: subprocess.Popen[bytes] | None = None
     try:
-        _out, err = process.communicate(timeout=timeout + _GRACE_SECONDS)
-        # RUN_NOT_USABLE_EXIT: the spider closed its run as failed; the row says how.
-        problem = (None if process.returncode in (0, RUN_NOT_USABLE_EXIT)
-                   else f"scrapy exited with status {process.returncode}")
-    except subprocess.TimeoutExpired:
-        stop_process_group(process)
-        _out, err = process.communicate()
-        problem = f"killed after {timeout + _GRACE_SECONDS:.0f} s without finishing"
-    except BaseException:
-        # This process is being stopped (an Airflow task killed or timed out, Ctrl-C): the crawl
-        # runs in a session of its own and would outlive us. Stop it, and close its run row if the
-        # spider could not (what it stored stays: a re-run fetches only what is missing).
-        stop_process_group(process)
+        with stop_signals_held():  # a stop while Popen runs is raised after it, when we hold the handle
+            # No shell: the argv is sys.executable, -m scrapy and the registry-validated source.
+            process = subprocess.Popen(  # nosec B603
+                command,
+                cwd=PROJECT_ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                start_new_session=True,
+                # Killed outright (SIGKILL, OOM), this process cannot stop its crawl: the kernel then
+                # sends it SIGTERM and Scrapy closes the spider and its run row.
+                preexec_fn=parent_death_signal(),  # nosec B603 (no shell; armed before exec)
+            )
+        try:
+            _out, err = process.communicate(timeout=timeout + _GRACE_SECONDS)
+            # RUN_NOT_USABLE_EXIT: the spider closed its run as failed; the row says how.
+            problem = (None if process.returncode in (0, RUN_NOT_USABLE_EXIT)
+                       else f"scrapy exited with status {process.returncode}")
+        except subprocess.TimeoutExpired:
+            stop_process_group(process)
+            _out, err = process.communicate()
+            problem = f"killed after {timeout + _GRACE_SECONDS:.0f} s without finishing"
+    except BaseException as exc:
+        # This process is being stopped (an Airflow task killed or timed out, Ctrl-C), or scrapy
+        # could not be started: the crawl runs in a session of its own and would outlive us. Stop
+        # it, and close its run row if the spider could not (what it stored stays: a re-run fetches
+        # only what is missing).
+        if process is not None:
+            stop_process_group(process)
+        stopped = process is not None or not isinstance(exc, Exception)
         with contextlib.suppress(Exception):
-            _result(database_url, run_id, "interrupted: the crawl was stopped", [])
+            _result(database_url, run_id, "interrupted: the crawl was stopped" if stopped
+                    else f"scrapy could not be started: {exc}", [])
         raise
     tail = err.decode("utf-8", errors="replace").strip().splitlines()[-15:]
     if problem:
