@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from core.vocabulary import FAILED_CRAWL_STATUSES
+
 
 def overview(db, days: int) -> list[dict[str, Any]]:
     since = date.today() - timedelta(days=days - 1)
@@ -13,12 +15,13 @@ def overview(db, days: int) -> list[dict[str, Any]]:
         "SELECT s.id, s.name, s.enabled,"
         " (SELECT count(*) FROM crawl_runs r WHERE r.source_id = s.id AND r.started_at >= %(since)s) AS runs,"
         " (SELECT count(*) FROM crawl_runs r WHERE r.source_id = s.id AND r.started_at >= %(since)s"
-        "   AND r.status IN ('unreachable', 'blocked', 'failed')) AS failed_runs,"
+        "   AND r.status = ANY(%(failed)s)) AS failed_runs,"
         " (SELECT r.status FROM crawl_runs r WHERE r.source_id = s.id ORDER BY r.started_at DESC LIMIT 1)"
         "   AS last_status,"
         " (SELECT max(r.started_at) FROM crawl_runs r WHERE r.source_id = s.id) AS last_run,"
         " (SELECT max(a.created_at) FROM articles a WHERE a.source_id = s.id) AS last_article"
-        " FROM sources s ORDER BY s.name", {"since": since})
+        " FROM sources s ORDER BY s.name",
+        {"since": since, "failed": sorted(str(status) for status in FAILED_CRAWL_STATUSES)})
 
 
 def failures_by_kind(db, days: int) -> list[dict[str, Any]]:
