@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from cleaner.dates import htmldate_time, publication_time
 from cleaner.jsonld import article_ld
-from cleaner.titles import choose_title, headlines_on_page
+from cleaner.titles import choose_title, page_headings
 from core.text import clean_inline
 
 _BYLINE = XPath(
@@ -58,8 +58,9 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
     ld = article_ld(tree)
     canonical = document.url or extract_url(tree, url)
     tab = _TAB_TITLE(tree)
+    headlines, logos = page_headings(tree)
     title = choose_title(document.title or ld.headline, tab[0].text_content() if tab else None,
-                         headlines_on_page(tree), document.sitename or ld.publisher, canonical or url)
+                         headlines, document.sitename or ld.publisher, canonical or url, logos)
     published = (publication_time(tree, tz, ld.published, ld.modified)
                  or htmldate_time(tree, canonical or url, tz))
     return PageMetadata(

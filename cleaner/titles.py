@@ -23,12 +23,19 @@ from core.text import clean_inline
 # " » ", and the full-width or underscore forms used on Chinese and Japanese sites.
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]{1,2}\s+|\s*[｜|]\s*|\s*[：_]\s*(?=\S)|\s+::\s+")
 _H1 = XPath("//h1")
+_LINKS = XPath("descendant-or-self::a[@href] | ancestor::a[@href]")
+_IMAGE_ALTS = XPath(".//img/@alt")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MAX_H1 = 5
 # A site or section segment is short; a longer remainder is part of the headline.
 _MAX_AFFIX_WORDS = 6
 _MIN_HEADLINE_CHARS = 12
 _KICKER_MAX_WORDS = 5
+# A site-name segment may hold a few letters more than the name ("Spokesman.com", "Yahoo News").
+_SITE_EXTRA = 8
+# Labels of a host that are not the site's name: "www", and second-level suffixes ("co.kr", "com.br").
+_GENERIC_LABELS = frozenset({"www", "m", "amp", "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne",
+                             "go"})
 
 
 def _key(text: str) -> str:
@@ -37,42 +44,70 @@ def _key(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def site_keys(site_name: str | None, url: str | None) -> set[str]:
-    """Keys a site-name segment may match: the declared site name and the domain's labels
-    ("www.taipeitimes.com" -> "taipeitimes", "taipeitimescom")."""
-    keys = set()
-    if site_name:
-        keys.add(_key(site_name))
+def site_keys(site_name: str | None, url: str | None, *others: str | None) -> set[str]:
+    """Keys a site-name segment may match: the declared site name, other names the page gives
+    itself (``others``: a logo's text), and the domain's labels ("www.taipeitimes.com" ->
+    "taipeitimes", "taipeitimescom"; "entermedia.co.kr" -> "entermedia")."""
+    keys = {_key(name) for name in (site_name, *others) if name}
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [label for label in host.removeprefix("www.").split(".") if label]
     if len(labels) >= 2:
         keys.update({_key(labels[-2]), _key("".join(labels[-2:])), _key("".join(labels))})
+        # Under a second-level suffix ("co.kr", "com.br"), the name is the label before it.
+        named = [label for label in labels[:-1] if label not in _GENERIC_LABELS]
+        if named:
+            keys.add(_key(named[-1]))
     return {key for key in keys if len(key) >= 3}
 
 
 def _is_site(segment: str, keys: set[str]) -> bool:
+    """``segment`` names the site: its key is a site key, or one with a few more letters around it
+    ("Spokesman.com", "Yahoo News"); not a headline that opens with the site's name ("The
+    Guardian view on ...")."""
     key = _key(segment)
-    return bool(key) and any(key == k or (len(k) >= 5 and (key.startswith(k) or key.endswith(k)))
-                             or (len(key) >= 5 and k.startswith(key)) for k in keys)
+    return bool(key) and any(key == k or _around(key, k) or (len(key) >= 5 and k.startswith(key))
+                             for k in keys)
+
+
+def _around(key: str, site: str) -> bool:
+    """``key`` is the site key with a few letters before or after it."""
+    return len(site) >= 5 and len(key) <= len(site) + _SITE_EXTRA \
+        and (key.startswith(site) or key.endswith(site))
 
 
 def strip_site(title: str, keys: set[str]) -> str:
     """``title`` without leading or trailing segments that name the site (and the section
     segments between them and the headline: "Headline - Politics | Site" -> "Headline")."""
+    head = _cut_site(title, keys)
+    if head is None:
+        return title
+    return head if len(head) >= _MIN_HEADLINE_CHARS or len(head) * 2 >= len(title) else title
+
+
+def _cut_site(title: str, keys: set[str]) -> str | None:
+    """What is left of ``title`` once the site and section segments are cut, or None."""
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
-        return title
+        return None
     site_at = [i for i, part in enumerate(parts) if _is_site(part, keys) and len(_WORD.findall(part)) <= 6]
     if not site_at:
-        return title
+        return None
     if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
         cut = site_at[-1]
         while cut > 1 and len(_WORD.findall(parts[cut - 1])) <= 2:
             cut -= 1  # short section names before the site name ("_科技_腾讯网")
-        head = _separated_prefix(title, parts, cut)
-    else:  # "Site: Headline"
-        head = _separated_suffix(title, parts, 1)
-    return head if len(head) >= _MIN_HEADLINE_CHARS or len(head) * 2 >= len(title) else title
+        return _separated_prefix(title, parts, cut)
+    return _separated_suffix(title, parts, 1)  # "Site: Headline"
+
+
+def _outer_segments(title: str, wanted: set[str]) -> str | None:
+    """The leading or trailing separated segments of ``title`` whose key is in ``wanted``."""
+    parts = _SEPARATOR.split(title)
+    for count in range(1, len(parts)):
+        for text in (_separated_prefix(title, parts, count), _separated_suffix(title, parts, count)):
+            if _key(text) in wanted:
+                return text
+    return None
 
 
 def _separated_prefix(title: str, parts: list[str], count: int) -> str:
@@ -99,26 +134,52 @@ def _covered(short: str, long: str) -> float:
 
 
 def headlines_on_page(tree) -> list[str]:
-    found = []
+    """The texts of the page's ``<h1>`` elements, without logos (an ``<h1>`` that is a link to the
+    home page)."""
+    return page_headings(tree)[0]
+
+
+def page_headings(tree) -> tuple[list[str], list[str]]:
+    """(the page's ``<h1>`` texts, the names in its logo ``<h1>``: a link to the home page, its
+    text or its image's ``alt``)."""
+    found, logos = [], []
     for element in _H1(tree)[:_MAX_H1]:
         text = clean_inline(element.text_content().rstrip("¶#🔗 "))  # heading anchors
-        if text and text not in found:
+        if any(_is_home(link.get("href")) for link in _LINKS(element)):
+            logos += [name for name in (text, *_IMAGE_ALTS(element)) if name and name.strip()]
+        elif text and text not in found:
             found.append(text)
-    return found
+    return found, logos
+
+
+def _is_home(href: str | None) -> bool:
+    """A link to a site's home page: "/", "./", "https://example.com/", "index.html"."""
+    if href is None:
+        return False
+    parts = urlsplit(href.strip())
+    if parts.query or parts.fragment:
+        return False
+    return parts.path in ("/", "./", "/index.html", "index.html") or (parts.path == "" and bool(parts.netloc))
 
 
 def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
-                 site_name: str | None, url: str | None) -> str | None:
+                 site_name: str | None, url: str | None, logos: list[str] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title is a form of it, else the
-    sharing title, else the tab title, with site and section names cut."""
-    keys = site_keys(site_name, url)
+    sharing title, else the tab title, with site and section names cut. ``logos`` are names the
+    page's logo gives the site."""
+    keys = site_keys(site_name, url, *(logos or []))
     candidates = [clean_inline(t) for t in (meta_title, tab_title) if clean_inline(t)]
     headlines = [h for h in h1s if not _is_site(h, keys) and len(_words(h)) >= 2]
     for candidate in candidates:
         stripped = strip_site(candidate, keys)
         whole, short = _key(candidate), _key(stripped)
-        if any(_key(h1) in (whole, short) for h1 in headlines):
+        if any(_key(h1) == whole for h1 in headlines):
+            return candidate  # the headline on the page is the whole title
+        if any(_key(h1) == short for h1 in headlines):
             return stripped  # the same words: the page's own title text, as published
+        # The headline is the title's first or last segments ("About bugs – Vortex Cannon Games").
+        if outer := _outer_segments(candidate, {_key(h1) for h1 in headlines}):
+            return outer
         # The title around the on-page headline ("Kicker: Headline | Site"): the longest such headline.
         inside = [h1 for h1 in headlines if _key(h1) in whole and len(_key(h1)) * 2 >= len(short)]
         if inside:  # the headline opens a tab title; then the longest

@@ -1,0 +1,61 @@
+"""Title failure kinds (issue 14) on hand-made structures like real news pages: a headline that opens
+with the site's name, a site name under a second-level domain, a logo <h1>, an on-page headline that
+is the tab title's first segment or the whole sharing title."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from cleaner.extract import extract
+from cleaner.titles import choose_title, page_headings, site_keys
+
+
+def test_headline_opening_with_the_site_name_is_not_the_site() -> None:
+    # "The Daily Bugle view on ..." is an editorial's headline, not the site's logo.
+    h1 = "The Daily Bugle view on the harbour: a city on the brink"
+    assert choose_title(f"{h1} | Editorial", f"{h1} | Editorial | Opinion | The Daily Bugle", [h1],
+                        "The Daily Bugle", "https://www.dailybugle.example/opinion/1") == h1
+    # Its sharing title, with a section after it, is cut back to the on-page headline.
+    assert choose_title("Daily Bugle guide to understanding tariffs and trade", None,
+                        ["Daily Bugle guide to understanding tariffs and international trade"], "Daily Bugle",
+                        None) == "Daily Bugle guide to understanding tariffs and international trade"
+
+
+def test_site_name_under_a_second_level_domain() -> None:
+    assert "entermedia" in site_keys(None, "http://entermedia.co.kr/news/view.html?idx=1")
+    assert "folha" in site_keys(None, "https://www1.folha.com.br/mundo/2024/03/x.shtml")
+    headline = "배우 인터뷰, 공적인 사안으로 봐야하는 이유"
+    assert choose_title(None, f"{headline} - Entermedia", ["엔터 미디어"], None,
+                        "http://entermedia.co.kr/news/view.html?idx=1") == headline
+
+
+def test_on_page_headline_as_the_tab_titles_first_segment() -> None:
+    # A short headline beside a long site name the domain only half spells.
+    assert choose_title(None, "About bugs – Vortex Cannon Entertainment", ["About bugs"], None,
+                        "https://vortexcannon.example/about-bugs/") == "About bugs"
+
+
+def test_whole_sharing_title_on_the_page_keeps_its_dash() -> None:
+    title = "Take C.A.R.E. - comwrap at DMEXCO 2018"
+    assert choose_title(title, title, [title], None, "https://blog.comwrap.example/dmexco") == title
+
+
+def test_logo_h1_names_the_site_and_is_not_a_headline() -> None:
+    page = lxml_html.fromstring(
+        '<html><head><title>Harbour reopens after storm | Quayside Chronicle</title></head><body>'
+        '<h1 class="logo"><a href="/"><img src="logo.png" alt="Quayside Chronicle"></a></h1>'
+        '<h1><a href="https://www.example.org/">Hi, this is Quay</a></h1>'
+        "<article><h2>Harbour reopens after storm</h2><p>text</p></article></body></html>")
+    headlines, logos = page_headings(page)
+    assert headlines == [] and logos == ["Quayside Chronicle", "Hi, this is Quay"]
+    assert choose_title(None, "Harbour reopens after storm | Quayside Chronicle", headlines, None, None,
+                        logos) == "Harbour reopens after storm"
+
+
+def test_logo_title_cut_in_extract() -> None:
+    body = "".join(f"<p>The harbour reopened on Monday after the storm, paragraph {n} of the report.</p>"
+                   for n in range(8))
+    page = ("<html><head><title>Harbour reopens after storm - Quayside Chronicle</title></head><body>"
+            '<header><h1><a href="/" title="Home">Quayside Chronicle</a></h1></header>'
+            f"<main><article>{body}</article></main></body></html>")
+    assert extract(page).title == "Harbour reopens after storm"
