@@ -96,10 +96,10 @@ def run_probe(
         for key, value in (settings or {}).items():
             command += ["-s", f"{key}={value}"]
         env = {**os.environ, "NEWSFLOW_ALLOW_PRIVATE_ADDRESSES": "1" if allow_private else "0"}
-        # No shell: the argv is sys.executable, -m scrapy, a fixed file and JSON.
         process: subprocess.Popen[bytes] | None = None
         try:
             with stop_signals_held():  # a stop during Popen is raised after it, with the handle
+                # No shell: the argv is sys.executable, -m scrapy, a fixed file and JSON.
                 process = subprocess.Popen(  # nosec B603
                     command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                     start_new_session=True, preexec_fn=parent_death_signal(),
