@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from cleaner.dates import zone
 from cleaner.language import detect_language
 from cleaner.metadata import PageMetadata, page_metadata
-from cleaner.recall import fuller, looks_cut_short, main_container
+from cleaner.recall import fuller, looks_cut_short, main_container, with_headings
 from cleaner.selectors import SourceSelectors, body_document, element_document, selected_date, selected_title
 from core.text import clean_text
 
@@ -32,7 +32,7 @@ _KICKER_WORDS = 4
 log = logging.getLogger(__name__)
 EXTRACTOR = "trafilatura"
 # newsflow's own extraction rules (title, date, authors, recall); stored with trafilatura's version.
-EXTRACTION_RULES = "3"
+EXTRACTION_RULES = "4"
 
 
 def _without_headline(text: str, title: str | None) -> str:
@@ -92,12 +92,16 @@ def _selected_body(tree, url: str | None, css: str | None) -> str:
 
 
 def _unless_cut_short(tree, url: str | None, text: str, extractor: str) -> tuple[str, str]:
-    """The article container's fuller body when the pass cut the article short (cleaner.recall)."""
+    """The article container's fuller body when the pass cut the article short, else the text with
+    the subheadings the pass dropped (cleaner.recall)."""
     container = main_container(tree, text)
-    if container is None or not looks_cut_short(text, container):
+    if container is None:
         return text, extractor
-    candidate = _body(element_document(container), url)
-    return (candidate, f"{EXTRACTOR}:container") if fuller(text, candidate) else (text, extractor)
+    if looks_cut_short(text, container):
+        candidate = _body(element_document(container), url)
+        if fuller(text, candidate):
+            return candidate, f"{EXTRACTOR}:container"
+    return with_headings(text, container), extractor
 
 
 def extract(html: bytes | str, url: str | None = None, selectors: SourceSelectors | None = None,

@@ -7,13 +7,27 @@ paragraphs the fast pass kept, else the block holding the first of them. When th
 holds clearly more prose than the fast text, a balanced pass on the container alone gives the
 fuller body; it is taken when it is the same article (it holds most of the fast text) and clearly
 longer. Only the container is read, so teasers of other articles elsewhere do not come in.
+
+The fast pass also drops the subheadings of an article when they are links or stand at the end of
+a block (the numbered entries of a list article, "“Game title” ($30)"). A heading of the container
+that comes after the article has started and right before a paragraph the text kept is put back
+before that paragraph; headings before a list or at the end (related links, "More stories") stay out.
 """
 
 from __future__ import annotations
 
+import re
+
 from lxml.etree import XPath
 
 _PARAGRAPHS = XPath(".//p")
+# Paragraphs, subheadings and list items of a container, in document order.
+_BLOCKS = XPath(".//p | .//h2 | .//h3 | .//h4 | .//li")
+_MAX_HEADING_WORDS = 20
+# Blocks around a heading that make it another article's teaser or a widget's label, not a subheading.
+_ASIDE_TAGS = frozenset({"a", "li", "ul", "ol", "aside", "nav", "figure", "footer", "form"})
+_ASIDE_NAMES = re.compile(
+    r"related|recirc|more|teaser|promo|share|social|newsletter|signup|subscribe|widget|embed|card|\bad", re.I)
 _CONTAINER_TAGS = frozenset({"article", "main"})
 _MIN_PROSE_CHARS = 40
 # The container must hold this much more prose than the fast text before the second pass runs...
@@ -62,3 +76,43 @@ def fuller(text: str, candidate: str) -> bool:
     kept = [_norm(line) for line in text.splitlines() if line.strip()]
     pool = _norm(candidate)
     return bool(kept) and sum(line in pool for line in kept) >= _SAME_ARTICLE * len(kept)
+
+
+def with_headings(text: str, container) -> str:
+    """``text`` with the container's subheadings the fast pass dropped put back, each before the
+    kept paragraph that follows it on the page."""
+    lines = text.split("\n")
+    at_line = {_norm(line): index for index, line in enumerate(lines)}
+    blocks = _BLOCKS(container)[:_MAX_LOOKUPS]
+    inserts: dict[int, str] = {}
+    started = False
+    for position, block in enumerate(blocks):
+        if block.tag == "p":
+            started = started or _norm(block.text_content()) in at_line
+            continue
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if block.tag == "li" or not started or following is None or following.tag != "p":
+            continue
+        if not _in_flow(block, container):
+            continue
+        heading = _norm(block.text_content())
+        index = at_line.get(_norm(following.text_content()))
+        if index is None or not heading or heading in at_line or len(heading.split()) > _MAX_HEADING_WORDS:
+            continue
+        inserts[index] = heading
+    if not inserts:
+        return text
+    return "\n".join(f"{inserts[index]}\n{line}" if index in inserts else line
+                     for index, line in enumerate(lines))
+
+
+def _in_flow(heading, container) -> bool:
+    """``heading`` is part of the article's own flow: not inside a link, a list or an aside, nor in
+    a block named for related stories, sharing or promotion."""
+    for ancestor in heading.iterancestors():
+        if ancestor is container:
+            return True
+        names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if ancestor.tag in _ASIDE_TAGS or _ASIDE_NAMES.search(names):
+            return False
+    return True

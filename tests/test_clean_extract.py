@@ -113,3 +113,33 @@ def test_cli_clean_rejects_bad_input(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["clean", "--input", str(bad)]) == 2
     assert "bad.jsonl:1: field 'html' is missing" in capsys.readouterr().err
     assert main(["clean", "--input", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_list_article_keeps_its_linked_subheadings_not_teasers_in_lists() -> None:
+    """A list article's entries are <h3> links (to a product or a review) between paragraphs; the fast
+    precision pass drops them, the article keeps them. A related-stories list inside the body and a
+    share widget's label stay out."""
+    games = ["“Harbour Run” ($30)", "“Quay Racer” ($20)", "“Storm Front VR” ($60)"]
+    entries = [
+        f'<h3 class="canvas-text"><a href="https://store.example.com/game/{n}">{game}</a></h3>'
+        '<div class="iframe-wrapper"><iframe src="https://video.example.com/embed/1"></iframe></div>'
+        f"<p>Entry {n} of the list: the game puts you on a wet quay at night, and the controls feel "
+        f"natural after a few minutes, though the story runs out well before the end of the evening.</p>"
+        for n, game in enumerate(games)]
+    related = ('<div class="embedded"><ul><li><h3><a href="/news/other-1">Council adopts the budget for '
+               'next year</a></h3></li></ul></div>')
+    page = ("<html><head><title>The 3 best harbour games</title></head><body><main><article>"
+            '<h1>The 3 best harbour games</h1><div class="story-body">'
+            "<p>Virtual reality reached the consoles this year, and some of its best games take place on "
+            "the water, in harbours, on quays and on the decks of ships in a storm.</p>"
+            f"{entries[0]}{related}{entries[1]}{entries[2]}"
+            '<div class="sharedaddy"><h3>Like this:</h3><p>Share this article with your friends '
+            "on the networks you use, and tell us what you think of the list.</p></div>"
+            "</div></article></main></body></html>")
+    text = extract(page).text
+    lines = text.splitlines()
+    for game in games:
+        assert game in lines
+        assert lines[lines.index(game) + 1].startswith("Entry")
+    assert "Council adopts the budget for next year" not in text
+    assert "Like this:" not in text
