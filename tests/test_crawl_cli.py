@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -63,12 +64,14 @@ def test_crawl_command_with_allow_private(db: str, registry_env: Path, capsys) -
 
 
 def test_demo_site_command_serves_until_interrupted(tmp_path: Path) -> None:
+    # Started as a script's background job is: SIGINT inherited ignored, yet Ctrl-C must stop it.
     process = subprocess.Popen(
         [sys.executable, "-m", "newsflow", "demo-site", "--port", "0", "--articles", "4"],
         cwd=PROJECT_ROOT,
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
     )
     try:
         line = process.stdout.readline()
@@ -77,7 +80,7 @@ def test_demo_site_command_serves_until_interrupted(tmp_path: Path) -> None:
         with urllib.request.urlopen(base + "/feeds/rss.xml", timeout=10) as response:  # noqa: S310
             assert response.read().count(b"<item>") == 4
     finally:
-        process.send_signal(2)  # Ctrl-C
+        process.send_signal(signal.SIGINT)  # Ctrl-C
         deadline = time.time() + 10
         while process.poll() is None and time.time() < deadline:
             time.sleep(0.1)

@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import errno
 import os
+import signal
 import socket
 import time
 from collections.abc import Iterator
@@ -80,6 +81,9 @@ def _serve(args: argparse.Namespace) -> int:
     if args.articles < 0:
         raise UsageError("--articles must be zero or more")
     port = default_port() if args.port is None else args.port
+    # Ctrl-C stops it even when started in the background of a script, which inherits SIGINT
+    # ignored (Python then installs no handler of its own).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with sample_site(port, articles=args.articles, faults=args.faults) as base_url:
             print(
