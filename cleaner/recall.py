@@ -28,6 +28,7 @@ _MAX_HEADING_WORDS = 20
 _ASIDE_TAGS = frozenset({"a", "li", "ul", "ol", "aside", "nav", "figure", "footer", "form"})
 _ASIDE_NAMES = re.compile(
     r"related|recirc|more|teaser|promo|share|social|newsletter|signup|subscribe|widget|embed|card|\bad", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CONTAINER_TAGS = frozenset({"article", "main"})
 _MIN_PROSE_CHARS = 40
 # The container must hold this much more prose than the fast text before the second pass runs...
@@ -55,13 +56,26 @@ def main_container(tree, text: str):
                     return ancestor
             # No marked container: the paragraphs of an article are siblings in one block.
             parent = paragraph.getparent()
-            return parent if parent is not None and parent.tag not in ("body", "html") else None
+            return parent if parent is not None and parent.tag != "html" else None
     return None
 
 
 def prose_chars(element) -> int:
-    """Characters of the prose paragraphs (``<p>`` of a sentence or more) in ``element``."""
-    return sum(len(t) for p in _PARAGRAPHS(element) if len(t := _norm(p.text_content())) >= _MIN_PROSE_CHARS)
+    """Characters of the visible prose paragraphs (``<p>`` of a sentence or more) in ``element``."""
+    return sum(len(t) for p in _PARAGRAPHS(element)
+               if len(t := _norm(p.text_content())) >= _MIN_PROSE_CHARS and _shown(p, element))
+
+
+def _shown(paragraph, container) -> bool:
+    """Neither ``paragraph`` nor a block around it in ``container`` is hidden (``hidden``,
+    ``aria-hidden``, ``display: none``, ``visibility: hidden``)."""
+    for element in (paragraph, *paragraph.iterancestors()):
+        if element.get("hidden") is not None or element.get("aria-hidden") == "true" \
+                or _HIDDEN_STYLE.search(element.get("style") or ""):
+            return False
+        if element is container:
+            break
+    return True
 
 
 def looks_cut_short(text: str, container) -> bool:
@@ -93,7 +107,7 @@ def with_headings(text: str, container) -> str:
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if block.tag == "li" or not started or following is None or following.tag != "p":
             continue
-        if not _in_flow(block, container):
+        if not _in_flow(block, container) or not _shown(block, container):
             continue
         heading = _norm(block.text_content())
         index = at_line.get(_norm(following.text_content()))

@@ -143,3 +143,41 @@ def test_list_article_keeps_its_linked_subheadings_not_teasers_in_lists() -> Non
         assert lines[lines.index(game) + 1].startswith("Entry")
     assert "Council adopts the budget for next year" not in text
     assert "Like this:" not in text
+
+
+def _report(n: int) -> str:
+    return (f"Paragraph {n} of the council report goes on with the debate, the votes and what members said "
+            "after the long session ended, and with what the mayor told reporters outside the hall about "
+            "the schools, the roads and the harbour.")
+
+
+def test_body_cut_short_without_an_article_container_is_read_from_the_page() -> None:
+    """A plain page whose paragraphs sit right in <body> (no <article>, <main> or wrapper), the rest of
+    the story in a bordered block the fast precision pass discards: the fuller body is taken."""
+    paragraphs = [_report(n) for n in range(10)]
+    page = ("<html><head><title>Council adopts budget</title></head><body><h1>Council adopts budget</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+            + '<div style="border-top: 1px solid #ddd; padding-top: 1em">'
+            + "".join(f"<p>{p}</p>" for p in paragraphs[3:]) + "</div>"
+            "<footer><p>Copyright Example Daily 2024, all rights reserved, contact us for reprints.</p>"
+            "</footer></body></html>")
+    result = extract(page)
+    assert result.text.splitlines() == paragraphs
+    assert result.extractor == "trafilatura:container"
+
+
+def test_hidden_paragraphs_do_not_make_a_body_look_cut_short() -> None:
+    from lxml import html as lxml_html
+
+    from cleaner.recall import looks_cut_short, main_container
+
+    shown = [_report(n) for n in range(3)]
+    page = lxml_html.fromstring(
+        "<html><body>" + "".join(f"<p>{p}</p>" for p in shown)
+        + "".join(f'<p style="display: none">{_report(n)}</p><p hidden>{_report(n)}</p>' for n in range(3, 9))
+        + '<div aria-hidden="true">' + "".join(f"<p>{_report(n)}</p>" for n in range(9, 14)) + "</div>"
+        "</body></html>")
+    text = "\n".join(shown)
+    container = main_container(page, text)
+    assert container is not None and container.tag == "body"
+    assert not looks_cut_short(text, container)
