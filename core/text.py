@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-CLEANER_VERSION = "2"
+CLEANER_VERSION = "3"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -84,12 +84,13 @@ _READ_ALSO = (
     r"читайте (?:также|тоже|також)|смотрите также|читать далее|подробнее|czytaj (?:też|także|więcej)|"
     r"zobacz (?:też|także)|przeczytaj (?:też|również)|čtěte (?:také|též)|přečtěte si (?:také|též)|"
     r"baca juga|xem thêm|đọc thêm|ayrıca okuyun|ilgili haberler|اقرأ أيضا[ًا]?|相关阅读|延伸阅读|相关新闻|"
-    r"関連記事|あわせて読みたい"
+    r"関連記事|あわせて読みたい|don'?t miss|see more|more|also|related posts?|you (?:may|might) also like|"
+    r"most read(?: in [\w ]{1,30})?|lire également|à lire|leia mais|más información|mehr dazu"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 _INLINE_PROMO = re.compile(rf"^(?:{_READ_ALSO})\s*[:|\-–—»>]\s*\S", re.IGNORECASE)
 # The same marker alone with its colon ("Les også:"): the teaser headline follows on the next line.
-_PROMO_MARKER = re.compile(rf"^(?:{_READ_ALSO})\s*:$", re.IGNORECASE)
+_PROMO_MARKER = re.compile(rf"^(?:{_READ_ALSO})\s*(?::|\.\.\.|…)$|^don'?t miss$", re.IGNORECASE)
 # Paywall and membership prompts, donation appeals, player labels, "as of" stamps, embedded posts.
 _PROMPT = re.compile(
     r"(?:^(?:subscribe\b|sign up|log ?in|already a (?:subscriber|member)|become a (?:member|subscriber)|"
@@ -101,7 +102,20 @@ _PROMPT = re.compile(
     r"(?:to continue reading|for subscribers only|subscriber-only|exclusive to (?:subscribers|members)|"
     r"this (?:article|content) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)|"
     r"réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|"
-    rf"pic\.twitter\.com/\w+|\(@\w{{1,15}}\) (?:{_MONTH}) \d{{1,2}}, \d{{4}}))",
+    rf"pic\.twitter\.com/\w+|\(@\w{{1,15}}\) (?:{_MONTH}) \d{{1,2}}, \d{{4}})|"
+    # newsletters, sharing and following
+    r"delivered (?:right )?(?:to|in) your inbox|"
+    r"(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}newsletter|^[\w'’ ]{0,30}\bnewsletters?$|"
+    r"share (?:it|this(?: story| article)?) with (?:a|your) friends?|"
+    r"^follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)\b|"
+    # reading time
+    r"^(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
+    r"tempo di lettura|время чтения|czas czytania|leestijd|lesetid|läsetid|læsetid|lukuaika)\s*:?\s*\d|"
+    r"^\d+\s*min(?:ute)?s? read$|"
+    # a teaser's headline with its tag ("Headline [VIDEO]"), and tag lists
+    r"(?-i:^\S+(?: \S+){2,}(?<![.!?。])\s*\[[A-Z]{3,12}\]\|?$)|"
+    r"^(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
+    r"argomenti|теги|тэги|темы)\s*:\s*\S)",
     re.IGNORECASE,
 )
 # Metadata labels left alone on a line.
@@ -112,6 +126,18 @@ _LABEL = re.compile(
 )
 _TERMINAL = re.compile(r"[.!?…\"'”»)。！？」』]$")
 _HOSTNAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+# A bare address left as a signature: an e-mail address or a social-media profile.
+_ADDRESS = re.compile(
+    r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
+    r"^(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin)\.com/\S+$",
+    re.IGNORECASE,
+)
+# A date line in any language: a year and a time of day, a few words ("sexta-feira, 22 de outubro de
+# 2010 às 20:13", "기사입력 :[ 2018-08-25 15:24 ]").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
+_MAX_DATE_LINE_WORDS = 6
+_COLUMNS = re.compile(r"[|\t\u2500-\u257f]")  # table cells, box drawing
 _MAX_BANNER_CHARS = 60
 _MAX_PASSES = 8
 # Junk lines are short: captions, banners, prompts and widgets run to a few dozen words at most.
@@ -184,6 +210,8 @@ def _is_junk(line: str, words: list[str]) -> bool:
         or bool(_PROMPT.search(line))
         or bool(_LABEL.match(line))
         or _is_hostname(line)
+        or bool(_ADDRESS.match(line))
+        or _is_date_line(line, words)
     )
 
 
@@ -236,3 +264,14 @@ def _cut_tail(lines: list[str], word_counts: list[int]) -> list[str]:
 def _is_hostname(line: str) -> bool:
     """A bare site name left as a signature ("Axar.az")."""
     return bool(_HOSTNAME.match(line))
+
+
+def _is_date_line(line: str, words: list[str]) -> bool:
+    """A short line of a date and time with a few words around it, in any language; not a table row
+    nor a sentence. (Dates alone are ``_is_date_banner``'s.)"""
+    if len(line) > _MAX_BANNER_CHARS or _COLUMNS.search(line) or line.endswith((".", "!", "?", "。")):
+        return False
+    if not (_YEAR.search(line) and _CLOCK.search(line)):
+        return False
+    named = sum(not word.isdigit() and len(word) > 1 for word in words)
+    return 0 < named <= _MAX_DATE_LINE_WORDS  # a line of numbers only is a table's row
