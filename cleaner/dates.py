@@ -31,9 +31,11 @@ _PUBLISHED_META = (
     "article.published", "cxenseparse:recs:publishtime", "date",
 )
 _RANK = {name: rank for rank, name in enumerate(_PUBLISHED_META)}
-_META = XPath("//meta[@content][@property or @name or @itemprop]")
 _MODIFIED_META = frozenset({"article:modified_time", "og:updated_time", "datemodified", "last-modified"})
-_ITEMPROP = XPath('//*[@itemprop="datePublished"][@datetime or @content] | //time[@pubdate][@datetime]')
+# One walk of the page (a union of two paths walks it twice); document order, as the union gives.
+_ITEMPROP = XPath(
+    '//*[@itemprop="datePublished" and (@datetime or @content) or self::time and @pubdate and @datetime]'
+)
 # "+0200" and "+02" offsets, which fromisoformat in Python 3.11 reads only in some forms.
 _OFFSET = re.compile(r"([+-]\d{2})(?::?(\d{2}))?$")
 _FRACTION = re.compile(r"(\.\d{1,6})\d*")
@@ -96,37 +98,55 @@ def _plausible(value: datetime) -> bool:
     return _EARLIEST <= instant <= datetime.now(UTC) + timedelta(days=1)
 
 
+def _meta_times(tree) -> tuple[list[datetime | None], list[datetime | None]]:
+    """(publication times of the meta tags, most specific name first; their other times), parsed,
+    unfiltered."""
+    ranked, others = [], []
+    # <meta content> with a property, name or itemprop, in document order (iter: cheaper than XPath).
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if content is None:
+            continue
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key in _RANK:
+            ranked.append((_RANK[key], parse_time(content)))
+        elif key in _MODIFIED_META:
+            others.append(parse_time(content))
+    return [value for _, value in sorted(ranked, key=lambda item: item[0])], others
+
+
+def _itemprop_times(tree) -> list[datetime | None]:
+    return [parse_time(e.get("datetime") or e.get("content")) for e in _ITEMPROP(tree)[:3]]
+
+
+def _usable(values: list[datetime | None]) -> list[datetime]:
+    return [v for v in values if v is not None and _plausible(v)]
+
+
 def stated_times(tree, ld_published: str | None = None, ld_modified: str | None = None,
                  itemprops: bool = True) -> tuple[list[datetime], list[datetime]]:
     """(publication times the page states, most trusted first; its other stated times, such as
     the last modification), as parsed, naive where the page gives no offset. Without
     ``itemprops`` the page's ``datePublished`` and ``<time pubdate>`` elements (the last, least
     trusted source, a walk of the whole page) are left out."""
-    published = [parse_time(ld_published)]
-    others = [parse_time(ld_modified)]
-    ranked = []
-    for meta in _META(tree):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
-        if key in _RANK:
-            ranked.append((_RANK[key], parse_time(meta.get("content"))))
-        elif key in _MODIFIED_META:
-            others.append(parse_time(meta.get("content")))
-    published += [value for _, value in sorted(ranked, key=lambda item: item[0])]
+    meta_published, meta_others = _meta_times(tree)
+    published = [parse_time(ld_published), *meta_published]
     if itemprops:
-        published += [parse_time(e.get("datetime") or e.get("content")) for e in _ITEMPROP(tree)[:3]]
-    return ([v for v in published if v is not None and _plausible(v)],
-            [v for v in others if v is not None and _plausible(v)])
+        published += _itemprop_times(tree)
+    return _usable(published), _usable([parse_time(ld_modified), *meta_others])
 
 
 def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = None,
                      ld_modified: str | None = None) -> datetime | None:
     """The page's stated online publication time, aware (see the module's rules), or None."""
-    published, _ = stated_times(tree, ld_published, ld_modified, itemprops=False)
+    meta_published, meta_others = _meta_times(tree)
+    published = _usable([parse_time(ld_published), *meta_published])
     if published and published[0].tzinfo is not None:
         return published[0]  # JSON-LD or a meta tag states it with its offset: nothing later counts
-    published, others = stated_times(tree, ld_published, ld_modified)
+    published += _usable(_itemprop_times(tree))
     if not published:
         return None
+    others = _usable([parse_time(ld_modified), *meta_others])
     first = published[0]
     if first.tzinfo is not None:
         return first

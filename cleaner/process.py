@@ -29,7 +29,7 @@ from psycopg2.extras import execute_values
 from pydantic import BaseModel
 
 from cleaner.decode import decode_body, is_html
-from cleaner.dedup import ClusterItem, assign_stories
+from cleaner.dedup import ClusterItem, assign_stories, words
 from cleaner.extract import Extracted, extract
 from cleaner.selectors import SourceSelectors
 from core.parallel import run_forked
@@ -50,7 +50,6 @@ _CLAIM_LOCK_KEY = 7_130_005
 # First key of the per-batch order locks (second key: the batch's first raw page id, an int4).
 _ORDER_NS = 0x6E6F  # "no"
 _INT4_MAX = 2**31 - 1
-_WORD = re.compile(r"\w+", re.UNICODE)
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Below this share of letters among non-space characters, a text is tables of figures or code.
 _MIN_LETTER_SHARE = 0.5
@@ -313,10 +312,11 @@ def _extract_page(row: tuple, selectors: SourceSelectors | None = None, timezone
         page.extracted = extracted
         page.canonical_url = _choose_canonical(extracted.canonical_url, page.url, raw_canonical)
         page.text_sha256 = hashlib.sha256(extracted.text.encode("utf-8")).hexdigest()
-        page.word_count = len(_WORD.findall(extracted.text))
+        found = words(extracted.text)  # counted here, shingled for the story clustering
+        page.word_count = len(found)
         page.status = article_status(extracted.text, extracted.language, page.word_count)
         if page.status in _CLUSTERED_STATUSES:
-            page.cluster = ClusterItem(article_id=0, title=extracted.title, text=extracted.text).prepare()
+            page.cluster = ClusterItem(0, extracted.title, extracted.text).prepare(found)
     except Exception as exc:  # one bad page never stops the batch; recorded in process_error
         log.warning("raw page %s failed: %s", raw_id, exc)
         page.outcome, page.reason = PageOutcome.ERROR, f"{type(exc).__name__}: {exc}"[:_ERROR_CHARS]

@@ -348,3 +348,24 @@ def test_copies_beyond_bucket_cap_still_join_one_story(store: Store) -> None:
     assert store.article(rewrite)["story_id"] not in story_ids | {None}
     assert store.query("SELECT article_count FROM stories WHERE id = %s",
                        (store.article(original)["story_id"],))[0][0] == 1 + len(first_run) + len(second_run)
+
+
+def test_band_hashes_equal_datasketch_minhash() -> None:
+    """The vectorised MinHash gives datasketch's values (stored bands must not change)."""
+    import random
+
+    from datasketch import MinHash
+
+    from cleaner.dedup import BAND_ROWS, BANDS, MINHASH_SCHEME, NUM_PERM, band_hashes, shingles
+
+    generator = random.Random(7)
+    texts = [story("original"), story("rewrite"), "ΟΔΟΣ ΚΑΙ Σ İstanbul straße " * 9, ""]
+    texts += [" ".join(str(generator.random()) for _ in range(n)) for n in (1, 30, 600, 1500)]
+    for text in texts:
+        found = shingles(text)
+        minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME)
+        minhash.update_batch([s.encode("utf-8") for s in found])
+        rows = minhash.hashvalues.reshape(BANDS, BAND_ROWS)
+        expected = [(band, int.from_bytes(hashlib.blake2b(row.tobytes(), digest_size=8).digest(), "big",
+                                          signed=True)) for band, row in enumerate(rows)]
+        assert band_hashes(found) == expected
