@@ -33,6 +33,12 @@ _MIN_HEADLINE_CHARS = 12
 _KICKER_MAX_WORDS = 5
 # A site-name segment may hold a few letters more than the name ("Spokesman.com", "Yahoo News").
 _SITE_EXTRA = 8
+# How domains spell letters an ASCII host cannot hold.
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "æ": "ae",
+                                   "ø": "oe", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+# Letters without a decomposition, as their bare Latin letters (the rest lose their accents in _key).
+_BARE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                       "ı": "i"})
 # Labels of a host that are not the site's name: "www", and second-level suffixes ("co.kr", "com.br").
 _GENERIC_LABELS = frozenset({"www", "m", "amp", "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne",
                              "go"})
@@ -44,11 +50,18 @@ def _key(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+def _spelled_keys(name: str) -> set[str]:
+    """The keys of a site name, also as domains spell its letters ("Börsen-Zeitung" -> "borsenzeitung"
+    and "boersenzeitung", "Børsen" -> "borsen" and "boersen", "Głos" -> "glos")."""
+    folded = name.casefold()
+    return {_key(folded.translate(_BARE)), _key(folded.translate(_TRANSLITERATION))}
+
+
 def site_keys(site_name: str | None, url: str | None, *others: str | None) -> set[str]:
     """Keys a site-name segment may match: the declared site name, other names the page gives
     itself (``others``: a logo's text), and the domain's labels ("www.taipeitimes.com" ->
     "taipeitimes", "taipeitimescom"; "entermedia.co.kr" -> "entermedia")."""
-    keys = {_key(name) for name in (site_name, *others) if name}
+    keys = {key for name in (site_name, *others) if name for key in _spelled_keys(name)}
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [label for label in host.removeprefix("www.").split(".") if label]
     if len(labels) >= 2:
@@ -64,9 +77,8 @@ def _is_site(segment: str, keys: set[str]) -> bool:
     """``segment`` names the site: its key is a site key, or one with a few more letters around it
     ("Spokesman.com", "Yahoo News"); not a headline that opens with the site's name ("The
     Guardian view on ...")."""
-    key = _key(segment)
-    return bool(key) and any(key == k or _around(key, k) or (len(key) >= 5 and k.startswith(key))
-                             for k in keys)
+    return any(key and (key == k or _around(key, k) or (len(key) >= 5 and k.startswith(key)))
+               for key in _spelled_keys(segment) for k in keys)
 
 
 def _around(key: str, site: str) -> bool:

@@ -59,3 +59,14 @@ def test_logo_title_cut_in_extract() -> None:
             '<header><h1><a href="/" title="Home">Quayside Chronicle</a></h1></header>'
             f"<main><article>{body}</article></main></body></html>")
     assert extract(page).title == "Harbour reopens after storm"
+
+
+def test_site_name_matched_as_its_domain_spells_it() -> None:
+    # Umlauts and other letters written out in the host name: boersen-zeitung.de, borsen.dk.
+    headline = "EZB lässt Leitzinsen unverändert"
+    assert choose_title(f"{headline} - Geldpolitik | Börsen-Zeitung", None, [], None,
+                        "https://www.boersen-zeitung.de/geldpolitik/ezb") == headline
+    assert choose_title("Renten stiger igen | Børsen", None, [], None, "https://borsen.dk/nyheder/1") \
+        == "Renten stiger igen"
+    assert choose_title("Nowy most otwarty - Głos Wielkopolski", None, [], None,
+                        "https://gloswielkopolski.pl/nowy-most/1") == "Nowy most otwarty"
