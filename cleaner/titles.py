@@ -25,6 +25,8 @@ _SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]{1,2}\s+|\s*[｜|]\s*|\s*[：_]
 _H1 = XPath("//h1")
 _LINKS = XPath("descendant-or-self::a[@href] | ancestor::a[@href]")
 _IMAGE_ALTS = XPath(".//img/@alt")
+_KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmarke|eyebrow|supertitle|"
+                           r"pretitle|pre-title|surtitre|antetitulo|occhiello", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MAX_H1 = 5
 # A site or section segment is short; a longer remainder is part of the headline.
@@ -156,12 +158,29 @@ def page_headings(tree) -> tuple[list[str], list[str]]:
     text or its image's ``alt``)."""
     found, logos = [], []
     for element in _H1(tree)[:_MAX_H1]:
-        text = clean_inline(element.text_content().rstrip("¶#🔗 "))  # heading anchors
+        text = clean_inline(_without_kicker(element).rstrip("¶#🔗 "))  # heading anchors
         if any(_is_home(link.get("href")) for link in _LINKS(element)):
             logos += [name for name in (text, *_IMAGE_ALTS(element)) if name and name.strip()]
         elif text and text not in found:
             found.append(text)
     return found, logos
+
+
+def _without_kicker(heading) -> str:
+    """The heading's text without a kicker marked up inside it (``<h1><span class="kicker">Krieg in
+    der Ukraine</span> Headline</h1>``: a child element named kicker, overline, topline, eyebrow ...)."""
+    children = [child for child in heading if isinstance(child.tag, str)]
+    kicker = next((child for child in children
+                   if _KICKER_NAMES.search(f"{child.get('class', '')} {child.get('id', '')}")), None)
+    if kicker is None:
+        return heading.text_content()
+    parts = [heading.text or ""]
+    for child in heading:
+        if child is not kicker and isinstance(child.tag, str):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    rest = " ".join(parts)
+    return rest if rest.strip() else heading.text_content()
 
 
 def _is_home(href: str | None) -> bool:

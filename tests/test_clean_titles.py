@@ -70,3 +70,16 @@ def test_site_name_matched_as_its_domain_spells_it() -> None:
         == "Renten stiger igen"
     assert choose_title("Nowy most otwarty - Głos Wielkopolski", None, [], None,
                         "https://gloswielkopolski.pl/nowy-most/1") == "Nowy most otwarty"
+
+
+def test_kicker_marked_up_in_the_headline_is_dropped() -> None:
+    page = lxml_html.fromstring(
+        '<html><body><article><h1><span class="article-kicker">Krieg in der Ukraine</span>'
+        '<span class="headline">Kiew meldet Rückeroberung von zwei Dörfern</span></h1></article>'
+        "</body></html>")
+    headlines, _ = page_headings(page)
+    assert headlines == ["Kiew meldet Rückeroberung von zwei Dörfern"]
+    # The sharing title carries the kicker before the headline: the on-page headline is taken.
+    assert choose_title("Krieg in der Ukraine: Kiew meldet Rückeroberung von zwei Dörfern", None, headlines,
+                        "Beispiel-Zeitung", "https://www.beispiel-zeitung.de/politik/1") \
+        == "Kiew meldet Rückeroberung von zwei Dörfern"
