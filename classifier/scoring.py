@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 
@@ -9,9 +10,8 @@ from psycopg2.extras import execute_values
 
 from classifier.corpus import stored_article_text
 from classifier.model import TopicModel
-from classifier.registry import active_model, load_model
 from core.parallel import run_forked
-from core.store.db import transaction
+from core.store.db import connect
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +22,34 @@ UPSERT = (
 )
 
 
-def _resolve(database_url: str, model_id: int | None) -> tuple[int, TopicModel] | None:
-    if model_id is not None:
-        return model_id, load_model(database_url, model_id)
-    return active_model(database_url)
+# The last model read, keyed by its artifact's SHA-256: a run that scores with the same model again
+# (each processing pass does) skips reading and unpacking it (~50 ms).
+_loaded: tuple[str, TopicModel] | None = None
+
+
+def _resolve(cur, model_id: int | None) -> tuple[int, TopicModel] | None:
+    """``(id, model)`` of ``model_id`` (default: the active model; None when none is active), as
+    ``classifier.registry.load_model`` reads it, on the caller's connection."""
+    global _loaded
+    if model_id is None:
+        cur.execute("SELECT id FROM models WHERE active")
+        row = cur.fetchone()
+        if row is None:
+            return None
+        model_id = int(row[0])
+    cur.execute("SELECT encode(sha256(artifact), 'hex') FROM models WHERE id = %s", (model_id,))
+    row = cur.fetchone()
+    if row is None or row[0] is None:
+        raise LookupError(f"model {model_id} has no stored artifact")
+    if _loaded is None or _loaded[0] != row[0]:
+        cur.execute("SELECT artifact FROM models WHERE id = %s AND artifact IS NOT NULL", (model_id,))
+        found = cur.fetchone()
+        if found is None:
+            raise LookupError(f"model {model_id} has no stored artifact")
+        artifact = bytes(found[0])
+        # Keyed by the bytes read (not by the first statement's answer): the key is that model's.
+        _loaded = (hashlib.sha256(artifact).hexdigest(), TopicModel.from_bytes(artifact))
+    return model_id, _loaded[1]
 
 
 def score_pending(database_url: str, *, model_id: int | None = None, batch_size: int = 2000,
@@ -39,15 +63,20 @@ def score_pending(database_url: str, *, model_id: int | None = None, batch_size:
     scores in that many forked processes, each the articles whose id is its number modulo
     ``workers`` (scores do not depend on the split).
     """
-    resolved = _resolve(database_url, model_id)
-    if resolved is None:
-        log.warning("no active model: nothing scored (train one with `newsflow train --activate`)")
-        return 0
-    model_id, model = resolved
     count = max(1, int(workers))
-    if count == 1:
-        scored = _score_share(database_url, model_id, model, batch_size, rescore, (0, 1), progress)
-    else:
+    conn = connect(database_url)  # one connection for the model and, in this process, every batch
+    try:
+        with conn, conn.cursor() as cur:
+            resolved = _resolve(cur, model_id)
+        if resolved is None:
+            log.warning("no active model: nothing scored (train one with `newsflow train --activate`)")
+            return 0
+        model_id, model = resolved
+        if count == 1:
+            scored = _score_share(database_url, model_id, model, batch_size, rescore, (0, 1), progress, conn)
+    finally:
+        conn.close()
+    if count > 1:
         shares = [(database_url, model_id, model, batch_size, rescore, (k, count)) for k in range(count)]
         scored = sum(run_forked(_score_share, shares, progress))
     log.info("scored %d article(s) with model %d", scored, model_id)
@@ -55,12 +84,19 @@ def score_pending(database_url: str, *, model_id: int | None = None, batch_size:
 
 
 def _score_share(database_url: str, model_id: int, model: TopicModel, batch_size: int, rescore: bool,
-                 share: tuple[int, int], progress: Callable[[int], object] | None) -> int:
-    """Score the pending articles with ``id % share[1] == share[0]``, in batches; how many."""
+                 share: tuple[int, int], progress: Callable[[int], object] | None, conn=None) -> int:
+    """Score the pending articles with ``id % share[1] == share[0]``, in batches (one transaction
+    each, on ``conn`` or a connection of its own); how many."""
+    if conn is None:
+        conn = connect(database_url)
+        try:
+            return _score_share(database_url, model_id, model, batch_size, rescore, share, progress, conn)
+        finally:
+            conn.close()
     scored = 0
     last_id = 0
     while True:
-        with transaction(database_url) as conn, conn.cursor() as cur:
+        with conn, conn.cursor() as cur:
             cur.execute(
                 "SELECT a.id, a.title, a.text FROM articles a WHERE a.id > %s AND a.id %% %s = %s AND (%s OR "
                 " NOT EXISTS (SELECT 1 FROM classifications c WHERE c.article_id = a.id AND c.model_id = %s))"

@@ -51,6 +51,8 @@ _CLAIM_LOCK_KEY = 7_130_005
 _ORDER_NS = 0x6E6F  # "no"
 _INT4_MAX = 2**31 - 1
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
+# The word characters that are not letters: a text's letters are its words' characters less these.
+_DIGITS_UNDERSCORES = re.compile(r"[\d_]+", re.UNICODE)
 # Below this share of letters among non-space characters, a text is tables of figures or code.
 _MIN_LETTER_SHARE = 0.5
 _ERROR_CHARS = 500
@@ -111,39 +113,47 @@ def process_pending(database_url: str, *, raw_page_ids: list[int] | None = None,
     wanted = sorted(set(raw_page_ids)) if raw_page_ids is not None else None
     size = max(1, int(batch_size))
     count = max(1, int(workers if workers is not None else get_settings().process_parallelism))
-    if count > 1:
-        count = min(count, -(-_pending_count(database_url, wanted) // size))
+    conn = connect(database_url)  # the count's connection is the serial run's (one connection less)
+    try:
+        if count > 1:
+            count = min(count, -(-_pending_count(conn, wanted) // size))
+        if count <= 1:  # one batch or none
+            total = _drain(database_url, wanted, size, progress, conn)
+    finally:
+        conn.close()  # before forking: the workers open their own
     if count > 1:
         total = _run_workers(database_url, wanted, size, count, progress)
-    else:
-        total = _drain(database_url, wanted, size, progress)
     index_pending(database_url)  # also what an interrupted earlier run left unindexed
     drop_old_bodies(database_url, get_settings().raw_retention_days)
     return total
 
 
-def _pending_count(database_url: str, wanted: list[int] | None) -> int:
-    rows = query(database_url, "SELECT count(*) FROM raw_pages WHERE processed_at IS NULL "
-                 "AND (%s::bigint[] IS NULL OR id = ANY(%s))", (wanted, wanted))
-    return int(rows[0][0])
+def _pending_count(conn, wanted: list[int] | None) -> int:
+    with conn, conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM raw_pages WHERE processed_at IS NULL "
+                    "AND (%s::bigint[] IS NULL OR id = ANY(%s))", (wanted, wanted))
+        return int(cur.fetchone()[0])
 
 
 def _drain(database_url: str, wanted: list[int] | None, size: int,
-           progress: Callable[[int], object] | None) -> ProcessResult:
-    """One worker: claim and process batches until none is left."""
+           progress: Callable[[int], object] | None, conn=None) -> ProcessResult:
+    """One worker: claim and process batches until none is left (on ``conn``, else on a connection
+    of its own)."""
+    if conn is None:
+        conn = connect(database_url)
+        try:
+            return _drain(database_url, wanted, size, progress, conn)
+        finally:
+            conn.close()
     total = ProcessResult()
-    conn = connect(database_url)
-    try:
-        while True:
-            with conn:
-                result = _process_batch(conn, wanted, size)
-            if result is None:
-                break
-            total.add(result)
-            if progress is not None:
-                progress(result.pages)
-    finally:
-        conn.close()
+    while True:
+        with conn:
+            result = _process_batch(conn, wanted, size)
+        if result is None:
+            break
+        total.add(result)
+        if progress is not None:
+            progress(result.pages)
     return total
 
 
@@ -314,7 +324,7 @@ def _extract_page(row: tuple, selectors: SourceSelectors | None = None, timezone
         page.text_sha256 = hashlib.sha256(extracted.text.encode("utf-8")).hexdigest()
         found = words(extracted.text)  # counted here, shingled for the story clustering
         page.word_count = len(found)
-        page.status = article_status(extracted.text, extracted.language, page.word_count)
+        page.status = article_status(extracted.text, extracted.language, page.word_count, found)
         if page.status in _CLUSTERED_STATUSES:
             page.cluster = ClusterItem(0, extracted.title, extracted.text).prepare(found)
     except Exception as exc:  # one bad page never stops the batch; recorded in process_error
@@ -328,11 +338,17 @@ def _skip(page: _Page, reason: str) -> _Page:
     return page
 
 
-def article_status(text: str, language: str | None, word_count: int) -> ArticleStatus:
-    """Whether the text is usable (see ``ArticleStatus``)."""
+def article_status(text: str, language: str | None, word_count: int,
+                   found: list[str] | None = None) -> ArticleStatus:
+    """Whether the text is usable (see ``ArticleStatus``); ``found``: its ``dedup.words``, when the
+    caller has them (letters are then counted from them, a cheaper pass than finding every run)."""
     settings = get_settings()
     visible = len("".join(text.split()))  # non-space characters (runs counted in C, not per character)
-    if not visible or sum(map(len, _LETTERS.findall(text))) < _MIN_LETTER_SHARE * visible:
+    if found is None:
+        letters = sum(map(len, _LETTERS.findall(text)))
+    else:
+        letters = sum(map(len, found)) - sum(map(len, _DIGITS_UNDERSCORES.findall(text)))
+    if not visible or letters < _MIN_LETTER_SHARE * visible:
         return ArticleStatus.NOT_TEXT
     if language and language not in settings.languages:
         return ArticleStatus.OTHER_LANGUAGE
