@@ -20,7 +20,14 @@ from pydantic import BaseModel, Field
 from cleaner.dates import zone
 from cleaner.language import detect_language
 from cleaner.metadata import PageMetadata, page_metadata
-from cleaner.recall import fuller, looks_cut_short, main_container, with_headings
+from cleaner.recall import (
+    article_chunks,
+    container_of,
+    first_kept_paragraph,
+    fuller,
+    looks_cut_short,
+    with_headings,
+)
 from cleaner.selectors import SourceSelectors, body_document, element_document, selected_date, selected_title
 from core.text import clean_text
 
@@ -32,7 +39,7 @@ _KICKER_WORDS = 4
 log = logging.getLogger(__name__)
 EXTRACTOR = "trafilatura"
 # newsflow's own extraction rules (title, date, authors, recall); stored with trafilatura's version.
-EXTRACTION_RULES = "7"
+EXTRACTION_RULES = "8"
 
 
 def _without_headline(text: str, title: str | None) -> str:
@@ -92,15 +99,22 @@ def _selected_body(tree, url: str | None, css: str | None) -> str:
 
 
 def _unless_cut_short(tree, url: str | None, text: str, extractor: str) -> tuple[str, str]:
-    """The article container's fuller body when the pass cut the article short, else the text with
-    the subheadings the pass dropped (cleaner.recall)."""
-    container = main_container(tree, text)
+    """The fuller body when the pass cut the article short (the article's chunks read together, else
+    its container), else the text with the subheadings the pass dropped (cleaner.recall)."""
+    paragraph = first_kept_paragraph(tree, text)
+    container = container_of(paragraph) if paragraph is not None else None
     if container is None:
         return text, extractor
     if looks_cut_short(text, container):
-        candidate = _body(element_document(container), url)
-        if fuller(text, candidate):
-            return candidate, f"{EXTRACTOR}:container"
+        # The container read in balanced mode, and the article's chunks read together: the longer.
+        candidates = [(_body(element_document(container), url), f"{EXTRACTOR}:container")]
+        if chunks := article_chunks(paragraph):
+            candidates.append((_body(element_document(*chunks, unnamed=True), url, favor_precision=True,
+                                     fast=True), f"{EXTRACTOR}:chunks"))
+        found = [(candidate, how) for candidate, how in candidates if fuller(text, candidate)]
+        if found:
+            candidate, how = max(found, key=lambda item: len(item[0]))
+            return (with_headings(candidate, container) if how.endswith("chunks") else candidate), how
     return with_headings(text, container), extractor
 
 

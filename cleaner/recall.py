@@ -38,6 +38,8 @@ _MIN_MISSING_CHARS = 600
 _LONGER = 1.3
 _SAME_ARTICLE = 0.8
 _MAX_LOOKUPS = 400
+# How far up from the first paragraph's block the article's other chunks are looked for.
+_CHUNK_LEVELS = 4
 
 
 def _norm(text: str) -> str:
@@ -46,17 +48,47 @@ def _norm(text: str) -> str:
 
 def main_container(tree, text: str):
     """The article container around the first paragraph of ``text`` found on the page, or None."""
+    paragraph = first_kept_paragraph(tree, text)
+    return container_of(paragraph) if paragraph is not None else None
+
+
+def first_kept_paragraph(tree, text: str):
+    """The first ``<p>`` of the page whose text is a line of ``text``, or None."""
     lines = {_norm(line) for line in text.splitlines() if len(line) >= _MIN_PROSE_CHARS}
     if not lines:
         return None
     for paragraph in _PARAGRAPHS(tree)[:_MAX_LOOKUPS]:
         if _norm(paragraph.text_content()) in lines:
-            for ancestor in paragraph.iterancestors():
-                if ancestor.tag in _CONTAINER_TAGS or ancestor.get("itemprop") == "articleBody":
-                    return ancestor
-            # No marked container: the paragraphs of an article are siblings in one block.
-            parent = paragraph.getparent()
-            return parent if parent is not None and parent.tag != "html" else None
+            return paragraph
+    return None
+
+
+def container_of(paragraph):
+    """The nearest ``<article>``, ``<main>`` or ``itemprop="articleBody"`` around ``paragraph``,
+    else its parent block (the paragraphs of an article are siblings in one block)."""
+    for ancestor in paragraph.iterancestors():
+        if ancestor.tag in _CONTAINER_TAGS or ancestor.get("itemprop") == "articleBody":
+            return ancestor
+    parent = paragraph.getparent()
+    return parent if parent is not None and parent.tag != "html" else None
+
+
+def article_chunks(paragraph) -> list | None:
+    """The blocks the article is split into, when the block holding ``paragraph`` has siblings of
+    its kind (same tag and class) nearby: an article body cut into chunks between ads and embeds
+    (``<div class="article__chunk">``, ``<div class="story-body__chunk">``), of which the first
+    pass keeps only the first. None when the block has no such kin."""
+    block = paragraph.getparent()
+    kind = block.get("class") if block is not None else None
+    if not kind or not kind.strip():
+        return None
+    for depth, ancestor in enumerate(block.iterancestors()):
+        if depth >= _CHUNK_LEVELS or ancestor.tag in ("body", "html"):
+            break
+        kin = [e for e in ancestor.iter(block.tag) if e.get("class") == kind]
+        if len(kin) >= 2:
+            # Outermost only: a chunk inside another is read with it.
+            return [e for e in kin if not any(a in kin for a in e.iterancestors())]
     return None
 
 

@@ -57,12 +57,19 @@ def body_document(tree, css: str | None):
     return element_document(element) if element is not None else None
 
 
-def element_document(element):
-    """A new ``<html><body>`` document holding a copy of ``element`` (the page stays intact)."""
+def element_document(*elements, unnamed: bool = False):
+    """A new ``<html><body>`` document holding copies of ``elements``, in order (the page stays
+    intact). ``unnamed``: the copies lose their ``class`` and ``id``, so that an extractor reading
+    the first block named like an article body reads them all."""
     document = lxml_html.document_fromstring("<html><body></body></html>")
-    block = deepcopy(element)
-    block.tail = None  # the text after the block is not part of it
-    document.find("body").append(block)
+    body = document.find("body")
+    for element in elements:
+        block = deepcopy(element)
+        block.tail = None  # the text after the block is not part of it
+        if unnamed:
+            for name in ("class", "id"):
+                block.attrib.pop(name, None)
+        body.append(block)
     return document
 
 

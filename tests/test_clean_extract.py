@@ -181,3 +181,26 @@ def test_hidden_paragraphs_do_not_make_a_body_look_cut_short() -> None:
     container = main_container(page, text)
     assert container is not None and container.tag == "body"
     assert not looks_cut_short(text, container)
+
+
+def test_article_split_into_chunks_between_ads_is_read_whole() -> None:
+    """A body cut into chunks named like an article body, with ad rails between them: the first pass
+    reads only the first chunk (4 of 14 paragraphs); the chunks are read together."""
+    def paragraph(n: int) -> str:
+        return (f"Paragraph {n} of the feature goes on about the banks, the apps and the fees they charge, "
+                "and about what the people who use them said when asked about their accounts this year.")
+
+    chunks = [range(0, 4), range(4, 10), range(10, 14)]
+    body = "".join(
+        '<div class="grid"><div class="body article__body">'
+        + "".join(f"<p>{paragraph(n)}</p>" for n in chunk)
+        + '</div><div class="grid-layout__aside"><div class="ad">Advertisement</div></div></div>'
+        for chunk in chunks)
+    page = ("<html><head><title>The future of banking</title></head><body><article><header>"
+            f'<h1>The future of banking</h1></header><div class="article__chunks">{body}</div></article>'
+            '<div class="related"><div class="grid"><div class="body article__body"><p>Another story about '
+            "something else entirely, teased at the foot of the page for readers.</p></div></div></div>"
+            "</body></html>")
+    result = extract(page)
+    assert result.text.splitlines() == [paragraph(n) for n in range(14)]
+    assert result.extractor == "trafilatura:chunks"
