@@ -39,7 +39,7 @@ _KICKER_WORDS = 4
 log = logging.getLogger(__name__)
 EXTRACTOR = "trafilatura"
 # newsflow's own extraction rules (title, date, authors, recall); stored with trafilatura's version.
-EXTRACTION_RULES = "8"
+EXTRACTION_RULES = "9"
 
 
 def _without_headline(text: str, title: str | None) -> str:
@@ -105,10 +105,11 @@ def _unless_cut_short(tree, url: str | None, text: str, extractor: str) -> tuple
     container = container_of(paragraph) if paragraph is not None else None
     if container is None:
         return text, extractor
-    if looks_cut_short(text, container):
+    chunks = article_chunks(paragraph)
+    if looks_cut_short(text, container) or (chunks and looks_cut_short(text, *chunks)):
         # The container read in balanced mode, and the article's chunks read together: the longer.
         candidates = [(_body(element_document(container), url), f"{EXTRACTOR}:container")]
-        if chunks := article_chunks(paragraph):
+        if chunks:
             candidates.append((_body(element_document(*chunks, unnamed=True), url, favor_precision=True,
                                      fast=True), f"{EXTRACTOR}:chunks"))
         found = [(candidate, how) for candidate, how in candidates if fuller(text, candidate)]

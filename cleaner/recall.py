@@ -110,8 +110,9 @@ def _shown(paragraph, container) -> bool:
     return True
 
 
-def looks_cut_short(text: str, container) -> bool:
-    mass = prose_chars(container)
+def looks_cut_short(text: str, *blocks) -> bool:
+    """The ``blocks`` (a container, or an article's chunks) hold clearly more prose than ``text``."""
+    mass = sum(prose_chars(block) for block in blocks)
     return len(text) < _SHORT_SHARE * mass and mass - len(text) >= _MIN_MISSING_CHARS
 
 

@@ -183,9 +183,11 @@ def test_hidden_paragraphs_do_not_make_a_body_look_cut_short() -> None:
     assert not looks_cut_short(text, container)
 
 
-def test_article_split_into_chunks_between_ads_is_read_whole() -> None:
+@pytest.mark.parametrize("wrapper", ["article", "div"])
+def test_article_split_into_chunks_between_ads_is_read_whole(wrapper: str) -> None:
     """A body cut into chunks named like an article body, with ad rails between them: the first pass
-    reads only the first chunk (4 of 14 paragraphs); the chunks are read together."""
+    reads only the first chunk (4 of 14 paragraphs); the chunks are read together, in an <article> or
+    in a page without one."""
     def paragraph(n: int) -> str:
         return (f"Paragraph {n} of the feature goes on about the banks, the apps and the fees they charge, "
                 "and about what the people who use them said when asked about their accounts this year.")
@@ -196,8 +198,8 @@ def test_article_split_into_chunks_between_ads_is_read_whole() -> None:
         + "".join(f"<p>{paragraph(n)}</p>" for n in chunk)
         + '</div><div class="grid-layout__aside"><div class="ad">Advertisement</div></div></div>'
         for chunk in chunks)
-    page = ("<html><head><title>The future of banking</title></head><body><article><header>"
-            f'<h1>The future of banking</h1></header><div class="article__chunks">{body}</div></article>'
+    page = (f"<html><head><title>The future of banking</title></head><body><{wrapper}><header>"
+            f'<h1>The future of banking</h1></header><div class="article__chunks">{body}</div></{wrapper}>'
             '<div class="related"><div class="grid"><div class="body article__body"><p>Another story about '
             "something else entirely, teased at the foot of the page for readers.</p></div></div></div>"
             "</body></html>")
