@@ -170,6 +170,11 @@ def cost(rounds: int, profile: bool) -> None:
     ratio = ours / base
     print(f"  clean + classify + load: {ratio:.2f}x bare extraction (goal <= {GOAL_RATIO}x: "
           f"{'met' if ratio <= GOAL_RATIO else 'NOT met'})")
+    # Each round's own ratio (its bare pass and its newsflow pass run back to back): on a shared
+    # machine their spread says how much the figure above is worth.
+    rounds_ratio = sorted((p + s) / b for b, p, s in zip(bare, process, score, strict=True))
+    print(f"  per round: {rounds_ratio[0]:.2f}x-{rounds_ratio[-1]:.2f}x; load average (1/5/15 min) "
+          f"{' / '.join(f'{v:.2f}' for v in os.getloadavg())}")
     if profile:
         stats = pstats.Stats(profiler)
         print("profile of one newsflow round (top by own time):")
