@@ -25,6 +25,7 @@ from cleaner.recall import (
     container_of,
     first_kept_paragraph,
     fuller,
+    keep_inline_links,
     looks_cut_short,
     with_headings,
 )
@@ -39,7 +40,7 @@ _KICKER_WORDS = 4
 log = logging.getLogger(__name__)
 EXTRACTOR = "trafilatura"
 # newsflow's own extraction rules (title, date, authors, recall); stored with trafilatura's version.
-EXTRACTION_RULES = "9"
+EXTRACTION_RULES = "10"
 
 
 def _without_headline(text: str, title: str | None) -> str:
@@ -133,6 +134,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     text = _selected_body(tree, url, selectors.body)
     extractor = f"{EXTRACTOR}:selector"
     if not text:
+        keep_inline_links(tree)
         text = _body(tree, url, favor_precision=True, fast=True)
         extractor = f"{EXTRACTOR}:precision"
         if len(text) < RETRY_BELOW_CHARS:

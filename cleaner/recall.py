@@ -24,6 +24,9 @@ _PARAGRAPHS = XPath(".//p")
 # Paragraphs, subheadings and list items of a container, in document order.
 _BLOCKS = XPath(".//p | .//h2 | .//h3 | .//h4 | .//li")
 _MAX_HEADING_WORDS = 20
+# Inline wrappers in paragraphs, and the names trafilatura's precision pass discards whole blocks for.
+_INLINE_WRAPPERS = XPath("//p//span[@class or @id or @style]")
+_DISCARDED_NAME = re.compile(r"(?:^|\s)bottom|bottom(?:\s|$)|(?:^|\s)link(?:\s|$)")
 # Blocks around a heading that make it another article's teaser or a widget's label, not a subheading.
 _ASIDE_TAGS = frozenset({"a", "li", "ul", "ol", "aside", "nav", "figure", "footer", "form"})
 _ASIDE_NAMES = re.compile(
@@ -163,3 +166,16 @@ def _in_flow(heading, container) -> bool:
         if ancestor.tag in _ASIDE_TAGS or _ASIDE_NAMES.search(names):
             return False
     return True
+
+
+def keep_inline_links(tree) -> None:
+    """Clear the names of inline wrappers inside paragraphs that the precision pass takes for
+    boilerplate blocks: ``<p>... reported that <span class="link"><a>the league will fine
+    him</a></span> for ...</p>`` lost the linked words from the middle of the sentence (its rule drops
+    any span named "link" or "bottom", or styled with a border). The text is unchanged."""
+    for span in _INLINE_WRAPPERS(tree)[:_MAX_LOOKUPS]:
+        for name in ("class", "id"):
+            if _DISCARDED_NAME.search(span.get(name) or ""):
+                del span.attrib[name]
+        if "border" in (span.get("style") or ""):
+            del span.attrib["style"]

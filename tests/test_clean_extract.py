@@ -206,3 +206,20 @@ def test_article_split_into_chunks_between_ads_is_read_whole(wrapper: str) -> No
     result = extract(page)
     assert result.text.splitlines() == [paragraph(n) for n in range(14)]
     assert result.extractor == "trafilatura:chunks"
+
+
+def test_linked_words_wrapped_in_a_link_span_stay_in_their_sentence() -> None:
+    """``<span class="link"><a>...</a></span>`` inside a paragraph: the precision pass dropped the
+    linked words from the middle of the sentence."""
+    words = "the league will fine the quarterback"
+    sentence = (f"League insider Jo Park has reported that {words} for his role in the fight, a decision "
+                "that was a hot topic in the days after the game.")
+    linked = sentence.replace(words, f'<span class="link"><a href="/news/fine">{words}</a></span>')
+    others = "".join(f"<p>Paragraph {n} of the report on the game goes on with what the coaches and the "
+                     "players said in the locker room afterwards.</p>" for n in range(6))
+    page = (f"<html><head><title>Fight fallout</title></head><body><article><h1>Fight fallout</h1>{others}"
+            f'<p>{linked}</p><p>A <span class="text-bottom">bottom line</span> in the last sentence.</p>'
+            "</article></body></html>")
+    lines = extract(page).text.splitlines()
+    assert sentence in lines
+    assert "A bottom line in the last sentence." in lines
