@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 
+import psycopg2.extensions
+
 from core.store.db import connect
 
 log = logging.getLogger(__name__)
@@ -20,6 +22,15 @@ _INDEX_BATCH = (
 )
 
 
+def index_batch(conn: psycopg2.extensions.connection, limit: int) -> int:
+    """Index up to ``limit`` articles not yet searchable, in one transaction of ``conn`` (rows
+    another worker is indexing are skipped). Returns how many were indexed. Processing workers call
+    it after each batch, so indexing runs on every core instead of after the last worker."""
+    with conn, conn.cursor() as cur:
+        cur.execute(_INDEX_BATCH, (max(1, int(limit)),))
+        return cur.rowcount
+
+
 def index_pending(database_url: str, batch_size: int = 2000) -> int:
     """Index every article not yet searchable, one transaction per batch (rows another worker is
     indexing are skipped). Returns how many were indexed."""
@@ -28,9 +39,7 @@ def index_pending(database_url: str, batch_size: int = 2000) -> int:
     conn = connect(database_url)
     try:
         while True:
-            with conn, conn.cursor() as cur:
-                cur.execute(_INDEX_BATCH, (size,))
-                done = cur.rowcount
+            done = index_batch(conn, size)
             indexed += done
             if done < size:
                 break
