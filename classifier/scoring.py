@@ -41,15 +41,16 @@ def _resolve(cur, model_id: int | None) -> tuple[int, TopicModel] | None:
     row = cur.fetchone()
     if row is None or row[0] is None:
         raise LookupError(f"model {model_id} has no stored artifact")
-    if _loaded is None or _loaded[0] != row[0]:
+    loaded = _loaded  # read once: another thread may replace it meanwhile
+    if loaded is None or loaded[0] != row[0]:
         cur.execute("SELECT artifact FROM models WHERE id = %s AND artifact IS NOT NULL", (model_id,))
         found = cur.fetchone()
         if found is None:
             raise LookupError(f"model {model_id} has no stored artifact")
         artifact = bytes(found[0])
         # Keyed by the bytes read (not by the first statement's answer): the key is that model's.
-        _loaded = (hashlib.sha256(artifact).hexdigest(), TopicModel.from_bytes(artifact))
-    return model_id, _loaded[1]
+        loaded = _loaded = (hashlib.sha256(artifact).hexdigest(), TopicModel.from_bytes(artifact))
+    return model_id, loaded[1]
 
 
 def score_pending(database_url: str, *, model_id: int | None = None, batch_size: int = 2000,
