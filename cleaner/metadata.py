@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from cleaner.dates import htmldate_time, publication_time
 from cleaner.jsonld import article_ld
-from cleaner.titles import choose_title, page_headings
+from cleaner.titles import choose_title, names_site, page_headings, site_keys
 from core.text import clean_inline
 
 _BYLINE = XPath(
@@ -28,14 +28,26 @@ _BYLINE = XPath(
 _TAB_TITLE = XPath("//head/title")
 _MAX_AUTHOR_CHARS = 80
 _MAX_SEARCHED = 20
+_MAX_NAME_WORDS = 4
 # What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor".
 _AFTER_NAME = re.compile(
-    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|updated|published|posted|"
-    r"(?:senior |chief |staff |games |managing )?(?:editor|writer|reporter|correspondent))\b.*$",
+    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"updated|published|posted|(?:senior |chief |staff |games |managing |news |sports |political )?"
+    r"(?:editor|writer|reporter|correspondent))\b.*$",
     re.IGNORECASE,
 )
 # A location step from the root down ("//x", ".//x"), as trafilatura writes its discard XPaths.
 _DESCENDANT_STEP = re.compile(r"^\.?//(?!/)")
+# Author fields that name no one: placeholders of a CMS.
+_PLACEHOLDER_AUTHORS = frozenset({
+    "guest", "гость", "admin", "administrator", "editor", "redaktion", "redacción", "rédaction", "redazione",
+    "redação", "staff", "newsroom", "web desk", "desk"})
+# A date or time written where a name should be ("NOVEMBER 20, 2019 10:43").
+_DATE_LIKE = re.compile(r"\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+# A month or a weekday left alone from a dateline ("Jeff Foust Monday, November 18").
+_CALENDAR_WORD = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|door|av|af)\s+", re.IGNORECASE)
 
 
@@ -65,21 +77,44 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
                  or htmldate_time(tree, canonical or url, tz))
     return PageMetadata(
         title=clean_inline(title),
-        authors=page_authors(tree, document.author, ld.authors),
+        authors=page_authors(tree, document.author, ld.authors,
+                             site_keys(document.sitename or ld.publisher, canonical or url)),
         canonical_url=canonical,
         published_at=published,
     )
 
 
-def page_authors(tree, meta_author: str | None, ld_authors: list[str]) -> list[str]:
+def page_authors(tree, meta_author: str | None, ld_authors: list[str],
+                 site: set[str] | None = None) -> list[str]:
     """Author names: meta tags and JSON-LD, then bylines (the cheap XPath, then trafilatura's
-    author XPaths)."""
+    author XPaths). Where the meta tags only name the outlet or a placeholder ("AppleInsider",
+    "Sky", "Guest"), the people a byline names come first, the outlet after them. Names written
+    in capitals are title-cased; dates are not names."""
     from trafilatura.metadata import normalize_authors
 
     names = split_authors(meta_author)
     if not names and ld_authors:
         names = split_authors(normalize_authors(None, "; ".join(ld_authors)))
-    return names or _byline_authors(tree) or _searched_authors(tree)
+    if not names or all(_names_no_one(name, site or set()) for name in names):
+        found = _byline_authors(tree) or _searched_authors(tree)
+        # A person's name is a few words.
+        people = [name for name in found if len(name.split()) <= _MAX_NAME_WORDS]
+        names = [*people, *names] if names else found
+    kept: dict[str, str] = {}
+    for name in names:
+        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name):
+            kept.setdefault(name.casefold(), _cased(name))
+    return list(kept.values())
+
+
+def _names_no_one(name: str, site: set[str]) -> bool:
+    """``name`` is the site's own name or a placeholder, not a person."""
+    return names_site(name, site) or name.casefold() in _PLACEHOLDER_AUTHORS
+
+
+def _cased(name: str) -> str:
+    """"TOM KRISHER" -> "Tom Krisher"; names in mixed case or without case stay as written."""
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def split_authors(author: str | None) -> list[str]:

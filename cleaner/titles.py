@@ -83,6 +83,11 @@ def _is_site(segment: str, keys: set[str]) -> bool:
                for key in _spelled_keys(segment) for k in keys)
 
 
+def names_site(name: str, keys: set[str]) -> bool:
+    """``name`` (a short field: an author, a segment) is the site's own name."""
+    return len(_WORD.findall(name)) <= _MAX_AFFIX_WORDS and _is_site(name, keys)
+
+
 def _around(key: str, site: str) -> bool:
     """``key`` is the site key with a few letters before or after it."""
     return len(site) >= 5 and len(key) <= len(site) + _SITE_EXTRA \
