@@ -36,7 +36,7 @@ from core.parallel import run_forked
 from core.settings import get_settings
 from core.store.db import connect, query
 from core.store.retention import drop_old_bodies
-from core.store.search import index_pending
+from core.store.search import index_batch, index_pending
 from core.text import CLEANER_VERSION, clean_inline
 from core.urls import canonicalize
 from core.vocabulary import ArticleStatus, PageOutcome
@@ -123,7 +123,7 @@ def process_pending(database_url: str, *, raw_page_ids: list[int] | None = None,
         conn.close()  # before forking: the workers open their own
     if count > 1:
         total = _run_workers(database_url, wanted, size, count, progress)
-    index_pending(database_url)  # also what an interrupted earlier run left unindexed
+    index_pending(database_url)  # what the workers left: an interrupted earlier run's articles
     drop_old_bodies(database_url, get_settings().raw_retention_days)
     return total
 
@@ -152,6 +152,10 @@ def _drain(database_url: str, wanted: list[int] | None, size: int,
         if result is None:
             break
         total.add(result)
+        # This batch's articles made searchable here, after its commit and outside the write order:
+        # indexing then runs on every worker's core, not after the last worker on one.
+        if written := result.articles_new + result.articles_updated:
+            index_batch(conn, written)
         if progress is not None:
             progress(result.pages)
     return total

@@ -74,3 +74,19 @@ def test_one_batch_runs_in_this_process(store: Store) -> None:
     progress: list[int] = []
     result = process_pending(store.url, batch_size=1000, workers=4, progress=progress.append)
     assert progress == [result.pages] == [36]
+
+
+def test_workers_index_their_own_batches(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Full-text indexing runs in the workers after each batch (on every core), so the final pass,
+    kept for what an interrupted earlier run left, finds nothing to do."""
+    import cleaner.process
+
+    left_for_the_end: list[int] = []
+    real = cleaner.process.index_pending
+    monkeypatch.setattr(cleaner.process, "index_pending", lambda url: left_for_the_end.append(real(url)))
+    _pages(store)
+    process_pending(store.url, batch_size=4, workers=2)
+    assert left_for_the_end == [0]
+    (unindexed, articles), = store.query("SELECT count(*) FILTER (WHERE search_vector IS NULL), count(*) "
+                                         "FROM articles")
+    assert (unindexed, articles > 0) == (0, True)
