@@ -48,6 +48,8 @@ _DATE_LIKE = re.compile(r"\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 _CALENDAR_WORD = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+# A job title in the author field, not a name: "AP Auto Writer", "Senior Editor".
+_ROLE_ONLY = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist)s?$", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|door|av|af)\s+", re.IGNORECASE)
 
 
@@ -102,7 +104,7 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         names = [*people, *names] if names else found
     kept: dict[str, str] = {}
     for name in names:
-        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name):
+        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _ROLE_ONLY.search(name):
             kept.setdefault(name.casefold(), _cased(name))
     return list(kept.values())
 

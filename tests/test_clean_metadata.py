@@ -30,7 +30,7 @@ def test_aware_time_keeps_its_offset_and_online_time_beats_print_edition() -> No
     assert result.published_at.utcoffset() == timedelta(hours=1)
     assert result.authors == ["Anna Schmidt", "Jörg Weber"]
     assert result.title == "EZB lässt Leitzinsen unverändert"
-    assert result.extractor_version.endswith("+newsflow.11")
+    assert result.extractor_version.endswith("+newsflow.12")
 
 
 def test_naive_time_read_in_source_zone_never_shifted() -> None:
@@ -136,7 +136,7 @@ def test_process_reads_source_time_zone_and_stores_canonical_url(db: str) -> Non
     assert url == canonical and "utm_" not in url and url.endswith("/2024/03/05/1")
     assert raw_url == fetched  # the fetched URL stays with the raw page
     assert published == datetime(2024, 3, 5, 6, 46, tzinfo=UTC)  # 14:46 in Taipei
-    assert version.endswith("+newsflow.11")
+    assert version.endswith("+newsflow.12")
 
 
 def test_authors_outlet_in_meta_byline_people_first_capitals_and_dates() -> None:
@@ -156,3 +156,5 @@ def test_authors_outlet_in_meta_byline_people_first_capitals_and_dates() -> None
     # Capitals are title-cased, a date is not a name, case-duplicates are one name.
     meta = "TOM KRISHER; NOVEMBER 20, 2019 10:43; Tom Krisher"
     assert page_authors(tree, meta, [], keys) == ["Tom Krisher"]
+    # A job title is not a name.
+    assert page_authors(tree, "Greg Beacham; AP Sports Writer; Staff writer", [], keys) == ["Greg Beacham"]
