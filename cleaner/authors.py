@@ -1,0 +1,260 @@
+"""Author names of a page: meta tags and JSON-LD first, then the page's bylines.
+
+Generic rules, no per-site table:
+- the meta tags' and JSON-LD's names are merged ("John C Welch" and "John C. Welch" are one name);
+- where they name only the outlet or a CMS placeholder, or nobody, the bylines are read: first the
+  cheap ``rel``/``itemprop`` author elements, then trafilatura's author XPaths;
+- where they name one person and a byline on the page names that person with others, the others
+  are co-authors and are added (the meta tags of many CMSs hold only the first author);
+- a byline is split in the page's language ("Par A et B", "Por A y B", "A и B") and loses its
+  prefix ("By", "Von", "Автор:"), credentials ("MA", "PhD") and photo or editing credits;
+- author elements in navigation, menus or hidden blocks (a logged-in user's name) are not bylines,
+  and author links far from the first one (a list of related stories) are not this article's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml.etree import XPath
+
+from cleaner.titles import names_site
+from core.text import clean_inline
+
+_BYLINE = XPath(
+    './/*[@rel="author"] | .//*[@itemprop="author"][not(*)] | .//*[@itemprop="author"]//*[@itemprop="name"]'
+)
+# Page chrome that holds names which are not bylines: navigation, menus, hidden blocks.
+_CHROME = XPath(
+    "ancestor-or-self::*[self::nav or @role='navigation' or @role='menu' or @role='menubar' or @hidden"
+    " or @aria-hidden='true' or contains(concat(' ', normalize-space(@class), ' '), ' hidden ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' is-hidden ')"
+    " or re:test(@style, 'display:\\s*none')][1]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+_MAX_AUTHOR_CHARS = 80
+_MAX_SEARCHED = 20
+_MAX_NAME_WORDS = 4
+_MAX_BYLINES = 5
+# Author elements of one byline sit within a few levels of each other; a related-stories list does not.
+_BYLINE_LEVELS = 3
+# What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor".
+_AFTER_NAME = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"updated|published|posted|(?:senior |chief |staff |games |managing |news |sports |political )?"
+    r"(?:editor|writer|reporter|correspondent))\b.*$",
+    re.IGNORECASE,
+)
+# A location step from the root down ("//x", ".//x"), as trafilatura writes its discard XPaths.
+_DESCENDANT_STEP = re.compile(r"^\.?//(?!/)")
+# Author fields that name no one: placeholders of a CMS.
+_PLACEHOLDER_AUTHORS = frozenset({
+    "guest", "гость", "admin", "administrator", "editor", "redaktion", "redacción", "rédaction", "redazione",
+    "redação", "staff", "newsroom", "web desk", "desk", "username", "user"})
+# A date or time written where a name should be ("NOVEMBER 20, 2019 10:43").
+_DATE_LIKE = re.compile(r"\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+# A month or a weekday left alone from a dateline ("Jeff Foust Monday, November 18").
+_CALENDAR_WORD = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+# A job title in the author field, not a name: "AP Auto Writer", "Senior Editor".
+_ROLE_ONLY = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist)s?$", re.IGNORECASE)
+# "By" in the languages of the news: a byline's prefix, not part of a name.
+_BY_PREFIX = re.compile(
+    r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
+    r"by|von|par|por|door|(?-i:di|av|af)|przez|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者)"
+    r"\s*[:：/]?\s+", re.IGNORECASE)
+# Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B").
+# Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
+_AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|és|ve|oraz|ja|ir|a|\+)\s+(?=\S)")
+# "(avec B et C)", "(with B)": more authors in brackets after the first.
+_WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
+# Credits that are not the article's authors: photos, video, graphics, editing.
+_CREDIT = re.compile(
+    r"^(?:fotos?|photos?|photography|photographs|pictures?|illustrations?|video|grafik|graphics?|infographie|"
+    r"edited|editing|redigert|bearbeitet|redaktion|фото|видео)\b", re.IGNORECASE)
+# Links beside a byline that are not names: "Follow @handle", "View my complete profile".
+_CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|email|e-mail|share|read)\b",
+                             re.IGNORECASE)
+# Academic and professional credentials after a name ("Brenda Goodman, MA").
+_CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "do", "dds", "jd", "mba",
+                          "facp", "lcsw", "rd", "np", "pa-c", "mfa", "dr"})
+
+
+def page_authors(tree, meta_author: str | None, ld_authors: list[str],
+                 site: set[str] | None = None) -> list[str]:
+    """Author names: meta tags and JSON-LD, then bylines. Where the meta tags only name the outlet
+    or a placeholder ("AppleInsider", "Sky", "Guest"), the people a byline names come first, the
+    outlet after them. Names written in capitals are title-cased; dates are not names."""
+    site = site or set()
+    names = _merged(split_authors(meta_author), [n for name in ld_authors for n in byline_names(name)])
+    people = [name for name in names if not _names_no_one(name, site)]
+    if not people:
+        found = _byline_authors(tree) or _searched_authors(tree)
+        # A person's name is a few words.
+        found_people = [name for name in found if len(name.split()) <= _MAX_NAME_WORDS]
+        names = _merged(found_people, names) if names else found
+    elif len(people) == 1:
+        # The meta tags often hold the first author only: a byline naming them lists the others.
+        block = _byline_authors(tree)
+        if any(_name_key(name) == _name_key(people[0]) for name in block):
+            names = _merged(names, [name for name in block if len(name.split()) <= _MAX_NAME_WORDS])
+    kept: dict[str, str] = {}
+    for name in names:
+        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _ROLE_ONLY.search(name):
+            kept.setdefault(name.casefold(), _cased(name))
+    return list(kept.values())
+
+
+def split_authors(author: str | None) -> list[str]:
+    """An author field (trafilatura joins authors with ``;``): split, strip, drop duplicates, keep order."""
+    names = [clean_inline(name) for name in (author or "").split(";")]
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def byline_names(text: str | None) -> list[str]:
+    """The names in a byline's text, in any of the common languages: "Par Sébastien Farcis",
+    "Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Por Juan Pérez y María López",
+    "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
+    from trafilatura.metadata import normalize_authors
+
+    text = clean_inline(text) or ""
+    text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
+    names: list[str] = []
+    for part in re.split(r"\s*[;/|,&]\s*", text):
+        for piece in _AND.split(part):
+            piece = _AFTER_NAME.sub("", _BY_PREFIX.sub("", piece.strip(" :")))
+            if not piece or _CALL_TO_ACTION.match(piece) or _CREDIT.match(piece) \
+                    or piece.casefold().strip(".") in _CREDENTIALS:
+                continue
+            for name in split_authors(normalize_authors(None, piece)):
+                if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in _CREDENTIALS:
+                    names.append(cleaned)
+    return list(dict.fromkeys(names))
+
+
+def _name_key(name: str) -> str:
+    """Letters only, case-folded: "John C. Welch" ~ "JOHN C WELCH"."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _merged(first: list[str], more: list[str]) -> list[str]:
+    """``first`` then the names of ``more`` not already there (by letters, not spelling)."""
+    seen = {_name_key(name) for name in first}
+    merged = list(first)
+    for name in more:
+        if (key := _name_key(name)) and key not in seen:
+            seen.add(key)
+            merged.append(name)
+    return merged
+
+
+def _names_no_one(name: str, site: set[str]) -> bool:
+    """``name`` is the site's own name or a placeholder, not a person."""
+    return names_site(name, site) or name.casefold() in _PLACEHOLDER_AUTHORS
+
+
+def _cased(name: str) -> str:
+    """"TOM KRISHER" -> "Tom Krisher"; names in mixed case or without case stay as written."""
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _clean_name(text: str | None) -> str | None:
+    name = _BY_PREFIX.sub("", clean_inline(text) or "")
+    name = _AFTER_NAME.sub("", name).strip(" ,;:|-")
+    if not name or len(name) > _MAX_AUTHOR_CHARS or name.casefold() in _PLACEHOLDER_AUTHORS \
+            or _CALL_TO_ACTION.match(name):
+        return None
+    return name
+
+
+def _in_chrome(element) -> bool:
+    return bool(_CHROME(element))
+
+
+def _near(element, first) -> bool:
+    """``element`` shares an ancestor with ``first`` within a few levels of both."""
+    above = [first, *list(first.iterancestors())[:_BYLINE_LEVELS]]
+    return any(a in above for a in [element, *list(element.iterancestors())[:_BYLINE_LEVELS]])
+
+
+def _byline_authors(tree) -> list[str]:
+    """Names in the page's ``rel=author`` / ``itemprop=author`` elements: those of the first byline
+    outside the page's chrome, and those near it."""
+    elements = [element for element in _BYLINE(tree) if not _in_chrome(element)]
+    texts = [e for e in elements if (e.text_content() or "").strip()][:_MAX_BYLINES]
+    if not texts:
+        return []
+    first = texts[0]
+    names = [name for element in texts if element is first or _near(element, first)
+             for name in byline_names(element.text_content())]
+    return list(dict.fromkeys(names))
+
+
+def _searched_authors(tree) -> list[str]:
+    """trafilatura's author XPaths on the page, without the text of comment, date and figure
+    blocks (trafilatura prunes a deep copy of the page for this; reading around them is cheaper:
+    only a candidate's ancestors and its own subtree are tested, not the whole page), and not in
+    navigation or hidden blocks. A candidate that opens with "By" wins over earlier ones."""
+    from trafilatura.metadata import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    tests = _discard_tests()
+    page_discarded: set | None = None
+    first: list[str] = []
+    for expression in AUTHOR_XPATHS:
+        for element in expression(tree)[:_MAX_SEARCHED]:
+            if _in_chrome(element):
+                continue
+            if tests is None:  # a trafilatura whose discard XPaths have another shape: the whole page
+                if page_discarded is None:
+                    page_discarded = {e for xpath in AUTHOR_DISCARD_XPATHS for e in xpath(tree)}
+                discarded = page_discarded
+                if any(a in discarded for a in element.iterancestors()) or element in discarded:
+                    continue
+            else:
+                inside, around = tests
+                if any(e is not tree for test in around for e in test(element)):
+                    continue
+                discarded = {e for test in inside for e in test(element)}
+            text = " ".join(" ".join(_text_outside(element, discarded)).split())
+            if 2 < len(text) < 120 and (names := byline_names(text)):
+                if _BY_PREFIX.match(text):
+                    return names  # "By Erin Cunningham": a byline as written, whatever came before it
+                first = first or names
+    return first
+
+
+@lru_cache(maxsize=1)
+def _discard_tests() -> tuple[tuple[XPath, ...], tuple[XPath, ...]] | None:
+    """trafilatura's author discard XPaths (``.//*[...]`` and ``//time|//figure``, read from the
+    page's root) as (the blocks inside an element, the element and its ancestors among them);
+    None when they are not of that shape."""
+    from trafilatura.metadata import AUTHOR_DISCARD_XPATHS
+    from trafilatura.xpaths import REGEXP_NS
+
+    inside, around = [], []
+    for xpath in AUTHOR_DISCARD_XPATHS:
+        path = xpath.path.strip()
+        # One step with a predicate, or a union of plain steps ("//time|//figure").
+        steps = [path] if "[" in path else [step.strip() for step in path.split("|")]
+        if not all(_DESCENDANT_STEP.match(step) for step in steps) or any("//" in _bare(s) for s in steps):
+            return None
+        bare = [_bare(step) for step in steps]
+        inside.append(XPath(" | ".join(f".//{b}" for b in bare), namespaces={"re": REGEXP_NS}))
+        around.append(XPath(" | ".join(f"ancestor-or-self::{b}" for b in bare), namespaces={"re": REGEXP_NS}))
+    return tuple(inside), tuple(around)
+
+
+def _bare(step: str) -> str:
+    return _DESCENDANT_STEP.sub("", step, count=1)
+
+
+def _text_outside(element, discarded: set) -> list[str]:
+    """The text of ``element`` without the text of its discarded descendants."""
+    parts = [element.text or ""] if isinstance(element.tag, str) else []
+    for child in element:
+        if child not in discarded and isinstance(child.tag, str):
+            parts += _text_outside(child, discarded)
+        parts.append(child.tail or "")
+    return parts

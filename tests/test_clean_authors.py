@@ -1,0 +1,83 @@
+"""Author names (issue 14): meta tags and JSON-LD merged, bylines where they name nobody or one of
+several, bylines in many languages, and names that are not the article's authors left out."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from cleaner.authors import byline_names, page_authors
+from cleaner.titles import site_keys
+
+
+def _tree(body: str):
+    return lxml_html.fromstring(f"<html><body>{body}</body></html>")
+
+
+def test_authors_outlet_in_meta_byline_people_first_capitals_and_dates() -> None:
+    byline = ('<html><body><article><div class="byline">By <a rel="author" href="/u/1">Mike Wuerthele</a>'
+              ' and <a rel="author" href="/u/2">Malcolm Owen</a></div><p>text</p></article></body></html>')
+    tree = lxml_html.fromstring(byline)
+    keys = site_keys("AppleInsider", "https://appleinsider.example/articles/1")
+    # The meta tag names the outlet: the byline's people come first, the outlet after them.
+    assert page_authors(tree, "AppleInsider", [], keys) == ["Mike Wuerthele", "Malcolm Owen", "AppleInsider"]
+    # A CMS placeholder is not a person either.
+    assert page_authors(tree, "Гость", [], set())[:2] == ["Mike Wuerthele", "Malcolm Owen"]
+    # A person in the meta tag is kept as is (the byline is not read).
+    assert page_authors(tree, "Anna Schmidt", [], keys) == ["Anna Schmidt"]
+    # Capitals are title-cased, a date is not a name, case-duplicates are one name.
+    meta = "TOM KRISHER; NOVEMBER 20, 2019 10:43; Tom Krisher"
+    assert page_authors(tree, meta, [], keys) == ["Tom Krisher"]
+    # A job title is not a name.
+    assert page_authors(tree, "Greg Beacham; AP Sports Writer; Staff writer", [], keys) == ["Greg Beacham"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Anna Smith, Bob Jones and Carl Wu", ["Anna Smith", "Bob Jones", "Carl Wu"]),
+    ("Par Sébastien Farcis", ["Sébastien Farcis"]),
+    ("Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+     ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]),
+    ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+    ("Von Anna Schmidt und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
+    ("Иван Иванов и Пётр Петров", ["Иван Иванов", "Пётр Петров"]),
+    ("Autor: Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+    ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+    ("Text: Anna Schmidt / Foto: Bob Jones", ["Anna Schmidt"]),
+    ("Reporting by Anna Smith; Editing by Bob Jones", ["Anna Smith"]),
+    ("By Brenda Goodman, MA", ["Brenda Goodman"]),
+    ("Joshua Sokol May 30, 2017", ["Joshua Sokol"]),
+    # Not conjunctions or dates: an initial, a surname that is a month.
+    ("Jan A Novak", ["Jan A Novak"]),
+    ("By Theresa May", ["Theresa May"]),
+    ("Follow @erinmcunningham", []),
+])
+def test_byline_names_in_many_languages(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+def test_navigation_and_hidden_names_are_not_bylines_and_by_wins() -> None:
+    # A logged-in user's name in the menu (hidden until login), then a "Follow" link, then the byline.
+    tree = _tree('<nav><span class="username">Username</span></nav>'
+                 '<div class="hidden"><span class="username">Someone Else</span></div>'
+                 '<article><h1>Headline</h1><span class="tweet-authors">Follow @erinc</span>'
+                 '<span class="pb-byline">By <a href="/people/erin">Erin Cunningham</a></span>'
+                 '<p>Text of the story.</p></article>')
+    assert page_authors(tree, None, []) == ["Erin Cunningham"]
+
+
+def test_meta_one_author_byline_adds_coauthors_not_related_stories() -> None:
+    tree = _tree('<article><div class="byline">By <a rel="author" href="/a">Anna Schmidt</a> and '
+                 '<a rel="author" href="/b">Peter Müller</a></div><p>Story.</p></article>'
+                 '<section class="related"><div class="teaser"><div class="meta"><span>'
+                 '<a rel="author" href="/c">Other Writer</a></span></div></div></section>')
+    # The meta tags name the first author only; the byline that names her names her co-author.
+    assert page_authors(tree, "Anna Schmidt", []) == ["Anna Schmidt", "Peter Müller"]
+    # Nobody in the meta tags: the byline's names, not the related story's author.
+    assert page_authors(tree, None, []) == ["Anna Schmidt", "Peter Müller"]
+    # A byline that does not name the meta tags' person is not read.
+    assert page_authors(tree, "Clara Berg", []) == ["Clara Berg"]
+
+
+def test_meta_and_json_ld_names_merged_by_letters() -> None:
+    tree = _tree("<p>Story.</p>")
+    assert page_authors(tree, "John C Welch", ["John C. Welch", "Mary Roe"]) == ["John C Welch", "Mary Roe"]
