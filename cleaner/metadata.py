@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from cleaner.authors import page_authors
 from cleaner.dates import htmldate_time, publication_time
 from cleaner.jsonld import article_ld
-from cleaner.titles import choose_title, page_headings, site_keys
+from cleaner.titles import choose_title, leading_headline, page_headings, site_keys
 from core.text import clean_inline
 
 _TAB_TITLE = XPath("//head/title")
@@ -44,7 +44,8 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
     tab = _TAB_TITLE(tree)
     headlines, logos = page_headings(tree)
     title = choose_title(document.title or ld.headline, tab[0].text_content() if tab else None,
-                         headlines, document.sitename or ld.publisher, canonical or url, logos)
+                         headlines, document.sitename or ld.publisher, canonical or url, logos,
+                         leading_headline(tree))
     published = (publication_time(tree, tz, ld.published, ld.modified)
                  or htmldate_time(tree, canonical or url, tz))
     return PageMetadata(

@@ -29,6 +29,9 @@ _KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmar
                            r"pretitle|pre-title|surtitre|antetitulo|occhiello", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MAX_H1 = 5
+_PARAGRAPHS = XPath(".//p")
+# How far above an <h1> the article's paragraphs may start (header, hgroup, article, main).
+_LEAD_LEVELS = 3
 # A site or section segment is short; a longer remainder is part of the headline.
 _MAX_AFFIX_WORDS = 6
 _MIN_HEADLINE_CHARS = 12
@@ -171,6 +174,27 @@ def page_headings(tree) -> tuple[list[str], list[str]]:
     return found, logos
 
 
+def leading_headline(tree) -> str | None:
+    """The page's one ``<h1>`` that sits right above the article's text (an ancestor a few levels
+    up holds several paragraphs of prose), or None: the headline as the reader sees it, which a
+    reworded sharing or tab title (written for search engines) does not replace."""
+    leading = []
+    for element in _H1(tree)[:_MAX_H1]:
+        if any(_is_home(link.get("href")) for link in _LINKS(element)):
+            continue
+        for ancestor in list(element.iterancestors())[:_LEAD_LEVELS]:
+            if ancestor.tag in ("body", "html"):
+                break  # the whole page holds every paragraph: no evidence of where the story is
+            paragraphs = [p for p in _PARAGRAPHS(ancestor) if len(p.text_content()) >= 40]
+            if len(paragraphs) >= 3 and sum(len(p.text_content()) for p in paragraphs) >= 500:
+                leading.append(element)
+                break
+    if len(leading) != 1:
+        return None
+    text = clean_inline(_without_kicker(leading[0]).rstrip("¶#🔗 "))
+    return text if text and len(_words(text)) >= 3 else None
+
+
 def _without_kicker(heading) -> str:
     """The heading's text without a kicker marked up inside it (``<h1><span class="kicker">Krieg in
     der Ukraine</span> Headline</h1>``: a child element named kicker, overline, topline, eyebrow ...)."""
@@ -199,10 +223,12 @@ def _is_home(href: str | None) -> bool:
 
 
 def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
-                 site_name: str | None, url: str | None, logos: list[str] | None = None) -> str | None:
+                 site_name: str | None, url: str | None, logos: list[str] | None = None,
+                 leading: str | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title is a form of it, else the
-    sharing title, else the tab title, with site and section names cut. ``logos`` are names the
-    page's logo gives the site."""
+    ``leading`` headline (``leading_headline``) where the page has one, else the sharing title,
+    else the tab title, with site and section names cut. ``logos`` are names the page's logo
+    gives the site."""
     keys = site_keys(site_name, url, *(logos or []))
     candidates = [clean_inline(t) for t in (meta_title, tab_title) if clean_inline(t)]
     headlines = [h for h in h1s if not _is_site(h, keys) and len(_words(h)) >= 2]
@@ -225,6 +251,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                 return _drop_kicker(h1, stripped)
             if _covered(stripped, h1) >= 0.6 and _covered(h1, stripped) >= 0.4:
                 return h1  # the sharing title reworded or shortened: the page's headline is the one
+    if leading and not _is_site(leading, keys):
+        return leading  # the titles were written for search engines and sharing, not for the page
     if candidates:
         return strip_site(candidates[0], keys)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).

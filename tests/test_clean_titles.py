@@ -83,3 +83,27 @@ def test_kicker_marked_up_in_the_headline_is_dropped() -> None:
     assert choose_title("Krieg in der Ukraine: Kiew meldet Rückeroberung von zwei Dörfern", None, headlines,
                         "Beispiel-Zeitung", "https://www.beispiel-zeitung.de/politik/1") \
         == "Kiew meldet Rückeroberung von zwei Dörfern"
+
+
+_PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
+                 "with a second clause to make it so.</p>" for n in range(6))
+
+
+def test_headline_above_the_article_beats_a_title_written_for_search_engines() -> None:
+    seo = "Top 23 food bloggers on Instagram: the full list"
+    page = (f"<html><head><title>{seo} - Daily Bugle</title><meta property='og:title' content='{seo}'>"
+            "</head><body><header><h1><a href='/'>Daily Bugle</a></h1></header>"
+            f"<article><header><h1>Masters of taste: the food bloggers to follow</h1></header>{_PROSE}"
+            "</article></body></html>")
+    # The reworded sharing and tab titles share few words with the headline the reader sees.
+    assert extract(page, "https://www.dailybugle.example/food/1").title \
+        == "Masters of taste: the food bloggers to follow"
+    # An <h1> away from any prose (a section's name above a list of links) is not a headline.
+    headline = "<header><h1>Masters of taste: the food bloggers to follow</h1></header>"
+    section = "<div><h1>Food and drink today</h1><ul><li>a</li></ul></div>"
+    menu = page.replace(headline, "").replace("<article>", f"{section}<article>")
+    assert extract(menu, "https://www.dailybugle.example/food/1").title == seo
+    # Two <h1> above prose (a page of several posts): no one of them is the page's headline.
+    other = f"<article><h1>Another post on this page</h1>{_PROSE}</article>"
+    two = page.replace("</article>", f"</article>{other}")
+    assert extract(two, "https://www.dailybugle.example/food/1").title == seo
