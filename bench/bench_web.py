@@ -10,6 +10,7 @@ stack but the socket) by a logged-in user, each ``--repeat`` times after one war
     .venv/bin/python bench/bench_web.py [--articles 100000] [--repeat 30] [--keep]
     .venv/bin/python bench/bench_web.py --url postgresql://...   # measure a database loaded before
     .venv/bin/python bench/bench_web.py --scale --articles 1000000 --keep   # the scale bench's rows
+    .venv/bin/python bench/bench_web.py --scale --articles 1000000 --keep --load-only   # load only
 
 ``--keep`` leaves the loaded database in place (its URL is printed) so that later runs can measure
 it again with ``--url`` without loading it anew (a million articles take a while to load).
@@ -106,6 +107,20 @@ def load(url: str, count: int) -> None:
         conn.close()
 
 
+def add_failures(url: str) -> None:
+    """Fetch failures for a quarter of the crawl runs (the scale bench writes none)."""
+    conn = connect(url)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("""
+                INSERT INTO fetch_failures (crawl_run_id, source_id, url, kind, detail, occurred_at)
+                SELECT r.id, r.source_id, 'https://x.example/' || r.id,
+                       (ARRAY['http_error', 'connection_refused'])[1 + r.id % 2], 'bench', r.started_at
+                FROM crawl_runs r WHERE r.id % 4 = 0""")
+    finally:
+        conn.close()
+
+
 def pages(url: str) -> list[tuple[str, str]]:
     conn = connect(url)
     try:
@@ -179,6 +194,7 @@ def main() -> int:
     parser.add_argument("--url", help="measure this database (loaded by an earlier --keep run)")
     parser.add_argument("--scale", action="store_true",
                         help="load with the scale bench's synthetic rows (bench_scale.load), e.g. at 1M")
+    parser.add_argument("--load-only", action="store_true", help="with --keep: load, print the URL, stop")
     args = parser.parse_args()
     if args.url:
         from core.store import migrate
@@ -191,11 +207,14 @@ def main() -> int:
             if args.scale:
                 from bench_scale import load as load_scale
 
-                load_scale(url, args.articles, raw_bodies=0)
+                load_scale(url, args.articles, raw_bodies=0, bands=False)  # no page reads bands
+                add_failures(url)
             else:
                 load(url, args.articles)
             print(f"postgres: {origin}; {args.articles} articles loaded in "
                   f"{time.perf_counter() - started:.0f} s" + (f"; kept: {url}" if args.keep else ""))
+            if args.load_only:
+                return 0
             results = measure(url, args.repeat)
     print(f"{'page':<24} {'p50 ms':>8} {'p95 ms':>8}")
     for name, p50, p95 in results:

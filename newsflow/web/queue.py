@@ -42,6 +42,11 @@ class ReviewQueue:
         self._taking = threading.Lock()  # one snapshot at a time
         self._pending = False  # a snapshot is being taken in the background
 
+    @staticmethod
+    def key_of(row: dict[str, Any] | None) -> tuple[int | None, int | None]:
+        """The key from a row with the active model's ``id`` and the highest classification ``scores``."""
+        return (row["id"], row["scores"]) if row else (None, None)
+
     def _key(self, db) -> tuple[int | None, int | None]:
         row = db.one("SELECT (SELECT id FROM models WHERE active) AS model,"
                      " (SELECT max(id) FROM classifications) AS scores")
@@ -77,8 +82,9 @@ class ReviewQueue:
 
         threading.Thread(target=run, name="newsflow-web-queue", daemon=True).start()
 
-    def head(self, db) -> Head:
-        key = self._key(db)
+    def head(self, db, key: tuple[int | None, int | None] | None = None) -> Head:
+        """The head to serve; ``key`` (from ``key_of``) when the caller has read it already."""
+        key = self._key(db) if key is None else key
         with self._lock:
             head = self._head
         if head is None or head.key[0] != key[0]:
@@ -87,10 +93,11 @@ class ReviewQueue:
             self._take_later(db, key)
         return head
 
-    def next_item(self, db, skipped: list[int]) -> dict[str, Any] | None:
+    def next_item(self, db, skipped: list[int], key: tuple[int | None, int | None] | None = None
+                  ) -> dict[str, Any] | None:
         """The first row of the view not labelled since the snapshot and not in ``skipped``, with an
         excerpt of its text; None when the queue is empty."""
-        head, passed = self.head(db), set(skipped)
+        head, passed = self.head(db, key), set(skipped)
         for retaken in (False, True):
             left = [r for r in head.rows if r["article_id"] not in passed]
             labelled = {r["article_id"] for r in db.all(
@@ -106,11 +113,16 @@ class ReviewQueue:
             head = self._take(db, self._key(db))  # all of this head done: the view's next rows
         return None
 
-    def queued(self, db) -> int:
+    def queued(self, db, key: tuple[int | None, int | None] | None = None) -> int:
         """About how many articles wait: the snapshot's count less the labels given since."""
-        head = self.head(db)
+        head = self.head(db, key)
         if head.taken_at is None:
             return head.total
-        row = db.one("SELECT count(DISTINCT article_id) AS n FROM labels WHERE labelled_at > %s",
-                     (head.taken_at,))
-        return max(0, head.total - int(row["n"] if row else 0))
+        row = db.one(self.SINCE, (head.taken_at,))
+        return self.left(head, row["n"] if row else 0)
+
+    SINCE = "SELECT count(DISTINCT article_id) AS n FROM labels WHERE labelled_at > %s"
+
+    @staticmethod
+    def left(head: Head, labelled_since: int) -> int:
+        return max(0, head.total - int(labelled_since))

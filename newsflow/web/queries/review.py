@@ -8,13 +8,19 @@ from typing import Any
 from newsflow.web.queue import ReviewQueue
 
 
-def progress(db, queue: ReviewQueue, user: str) -> dict[str, int]:
-    """About how many are queued (``ReviewQueue.queued``), and this user's labels: in all, today."""
+def progress(db, queue: ReviewQueue, user: str, key: tuple[int | None, int | None] | None = None
+             ) -> dict[str, int]:
+    """About how many are queued (``ReviewQueue.queued``), and this user's labels: in all, today
+    (one query)."""
+    head = queue.head(db, key)
     row = db.one(
-        "SELECT (SELECT count(*) FROM labels WHERE labelled_by = %s) AS mine,"
-        " (SELECT count(*) FROM label_events WHERE labelled_by = %s AND label IS NOT NULL"
-        "   AND occurred_at >= date_trunc('day', now())) AS today", (user, user))
-    return {"queued": queue.queued(db), **{k: int(v) for k, v in (row or {}).items()}}
+        "SELECT (SELECT count(*) FROM labels WHERE labelled_by = %(user)s) AS mine,"
+        " (SELECT count(*) FROM label_events WHERE labelled_by = %(user)s AND label IS NOT NULL"
+        "   AND occurred_at >= date_trunc('day', now())) AS today,"
+        " (SELECT count(DISTINCT article_id) FROM labels WHERE labelled_at > %(since)s) AS since",
+        {"user": user, "since": head.taken_at or "infinity"}) or {}
+    queued = head.total if head.taken_at is None else ReviewQueue.left(head, row.get("since", 0))
+    return {"queued": queued, "mine": int(row.get("mine", 0)), "today": int(row.get("today", 0))}
 
 
 def record(label_db, article_id: int, label: str | None, user: str) -> None:
@@ -24,4 +30,6 @@ def record(label_db, article_id: int, label: str | None, user: str) -> None:
 
 
 def active_model(db) -> dict[str, Any] | None:
-    return db.one("SELECT id, version, trained_at, labels, threshold, metrics FROM models WHERE active")
+    """The active model, with the highest classification id (``scores``: the queue's key with ``id``)."""
+    return db.one("SELECT id, version, trained_at, labels, threshold, metrics,"
+                  " (SELECT max(id) FROM classifications) AS scores FROM models WHERE active")

@@ -1,7 +1,15 @@
 """Search: PostgreSQL full-text search (``websearch_to_tsquery``) with filters, keyset pages and
-figures for the whole result set (per day, per source, top terms).
+figures for the whole result set (per day, per source, top terms; ``figures``).
 
-The WHERE clause is assembled from fixed fragments chosen by which filters are set; the values
+Filters read ``search_facts`` (migration 0021: one narrow row per article with what search filters
+on), so a page never joins classifications and labels row by row. A query with text is planned from
+a sample first (``plan``): a query matching few articles reads them through the GIN index and is
+counted exactly; a broad one (more than ``EXACT_HITS`` estimated) walks the articles newest first
+until a page is full and its figures are estimated from the sample. "Best first" ranks the newest
+``BEST_CANDIDATES`` matches (every match when there are no more). Both plans order by the same keys,
+so keyset pages are the same.
+
+The WHERE clauses are assembled from fixed fragments chosen by which filters are set; the values
 themselves are only ever bound parameters.
 """
 
@@ -10,7 +18,6 @@ from __future__ import annotations
 import base64
 import json
 import time as clock
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -20,6 +27,10 @@ from psycopg2 import sql
 
 PAGE_SIZE = 20
 TOP_TERMS_SAMPLE = 2000
+BUCKETS = 1024  # search_facts.bucket = article_id % 1024
+SAMPLE_ROWS = 2000  # articles a broad query's sample examines (about)
+EXACT_HITS = 4000  # up to this many matches (estimated): read them all, count exactly
+BEST_CANDIDATES = 500  # "best first" ranks the newest this many matches
 _CHOICES_SECONDS = 60.0
 _choices_cache: dict[int, tuple[float, dict[str, list[str]]]] = {}
 # Private-use characters mark the hits in ts_headline's output; the snippet is escaped as text, then
@@ -89,14 +100,57 @@ class Summary:
     relevant_per_day: list[int] = field(default_factory=list)
     per_source: list[tuple[str, int, int]] = field(default_factory=list)
     top_terms: list[tuple[str, int]] = field(default_factory=list)
+    estimated: bool = False  # figures scaled up from a sample (``examined`` articles)
+    examined: int = 0
+    filtered: int = 0  # articles matching the filters, text aside (exact)
+    candidates: int | None = None  # "best first" ranked only this many newest matches
+
+
+@dataclass
+class Plan:
+    """How to read one search: decided once per request, shared by the page and the figures."""
+
+    query: SearchQuery
+    params: dict[str, Any]
+    filtered: int = 0  # articles matching the filters (the rollup: exact)
+    text: bool = False  # a text query (``params["tsq"]``: websearch_to_tsquery's result, as text)
+    broad: bool = False  # more matches than EXACT_HITS (estimated): time-first pages, sampled figures
+    sample: list[dict[str, Any]] = field(default_factory=list)  # the sample's matches
+    examined: int = 0  # articles the sample examined
+    buckets: int = BUCKETS  # the sample's share of the filtered articles, in 1/BUCKETS
+    hits: list[dict[str, Any]] | None = None  # every match, when few (None: broad, or no text)
+    rolled: list[dict[str, Any]] = field(default_factory=list)  # ``rollup``'s rows for the filters
 
 
 def _midnight(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
+def fact_filters(query: SearchQuery, alias: str = "f", dated: str = "seen") -> sql.Composable:
+    """Conditions on ``search_facts`` (``alias``) or the rollup for ``query``'s filters but its text;
+    ``dated`` is ``seen`` (timestamps, facts) or ``day`` (the rollup's days)."""
+    parts = ["true"]
+    if query.source:
+        parts.append("{a}.source_id = (SELECT id FROM sources WHERE name = %(source)s)")
+    if query.since:
+        parts.append("{a}.seen >= %(since)s" if dated == "seen" else "{a}.day >= %(since_day)s")
+    if query.until:
+        parts.append("{a}.seen < %(until)s" if dated == "seen" else "{a}.day <= %(until_day)s")
+    if query.language:
+        parts.append("{a}.language = %(language)s")
+    if query.relevant:
+        parts.append("{a}.relevant")
+    if query.labelled == "yes":
+        parts.append("{a}.labelled")
+    elif query.labelled == "no":
+        parts.append("NOT {a}.labelled")
+    if query.topic:
+        parts.append("{a}.topic = %(topic)s")
+    return sql.SQL(" AND ").join(sql.SQL(p.replace("{a}", alias)) for p in parts)
+
+
 def where(query: SearchQuery) -> sql.Composable:
-    """The WHERE clause for ``query``'s filters (fixed fragments; values bound by name)."""
+    """The WHERE clause over articles ``a``, sources ``s`` and classifications ``c`` (the export)."""
     parts = ["true"]
     if query.q.strip():
         parts.append("a.search_vector @@ websearch_to_tsquery('english', %(q)s)")
@@ -119,8 +173,53 @@ def where(query: SearchQuery) -> sql.Composable:
     return sql.SQL(" AND ").join(sql.SQL(p) for p in parts)
 
 
-def _rank() -> str:
-    return "ts_rank(a.search_vector, websearch_to_tsquery('english', %(q)s))::float8"
+_ROLLUP = sql.SQL("(SELECT day, source_id, language, topic, labelled, relevant, n FROM search_day_counts"
+                  " UNION ALL SELECT day, source_id, language, topic, labelled, relevant, n"
+                  " FROM search_day_deltas) r")
+_MATCH = sql.SQL("a.search_vector @@ %(tsq)s::tsquery")
+
+
+def rollup(db, query: SearchQuery, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Articles and relevant ones per day and source for the filters (text aside), from the rollup
+    and its pending deltas: exact, without reading an article."""
+    return db.all(sql.SQL(
+        "SELECT r.day, s.name AS source, sum(r.n)::bigint AS n,"
+        " coalesce(sum(r.n) FILTER (WHERE r.relevant), 0)::bigint AS relevant FROM {rollup}"
+        " JOIN sources s ON s.id = r.source_id WHERE {where} GROUP BY 1, 2 HAVING sum(r.n) <> 0"
+    ).format(rollup=_ROLLUP, where=fact_filters(query, "r", dated="day")), params)
+
+
+def plan(db, query: SearchQuery) -> Plan:
+    """The filtered count, and for a text query its sample: every filtered article whose bucket is
+    below ``buckets`` (chosen so that about SAMPLE_ROWS are examined; all of them when fewer)."""
+    params = query.params()
+    if query.since:
+        params["since_day"] = query.since
+    if query.until:
+        params["until_day"] = query.until
+    rolled = rollup(db, query, params)
+    out = Plan(query, params, filtered=sum(int(r["n"]) for r in rolled), rolled=rolled)
+    if not query.q.strip():
+        return out
+    out.text = True
+    params["tsq"] = (db.one("SELECT websearch_to_tsquery('english', %s)::text AS q", (query.q,)) or {})["q"]
+    if not params["tsq"] or not out.filtered:
+        out.hits = []
+        return out  # only stop words (no article matches, as PostgreSQL decides), or nothing to match
+    out.buckets = min(BUCKETS, -(-BUCKETS * SAMPLE_ROWS // out.filtered))
+    params["buckets"] = out.buckets
+    rows = db.all(sql.SQL(
+        "SELECT f.article_id, f.seen, f.day, s.name AS source, f.relevant, {match} AS hit"
+        " FROM search_facts f JOIN articles a ON a.id = f.article_id JOIN sources s ON s.id = f.source_id"
+        " WHERE f.bucket < %(buckets)s AND {where}").format(match=_MATCH, where=fact_filters(query)), params)
+    out.examined = len(rows)
+    out.sample = [r for r in rows if r["hit"]]
+    out.broad = out.buckets < BUCKETS and len(out.sample) * BUCKETS / out.buckets > EXACT_HITS
+    if out.buckets >= BUCKETS:
+        out.hits = out.sample  # the sample was every filtered article
+    elif not out.broad:
+        out.hits = _hits(db, out)
+    return out
 
 
 def encode_cursor(key: float | str, article_id: int) -> str:
@@ -138,50 +237,109 @@ def decode_cursor(token: str) -> tuple[Any, int] | None:
         return None
 
 
-def _order_and_keyset(query: SearchQuery, params: dict[str, Any]) -> tuple[str, str]:
-    """(ORDER BY, extra keyset condition) for the chosen order and cursor."""
-    cursor = decode_cursor(query.after)
-    if query.ranked:
-        order = f"{_rank()} DESC, a.id DESC"
-        keyset = f"({_rank()}, a.id) < (%(k_key)s, %(k_id)s)"
-    else:
-        order = f"{_SEEN} DESC, a.id DESC"
-        keyset = f"({_SEEN}, a.id) < (%(k_key)s::timestamptz, %(k_id)s)"
-    if cursor is None:
-        return order, ""
-    params["k_key"], params["k_id"] = cursor
-    return order, " AND " + keyset
+def _hits(db, plan: Plan) -> list[dict[str, Any]]:
+    """Every match of a query with few: the GIN index's matches (ANDed with the date range's rows
+    by migration 0006's ``articles_seen_idx``), then the facts of each by key (not a join over all)."""
+    dated = ["true"]
+    if plan.query.since:
+        dated.append(f"{_SEEN} >= %(since)s")
+    if plan.query.until:
+        dated.append(f"{_SEEN} < %(until)s")
+    return db.all(sql.SQL(
+        "WITH g AS MATERIALIZED (SELECT a.id FROM articles a WHERE {match} AND {dated})"
+        " SELECT f.article_id, f.seen, f.day, s.name AS source, f.relevant FROM g"
+        " CROSS JOIN LATERAL (SELECT * FROM search_facts f WHERE f.article_id = g.id AND {where} OFFSET 0) f"
+        " JOIN sources s ON s.id = f.source_id"
+    ).format(match=_MATCH, dated=sql.SQL(" AND ".join(dated)),
+             where=fact_filters(plan.query)), plan.params)
 
 
-def page(db, query: SearchQuery) -> tuple[list[Hit], str | None]:
+def _walk(db, plan: Plan, limit: int, keyset: tuple[Any, int] | None) -> list[dict[str, Any]]:
+    """Filtered facts newest first, from the index on (seen, article_id); with text, each checked
+    against the query in turn (a scalar subquery: the walk stops as soon as ``limit`` match)."""
+    params = {**plan.params, "limit": limit}
+    extra = [fact_filters(plan.query)]
+    if plan.text:
+        extra.append(sql.SQL("(SELECT {} FROM articles a WHERE a.id = f.article_id)").format(_MATCH))
+    if keyset is not None:
+        params["k_key"], params["k_id"] = keyset
+        extra.append(sql.SQL("(f.seen, f.article_id) < (%(k_key)s::timestamptz, %(k_id)s)"))
+    statement = sql.SQL("SELECT f.article_id, f.seen, f.relevant FROM search_facts f WHERE {}"
+                        " ORDER BY f.seen DESC, f.article_id DESC LIMIT %(limit)s")
+    return db.all(statement.format(sql.SQL(" AND ").join(extra)), params)
+
+
+def _ranks(db, plan: Plan, ids: list[int]) -> dict[int, float]:
+    return {r["id"]: r["rank"] for r in db.all(
+        "SELECT a.id, ts_rank(a.search_vector, %(tsq)s::tsquery)::float8 AS rank FROM articles a"
+        " WHERE a.id = ANY (%(ids)s::bigint[])",
+        {**plan.params, "ids": ids})}
+
+
+def _cut(rows: list[dict[str, Any]], key: str, cursor: tuple[Any, int] | None) -> list[dict[str, Any]]:
+    """The rows after ``cursor`` in (``key``, article_id) descending order, one more than a page."""
+    ordered = sorted(rows, key=lambda r: (r[key], r["article_id"]), reverse=True)
+    if cursor is not None:
+        bound = (datetime.fromisoformat(cursor[0]) if key == "seen" else float(cursor[0]), cursor[1])
+        ordered = [r for r in ordered if (r[key], r["article_id"]) < bound]
+    return ordered[:PAGE_SIZE + 1]
+
+
+def page(db, plan: Plan) -> tuple[list[Hit], str | None]:
     """One page of hits and the cursor of the next page (None on the last)."""
-    params = query.params()
-    order, keyset = _order_and_keyset(query, params)
-    if query.q.strip():
-        snippet = ("ts_headline('english', left(a.text, 10000), websearch_to_tsquery('english', %(q)s), "
-                   "%(headline)s)")
-        params["headline"] = _HEADLINE_OPTIONS
+    query = plan.query
+    cursor = decode_cursor(query.after)
+    if cursor is not None and not query.ranked:
+        try:
+            datetime.fromisoformat(str(cursor[0]))
+        except ValueError:
+            cursor = None
+    ranked = query.ranked and plan.text
+    hits = plan.hits
+    if plan.text and hits is not None and not hits:
+        return [], None
+    if ranked:  # the newest BEST_CANDIDATES matches, ranked (ts_rank reads each one's vector)
+        pool = (sorted(hits, key=lambda r: (r["seen"], r["article_id"]), reverse=True)[:BEST_CANDIDATES]
+                if hits is not None else _walk(db, plan, BEST_CANDIDATES, None))
+        ranks = _ranks(db, plan, [r["article_id"] for r in pool])
+        rows = _cut([{**r, "rank": ranks.get(r["article_id"], 0.0)} for r in pool], "rank",
+                    cursor if cursor and isinstance(cursor[0], float | int) else None)
+    elif hits is not None:
+        rows = _cut(hits, "seen", cursor)
     else:
-        snippet = "left(a.text, 280)"
-    rank = _rank() if query.ranked else "NULL::float8"
-    statement = sql.SQL(
-        "SELECT a.id, a.title, s.name AS source, " + _SEEN + " AS seen, a.language, a.status, c.score, "
-        + _RELEVANT + " AS relevant, c.label, a.story_id, " + rank + " AS rank, " + snippet + " AS snippet "
-        + _FROM + " WHERE {} " + keyset + " ORDER BY " + order + " LIMIT %(limit)s"
-    ).format(where(query))
-    params["limit"] = PAGE_SIZE + 1
-    rows = db.all(statement, params)
+        rows = _walk(db, plan, PAGE_SIZE + 1, cursor)
     more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
-    hits = [Hit(article_id=r["id"], title=r["title"] or "(no title)", source=r["source"], seen=r["seen"],
-                language=r["language"], status=r["status"], score=r["score"], relevant=r["relevant"],
-                label=r["label"], story_id=r["story_id"], snippet=highlight(r["snippet"] or ""))
-            for r in rows]
+    found = _show(db, plan, [r["article_id"] for r in rows])
+    out = [Hit(article_id=r["article_id"], title=found[r["article_id"]]["title"] or "(no title)",
+               source=found[r["article_id"]]["source"], seen=r["seen"],
+               language=found[r["article_id"]]["language"], status=found[r["article_id"]]["status"],
+               score=found[r["article_id"]]["score"], relevant=r["relevant"],
+               label=found[r["article_id"]]["label"], story_id=found[r["article_id"]]["story_id"],
+               snippet=highlight(found[r["article_id"]]["snippet"] or ""))
+           for r in rows if r["article_id"] in found]
     if not more or not rows:
-        return hits, None
+        return out, None
     last = rows[-1]
-    key = last["rank"] if query.ranked else last["seen"].isoformat()
-    return hits, encode_cursor(key, last["id"])
+    key = last["rank"] if ranked else last["seen"].isoformat()
+    return out, encode_cursor(key, last["article_id"])
+
+
+def _show(db, plan: Plan, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """What a page shows of the articles ``ids``: title, source, score, a highlighted snippet."""
+    if not ids:
+        return {}
+    params = {**plan.params, "ids": ids}
+    if plan.text:
+        snippet = sql.SQL("ts_headline('english', left(a.text, 10000), %(tsq)s::tsquery, %(headline)s)")
+        params["headline"] = _HEADLINE_OPTIONS
+    else:
+        snippet = sql.SQL("left(a.text, 280)")
+    return {r["id"]: r for r in db.all(sql.SQL(
+        "SELECT a.id, a.title, s.name AS source, a.language, a.status, c.score, c.label, a.story_id,"
+        " {} AS snippet FROM articles a JOIN sources s ON s.id = a.source_id"
+        " LEFT JOIN (classifications c JOIN models m ON m.id = c.model_id AND m.active)"
+        " ON c.article_id = a.id WHERE a.id = ANY (%(ids)s::bigint[])").format(snippet), params)}
 
 
 def highlight(snippet: str) -> Markup:
@@ -191,53 +349,8 @@ def highlight(snippet: str) -> Markup:
     return Markup(text.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S704  # nosec B704
 
 
-def summary(db, query: SearchQuery, chart_days: int = 60) -> Summary:
-    """Counts per day and source, and the model's top terms, over every hit: one pass over the hits
-    (a broad query matches a good share of all articles; reading them twice cost as much again)."""
-    params = query.params()
-    params["sample"] = TOP_TERMS_SAMPLE
-    sample_order = "rank DESC, id DESC" if query.ranked else "seen DESC, id DESC"
-    # Fixed fragments only, composed as SQL (``sample_order`` is one of two constants); values are bound.
-    statement = sql.SQL(
-        "WITH hits AS MATERIALIZED (SELECT a.id, {seen} AS seen, s.name AS source, {relevant} AS relevant, "
-        "c.top_terms, {rank} AS rank {source} WHERE {where}), "
-        "sample AS (SELECT top_terms FROM hits WHERE top_terms IS NOT NULL ORDER BY {order} "
-        "LIMIT %(sample)s) "
-        "SELECT 'day' AS kind, (timezone('UTC', seen))::date AS day, source AS name, count(*) AS n, "
-        "count(*) FILTER (WHERE relevant) AS relevant FROM hits GROUP BY 2, 3 "
-        "UNION ALL SELECT 'term', NULL, term, count(*), NULL FROM sample, unnest(sample.top_terms) AS term "
-        "GROUP BY term"
-    ).format(seen=sql.SQL(_SEEN), relevant=sql.SQL(_RELEVANT), rank=sql.SQL(_rank() if query.ranked else "0"),
-             source=sql.SQL(_FROM), where=where(query), order=sql.SQL(sample_order))
-    out = Summary()
-    by_day: Counter[date] = Counter()
-    relevant_by_day: Counter[date] = Counter()
-    by_source: Counter[str] = Counter()
-    relevant_by_source: Counter[str] = Counter()
-    terms: Counter[str] = Counter()
-    for row in db.all(statement, params):
-        if row["kind"] == "term":
-            terms[row["name"]] = row["n"]
-            continue
-        by_day[row["day"]] += row["n"]
-        relevant_by_day[row["day"]] += row["relevant"]
-        by_source[row["name"]] += row["n"]
-        relevant_by_source[row["name"]] += row["relevant"]
-    out.total, out.relevant = sum(by_day.values()), sum(relevant_by_day.values())
-    if by_day:
-        last = max(by_day)
-        first = max(min(by_day), last - timedelta(days=chart_days - 1))
-        out.days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-        out.per_day = [by_day[d] for d in out.days]
-        out.relevant_per_day = [relevant_by_day[d] for d in out.days]
-    out.per_source = [(name, n, relevant_by_source[name]) for name, n in by_source.most_common()]
-    out.top_terms = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:20]
-    return out
-
-
 def filter_choices(db) -> dict[str, list[str]]:
-    """What the filter menus offer: sources, languages, the active model's labels (kept a minute:
-    the distinct languages need a scan of every article)."""
+    """What the filter menus offer: sources, languages, the active model's labels (kept a minute)."""
     cached = _choices_cache.get(id(db))
     if cached and clock.monotonic() - cached[0] < _CHOICES_SECONDS:
         return cached[1]
@@ -248,8 +361,10 @@ def filter_choices(db) -> dict[str, list[str]]:
 
 def _filter_choices(db) -> dict[str, list[str]]:
     sources = [r["name"] for r in db.all("SELECT name FROM sources ORDER BY name")]
-    languages = [r["language"] for r in db.all(
-        "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY 1 LIMIT 50")]
+    languages = [r["language"] for r in db.all(  # from the rollup: its rows, not every article's
+        "SELECT language FROM (SELECT language, n FROM search_day_counts UNION ALL"
+        " SELECT language, n FROM search_day_deltas) r WHERE language IS NOT NULL"
+        " GROUP BY 1 HAVING sum(n) > 0 ORDER BY 1 LIMIT 50")]
     model = db.one("SELECT labels FROM models WHERE active")
     topics = [*(model["labels"] if model else []), "none"]
     return {"sources": sources, "languages": languages, "topics": topics}

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from classifier.corpus import NONE_LABEL
 from newsflow.web.app import WB
 from newsflow.web.auth import User, check_csrf
-from newsflow.web.queries import articles, review
+from newsflow.web.queries import review
 from newsflow.web.routes.articles import write_label
 
 router = APIRouter()
@@ -25,9 +25,11 @@ def _keys(labels: list[str]) -> list[tuple[str, str]]:
 @router.get("/review")
 def review_page(request: Request, user: User,
                 wb: WB) -> Response:
-    item = wb.queue.next_item(wb.reads, request.session.get("skipped", []))
-    return wb.render(request, "review.html", item=item, keys=_keys(articles.model_labels(wb.reads)),
-                     progress=review.progress(wb.reads, wb.queue, user), model=review.active_model(wb.reads),
+    model = review.active_model(wb.reads)  # also the queue's key: read once for the page
+    key = wb.queue.key_of(model)
+    item = wb.queue.next_item(wb.reads, request.session.get("skipped", []), key)
+    return wb.render(request, "review.html", item=item, keys=_keys(list(model["labels"]) if model else []),
+                     progress=review.progress(wb.reads, wb.queue, user, key), model=model,
                      can_undo=bool(request.session.get("undo")), retrain=wb.retrainer.status())
 
 

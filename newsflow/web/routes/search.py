@@ -14,7 +14,7 @@ from newsflow.analyst import charts
 from newsflow.analyst.export import write_rows
 from newsflow.web.app import WB
 from newsflow.web.auth import User
-from newsflow.web.queries import search
+from newsflow.web.queries import figures, search
 
 router = APIRouter()
 DEFAULT_DAYS = 30
@@ -62,8 +62,9 @@ def home(_user: User) -> Response:
 def search_page(request: Request, _user: User,
                 wb: WB) -> Response:
     query = parse(request)
-    hits, after = search.page(wb.reads, query)
-    summary = search.summary(wb.reads, query)
+    plan = search.plan(wb.reads, query)
+    hits, after = search.page(wb.reads, plan)
+    summary = figures.summary(wb.reads, plan)
     chart = None
     if summary.days:
         chart = charts.stacked_bars(
@@ -72,6 +73,8 @@ def search_page(request: Request, _user: User,
              "other": [n - r for n, r in zip(summary.per_day, summary.relevant_per_day, strict=True)]},
             height=240)
     return wb.render(request, "search.html", query=query, hits=hits, summary=summary, chart=chart,
+                     candidates=search.BEST_CANDIDATES if query.ranked and plan.text and (
+                         plan.hits is None or len(plan.hits) > search.BEST_CANDIDATES) else None,
                      choices=search.filter_choices(wb.reads),
                      next_link=f"/search?{_link(query, after=after)}" if after else None,
                      first_link=f"/search?{_link(query)}" if query.after else None,
