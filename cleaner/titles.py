@@ -166,7 +166,7 @@ def page_headings(tree) -> tuple[list[str], list[str]]:
     text or its image's ``alt``)."""
     found, logos = [], []
     for element in _H1(tree)[:_MAX_H1]:
-        text = clean_inline(_without_kicker(element).rstrip("¶#🔗 "))  # heading anchors
+        text = _heading_text(element)
         if any(_is_home(link.get("href")) for link in _LINKS(element)):
             logos += [name for name in (text, *_IMAGE_ALTS(element)) if name and name.strip()]
         elif text and text not in found:
@@ -191,8 +191,14 @@ def leading_headline(tree) -> str | None:
                 break
     if len(leading) != 1:
         return None
-    text = clean_inline(_without_kicker(leading[0]).rstrip("¶#🔗 "))
+    text = _heading_text(leading[0])
     return text if text and len(_words(text)) >= 3 else None
+
+
+def _heading_text(heading) -> str | None:
+    """A heading's text without its kicker and its permalink mark ("Headline ¶", "Headline #")."""
+    text = clean_inline(_without_kicker(heading))
+    return clean_inline(text.rstrip("¶#🔗 ")) if text else text
 
 
 def _without_kicker(heading) -> str:
@@ -235,10 +241,13 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     for candidate in candidates:
         stripped = strip_site(candidate, keys)
         whole, short = _key(candidate), _key(stripped)
-        if any(_key(h1) == whole for h1 in headlines):
-            return candidate  # the headline on the page is the whole title
-        if any(_key(h1) == short for h1 in headlines):
-            return stripped  # the same words: the page's own title text, as published
+        # The same letters as the headline on the page: the headline as the page prints it (its
+        # quotes, dashes and capitals; a sharing title often has straight quotes), unless the page
+        # sets it in capitals.
+        same = [h1 for h1 in headlines if _key(h1) in (whole, short)]
+        if same:
+            title = candidate if _key(same[0]) == whole else stripped
+            return title if same[0].isupper() else same[0]
         # The headline is the title's first or last segments ("About bugs – Vortex Cannon Games").
         if outer := _outer_segments(candidate, {_key(h1) for h1 in headlines}):
             return outer

@@ -107,3 +107,18 @@ def test_headline_above_the_article_beats_a_title_written_for_search_engines() -
     other = f"<article><h1>Another post on this page</h1>{_PROSE}</article>"
     two = page.replace("</article>", f"</article>{other}")
     assert extract(two, "https://www.dailybugle.example/food/1").title == seo
+
+
+def test_same_words_as_the_headline_take_the_headline_as_printed() -> None:
+    printed = "‘We had some issues,’ exec says on streaming glitches"
+    # The sharing title has straight quotes and the site's name: the headline as the page prints it.
+    shared = "'We had some issues,' exec says on streaming glitches | Daily Bugle"
+    assert choose_title(shared, None, [printed], "Daily Bugle", None) == printed
+    # A permalink mark after the headline is not part of it.
+    headlines, _ = page_headings(lxml_html.fromstring(
+        '<html><body><h1>Harbour reopens after storm\n<a href="#top">¶</a></h1></body></html>'))
+    assert headlines == ["Harbour reopens after storm"]
+    assert choose_title("Harbour Reopens After Storm", None, headlines, None, None) == headlines[0]
+    # A headline set in capitals on the page: the title's own case.
+    assert choose_title("Harbour reopens after storm", None, ["HARBOUR REOPENS AFTER STORM"], None, None) \
+        == "Harbour reopens after storm"
