@@ -26,6 +26,7 @@ def summary(db, plan: Plan, chart_days: int = 60) -> Summary:
     out = Summary(filtered=plan.filtered)
     scale = 1.0
     if not plan.text:
+        # The rollup's rows are per day (source NULL) or per source (day NULL): each counted once.
         counted = [(r["day"], r["source"], int(r["n"]), int(r["relevant"] or 0)) for r in plan.rolled]
         terms = db.all(sql.SQL(  # each article's terms by index (a join hashed every classification)
             "SELECT term, count(*) AS n FROM (SELECT f.article_id FROM search_facts f WHERE {}"
@@ -41,16 +42,22 @@ def summary(db, plan: Plan, chart_days: int = 60) -> Summary:
             scale, out.estimated, out.examined = plan.filtered / max(1, plan.examined), True, plan.examined
         counted = [(r["day"], r["source"], 1, int(bool(r["relevant"]))) for r in rows]
         newest = sorted(rows, key=lambda r: (r["seen"], r["article_id"]), reverse=True)[:TOP_TERMS_SAMPLE]
-        terms = db.all(_TERMS, {"ids": [r["article_id"] for r in newest]}) if newest else []
+        if newest and "top_terms" in newest[0]:  # the sample's matches came with their terms
+            counts = Counter(t for r in newest for t in (r["top_terms"] or []))
+            terms = [{"term": t, "n": n} for t, n in counts.items()]
+        else:
+            terms = db.all(_TERMS, {"ids": [r["article_id"] for r in newest]}) if newest else []
     by_day: Counter[date] = Counter()
     relevant_by_day: Counter[date] = Counter()
     by_source: Counter[str] = Counter()
     relevant_by_source: Counter[str] = Counter()
     for day, source, n, relevant in counted:
-        by_day[day] += n
-        relevant_by_day[day] += relevant
-        by_source[source] += n
-        relevant_by_source[source] += relevant
+        if day is not None:
+            by_day[day] += n
+            relevant_by_day[day] += relevant
+        if source is not None:
+            by_source[source] += n
+            relevant_by_source[source] += relevant
 
     def scaled(n: int) -> int:
         return round(n * scale)

@@ -28,7 +28,7 @@ from psycopg2 import sql
 PAGE_SIZE = 20
 TOP_TERMS_SAMPLE = 2000
 BUCKETS = 1024  # search_facts.bucket = article_id % 1024
-SAMPLE_ROWS = 2000  # articles a broad query's sample examines (about)
+SAMPLE_ROWS = 1000  # articles a broad query's sample examines (about; ~25 us each at 1M)
 EXACT_HITS = 4000  # up to this many matches (estimated): read them all, count exactly
 BEST_CANDIDATES = 500  # "best first" ranks the newest this many matches
 _CHOICES_SECONDS = 60.0
@@ -180,13 +180,16 @@ _MATCH = sql.SQL("a.search_vector @@ %(tsq)s::tsquery")
 
 
 def rollup(db, query: SearchQuery, params: dict[str, Any]) -> list[dict[str, Any]]:
-    """Articles and relevant ones per day and source for the filters (text aside), from the rollup
-    and its pending deltas: exact, without reading an article."""
+    """Articles and relevant ones per day (``source`` NULL) and per source (``day`` NULL) for the
+    filters (text aside), from the rollup and its pending deltas: exact, without reading an article."""
+    # A text query's tsquery comes along (one round trip fewer; the text is what later queries bind).
+    tsq = "(SELECT websearch_to_tsquery('english', %(q)s)::text)" if query.q.strip() else "NULL::text"
     return db.all(sql.SQL(
         "SELECT r.day, s.name AS source, sum(r.n)::bigint AS n,"
-        " coalesce(sum(r.n) FILTER (WHERE r.relevant), 0)::bigint AS relevant FROM {rollup}"
-        " JOIN sources s ON s.id = r.source_id WHERE {where} GROUP BY 1, 2 HAVING sum(r.n) <> 0"
-    ).format(rollup=_ROLLUP, where=fact_filters(query, "r", dated="day")), params)
+        " coalesce(sum(r.n) FILTER (WHERE r.relevant), 0)::bigint AS relevant, {tsq} AS tsq FROM {rollup}"
+        " JOIN sources s ON s.id = r.source_id WHERE {where} GROUP BY GROUPING SETS ((r.day), (s.name))"
+        " HAVING sum(r.n) <> 0"
+    ).format(tsq=sql.SQL(tsq), rollup=_ROLLUP, where=fact_filters(query, "r", dated="day")), params)
 
 
 def plan(db, query: SearchQuery) -> Plan:
@@ -198,20 +201,25 @@ def plan(db, query: SearchQuery) -> Plan:
     if query.until:
         params["until_day"] = query.until
     rolled = rollup(db, query, params)
-    out = Plan(query, params, filtered=sum(int(r["n"]) for r in rolled), rolled=rolled)
+    filtered = sum(int(r["n"]) for r in rolled if r["day"] is not None)
+    out = Plan(query, params, filtered=filtered, rolled=rolled)
     if not query.q.strip():
         return out
     out.text = True
-    params["tsq"] = (db.one("SELECT websearch_to_tsquery('english', %s)::text AS q", (query.q,)) or {})["q"]
+    params["tsq"] = rolled[0]["tsq"] if rolled else None
     if not params["tsq"] or not out.filtered:
         out.hits = []
         return out  # only stop words (no article matches, as PostgreSQL decides), or nothing to match
-    out.buckets = min(BUCKETS, -(-BUCKETS * SAMPLE_ROWS // out.filtered))
+    out.buckets = min(BUCKETS, max(1, round(BUCKETS * SAMPLE_ROWS / out.filtered)))
     params["buckets"] = out.buckets
-    rows = db.all(sql.SQL(
-        "SELECT f.article_id, f.seen, f.day, s.name AS source, f.relevant, {match} AS hit"
-        " FROM search_facts f JOIN articles a ON a.id = f.article_id JOIN sources s ON s.id = f.source_id"
-        " WHERE f.bucket < %(buckets)s AND {where}").format(match=_MATCH, where=fact_filters(query)), params)
+    rows = db.all(sql.SQL(  # with each match's top terms (the figures' top terms)
+        "SELECT x.*, CASE WHEN x.hit THEN (SELECT c.top_terms FROM classifications c"
+        "   WHERE c.article_id = x.article_id AND c.model_id = (SELECT id FROM models WHERE active)) END"
+        "   AS top_terms"
+        " FROM (SELECT f.article_id, f.seen, f.day, s.name AS source, f.relevant, {match} AS hit"
+        "   FROM search_facts f JOIN articles a ON a.id = f.article_id JOIN sources s ON s.id = f.source_id"
+        "   WHERE f.bucket < %(buckets)s AND {where} OFFSET 0) x"
+    ).format(match=_MATCH, where=fact_filters(query)), params)
     out.examined = len(rows)
     out.sample = [r for r in rows if r["hit"]]
     out.broad = out.buckets < BUCKETS and len(out.sample) * BUCKETS / out.buckets > EXACT_HITS
@@ -254,9 +262,11 @@ def _hits(db, plan: Plan) -> list[dict[str, Any]]:
              where=fact_filters(plan.query)), plan.params)
 
 
-def _walk(db, plan: Plan, limit: int, keyset: tuple[Any, int] | None) -> list[dict[str, Any]]:
+def _walk(db, plan: Plan, limit: int, keyset: tuple[Any, int] | None, show: bool = False
+          ) -> list[dict[str, Any]]:
     """Filtered facts newest first, from the index on (seen, article_id); with text, each checked
-    against the query in turn (a scalar subquery: the walk stops as soon as ``limit`` match)."""
+    against the query in turn (a scalar subquery: the walk stops as soon as ``limit`` match).
+    ``show``: with what the page shows of each (``_show``'s columns), in the same round trip."""
     params = {**plan.params, "limit": limit}
     extra = [fact_filters(plan.query)]
     if plan.text:
@@ -265,8 +275,13 @@ def _walk(db, plan: Plan, limit: int, keyset: tuple[Any, int] | None) -> list[di
         params["k_key"], params["k_id"] = keyset
         extra.append(sql.SQL("(f.seen, f.article_id) < (%(k_key)s::timestamptz, %(k_id)s)"))
     statement = sql.SQL("SELECT f.article_id, f.seen, f.relevant FROM search_facts f WHERE {}"
-                        " ORDER BY f.seen DESC, f.article_id DESC LIMIT %(limit)s")
-    return db.all(statement.format(sql.SQL(" AND ").join(extra)), params)
+                        " ORDER BY f.seen DESC, f.article_id DESC LIMIT %(limit)s"
+                        ).format(sql.SQL(" AND ").join(extra))
+    if show:
+        columns, joins = _display(plan, params)
+        statement = sql.SQL("SELECT w.*, {} FROM ({}) w JOIN articles a ON a.id = w.article_id {}"
+                            " ORDER BY w.seen DESC, w.article_id DESC").format(columns, statement, joins)
+    return db.all(statement, params)
 
 
 def _ranks(db, plan: Plan, ids: list[int]) -> dict[int, float]:
@@ -307,10 +322,11 @@ def page(db, plan: Plan) -> tuple[list[Hit], str | None]:
     elif hits is not None:
         rows = _cut(hits, "seen", cursor)
     else:
-        rows = _walk(db, plan, PAGE_SIZE + 1, cursor)
+        rows = _walk(db, plan, PAGE_SIZE + 1, cursor, show=True)
     more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
-    found = _show(db, plan, [r["article_id"] for r in rows])
+    shown = "snippet" in rows[0] if rows else False
+    found = {r["article_id"]: r for r in rows} if shown else _show(db, plan, [r["article_id"] for r in rows])
     out = [Hit(article_id=r["article_id"], title=found[r["article_id"]]["title"] or "(no title)",
                source=found[r["article_id"]]["source"], seen=r["seen"],
                language=found[r["article_id"]]["language"], status=found[r["article_id"]]["status"],
@@ -325,21 +341,29 @@ def page(db, plan: Plan) -> tuple[list[Hit], str | None]:
     return out, encode_cursor(key, last["article_id"])
 
 
-def _show(db, plan: Plan, ids: list[int]) -> dict[int, dict[str, Any]]:
-    """What a page shows of the articles ``ids``: title, source, score, a highlighted snippet."""
-    if not ids:
-        return {}
-    params = {**plan.params, "ids": ids}
+def _display(plan: Plan, params: dict[str, Any]) -> tuple[sql.Composable, sql.Composable]:
+    """(columns, joins) of what a page shows of articles ``a``: title, source, score, a snippet
+    (highlighted for a text query)."""
     if plan.text:
         snippet = sql.SQL("ts_headline('english', left(a.text, 10000), %(tsq)s::tsquery, %(headline)s)")
         params["headline"] = _HEADLINE_OPTIONS
     else:
         snippet = sql.SQL("left(a.text, 280)")
-    return {r["id"]: r for r in db.all(sql.SQL(
-        "SELECT a.id, a.title, s.name AS source, a.language, a.status, c.score, c.label, a.story_id,"
-        " {} AS snippet FROM articles a JOIN sources s ON s.id = a.source_id"
-        " LEFT JOIN (classifications c JOIN models m ON m.id = c.model_id AND m.active)"
-        " ON c.article_id = a.id WHERE a.id = ANY (%(ids)s::bigint[])").format(snippet), params)}
+    columns = sql.SQL("a.title, s.name AS source, a.language, a.status, c.score, c.label, a.story_id,"
+                      " {} AS snippet").format(snippet)
+    joins = sql.SQL("JOIN sources s ON s.id = a.source_id LEFT JOIN (classifications c JOIN models m"
+                    " ON m.id = c.model_id AND m.active) ON c.article_id = a.id")
+    return columns, joins
+
+
+def _show(db, plan: Plan, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """``_display`` of the articles ``ids``, by id."""
+    if not ids:
+        return {}
+    params = {**plan.params, "ids": ids}
+    columns, joins = _display(plan, params)
+    statement = sql.SQL("SELECT a.id, {} FROM articles a {} WHERE a.id = ANY (%(ids)s::bigint[])")
+    return {r["id"]: r for r in db.all(statement.format(columns, joins), params)}
 
 
 def highlight(snippet: str) -> Markup:
