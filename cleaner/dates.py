@@ -11,9 +11,9 @@ wall-clock time is never shifted.
 from __future__ import annotations
 
 import re
+import warnings
 from contextlib import suppress
 from datetime import UTC, datetime, timedelta, tzinfo
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -39,6 +39,18 @@ _ITEMPROP = XPath(
 # "+0200" and "+02" offsets, which fromisoformat in Python 3.11 reads only in some forms.
 _OFFSET = re.compile(r"([+-]\d{2})(?::?(\d{2}))?$")
 _FRACTION = re.compile(r"(\.\d{1,6})\d*")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
+_ZONE_AFTER_ISO = re.compile(r"^\d{4}-\d\d-\d\d[T ][\d:.]+\s*[A-Z]{3,4}$")
+_ZONE_NAME_IN_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-]\d{2}:?\d{2})\b")
+# Zone abbreviations that name one offset where news sites use them (IST, CST and the like name
+# several and are left out: such a time is read like a naive one).
+_ZONE_OFFSETS = {name: hours * 3600 for name, hours in {
+    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
+    "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+    "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "WIB": 7, "ICT": 7, "PKT": 5, "AZT": 4,
+}.items()}
 
 
 def date_params() -> dict[str, Any]:
@@ -76,8 +88,28 @@ def parse_time(value: str | None) -> datetime | None:
         iso = _OFFSET.sub(lambda m: f"{m[1]}:{m[2] or '00'}", iso) if re.search(r"T[\d:.]+[+-]", iso) else iso
     with suppress(ValueError):
         return datetime.fromisoformat(iso)
-    with suppress(TypeError, ValueError, IndexError):
-        return parsedate_to_datetime(value)
+    return _written_time(value)
+
+
+def _written_time(value: str) -> datetime | None:
+    """A timestamp written with words: RFC 2822 ("Tue, 19 Nov 2019 03:05:46 GMT"), JavaScript's
+    ``Date.toString`` ("Tue Nov 19 2019 03:05:46 GMT+0100 (Central European Standard Time)"), an
+    ISO time with a zone name ("2019-11-19 03:05:46 UTC"), or a date in words with a clock time and
+    zone ("November 19, 2019 3:05 pm EST"). A zone abbreviation is read only where it names one
+    offset; numeric day-month orders are left to htmldate (03/04 is March or April by country)."""
+    from dateutil import parser
+
+    if not (_MONTH_NAME.search(value) or _ZONE_AFTER_ISO.search(value)):
+        return None
+    text = _ZONE_NAME_IN_BRACKETS.sub("", value)
+    # "GMT+0100" in JavaScript's form is UTC+1 (dateutil would read "GMT+1" the POSIX way, UTC-1).
+    text = _GMT_OFFSET.sub(r"\1", text)
+    with suppress(ValueError, OverflowError, parser.ParserError), warnings.catch_warnings():
+        warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)  # "IST": read as naive
+        parsed = parser.parse(text, tzinfos=_ZONE_OFFSETS)
+        # dateutil fills what is missing from today; a value without a year is not a date.
+        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+            return parsed
     return None
 
 

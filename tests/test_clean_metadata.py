@@ -60,6 +60,27 @@ def test_timestamp_forms() -> None:
     assert parse_time("not a date") is None
 
 
+def test_timestamps_written_with_words_keep_their_instant() -> None:
+    # JavaScript's Date.toString in JSON-LD: "GMT+0100" is UTC+1, and the zone stays with the time
+    # (it was read as a naive 03:05 and then given the page's -05:00: a shifted instant).
+    assert parse_time("Tue Nov 19 2019 03:05:46 GMT+0000") == datetime(2019, 11, 19, 3, 5, 46, tzinfo=UTC)
+    assert parse_time("Tue Nov 19 2019 03:05:46 GMT+0100 (Central European Standard Time)") \
+        == datetime(2019, 11, 19, 3, 5, 46, tzinfo=CET)
+    assert parse_time("2019-11-19 03:05:46 UTC") == datetime(2019, 11, 19, 3, 5, 46, tzinfo=UTC)
+    est = timezone(timedelta(hours=-5))
+    assert parse_time("November 19, 2019 3:05 pm EST") == datetime(2019, 11, 19, 15, 5, tzinfo=est)
+    # A zone name that names several offsets is no offset; a day-month order by country is htmldate's.
+    assert parse_time("Mon, 5 Mar 2024 14:46 IST") == datetime(2024, 3, 5, 14, 46)
+    assert parse_time("03/04/2019 10:00") is None
+    assert parse_time("March 5") is None
+    page = lxml_html.fromstring(
+        '<html><head><meta property="og:updated_time" content="2019-11-18T22:15:39-05:00">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h",'
+        ' "datePublished": "Tue Nov 19 2019 03:05:46 GMT+0000"}</script></head><body></body></html>')
+    assert publication_time(page, None, "Tue Nov 19 2019 03:05:46 GMT+0000") \
+        == datetime(2019, 11, 18, 22, 5, 46, tzinfo=est)
+
+
 def test_titles_lose_site_and_section_names() -> None:
     assert choose_title("Harbour reopens after storm - Taipei Times", None, [], None,
                         "https://www.taipeitimes.com/News/1") == "Harbour reopens after storm"
