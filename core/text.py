@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-CLEANER_VERSION = "3"
+CLEANER_VERSION = "4"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -70,7 +70,8 @@ _TAIL_MARKER = re.compile(
     r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|also read|"
     r"leave a (?:reply|comment)|comments?|share this(?: article| story)?|tags?|topics|"
     r"mehr zum thema|sur le même sujet|noticias relacionadas|ilgili haberler|"
-    r"相关阅读|延伸阅读|関連記事)\s*:?$",
+    r"相关阅读|延伸阅读|関連記事|相关新闻|猜你喜欢|tin liên quan|bài viết liên quan|digər xəbərlər|"
+    r"другие новости|похожие новости|новости по теме|관련\s?기사|ذات صلة)\s*:?$",
     re.IGNORECASE,
 )
 # "Read also" in the languages of the sources: a teaser of another article, alone on its line or
@@ -85,7 +86,10 @@ _READ_ALSO = (
     r"zobacz (?:też|także)|przeczytaj (?:też|również)|čtěte (?:také|též)|přečtěte si (?:také|též)|"
     r"baca juga|xem thêm|đọc thêm|ayrıca okuyun|ilgili haberler|اقرأ أيضا[ًا]?|相关阅读|延伸阅读|相关新闻|"
     r"関連記事|あわせて読みたい|don'?t miss|see more|more|also|related posts?|you (?:may|might) also like|"
-    r"most read(?: in [\w ]{1,30})?|lire également|à lire|leia mais|más información|mehr dazu"
+    r"most read(?: in [\w ]{1,30})?|lire également|à lire|leia mais|más información|mehr dazu|"
+    # Azerbaijani, Vietnamese, Korean, Hindi, Turkish, Finnish, Ukrainian, Chinese, Arabic variants
+    r"həmçinin (?:oxuyun|oxu|bax)|oxu|tin liên quan|bài liên quan|관련\s?기사|यह भी पढ़ें|"
+    r"ayrıca (?:bakınız|bkz)|lue myös|läs även|дивіться також|推荐阅读|اقرأ المزيد"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 _INLINE_PROMO = re.compile(rf"^(?:{_READ_ALSO})\s*[:|\-–—»>]\s*\S", re.IGNORECASE)

@@ -103,6 +103,10 @@ def test_seed_002_headline_split_from_caption() -> None:
     # date lines in other languages, and bare addresses
     "sexta-feira, 22 de outubro de 2010 às 20:13", "기사입력 :[ 2018-08-25 15:24 ]",
     "paul.takahashi@example.com", "twitter.com/paultakahashi",
+    # "read also" in the seed sources' languages
+    "Həmçinin oxuyun: Prezident Bakıda görüş keçirib", "Oxu: Bakıda yeni park açılıb",
+    "Tin liên quan: Hà Nội mở cửa lại trường học", "관련기사: 서울 시장 선거 결과",
+    "Lue myös: Helsingin uusi silta",
 ])
 def test_general_junk_lines_dropped(junk: str) -> None:
     body = "The delegations agreed on a text about responsible state behaviour in cyberspace."
