@@ -128,8 +128,8 @@ def pages(url: str) -> list[tuple[str, str]]:
             cur.execute("SELECT id, story_id FROM articles ORDER BY id DESC LIMIT 1 OFFSET 100")
             article, story = cur.fetchone()
             cur.execute("SELECT w FROM (SELECT unnest(regexp_split_to_array(lower(title), '\\s+')) w "
-                        "FROM articles LIMIT 2000) x WHERE length(w) > 5 GROUP BY w "
-                        "ORDER BY count(*) DESC LIMIT 2")
+                        "FROM (SELECT title FROM articles ORDER BY id LIMIT 2000) t) x WHERE length(w) > 5 "
+                        "GROUP BY w ORDER BY count(*) DESC, w LIMIT 2")  # the same words every run
             common, second = (r[0] for r in cur.fetchall())
     finally:
         conn.close()
@@ -156,9 +156,10 @@ def measure(url: str, repeat: int) -> list[tuple[str, float, float]]:
     with tempfile.TemporaryDirectory() as digests, \
             TestClient(create_app(config(url, Path(digests)))) as client:
         log_in(client)
-        for name, path in pages(url):
+        listed = pages(url)
+        for name, path in listed:
             if path == "NEXT":
-                first = client.get("/search?q=" + pages(url)[1][1].split("q=")[1])
+                first = client.get(listed[1][1])
                 path = re.search(r'<a href="([^"]+)" rel="next"', first.text).group(1).replace("&amp;", "&")
             assert client.get(path).status_code == 200, path
             times = []

@@ -178,8 +178,8 @@ def test_few_matches_are_counted_exactly_and_paged_from_the_index(client: TestCl
 
 def test_a_broad_query_is_sampled_walked_newest_first_and_says_so(client: TestClient, database_url: str,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search, "SAMPLE_ROWS", 40)  # this month's articles as a million would be
-    monkeypatch.setattr(search, "EXACT_HITS", 10)
+    monkeypatch.setattr(search, "SAMPLE_ROWS", 200)  # this month's articles as a million would be
+    monkeypatch.setattr(search, "EXACT_HITS", 1)
     monkeypatch.setattr(search, "BEST_CANDIDATES", 30)
     expected = _newest_matches(database_url, WORD)
     ids, pages = _walk(client, {"q": WORD, "since": ""})

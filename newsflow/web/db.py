@@ -41,18 +41,36 @@ class Pool:
         finally:
             self._pool.putconn(conn, close=broken or conn.closed != 0)
 
+    @contextmanager
+    def _single(self) -> Iterator[psycopg2.extensions.cursor]:
+        """A dict cursor for one statement, in autocommit: a statement is its own transaction, and
+        psycopg2's BEGIN and COMMIT around it were two more round trips each (a page makes several)."""
+        conn = self._pool.getconn()
+        broken = False
+        try:
+            conn.autocommit = True
+            with conn.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
+                yield cur
+        except (psycopg2.OperationalError, psycopg2.InterfaceError):
+            broken = True
+            raise
+        finally:
+            if conn.closed == 0:
+                conn.autocommit = False
+            self._pool.putconn(conn, close=broken or conn.closed != 0)
+
     def all(self, sql: Any, params: Any = ()) -> list[dict[str, Any]]:
-        with self.cursor() as cur:
+        with self._single() as cur:
             cur.execute(sql, params)
             return list(cur.fetchall())
 
     def one(self, sql: Any, params: Any = ()) -> dict[str, Any] | None:
-        with self.cursor() as cur:
+        with self._single() as cur:
             cur.execute(sql, params)
             return cur.fetchone()
 
     def execute(self, sql: Any, params: Any = ()) -> None:
-        with self.cursor() as cur:
+        with self._single() as cur:
             cur.execute(sql, params)
 
     def close(self) -> None:

@@ -26,11 +26,11 @@ from markupsafe import Markup, escape
 from psycopg2 import sql
 
 PAGE_SIZE = 20
-TOP_TERMS_SAMPLE = 2000
+TOP_TERMS_SAMPLE = 1000
 BUCKETS = 1024  # search_facts.bucket = article_id % 1024
 SAMPLE_ROWS = 1000  # articles a broad query's sample examines (about; ~25 us each at 1M)
-EXACT_HITS = 4000  # up to this many matches (estimated): read them all, count exactly
-BEST_CANDIDATES = 500  # "best first" ranks the newest this many matches
+EXACT_HITS = 1500  # up to this many matches (estimated): read them all, count exactly
+BEST_CANDIDATES = 200  # "best first" ranks the newest this many matches (ten pages)
 _CHOICES_SECONDS = 60.0
 _choices_cache: dict[int, tuple[float, dict[str, list[str]]]] = {}
 # Private-use characters mark the hits in ts_headline's output; the snippet is escaped as text, then
@@ -120,6 +120,7 @@ class Plan:
     buckets: int = BUCKETS  # the sample's share of the filtered articles, in 1/BUCKETS
     hits: list[dict[str, Any]] | None = None  # every match, when few (None: broad, or no text)
     rolled: list[dict[str, Any]] = field(default_factory=list)  # ``rollup``'s rows for the filters
+    walked: list[dict[str, Any]] | None = None  # a broad query's walk, read with its sample
 
 
 def _midnight(day: date) -> datetime:
@@ -210,23 +211,95 @@ def plan(db, query: SearchQuery) -> Plan:
     if not params["tsq"] or not out.filtered:
         out.hits = []
         return out  # only stop words (no article matches, as PostgreSQL decides), or nothing to match
-    out.buckets = min(BUCKETS, max(1, round(BUCKETS * SAMPLE_ROWS / out.filtered)))
-    params["buckets"] = out.buckets
-    rows = db.all(sql.SQL(  # with each match's top terms (the figures' top terms)
+    # Two stages of one sample (bucket ranges nest): a fifth decides whether the query is broad;
+    # only a broad one reads the rest (a narrow one reads its matches instead). A query found broad
+    # a moment ago (its next page, the same search again) reads the whole sample at once.
+    full = min(BUCKETS, max(1, round(BUCKETS * SAMPLE_ROWS / out.filtered)))
+    walked = None
+    if _was_broad(query) and full < BUCKETS:  # the whole sample and the page's walk at once
+        first = full
+        rows, walked = _together(db, [_sample_sql(out, 0, full), _page_walk(out)])
+    else:
+        first = min(full, max(1, round(BUCKETS * SAMPLE_ROWS / 5 / out.filtered)))
+        rows = _sample(db, out, 0, first)
+    out.buckets = first
+    out.broad = first < BUCKETS and _estimate(rows, out.filtered) > EXACT_HITS
+    if out.broad:
+        out.walked = walked
+        out.buckets = max(first, full)
+        rows += _sample(db, out, first, out.buckets) if out.buckets > first else []
+    _broad_seen(query, out.broad)
+    out.examined = len(rows)
+    out.sample = [r for r in rows if r["hit"]]
+    if out.buckets >= BUCKETS:
+        out.hits = out.sample  # the sample was every filtered article
+    elif not out.broad:
+        out.hits = _hits(db, out)
+    return out
+
+
+_BROAD_SECONDS = 600.0
+_broad: dict[tuple[Any, ...], float] = {}  # queries found broad: when (a plan choice, not a result)
+
+
+def _was_broad(query: SearchQuery) -> bool:
+    seen = _broad.get(_plan_key(query))
+    return seen is not None and clock.monotonic() - seen < _BROAD_SECONDS
+
+
+def _broad_seen(query: SearchQuery, broad: bool) -> None:
+    key = _plan_key(query)
+    if not broad:
+        _broad.pop(key, None)
+    elif key in _broad or len(_broad) < 1000:
+        _broad[key] = clock.monotonic()
+
+
+def _plan_key(query: SearchQuery) -> tuple[Any, ...]:
+    return (query.q, query.source, query.since, query.until, query.language, query.relevant,
+            query.labelled, query.topic)
+
+
+def _estimate(rows: list[dict[str, Any]], filtered: int) -> float:
+    return sum(1 for r in rows if r["hit"]) * filtered / max(1, len(rows))
+
+
+def _sample(db, plan: Plan, low: int, high: int) -> list[dict[str, Any]]:
+    return db.all(*_sample_sql(plan, low, high))
+
+
+def _sample_sql(plan: Plan, low: int, high: int) -> tuple[sql.Composable, dict[str, Any]]:
+    """The filtered articles of buckets ``low`` to ``high - 1``, whether each matches, and each
+    match's top terms (the figures' top terms)."""
+    return (sql.SQL(
         "SELECT x.*, CASE WHEN x.hit THEN (SELECT c.top_terms FROM classifications c"
         "   WHERE c.article_id = x.article_id AND c.model_id = (SELECT id FROM models WHERE active)) END"
         "   AS top_terms"
         " FROM (SELECT f.article_id, f.seen, f.day, s.name AS source, f.relevant, {match} AS hit"
         "   FROM search_facts f JOIN articles a ON a.id = f.article_id JOIN sources s ON s.id = f.source_id"
-        "   WHERE f.bucket < %(buckets)s AND {where} OFFSET 0) x"
-    ).format(match=_MATCH, where=fact_filters(query)), params)
-    out.examined = len(rows)
-    out.sample = [r for r in rows if r["hit"]]
-    out.broad = out.buckets < BUCKETS and len(out.sample) * BUCKETS / out.buckets > EXACT_HITS
-    if out.buckets >= BUCKETS:
-        out.hits = out.sample  # the sample was every filtered article
-    elif not out.broad:
-        out.hits = _hits(db, out)
+        "   WHERE f.bucket >= %(low)s AND f.bucket < %(high)s AND {where} OFFSET 0) x"
+    ).format(match=_MATCH, where=fact_filters(plan.query)), {**plan.params, "low": low, "high": high})
+
+
+def _together(db, parts: list[tuple[sql.Composable, dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """The rows of several statements (parameter names apart) in one round trip, as JSON arrays;
+    ``seen`` and ``day`` typed again."""
+    params: dict[str, Any] = {}
+    columns = []
+    for n, (statement, own) in enumerate(parts):
+        params.update(own)
+        columns.append(sql.SQL("(SELECT coalesce(json_agg(t), '[]') FROM ({}) t) AS {}").format(
+            statement, sql.Identifier(f"part{n}")))
+    row = db.one(sql.SQL("SELECT ") + sql.SQL(", ").join(columns), params) or {}
+    out = []
+    for n in range(len(parts)):
+        rows = row.get(f"part{n}") or []
+        for r in rows:
+            if "seen" in r:
+                r["seen"] = datetime.fromisoformat(r["seen"])
+            if "day" in r:
+                r["day"] = date.fromisoformat(r["day"])
+        out.append(rows)
     return out
 
 
@@ -262,11 +335,17 @@ def _hits(db, plan: Plan) -> list[dict[str, Any]]:
              where=fact_filters(plan.query)), plan.params)
 
 
-def _walk(db, plan: Plan, limit: int, keyset: tuple[Any, int] | None, show: bool = False
-          ) -> list[dict[str, Any]]:
+def _walk(db, plan: Plan, limit: int, keyset: tuple[Any, int] | None, show: bool = False,
+          ranked: bool = False) -> list[dict[str, Any]]:
+    return db.all(*_walk_sql(plan, limit, keyset, show, ranked))
+
+
+def _walk_sql(plan: Plan, limit: int, keyset: tuple[Any, int] | None, show: bool = False,
+              ranked: bool = False) -> tuple[sql.Composable, dict[str, Any]]:
     """Filtered facts newest first, from the index on (seen, article_id); with text, each checked
     against the query in turn (a scalar subquery: the walk stops as soon as ``limit`` match).
-    ``show``: with what the page shows of each (``_show``'s columns), in the same round trip."""
+    ``show``: with what the page shows of each (``_show``'s columns); ``ranked``: with each one's
+    ``rank``; either in the same round trip."""
     params = {**plan.params, "limit": limit}
     extra = [fact_filters(plan.query)]
     if plan.text:
@@ -281,7 +360,32 @@ def _walk(db, plan: Plan, limit: int, keyset: tuple[Any, int] | None, show: bool
         columns, joins = _display(plan, params)
         statement = sql.SQL("SELECT w.*, {} FROM ({}) w JOIN articles a ON a.id = w.article_id {}"
                             " ORDER BY w.seen DESC, w.article_id DESC").format(columns, statement, joins)
-    return db.all(statement, params)
+    elif ranked:
+        statement = sql.SQL("SELECT w.*, ts_rank(a.search_vector, %(tsq)s::tsquery)::float8 AS rank"
+                            " FROM ({}) w JOIN articles a ON a.id = w.article_id").format(statement)
+    return statement, params
+
+
+def _page_walk(plan: Plan) -> tuple[sql.Composable, dict[str, Any]]:
+    """The walk a broad query's page needs: the page newest first with what it shows, or the
+    candidates for best first with their ranks."""
+    if plan.query.ranked:
+        return _walk_sql(plan, BEST_CANDIDATES, None, ranked=True)
+    return _walk_sql(plan, PAGE_SIZE + 1, _cursor(plan.query), show=True)
+
+
+def _cursor(query: SearchQuery) -> tuple[Any, int] | None:
+    """The page's cursor, if well-formed for its order."""
+    cursor = decode_cursor(query.after)
+    if cursor is None:
+        return None
+    if query.ranked:
+        return cursor if isinstance(cursor[0], float | int) else None
+    try:
+        datetime.fromisoformat(str(cursor[0]))
+    except ValueError:
+        return None
+    return cursor
 
 
 def _ranks(db, plan: Plan, ids: list[int]) -> dict[int, float]:
@@ -303,24 +407,25 @@ def _cut(rows: list[dict[str, Any]], key: str, cursor: tuple[Any, int] | None) -
 def page(db, plan: Plan) -> tuple[list[Hit], str | None]:
     """One page of hits and the cursor of the next page (None on the last)."""
     query = plan.query
-    cursor = decode_cursor(query.after)
-    if cursor is not None and not query.ranked:
-        try:
-            datetime.fromisoformat(str(cursor[0]))
-        except ValueError:
-            cursor = None
+    cursor = _cursor(query)
     ranked = query.ranked and plan.text
     hits = plan.hits
     if plan.text and hits is not None and not hits:
         return [], None
     if ranked:  # the newest BEST_CANDIDATES matches, ranked (ts_rank reads each one's vector)
-        pool = (sorted(hits, key=lambda r: (r["seen"], r["article_id"]), reverse=True)[:BEST_CANDIDATES]
-                if hits is not None else _walk(db, plan, BEST_CANDIDATES, None))
-        ranks = _ranks(db, plan, [r["article_id"] for r in pool])
-        rows = _cut([{**r, "rank": ranks.get(r["article_id"], 0.0)} for r in pool], "rank",
-                    cursor if cursor and isinstance(cursor[0], float | int) else None)
+        if hits is not None:
+            pool = sorted(hits, key=lambda r: (r["seen"], r["article_id"]), reverse=True)[:BEST_CANDIDATES]
+            ranks = _ranks(db, plan, [r["article_id"] for r in pool])
+            pool = [{**r, "rank": ranks.get(r["article_id"], 0.0)} for r in pool]
+        elif plan.walked is not None:
+            pool = plan.walked
+        else:
+            pool = _walk(db, plan, BEST_CANDIDATES, None, ranked=True)
+        rows = _cut(pool, "rank", cursor)
     elif hits is not None:
         rows = _cut(hits, "seen", cursor)
+    elif plan.walked is not None:
+        rows = sorted(plan.walked, key=lambda r: (r["seen"], r["article_id"]), reverse=True)
     else:
         rows = _walk(db, plan, PAGE_SIZE + 1, cursor, show=True)
     more = len(rows) > PAGE_SIZE
