@@ -174,6 +174,8 @@ def test_few_matches_are_counted_exactly_and_paged_from_the_index(client: TestCl
     ids, pages = _walk(client, {"q": WORD, "since": ""})
     assert ids == expected
     assert f'<strong id="total">{len(expected)}</strong>' in pages[0] and 'id="estimated"' not in pages[0]
+    best, _pages = _walk(client, {"q": WORD, "since": "", "order": "best"})  # ranked, keyset pages
+    assert sorted(best) == sorted(expected[:search.BEST_CANDIDATES]) and len(best) == len(set(best))
 
 
 def test_a_broad_query_is_sampled_walked_newest_first_and_says_so(client: TestClient, database_url: str,

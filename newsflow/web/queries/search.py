@@ -121,6 +121,7 @@ class Plan:
     hits: list[dict[str, Any]] | None = None  # every match, when few (None: broad, or no text)
     rolled: list[dict[str, Any]] = field(default_factory=list)  # ``rollup``'s rows for the filters
     walked: list[dict[str, Any]] | None = None  # a broad query's walk, read with its sample
+    exact_page: list[dict[str, Any]] | None = None  # a narrow query's page, read with its matches
 
 
 def _midnight(day: date) -> datetime:
@@ -234,7 +235,7 @@ def plan(db, query: SearchQuery) -> Plan:
     if out.buckets >= BUCKETS:
         out.hits = out.sample  # the sample was every filtered article
     elif not out.broad:
-        out.hits = _hits(db, out)
+        out.hits, out.exact_page = _exact(db, out)
     return out
 
 
@@ -291,16 +292,7 @@ def _together(db, parts: list[tuple[sql.Composable, dict[str, Any]]]) -> list[li
         columns.append(sql.SQL("(SELECT coalesce(json_agg(t), '[]') FROM ({}) t) AS {}").format(
             statement, sql.Identifier(f"part{n}")))
     row = db.one(sql.SQL("SELECT ") + sql.SQL(", ").join(columns), params) or {}
-    out = []
-    for n in range(len(parts)):
-        rows = row.get(f"part{n}") or []
-        for r in rows:
-            if "seen" in r:
-                r["seen"] = datetime.fromisoformat(r["seen"])
-            if "day" in r:
-                r["day"] = date.fromisoformat(r["day"])
-        out.append(rows)
-    return out
+    return [_typed(row.get(f"part{n}") or []) for n in range(len(parts))]
 
 
 def encode_cursor(key: float | str, article_id: int) -> str:
@@ -318,21 +310,58 @@ def decode_cursor(token: str) -> tuple[Any, int] | None:
         return None
 
 
-def _hits(db, plan: Plan) -> list[dict[str, Any]]:
-    """Every match of a query with few: the GIN index's matches (ANDed with the date range's rows
-    by migration 0006's ``articles_seen_idx``), then the facts of each by key (not a join over all)."""
+def _exact(db, plan: Plan) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every match of a query with few, and its page, in one round trip: the GIN index's matches
+    (ANDed with the date range's rows by migration 0006's ``articles_seen_idx``), the facts of each
+    by key (not a join over all), the newest TOP_TERMS_SAMPLE's top terms; the page newest first
+    or, for best first, the newest BEST_CANDIDATES ranked; each page row with what it shows."""
+    params = {**plan.params, "terms": TOP_TERMS_SAMPLE, "candidates": BEST_CANDIDATES, "limit": PAGE_SIZE + 1}
     dated = ["true"]
     if plan.query.since:
         dated.append(f"{_SEEN} >= %(since)s")
     if plan.query.until:
         dated.append(f"{_SEEN} < %(until)s")
-    return db.all(sql.SQL(
-        "WITH g AS MATERIALIZED (SELECT a.id FROM articles a WHERE {match} AND {dated})"
-        " SELECT f.article_id, f.seen, f.day, s.name AS source, f.relevant FROM g"
-        " CROSS JOIN LATERAL (SELECT * FROM search_facts f WHERE f.article_id = g.id AND {where} OFFSET 0) f"
-        " JOIN sources s ON s.id = f.source_id"
-    ).format(match=_MATCH, dated=sql.SQL(" AND ".join(dated)),
-             where=fact_filters(plan.query)), plan.params)
+    cursor = _cursor(plan.query)
+    if cursor is not None:
+        params["k_key"], params["k_id"] = cursor
+    if plan.query.ranked:
+        keyset = sql.SQL("(r.rank, r.article_id) < (%(k_key)s::float8, %(k_id)s)" if cursor else "true")
+        chosen = sql.SQL(
+            "SELECT r.* FROM (SELECT h.article_id, h.seen, h.relevant,"
+            " ts_rank(a.search_vector, %(tsq)s::tsquery)::float8 AS rank FROM h JOIN o USING (article_id)"
+            " JOIN articles a ON a.id = h.article_id WHERE o.k <= %(candidates)s) r"
+            " WHERE {} ORDER BY r.rank DESC, r.article_id DESC LIMIT %(limit)s").format(keyset)
+    else:
+        keyset = sql.SQL("(h.seen, h.article_id) < (%(k_key)s::timestamptz, %(k_id)s)" if cursor else "true")
+        chosen = sql.SQL("SELECT h.article_id, h.seen, h.relevant FROM h"
+                         " WHERE {} ORDER BY h.seen DESC, h.article_id DESC LIMIT %(limit)s").format(keyset)
+    columns, joins = _display(plan, params)
+    row = db.one(sql.SQL(
+        "WITH g AS MATERIALIZED (SELECT a.id FROM articles a WHERE {match} AND {dated}),"
+        " h AS MATERIALIZED (SELECT f.article_id, f.seen, f.day, s.name AS source, f.relevant FROM g"
+        "   CROSS JOIN LATERAL (SELECT * FROM search_facts f WHERE f.article_id = g.id AND {where}"
+        "     OFFSET 0) f JOIN sources s ON s.id = f.source_id),"
+        " o AS MATERIALIZED (SELECT article_id, row_number() OVER (ORDER BY seen DESC, article_id DESC) AS k"
+        "   FROM h),"
+        " t AS (SELECT o.article_id, c.top_terms FROM o JOIN classifications c ON c.article_id = o.article_id"
+        "   AND c.model_id = (SELECT id FROM models WHERE active) WHERE o.k <= %(terms)s)"
+        " SELECT (SELECT coalesce(json_agg(x), '[]') FROM (SELECT h.*, t.top_terms FROM h"
+        "   LEFT JOIN t USING (article_id)) x) AS hits,"
+        " (SELECT coalesce(json_agg(p), '[]') FROM (SELECT w.*, {columns} FROM ({chosen}) w"
+        "   JOIN articles a ON a.id = w.article_id {joins}) p) AS page"
+    ).format(match=_MATCH, dated=sql.SQL(" AND ".join(dated)), where=fact_filters(plan.query),
+             columns=columns, joins=joins, chosen=chosen), params) or {}
+    return _typed(row.get("hits") or []), _typed(row.get("page") or [])
+
+
+def _typed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows read as JSON with their ``seen`` and ``day`` typed again."""
+    for r in rows:
+        if "seen" in r:
+            r["seen"] = datetime.fromisoformat(r["seen"])
+        if "day" in r:
+            r["day"] = date.fromisoformat(r["day"])
+    return rows
 
 
 def _walk(db, plan: Plan, limit: int, keyset: tuple[Any, int] | None, show: bool = False,
@@ -412,7 +441,10 @@ def page(db, plan: Plan) -> tuple[list[Hit], str | None]:
     hits = plan.hits
     if plan.text and hits is not None and not hits:
         return [], None
-    if ranked:  # the newest BEST_CANDIDATES matches, ranked (ts_rank reads each one's vector)
+    if plan.exact_page is not None:
+        rows = sorted(plan.exact_page, key=lambda r: (r["rank"] if ranked else r["seen"], r["article_id"]),
+                      reverse=True)
+    elif ranked:  # the newest BEST_CANDIDATES matches, ranked (ts_rank reads each one's vector)
         if hits is not None:
             pool = sorted(hits, key=lambda r: (r["seen"], r["article_id"]), reverse=True)[:BEST_CANDIDATES]
             ranks = _ranks(db, plan, [r["article_id"] for r in pool])
