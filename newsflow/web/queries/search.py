@@ -364,11 +364,6 @@ def _typed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def _walk(db, plan: Plan, limit: int, keyset: tuple[Any, int] | None, show: bool = False,
-          ranked: bool = False) -> list[dict[str, Any]]:
-    return db.all(*_walk_sql(plan, limit, keyset, show, ranked))
-
-
 def _walk_sql(plan: Plan, limit: int, keyset: tuple[Any, int] | None, show: bool = False,
               ranked: bool = False) -> tuple[sql.Composable, dict[str, Any]]:
     """Filtered facts newest first, from the index on (seen, article_id); with text, each checked
@@ -396,11 +391,23 @@ def _walk_sql(plan: Plan, limit: int, keyset: tuple[Any, int] | None, show: bool
 
 
 def _page_walk(plan: Plan) -> tuple[sql.Composable, dict[str, Any]]:
-    """The walk a broad query's page needs: the page newest first with what it shows, or the
-    candidates for best first with their ranks."""
-    if plan.query.ranked:
-        return _walk_sql(plan, BEST_CANDIDATES, None, ranked=True)
-    return _walk_sql(plan, PAGE_SIZE + 1, _cursor(plan.query), show=True)
+    """The walk a broad query's page needs, with what the page shows: newest first, or for best
+    first the newest BEST_CANDIDATES matches ranked, the page cut from them after the cursor."""
+    if not plan.query.ranked:
+        return _walk_sql(plan, PAGE_SIZE + 1, _cursor(plan.query), show=True)
+    candidates, params = _walk_sql(plan, BEST_CANDIDATES, None, ranked=True)
+    cursor = _cursor(plan.query)
+    keyset = sql.SQL("true")
+    if cursor is not None:
+        params["r_key"], params["r_id"] = cursor
+        keyset = sql.SQL("(r.rank, r.article_id) < (%(r_key)s::float8, %(r_id)s)")
+    params["page"] = PAGE_SIZE + 1
+    columns, joins = _display(plan, params)
+    return sql.SQL(
+        "SELECT w.*, {columns} FROM (SELECT r.* FROM ({candidates}) r WHERE {keyset}"
+        " ORDER BY r.rank DESC, r.article_id DESC LIMIT %(page)s) w"
+        " JOIN articles a ON a.id = w.article_id {joins}"
+    ).format(columns=columns, candidates=candidates, keyset=keyset, joins=joins), params
 
 
 def _cursor(query: SearchQuery) -> tuple[Any, int] | None:
@@ -450,16 +457,16 @@ def page(db, plan: Plan) -> tuple[list[Hit], str | None]:
             ranks = _ranks(db, plan, [r["article_id"] for r in pool])
             pool = [{**r, "rank": ranks.get(r["article_id"], 0.0)} for r in pool]
         elif plan.walked is not None:
-            pool = plan.walked
+            pool = plan.walked  # the page already, cut after the cursor
         else:
-            pool = _walk(db, plan, BEST_CANDIDATES, None, ranked=True)
+            pool = db.all(*_page_walk(plan))
         rows = _cut(pool, "rank", cursor)
     elif hits is not None:
         rows = _cut(hits, "seen", cursor)
     elif plan.walked is not None:
         rows = sorted(plan.walked, key=lambda r: (r["seen"], r["article_id"]), reverse=True)
     else:
-        rows = _walk(db, plan, PAGE_SIZE + 1, cursor, show=True)
+        rows = db.all(*_page_walk(plan))
     more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
     shown = "snippet" in rows[0] if rows else False
