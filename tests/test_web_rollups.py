@@ -192,6 +192,9 @@ def test_a_broad_query_is_sampled_walked_newest_first_and_says_so(client: TestCl
     total = int(everywhere.split('<strong id="total">')[1].split("<")[0])
     articles = rows(database_url, "SELECT count(*) FROM articles")[0][0]
     assert 'id="estimated"' in everywhere and 0.75 * articles <= total <= 1.25 * articles
+    monkeypatch.setattr(search, "WALK_ROWS", 30)  # pages past the walk's bound come from the index
+    assert _walk(client, {"q": WORD, "since": ""})[0] == expected
+    monkeypatch.setattr(search, "WALK_ROWS", 20000)
     best, best_pages = _walk(client, {"q": WORD, "since": "", "order": "best"})
     assert 'id="best-bounded"' in best_pages[0]
     assert sorted(best) == sorted(expected[:30]) and len(best) == len(set(best))

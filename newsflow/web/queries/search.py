@@ -31,6 +31,7 @@ BUCKETS = 1024  # search_facts.bucket = article_id % 1024
 SAMPLE_ROWS = 1000  # articles a broad query's sample examines (about; ~25 us each at 1M)
 EXACT_HITS = 1500  # up to this many matches (estimated): read them all, count exactly
 BEST_CANDIDATES = 200  # "best first" ranks the newest this many matches (ten pages)
+WALK_ROWS = 20000  # a broad query's page reads at most this many of the newest filtered articles
 _CHOICES_SECONDS = 60.0
 _choices_cache: dict[int, tuple[float, dict[str, list[str]]]] = {}
 # Private-use characters mark the hits in ts_headline's output; the snippet is escaped as text, then
@@ -370,16 +371,19 @@ def _walk_sql(plan: Plan, limit: int, keyset: tuple[Any, int] | None, show: bool
     against the query in turn (a scalar subquery: the walk stops as soon as ``limit`` match).
     ``show``: with what the page shows of each (``_show``'s columns); ``ranked``: with each one's
     ``rank``; either in the same round trip."""
-    params = {**plan.params, "limit": limit}
+    params = {**plan.params, "limit": limit, "scan": WALK_ROWS}
     extra = [fact_filters(plan.query)]
-    if plan.text:
-        extra.append(sql.SQL("(SELECT {} FROM articles a WHERE a.id = f.article_id)").format(_MATCH))
     if keyset is not None:
         params["k_key"], params["k_id"] = keyset
         extra.append(sql.SQL("(f.seen, f.article_id) < (%(k_key)s::timestamptz, %(k_id)s)"))
-    statement = sql.SQL("SELECT f.article_id, f.seen, f.relevant FROM search_facts f WHERE {}"
-                        " ORDER BY f.seen DESC, f.article_id DESC LIMIT %(limit)s"
-                        ).format(sql.SQL(" AND ").join(extra))
+    match = sql.SQL("(SELECT {} FROM articles a WHERE a.id = f.article_id)").format(_MATCH) if plan.text \
+        else sql.SQL("true")
+    # At most WALK_ROWS articles are read: a broad query whose matches are all old stops there, and
+    # ``page`` reads that page through the GIN index instead.
+    statement = sql.SQL("SELECT f.article_id, f.seen, f.relevant FROM (SELECT f.article_id, f.seen,"
+                        " f.relevant FROM search_facts f WHERE {} ORDER BY f.seen DESC, f.article_id DESC"
+                        " LIMIT %(scan)s) f WHERE {} ORDER BY f.seen DESC, f.article_id DESC LIMIT %(limit)s"
+                        ).format(sql.SQL(" AND ").join(extra), match)
     if show:
         columns, joins = _display(plan, params)
         statement = sql.SQL("SELECT w.*, {} FROM ({}) w JOIN articles a ON a.id = w.article_id {}"
@@ -463,10 +467,11 @@ def page(db, plan: Plan) -> tuple[list[Hit], str | None]:
         rows = _cut(pool, "rank", cursor)
     elif hits is not None:
         rows = _cut(hits, "seen", cursor)
-    elif plan.walked is not None:
-        rows = sorted(plan.walked, key=lambda r: (r["seen"], r["article_id"]), reverse=True)
     else:
-        rows = db.all(*_page_walk(plan))
+        rows = plan.walked if plan.walked is not None else db.all(*_page_walk(plan))
+        rows = sorted(rows, key=lambda r: (r["seen"], r["article_id"]), reverse=True)
+        if plan.text and len(rows) <= PAGE_SIZE:  # the walk's bound (or the last page): from the index
+            rows = sorted(_exact(db, plan)[1], key=lambda r: (r["seen"], r["article_id"]), reverse=True)
     more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
     shown = "snippet" in rows[0] if rows else False
