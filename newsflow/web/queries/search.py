@@ -183,16 +183,20 @@ _MATCH = sql.SQL("a.search_vector @@ %(tsq)s::tsquery")
 
 
 def rollup(db, query: SearchQuery, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return db.all(_rollup_sql(query), params)
+
+
+def _rollup_sql(query: SearchQuery) -> sql.Composable:
     """Articles and relevant ones per day (``source`` NULL) and per source (``day`` NULL) for the
     filters (text aside), from the rollup and its pending deltas: exact, without reading an article."""
     # A text query's tsquery comes along (one round trip fewer; the text is what later queries bind).
     tsq = "(SELECT websearch_to_tsquery('english', %(q)s)::text)" if query.q.strip() else "NULL::text"
-    return db.all(sql.SQL(
+    return (sql.SQL(
         "SELECT r.day, s.name AS source, sum(r.n)::bigint AS n,"
         " coalesce(sum(r.n) FILTER (WHERE r.relevant), 0)::bigint AS relevant, {tsq} AS tsq FROM {rollup}"
         " JOIN sources s ON s.id = r.source_id WHERE {where} GROUP BY GROUPING SETS ((r.day), (s.name))"
         " HAVING sum(r.n) <> 0"
-    ).format(tsq=sql.SQL(tsq), rollup=_ROLLUP, where=fact_filters(query, "r", dated="day")), params)
+    ).format(tsq=sql.SQL(tsq), rollup=_ROLLUP, where=fact_filters(query, "r", dated="day")))
 
 
 def plan(db, query: SearchQuery) -> Plan:
@@ -203,12 +207,20 @@ def plan(db, query: SearchQuery) -> Plan:
         params["since_day"] = query.since
     if query.until:
         params["until_day"] = query.until
-    rolled = rollup(db, query, params)
-    filtered = sum(int(r["n"]) for r in rolled if r["day"] is not None)
-    out = Plan(query, params, filtered=filtered, rolled=rolled)
-    if not query.q.strip():
+    out = Plan(query, params, text=bool(query.q.strip()))
+    cached = _was_broad(query)
+    rows: list[dict[str, Any]] = []
+    walked = None
+    if cached:  # broad a moment ago: the counts, the whole sample and the page's walk at once
+        params["tsq"], first = cached
+        rolled, rows, walked = _together(db, [(_rollup_sql(query), params), _sample_sql(out, 0, first),
+                                               _page_walk(out)])
+    else:
+        rolled = rollup(db, query, params)
+    out.rolled = rolled
+    out.filtered = sum(int(r["n"]) for r in rolled if r["day"] is not None)
+    if not out.text:
         return out
-    out.text = True
     params["tsq"] = rolled[0]["tsq"] if rolled else None
     if not params["tsq"] or not out.filtered:
         out.hits = []
@@ -217,11 +229,7 @@ def plan(db, query: SearchQuery) -> Plan:
     # only a broad one reads the rest (a narrow one reads its matches instead). A query found broad
     # a moment ago (its next page, the same search again) reads the whole sample at once.
     full = min(BUCKETS, max(1, round(BUCKETS * SAMPLE_ROWS / out.filtered)))
-    walked = None
-    if _was_broad(query) and full < BUCKETS:  # the whole sample and the page's walk at once
-        first = full
-        rows, walked = _together(db, [_sample_sql(out, 0, full), _page_walk(out)])
-    else:
+    if not cached:
         first = min(full, max(1, round(BUCKETS * SAMPLE_ROWS / 5 / out.filtered)))
         rows = _sample(db, out, 0, first)
     out.buckets = first
@@ -230,7 +238,7 @@ def plan(db, query: SearchQuery) -> Plan:
         out.walked = walked
         out.buckets = max(first, full)
         rows += _sample(db, out, first, out.buckets) if out.buckets > first else []
-    _broad_seen(query, out.broad)
+    _broad_seen(query, out.broad, out.buckets, params["tsq"])
     out.examined = len(rows)
     out.sample = [r for r in rows if r["hit"]]
     if out.buckets >= BUCKETS:
@@ -241,20 +249,25 @@ def plan(db, query: SearchQuery) -> Plan:
 
 
 _BROAD_SECONDS = 600.0
-_broad: dict[tuple[Any, ...], float] = {}  # queries found broad: when (a plan choice, not a result)
+# Queries found broad: when, their sample's buckets and their tsquery (plan choices, not results:
+# the counts and the sample are read again every time).
+_broad: dict[tuple[Any, ...], tuple[float, int, str]] = {}
 
 
-def _was_broad(query: SearchQuery) -> bool:
+def _was_broad(query: SearchQuery) -> tuple[str, int] | None:
+    """(tsquery, buckets) of a query found broad a moment ago, or None."""
     seen = _broad.get(_plan_key(query))
-    return seen is not None and clock.monotonic() - seen < _BROAD_SECONDS
+    if seen is None or clock.monotonic() - seen[0] >= _BROAD_SECONDS or seen[1] >= BUCKETS:
+        return None
+    return seen[2], seen[1]
 
 
-def _broad_seen(query: SearchQuery, broad: bool) -> None:
+def _broad_seen(query: SearchQuery, broad: bool, buckets: int, tsq: str) -> None:
     key = _plan_key(query)
     if not broad:
         _broad.pop(key, None)
     elif key in _broad or len(_broad) < 1000:
-        _broad[key] = clock.monotonic()
+        _broad[key] = (clock.monotonic(), buckets, tsq)
 
 
 def _plan_key(query: SearchQuery) -> tuple[Any, ...]:
@@ -358,9 +371,9 @@ def _exact(db, plan: Plan) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 def _typed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows read as JSON with their ``seen`` and ``day`` typed again."""
     for r in rows:
-        if "seen" in r:
+        if r.get("seen") is not None:
             r["seen"] = datetime.fromisoformat(r["seen"])
-        if "day" in r:
+        if r.get("day") is not None:
             r["day"] = date.fromisoformat(r["day"])
     return rows
 
