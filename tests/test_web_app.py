@@ -6,14 +6,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 import pytest
-from analyst_seed import seed_newsroom
-from conftest import truncate_all
 from fastapi.testclient import TestClient
 from helpers import rows
-from web_support import PASSWORD, config, csrf_of, ensure_user, log_in
+from web_support import PASSWORD, config, csrf_of, ensure_user, fresh_newsroom, log_in
 
 from newsflow.web.app import create_app
 
@@ -23,10 +20,7 @@ WRITES = ["/review/label", "/review/skip", "/review/undo", "/review/retrain", "/
 
 @pytest.fixture(scope="module")
 def newsroom(database_url: str):
-    truncate_all(database_url)
-    room = seed_newsroom(database_url, datetime.now(UTC).date(), days=20)
-    ensure_user(database_url)
-    return room
+    return fresh_newsroom(database_url)
 
 
 @pytest.fixture

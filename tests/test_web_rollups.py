@@ -11,12 +11,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from analyst_seed import seed_newsroom
-from conftest import truncate_all
 from fastapi.testclient import TestClient
 from helpers import connection, cursor, rows
 from test_web_app import _article_links, _next_link
-from web_support import config, ensure_user, log_in
+from web_support import config, fresh_newsroom, log_in
 
 from newsflow.web.app import create_app
 from newsflow.web.queries import search
@@ -55,10 +53,7 @@ def assert_exact(url: str) -> None:
 
 @pytest.fixture(scope="module")
 def room(database_url: str):
-    truncate_all(database_url)
-    seeded = seed_newsroom(database_url, datetime.now(UTC).date(), days=20)
-    ensure_user(database_url)
-    return seeded
+    return fresh_newsroom(database_url)
 
 
 def test_the_rollup_equals_a_count_through_every_kind_of_write(database_url: str, room) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from datetime import UTC, datetime
 from pathlib import Path
 
 from core.settings import PROJECT_ROOT
@@ -16,6 +17,17 @@ PASSWORD = "correct horse battery"
 def config(url: str, digest_dir: Path) -> WebConfig:
     return WebConfig(database_url=url, digest_dir=digest_dir, seeds_dir=PROJECT_ROOT / "seeds",
                      secret=secrets.token_urlsafe(16))
+
+
+def fresh_newsroom(url: str):
+    """An emptied database seeded with twenty days of the analyst newsroom, and the test user."""
+    from analyst_seed import seed_newsroom
+    from conftest import truncate_all
+
+    truncate_all(url)
+    room = seed_newsroom(url, datetime.now(UTC).date(), days=20)
+    ensure_user(url)
+    return room
 
 
 def ensure_user(url: str, name: str = "ana") -> str:
