@@ -58,8 +58,18 @@ _DATE_LIKE = re.compile(r"\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 _CALENDAR_WORD = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
-# A job title in the author field, not a name: "AP Auto Writer", "Senior Editor".
-_ROLE_ONLY = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist)s?$", re.IGNORECASE)
+# A job title in the author field, not a name: "AP Auto Writer", "Senior Editor", "CNN Editor-at-large".
+_ROLE_ONLY = re.compile(
+    r"\b(?:writer|editor|reporter|correspondent|columnist|producer|journalist)s?"
+    r"(?:[- ]at[- ]large|[- ]in[- ]chief)?$", re.IGNORECASE)
+# A kind of piece before "by": "Analysis by A", "Opinion by A", "Additional reporting by A".
+_KIND_BY = re.compile(r"^(?:[\w-]+\s+){1,3}by\s+(?=\S)", re.IGNORECASE)
+# Wire agencies written after a name without a separator ("ERIC TUCKER Associated Press"): the
+# name and the agency are two authors. A vocabulary of the trade, not a table of sites.
+_TRAILING_AGENCY = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+(?P<agency>(?:the\s+)?associated press|reuters|afp|"
+    r"agence france-presse|dpa|tass|interfax|xinhua|ria novosti|ansa|efe|kyodo(?: news)?|yonhap|"
+    r"anadolu(?: agency)?|bloomberg|upi|pti|ians)$", re.IGNORECASE)
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
@@ -79,7 +89,8 @@ _CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|
                              re.IGNORECASE)
 # Academic and professional credentials after a name ("Brenda Goodman, MA").
 _CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "do", "dds", "jd", "mba",
-                          "facp", "lcsw", "rd", "np", "pa-c", "mfa", "dr"})
+                          "facp", "lcsw", "rd", "rdn", "ld", "cde", "np", "pa-c", "mfa", "dr", "psyd",
+                          "pharmd", "dvm", "mbbs", "frcp", "facs", "bsn", "msn", "lpc", "cscs", "cpt"})
 
 
 def page_authors(tree, meta_author: str | None, ld_authors: list[str],
@@ -88,7 +99,10 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     or a placeholder ("AppleInsider", "Sky", "Guest"), the people a byline names come first, the
     outlet after them. Names written in capitals are title-cased; dates are not names."""
     site = site or set()
-    names = _merged(split_authors(meta_author), [n for name in ld_authors for n in byline_names(name)])
+    # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
+    # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
+    bylines = ["; ".join(split_authors(meta_author)), *ld_authors]
+    names = _merged([], [n for byline in bylines for n in byline_names(byline)])
     people = [name for name in names if not _names_no_one(name, site)]
     if not people:
         found = _byline_authors(tree) or _searched_authors(tree)
@@ -122,16 +136,26 @@ def byline_names(text: str | None) -> list[str]:
     text = clean_inline(text) or ""
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
     names: list[str] = []
-    for part in re.split(r"\s*[;/|,&]\s*", text):
+    agencies: list[str] = []
+    for number, part in enumerate(re.split(r"\s*[;/|,&]\s*", text)):
         for piece in _AND.split(part):
-            piece = _AFTER_NAME.sub("", _BY_PREFIX.sub("", piece.strip(" :")))
-            if not piece or _CALL_TO_ACTION.match(piece) or _CREDIT.match(piece) \
+            piece = piece.strip(" :")
+            # "By A, AP Auto Writer": after the first name, a piece that is a job title is A's.
+            if not piece or _CREDIT.match(piece) or (number and _ROLE_ONLY.search(piece)):
+                continue
+            role = _ROLE_ONLY.search(piece)
+            piece = _AFTER_NAME.sub("", _BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
+            # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.
+            if not piece or (role and len(piece.split()) < 2) or _CALL_TO_ACTION.match(piece) \
                     or piece.casefold().strip(".") in _CREDENTIALS:
                 continue
+            if agency := _TRAILING_AGENCY.match(piece):
+                piece = agency["name"]
+                agencies.append(agency["agency"])
             for name in split_authors(normalize_authors(None, piece)):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in _CREDENTIALS:
                     names.append(cleaned)
-    return list(dict.fromkeys(names))
+    return _merged([], names + agencies)
 
 
 def _name_key(name: str) -> str:
@@ -139,13 +163,23 @@ def _name_key(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
+def _initials_dropped_key(name: str) -> str:
+    """The name's letters without its middle initials: "Troy L. Smith" ~ "Troy Smith"."""
+    words = name.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
+    return _name_key(" ".join(words))
+
+
 def _merged(first: list[str], more: list[str]) -> list[str]:
-    """``first`` then the names of ``more`` not already there (by letters, not spelling)."""
-    seen = {_name_key(name) for name in first}
-    merged = list(first)
-    for name in more:
-        if (key := _name_key(name)) and key not in seen:
-            seen.add(key)
+    """``first`` then the names of ``more`` not already there (by letters, not spelling, and a
+    middle initial more or less is the same person)."""
+    merged: list[str] = []
+    seen: set[str] = set()
+    for name in (*first, *more):
+        keys = {_name_key(name), _initials_dropped_key(name)}
+        if _name_key(name) and not keys & seen:
+            seen |= keys
             merged.append(name)
     return merged
 

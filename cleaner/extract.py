@@ -40,7 +40,7 @@ _KICKER_WORDS = 4
 log = logging.getLogger(__name__)
 EXTRACTOR = "trafilatura"
 # newsflow's own extraction rules (title, date, authors, recall); stored with trafilatura's version.
-EXTRACTION_RULES = "13"
+EXTRACTION_RULES = "14"
 
 
 def _without_headline(text: str, title: str | None) -> str:

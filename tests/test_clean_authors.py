@@ -50,6 +50,12 @@ def test_authors_outlet_in_meta_byline_people_first_capitals_and_dates() -> None
     ("Jan A Novak", ["Jan A Novak"]),
     ("By Theresa May", ["Theresa May"]),
     ("Follow @erinmcunningham", []),
+    # A kind of piece before "by", a job title after the name, credentials, an agency glued on.
+    ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+    ("By STEVE PEOPLES, AP National Political Writer", ["STEVE PEOPLES"]),
+    ("Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
+    ("ERIC TUCKER Associated Press", ["ERIC TUCKER", "Associated Press"]),
+    ("Lisa Mascaro and Anna Smith Reuters", ["Lisa Mascaro", "Anna Smith", "Reuters"]),
 ])
 def test_byline_names_in_many_languages(byline: str, names: list[str]) -> None:
     assert byline_names(byline) == names
@@ -81,3 +87,13 @@ def test_meta_one_author_byline_adds_coauthors_not_related_stories() -> None:
 def test_meta_and_json_ld_names_merged_by_letters() -> None:
     tree = _tree("<p>Story.</p>")
     assert page_authors(tree, "John C Welch", ["John C. Welch", "Mary Roe"]) == ["John C Welch", "Mary Roe"]
+
+
+def test_meta_names_read_as_a_byline() -> None:
+    tree = _tree("<p>Story.</p>")
+    # trafilatura splits the meta author at commas: the job title and credentials are still not names.
+    assert page_authors(tree, "ROBERT BURNS; AP National Security Writer", []) == ["Robert Burns"]
+    assert page_authors(tree, "Analysis by Chris Cillizza; CNN Editor-at-large", []) == ["Chris Cillizza"]
+    # A middle initial more or less is the same person; a CMS placeholder is nobody.
+    assert page_authors(tree, "Troy Smith; Troy L Smith", ["Troy L. Smith"]) == ["Troy Smith"]
+    assert page_authors(tree, "Admin", []) == []
