@@ -17,7 +17,7 @@ from test_web_app import _article_links, _next_link
 from web_support import config, fresh_newsroom, log_in
 
 from newsflow.web.app import create_app
-from newsflow.web.queries import search
+from newsflow.web.queries import search_pages, search_plan
 
 # The same figures from the articles themselves: relevance as the relevant_articles view decides it.
 COUNTED = """
@@ -165,19 +165,19 @@ def _newest_matches(url: str, word: str) -> list[int]:
 def test_few_matches_are_counted_exactly_and_paged_from_the_index(client: TestClient,
                                                                   database_url: str) -> None:
     expected = _newest_matches(database_url, WORD)
-    assert len(expected) > search.PAGE_SIZE
+    assert len(expected) > search_pages.PAGE_SIZE
     ids, pages = _walk(client, {"q": WORD, "since": ""})
     assert ids == expected
     assert f'<strong id="total">{len(expected)}</strong>' in pages[0] and 'id="estimated"' not in pages[0]
     best, _pages = _walk(client, {"q": WORD, "since": "", "order": "best"})  # ranked, keyset pages
-    assert sorted(best) == sorted(expected[:search.BEST_CANDIDATES]) and len(best) == len(set(best))
+    assert sorted(best) == sorted(expected[:search_pages.BEST_CANDIDATES]) and len(best) == len(set(best))
 
 
 def test_a_broad_query_is_sampled_walked_newest_first_and_says_so(client: TestClient, database_url: str,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search, "SAMPLE_ROWS", 200)  # this month's articles as a million would be
-    monkeypatch.setattr(search, "EXACT_HITS", 1)
-    monkeypatch.setattr(search, "BEST_CANDIDATES", 30)
+    monkeypatch.setattr(search_plan, "SAMPLE_ROWS", 200)  # this month's articles as a million would be
+    monkeypatch.setattr(search_plan, "EXACT_HITS", 1)
+    monkeypatch.setattr(search_pages, "BEST_CANDIDATES", 30)
     expected = _newest_matches(database_url, WORD)
     ids, pages = _walk(client, {"q": WORD, "since": ""})
     assert ids == expected  # the walk: every match once, none missed, newest first
@@ -187,9 +187,9 @@ def test_a_broad_query_is_sampled_walked_newest_first_and_says_so(client: TestCl
     total = int(everywhere.split('<strong id="total">')[1].split("<")[0])
     articles = rows(database_url, "SELECT count(*) FROM articles")[0][0]
     assert 'id="estimated"' in everywhere and 0.75 * articles <= total <= 1.25 * articles
-    monkeypatch.setattr(search, "WALK_ROWS", 30)  # pages past the walk's bound come from the index
+    monkeypatch.setattr(search_pages, "WALK_ROWS", 30)  # pages past the walk's bound come from the index
     assert _walk(client, {"q": WORD, "since": ""})[0] == expected
-    monkeypatch.setattr(search, "WALK_ROWS", 20000)
+    monkeypatch.setattr(search_pages, "WALK_ROWS", 20000)
     best, best_pages = _walk(client, {"q": WORD, "since": "", "order": "best"})
     assert 'id="best-bounded"' in best_pages[0]
     assert sorted(best) == sorted(expected[:30]) and len(best) == len(set(best))

@@ -3,7 +3,7 @@ source, and the model's top terms.
 
 Exact where the result is known exactly: filters alone are read from the rollup (migration 0021),
 a text query with few matches from every match. A broad text query's figures are its sample's,
-scaled up by the sample's share of the filtered articles (``search.plan``: the articles of some of
+scaled up by the sample's share of the filtered articles (``search_plan.plan``: the articles of some of
 the 1024 buckets of ``article_id``, a fixed pseudo-random share of every day and source):
 ``Summary.estimated``.
 """
@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from psycopg2 import sql
 
-from newsflow.web.queries.search import TOP_TERMS_SAMPLE, Plan, Summary, fact_filters
+from newsflow.web.queries.search_query import TOP_TERMS_SAMPLE, Plan, Summary, fact_filters
 
 _TERMS = ("SELECT term, count(*) AS n FROM classifications c, unnest(c.top_terms) AS term"
           " WHERE c.article_id = ANY (%(ids)s::bigint[])"

@@ -14,7 +14,7 @@ from newsflow.analyst import charts
 from newsflow.analyst.export import write_rows
 from newsflow.web.app import WB
 from newsflow.web.auth import User
-from newsflow.web.queries import figures, search
+from newsflow.web.queries import figures, search, search_pages, search_plan, search_query
 
 router = APIRouter()
 DEFAULT_DAYS = 30
@@ -28,7 +28,7 @@ def _day(value: str | None) -> date | None:
         raise HTTPException(status_code=400, detail=f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
-def parse(request: Request) -> search.SearchQuery:
+def parse(request: Request) -> search_query.SearchQuery:
     """The filters from the query string. Without a ``since`` parameter the last 30 days are shown;
     an empty one means no lower bound."""
     args = request.query_params
@@ -37,7 +37,7 @@ def parse(request: Request) -> search.SearchQuery:
         since = (date.today() - timedelta(days=DEFAULT_DAYS - 1)).isoformat()
     order = args.get("order", "newest")
     labelled = args.get("labelled", "")
-    return search.SearchQuery(
+    return search_query.SearchQuery(
         q=args.get("q", "")[:500], source=args.get("source", ""), since=_day(since),
         until=_day(args.get("until")), language=args.get("language", ""),
         relevant=args.get("relevant") == "1", labelled=labelled if labelled in ("yes", "no") else "",
@@ -45,7 +45,7 @@ def parse(request: Request) -> search.SearchQuery:
         after=args.get("after", ""))
 
 
-def _link(query: search.SearchQuery, **change: str) -> str:
+def _link(query: search_query.SearchQuery, **change: str) -> str:
     values = {"q": query.q, "source": query.source, "since": query.since.isoformat() if query.since else "",
               "until": query.until.isoformat() if query.until else "", "language": query.language,
               "relevant": "1" if query.relevant else "", "labelled": query.labelled, "topic": query.topic,
@@ -62,8 +62,8 @@ def home(_user: User) -> Response:
 def search_page(request: Request, _user: User,
                 wb: WB) -> Response:
     query = parse(request)
-    plan = search.plan(wb.reads, query)
-    hits, after = search.page(wb.reads, plan)
+    plan = search_plan.plan(wb.reads, query)
+    hits, after = search_pages.page(wb.reads, plan)
     summary = figures.summary(wb.reads, plan)
     chart = None
     if summary.days:
@@ -73,8 +73,8 @@ def search_page(request: Request, _user: User,
              "other": [n - r for n, r in zip(summary.per_day, summary.relevant_per_day, strict=True)]},
             height=240)
     return wb.render(request, "search.html", query=query, hits=hits, summary=summary, chart=chart,
-                     candidates=search.BEST_CANDIDATES if query.ranked and plan.text and (
-                         plan.hits is None or len(plan.hits) > search.BEST_CANDIDATES) else None,
+                     candidates=search_pages.BEST_CANDIDATES if query.ranked and plan.text and (
+                         plan.hits is None or len(plan.hits) > search_pages.BEST_CANDIDATES) else None,
                      choices=search.filter_choices(wb.reads),
                      next_link=f"/search?{_link(query, after=after)}" if after else None,
                      first_link=f"/search?{_link(query)}" if query.after else None,
