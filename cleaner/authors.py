@@ -190,8 +190,9 @@ def _names_no_one(name: str, site: set[str]) -> bool:
 
 
 def _cased(name: str) -> str:
-    """"TOM KRISHER" -> "Tom Krisher"; names in mixed case or without case stay as written."""
-    return name.title() if name.isupper() and len(name) > 3 else name
+    """"TOM KRISHER" -> "Tom Krisher"; names in mixed case or without case stay as written, and so
+    does one word in capitals: an agency's name ("TASS", "VNA"), not a shouted person."""
+    return name.title() if name.isupper() and len(name.split()) > 1 else name
 
 
 def _clean_name(text: str | None) -> str | None:

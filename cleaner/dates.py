@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import warnings
 from contextlib import suppress
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -191,11 +191,51 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
 
 
 def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime | None:
-    """htmldate's original date of the page (the fallback), naive values read in ``tz``."""
+    """htmldate's original date of the page (the fallback), naive values read in ``tz``; a day
+    without a time gets the time of day written beside that day on the page ("15:30, 12/04/2024")."""
     from htmldate import find_date
 
     value = None
     # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
     with suppress(Exception):
         value = find_date(tree, url=url, **date_params())
-    return to_aware(value, tz)
+    found = to_aware(value, tz)
+    # htmldate gives a day it found without a time as midnight.
+    if found is not None and found.time() == time(0) and (clock := time_beside(tree, found)):
+        hour, minute, offset = clock
+        found = found.replace(hour=hour, minute=minute)
+        if offset is not None:  # "11:11 PM EST": the zone written with it wins over the guessed one
+            found = found.replace(tzinfo=timezone(timedelta(seconds=offset)))
+    return found
+
+
+# A time of day, with its am/pm where written.
+_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:])(?:\s*([aApP])\.?[mM]\b\.?)?"
+                         r"(?:\s*([A-Z]{2,5})\b)?")
+_DATE_LINE_CHARS = 80
+_TEXT_NODES = XPath("//body//text()[normalize-space()]")
+_MAX_TEXT_NODES = 3000
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+
+
+def time_beside(tree, day: datetime) -> tuple[int, int, int | None] | None:
+    """(hour, minute, UTC offset in seconds of a zone written after it, if one) written in the
+    same short text as ``day`` (numeric in any order of day, month and year, or with an English
+    month name), the first such text on the page; or None."""
+    d, m, y = day.day, day.month, day.year
+    month = _MONTHS[m - 1]
+    written = re.compile(
+        rf"(?<!\d)0?{d}[./-]0?{m}[./-](?:{y}|{y % 100:02d})(?!\d)|(?<!\d)0?{m}/0?{d}/{y}(?!\d)|"
+        rf"(?<!\d){y}[-./]0?{m}[-./]0?{d}(?!\d)|\b{month[:3]}[a-z]*\.?\s+0?{d}\b,?\s*{y}|"
+        rf"(?<!\d)0?{d}\.?\s+{month[:3]}[a-z]*\.?,?\s+{y}", re.IGNORECASE)
+    for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
+        parent = node.getparent()
+        text = " ".join((parent.text_content() if parent is not None else str(node)).split())
+        if len(text) > _DATE_LINE_CHARS or not written.search(text):
+            continue
+        if clock := _CLOCK_TIME.search(written.sub(" ", text)):
+            hour = int(clock[1]) % 12 + (12 if (clock[3] or "").lower() == "p" else 0) \
+                if clock[3] else int(clock[1])
+            return hour, int(clock[2]), _ZONE_OFFSETS.get(clock[4] or "")
+    return None

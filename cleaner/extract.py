@@ -28,6 +28,7 @@ from cleaner.recall import (
     keep_inline_links,
     looks_cut_short,
     with_headings,
+    with_lead_paragraph,
 )
 from cleaner.selectors import SourceSelectors, body_document, element_document, selected_date, selected_title
 from core.text import clean_text
@@ -142,6 +143,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
             if len(full_text) > len(text):
                 text, extractor = full_text, f"{EXTRACTOR}:balanced"
         text, extractor = _unless_cut_short(tree, url, text, extractor)
+        text = with_lead_paragraph(tree, text)
     try:
         meta = page_metadata(tree, url, zone(timezone))
     except Exception as exc:  # metadata is optional; the text is not lost for it

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-CLEANER_VERSION = "4"
+CLEANER_VERSION = "5"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -95,6 +95,9 @@ _READ_ALSO = (
 _INLINE_PROMO = re.compile(rf"^(?:{_READ_ALSO})\s*[:|\-–—»>]\s*\S", re.IGNORECASE)
 # The same marker alone with its colon ("Les også:"): the teaser headline follows on the next line.
 _PROMO_MARKER = re.compile(rf"^(?:{_READ_ALSO})\s*(?::|\.\.\.|…)$|^don'?t miss$", re.IGNORECASE)
+# ... or without it, a teaser box's heading whose link the extractor dropped ("Читайте также"). One
+# word alone ("Related", "More") may be a section label and stays.
+_BARE_MARKER = re.compile(rf"^(?:{_READ_ALSO})$", re.IGNORECASE)
 # Paywall and membership prompts, donation appeals, player labels, "as of" stamps, embedded posts.
 _PROMPT = re.compile(
     r"(?:^(?:subscribe\b|sign up|log ?in|already a (?:subscriber|member)|become a (?:member|subscriber)|"
@@ -177,9 +180,10 @@ def _clean_once(text: str) -> str:
     text = _SPACES.sub(" ", text)
     lines = [stripped for line in text.splitlines() if (stripped := line.strip())]
     words = [_WORD.findall(line) for line in lines]
-    lines, words = _drop_teasers(lines, words)
-    kept = _cut_tail(lines, [len(w) for w in words])
-    pairs = zip(kept, words, strict=False)  # ``kept`` is a prefix of ``lines``
+    # The tail first: a marker there ("See also") cuts the link list after it whole.
+    lines = _cut_tail(lines, [len(w) for w in words])
+    kept, words = _drop_teasers(lines, words[:len(lines)])  # ``lines`` is a prefix of the lines
+    pairs = zip(kept, words, strict=True)
     return "\n".join(line for line, line_words in pairs if not _is_junk(line, line_words))
 
 
@@ -187,7 +191,7 @@ def _drop_teasers(lines: list[str], words: list[list[str]]) -> tuple[list[str], 
     """Drop "Les også:" / "Lire aussi :" lines with the other article's headline after them."""
     drop: set[int] = set()
     for index, line in enumerate(lines):
-        if _PROMO_MARKER.match(line):
+        if _PROMO_MARKER.match(line) or (len(words[index]) >= 2 and _BARE_MARKER.match(line)):
             drop.add(index)
             following = index + 1
             if following < len(lines) and len(words[following]) <= 20 \
