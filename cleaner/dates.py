@@ -230,10 +230,13 @@ def time_beside(tree, day: datetime) -> tuple[int, int, int | None] | None:
         rf"(?<!\d){y}[-./]0?{m}[-./]0?{d}(?!\d)|\b{month[:3]}[a-z]*\.?\s+0?{d}\b,?\s*{y}|"
         rf"(?<!\d)0?{d}\.?\s+{month[:3]}[a-z]*\.?,?\s+{y}", re.IGNORECASE)
     for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
-        parent = node.getparent()
-        text = " ".join((parent.text_content() if parent is not None else str(node)).split())
-        if len(text) > _DATE_LINE_CHARS or not written.search(text):
+        if len(node) > _DATE_LINE_CHARS or not written.search(node):
             continue
+        # The time may sit in an element of its own beside the day ("<span>11:11 PM</span> Nov 19").
+        holder = node.getparent()  # a tail's parent is the element before it: its container holds both
+        holder = holder.getparent() if holder is not None and node.is_tail else holder
+        whole = holder.text_content() if holder is not None else ""
+        text = " ".join((whole if len(whole) <= _DATE_LINE_CHARS else str(node)).split())
         if clock := _CLOCK_TIME.search(written.sub(" ", text)):
             hour = int(clock[1]) % 12 + (12 if (clock[3] or "").lower() == "p" else 0) \
                 if clock[3] else int(clock[1])

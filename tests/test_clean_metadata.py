@@ -168,7 +168,7 @@ def test_day_without_time_gets_the_time_written_beside_it() -> None:
         return lxml_html.fromstring(f"<html><body>{body}</body></html>")
 
     # A US template: 12-hour clock and zone; the zone's offset comes with it.
-    us = page("<p>Updated 9:15</p><div class='date'>Published 11:11 PM EST Nov 19, 2019</div>")
+    us = page("<p>Updated 9:15</p><div class='date'>Published <b>11:11 PM EST</b> Nov 19, 2019</div>")
     assert time_beside(us, datetime(2019, 11, 19)) == (23, 11, -5 * 3600)
     # Day first, 24-hour clock, no zone: the source's time zone will read it.
     vietnam = page("<span>Friday, 15:30, 12/04/2024</span>")
