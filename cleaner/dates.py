@@ -203,9 +203,12 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
     # htmldate gives a day it found without a time as midnight.
     if found is not None and found.time() == time(0) and (clock := time_beside(tree, found)):
         hour, minute, offset = clock
-        found = found.replace(hour=hour, minute=minute)
-        if offset is not None:  # "11:11 PM EST": the zone written with it wins over the guessed one
-            found = found.replace(tzinfo=timezone(timedelta(seconds=offset)))
+        # Only in a known zone: the one written with it ("11:11 PM EST"), else the source's. Read as
+        # UTC, an evening in Seoul would move to the next day; the day alone stays at its midnight.
+        if offset is not None:
+            found = found.replace(hour=hour, minute=minute, tzinfo=timezone(timedelta(seconds=offset)))
+        elif tz is not None:
+            found = found.replace(hour=hour, minute=minute)
     return found
 
 
