@@ -5,7 +5,9 @@ then ``article:published_time`` and its kin in meta tags, then ``itemprop="dateP
 ``<time pubdate>`` in the page; htmldate (which may find print-edition or URL dates) is the
 fallback. An aware time keeps its instant and offset. A naive one is read in the source's time
 zone (registry) where known, else in the offset the page uses for its other times, else UTC: the
-wall-clock time is never shifted.
+wall-clock time is never shifted. A day found without a time takes the time written beside it on
+the page when its zone is known; a day in no known zone is noon UTC, which is that day in every
+offset from UTC-12 to UTC+11.
 """
 
 from __future__ import annotations
@@ -209,6 +211,10 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
             found = found.replace(hour=hour, minute=minute, tzinfo=timezone(timedelta(seconds=offset)))
         elif tz is not None:
             found = found.replace(hour=hour, minute=minute)
+    if found is not None and tz is None and found.time() == time(0) and found.utcoffset() == timedelta(0):
+        # A day in no known zone: noon UTC is that day everywhere from UTC-12 to UTC+11 (midnight
+        # UTC is the day before in all of the Americas).
+        found = found.replace(hour=12)
     return found
 
 

@@ -176,3 +176,16 @@ def test_day_without_time_gets_the_time_written_beside_it() -> None:
     # A time elsewhere on the page, or beside another day, is not this day's.
     apart = page("<span>12/04/2024</span><p>Markets open at 15:30</p><span>13/04/2024 09:00</span>")
     assert time_beside(apart, datetime(2024, 4, 12)) is None
+
+
+def test_day_in_no_known_zone_is_noon_utc_the_same_day_everywhere() -> None:
+    page = ("<html><body><h1>Ministers meet on cyber norms</h1><div class='date'>November 19, 2019</div>"
+            + "<p>The ministers met to discuss the norms of state behaviour in cyberspace.</p>" * 5
+            + "</body></html>")
+    published = extract(page, "https://news.example/politics/ministers-meet").published_at
+    assert published == datetime(2019, 11, 19, 12, 0, tzinfo=UTC)
+    # The same day in Honolulu (UTC-10) and in Tokyo (UTC+9): midnight UTC would be the 18th in the Americas.
+    assert {published.astimezone(timezone(timedelta(hours=h))).date().day for h in (-10, -5, 0, 9)} == {19}
+    # With the source's zone known, the day is that zone's midnight.
+    seoul = extract(page, "https://news.example/politics/ministers-meet", timezone="Asia/Seoul").published_at
+    assert seoul is not None and seoul.utcoffset() == timedelta(hours=9) and seoul.date().day == 19
