@@ -189,6 +189,8 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
         if value.tzinfo is not None and value.replace(tzinfo=None) == first:
             return value
     page_offset = next((v.tzinfo for v in published + others if v.tzinfo is not None), None)
+    if tz is None and page_offset is None and first.time() == time(0):
+        first = first.replace(hour=12)  # a day in no known zone (see the module's rules)
     return resolve(first, tz or page_offset)
 
 

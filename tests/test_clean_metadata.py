@@ -186,6 +186,10 @@ def test_day_in_no_known_zone_is_noon_utc_the_same_day_everywhere() -> None:
     assert published == datetime(2019, 11, 19, 12, 0, tzinfo=UTC)
     # The same day in Honolulu (UTC-10) and in Tokyo (UTC+9): midnight UTC would be the 18th in the Americas.
     assert {published.astimezone(timezone(timedelta(hours=h))).date().day for h in (-10, -5, 0, 9)} == {19}
+    # A meta tag that states the day alone is read the same way.
+    meta = "<head><meta property='article:published_time' content='2019-11-19'></head>"
+    stated = page.replace("<html>", f"<html>{meta}")
+    assert extract(stated, "https://news.example/a").published_at == datetime(2019, 11, 19, 12, 0, tzinfo=UTC)
     # With the source's zone known, the day is that zone's midnight.
     seoul = extract(page, "https://news.example/politics/ministers-meet", timezone="Asia/Seoul").published_at
     assert seoul is not None and seoul.utcoffset() == timedelta(hours=9) and seoul.date().day == 19
