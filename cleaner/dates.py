@@ -5,9 +5,10 @@ then ``article:published_time`` and its kin in meta tags, then ``itemprop="dateP
 ``<time pubdate>`` in the page; htmldate (which may find print-edition or URL dates) is the
 fallback. An aware time keeps its instant and offset. A naive one is read in the source's time
 zone (registry) where known, else in the offset the page uses for its other times, else UTC: the
-wall-clock time is never shifted. A day found without a time takes the time written beside it on
-the page when its zone is known; a day in no known zone is noon UTC, which is that day in every
-offset from UTC-12 to UTC+11.
+wall-clock time is never shifted. Where the registry names no zone, the page's country names one
+(``cleaner.zones``). A day found without a time takes the time written beside it on the page when
+its zone is known, else it is noon in its zone (UTC when none is known): noon UTC is that day in
+every offset from UTC-12 to UTC+11, where midnight UTC is the day before in all of the Americas.
 """
 
 from __future__ import annotations
@@ -171,8 +172,10 @@ def stated_times(tree, ld_published: str | None = None, ld_modified: str | None 
 
 
 def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = None,
-                     ld_modified: str | None = None) -> datetime | None:
-    """The page's stated online publication time, aware (see the module's rules), or None."""
+                     ld_modified: str | None = None, country_tz: tzinfo | None = None) -> datetime | None:
+    """The page's stated online publication time, aware (see the module's rules), or None.
+    ``country_tz`` (``cleaner.zones``) reads naive times where neither ``tz`` nor the page's own
+    offsets say more."""
     meta_published, meta_others = _meta_times(tree)
     published = _usable([parse_time(ld_published), *meta_published])
     if published and published[0].tzinfo is not None:
@@ -189,9 +192,8 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
         if value.tzinfo is not None and value.replace(tzinfo=None) == first:
             return value
     page_offset = next((v.tzinfo for v in published + others if v.tzinfo is not None), None)
-    if tz is None and page_offset is None and first.time() == time(0):
-        first = first.replace(hour=12)  # a day in no known zone (see the module's rules)
-    return resolve(first, tz or page_offset)
+    known = tz or page_offset or country_tz
+    return _noon(first, known) if first.time() == time(0) else resolve(first, known)
 
 
 def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime | None:
@@ -203,21 +205,25 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
     # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
     with suppress(Exception):
         value = find_date(tree, url=url, **date_params())
-    found = to_aware(value, tz)
+    found = parse_time(value)
     # htmldate gives a day it found without a time as midnight.
-    if found is not None and found.time() == time(0) and (clock := time_beside(tree, found)):
+    if found is None or found.tzinfo is not None or found.time() != time(0):
+        return resolve(found, tz)
+    if clock := time_beside(tree, found):
         hour, minute, offset = clock
-        # Only in a known zone: the one written with it ("11:11 PM EST"), else the source's. Read as
-        # UTC, an evening in Seoul would move to the next day; the day alone stays at its midnight.
+        # Only in a known zone: the one written with it ("11:11 PM EST"), else ``tz``. Read as UTC,
+        # an evening in Seoul would move to the next day.
         if offset is not None:
-            found = found.replace(hour=hour, minute=minute, tzinfo=timezone(timedelta(seconds=offset)))
-        elif tz is not None:
-            found = found.replace(hour=hour, minute=minute)
-    if found is not None and tz is None and found.time() == time(0) and found.utcoffset() == timedelta(0):
-        # A day in no known zone: noon UTC is that day everywhere from UTC-12 to UTC+11 (midnight
-        # UTC is the day before in all of the Americas).
-        found = found.replace(hour=12)
-    return found
+            return found.replace(hour=hour, minute=minute, tzinfo=timezone(timedelta(seconds=offset)))
+        if tz is not None:
+            return found.replace(hour=hour, minute=minute, tzinfo=tz)
+    return _noon(found, tz)
+
+
+def _noon(day: datetime, tz: tzinfo | None) -> datetime:
+    """A day without its time: noon in ``tz`` (else UTC), which is that day wherever the true zone
+    lies within 11 hours of it; midnight is the day before anywhere west of the guess."""
+    return day.replace(hour=12, minute=0, second=0, microsecond=0, tzinfo=tz or UTC)
 
 
 # A time of day, with its am/pm where written.

@@ -18,6 +18,7 @@ from cleaner.authors import page_authors
 from cleaner.dates import htmldate_time, publication_time
 from cleaner.jsonld import article_ld
 from cleaner.titles import choose_title, leading_headline, page_headings, site_keys
+from cleaner.zones import page_zone
 from core.text import clean_inline
 
 _TAB_TITLE = XPath("//head/title")
@@ -46,8 +47,10 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
     title = choose_title(document.title or ld.headline, tab[0].text_content() if tab else None,
                          headlines, document.sitename or ld.publisher, canonical or url, logos,
                          leading_headline(tree))
-    published = (publication_time(tree, tz, ld.published, ld.modified)
-                 or htmldate_time(tree, canonical or url, tz))
+    # Naive times: the source's zone, else the page's own offsets, else its country's (cleaner.zones).
+    country_tz = None if tz else page_zone(canonical or url, tree.get("lang") or tree.get("xml:lang"))
+    published = (publication_time(tree, tz, ld.published, ld.modified, country_tz)
+                 or htmldate_time(tree, canonical or url, tz or country_tz))
     return PageMetadata(
         title=clean_inline(title),
         authors=page_authors(tree, document.author, ld.authors,

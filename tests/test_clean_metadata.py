@@ -190,6 +190,10 @@ def test_day_in_no_known_zone_is_noon_utc_the_same_day_everywhere() -> None:
     meta = "<head><meta property='article:published_time' content='2019-11-19'></head>"
     stated = page.replace("<html>", f"<html>{meta}")
     assert extract(stated, "https://news.example/a").published_at == datetime(2019, 11, 19, 12, 0, tzinfo=UTC)
-    # With the source's zone known, the day is that zone's midnight.
+    # With the source's zone known, or the page's country's, the day is noon there.
     seoul = extract(page, "https://news.example/politics/ministers-meet", timezone="Asia/Seoul").published_at
-    assert seoul is not None and seoul.utcoffset() == timedelta(hours=9) and seoul.date().day == 19
+    assert seoul is not None and seoul.utcoffset() == timedelta(hours=9)
+    assert (seoul.day, seoul.hour) == (19, 12)
+    tokyo = extract(page.replace("<html>", "<html lang='ja'>"), "https://news.example/a").published_at
+    assert tokyo is not None and tokyo.utcoffset() == timedelta(hours=9)
+    assert (tokyo.day, tokyo.hour) == (19, 12)

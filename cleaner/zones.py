@@ -1,0 +1,72 @@
+"""The time zone of a page's own country, for naive times when the registry names none.
+
+A page that writes "2024-04-12 15:30" without an offset means its own local time. The registry's
+``timezone`` says which for a known source; for any other page, the country is read from the
+host's country-code domain (``.cn``, ``.co.kr``, ``.de``) or, failing that, from the page's
+language where that language is spoken in one country's zone (``ja``, ``ko``, ``vi``, ``zh-CN``,
+``de-AT``). The zone is the country's only one in the IANA ``zone.tab`` (tzdata), or, for a few
+countries with several, the zone of the capital where its national press sits. No zone for the
+countries that span several offsets (US, Canada, Brazil, Australia ...) nor for languages spoken
+across several (English, Spanish, French, Arabic, Portuguese): their naive times stay naive.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+# Countries with several zones whose capital's zone is where their national press publishes.
+_CAPITAL_ZONES = {
+    "RU": "Europe/Moscow", "CN": "Asia/Shanghai", "DE": "Europe/Berlin", "ES": "Europe/Madrid",
+    "PT": "Europe/Lisbon", "UA": "Europe/Kyiv", "UZ": "Asia/Tashkent", "CY": "Asia/Nicosia",
+    "MY": "Asia/Kuala_Lumpur", "NZ": "Pacific/Auckland", "ID": "Asia/Jakarta", "KZ": "Asia/Almaty",
+    "AR": "America/Argentina/Buenos_Aires", "CL": "America/Santiago", "EC": "America/Guayaquil",
+    "MX": "America/Mexico_City", "MN": "Asia/Ulaanbaatar", "PS": "Asia/Hebron", "CD": "Africa/Kinshasa",
+}
+# Domains that are not a country's in practice, and domains whose code is not the country's.
+_GENERIC_CCTLDS = frozenset({"io", "co", "tv", "me", "fm", "ai", "ly", "to", "cc", "ws", "gg", "am", "ag",
+                             "la", "nu", "tk", "vc", "sh", "ac", "eu", "st", "gl", "is", "im", "so"})
+_CCTLD_COUNTRY = {"uk": "GB"}
+# Languages spoken as a first language in one country's zone (or zones of one offset).
+_LANGUAGE_COUNTRY = {
+    "ja": "JP", "ko": "KR", "vi": "VN", "th": "TH", "he": "IL", "iw": "IL", "tr": "TR", "az": "AZ",
+    "uk": "UA", "pl": "PL", "cs": "CZ", "sk": "SK", "hu": "HU", "ro": "RO", "bg": "BG", "el": "GR",
+    "fi": "FI", "sv": "SE", "da": "DK", "nb": "NO", "nn": "NO", "no": "NO", "lt": "LT", "lv": "LV",
+    "et": "EE", "hr": "HR", "sl": "SI", "ka": "GE", "hy": "AM", "fa": "IR", "id": "ID", "ms": "MY",
+    "it": "IT", "nl": "NL", "de": "DE", "is": "IS", "sq": "AL", "mk": "MK", "be": "BY", "uz": "UZ",
+    "km": "KH", "lo": "LA", "my": "MM", "si": "LK", "ne": "NP", "bn": "BD", "mn": "MN",
+}
+_LANG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_zones() -> dict[str, str]:
+    """Country code -> its zone, for countries with one zone in zone.tab (and the table above)."""
+    zones: dict[str, list[str]] = {}
+    for line in files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            country, _, name = line.split("\t")[:3]
+            zones.setdefault(country, []).append(name)
+    single = {country: names[0] for country, names in zones.items() if len(names) == 1}
+    return single | _CAPITAL_ZONES
+
+
+def country_zone(country: str | None) -> ZoneInfo | None:
+    name = _country_zones().get((country or "").upper())
+    return ZoneInfo(name) if name else None
+
+
+def page_zone(url: str | None, lang: str | None) -> ZoneInfo | None:
+    """The zone of the page's country, by its domain, else its language (see above), or None."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    label = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(label) == 2 and label not in _GENERIC_CCTLDS:
+        return country_zone(_CCTLD_COUNTRY.get(label, label))
+    match = _LANG.match((lang or "").strip())
+    if not match:
+        return None
+    language, region = match[1].lower(), match[2]
+    return country_zone(region) if region else country_zone(_LANGUAGE_COUNTRY.get(language))
