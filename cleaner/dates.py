@@ -210,13 +210,14 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
     if found is None or found.tzinfo is not None or found.time() != time(0):
         return resolve(found, tz)
     if clock := time_beside(tree, found):
-        hour, minute, offset = clock
+        hour, minute, second, offset = clock
         # Only in a known zone: the one written with it ("11:11 PM EST"), else ``tz``. Read as UTC,
         # an evening in Seoul would move to the next day.
         if offset is not None:
-            return found.replace(hour=hour, minute=minute, tzinfo=timezone(timedelta(seconds=offset)))
+            return found.replace(hour=hour, minute=minute, second=second,
+                                 tzinfo=timezone(timedelta(seconds=offset)))
         if tz is not None:
-            return found.replace(hour=hour, minute=minute, tzinfo=tz)
+            return found.replace(hour=hour, minute=minute, second=second, tzinfo=tz)
     return _noon(found, tz)
 
 
@@ -227,8 +228,8 @@ def _noon(day: datetime, tz: tzinfo | None) -> datetime:
 
 
 # A time of day, with its am/pm where written.
-_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:])(?:\s*([aApP])\.?[mM]\b\.?)?"
-                         r"(?:\s*([A-Z]{2,5})\b)?")
+_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])"
+                         r"(?:\s*([aApP])\.?[mM]\b\.?)?(?:\s*([A-Z]{2,5})\b)?")
 _DATE_LINE_CHARS = 80
 _TEXT_NODES = XPath("//body//text()[normalize-space()]")
 _MAX_TEXT_NODES = 3000
@@ -236,8 +237,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "october", "november", "december")
 
 
-def time_beside(tree, day: datetime) -> tuple[int, int, int | None] | None:
-    """(hour, minute, UTC offset in seconds of a zone written after it, if one) written in the
+def time_beside(tree, day: datetime) -> tuple[int, int, int, int | None] | None:
+    """(hour, minute, second, UTC offset in seconds of a zone written after it, if one) written in the
     same short text as ``day`` (numeric in any order of day, month and year, or with an English
     month name), the first such text on the page; or None."""
     d, m, y = day.day, day.month, day.year
@@ -255,7 +256,6 @@ def time_beside(tree, day: datetime) -> tuple[int, int, int | None] | None:
         whole = holder.text_content() if holder is not None else ""
         text = " ".join((whole if len(whole) <= _DATE_LINE_CHARS else str(node)).split())
         if clock := _CLOCK_TIME.search(written.sub(" ", text)):
-            hour = int(clock[1]) % 12 + (12 if (clock[3] or "").lower() == "p" else 0) \
-                if clock[3] else int(clock[1])
-            return hour, int(clock[2]), _ZONE_OFFSETS.get(clock[4] or "")
+            hour = int(clock[1]) % 12 + (12 if clock[4].lower() == "p" else 0) if clock[4] else int(clock[1])
+            return hour, int(clock[2]), int(clock[3] or 0), _ZONE_OFFSETS.get(clock[5] or "")
     return None

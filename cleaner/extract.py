@@ -12,6 +12,7 @@ date) gets those blocks first (``cleaner.selectors``); generic extraction is the
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 from functools import lru_cache
 
@@ -35,6 +36,10 @@ from core.text import clean_text
 
 # Below this many characters a precision-mode body is suspect (teaser, wrong block): run the full pipeline.
 RETRY_BELOW_CHARS = 400
+# A Chinese, Japanese or Korean character says about as much as three Latin letters: three short
+# paragraphs of a Japanese article are no teaser.
+_DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_DENSE_WEIGHT = 3
 # The headline is looked for in the body's first lines, after kickers of a few words.
 _HEADLINE_WITHIN = 3
 _KICKER_WORDS = 4
@@ -50,11 +55,16 @@ def _without_headline(text: str, title: str | None) -> str:
     lines = text.split("\n")
     wanted = " ".join((title or "").split()).casefold()
     for index, line in enumerate(lines[:_HEADLINE_WITHIN]):
-        if wanted and line.casefold() == wanted:
+        if wanted and " ".join(line.split()).casefold() == wanted:
             return clean_text("\n".join(lines[index + 1:]))
         if len(line.split()) > _KICKER_WORDS:
             break
     return text
+
+
+def _reading_length(text: str) -> int:
+    """Characters, a CJK one counted as ``_DENSE_WEIGHT`` Latin ones."""
+    return len(text) + (_DENSE_WEIGHT - 1) * len(_DENSE_SCRIPT.findall(text))
 
 
 class Extracted(BaseModel):
@@ -138,7 +148,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         keep_inline_links(tree)
         text = _body(tree, url, favor_precision=True, fast=True)
         extractor = f"{EXTRACTOR}:precision"
-        if len(text) < RETRY_BELOW_CHARS:
+        if _reading_length(text) < RETRY_BELOW_CHARS:
             full_text = _body(tree, url)
             if len(full_text) > len(text):
                 text, extractor = full_text, f"{EXTRACTOR}:balanced"

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from cleaner.authors import page_authors
 from cleaner.dates import htmldate_time, publication_time
 from cleaner.jsonld import article_ld
-from cleaner.titles import choose_title, leading_headline, page_headings, site_keys
+from cleaner.titles import choose_title, leading_headline, page_headings, site_keys, titled_blocks
 from cleaner.zones import page_zone
 from core.text import clean_inline
 
@@ -44,6 +44,7 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
     canonical = document.url or extract_url(tree, url)
     tab = _TAB_TITLE(tree)
     headlines, logos = page_headings(tree)
+    headlines = headlines or titled_blocks(tree)  # no <h1> headline: a block named as the title
     title = choose_title(document.title or ld.headline, tab[0].text_content() if tab else None,
                          headlines, document.sitename or ld.publisher, canonical or url, logos,
                          leading_headline(tree))

@@ -28,7 +28,17 @@ _IMAGE_ALTS = XPath(".//img/@alt")
 _KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmarke|eyebrow|supertitle|"
                            r"pretitle|pre-title|surtitre|antetitulo|occhiello", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces between words: Han, kana (Hangul is spaced).
+_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]|[^{_UNSPACED_CHARS}]+")
 _MAX_H1 = 5
+_TITLED = XPath(
+    "//*[self::div or self::span or self::p or self::h2 or self::h3]"
+    "[re:test(concat(' ', @class, ' ', @id, ' '), '[-_ ](?:title|headline)[-_ ]', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+_MAX_TITLED = 10
+_MAX_TITLE_CHARS = 300
 _PARAGRAPHS = XPath(".//p")
 # How far above an <h1> the article's paragraphs may start (header, hgroup, article, main).
 _LEAD_LEVELS = 3
@@ -146,7 +156,9 @@ def _separated_suffix(title: str, parts: list[str], start: int) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(text)]
+    """Words, case-folded; Chinese and Japanese characters each count as one (they are written
+    without spaces: a headline is one run of them)."""
+    return [w.casefold() for word in _WORD.findall(text) for w in (_UNSPACED.findall(word) or [word])]
 
 
 def _covered(short: str, long: str) -> float:
@@ -172,6 +184,17 @@ def page_headings(tree) -> tuple[list[str], list[str]]:
         elif text and text not in found:
             found.append(text)
     return found, logos
+
+
+def titled_blocks(tree) -> list[str]:
+    """Texts of blocks named as a title or headline (``<div class="h-title">``), for pages whose
+    headline is not an ``<h1>``. Only ever matched against the tab and sharing titles."""
+    found = []
+    for element in _TITLED(tree)[:_MAX_TITLED]:
+        text = clean_inline(element.text_content())
+        if text and len(text) <= _MAX_TITLE_CHARS and text not in found:
+            found.append(text)
+    return found
 
 
 def leading_headline(tree) -> str | None:

@@ -113,6 +113,9 @@ _PROMPT = re.compile(
     # newsletters, sharing and following
     r"delivered (?:right )?(?:to|in) your inbox|"
     r"(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}newsletter|^[\w'’ ]{0,30}\bnewsletters?$|"
+    r"(?:suscr[ií]bete|inscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|assine|"
+    r"inscreva-se|iscriviti|подпишитесь|zapisz się)\b.{0,60}(?:newsletter|bolet[ií]n|bulletin|"
+    r"lettre d'information|рассылк|informativo)|"
     r"share (?:it|this(?: story| article)?) with (?:a|your) friends?|"
     r"^follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)\b|"
     # reading time
@@ -126,6 +129,15 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 # Metadata labels left alone on a line.
+# A source credit line ("Source: Reuters", "المصدر : الجزيرة + وكالات", "来源：新华网").
+_SOURCE_LINE = re.compile(
+    r"^(?:sources?|quelle|fuente|fonte|источник|المصدر|来源|來源|출처|nguồn|kaynak|źródło|zdroj)\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+_MAX_SOURCE_LINE_WORDS = 8
+# The desk editor's credit that closes Chinese articles ("【责任编辑:王晓明】", "（编辑：李明）").
+_EDITOR_CREDIT = re.compile(
+    r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*\S{1,20}\s*[】\])）]?$")
 _LABEL = re.compile(
     r"^(?:date|author|authors|by|source|comments?|share|print|email|tweet|up|top|back to top|"
     r"advertisement|sponsored|loading\.*|click to (?:enlarge|expand))\s*:?$",
@@ -142,7 +154,7 @@ _ADDRESS = re.compile(
 # A date line in any language: a year and a time of day, a few words ("sexta-feira, 22 de outubro de
 # 2010 às 20:13", "기사입력 :[ 2018-08-25 15:24 ]").
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*(?:[:h]|時|时|시|点)\s*\d\d(?!\d)")
 _MAX_DATE_LINE_WORDS = 6
 _COLUMNS = re.compile(r"[|\t\u2500-\u257f]")  # table cells, box drawing
 _MAX_BANNER_CHARS = 60
@@ -217,10 +229,17 @@ def _is_junk(line: str, words: list[str]) -> bool:
         or bool(_INLINE_PROMO.match(line))
         or bool(_PROMPT.search(line))
         or bool(_LABEL.match(line))
+        or _is_credit(line, words)
         or _is_hostname(line)
         or bool(_ADDRESS.match(line))
         or _is_date_line(line, words)
     )
+
+
+def _is_credit(line: str, words: list[str]) -> bool:
+    """A source credit or a desk editor's credit, alone on a short line."""
+    credit = _SOURCE_LINE.match(line) or _EDITOR_CREDIT.match(line)
+    return len(words) <= _MAX_SOURCE_LINE_WORDS and credit is not None
 
 
 def _is_date_banner(line: str) -> bool:

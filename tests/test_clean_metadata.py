@@ -169,10 +169,10 @@ def test_day_without_time_gets_the_time_written_beside_it() -> None:
 
     # A US template: 12-hour clock and zone; the zone's offset comes with it.
     us = page("<p>Updated 9:15</p><div class='date'>Published <b>11:11 PM EST</b> Nov 19, 2019</div>")
-    assert time_beside(us, datetime(2019, 11, 19)) == (23, 11, -5 * 3600)
+    assert time_beside(us, datetime(2019, 11, 19)) == (23, 11, 0, -5 * 3600)
     # Day first, 24-hour clock, no zone: the source's time zone will read it.
-    vietnam = page("<span>Friday, 15:30, 12/04/2024</span>")
-    assert time_beside(vietnam, datetime(2024, 4, 12)) == (15, 30, None)
+    vietnam = page("<span>Friday, 15:30, 12/04/2024</span><span>2024-04-12 15:30:12</span>")
+    assert time_beside(vietnam, datetime(2024, 4, 12)) == (15, 30, 0, None)
     # A time elsewhere on the page, or beside another day, is not this day's.
     apart = page("<span>12/04/2024</span><p>Markets open at 15:30</p><span>13/04/2024 09:00</span>")
     assert time_beside(apart, datetime(2024, 4, 12)) is None

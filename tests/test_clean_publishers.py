@@ -27,12 +27,16 @@ def test_publisher_page(name: str) -> None:
     expected = json.loads((PUBLISHERS / f"{name}.json").read_text(encoding="utf-8"))
     timezone = get_source(expected["source"]).timezone if expected["source"] else None
     result = extract((PUBLISHERS / f"{name}.html").read_bytes(), expected["url"], timezone=timezone)
-    assert result.title == expected["title"]
+    # Whitespace as in the evaluation: a headline's ideographic space (U+3000) is a space.
+    assert " ".join((result.title or "").split()) == " ".join(expected["title"].split())
     assert result.published_at == datetime.fromisoformat(expected["published"])
     assert result.authors == expected["authors"]
     assert result.language == expected["language"]
-    assert result.text.startswith(expected["body_starts"]), result.text[:200]
+    if expected["body_starts"]:  # null where the gold corpora disagree on the opening (a teaser)
+        assert result.text.startswith(expected["body_starts"]), result.text[:200]
     assert result.text.endswith(expected["body_ends"]), result.text[-200:]
+    for passage in expected.get("body_has", []):  # the middle of a long body: not cut short
+        assert passage in result.text, passage
     for junk in expected["not_in_body"]:
         assert junk not in result.text, junk
 
