@@ -25,6 +25,13 @@ from core.text import clean_inline
 _BYLINE = XPath(
     './/*[@rel="author"] | .//*[@itemprop="author"][not(*)] | .//*[@itemprop="author"]//*[@itemprop="name"]'
 )
+# A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
+_AUTHOR_HREF = re.compile(
+    r"/(?:authors?|autor(?:en|es|a)?|auteurs?|yazar(?:lar)?|penulis|journalists?|reporters?|giornalist[ai]|"
+    r"redactor(?:es)?|columnists?|writers?)/[^/?#]+/?(?:[?#].*)?$", re.IGNORECASE)
+_H1_TEXT = XPath("//h1[normalize-space()]")
+# How far below the headline, in elements, the byline's author link may sit.
+_LINK_WITHIN = 60
 # Page chrome that holds names which are not bylines: navigation, menus, hidden blocks.
 _CHROME = XPath(
     "ancestor-or-self::*[self::nav or @role='navigation' or @role='menu' or @role='menubar' or @hidden"
@@ -105,7 +112,7 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     names = _merged([], [n for byline in bylines for n in byline_names(byline)])
     people = [name for name in names if not _names_no_one(name, site)]
     if not people:
-        found = _byline_authors(tree) or _searched_authors(tree)
+        found = _byline_authors(tree) or _searched_authors(tree) or _linked_author(tree)
         # A person's name is a few words.
         found_people = [name for name in found if len(name.split()) <= _MAX_NAME_WORDS]
         names = _merged(found_people, names) if names else found
@@ -225,6 +232,28 @@ def _byline_authors(tree) -> list[str]:
     names = [name for element in texts if element is first or _near(element, first)
              for name in byline_names(element.text_content())]
     return list(dict.fromkeys(names))
+
+
+def _linked_author(tree) -> list[str]:
+    """The name on the first link to an author's page just below the headline (lists of columnists
+    in the page's menus come before it and are not read)."""
+    headlines = _H1_TEXT(tree)
+    if not headlines:
+        return []
+    seen = None  # elements since the headline, once it is passed
+    for element in tree.iter():
+        if element is headlines[0]:
+            seen = 0
+        elif seen is not None:
+            seen += 1
+            if seen > _LINK_WITHIN:
+                break
+            linked = element.tag == "a" and _AUTHOR_HREF.search(element.get("href") or "")
+            if linked and not _in_chrome(element):
+                names = [n for n in byline_names(element.text_content()) if len(n.split()) <= _MAX_NAME_WORDS]
+                if names:
+                    return names
+    return []
 
 
 def _searched_authors(tree) -> list[str]:

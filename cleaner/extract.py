@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from cleaner.dates import zone
 from cleaner.language import detect_language
 from cleaner.metadata import PageMetadata, page_metadata
+from cleaner.opening import without_opening
 from cleaner.recall import (
     article_chunks,
     container_of,
@@ -40,26 +41,10 @@ RETRY_BELOW_CHARS = 400
 # paragraphs of a Japanese article are no teaser.
 _DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _DENSE_WEIGHT = 3
-# The headline is looked for in the body's first lines, after kickers of a few words.
-_HEADLINE_WITHIN = 3
-_KICKER_WORDS = 4
 log = logging.getLogger(__name__)
 EXTRACTOR = "trafilatura"
 # newsflow's own extraction rules (title, date, authors, recall); stored with trafilatura's version.
 EXTRACTION_RULES = "14"
-
-
-def _without_headline(text: str, title: str | None) -> str:
-    """The headline is the ``title`` field; a body that opens with it (after a short kicker such
-    as a section name) repeats it."""
-    lines = text.split("\n")
-    wanted = " ".join((title or "").split()).casefold()
-    for index, line in enumerate(lines[:_HEADLINE_WITHIN]):
-        if wanted and " ".join(line.split()).casefold() == wanted:
-            return clean_text("\n".join(lines[index + 1:]))
-        if len(line.split()) > _KICKER_WORDS:
-            break
-    return text
 
 
 def _reading_length(text: str) -> int:
@@ -160,7 +145,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         log.debug("metadata failed on %s: %s", url, exc)
         meta = PageMetadata()
     title = selected_title(tree, selectors.title) or meta.title
-    text = _without_headline(clean_text(text), title)
+    text = without_opening(tree, clean_text(text), title, meta.authors)
     return Extracted(
         title=title,
         text=text,

@@ -191,7 +191,7 @@ def keep_inline_links(tree) -> None:
 
 # Class and id words that name a lead paragraph which is part of the article (see above).
 _LEAD_PARAGRAPH_WORDS = frozenset({"sapo", "perex", "bajada", "entradilla", "chapo", "chapeau"})
-_NAME_WORDS = re.compile(r"[a-z]+")
+_LEAD_NAME = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(_LEAD_PARAGRAPH_WORDS))})(?![a-z])", re.IGNORECASE)
 _LEAD_TAGS = ("div", "p", "h2", "span", "section")
 _LEAD_CHARS = (60, 700)
 _NOT_PROSE = frozenset({"a", "nav", "aside", "footer", "figure", "figcaption", "li", "form", "button"})
@@ -222,8 +222,8 @@ def with_lead_paragraph(tree, text: str) -> str:
 
 
 def _named_lead(element) -> bool:
-    names = f"{element.get('class', '')} {element.get('id', '')}".casefold()
-    return not _LEAD_PARAGRAPH_WORDS.isdisjoint(_NAME_WORDS.findall(names))
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(names.strip()) and _LEAD_NAME.search(names) is not None
 
 
 def _in_prose(element) -> bool:

@@ -5,8 +5,8 @@ A page that writes "2024-04-12 15:30" without an offset means its own local time
 host's country-code domain (``.cn``, ``.co.kr``, ``.de``) or, failing that, from the page's
 language where that language is spoken in one country's zone (``ja``, ``ko``, ``vi``, ``zh-CN``,
 ``de-AT``). The zone is the country's only one in the IANA ``zone.tab`` (tzdata), or, for a few
-countries with several, the zone of the capital where its national press sits. No zone for the
-countries that span several offsets (US, Canada, Brazil, Australia ...) nor for languages spoken
+countries with several, the zone where its national press sits. No zone for the countries whose
+press spans several offsets (US, Canada, Australia ...) nor for languages spoken
 across several (English, Spanish, French, Arabic, Portuguese): their naive times stay naive.
 """
 
@@ -24,7 +24,8 @@ _CAPITAL_ZONES = {
     "PT": "Europe/Lisbon", "UA": "Europe/Kyiv", "UZ": "Asia/Tashkent", "CY": "Asia/Nicosia",
     "MY": "Asia/Kuala_Lumpur", "NZ": "Pacific/Auckland", "ID": "Asia/Jakarta", "KZ": "Asia/Almaty",
     "AR": "America/Argentina/Buenos_Aires", "CL": "America/Santiago", "EC": "America/Guayaquil",
-    "MX": "America/Mexico_City", "MN": "Asia/Ulaanbaatar", "PS": "Asia/Hebron", "CD": "Africa/Kinshasa",
+    "MX": "America/Mexico_City", "BR": "America/Sao_Paulo", "MN": "Asia/Ulaanbaatar", "PS": "Asia/Hebron",
+    "CD": "Africa/Kinshasa",
 }
 # Domains that are not a country's in practice, and domains whose code is not the country's.
 _GENERIC_CCTLDS = frozenset({"io", "co", "tv", "me", "fm", "ai", "ly", "to", "cc", "ws", "gg", "am", "ag",

@@ -113,6 +113,7 @@ _PROMPT = re.compile(
     # newsletters, sharing and following
     r"delivered (?:right )?(?:to|in) your inbox|"
     r"(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}newsletter|^[\w'’ ]{0,30}\bnewsletters?$|"
+    r"abonelik için|abone ol(?:un)?\b|berlangganan sekarang|"
     r"(?:suscr[ií]bete|inscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|assine|"
     r"inscreva-se|iscriviti|подпишитесь|zapisz się)\b.{0,60}(?:newsletter|bolet[ií]n|bulletin|"
     r"lettre d'information|рассылк|informativo)|"
@@ -135,6 +136,13 @@ _SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 _MAX_SOURCE_LINE_WORDS = 8
+# Staff credits and copyright lines that close an article ("Pewarta: Budi Santoso", "Editor: Rina
+# Wulandari", "COPYRIGHT © ANTARA 2024"). Not "Reporter:", which opens the questions of an interview.
+_STAFF_CREDIT = re.compile(
+    r"^(?:pewarta|penulis|editor[a]?|redaktur|redaktor|fotografer|penerjemah|uploader|translated by|"
+    r"traducci[oó]n|tradução|übersetzung|perevod|перевод)\s*:\s*\S|^(?:copyright\b|©)",
+    re.IGNORECASE,
+)
 # The desk editor's credit that closes Chinese articles ("【责任编辑:王晓明】", "（编辑：李明）").
 _EDITOR_CREDIT = re.compile(
     r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*\S{1,20}\s*[】\])）]?$")
@@ -237,8 +245,8 @@ def _is_junk(line: str, words: list[str]) -> bool:
 
 
 def _is_credit(line: str, words: list[str]) -> bool:
-    """A source credit or a desk editor's credit, alone on a short line."""
-    credit = _SOURCE_LINE.match(line) or _EDITOR_CREDIT.match(line)
+    """A source, staff or copyright credit alone on a short line."""
+    credit = _SOURCE_LINE.match(line) or _EDITOR_CREDIT.match(line) or _STAFF_CREDIT.match(line)
     return len(words) <= _MAX_SOURCE_LINE_WORDS and credit is not None
 
 

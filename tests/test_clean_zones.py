@@ -18,7 +18,8 @@ from cleaner.zones import country_zone, page_zone
     ("https://example.io/a", "zh-CN", "Asia/Shanghai"),         # .io is not a country's in practice
     ("https://example.com/a", "en-US", None),                   # the US spans several offsets
     ("https://example.com/a", "es", None),                      # Spanish: Spain and the Americas
-    ("https://example.com.br/a", None, None),                   # Brazil spans several offsets
+    ("https://example.com.br/a", None, "America/Sao_Paulo"),    # where Brazil's press sits
+    ("https://example.com.au/a", None, None),                   # Australia's press spans offsets
     ("https://example.com/a", None, None),
     (None, None, None),
 ])
