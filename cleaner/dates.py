@@ -228,25 +228,31 @@ def _noon(day: datetime, tz: tzinfo | None) -> datetime:
 
 
 # A time of day, with its am/pm where written.
-_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])"
-                         r"(?:\s*([aApP])\.?[mM]\b\.?)?(?:\s*([A-Z]{2,5})\b)?")
+_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点)\s*([0-5]\d)(?::([0-5]\d))?"
+                         r"(?![\d:])(?:\s*([aApP])\.?[mM]\b\.?)?(?:\s*([A-Z]{2,5})\b)?")
 _DATE_LINE_CHARS = 80
 _TEXT_NODES = XPath("//body//text()[normalize-space()]")
 _MAX_TEXT_NODES = 3000
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+# Month names as news sites write them, by their first letters: English, French, Spanish, Portuguese,
+# German, Italian, Turkish, Indonesian, Russian (genitive), Ukrainian, Polish.
+_MONTH_STEMS = (
+    "jan|janv|ene|gen|oca|янв|січ|sty", "feb|fév|fev|şub|фев|лют|lut", "mar|mär|мар|бер|mar",
+    "apr|avr|abr|nis|апр|кві|kwi", "may|mai|mag|mei|мая|май|тра|maj", "jun|juin|giu|haz|июн|чер|cze",
+    "jul|juil|lug|tem|июл|лип|lip", "aug|août|ago|agu|agt|ağu|авг|сер|sie", "sep|sept|set|eyl|сен|вер|wrz",
+    "oct|okt|ott|out|eki|окт|жов|paź", "nov|kas|ноя|лис|lis", "dec|déc|dic|dez|des|ara|дек|гру|gru")
 
 
 def time_beside(tree, day: datetime) -> tuple[int, int, int, int | None] | None:
     """(hour, minute, second, UTC offset in seconds of a zone written after it, if one) written in the
-    same short text as ``day`` (numeric in any order of day, month and year, or with an English
-    month name), the first such text on the page; or None."""
+    same short text as ``day`` (numeric in any order of day, month and year, with a month name in
+    one of the common languages, or in CJK form), the first such text on the page; or None."""
     d, m, y = day.day, day.month, day.year
-    month = _MONTHS[m - 1]
+    month = f"(?:{_MONTH_STEMS[m - 1]})\\w*\\.?"
     written = re.compile(
         rf"(?<!\d)0?{d}[./-]0?{m}[./-](?:{y}|{y % 100:02d})(?!\d)|(?<!\d)0?{m}/0?{d}/{y}(?!\d)|"
-        rf"(?<!\d){y}[-./]0?{m}[-./]0?{d}(?!\d)|\b{month[:3]}[a-z]*\.?\s+0?{d}\b,?\s*{y}|"
-        rf"(?<!\d)0?{d}\.?\s+{month[:3]}[a-z]*\.?,?\s+{y}", re.IGNORECASE)
+        rf"(?<!\d){y}[-./]0?{m}[-./]0?{d}(?!\d)|{y}\s*[年년]\s*0?{m}\s*[月월]\s*0?{d}\s*[日일]|"
+        rf"(?<!\w){month}\s+0?{d}\b,?\s*{y}|(?<!\d)0?{d}\.?\s+(?:de\s+)?{month},?\s+(?:de\s+)?{y}",
+        re.IGNORECASE)
     for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
         if len(node) > _DATE_LINE_CHARS or not written.search(node):
             continue
