@@ -73,10 +73,18 @@ _ROLE_ONLY = re.compile(
 _KIND_BY = re.compile(r"^(?:[\w-]+\s+){1,3}by\s+(?=\S)", re.IGNORECASE)
 # Wire agencies written after a name without a separator ("ERIC TUCKER Associated Press"): the
 # name and the agency are two authors. A vocabulary of the trade, not a table of sites.
-_TRAILING_AGENCY = re.compile(
-    r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+(?P<agency>(?:the\s+)?associated press|reuters|afp|"
-    r"agence france-presse|dpa|tass|interfax|xinhua|ria novosti|ansa|efe|kyodo(?: news)?|yonhap|"
-    r"anadolu(?: agency)?|bloomberg|upi|pti|ians)$", re.IGNORECASE)
+_AGENCIES = (
+    r"(?:the\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|tass|interfax|xinhua|ria novosti|"
+    r"ansa|efe|lusa|kyodo(?: news)?|yonhap|anadolu(?: agency)?|aa|bloomberg|upi|pti|ians|ani|vna|antara|"
+    r"bernama|azertac|apa|trend|belta|sputnik|irna|mena|wam|spa|kuna|qna|pap|ctk|mti|prensa latina|"
+    r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet")
+_TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,3}}?)\s+(?P<agency>{_AGENCIES})$", re.IGNORECASE)
+# A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
+# "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --".
+_DATELINE_AGENCY = re.compile(
+    rf"^[^\W\d_][^()|/\n]{{0,60}}?[(|/]\s*(?P<agency>{_AGENCIES})\s*[)|/]"
+    r"(?:\s*\.?\s*[-–—:|]|(?<=[|/])\.?\s|\s*$)",
+    re.IGNORECASE)
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
@@ -126,6 +134,13 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _ROLE_ONLY.search(name):
             kept.setdefault(name.casefold(), _cased(name))
     return list(kept.values())
+
+
+def dateline_agency(text: str) -> str | None:
+    """The wire agency a story's dateline credits ("New York (VNA) – ..."), as written, or None:
+    the author of a wire story a site runs without a byline."""
+    match = _DATELINE_AGENCY.match(text[:120])
+    return match["agency"] if match else None
 
 
 def split_authors(author: str | None) -> list[str]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
+from cleaner.authors import dateline_agency
 from cleaner.dates import zone
 from cleaner.language import detect_language
 from cleaner.metadata import PageMetadata, page_metadata
@@ -149,7 +150,8 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     return Extracted(
         title=title,
         text=text,
-        authors=meta.authors,
+        # No byline at all: a wire story is its agency's, as its dateline says.
+        authors=meta.authors or [agency for agency in [dateline_agency(text)] if agency],
         published_at=selected_date(tree, selectors.date, zone(timezone)) or meta.published_at,
         language=detect_language(text, tree.get("lang") or tree.get("xml:lang")),
         canonical_url=meta.canonical_url or url,

@@ -97,3 +97,19 @@ def test_meta_names_read_as_a_byline() -> None:
     # A middle initial more or less is the same person; a CMS placeholder is nobody.
     assert page_authors(tree, "Troy Smith; Troy L Smith", ["Troy L. Smith"]) == ["Troy Smith"]
     assert page_authors(tree, "Admin", []) == []
+
+
+@pytest.mark.parametrize(("opening", "agency"), [
+    ("New York (VNA) – It is necessary to strengthen cooperation", "VNA"),
+    ("Moscow, Russia | XINHUA | Russian President Vladimir Putin appealed", "XINHUA"),
+    ("MOSCOW, April 12. /TASS/. Russia and China have agreed", "TASS"),
+    ("Nueva York, 4 mar (EFE).- Los representantes", "EFE"),
+    ("WASHINGTON (AP) — The Senate voted", "AP"),
+    # Not a dateline: an agency named inside a sentence.
+    ("The ministers (AP) said the talks went well", None),
+    ("Officials told Reuters / AFP that", None),
+])
+def test_dateline_agency(opening: str, agency: str | None) -> None:
+    from cleaner.authors import dateline_agency
+
+    assert dateline_agency(opening) == agency
