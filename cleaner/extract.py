@@ -27,6 +27,7 @@ from cleaner.recall import (
     article_chunks,
     container_of,
     first_kept_paragraph,
+    from_article_body,
     fuller,
     keep_inline_links,
     looks_cut_short,
@@ -145,8 +146,10 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     except Exception as exc:  # metadata is optional; the text is not lost for it
         log.debug("metadata failed on %s: %s", url, exc)
         meta = PageMetadata()
+    if not selectors.body and (body := from_article_body(text, meta.article_body)):
+        text, extractor = body, f"{EXTRACTOR}:jsonld"
     title = selected_title(tree, selectors.title) or meta.title
-    text = without_opening(tree, clean_text(text), title, meta.authors)
+    text = without_opening(clean_text(text), title, meta.authors)
     return Extracted(
         title=title,
         text=text,

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import unescape
 
 # <script type="application/ld+json"> (any case of those letters, as XPath's translate() had it).
 _LD_TYPE_CASE = str.maketrans("LDJSON", "ldjson")
@@ -22,6 +23,8 @@ _ARTICLE_TYPES = frozenset({
 })
 _MAX_BLOCK_CHARS = 2_000_000
 # Some CMSs wrap the block in a (commented) CDATA section.
+_BREAK = re.compile(r"<br\s*/?>|</p\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{0,500}>")
 _CDATA = re.compile(r"^(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>$")
 
 
@@ -32,6 +35,7 @@ class ArticleLD:
     modified: str | None = None
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
+    body: str | None = None  # articleBody: the full text, on pages that render theirs with scripts
 
 
 def _objects(value) -> Iterator[dict]:
@@ -105,4 +109,14 @@ def article_ld(tree) -> ArticleLD:
         modified=_text(best.get("dateModified")),
         authors=_names(best.get("author") or best.get("creator")),
         publisher=_text(best.get("publisher")),
+        body=_body_text(best.get("articleBody")),
     )
+
+
+def _body_text(value) -> str | None:
+    """``articleBody`` as plain text: markup some CMSs leave in it removed (a paragraph or line
+    break ends a line), entities decoded."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = _TAG.sub("", _BREAK.sub("\n", value)) if "<" in value else value
+    return unescape(value)

@@ -29,6 +29,7 @@ class PageMetadata(BaseModel):
     authors: list[str] = Field(default_factory=list)
     canonical_url: str | None = None
     published_at: datetime | None = None
+    article_body: str | None = None  # JSON-LD articleBody, for cleaner.recall.from_article_body
 
 
 def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> PageMetadata:
@@ -58,4 +59,5 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
                              site_keys(document.sitename or ld.publisher, canonical or url)),
         canonical_url=canonical,
         published_at=published,
+        article_body=ld.body,
     )

@@ -230,3 +230,24 @@ def _in_prose(element) -> bool:
     """Not a link, list item, caption or aside, nor hidden."""
     return all(e.tag not in _NOT_PROSE for e in (element, *element.iterancestors())) \
         and _shown(element, element.getroottree().getroot())
+
+
+# The JSON-LD articleBody replaces the HTML's text only when the HTML gave less than this share of it.
+_LD_SHARE = 0.5
+_MIN_LD_BODY = 500
+_SAME_OPENING = 80
+
+
+def from_article_body(text: str, body: str | None) -> str | None:
+    """The page's JSON-LD ``articleBody`` when the HTML gave clearly less of the same article (a page
+    that renders its text with scripts: the HTML holds a teaser, or nothing), else None. Where both
+    are whole, the HTML's text is kept: ``articleBody`` is often cut to a summary or carries
+    captions, and on the gold pages at hand it is never better."""
+    whole = _norm(body or "")
+    if len(whole) < _MIN_LD_BODY or len(_norm(text)) >= _LD_SHARE * len(whole):
+        return None
+    # The same article: one of the text's paragraphs is in it (a headline or a byline may not be).
+    paragraphs = [_norm(line)[:_SAME_OPENING] for line in text.splitlines() if len(line) >= _MIN_PROSE_CHARS]
+    if paragraphs and not any(paragraph in whole for paragraph in paragraphs):
+        return None  # another text: a teaser of something else, a cookie notice
+    return body

@@ -223,3 +223,15 @@ def test_linked_words_wrapped_in_a_link_span_stay_in_their_sentence() -> None:
     lines = extract(page).text.splitlines()
     assert sentence in lines
     assert "A bottom line in the last sentence." in lines
+
+
+def test_article_body_of_json_ld_only_where_the_html_gave_less_of_the_same_article() -> None:
+    from cleaner.recall import from_article_body
+
+    paragraphs = [f"Paragraph {n} of the story about the regional agreement on cybercrime cooperation."
+                  for n in range(12)]
+    body = "\n".join(paragraphs)
+    assert from_article_body(paragraphs[0], body) == body  # a teaser in the HTML, the rest scripted
+    assert from_article_body("\n".join(paragraphs[:8]), body) is None  # the HTML's text is whole enough
+    assert from_article_body("A cookie notice that is long enough to count as prose text.", body) is None
+    assert from_article_body(paragraphs[0], body[:400]) is None  # a summary, not a body
