@@ -3,10 +3,13 @@
 A first trafilatura pass in precision mode without its fallback extractors is fast and gives the
 cleanest bodies. Where it is unsure and returns little text, trafilatura's full balanced pipeline
 (which compares its result with readability and jusText and retries for recall) decides; the longer
-body is kept. Metadata comes from ``cleaner.metadata`` (meta tags, JSON-LD, htmldate), the
-language from py3langid on the cleaned text, and text-level junk is removed by
-``core.text.clean_text``. A source whose registry entry has ``selectors`` (body, title,
-date) gets those blocks first (``cleaner.selectors``); generic extraction is the fallback.
+body is kept. A body cut short is read again from its container, a lead paragraph set apart is
+put back (``cleaner.recall``), and a page that renders its text with scripts gets its JSON-LD
+``articleBody``. Metadata comes from ``cleaner.metadata`` (meta tags, JSON-LD, bylines, htmldate),
+the language from py3langid on the cleaned text; text-level junk is removed by
+``core.text.clean_text`` and the headline and byline at the top by ``cleaner.opening``. A source
+whose registry entry has ``selectors`` (body, title, date) gets those blocks first
+(``cleaner.selectors``); generic extraction is the fallback.
 """
 
 from __future__ import annotations
@@ -146,7 +149,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     except Exception as exc:  # metadata is optional; the text is not lost for it
         log.debug("metadata failed on %s: %s", url, exc)
         meta = PageMetadata()
-    if not selectors.body and (body := from_article_body(text, meta.article_body)):
+    if not extractor.endswith(":selector") and (body := from_article_body(text, meta.article_body)):
         text, extractor = body, f"{EXTRACTOR}:jsonld"
     title = selected_title(tree, selectors.title) or meta.title
     text = without_opening(clean_text(text), title, meta.authors)
