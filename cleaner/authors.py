@@ -22,9 +22,9 @@ from lxml.etree import XPath
 from cleaner.titles import names_site
 from core.text import clean_inline
 
-_BYLINE = XPath(
-    './/*[@rel="author"] | .//*[@itemprop="author"][not(*)] | .//*[@itemprop="author"]//*[@itemprop="name"]'
-)
+# Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author.
+# One walk of the page (a union of three paths walks it three times); the rest is checked below.
+_AUTHOR_MARKED = XPath('.//*[@rel="author" or @itemprop="author" or @itemprop="name"]')
 # A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
 _AUTHOR_HREF = re.compile(
     r"/(?:authors?|autor(?:en|es|a)?|auteurs?|yazar(?:lar)?|penulis|journalists?|reporters?|giornalist[ai]|"
@@ -236,10 +236,21 @@ def _near(element, first) -> bool:
     return any(a in above for a in [element, *list(element.iterancestors())[:_BYLINE_LEVELS]])
 
 
+def _byline_elements(tree) -> list:
+    """The page's author elements (see ``_AUTHOR_MARKED``), in document order."""
+    found = []
+    for element in _AUTHOR_MARKED(tree):
+        prop = element.get("itemprop")
+        if element.get("rel") == "author" or (prop == "author" and len(element) == 0) \
+                or (prop == "name" and any(a.get("itemprop") == "author" for a in element.iterancestors())):
+            found.append(element)
+    return found
+
+
 def _byline_authors(tree) -> list[str]:
     """Names in the page's ``rel=author`` / ``itemprop=author`` elements: those of the first byline
     outside the page's chrome, and those near it."""
-    elements = [element for element in _BYLINE(tree) if not _in_chrome(element)]
+    elements = [element for element in _byline_elements(tree) if not _in_chrome(element)]
     texts = [e for e in elements if (e.text_content() or "").strip()][:_MAX_BYLINES]
     if not texts:
         return []
