@@ -25,7 +25,7 @@ from cleaner.authors import dateline_agency
 from cleaner.dates import zone
 from cleaner.language import detect_language
 from cleaner.metadata import PageMetadata, page_metadata
-from cleaner.opening import without_opening
+from cleaner.opening import signature, without_opening
 from cleaner.recall import (
     article_chunks,
     container_of,
@@ -152,12 +152,13 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     if not extractor.endswith(":selector") and (body := from_article_body(text, meta.article_body)):
         text, extractor = body, f"{EXTRACTOR}:jsonld"
     title = selected_title(tree, selectors.title) or meta.title
-    text = without_opening(clean_text(text), title, meta.authors)
+    text, signed = signature(tree, without_opening(clean_text(text), title, meta.authors), meta.authors)
+    # No byline: the signature under the article; none either: a wire story is its agency's.
+    authors = meta.authors or signed or [agency for agency in [dateline_agency(text)] if agency]
     return Extracted(
         title=title,
         text=text,
-        # No byline at all: a wire story is its agency's, as its dateline says.
-        authors=meta.authors or [agency for agency in [dateline_agency(text)] if agency],
+        authors=authors,
         published_at=selected_date(tree, selectors.date, zone(timezone)) or meta.published_at,
         language=detect_language(text, tree.get("lang") or tree.get("xml:lang")),
         canonical_url=meta.canonical_url or url,

@@ -1,9 +1,12 @@
-"""The furniture at the top of an extracted body: the headline and the byline.
+"""The furniture at the top and the foot of an extracted body: the headline and the bylines.
 
 Extraction sometimes starts above the article's first paragraph and brings along what the page
-sets around the headline. Two of these are page fields, not the article's text:
+sets around the headline, and ends with the signature many outlets put under the article. These
+are page fields, not the article's text:
 - the headline (the ``title`` field), after a short kicker such as a section name;
-- the byline ("By Jonathan Greig · March 18th, 2024"), when it names one of the page's authors.
+- the byline ("By Jonathan Greig · March 18th, 2024"), when it names one of the page's authors;
+- the signature at the foot: "Autor: Jan Kowalski", or a name alone set in bold or to the right
+  (Vietnamese, Russian, Chinese papers sign their articles so): it goes to the authors.
 A deck or a caption beside the headline stays: where extraction keeps one, the gold texts at hand
 keep it too (a deck rule tried on them removed two such blocks, both in the gold).
 """
@@ -12,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from lxml.etree import XPath
+
+from cleaner.authors import byline_names
 from core.text import clean_text
 
 # The headline is looked for in the body's first lines, after kickers of a few words.
@@ -20,6 +26,17 @@ _KICKER_WORDS = 4
 _BYLINE_WITHIN = 3
 _BYLINE_WORDS = 15
 _BY = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|от)\s", re.IGNORECASE)
+# "Autor: Jan Kowalski" and its kin, the label of a signature.
+_SIGNATURE_LABEL = re.compile(
+    r"^(?:autor(?:ka|es|a)?|author|auteur|tác giả|автор|yazar|penulis|oleh|reporter|text|texto|texte|"
+    r"tekst|текст|written by|by)\s*[:：]\s*\S", re.IGNORECASE)
+# A name alone: two to four capitalised words, no digits.
+_NAME_ALONE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
+_SIGNATURE_WORDS = 6
+# Where a name alone is a signature: set in bold, or aligned right, or named as the author.
+_SET_APART = XPath(
+    "//*[self::strong or self::b or contains(translate(@style, 'RIGHT', 'right'), 'right')"
+    " or contains(@class, 'author')]")
 
 
 def _norm(text: str) -> str:
@@ -54,3 +71,24 @@ def _is_byline(line: str, authors: list[str]) -> bool:
     folded = line.casefold()
     return len(words) <= _BYLINE_WORDS and bool(_BY.match(line)) \
         and any(name.casefold() in folded for name in authors)
+
+
+def signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]]:
+    """(``text`` without the signature at its foot, the names it gives) (see above); the names are
+    only used where the page names no author otherwise."""
+    lines = text.split("\n")
+    last = lines[-1].strip() if len(lines) > 1 else ""
+    if not last or len(last.split()) > _SIGNATURE_WORDS:
+        return text, []
+    if _SIGNATURE_LABEL.match(last):
+        names = byline_names(last)
+    elif _NAME_ALONE.match(last) and all(word[0].isupper() for word in last.split()) \
+            and (_norm(last) in {_norm(name) for name in authors} or _set_apart(tree, last)):
+        names = [last]
+    else:
+        return text, []
+    return "\n".join(lines[:-1]), names
+
+
+def _set_apart(tree, line: str) -> bool:
+    return any(_norm(element.text_content()) == line for element in _SET_APART(tree))

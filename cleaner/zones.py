@@ -38,7 +38,8 @@ _LANGUAGE_COUNTRY = {
     "fi": "FI", "sv": "SE", "da": "DK", "nb": "NO", "nn": "NO", "no": "NO", "lt": "LT", "lv": "LV",
     "et": "EE", "hr": "HR", "sl": "SI", "ka": "GE", "hy": "AM", "fa": "IR", "id": "ID", "ms": "MY",
     "it": "IT", "nl": "NL", "de": "DE", "is": "IS", "sq": "AL", "mk": "MK", "be": "BY", "uz": "UZ",
-    "km": "KH", "lo": "LA", "my": "MM", "si": "LK", "ne": "NP", "bn": "BD", "mn": "MN",
+    "km": "KH", "lo": "LA", "my": "MM", "si": "LK", "ne": "NP", "mn": "MN", "hi": "IN", "mr": "IN",
+    "gu": "IN", "te": "IN", "kn": "IN", "ml": "IN", "ta": "IN",
 }
 _LANG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.IGNORECASE)
 

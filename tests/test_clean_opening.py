@@ -3,7 +3,9 @@ author go; a deck and a "By" sentence stay."""
 
 from __future__ import annotations
 
-from cleaner.opening import without_opening
+from lxml import html as lxml_html
+
+from cleaner.opening import signature, without_opening
 
 HEADLINE = "Brazil calls for binding cyber rules"
 DECK = "Itamaraty wants a treaty on state behaviour; the United States resist"
@@ -19,3 +21,15 @@ def test_headline_and_byline_go() -> None:
 def test_deck_and_a_sentence_opening_with_by_stay() -> None:
     text = "\n".join([DECK, "By the end of the week, the text was agreed.", FIRST, SECOND])
     assert without_opening(text, HEADLINE, ["Ana Souza"]) == text
+
+
+def test_signature_at_the_foot_goes_to_the_authors() -> None:
+    body = f"{FIRST}\n{SECOND}"
+    page = lxml_html.fromstring("<html><body><p style='text-align: right;'><strong>Minh Hà</strong></p>")
+    assert signature(page, f"{body}\nMinh Hà", []) == (body, ["Minh Hà"])
+    assert signature(page, f"{body}\nAutor: Jan Kowalski", []) == (body, ["Jan Kowalski"])
+    # A name alone that the page does not set apart, or a closing sentence, is the article's.
+    plain = lxml_html.fromstring("<html><body><p>Melville Web Links</p></body></html>")
+    assert signature(plain, f"{body}\nMelville Web Links", []) == (f"{body}\nMelville Web Links", [])
+    closing = f"{body}\nThe talks resume in May."
+    assert signature(page, closing, []) == (closing, [])
