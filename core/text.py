@@ -114,6 +114,11 @@ _PROMPT = re.compile(
     r"delivered (?:right )?(?:to|in) your inbox|"
     r"(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}newsletter|^[\w'’ ]{0,30}\bnewsletters?$|"
     r"abonelik için|abone ol(?:un)?\b|berlangganan sekarang|"
+    # cookie notices, in the site's own voice (an article about cookie rules does not say "we use")
+    r"\b(?:we use|this (?:web)?site uses|wir verwenden|diese (?:web)?seite verwendet|nous utilisons|"
+    r"ce site utilise|utilizamos|usamos|utilizziamo|używamy|мы используем|we gebruiken|vi bruker|"
+    r"vi använder|käytämme)\b.{0,30}\bcook(?:ies?|ie-dateien)\b|çerez(?:ler)?(?:i)? kullan|"
+    r"^(?:accept|allow|reject|manage)(?: all)? cookies?\b|^cookie (?:settings|preferences|policy)$|"
     r"(?:suscr[ií]bete|inscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|assine|"
     r"inscreva-se|iscriviti|подпишитесь|zapisz się)\b.{0,60}(?:newsletter|bolet[ií]n|bulletin|"
     r"lettre d'information|рассылк|informativo)|"

@@ -152,3 +152,17 @@ def test_more_marker_dropped_but_the_prose_after_it_kept() -> None:
     after = "It did not reveal where the talks would resume, and said the text was still a draft."
     assert clean_text(f"{body}\nMore:\n{after}\nDON'T MISS\nTeaser headline\n{body}") \
         == f"{body}\n{after}\n{body}"
+
+
+@pytest.mark.parametrize("notice", [
+    "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+    "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
+    "Nous utilisons des cookies pour vous offrir une meilleure expérience.",
+    "Мы используем файлы cookie для улучшения работы сайта.",
+    "Accept all cookies",
+    "This site uses cookies. Learn more.",
+])
+def test_cookie_notices_go_but_articles_about_cookies_stay(notice: str) -> None:
+    body = "The ministers met to discuss the norms of responsible state behaviour in cyberspace."
+    about = "The regulation requires websites to ask for consent before they use cookies to track users."
+    assert clean_text(f"{body}\n{notice}\n{about}") == f"{body}\n{about}"
