@@ -153,7 +153,12 @@ _EDITOR_CREDIT = re.compile(
     r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*\S{1,20}\s*[】\])）]?$")
 _LABEL = re.compile(
     r"^(?:date|author|authors|by|source|comments?|share|print|email|tweet|up|top|back to top|"
-    r"advertisement|sponsored|loading\.*|click to (?:enlarge|expand))\s*:?$",
+    r"advertisement|sponsored|loading\.*|click to (?:enlarge|expand)|"
+    # the advertisement label and the audio player's in the languages of the news
+    r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|reklam|iklan|"
+    r"quảng cáo|广告|広告|광고|إعلان|artikel (?:anhören|vorlesen)|écouter (?:cet|l'|l’)article|"
+    r"escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ascolta l'articolo|"
+    r"слушать (?:статью|новость))\s*:?$",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?…\"'”»)。！？」』]$")

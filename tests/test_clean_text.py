@@ -166,3 +166,10 @@ def test_cookie_notices_go_but_articles_about_cookies_stay(notice: str) -> None:
     body = "The ministers met to discuss the norms of responsible state behaviour in cyberspace."
     about = "The regulation requires websites to ask for consent before they use cookies to track users."
     assert clean_text(f"{body}\n{notice}\n{about}") == f"{body}\n{about}"
+
+
+@pytest.mark.parametrize("label", [
+    "Anzeige", "Publicité", "Реклама", "広告", "Artikel anhören", "Écouter cet article"])
+def test_advertisement_and_audio_player_labels_in_other_languages(label: str) -> None:
+    body = "The ministers met to discuss the norms of responsible state behaviour in cyberspace."
+    assert clean_text(f"{body}\n{label}\n{body} Again.") == f"{body}\n{body} Again."
