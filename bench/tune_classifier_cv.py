@@ -17,10 +17,12 @@ pseudo-positives (not adopted: better CV F1, but it floods the 30-article demo p
 a last fit with the whole estimated share as pseudo-positives (shipped, its threshold keeping the
 five-round model's count of relevant pool texts), against none, the threshold chosen again, and
 with word bigrams for few-seed topics (``FEW_SEED_BIGRAMS``, not adopted). A score-time blend with the
-positives' centroid was measured too (model.py's docstring) and its code removed.
+positives' centroid was measured too (model.py's docstring) and its code removed. ``distil-rounds``:
+how many such fits, each from the ranking the previous one gave (3 shipped); ``shipped``: before and
+after this change, paired.
 
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
-       [--compare graph|narrow|rounds-pseudo|distil]
+       [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped]
 """
 
 from __future__ import annotations
@@ -55,9 +57,14 @@ COMPARISONS: dict[str, dict[str, tuple[int, dict]]] = {
               "+ 5 rounds (shipped)": (5, _GRAPH),
               "+ broad pseudo 0.75 (not adopted)": (5, {**_GRAPH, "BROAD_PSEUDO": 0.75})},
     "distil": {"before (no distillation)": (5, {"DISTIL": False}),
-               "distil, count threshold (shipped)": (5, {"DISTIL": True}),
-               "distil, threshold chosen again": (5, {"DISTIL": True, "DISTIL_THRESHOLD": "refit"}),
-               "distil + bigrams": (5, {"DISTIL": True, "FEW_SEED_BIGRAMS": True})},
+               "distil, count threshold": (5, {"DISTIL": True, "DISTIL_ROUNDS": 1}),
+               "distil, threshold chosen again": (5, {"DISTIL": True, "DISTIL_ROUNDS": 1,
+                                                      "DISTIL_THRESHOLD": "refit"}),
+               "distil + bigrams": (5, {"DISTIL": True, "DISTIL_ROUNDS": 1, "FEW_SEED_BIGRAMS": True})},
+    "distil-rounds": {f"distil rounds={r}": (5, {"DISTIL": True, "DISTIL_ROUNDS": r})
+                      for r in (1, 2, 3, 4, 6)},
+    "shipped": {"before (no distillation)": (5, {"DISTIL": False}),
+                "distil, 3 rounds (shipped)": (5, {"DISTIL": True, "DISTIL_ROUNDS": 3})},
 }
 
 

@@ -41,12 +41,18 @@ unlabeled pool holds more articles on it, in words the seeds do not use):
    the graph -> with it -> and 5 rounds: F1 mean 0.884 -> 0.893 -> 0.894 (better in 25 draws, worse
    in 10), lowest F1 0.681 -> 0.747, ROC-AUC mean 0.9860 -> 0.9878 (better in 31, worse in 8), lowest
    ROC-AUC 0.946 -> 0.962 (the business draw above: its seeds stay half politics).
+   Tried and not adopted: PageRank as the first ranking (instead of Rocchio; F1 0.884 -> 0.869),
+   blend weights 0.35/0.75/1 and k = 20 (no better than 0.5 and 10), C = 0.5 or 2, a wider margin
+   of texts kept out of the negatives (1.5x the share: CV F1 +0.006 but 5 background texts of the
+   27-text cold-start pool became relevant), 0.75 rather than half of the share as pseudo-positives
+   (CV F1 0.896 -> 0.907, but it flooded the 30-article demo: 16 relevant against 11 on topic).
    Below a blend weight of ``GRAPH_MIN_WEIGHT`` (0.1: an effective share under 1.6% of the pool) the
    graph is not computed at all: k-NN + PageRank were most of the training time on a large pool
    (20,000 texts, shipped seeds, weight 0.04: 32 s -> 12 s), for no change in its figures.
-   Distillation (``DISTIL``): when the graph is in use, one more regression is fitted after the five
+   Distillation (``DISTIL``): when the graph is in use, more regressions are fitted after the five
    rounds with the whole estimated share (the top of the graph-blended ranking) as pseudo-positives,
-   not half of it. Why: on the train-only CV draws the blended pool ranking ranked the held-out fifth
+   not half of it, ``DISTIL_ROUNDS`` = 3 times (each from the ranking the previous one gave). Why:
+   on the train-only CV draws the blended pool ranking ranked the held-out fifth
    (which is in the pool) better than the regression trained from it (0.986 against 0.972 for a
    politics draw, 0.988 against 0.975 for entertainment): with half the share positive and the other
    half kept out of the negatives, the regression never learns where the region the graph found ends.
@@ -58,24 +64,23 @@ unlabeled pool holds more articles on it, in words the seeds do not use):
    transfers the decision the background fit made and changes only the ranking. (The cap was at
    first half the lowest seed as in ``choose_threshold``, which let that 13th article in; a counted
    threshold already had its cap, so the seeds only have to pass.) A narrow topic (graph skipped)
-   is untouched: relevance-dev figures identical. Train-only CV (``tune_classifier_cv.py --compare
-   distil``, 8 x 5 paired draws), before -> after: ROC-AUC mean 0.9878 -> 0.9913, better in all 40
-   draws, lowest 0.962 -> 0.967, mean of the 5 lowest 0.972 -> 0.979; F1 mean 0.894 -> 0.906 (better
-   in 28, worse in 9), lowest F1 0.747 -> 0.790 (the threshold chosen again: F1 0.904, precision
-   0.876 against 0.909). make eval, reported not tuned on: five-seed AUC mean 0.991 -> 0.994, lowest
-   0.955 -> 0.968 (draw 2 business), F1 mean 0.908 -> 0.915. Training a broad topic on 2,000 texts
-   1.6 s -> 2.2 s.
+   is untouched: relevance-dev figures identical. Train-only CV (``tune_classifier_cv.py``, 8 x 5
+   paired draws), one distillation fit (``--compare distil``), before -> after: ROC-AUC mean 0.9878 ->
+   0.9913, better in all 40 draws, lowest 0.962 -> 0.967, mean of the 5 lowest 0.972 -> 0.979; F1 mean
+   0.894 -> 0.906 (better in 28, worse in 9), lowest F1 0.747 -> 0.790 (the threshold chosen again:
+   F1 0.904, precision 0.876 against 0.909). Fits (``--compare distil-rounds``) 1 / 2 / 3 / 4 / 6:
+   AUC mean 0.9913 / 0.9921 / 0.9924 / 0.9924 / 0.9922, lowest 0.967 / 0.970 / 0.972 / 0.971 / 0.969,
+   F1 mean 0.906 / 0.913 / 0.916 / 0.918 / 0.918, lowest F1 0.790 / 0.803 / 0.813 / 0.792 / 0.787;
+   3 against 1: AUC better in 38 draws, worse in 1; F1 better in 30, worse in 5. make eval, reported
+   not tuned on: five-seed AUC mean 0.991 -> 0.994, lowest 0.955 -> 0.973 (draw 2 business; 0.968
+   with one fit), F1 mean 0.908 -> 0.926. Training a broad topic on 2,000 texts 1.6 s -> 2.2 s with
+   one fit.
    Tried and not adopted (same CV): a score-time blend with the cosine to the centroid of the seeds
    and the last round's pseudo-positives, folded into the weights (log-odds + lambda x std-matched
    cosine): AUC worse in 40 of 40 draws at lambda 0.5 and 1, F1 0.894 -> 0.836 / 0.619; word bigrams
    for few-seed topics: AUC better in 27 draws but worse in 13, lowest 0.962 -> 0.951 (tech draws),
    and with distillation lowest 0.967 -> 0.961; the distilled positives at weight 1 instead of 0.5
    (same AUC, F1 0.894 against 0.903, both measured with the earlier halved seed cap).
-   Tried and not adopted: PageRank as the first ranking (instead of Rocchio; F1 0.884 -> 0.869),
-   blend weights 0.35/0.75/1 and k = 20 (no better than 0.5 and 10), C = 0.5 or 2, a wider margin
-   of texts kept out of the negatives (1.5x the share: CV F1 +0.006 but 5 background texts of the
-   27-text cold-start pool became relevant), 0.75 rather than half of the share as pseudo-positives
-   (CV F1 0.896 -> 0.907, but it flooded the 30-article demo: 16 relevant against 11 on topic).
 5. Every label with plenty of examples and no "none" material (a multi-class training set): a plain
    cross-validated linear SVM instead (``supervised.py``).
 6. Threshold from the topic's breadth (``threshold.py``), not 0.5: the topic's share of the pool is
@@ -145,6 +150,7 @@ GRAPH_MIN_WEIGHT = 0.1
 DISTIL = True
 DISTIL_THRESHOLD = "count"
 DISTIL_WEIGHT = 0.5
+DISTIL_ROUNDS = 3  # such fits, each from the previous one's graph-blended ranking
 # Word bigrams for few-seed topics too (not adopted; kept for bench/tune_classifier_cv.py).
 FEW_SEED_BIGRAMS = False
 
@@ -315,7 +321,7 @@ class TopicModel:
                     expanded.append(centroids[i] + p.pseudo_weight * extra)
                 pool_scores = np.asarray(X_pool @ normalize(np.vstack(expanded)).T)
 
-        graph = None  # the seeds' PageRank over the pool, computed when a round first needs it
+        self._graph = None  # the seeds' PageRank over the pool, computed when a round first needs it
         graph_weight = 0.0
         self._C = self._choose_C(X_pos, y_pos, n_labels)
         clf = None
@@ -324,30 +330,23 @@ class TopicModel:
             clf = self._regression(y)
             clf.fit(X, y, sample_weight=w)
             if X_pool.shape[0]:
-                pool_scores = self._class_scores(clf, X_pool, n_classes)[:, :n_labels]
-                topic = pool_scores.sum(axis=1)
-                # A broad topic's pool ranking also follows the pool's neighbourhood graph.
-                share = self._share(topic)
-                weight = GRAPH_BLEND * min(1.0, share / BROAD_SHARE)
-                order_by, graph_weight = None, 0.0
-                if weight > GRAPH_MIN_WEIGHT and X_pool.shape[0] >= MIN_POOL:
-                    graph_weight = weight
-                    if graph is None:
-                        graph = rank01(seed_pagerank(X_pos, y_pos, X_pool, n_labels))
-                    pool_scores = (1 - weight) * rank01(pool_scores) + weight * graph
-                    order_by = pool_scores.max(axis=1)
-                self._broad_topic(topic if order_by is None else order_by, share)
+                pool_scores, graph_weight = self._rerank(clf, X_pos, y_pos, X_pool, n_labels, n_classes)
         assert clf is not None
         self._install(clf, n_classes)
         n_seeds = sum(len(v) for v in seeds.values())
         self.threshold = self._threshold(X_pos[:n_seeds], X_pool)
         if DISTIL and graph_weight > 0 and self._unsure is not None:
             before = int((self._topic(self._probabilities(X_pool)) >= self.threshold).sum())
-            self._extra_k = int(self._unsure.sum())
-            X, y, w = self._training_set(X_pos, y_pos, w_pos, X_none, X_pool, pool_scores, n_labels,
-                                         pseudo_weight=DISTIL_WEIGHT)
-            clf = self._regression(y)
-            clf.fit(X, y, sample_weight=w)
+            for step in range(DISTIL_ROUNDS):
+                if step:
+                    pool_scores, weight = self._rerank(clf, X_pos, y_pos, X_pool, n_labels, n_classes)
+                    if not weight:
+                        break
+                self._extra_k = int(self._unsure.sum())
+                X, y, w = self._training_set(X_pos, y_pos, w_pos, X_none, X_pool, pool_scores, n_labels,
+                                             pseudo_weight=DISTIL_WEIGHT)
+                clf = self._regression(y)
+                clf.fit(X, y, sample_weight=w)
             self._install(clf, n_classes)
             if DISTIL_THRESHOLD == "count":
                 self.threshold = self._count_threshold(X_pos[:n_seeds], X_pool, before)
@@ -364,6 +363,22 @@ class TopicModel:
             "threshold_from": "background" if X_pool.shape[0] >= MIN_POOL else "seeds",
         }
         return self
+
+    def _rerank(self, clf, X_pos, y_pos, X_pool, n_labels: int, n_classes: int) -> tuple[np.ndarray, float]:
+        """The pool's ranking after a fit, and the graph's weight in it: a broad topic's ranking also
+        follows the pool's neighbourhood graph. Sets the texts kept out of the negatives."""
+        pool_scores = self._class_scores(clf, X_pool, n_classes)[:, :n_labels]
+        topic = pool_scores.sum(axis=1)
+        share = self._share(topic)
+        weight = GRAPH_BLEND * min(1.0, share / BROAD_SHARE)
+        if weight <= GRAPH_MIN_WEIGHT or X_pool.shape[0] < MIN_POOL:
+            self._broad_topic(topic, share)
+            return pool_scores, 0.0
+        if self._graph is None:
+            self._graph = rank01(seed_pagerank(X_pos, y_pos, X_pool, n_labels))
+        pool_scores = (1 - weight) * rank01(pool_scores) + weight * self._graph
+        self._broad_topic(pool_scores.max(axis=1), share)
+        return pool_scores, weight
 
     def _install(self, clf: LogisticRegression, n_classes: int) -> None:
         coef, intercept = self._full_coef(clf, n_classes)
