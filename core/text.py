@@ -156,7 +156,7 @@ _LABEL = re.compile(
     r"advertisement|sponsored|loading\.*|click to (?:enlarge|expand)|"
     # the advertisement label and the audio player's in the languages of the news
     r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|reklam|iklan|"
-    r"quảng cáo|广告|広告|광고|إعلان|artikel (?:anhören|vorlesen)|écouter (?:cet|l'|l’)article|"
+    r"quảng cáo|广告|広告|광고|إعلان|artikel (?:anhören|vorlesen)|écouter (?:cet |l'|l’)article|"
     r"escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ascolta l'articolo|"
     r"слушать (?:статью|новость))\s*:?$",
     re.IGNORECASE,
