@@ -108,6 +108,12 @@ _CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "d
                           "pharmd", "dvm", "mbbs", "frcp", "facs", "bsn", "msn", "lpc", "cscs", "cpt"})
 
 
+# Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".
+_DATELINE_CHARS = 80
+_CJK_REPORTERS = re.compile(r"(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)（(]{2,40}?)\s*[）)]")
+_KOREAN_REPORTER = re.compile(r"^\([^)]{1,30}=[^)]{1,30}\)\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*=")
+
+
 def page_authors(tree, meta_author: str | None, ld_authors: list[str],
                  site: set[str] | None = None) -> list[str]:
     """Author names: meta tags and JSON-LD, then bylines. Where the meta tags only name the outlet
@@ -134,6 +140,17 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _ROLE_ONLY.search(name):
             kept.setdefault(name.casefold(), _cased(name))
     return list(kept.values())
+
+
+def dateline_reporters(text: str) -> list[str]:
+    """Reporters a story's dateline names in the Chinese and Korean press conventions:
+    "新华社北京4月12日电（记者王晓明、李华）", "(서울=연합뉴스) 김철수 기자 =". Empty when there are none."""
+    opening = text[:_DATELINE_CHARS]
+    if match := _CJK_REPORTERS.search(opening):
+        return [name for name in re.split(r"[、，,\s]+", match["names"]) if name]
+    if match := _KOREAN_REPORTER.match(opening):
+        return [match["name"]]
+    return []
 
 
 def dateline_agency(text: str) -> str | None:

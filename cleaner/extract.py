@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from cleaner.authors import dateline_agency
+from cleaner.authors import dateline_agency, dateline_reporters
 from cleaner.dates import zone
 from cleaner.language import detect_language
 from cleaner.metadata import PageMetadata, page_metadata
@@ -153,8 +153,10 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         text, extractor = body, f"{EXTRACTOR}:jsonld"
     title = selected_title(tree, selectors.title) or meta.title
     text, signed = signature(tree, without_opening(clean_text(text), title, meta.authors), meta.authors)
-    # No byline: the signature under the article; none either: a wire story is its agency's.
-    authors = meta.authors or signed or [agency for agency in [dateline_agency(text)] if agency]
+    # No byline: the signature under the article, the reporters its dateline names; none either:
+    # a wire story is its agency's.
+    authors = meta.authors or signed or dateline_reporters(text) \
+        or [agency for agency in [dateline_agency(text)] if agency]
     return Extracted(
         title=title,
         text=text,

@@ -113,3 +113,16 @@ def test_dateline_agency(opening: str, agency: str | None) -> None:
     from cleaner.authors import dateline_agency
 
     assert dateline_agency(opening) == agency
+
+
+@pytest.mark.parametrize(("opening", "names"), [
+    ("新华社北京4月12日电（记者王晓明、李华）中俄两国有关部门", ["王晓明", "李华"]),
+    ("新华社莫斯科4月12日电（记者 刘洋）俄罗斯总统", ["刘洋"]),
+    ("(서울=연합뉴스) 김철수 기자 = 한국과 미국이", ["김철수"]),
+    ("中俄两国有关部门12日在北京举行磋商（记者会上）", []),  # no reporter named in a dateline
+    ("New York (VNA) – It is necessary", []),
+])
+def test_dateline_reporters(opening: str, names: list[str]) -> None:
+    from cleaner.authors import dateline_reporters
+
+    assert dateline_reporters(opening) == names
