@@ -63,7 +63,10 @@ def country_zone(country: str | None) -> ZoneInfo | None:
 
 def page_zone(url: str | None, lang: str | None) -> ZoneInfo | None:
     """The zone of the page's country, by its domain, else its language (see above), or None."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:  # a malformed URL ("http://[x/"): no domain to go by
+        host = ""
     label = host.rsplit(".", 1)[-1].lower() if "." in host else ""
     if len(label) == 2 and label not in _GENERIC_CCTLDS:
         return country_zone(_CCTLD_COUNTRY.get(label, label))

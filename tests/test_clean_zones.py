@@ -22,6 +22,7 @@ from cleaner.zones import country_zone, page_zone
     ("https://example.com.au/a", None, None),                   # Australia's press spans offsets
     ("https://example.com/a", None, None),
     (None, None, None),
+    ("http://[malformed/a", "ja", "Asia/Tokyo"),                 # no domain: the language still tells
 ])
 def test_page_zone(url: str | None, lang: str | None, zone: str | None) -> None:
     found = page_zone(url, lang)
