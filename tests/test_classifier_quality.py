@@ -132,6 +132,6 @@ def test_any_topic_from_five_seeds(shared_dir: Path) -> None:
         y = [v for _, v in test]
         f1s.append(f1_score(y, [s.relevant for s in scores]))
         aucs.append(roc_auc_score(y, [s.score for s in scores]))
-    # Measured (this draw): F1 mean 0.91, AUC min 0.98.
+    # Measured (this draw): F1 mean 0.95, AUC min 0.99 (0.91 / 0.98 before the distillation).
     assert np.mean(f1s) >= 0.85, f1s
     assert min(aucs) >= 0.97, aucs
