@@ -186,11 +186,13 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def clean_text(text: str) -> str:
     """Cleaned article text: one paragraph a line, junk lines dropped, trailing link lists cut.
     Idempotent: ``clean_text(clean_text(x)) == clean_text(x)``."""
-    cleaned = _clean_once(text or "")
+    kept: set[str] = set()
+    cleaned = _clean_once(text or "", kept)
     # A cut or a dropped line can bring another rule into play (a tail marker now in the second
-    # half); a few passes reach the fixed point.
+    # half); a few passes reach the fixed point. The line rules are the line's own business: a line
+    # they kept once they keep again, so later passes only redo the cuts.
     for _ in range(_MAX_PASSES):
-        again = _clean_once(cleaned)
+        again = _clean_once(cleaned, kept)
         if again == cleaned:
             break
         cleaned = again
@@ -203,7 +205,8 @@ def clean_inline(value: str | None) -> str | None:
     return value or None
 
 
-def _clean_once(text: str) -> str:
+def _clean_once(text: str, kept_lines: set[str]) -> str:
+    """One pass; ``kept_lines`` holds the lines the line rules kept, and gains this pass's."""
     text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     text = _PLACEHOLDER.sub(" ", text)
     text = _IMAGE_MARKER.sub("\n", text)
@@ -213,8 +216,12 @@ def _clean_once(text: str) -> str:
     # The tail first: a marker there ("See also") cuts the link list after it whole.
     lines = _cut_tail(lines, [len(w) for w in words])
     kept, words = _drop_teasers(lines, words[:len(lines)])  # ``lines`` is a prefix of the lines
-    pairs = zip(kept, words, strict=True)
-    return "\n".join(line for line, line_words in pairs if not _is_junk(line, line_words))
+    out = []
+    for line, line_words in zip(kept, words, strict=True):
+        if line in kept_lines or not _is_junk(line, line_words):
+            kept_lines.add(line)
+            out.append(line)
+    return "\n".join(out)
 
 
 def _drop_teasers(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:
