@@ -26,13 +26,15 @@ _KICKER_WORDS = 4
 _BYLINE_WITHIN = 3
 _BYLINE_WORDS = 15
 _BY = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|от)\s", re.IGNORECASE)
-# "Autor: Jan Kowalski" and its kin, the label of a signature.
+# "Autor: Jan Kowalski" and its kin, the label of a signature ("Reporter:" opens an interview's
+# questions, not a signature).
 _SIGNATURE_LABEL = re.compile(
-    r"^(?:autor(?:ka|es|a)?|author|auteur|tác giả|автор|yazar|penulis|oleh|reporter|text|texto|texte|"
+    r"^(?:autor(?:ka|es|a)?|author|auteur|tác giả|автор|yazar|penulis|oleh|text|texto|texte|"
     r"tekst|текст|written by|by)\s*[:：]\s*\S", re.IGNORECASE)
 # A name alone: two to four capitalised words, no digits.
 _NAME_ALONE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _SIGNATURE_WORDS = 6
+_NAME_WORDS = 4
 # Where a name alone is a signature: set in bold, or aligned right, or named as the author.
 _SET_APART = XPath(
     "//*[self::strong or self::b or contains(translate(@style, 'RIGHT', 'right'), 'right')"
@@ -81,7 +83,9 @@ def signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]]:
     if not last or len(last.split()) > _SIGNATURE_WORDS:
         return text, []
     if _SIGNATURE_LABEL.match(last):
-        names = byline_names(last)
+        names = [name for name in byline_names(last) if len(name.split()) <= _NAME_WORDS]
+        if not names:
+            return text, []
     elif _NAME_ALONE.match(last) and all(word[0].isupper() for word in last.split()) \
             and (_norm(last) in {_norm(name) for name in authors} or _set_apart(tree, last)):
         names = [last]
