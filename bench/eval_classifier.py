@@ -175,6 +175,8 @@ def main() -> int:
     )
     parser.add_argument("--quick", action="store_true", help="relevance-dev seeds-only figure only")
     parser.add_argument("--verbose", action="store_true", help="print each relevance-dev item's score")
+    parser.add_argument("--labels", action="store_true",
+                        help="relevance-dev with-labels figure only (k-fold over the 39 items)")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent (the team's shared data must sit beside the clone)")
@@ -182,6 +184,9 @@ def main() -> int:
     params = ModelParams()
     dev, bbc = load_dev(), load_bbc()
     seeds = load_seeds(ROOT / "seeds")
+    if args.labels:
+        relevance_with_labels(params, dev, bbc, seeds)
+        return 0
     _, _model, measured, scores = relevance_seeds_only(params, dev, bbc, seeds)
     if args.verbose:
         for r, s in sorted(zip(measured, scores, strict=True), key=lambda x: -x[1].score):

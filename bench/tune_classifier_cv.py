@@ -21,8 +21,18 @@ positives' centroid was measured too (model.py's docstring) and its code removed
 how many such fits, each from the ranking the previous one gave (3 shipped); ``shipped``: before and
 after this change, paired.
 
+``labels-threshold``: the threshold when analyst labels exist. Per draw, besides the five seeds,
+``N`` simulated analyst labels (N cycling over 10 / 20 / 40) are drawn at random from the train texts
+outside the held-out fifth and the seeds, labelled by their true category (the topic, or ``none``),
+and stay in the pool (as labelled articles do in a retrain). One model is fitted per draw (the shipped
+procedure, labels at ``label_weight``); each variant is a rule that places the threshold from the
+fitted model's threshold and the labels' scores (``threshold.label_threshold``), so the comparison
+is paired and costs one fit per draw (a fit per distinct ``none``-label weight). ``--narrow S``: the
+topic's category thinned to a share ``S`` of the pool and of the scored fifth, a third of the labels on
+it. ``--seed``: another set of draws. Nothing from this comparison was adopted (model.py, step 6).
+
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
-       [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped]
+       [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|labels-threshold]
 """
 
 from __future__ import annotations
@@ -107,18 +117,155 @@ def run(repeats: int, variants: dict[str, tuple[int, dict]], n_seeds: int = 5
     return results
 
 
+LABEL_COUNTS = (10, 20, 40)
+# variant name -> (mode, shrinkage n0) of ``label_threshold``, and the weight of a ``none`` label
+# (``model.NONE_LABEL_WEIGHT``; 0: ``label_weight`` as shipped); the first is the baseline.
+LABEL_VARIANTS: dict[str, tuple[str, float, float]] = {
+    "labels only through the fit (shipped)": ("off", 0.0, 0.0),
+    "clamped into the labels' gap": ("clamp", 0.0, 0.0),
+    "F1-best on labels, shrunk n0=20": ("best", 20.0, 0.0),
+    "F1-best on labels, shrunk n0=5": ("best", 5.0, 0.0),
+    "F1-best on labels, shrunk n0=40": ("best", 40.0, 0.0),
+    "F1-best, shrunk by the smaller class, m0=2": ("best-minor", 2.0, 0.0),
+    "F1-best, shrunk by the smaller class, m0=5": ("best-minor", 5.0, 0.0),
+    "none labels weigh 40": ("off", 0.0, 40.0),
+    "none labels weigh 80": ("off", 0.0, 80.0),
+}
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(np.asarray(p, dtype=np.float64), 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def sigmoid(z: float) -> float:
+    return float(1 / (1 + np.exp(-z)))
+
+
+def label_threshold(threshold: float, label_scores: np.ndarray, label_relevant: np.ndarray,
+                    mode: str = "off", n0: float = 0.0) -> float:
+    """The threshold moved by the analysts' labels (their scores under the model fitted to them).
+
+    ``off``: unchanged. ``clamp``: when a ``none`` label scores above it or a topic label below it,
+    moved to the middle of the gap between the labels (when separable; otherwise unchanged). ``none`` /
+    ``topic``: only the first / second half of that. ``best``: the label-F1-best threshold nearest the
+    current one, the move in log-odds shrunk by ``n / (n + n0)``."""
+    scores = np.asarray(label_scores, dtype=np.float64)
+    rel = np.asarray(label_relevant, dtype=bool)
+    if mode == "off" or not len(scores):
+        return threshold
+    if mode in ("clamp", "none", "topic"):
+        top_none = float(scores[~rel].max()) if (~rel).any() else -np.inf
+        low_topic = float(scores[rel].min()) if rel.any() else np.inf
+        if top_none >= low_topic:
+            return threshold
+        if mode in ("clamp", "none") and threshold <= top_none:
+            threshold = (top_none + min(low_topic, 1.0)) / 2 if np.isfinite(low_topic) else top_none + 1e-6
+        if mode in ("clamp", "topic") and threshold > low_topic:
+            threshold = (max(top_none, 0.0) + low_topic) / 2
+        return threshold
+    # "best": candidate cuts midway between consecutive label scores ("mid": in log-odds)
+    order = np.sort(np.unique(np.concatenate([scores, [1e-6, 1 - 1e-6]])))
+    if mode.startswith("mid"):
+        cuts = np.array([sigmoid(z) for z in (logit(order[:-1]) + logit(order[1:])) / 2])
+    else:
+        cuts = (order[:-1] + order[1:]) / 2
+    f1 = np.array([_f1(rel, scores >= c) for c in cuts])
+    good = cuts[f1 >= f1.max() - 1e-12]
+    target = float(good[np.argmin(np.abs(logit(good) - logit(np.array([threshold]))[0]))])
+    z0, z1 = float(logit(np.array([threshold]))[0]), float(logit(np.array([target]))[0])
+    # The evidence: every label, or ("-minor") only as many as the smaller side has.
+    n = float(min(rel.sum(), (~rel).sum())) if mode.endswith("-minor") else float(len(scores))
+    return sigmoid(z0 + n / (n + n0) * (z1 - z0)) if n + n0 > 0 else threshold
+
+
+def _f1(truth: np.ndarray, decided: np.ndarray) -> float:
+    tp = float((truth & decided).sum())
+    return 2 * tp / max(float(truth.sum() + decided.sum()), 1.0)
+
+
+
+
+
+def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0.0
+               ) -> dict[str, dict[str, list[float]]]:
+    """The labels protocol (module docstring): one fit per draw, each variant a threshold rule."""
+    train = [(t, lab) for t, lab, split in load_bbc() if split == "train"]
+    labels = sorted({lab for _, lab in train})
+    rng = random.Random(seed)
+    results: dict[str, dict[str, list[float]]] = {v: {"f1": [], "auc": [], "p": [], "r": [], "n": []}
+                                                  for v in LABEL_VARIANTS}
+    for rep in range(repeats):
+        held = set(rng.sample(range(len(train)), len(train) // 5))
+        for c, label in enumerate(labels):
+            n_labels = LABEL_COUNTS[(rep * len(labels) + c) % len(LABEL_COUNTS)]
+            candidates = [i for i, (_, lab) in enumerate(train) if lab == label and i not in held]
+            chosen = set(rng.sample(candidates, n_seeds))
+            dropped: set[int] = set()
+            if narrow:
+                # A narrow topic: most of the category leaves the pool (and the scored fifth), so
+                # that the rest is ``narrow`` of what remains; a third of the labels name the topic.
+                rest = [i for i, (_, lab) in enumerate(train) if lab == label and i not in chosen]
+                keep = narrow * (len(train) - len(rest)) / (len(rest) * (1 - narrow))
+                dropped = set(rng.sample(rest, len(rest) - round(keep * len(rest))))
+                held_c = held - dropped
+            else:
+                held_c = held
+            free = [i for i in range(len(train)) if i not in held and i not in chosen and i not in dropped]
+            if narrow:
+                on = [i for i in free if train[i][1] == label]
+                off = [i for i in free if train[i][1] != label]
+                named = rng.sample(on, n_labels // 3) + rng.sample(off, n_labels - n_labels // 3)
+            else:
+                named = rng.sample(free, n_labels)
+            labelled = [(train[i][0], label if train[i][1] == label else "none") for i in named]
+            seeds = {label: [train[i][0] for i in chosen]}
+            pool = [t for i, (t, _) in enumerate(train) if i not in chosen and i not in dropped]
+            models: dict[float, TopicModel] = {}
+            for _, _, none_weight in LABEL_VARIANTS.values():
+                if none_weight not in models:
+                    model_module.NONE_LABEL_WEIGHT = none_weight or None
+                    try:
+                        models[none_weight] = TopicModel(ModelParams()).fit(seeds, unlabeled=pool,
+                                                                            labelled=labelled)
+                    finally:
+                        model_module.NONE_LABEL_WEIGHT = None
+            scored = sorted(held_c)
+            y = np.array([train[i][1] == label for i in scored])
+            ly = np.array([lab != "none" for _, lab in labelled])
+            line = [f"  rep {rep} {label:14s} n={n_labels:2d} pos={int(ly.sum()):2d}"]
+            for name, (mode, n0, none_weight) in LABEL_VARIANTS.items():
+                model = models[none_weight]
+                s = np.array([x.score for x in model.score([train[i][0] for i in scored])])
+                ls = np.array([x.score for x in model.score([t for t, _ in labelled])])
+                auc = roc_auc_score(y, s)
+                t = label_threshold(model.threshold, ls, ly, mode=mode, n0=n0)
+                p, r, f, _ = precision_recall_fscore_support(y, s >= t, average="binary", zero_division=0)
+                res = results[name]
+                for key, value in (("f1", f), ("p", p), ("r", r), ("auc", auc), ("n", n_labels)):
+                    res[key].append(value)
+                line.append(f"{mode}{n0:g}: t={t:.3f} F1={f:.3f}")
+            print("  ".join(line), flush=True)
+    return results
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--compare", choices=sorted(COMPARISONS), default="graph")
+    parser.add_argument("--seed", type=int, default=13, help="draws of --compare labels-threshold")
+    parser.add_argument("--narrow", type=float, default=0.0,
+                        help="labels-threshold on a narrow topic: the category's share of the pool")
+    parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold"], default="graph")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
-    variants = COMPARISONS[args.compare]
-    results = run(args.repeats, variants)
-    baseline = next(iter(variants))
+    if args.compare == "labels-threshold":
+        results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow)
+    else:
+        results = run(args.repeats, COMPARISONS[args.compare])
+    baseline = next(iter(results))
     base = np.array(results[baseline]["f1"])
     base_auc = np.array(results[baseline]["auc"])
     for name, res in results.items():
@@ -130,6 +277,13 @@ def main() -> int:
               f"P={np.mean(res['p']):.3f} R={np.mean(res['r']):.3f}  vs {baseline}: F1 better in "
               f"{int((f1 > base + 1e-9).sum())}, worse in {int((f1 < base - 1e-9).sum())} of {len(f1)}; AUC "
               f"better in {up}, worse in {down}")
+        if "n" in res:  # the labels protocol: per number of labels, and the low end
+            n = np.array(res["n"])
+            up_n = {k: int((f1[n == k] > base[n == k] + 1e-9).sum()) for k in LABEL_COUNTS}
+            down_n = {k: int((f1[n == k] < base[n == k] - 1e-9).sum()) for k in LABEL_COUNTS}
+            per_n = "  ".join(f"n={k}: F1 {f1[n == k].mean():.3f} (+{up_n[k]}/-{down_n[k]})"
+                              for k in LABEL_COUNTS)
+            print(f"    {per_n}  lowest 5 F1 {np.sort(f1)[:5].mean():.3f}")
     return 0
 
 
