@@ -17,6 +17,9 @@ CLEANER_VERSION = "5"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Break hints a one-line field drops: soft hyphen, zero-width space, word joiner, BOM (not the
+# zero-width joiners, which Persian and Indic words and emoji need).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 # Runs of spaces, and any other horizontal space: one plain space (single spaces are left alone,
 # which keeps the substitution cheap on long texts).
 _OTHER_SPACE = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"
@@ -200,8 +203,11 @@ def clean_text(text: str) -> str:
 
 
 def clean_inline(value: str | None) -> str | None:
-    """A one-line field (title, author): NFC, no control characters, single spaces; None if empty."""
-    value = " ".join(_CONTROL.sub("", unicodedata.normalize("NFC", value or "")).split())
+    """A one-line field (title, author): NFC, no control characters, no invisible break hints (soft
+    hyphens and zero-width spaces, which German and Asian headlines carry for line breaking),
+    single spaces; None if empty."""
+    value = unicodedata.normalize("NFC", value or "")
+    value = " ".join(_INVISIBLE.sub("", _CONTROL.sub("", value)).split())
     return value or None
 
 

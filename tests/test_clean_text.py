@@ -147,6 +147,12 @@ def test_whitespace_controls_and_idempotence() -> None:
     assert clean_inline(" \n ") is None
 
 
+def test_clean_inline_drops_invisible_break_hints_but_keeps_joiners() -> None:
+    assert clean_inline("Bundes\u00adregierung beschließt Cyber\u200bstrategie\ufeff") == \
+        "Bundesregierung beschließt Cyberstrategie"
+    assert clean_inline("می\u200cخواهم") == "می\u200cخواهم"
+
+
 def test_more_marker_dropped_but_the_prose_after_it_kept() -> None:
     body = "The delegations agreed on a text about responsible state behaviour in cyberspace."
     after = "It did not reveal where the talks would resume, and said the text was still a draft."
