@@ -28,6 +28,10 @@ _IMAGE_ALTS = XPath(".//img/@alt")
 _KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmarke|eyebrow|supertitle|"
                            r"pretitle|pre-title|surtitre|antetitulo|occhiello", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Screen-reader-only text (visually hidden by the site's CSS).
+_HIDDEN_NAMES = re.compile(r"sr-only|visually-?hidden|screen-?reader|a11y|offscreen|element-invisible",
+                           re.IGNORECASE)
+_BLOCKS = frozenset({"div", "p", "br", "li", "section", "header"})
 # Scripts written without spaces between words: Han, kana (Hangul is spaced).
 _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]|[^{_UNSPACED_CHARS}]+")
@@ -219,26 +223,74 @@ def leading_headline(tree) -> str | None:
 
 
 def _heading_text(heading) -> str | None:
-    """A heading's text without its kicker and its permalink mark ("Headline ¶", "Headline #")."""
+    """A heading's text as a reader sees it: without its kicker, hidden screen-reader text and its
+    permalink mark ("Headline ¶", "Headline #"), a space where a line breaks (``<br>``, two
+    elements set as lines: "Cyber norms:<br>a new era")."""
     text = clean_inline(_without_kicker(heading))
     return clean_inline(text.rstrip("¶#🔗 ")) if text else text
 
 
+def _shown_text(element) -> str:
+    """``element``'s text without hidden parts, with a space at line breaks and between sibling
+    elements that no text separates (``<span>Kicker</span><span>Headline</span>`` is two lines)."""
+    parts = [element.text or ""]
+    previous_was_element = False
+    for child in element:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        if child.tag == "br" or previous_was_element or child.tag in _BLOCKS:
+            parts.append(" ")
+        if not _is_hidden(child):
+            parts.append(_shown_text(child))
+        if child.tag in _BLOCKS:
+            parts.append(" ")
+        parts.append(child.tail or "")
+        previous_was_element = not (child.tail or "").strip() and child.tag != "br"
+    return "".join(parts)
+
+
+def _is_hidden(element) -> bool:
+    """Text a screen reader gets but the page does not show ("(opens in new window)")."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    style = element.get("style", "").replace(" ", "").lower()
+    return (element.get("hidden") is not None or "display:none" in style
+            or bool(_HIDDEN_NAMES.search(names)))
+
+
 def _without_kicker(heading) -> str:
-    """The heading's text without a kicker marked up inside it (``<h1><span class="kicker">Krieg in
-    der Ukraine</span> Headline</h1>``: a child element named kicker, overline, topline, eyebrow ...)."""
-    children = [child for child in heading if isinstance(child.tag, str)]
+    """The heading's text without a kicker: a child element named kicker, overline, topline,
+    eyebrow ... (``<h1><span class="kicker">Krieg in der Ukraine</span> Headline</h1>``), or an
+    unnamed first line of a few words set apart from the headline (``<h1><span>Krieg in der
+    Ukraine</span><span>Headline</span></h1>``) where the heading is nothing but such elements."""
+    children = [child for child in heading if isinstance(child.tag, str) and not _is_hidden(child)]
     kicker = next((child for child in children
                    if _KICKER_NAMES.search(f"{child.get('class', '')} {child.get('id', '')}")), None)
+    if kicker is None and _set_apart(heading, children):
+        kicker = children[0]
     if kicker is None:
-        return heading.text_content()
+        return _shown_text(heading)
     parts = [heading.text or ""]
     for child in heading:
-        if child is not kicker and isinstance(child.tag, str):
-            parts.append(child.text_content())
+        if child is not kicker and isinstance(child.tag, str) and not _is_hidden(child):
+            parts.append(" " + _shown_text(child))
         parts.append(child.tail or "")
     rest = " ".join(parts)
-    return rest if rest.strip() else heading.text_content()
+    return rest if rest.strip() else _shown_text(heading)
+
+
+def _set_apart(heading, children: list) -> bool:
+    """The heading is two or more elements and no text of its own, the first a line of at most
+    ``_KICKER_MAX_WORDS`` words (not a link) and the rest a headline of three words or more that
+    starts a sentence."""
+    if len(children) < 2 or (heading.text or "").strip() or children[0].tag == "a":
+        return False
+    if any((child.tail or "").strip() for child in children):
+        return False
+    first = _WORD.findall(_shown_text(children[0]))
+    rest = _WORD.findall(" ".join(_shown_text(child) for child in children[1:]))
+    # A lower-case second line goes on with the first ("Cyber norms:" / "a new era").
+    return 0 < len(first) <= _KICKER_MAX_WORDS and len(rest) >= 3 and not rest[0][0].islower()
 
 
 def _is_home(href: str | None) -> bool:

@@ -122,3 +122,41 @@ def test_same_words_as_the_headline_take_the_headline_as_printed() -> None:
     # A headline set in capitals on the page: the title's own case.
     assert choose_title("Harbour reopens after storm", None, ["HARBOUR REOPENS AFTER STORM"], None, None) \
         == "Harbour reopens after storm"
+
+
+def _headlines(h1: str) -> list[str]:
+    return page_headings(lxml_html.fromstring(f"<html><body><article>{h1}</article></body></html>"))[0]
+
+
+def test_headline_text_as_shown_spaced_at_line_breaks_and_without_hidden_text() -> None:
+    # A line break, or two elements set as lines, is a space, not letters run together.
+    assert _headlines("<h1>Cyber norms:<br>a new era for the UN</h1>") \
+        == ["Cyber norms: a new era for the UN"]
+    assert _headlines("<h1><span>Cyber norms:</span><span>a new era</span></h1>") \
+        == ["Cyber norms: a new era"]
+    # Soft hyphens (break hints in German headlines) are not part of the words.
+    assert _headlines("<h1>Bundes&shy;regierung beschließt Cyber&shy;strategie</h1>") \
+        == ["Bundesregierung beschließt Cyberstrategie"]
+    # Screen-reader text and hidden elements are not on the page a reader sees.
+    assert _headlines('<h1>UN adopts convention<span class="visually-hidden"> (opens in new window)</span>'
+                      '<span style="display: none">Advertisement</span></h1>') == ["UN adopts convention"]
+    # Words split across inline elements stay one word.
+    assert _headlines("<h1>Cyber<em>security</em> talks resume</h1>") == ["Cybersecurity talks resume"]
+
+
+def test_unnamed_first_line_of_a_few_words_is_a_kicker() -> None:
+    heading = ("<h1><span>Digitale Souveränität</span><span>Warum der Cyberraum Regeln braucht</span></h1>")
+    headlines = _headlines(heading)
+    assert headlines == ["Warum der Cyberraum Regeln braucht"]
+    # The tab title joins kicker and headline: the headline on the page is the title.
+    assert choose_title(None, "Digitale Souveränität: Warum der Cyberraum Regeln braucht | Beispiel",
+                        headlines, "Beispiel", None) == "Warum der Cyberraum Regeln braucht"
+    # Not a kicker: a headline in one element; a link first; a first line of many words; text between.
+    assert _headlines("<h1><span>Warum der Cyberraum Regeln braucht</span></h1>") \
+        == ["Warum der Cyberraum Regeln braucht"]
+    assert _headlines("<h1><a href='/x'>Regeln</a><span>für den Cyberraum jetzt</span></h1>") \
+        == ["Regeln für den Cyberraum jetzt"]
+    assert _headlines("<h1><span>One two three four five six</span><span>Seven eight nine</span></h1>") \
+        == ["One two three four five six Seven eight nine"]
+    assert _headlines("<h1><span>Digitale Souveränität</span>: <span>Warum der Cyberraum</span></h1>") \
+        == ["Digitale Souveränität: Warum der Cyberraum"]
