@@ -38,7 +38,7 @@ _DISCARDED_NAME = re.compile(r"(?:^|\s)bottom|bottom(?:\s|$)|(?:^|\s)link(?:\s|$
 # Blocks around a heading that make it another article's teaser or a widget's label, not a subheading.
 _ASIDE_TAGS = frozenset({"a", "li", "ul", "ol", "aside", "nav", "figure", "footer", "form"})
 _ASIDE_NAMES = re.compile(
-    r"related|recirc|more|teaser|promo|share|social|newsletter|signup|subscribe|widget|embed|card|\bad", re.I)
+    r"relate|recirc|more|teaser|promo|share|social|newsletter|signup|subscribe|widget|embed|card|\bad", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CONTAINER_TAGS = frozenset({"article", "main"})
 _MIN_PROSE_CHARS = 40

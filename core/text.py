@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-CLEANER_VERSION = "5"
+CLEANER_VERSION = "6"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -92,7 +92,11 @@ _READ_ALSO = (
     r"most read(?: in [\w ]{1,30})?|lire également|à lire|leia mais|más información|mehr dazu|"
     # Azerbaijani, Vietnamese, Korean, Hindi, Turkish, Finnish, Ukrainian, Chinese, Arabic variants
     r"həmçinin (?:oxuyun|oxu|bax)|oxu|tin liên quan|bài liên quan|관련\s?기사|यह भी पढ़ें|"
-    r"ayrıca (?:bakınız|bkz)|lue myös|läs även|дивіться також|推荐阅读|اقرأ المزيد"
+    r"ayrıca (?:bakınız|bkz)|lue myös|läs även|дивіться також|推荐阅读|اقرأ المزيد|"
+    # Kazakh, Uzbek, Georgian, Armenian, Greek, Hebrew, Persian, Thai, Romanian, Hungarian, Czech
+    r"толығырақ|сондай-ақ оқыңыз|shuningdek,? o['‘’ʻ]qing|ასევე წაიკითხეთ|կարդացեք նաև|"
+    r"διαβάστε (?:επίσης|ακόμη)|קראו (?:גם|עוד)|עוד בנושא|بیشتر بخوانید|بخوانید|อ่านเพิ่มเติม|"
+    r"citește și|olvassa el ezt is|související články"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 _INLINE_PROMO = re.compile(rf"^(?:{_READ_ALSO})\s*[:|\-–—»>]\s*\S", re.IGNORECASE)
@@ -126,6 +130,14 @@ _PROMPT = re.compile(
     r"inscreva-se|iscriviti|подпишитесь|zapisz się)\b.{0,60}(?:newsletter|bolet[ií]n|bulletin|"
     r"lettre d'information|рассылк|informativo)|"
     r"share (?:it|this(?: story| article)?) with (?:a|your) friends?|"
+    # donation and membership appeals: the ask, the button, the price
+    r"\bsupport (?:independent|quality|our|public[- ]interest) journalism\b|\breaders like you\b|"
+    r"^our (?:journalism|reporting) (?:is|relies|depends|needs)\b|"
+    r"\b(?:please )?make a (?:donation|contribution)\b|\bfrom as little as [$£€]\s?\d|"
+    r"(?-i:^(?:Support|SUPPORT|Donate to|Become an?) (?:us|US|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$)|"
+    # "with a hyperlink" notes on reuse ("При цитуванні ... гіперпосилання ... обов'язкові")
+    r"(?:hyperlink|гиперссылк|гіперпосилан|активн\w* ссылк)\w*\b.{0,80}(?:mandatory|required|obligatory|"
+    r"обязательн|обов['’]язков)|"
     r"^follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)\b|"
     # reading time
     r"^(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
@@ -144,11 +156,18 @@ _SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 _MAX_SOURCE_LINE_WORDS = 8
+# "All rights reserved" in the languages of the news.
+_RIGHTS = (
+    r"riproduzione riservata|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
+    r"все права защищены|всі права захищені|wszelkie prawa zastrzeżone")
 # Staff credits and copyright lines that close an article ("Pewarta: Budi Santoso", "Editor: Rina
 # Wulandari", "COPYRIGHT © ANTARA 2024"). Not "Reporter:", which opens the questions of an interview.
 _STAFF_CREDIT = re.compile(
     r"^(?:pewarta|penulis|editor[a]?|redaktur|redaktor|fotografer|penerjemah|uploader|translated by|"
-    r"traducci[oó]n|tradução|übersetzung|perevod|перевод)\s*:\s*\S|^(?:copyright\b|©)",
+    r"traducci[oó]n|tradução|übersetzung|perevod|перевод)\s*:\s*\S|^(?:copyright\b|©)|"
+    # the rights notice wherever the copyright sign sits ("RIPRODUZIONE RISERVATA © Copyright ANSA")
+    rf"(?:©|\bcopyright\b).{{0,40}}(?:{_RIGHTS})|(?:{_RIGHTS}).{{0,40}}(?:©|\bcopyright\b)",
     re.IGNORECASE,
 )
 # The desk editor's credit that closes Chinese articles ("【责任编辑:王晓明】", "（编辑：李明）").
@@ -309,14 +328,41 @@ def _is_widget(words: list[str]) -> bool:
 
 def _cut_tail(lines: list[str], word_counts: list[int]) -> list[str]:
     """Drop everything from a tail marker ("See also", "Leave a Reply") on, when it comes after
-    the body's first half (a marker near the top is more likely a stray label)."""
+    the body's first half (a marker near the top is more likely a stray label). A box of a few
+    headlines inside the body, with the article's prose after it, is no tail: only the box goes."""
     total = sum(word_counts)
     seen = 0
     for index, line in enumerate(lines):
         if seen * 2 >= total and word_counts[index] <= _MAX_MARKER_WORDS and _TAIL_MARKER.match(line):
-            return lines[:index]
+            resume = None if _NOT_A_BOX.match(line) else _prose_after_box(lines, word_counts, index + 1)
+            if resume is None:
+                return lines[:index]
+            return lines[:index] + _cut_tail(lines[resume:], word_counts[resume:])
         seen += word_counts[index]
     return lines
+
+
+# A related-stories box inside the body: up to this many headlines, then the article goes on with
+# sentences of this many words or more, to the end.
+_MAX_BOX_HEADLINES = 4
+# Tail markers after which prose is not the article's: comments, tags, sharing.
+_NOT_A_BOX = re.compile(r"^(?:leave a|comments?|share|tags?|topics)\b", re.IGNORECASE)
+_MIN_RESUMED_WORDS = 12
+
+
+def _prose_after_box(lines: list[str], word_counts: list[int], start: int) -> int | None:
+    """Where the article's prose resumes after the headlines that follow a tail marker at
+    ``start - 1``, when every line from there on is a sentence; else None (a tail to cut)."""
+    index = start
+    while index < len(lines) and index - start < _MAX_BOX_HEADLINES + 1 \
+            and word_counts[index] <= 20 and not _TERMINAL.search(lines[index]):
+        index += 1
+    rest = range(index, len(lines))
+    if index - start > _MAX_BOX_HEADLINES or not rest:
+        return None
+    if all(word_counts[i] >= _MIN_RESUMED_WORDS and _TERMINAL.search(lines[i]) for i in rest):
+        return index
+    return None
 
 
 def _is_hostname(line: str) -> bool:

@@ -235,3 +235,21 @@ def test_article_body_of_json_ld_only_where_the_html_gave_less_of_the_same_artic
     assert from_article_body("\n".join(paragraphs[:8]), body) is None  # the HTML's text is whole enough
     assert from_article_body("A cookie notice that is long enough to count as prose text.", body) is None
     assert from_article_body(paragraphs[0], body[:400]) is None  # a summary, not a body
+
+
+def test_heading_of_a_related_stories_box_is_not_put_back_as_a_subheading() -> None:
+    """A box of other stories between two paragraphs ("relate-story", "related-box"): its heading
+    is the box's label, not the article's subheading, and the paragraph after it stays."""
+    from lxml import html as lxml_html
+
+    from cleaner.recall import with_headings
+
+    first = "The agency ordered banks to tighten the security of their mobile apps after a wave of scams."
+    last = "The Bank of Thailand said banks had until the end of June to comply with the new rules."
+    for name in ("relate-story", "related-box"):
+        container = lxml_html.fromstring(
+            f'<div class="content"><p>{first}</p><div class="{name}"><h4>RELATED STORIES</h4>'
+            f'<a href="/1">Police bust call-centre gang</a></div><p>{last}</p>'
+            f'<h3>Deadline</h3><p>{last} Again.</p></div>')
+        assert with_headings(f"{first}\n{last}\n{last} Again.", container) == \
+            f"{first}\n{last}\nDeadline\n{last} Again."

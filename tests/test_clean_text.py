@@ -179,3 +179,53 @@ def test_cookie_notices_go_but_articles_about_cookies_stay(notice: str) -> None:
 def test_advertisement_and_audio_player_labels_in_other_languages(label: str) -> None:
     body = "The ministers met to discuss the norms of responsible state behaviour in cyberspace."
     assert clean_text(f"{body}\n{label}\n{body} Again.") == f"{body}\n{body} Again."
+
+
+@pytest.mark.parametrize("appeal", [
+    "Support Daily Maverick", "Support us", "Become an Insider",
+    "Journalism that matters relies on readers like you. Become a Maverick Insider and support independent "
+    "journalism.",
+    "Our journalism is free to read, but it isn’t free to produce",
+    "We have no shareholders and no billionaire owner. If you can, please make a contribution today.",
+    "Support The Courier Daily from as little as £1",
+])
+def test_donation_and_membership_appeals_dropped(appeal: str) -> None:
+    body = "The ministers met to discuss the norms of responsible state behaviour in cyberspace."
+    assert clean_text(f"{body}\n{appeal}\n{body} Again.") == f"{body}\n{body} Again."
+
+
+@pytest.mark.parametrize("kept", [
+    "Support for the bill grew after the attack on the hospital network.",
+    "Support for Ukraine",  # a subheading: "for" is no outlet's name
+    "The foundation said readers' donations paid for a third of its newsroom last year.",
+])
+def test_lines_about_support_and_donations_kept(kept: str) -> None:
+    body = "The ministers met to discuss the norms of responsible state behaviour in cyberspace."
+    assert kept in clean_text(f"{body}\n{kept}\n{body}").split("\n")
+
+
+@pytest.mark.parametrize("notice", [
+    "RIPRODUZIONE RISERVATA © Copyright ANSA",
+    "All rights reserved © Example Media 2024",
+    "При цитуванні і використанні будь-яких матеріалів в Інтернеті відкриті для пошукових систем "
+    "гіперпосилання не нижче першого абзацу на «ukrinform.ua» обов'язкові.",
+    "When using materials, the hyperlink to armenpress.am is mandatory.",
+])
+def test_rights_and_reuse_notices_dropped(notice: str) -> None:
+    body = "The ministers met to discuss the norms of responsible state behaviour in cyberspace."
+    assert clean_text(f"{body}\n{body} Again.\n{notice}") == f"{body}\n{body} Again."
+
+
+def test_related_box_inside_the_body_goes_but_the_prose_after_it_stays() -> None:
+    body = " ".join(["The working group met again to discuss norms for state behaviour."] * 3)
+    after = "The Bank of Thailand said banks had until the end of June to comply with the rules."
+    box = "RELATED STORIES\nPolice bust call-centre gang in Chiang Rai"
+    assert clean_text(f"{body}\n{body}\n{box}\n{after}") == f"{body}\n{body}\n{after}"
+    # The marker alone (its headlines dropped by the extractor), then the article goes on.
+    assert clean_text(f"{body}\n{body}\nRelated stories\n{after}") == f"{body}\n{body}\n{after}"
+    # Headlines to the end, or a line that is no sentence after them: a tail, cut.
+    assert clean_text(f"{body}\n{body}\n{box}\nMarkets fall on rate fears") == f"{body}\n{body}"
+    assert clean_text(f"{body}\n{body}\n{box}\n{after}\nMarkets fall") == f"{body}\n{body}"
+    # Comments are prose too, but never the article's.
+    comment = "I think the government should have done this years ago, it is far too late now."
+    assert clean_text(f"{body}\n{body}\nComments\n{comment}") == f"{body}\n{body}"
