@@ -50,7 +50,7 @@ _BYLINE_LEVELS = 3
 _AFTER_NAME = re.compile(
     r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"updated|published|posted|(?:senior |chief |staff |games |managing |news |sports |political )?"
-    r"(?:editor|writer|reporter|correspondent))\b.*$",
+    r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?))\b.*$",
     re.IGNORECASE,
 )
 # A location step from the root down ("//x", ".//x"), as trafilatura writes its discard XPaths.
@@ -153,10 +153,18 @@ def dateline_reporters(text: str) -> list[str]:
     return []
 
 
+# ... or after the place and the day, or the place alone: "YEREVAN, APRIL 12, ARMENPRESS.",
+# "ASTANA. KAZINFORM –".
+_DATELINE_AGENCY_AFTER = re.compile(
+    rf"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){{0,3}}(?:,\s*[^,.\n]{{3,25}},|\.)\s*(?P<agency>{_AGENCIES})"
+    r"\s*[.:–—-]\s", re.IGNORECASE)
+
+
 def dateline_agency(text: str) -> str | None:
     """The wire agency a story's dateline credits ("New York (VNA) – ..."), as written, or None:
     the author of a wire story a site runs without a byline."""
-    match = _DATELINE_AGENCY.match(text[:120])
+    opening = text[:120]
+    match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening)
     return match["agency"] if match else None
 
 
@@ -193,8 +201,20 @@ def byline_names(text: str | None) -> list[str]:
                 agencies.append(agency["agency"])
             for name in split_authors(normalize_authors(None, piece)):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in _CREDENTIALS:
-                    names.append(cleaned)
+                    names.append(_with_geresh(cleaned, piece))
     return _merged([], names + agencies)
+
+
+# A Hebrew letter with its geresh (written as an apostrophe) at the end of a name: "זרחוביץ'" (tch).
+_GERESH_END = re.compile(r"[\u05d0-\u05ea]['\u05f3’]$")
+
+
+def _with_geresh(name: str, written: str) -> str:
+    """``name`` with the geresh that ended it as written, which trafilatura's cleaning strips."""
+    written = written.strip()
+    if _GERESH_END.search(written) and written[:-1].endswith(name):
+        return name + written[-1]
+    return name
 
 
 def _name_key(name: str) -> str:
@@ -220,6 +240,8 @@ def _merged(first: list[str], more: list[str]) -> list[str]:
         if _name_key(name) and not keys & seen:
             seen |= keys
             merged.append(name)
+        elif _GERESH_END.search(name) and name[:-1] in merged:  # the spelling that kept its geresh
+            merged[merged.index(name[:-1])] = name
     return merged
 
 
@@ -309,6 +331,7 @@ def _searched_authors(tree) -> list[str]:
     tests = _discard_tests()
     page_discarded: set | None = None
     first: list[str] = []
+    first_element = None
     for expression in AUTHOR_XPATHS:
         for element in expression(tree)[:_MAX_SEARCHED]:
             if _in_chrome(element):
@@ -328,8 +351,22 @@ def _searched_authors(tree) -> list[str]:
             if 2 < len(text) < 120 and (names := byline_names(text)):
                 if _BY_PREFIX.match(text):
                     return names  # "By Erin Cunningham": a byline as written, whatever came before it
-                first = first or names
+                if first_element is None:
+                    first, first_element = names, element
+                elif _coauthor_block(element, first_element):
+                    first = _merged(first, names)
     return first
+
+
+def _coauthor_block(element, first) -> bool:
+    """``element`` is another author block of the byline ``first`` opens: its kind (tag and class),
+    beside it (one author per block: "<div class=author>A</div><div class=author>B</div>"); not
+    one of a list's items (recent comments, related stories each name their own author)."""
+    kind = element.get("class") or ""
+    return element is not first and element.tag == first.tag and bool(kind.strip()) \
+        and kind == first.get("class") and "comment" not in kind.lower() and _near(element, first) \
+        and first not in element.iterancestors() and element not in first.iterancestors() \
+        and not any(a.tag == "li" for e in (element, first) for a in list(e.iterancestors())[:_BYLINE_LEVELS])
 
 
 @lru_cache(maxsize=1)

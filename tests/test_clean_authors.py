@@ -126,3 +126,41 @@ def test_dateline_reporters(opening: str, names: list[str]) -> None:
     from cleaner.authors import dateline_reporters
 
     assert dateline_reporters(opening) == names
+
+
+def test_hebrew_name_keeps_its_final_geresh() -> None:
+    # "זרחוביץ'" ends in tch, written with an apostrophe; trafilatura's cleaning strips it.
+    assert byline_names("עמרי זרחוביץ'") == ["עמרי זרחוביץ'"]
+    assert byline_names("ג'ק כהן") == ["ג'ק כהן"]
+    tree = _tree("<p>Story.</p>")
+    assert page_authors(tree, "עמרי זרחוביץ", ["עמרי זרחוביץ'"]) == ["עמרי זרחוביץ'"]
+    assert byline_names("Anna Zaz'") == ["Anna Zaz"]  # not after a Hebrew letter: as before
+
+
+def test_author_blocks_one_name_each_with_a_role_after_it() -> None:
+    tree = _tree('<article><h1>Headline</h1><div class="byline">'
+                 '<div class="author"><a href="/p/kari">Kari Nordmann</a><span>Journalist</span></div>'
+                 '<div class="author"><a href="/p/ola">Ola Hansen</a><span>Journalist</span></div></div>'
+                 '<p>Story.</p></article><section class="related"><ul>'
+                 '<li><div class="author">Other Writer</div></li></ul></section>')
+    assert page_authors(tree, None, []) == ["Kari Nordmann", "Ola Hansen"]
+    assert byline_names("Jan Novák Journalistin") == ["Jan Novák"]
+
+
+@pytest.mark.parametrize(("opening", "agency"), [
+    ("YEREVAN, APRIL 12, ARMENPRESS. Armenia has signed the protocol", "ARMENPRESS"),
+    ("ASTANA. KAZINFORM – The Senate passed the law", "KAZINFORM"),
+    ("Moscow, 12 April, Interfax said that the talks", None),  # a sentence, not a dateline
+])
+def test_dateline_agency_after_the_place_and_day(opening: str, agency: str | None) -> None:
+    from cleaner.authors import dateline_agency
+
+    assert dateline_agency(opening) == agency
+
+
+def test_recent_comments_widget_names_no_coauthors() -> None:
+    tree = _tree('<article><h1>Headline</h1><p>Story.</p></article><div class="widget"><ul>'
+                 '<li class="recentcomments"><span class="comment-author-link">Вера</span> к записи</li>'
+                 '<li class="recentcomments"><span class="comment-author-link">Вася</span> к записи</li>'
+                 '</ul></div>')
+    assert len(page_authors(tree, None, [])) <= 1
