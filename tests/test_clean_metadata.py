@@ -10,7 +10,7 @@ from helpers import cursor, rows
 from lxml import html as lxml_html
 
 from cleaner.dates import parse_time, publication_time, zone
-from cleaner.extract import extract
+from cleaner.extract import EXTRACTION_RULES, extract
 from cleaner.recall import fuller, looks_cut_short, main_container
 from cleaner.titles import choose_title
 from core.text import clean_text
@@ -30,7 +30,7 @@ def test_aware_time_keeps_its_offset_and_online_time_beats_print_edition() -> No
     assert result.published_at.utcoffset() == timedelta(hours=1)
     assert result.authors == ["Anna Schmidt", "Jörg Weber"]
     assert result.title == "EZB lässt Leitzinsen unverändert"
-    assert result.extractor_version.endswith("+newsflow.14")
+    assert result.extractor_version.endswith(f"+newsflow.{EXTRACTION_RULES}")
 
 
 def test_naive_time_read_in_source_zone_never_shifted() -> None:
@@ -157,7 +157,7 @@ def test_process_reads_source_time_zone_and_stores_canonical_url(db: str) -> Non
     assert url == canonical and "utm_" not in url and url.endswith("/2024/03/05/1")
     assert raw_url == fetched  # the fetched URL stays with the raw page
     assert published == datetime(2024, 3, 5, 6, 46, tzinfo=UTC)  # 14:46 in Taipei
-    assert version.endswith("+newsflow.14")
+    assert version.endswith(f"+newsflow.{EXTRACTION_RULES}")
 
 
 
