@@ -4,20 +4,20 @@ should.
 
 Tokenising is the cost of scoring, so it is done with C-level string calls only: accents folded
 (NFKD), the text encoded as ASCII bytes, every byte that is not a letter or a hyphen turned into a
-space by one ``bytes.translate``, then ``split``. A batch of texts is tokenised as one byte string,
-looked up in the vocabulary with one ``map(dict.get)`` and counted by scipy, with no Python loop per
-token. Word bigrams (the multi-class path) are counted the same way: each token becomes a word id
-(its kind decided once per distinct token), adjacent ids pair into one integer key, and the keys are
-looked up by ``searchsorted``. Training and scoring share the tokenizer, so the vectors are the same
-either way (tested).
+space by one ``bytes.translate``. A batch of texts is then one byte string whose tokens are looked
+up in the vocabulary by ``TokenTable`` with numpy, no Python object per token (``split`` and a
+``dict.get`` per token were most of scoring time), and counted by scipy. Word bigrams (the
+multi-class path) are counted the same way: each token becomes a word id, adjacent ids pair into one
+integer key, and the keys are looked up by ``searchsorted``. Training and scoring share the
+tokenizer, so the vectors are the same either way (tested).
 """
 
 from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -33,6 +33,15 @@ _TABLE = bytes(
 # Marks the end of a text in a batch; the translate table maps it to a space inside texts.
 _SEPARATOR = b"\x01"
 _STOP = frozenset(w.encode() for w in ENGLISH_STOP_WORDS)
+_SPACE, _HYPHEN = 32, 45
+# Odd 64-bit multipliers of the token hash (the golden ratio's and a MurmurHash mixing constant).
+_MIX1, _MIX2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
+# Per length n (0 to 8): the mask keeping the first n bytes of a little-endian 64-bit word.
+_LOW_BYTES = np.array([(1 << (8 * n)) - 1 for n in range(9)], dtype=np.uint64)
+_KEY_BYTES = 16  # a token this long or shorter is its own key (two 64-bit words)
+_END = b" \x01" + b" " * _KEY_BYTES  # the last text's separator, then room to read two words
+_ABSENT = np.iinfo(np.int64).min  # a token with no entry (an entry may be -1: a stop word's)
+_SLICE_BYTES = 1 << 22  # texts are looked up in slices of about this size (``Featurizer._slices``)
 
 
 def _fold_non_ascii(error: UnicodeEncodeError) -> tuple[str, int]:
@@ -46,9 +55,9 @@ codecs.register_error("newsflow_fold", _fold_non_ascii)
 
 
 def _ascii_bytes(text: str) -> bytes:
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "newsflow_fold").decode("ascii")
-    return text.encode("ascii").translate(_TABLE)
+    if text.isascii():
+        return text.encode("ascii").translate(_TABLE)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "newsflow_fold").translate(_TABLE)
 
 
 def _is_term(token: bytes) -> bool:
@@ -58,6 +67,87 @@ def _is_term(token: bytes) -> bool:
 def tokenize(text: str) -> list[str]:
     """The text's terms in order: lower-case words of two or more letters, stop words dropped."""
     return [t.decode() for t in _ascii_bytes(text).split() if _is_term(t)]
+
+
+class TokenTable:
+    """``entries.get(token, missing)`` for every token of a byte string at once, in numpy.
+
+    A token of at most ``_KEY_BYTES`` bytes is its own key: its bytes as two little-endian 64-bit
+    words, zero-padded (a token holds no zero byte, so two tokens never share a key). The keys sit in
+    an open-addressing hash table (linear probing, at most a quarter full, so nearly every token is
+    settled by its first probe) that numpy probes for all tokens together. The few longer tokens go
+    through a dict.
+    """
+
+    def __init__(self, entries: dict[bytes, int]) -> None:
+        self._long = {t: v for t, v in entries.items() if len(t) > _KEY_BYTES}
+        short = [(t, v) for t, v in entries.items() if len(t) <= _KEY_BYTES]
+        assert all(t and 0 not in t for t, _ in short), "tokens are non-empty and hold no zero byte"
+        self._bits = max(4, (4 * len(short)).bit_length())
+        size = 1 << self._bits
+        words = np.frombuffer(b"".join(t.ljust(_KEY_BYTES, b"\0") for t, _ in short), dtype="<u8")
+        k1, k2 = words[0::2], words[1::2]
+        values = np.array([v for _, v in short], dtype=np.int64)
+        self._k1 = np.zeros(size, dtype=np.uint64)  # 0: an empty slot (no token has a zero first byte)
+        self._k2 = np.zeros(size, dtype=np.uint64)
+        self._values = np.full(size, -1, dtype=np.int64)
+        slot = self._home(k1, k2)
+        pending = np.arange(len(short))
+        while len(pending):
+            # Each free slot takes one of the keys that reached it; the others probe the next slot,
+            # so every key's probe path from its home slot is occupied (what lookup relies on).
+            free = pending[self._k1[slot[pending]] == 0]
+            _, first = np.unique(slot[free], return_index=True)
+            placed = free[first]
+            at = slot[placed]
+            self._k1[at], self._k2[at], self._values[at] = k1[placed], k2[placed], values[placed]
+            pending = np.setdiff1d(pending, placed, assume_unique=True)
+            slot[pending] = (slot[pending] + 1) & (size - 1)
+
+    def _home(self, k1: np.ndarray, k2: np.ndarray) -> np.ndarray:
+        return (((k1 * _MIX1) ^ (k2 * _MIX2)) >> np.uint64(64 - self._bits)).astype(np.intp)
+
+    def lookup(self, joined: bytes, unknown_term: int = -1) -> np.ndarray:
+        """Per token of ``joined``, in order, its entry; for a token with no entry ``unknown_term``
+        if it is shaped like a term (two bytes or more, no hyphen at either end), else -1.
+        ``joined`` holds only bytes ``_TABLE`` leaves and separators, so tokens are the runs of
+        bytes other than a space (as ``joined.split()``); it starts with a space and ends with
+        ``_KEY_BYTES`` spaces (every token start can then read two words)."""
+        buf = np.frombuffer(joined, dtype=np.uint8)
+        in_token = buf != _SPACE
+        edges = np.flatnonzero(in_token[1:] != in_token[:-1]) + 1
+        starts, ends = edges[0::2], edges[1::2]
+        lengths = ends - starts
+        # One 64-bit word at every byte offset (an overlapping, unaligned view: no copy).
+        words = np.ndarray(shape=(len(buf) - 7,), dtype="<u8", buffer=joined, strides=(1,))
+        k1 = words[starts] & _LOW_BYTES[np.minimum(lengths, 8)]
+        k2 = np.zeros(len(starts), dtype=np.uint64)
+        over = np.flatnonzero(lengths > 8)  # about a tenth of the tokens: their second word only
+        k2[over] = words[starts[over] + 8] & _LOW_BYTES[np.minimum(lengths[over] - 8, 8)]
+        slot = self._home(k1, k2)
+        found = self._k1[slot]
+        hit = (found == k1) & (self._k2[slot] == k2)
+        # Without unknown terms an absent token is simply -1; with them, absent ones are marked first.
+        fill = -1 if unknown_term == -1 else _ABSENT
+        ids = np.where(hit, self._values[slot], fill)
+        probing = np.flatnonzero(~hit & (found != 0))  # neither the key nor an empty slot: next slot
+        while len(probing):
+            at = (slot[probing] + 1) & (len(self._k1) - 1)
+            slot[probing] = at
+            found = self._k1[at]
+            hit = (found == k1[probing]) & (self._k2[at] == k2[probing])
+            ids[probing[hit]] = self._values[at[hit]]
+            probing = probing[~hit & (found != 0)]
+        if unknown_term != -1:
+            absent = ids == _ABSENT
+            shaped = (lengths >= 2) & (buf[starts] != _HYPHEN) & (buf[ends - 1] != _HYPHEN)
+            ids[absent & shaped] = unknown_term
+            ids[absent & ~shaped] = -1
+        for i in np.flatnonzero(lengths > _KEY_BYTES).tolist():
+            token = joined[starts[i] : ends[i]]
+            shaped_term = token[0] != _HYPHEN and token[-1] != _HYPHEN
+            ids[i] = self._long.get(token, unknown_term if shaped_term else -1)
+        return ids
 
 
 @dataclass(frozen=True)
@@ -92,6 +182,7 @@ class Featurizer:
         self._vectorizer: TfidfVectorizer | None = None
         self._lookup: dict[bytes, int] = {}
         self._terms: np.ndarray | None = None
+        self._table: TokenTable | None = None  # built at the first ``transform`` (training needs none)
 
     def _make(self, vocabulary: dict[str, int] | None = None, min_df: int | None = None) -> TfidfVectorizer:
         p = self.params
@@ -151,6 +242,7 @@ class Featurizer:
         self._terms = np.asarray(terms, dtype=str)
         self._lookup = {str(t).encode(): i for i, t in enumerate(self._terms) if " " not in t}
         self._lookup[_SEPARATOR] = -2
+        self._table = None
         if self.params.ngram_max == 2:
             self._install_bigrams()
 
@@ -188,57 +280,87 @@ class Featurizer:
             return self.vectorizer.transform(texts).tocsr()
         return self._fast_unigrams(texts)
 
+    def _token_table(self) -> TokenTable:
+        """Unigrams: term -> column. Bigrams: word -> word id, stop word -> -1 (dropped before
+        pairing, as the analyzer drops them). The separator -> -2 in both."""
+        if self._table is None:
+            if self.params.ngram_max == 2:
+                entries = dict.fromkeys(_STOP, -1) | self._words | {_SEPARATOR: -2}
+            else:
+                entries = self._lookup
+            self._table = TokenTable(entries)
+        return self._table
+
+    def _slices(self, texts: list[str], unknown_term: int = -1) -> Iterator[tuple[int, np.ndarray]]:
+        """Per slice of the texts of about ``_SLICE_BYTES``: the index of its first text and the
+        ``TokenTable.lookup`` of its tokens in order, a ``_SEPARATOR`` (-2) after each text. A slice's
+        arrays stay in the CPU caches (looking up a 20,000-article batch, 45 MB of text, at once took
+        1.2 s of CPU against 0.8 s in 4 MB slices), and no pair of adjacent tokens spans two slices."""
+        table = self._token_table()
+        batch: list[bytes] = []
+        size = first = 0
+        for i, text in enumerate(texts):
+            batch.append(_ascii_bytes(text))
+            size += len(batch[-1])
+            if size >= _SLICE_BYTES or i == len(texts) - 1:
+                yield first, table.lookup(b" " + b" \x01 ".join(batch) + _END, unknown_term)
+                batch, size, first = [], 0, i + 1
+
     def _fast_bigrams(self, texts: list[str]) -> sp.csr_matrix:
         """The same vectors as ``vectorizer.transform`` for unigrams + bigrams, without a Python loop
         per token: stop words and other non-terms are dropped before pairing, as the analyzer does."""
         n_words = len(self._words)
         unknown, separator = n_words, -2
-        tokens = b" \x01 ".join([_ascii_bytes(t) for t in texts] + [b""]).split()
-        # Kind of each distinct token, decided once: word id, unknown term, separator or dropped (-1).
-        kinds = {
-            t: self._words.get(t, unknown) if _is_term(t) else -1 for t in set(tokens)
-        }
-        kinds[_SEPARATOR] = separator
-        ids = np.fromiter(map(kinds.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-        ids = ids[ids != -1]
-        rows = np.cumsum(ids == separator)
-        is_word = ids >= 0
-        # Unigrams.
-        uni_cols = np.where(is_word, self._unigram_col[np.where(is_word, ids, unknown)], -1)
-        keep = uni_cols >= 0
-        cols = [uni_cols[keep]]
-        row_parts = [rows[keep]]
-        # Bigrams: adjacent known words of the same text (a separator between texts breaks a pair).
-        first, second = ids[:-1], ids[1:]
-        pair = (first >= 0) & (first < unknown) & (second >= 0) & (second < unknown)
-        if len(self._bigram_keys) and pair.any():
-            keys = first[pair] * n_words + second[pair]
-            at = np.minimum(np.searchsorted(self._bigram_keys, keys), len(self._bigram_keys) - 1)
-            found = self._bigram_keys[at] == keys
-            cols.append(self._bigram_cols[at[found]])
-            row_parts.append(rows[:-1][pair][found])
+        row_parts: list[np.ndarray] = []
+        cols: list[np.ndarray] = []
+        # Kind of each token: word id, unknown term, separator or dropped (-1).
+        for first_row, all_ids in self._slices(texts, unknown_term=unknown):
+            ids = all_ids[all_ids != -1]
+            rows = first_row + np.cumsum(ids == separator)
+            is_word = ids >= 0
+            # Unigrams.
+            uni_cols = np.where(is_word, self._unigram_col[np.where(is_word, ids, unknown)], -1)
+            keep = uni_cols >= 0
+            cols.append(uni_cols[keep])
+            row_parts.append(rows[keep])
+            # Bigrams: adjacent known words of the same text (a separator between texts breaks a pair).
+            first, second = ids[:-1], ids[1:]
+            pair = (first >= 0) & (first < unknown) & (second >= 0) & (second < unknown)
+            if len(self._bigram_keys) and pair.any():
+                keys = first[pair] * n_words + second[pair]
+                at = np.minimum(np.searchsorted(self._bigram_keys, keys), len(self._bigram_keys) - 1)
+                found = self._bigram_keys[at] == keys
+                cols.append(self._bigram_cols[at[found]])
+                row_parts.append(rows[:-1][pair][found])
         col = np.concatenate(cols)
         X = sp.csr_matrix(
             (np.ones(len(col), dtype=np.float32), (np.concatenate(row_parts), col)),
             shape=(len(texts), len(self._terms)),
         )
         X.sum_duplicates()
-        X.data = (np.log(X.data) + 1.0) * self.vectorizer.idf_[X.indices].astype(np.float32)
-        return normalize(X, copy=False)
+        return self._weigh(X)
 
     def _fast_unigrams(self, texts: list[str]) -> sp.csr_matrix:
         """The same vectors as ``vectorizer.transform`` for unigrams, several times faster."""
-        n_terms = len(self._terms)
-        tokens = b" \x01 ".join([_ascii_bytes(t) for t in texts] + [b""]).split()
-        ids = np.fromiter(map(self._lookup.get, tokens, repeat(-1)), dtype=np.int32, count=len(tokens))
-        # Row of each token = the number of text separators before it (cumulative count).
-        rows = np.cumsum(ids == -2, dtype=np.int32)
-        keep = ids >= 0
+        indices: list[np.ndarray] = []
+        indptr = [np.zeros(1, dtype=np.int64)]
+        total = 0
+        for _, ids in self._slices(texts):
+            kept = np.flatnonzero(ids >= 0)
+            indices.append(ids[kept].astype(np.int32))
+            # Tokens are in text order, so a text's kept tokens end where its separator is: the row
+            # pointers directly (no coordinate matrix to convert).
+            indptr.append(total + np.searchsorted(kept, np.flatnonzero(ids == -2)))
+            total += len(kept)
         X = sp.csr_matrix(
-            (np.ones(int(keep.sum()), dtype=np.float32), (rows[keep], ids[keep])),
-            shape=(len(texts), n_terms),
-        )  # duplicates (repeated terms) are summed: the counts
-        X.sum_duplicates()
+            (np.ones(total, dtype=np.float32), np.concatenate(indices), np.concatenate(indptr)),
+            shape=(len(texts), len(self._terms)),
+        )
+        X.sum_duplicates()  # repeated terms summed (the counts), columns sorted
+        return self._weigh(X)
+
+    def _weigh(self, X: sp.csr_matrix) -> sp.csr_matrix:
+        """Counts -> sublinear tf x idf, rows L2-normalised (as ``TfidfVectorizer``)."""
         X.data = (np.log(X.data) + 1.0) * self.vectorizer.idf_[X.indices].astype(np.float32)
         return normalize(X, copy=False)
 
