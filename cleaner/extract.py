@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 
 from cleaner.authors import dateline_agency, dateline_reporters
 from cleaner.dates import zone
+from cleaner.gaps import with_dropped_paragraphs
 from cleaner.language import detect_language
 from cleaner.metadata import PageMetadata, page_metadata
 from cleaner.opening import signature, without_opening
@@ -100,11 +101,10 @@ def _selected_body(tree, url: str | None, css: str | None) -> str:
     return _body(document, url) or document.text_content().strip()
 
 
-def _unless_cut_short(tree, url: str | None, text: str, extractor: str) -> tuple[str, str]:
+def _unless_cut_short(url: str | None, text: str, extractor: str, paragraph, container) -> tuple[str, str]:
     """The fuller body when the pass cut the article short (the article's chunks read together, else
-    its container), else the text with the subheadings the pass dropped (cleaner.recall)."""
-    paragraph = first_kept_paragraph(tree, text)
-    container = container_of(paragraph) if paragraph is not None else None
+    its ``container``, which holds ``paragraph``, the first the pass kept), else the text with the
+    subheadings and the paragraphs the pass dropped put back (cleaner.recall, cleaner.gaps)."""
     if container is None:
         return text, extractor
     chunks = article_chunks(paragraph)
@@ -118,6 +118,8 @@ def _unless_cut_short(tree, url: str | None, text: str, extractor: str) -> tuple
         if found:
             candidate, how = max(found, key=lambda item: len(item[0]))
             return (with_headings(candidate, container) if how.endswith("chunks") else candidate), how
+    if extractor.endswith(":precision"):
+        text = with_dropped_paragraphs(container, text)
     return with_headings(text, container), extractor
 
 
@@ -142,7 +144,9 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
             full_text = _body(tree, url)
             if len(full_text) > len(text):
                 text, extractor = full_text, f"{EXTRACTOR}:balanced"
-        text, extractor = _unless_cut_short(tree, url, text, extractor)
+        paragraph = first_kept_paragraph(tree, text)
+        container = container_of(paragraph) if paragraph is not None else None
+        text, extractor = _unless_cut_short(url, text, extractor, paragraph, container)
         text = with_lead_paragraph(tree, text)
     try:
         meta = page_metadata(tree, url, zone(timezone))

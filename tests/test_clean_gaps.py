@@ -1,0 +1,73 @@
+"""Paragraphs the precision pass dropped between two it kept (cleaner.gaps)."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from cleaner.extract import extract
+from cleaner.gaps import with_dropped_paragraphs as _with_dropped
+from cleaner.recall import container_of, first_kept_paragraph
+
+KEPT = [f"Paragraph {n} of the story says what the delegations agreed on, in a full sentence."
+        for n in range(3)]
+DROPPED = "The text was published Monday in the journal Nature Astronomy, the agency said."
+
+
+def _page(middle: str, after: str = "") -> str:
+    return (f"<html><body><article><h1>Delegations agree</h1><p>{KEPT[0]}</p><p>{KEPT[1]}</p>{middle}"
+            f"<p>{KEPT[2]}</p>{after}</article></body></html>")
+
+
+def with_dropped_paragraphs(tree, text: str) -> str:
+    """As extract calls it: on the container of the first paragraph the fast pass kept."""
+    return _with_dropped(container_of(first_kept_paragraph(tree, text)), text)
+
+
+def _fast(*lines: str) -> str:
+    return "\n".join(lines or KEPT)
+
+
+def test_prose_between_kept_paragraphs_is_put_back_in_place() -> None:
+    linked = DROPPED.replace("journal Nature Astronomy", "<a href='/j'>journal Nature Astronomy</a>")
+    tree = lxml_html.fromstring(_page(f'<div class="card"><p>{linked}</p></div>'))
+    assert with_dropped_paragraphs(tree, _fast()).split("\n") == [KEPT[0], KEPT[1], DROPPED, KEPT[2]]
+
+
+def test_only_the_story_own_prose_comes_back() -> None:
+    cases = {
+        "a list item": f"<ul><li><p>{DROPPED}</p></li></ul>",
+        "a quote box": f"<blockquote class='twitter'><p>{DROPPED}</p></blockquote>",
+        "a related block": f"<div class='related-stories'><p>{DROPPED}</p></div>",
+        "a hidden block": f"<div style='display: none'><p>{DROPPED}</p></div>",
+        "mostly link text": f"<p>Read more: <a href='/x'>{DROPPED}</a></p>",
+        "no sentence": "<p>Photo: the delegations in Geneva (UN/Jean-Marc Ferré)</p>",
+        "already in the text": f"<p>{DROPPED[:50]}<br>{DROPPED[50:]}</p>",
+    }
+    for why, middle in cases.items():
+        fast = _fast(KEPT[0], KEPT[1], DROPPED[:50], DROPPED[50:], KEPT[2]) \
+            if why == "already in the text" else _fast()
+        assert with_dropped_paragraphs(lxml_html.fromstring(_page(middle)), fast) == fast, why
+
+
+def test_nothing_before_the_first_or_after_the_last_kept_paragraph() -> None:
+    tree = lxml_html.fromstring(_page("", after=f"<p>{DROPPED}</p>"))
+    assert with_dropped_paragraphs(tree, _fast()) == _fast()
+    assert with_dropped_paragraphs(tree, KEPT[0]) == KEPT[0]  # one kept paragraph: no gap to fill
+
+
+def test_extract_keeps_a_paragraph_the_precision_pass_drops() -> None:
+    # A story set as cards (an Arc-style template): the precision pass dropped the card whose
+    # sentence ends in a link; the balanced pass keeps it, and so does newsflow now.
+    cards = "".join(
+        f'<div data-type="text" class="card collection-item"><div class="card-content card-article">'
+        f"<p>{text}</p></div></div>"
+        for text in (*(f"Sentence {n} of the report on the telescope's find is here, with more words in it."
+                       for n in range(4)),
+                     'The discovery was announced in an article published Monday in the '
+                     '<a href="https://www.nature.com/articles/x">journal Nature Astronomy</a>.',
+                     *(f"Sentence {n} of the report after the link is here, with more words in it."
+                       for n in range(4, 8))))
+    page = f"<html><body><main><h1>Telescope spots water vapour</h1>{cards}</main></body></html>"
+    text = extract(page, "https://news.example/2019/11/19/water").text
+    assert "published Monday in the journal Nature Astronomy." in text
+    assert text.index("Sentence 3") < text.index("The discovery") < text.index("Sentence 4")
