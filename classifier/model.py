@@ -594,9 +594,10 @@ class TopicModel:
         n = X.shape[0]
         rows = np.repeat(np.arange(n, dtype=np.int32), np.diff(X.indptr))
         cols = X.indices
-        weights = self.coef[best[rows], cols]
-        if self.has_none:
-            weights = weights - self.coef[-1, cols]
+        # Per label, its coefficients against none's (the same float32 differences taken per
+        # non-zero before; a one-label model then needs a plain gather, not a two-index one).
+        toward = self.coef[: len(self.labels)] - self.coef[-1] if self.has_none else self.coef
+        weights = toward[0, cols] if len(toward) == 1 else toward[best[rows], cols]
         contrib = X.data * weights
         positive = np.flatnonzero(contrib > 0)  # usually a small share of the non-zeros
         rows, cols, contrib = rows[positive], cols[positive], contrib[positive]
