@@ -27,6 +27,8 @@ import re
 
 from lxml.etree import XPath
 
+from core.text import JOINER_STAND_INS
+
 _PARAGRAPHS = XPath(".//p")
 _H1 = XPath("//h1")
 # Paragraphs, subheadings and list items of a container, in document order.
@@ -187,6 +189,32 @@ def keep_inline_links(tree) -> None:
                 del span.attrib[name]
         if "border" in (span.get("style") or ""):
             del span.attrib["style"]
+
+
+_JOINED_TEXT = XPath("//text()[contains(., '\u200c') or contains(., '\u200d')]")
+_JOINED_META = XPath("//meta[contains(@content, '\u200c') or contains(@content, '\u200d')]")
+
+
+def protect_joiners(tree) -> None:
+    """Write printable stand-ins for the zero-width (non-)joiners in the page's text and meta tags
+    (``core.text.JOINER_STAND_INS``): trafilatura drops non-printable characters, which glued Persian
+    words together ("مقام‌های" -> "مقامهای") and broke every word 4-gram around them. The cleaned
+    text and one-line fields get the joiners back (``core.text.clean_text``, ``clean_inline``)."""
+    def protected(value: str) -> str:
+        for joiner, stand_in in JOINER_STAND_INS.items():
+            value = value.replace(joiner, stand_in)
+        return value
+
+    for node in _JOINED_TEXT(tree):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        if node.is_tail:
+            parent.tail = protected(parent.tail)
+        else:
+            parent.text = protected(parent.text)
+    for meta in _JOINED_META(tree):
+        meta.set("content", protected(meta.get("content")))
 
 
 # Class and id words that name a lead paragraph which is part of the article (see above).

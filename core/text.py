@@ -13,13 +13,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-CLEANER_VERSION = "6"
+CLEANER_VERSION = "7"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Break hints a one-line field drops: soft hyphen, zero-width space, word joiner, BOM (not the
 # zero-width joiners, which Persian and Indic words and emoji need).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Zero-width non-joiner and joiner (Persian "می‌خواهم", Indic conjuncts, emoji sequences) are part of
+# words, but trafilatura drops every non-printable character: ``cleaner.recall.protect_joiners``
+# writes these printable stand-ins (Mende Kikakui letters, never met in news) into the page before
+# extraction, and the text and the one-line fields get the joiners back here.
+JOINER_STAND_INS = {"\u200c": "\U0001e800", "\u200d": "\U0001e801"}
+_JOINERS_BACK = str.maketrans({stand_in: joiner for joiner, stand_in in JOINER_STAND_INS.items()})
 # Runs of spaces, and any other horizontal space: one plain space (single spaces are left alone,
 # which keeps the substitution cheap on long texts).
 _OTHER_SPACE = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"
@@ -173,6 +179,10 @@ _STAFF_CREDIT = re.compile(
 # The desk editor's credit that closes Chinese articles ("【责任编辑:王晓明】", "（编辑：李明）").
 _EDITOR_CREDIT = re.compile(
     r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*\S{1,20}\s*[】\])）]?$")
+# An advertisement's text set in the body with its label ("TEXT AD: Call Willie - +234...").
+_AD_TEXT = re.compile(
+    r"^(?:text ad|advert(?:isement)?|sponsored(?: content)?|anzeige|publicidad|publicité)\s*:\s*\S",
+    re.IGNORECASE)
 _LABEL = re.compile(
     r"^(?:date|author|authors|by|source|comments?|share|print|email|tweet|up|top|back to top|"
     r"advertisement|sponsored|loading\.*|click to (?:enlarge|expand)|"
@@ -225,14 +235,19 @@ def clean_inline(value: str | None) -> str | None:
     """A one-line field (title, author): NFC, no control characters, no invisible break hints (soft
     hyphens and zero-width spaces, which German and Asian headlines carry for line breaking),
     single spaces; None if empty."""
-    value = unicodedata.normalize("NFC", value or "")
+    value = unicodedata.normalize("NFC", _joiners_back(value or ""))
     value = " ".join(_INVISIBLE.sub("", _CONTROL.sub("", value)).split())
     return value or None
 
 
+def _joiners_back(text: str) -> str:
+    """``text`` with the joiners its stand-ins hold (see ``JOINER_STAND_INS``)."""
+    return text.translate(_JOINERS_BACK) if "\U0001e800" in text or "\U0001e801" in text else text
+
+
 def _clean_once(text: str, kept_lines: set[str]) -> str:
     """One pass; ``kept_lines`` holds the lines the line rules kept, and gains this pass's."""
-    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", _joiners_back(text)))
     text = _PLACEHOLDER.sub(" ", text)
     text = _IMAGE_MARKER.sub("\n", text)
     text = _SPACES.sub(" ", text)
@@ -279,6 +294,7 @@ def _is_junk(line: str, words: list[str]) -> bool:
         or bool(_INLINE_PROMO.match(line))
         or bool(_PROMPT.search(line))
         or bool(_LABEL.match(line))
+        or bool(_AD_TEXT.match(line))
         or _is_credit(line, words)
         or _is_hostname(line)
         or bool(_ADDRESS.match(line))
@@ -328,11 +344,15 @@ def _is_widget(words: list[str]) -> bool:
 
 def _cut_tail(lines: list[str], word_counts: list[int]) -> list[str]:
     """Drop everything from a tail marker ("See also", "Leave a Reply") on, when it comes after
-    the body's first half (a marker near the top is more likely a stray label). A box of a few
+    the body's first half (a marker near the top is more likely a stray label), or from the heading
+    of a donation appeal after its first third. A box of a few
     headlines inside the body, with the article's prose after it, is no tail: only the box goes."""
     total = sum(word_counts)
     seen = 0
     for index, line in enumerate(lines):
+        # An appeal's own paragraphs run long (no line rule takes them) and weigh on the halves.
+        if seen * 3 >= total and _is_appeal_heading(lines, word_counts, index):
+            return lines[:index]
         if seen * 2 >= total and word_counts[index] <= _MAX_MARKER_WORDS and _TAIL_MARKER.match(line):
             resume = None if _NOT_A_BOX.match(line) else _prose_after_box(lines, word_counts, index + 1)
             if resume is None:
@@ -345,6 +365,25 @@ def _cut_tail(lines: list[str], word_counts: list[int]) -> list[str]:
 # A related-stories box inside the body: up to this many headlines, then the article goes on with
 # sentences of this many words or more, to the end.
 _MAX_BOX_HEADLINES = 4
+# The heading of a donation or membership appeal under the article ("Support PREMIUM TIMES'
+# journalism of integrity and credibility", "Support independent journalism", "Unterstützen Sie
+# unabhängigen Journalismus"): everything after it is the appeal and the page's furniture.
+_APPEAL_HEADING = re.compile(
+    r"^(?:support|fund|back)\s+(?:\S+\s+){0,4}(?:journalism|reporting)\b|"
+    r"^(?:unterstützen sie|soutenez|apoya|apoie|sostieni)\s+(?:\S+\s+){0,3}"
+    r"(?:journalismus|journalisme|periodismo|jornalismo|giornalismo)\b", re.IGNORECASE)
+_MIN_APPEAL_WORDS = 30
+
+
+def _is_appeal_heading(lines: list[str], word_counts: list[int], index: int) -> bool:
+    """``lines[index]`` heads a donation appeal: a short line without a colon, followed by the appeal's
+    long paragraph ("Support our journalism: donate today" is a one-line prompt, left to the line
+    rules, and the prose after it stays)."""
+    line = lines[index]
+    return word_counts[index] <= _MAX_MARKER_WORDS and ":" not in line and bool(_APPEAL_HEADING.match(line)) \
+        and index + 1 < len(lines) and word_counts[index + 1] >= _MIN_APPEAL_WORDS
+
+
 # Tail markers after which prose is not the article's: comments, tags, sharing.
 _NOT_A_BOX = re.compile(r"^(?:leave a|comments?|share|tags?|topics)\b", re.IGNORECASE)
 _MIN_RESUMED_WORDS = 12

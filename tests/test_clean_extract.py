@@ -253,3 +253,25 @@ def test_heading_of_a_related_stories_box_is_not_put_back_as_a_subheading() -> N
             f'<h3>Deadline</h3><p>{last} Again.</p></div>')
         assert with_headings(f"{first}\n{last}\n{last} Again.", container) == \
             f"{first}\n{last}\nDeadline\n{last} Again."
+
+
+def test_zero_width_joiners_survive_trafilatura_through_their_stand_ins() -> None:
+    """trafilatura drops non-printable characters, the zero-width non-joiner of Persian words among
+    them ("مقام‌های" became "مقامهای", another word); their stand-ins pass and are turned back."""
+    import trafilatura
+    from lxml import html as lxml_html
+
+    from cleaner.recall import protect_joiners
+    from core.text import clean_inline, clean_text
+
+    sentence = "به گزارش ایرنا، این سند در دیدار با مقام\u200cهای ایرانی در سفر به تهران به امضا رسید."
+    page = (f'<html><head><meta property="og:title" content="سند\u200cهای همکاری"></head><body><article>'
+            f"<h1>سند\u200cهای همکاری</h1><p>{sentence}</p><p>{sentence} <b>زیرساخت\u200cهای</b> حیاتی.</p>"
+            "</article></body></html>")
+    assert "\u200c" not in (trafilatura.extract(page) or "")  # what the stand-ins are for
+    tree = lxml_html.fromstring(page)
+    protect_joiners(tree)
+    assert "\u200c" not in lxml_html.tostring(tree, encoding="unicode")
+    assert clean_inline(tree.xpath("//meta/@content")[0]) == "سند\u200cهای همکاری"
+    text = clean_text(trafilatura.extract(tree) or "")
+    assert sentence in text.splitlines() and "زیرساخت\u200cهای حیاتی." in text

@@ -229,3 +229,24 @@ def test_related_box_inside_the_body_goes_but_the_prose_after_it_stays() -> None
     # Comments are prose too, but never the article's.
     comment = "I think the government should have done this years ago, it is far too late now."
     assert clean_text(f"{body}\n{body}\nComments\n{comment}") == f"{body}\n{body}"
+
+
+def test_joiner_stand_ins_become_joiners_again() -> None:
+    from core.text import JOINER_STAND_INS
+
+    zwnj, zwj = JOINER_STAND_INS["\u200c"], JOINER_STAND_INS["\u200d"]
+    assert clean_text(f"مقام{zwnj}های ایرانی به امضا رسید.") == "مقام\u200cهای ایرانی به امضا رسید."
+    assert clean_inline(f" سند{zwnj}های همکاری 👨{zwj}👩 ") == "سند\u200cهای همکاری 👨\u200d👩"
+
+
+def test_appeal_heading_under_the_article_cuts_the_appeal_and_text_ads_go() -> None:
+    body = " ".join(["The agency issued new guidelines on reporting data breaches within three days."] * 3)
+    appeal = " ".join(["At our newspaper we firmly believe in the importance of good journalism."] * 6)
+    heading = "Support PREMIUM TIMES' journalism of integrity and credibility"
+    # The appeal weighs as much as the article: the heading is past its first third, not its half.
+    assert clean_text(f"{body}\n{body}\n{heading}\n{appeal}\nMake Contribution") == f"{body}\n{body}"
+    german = "Unterstützen Sie unabhängigen Journalismus"
+    assert clean_text(f"{body}\n{body}\n{german}\n{appeal}") == f"{body}\n{body}"
+    # At the top it is no appeal's heading (an article about funding journalism).
+    assert clean_text(f"Support local journalism\n{body}\n{body}").startswith("Support local journalism")
+    assert clean_text(f"{body}\nTEXT AD: Call Willie - +2348098788999\n{body}") == f"{body}\n{body}"
