@@ -15,6 +15,7 @@ Generic rules, no per-site table:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from lxml.etree import XPath
@@ -88,7 +89,7 @@ _DATELINE_AGENCY = re.compile(
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
-    r"by|von|par|por|door|(?-i:di|av|af)|przez|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者)"
+    r"by|von|par|por|door|(?-i:di|av|af)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者)"
     r"\s*[:：/]?\s+", re.IGNORECASE)
 # Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B").
 # Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
@@ -122,7 +123,7 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     site = site or set()
     # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
-    bylines = ["; ".join(split_authors(meta_author)), *ld_authors]
+    bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
     names = _merged([], [n for byline in bylines for n in byline_names(byline)])
     people = [name for name in names if not _names_no_one(name, site)]
     if not people:
@@ -140,6 +141,20 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _ROLE_ONLY.search(name):
             kept.setdefault(name.casefold(), _cased(name))
     return list(kept.values())
+
+
+def _as_written(tree, names: list[str]) -> list[str]:
+    """The meta tags' ``names`` (trafilatura's, cleaned) with the endings its cleaning cut off, as
+    the page's author meta tags write them (see ``_lost_ending``)."""
+    if not names or all(name.isascii() for name in names):
+        return names
+    written = [meta.get("content") or "" for meta in tree.iter("meta")
+               if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
+    restored = []
+    for name in names:
+        endings = [ending for raw in written if (ending := _lost_ending(name, raw))]
+        restored.append(name + endings[0] if endings else name)
+    return restored
 
 
 def dateline_reporters(text: str) -> list[str]:
@@ -201,7 +216,7 @@ def byline_names(text: str | None) -> list[str]:
                 agencies.append(agency["agency"])
             for name in split_authors(normalize_authors(None, piece)):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in _CREDENTIALS:
-                    names.append(_with_geresh(cleaned, piece))
+                    names.append(_with_ending(cleaned, piece))
     return _merged([], names + agencies)
 
 
@@ -209,12 +224,28 @@ def byline_names(text: str | None) -> list[str]:
 _GERESH_END = re.compile(r"[\u05d0-\u05ea]['\u05f3’]$")
 
 
-def _with_geresh(name: str, written: str) -> str:
-    """``name`` with the geresh that ended it as written, which trafilatura's cleaning strips."""
-    written = written.strip()
-    if _GERESH_END.search(written) and written[:-1].endswith(name):
-        return name + written[-1]
-    return name
+def _lost_ending(name: str, written: str) -> str:
+    """What trafilatura's name cleaning cut from the end of ``name`` as ``written``: the final vowel
+    signs and marks of Indic and Thai names ("राहुल शर्मा" came out "राहुल शर्म", "สมชาย ใจดี" "สมชาย ใจด")
+    and a Hebrew final geresh ("זרחוביץ'"), which it takes for punctuation; "" when nothing was."""
+    written = " ".join(written.split())
+    at = written.find(name)
+    if not name or at < 0:
+        return ""
+    rest = written[at + len(name):]
+    marks = len(rest) - len(rest.lstrip("".join(ch for ch in rest if unicodedata.category(ch)[0] == "M")))
+    ending = rest[:marks]
+    if rest[marks:marks + 1].isalnum():
+        return ""  # the name ends inside a longer word there
+    if not ending and rest[:1] in ("'", "\u05f3", "’") and not rest[1:2].isalnum() \
+            and _GERESH_END.search(name + rest[:1]):
+        ending = rest[:1]
+    return ending
+
+
+def _with_ending(name: str, written: str) -> str:
+    """``name`` with the ending trafilatura's cleaning cut (see ``_lost_ending``)."""
+    return name + _lost_ending(name, written)
 
 
 def _name_key(name: str) -> str:
@@ -240,8 +271,11 @@ def _merged(first: list[str], more: list[str]) -> list[str]:
         if _name_key(name) and not keys & seen:
             seen |= keys
             merged.append(name)
-        elif _GERESH_END.search(name) and name[:-1] in merged:  # the spelling that kept its geresh
-            merged[merged.index(name[:-1])] = name
+        else:  # the spelling that kept an ending trafilatura's cleaning cut from the other
+            for position, kept in enumerate(merged):
+                if len(name) > len(kept) and _lost_ending(kept, name) and name.startswith(kept):
+                    merged[position] = name
+                    break
     return merged
 
 

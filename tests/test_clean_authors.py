@@ -164,3 +164,15 @@ def test_recent_comments_widget_names_no_coauthors() -> None:
                  '<li class="recentcomments"><span class="comment-author-link">Вася</span> к записи</li>'
                  '</ul></div>')
     assert len(page_authors(tree, None, [])) <= 1
+
+
+@pytest.mark.parametrize("name", ["राहुल शर्मा", "สมชาย ใจดี", "சுரேஷ் குமார்", "প্রথম আলো"])
+def test_final_vowel_signs_of_indic_and_thai_names_kept(name: str) -> None:
+    # trafilatura's name cleaning takes a final vowel sign for punctuation ("राहुल शर्मा" -> "राहुल शर्म").
+    assert byline_names(name) == [name]
+    assert byline_names(f"โดย {name}") == [name]
+    # The meta tag's name as trafilatura read it, with its ending cut: the page's meta tag has it whole.
+    tree = lxml_html.fromstring(f'<html><head><meta name="author" content="{name}"></head><body><p>Story.</p>'
+                                "</body></html>")
+    assert page_authors(tree, name[:-1], []) == [name]
+    assert page_authors(_tree("<p>Story.</p>"), name[:-1], [name]) == [name]
