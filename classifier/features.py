@@ -281,13 +281,16 @@ class Featurizer:
         return self._fast_unigrams(texts)
 
     def _token_table(self) -> TokenTable:
-        """Unigrams: term -> column. Bigrams: word -> word id. Both: stop word -> -1 (dropped, and
-        before pairing, as the analyzer drops them), separator -> -2. (The unigrams' answer for a
-        stop word is -1 either way, but as an entry it is settled by its first probe: stop words
-        are about half of all tokens, and absent ones probed on to an empty slot 13% of the time.)"""
+        """Unigrams: term -> column (and stop word -> -1: the answer for a stop word either way, but
+        as an entry it is settled by its first probe; stop words are about half of all tokens, and
+        tokens probing past their home slot went from 13% to 6%). Bigrams: word -> word id, stop
+        word -> -1 (dropped before pairing, as the analyzer drops them). Separator -> -2. (Were a
+        stop word in a vocabulary, the unigrams would count it and the bigrams drop it, as before.)"""
         if self._table is None:
-            words = self._words if self.params.ngram_max == 2 else self._lookup
-            self._table = TokenTable(dict.fromkeys(_STOP, -1) | words | {_SEPARATOR: -2})
+            stop = dict.fromkeys(_STOP, -1)
+            bigrams = self.params.ngram_max == 2
+            entries = self._words | stop if bigrams else stop | self._lookup
+            self._table = TokenTable(entries | {_SEPARATOR: -2})
         return self._table
 
     def _slices(self, texts: list[str], unknown_term: int = -1) -> Iterator[tuple[int, np.ndarray]]:
