@@ -35,6 +35,7 @@ from cleaner.recall import (
     fuller,
     keep_inline_links,
     looks_cut_short,
+    protect_joiners,
     with_headings,
     with_lead_paragraph,
 )
@@ -134,6 +135,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     tree = load_html(html)
     if tree is None:
         return Extracted(canonical_url=url, extractor_version=extractor_version())
+    protect_joiners(tree)  # trafilatura would drop them and glue Persian words together
     text = _selected_body(tree, url, selectors.body)
     extractor = f"{EXTRACTOR}:selector"
     if not text:

@@ -191,6 +191,12 @@ def keep_inline_links(tree) -> None:
             del span.attrib["style"]
 
 
+# Languages whose words hold zero-width (non-)joiners (Persian, Pashto, Urdu, Kurdish; the Indic
+# scripts). A page declared in another language is not searched for them: the search reads every
+# text node (about 1 ms a page, 2.5% of an extraction), for a character such pages do not use.
+_JOINER_LANGUAGES = frozenset({"fa", "ps", "ur", "ckb", "ku", "prs", "sd", "hi", "mr", "ne", "bn", "as", "ml",
+                               "si", "ta", "te", "kn", "gu", "pa", "or", "sa"})
+_LANGUAGE = re.compile(r"[a-z]{2,3}", re.IGNORECASE)
 _JOINED_TEXT = XPath("//text()[contains(., '\u200c') or contains(., '\u200d')]")
 _JOINED_META = XPath("//meta[contains(@content, '\u200c') or contains(@content, '\u200d')]")
 
@@ -199,12 +205,16 @@ def protect_joiners(tree) -> None:
     """Write printable stand-ins for the zero-width (non-)joiners in the page's text and meta tags
     (``core.text.JOINER_STAND_INS``): trafilatura drops non-printable characters, which glued Persian
     words together ("مقام‌های" -> "مقامهای") and broke every word 4-gram around them. The cleaned
-    text and one-line fields get the joiners back (``core.text.clean_text``, ``clean_inline``)."""
+    text and one-line fields get the joiners back (``core.text.clean_text``, ``clean_inline``). Pages
+    declared in a language written without joiners are left alone (``_JOINER_LANGUAGES``)."""
     def protected(value: str) -> str:
         for joiner, stand_in in JOINER_STAND_INS.items():
             value = value.replace(joiner, stand_in)
         return value
 
+    declared = _LANGUAGE.match(tree.get("lang") or tree.get("xml:lang") or "")
+    if declared and declared.group(0).lower() not in _JOINER_LANGUAGES:
+        return
     for node in _JOINED_TEXT(tree):
         parent = node.getparent()
         if parent is None:

@@ -275,3 +275,19 @@ def test_zero_width_joiners_survive_trafilatura_through_their_stand_ins() -> Non
     assert clean_inline(tree.xpath("//meta/@content")[0]) == "سند\u200cهای همکاری"
     text = clean_text(trafilatura.extract(tree) or "")
     assert sentence in text.splitlines() and "زیرساخت\u200cهای حیاتی." in text
+
+
+def test_joiners_searched_only_on_pages_that_may_write_them() -> None:
+    """The search for joiners reads every text node: pages declared in a language written without
+    them are not searched; Persian pages and pages of no declared language are."""
+    from lxml import html as lxml_html
+
+    from cleaner.recall import protect_joiners
+
+    def protected(lang: str) -> bool:
+        tree = lxml_html.fromstring(f"<html{lang}><body><p>مقام\u200cهای ایرانی</p></body></html>")
+        protect_joiners(tree)
+        return "\u200c" not in tree.findtext(".//p")
+
+    assert protected(' lang="fa-IR"') and protected("") and protected(' lang="hi"')
+    assert not protected(' lang="en"') and not protected(' xml:lang="de"')

@@ -27,11 +27,7 @@ PUBLISHERS = Path(__file__).resolve().parent / "fixtures" / "clean" / "publisher
 CASES = sorted(path.stem for path in PUBLISHERS.glob("*.json"))
 FIELDS = ("title", "published", "authors", "language", "body")
 # (case, field) -> the rule the extraction still needs.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("irna-fa", "body"): "trafilatura drops the zero-width non-joiner of Persian words ('مقام‌های' -> "
-                         "'مقامهای'): cleaner/extract.py has to call cleaner.recall.protect_joiners(tree) "
-                         "after load_html (core.text turns the stand-ins back)",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 @cache
