@@ -16,6 +16,8 @@ from itertools import pairwise
 
 from lxml.etree import XPath
 
+from core.text import single_spaced
+
 _PARAGRAPHS = XPath(".//p")
 _LINK_TEXT = XPath(".//a//text()")
 _MIN_CHARS = 40
@@ -31,24 +33,19 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»]\s*$")
 
 
-def _norm(text: str) -> str:
-    """Single spaces, no soft hyphens (trafilatura's text has none; the page's may)."""
-    return " ".join(text.replace("\u00ad", "").split())
-
-
 def with_dropped_paragraphs(container, text: str) -> str:
     """``text`` with the prose paragraphs of its article ``container`` (``cleaner.recall.container_of``)
     that lie between two of its kept paragraphs put back in place."""
     lines = text.split("\n")
     at_line = {}
     for index, line in enumerate(lines):
-        at_line.setdefault(_norm(line), index)
+        at_line.setdefault(single_spaced(line), index)
     paragraphs = _PARAGRAPHS(container)[:_MAX_PARAGRAPHS]
-    texts = [_norm(p.text_content()) for p in paragraphs]
+    texts = [single_spaced(p.text_content()) for p in paragraphs]
     kept = [index for index, norm in enumerate(texts) if norm in at_line]
     if len(kept) < 2:
         return text
-    whole = _norm(text)
+    whole = single_spaced(text)
     inserts: dict[int, list[str]] = {}
     for before, after in pairwise(kept):
         anchor = at_line[texts[before]]
@@ -74,7 +71,7 @@ def _dropped_prose(paragraph, text: str, container) -> bool:
     text, shown, and not inside a list, quote, figure, aside or a block named for other content."""
     if len(text) < _MIN_CHARS or not _SENTENCE_END.search(text):
         return False
-    if len(_norm("".join(_LINK_TEXT(paragraph)))) > _MAX_LINK_SHARE * len(text):
+    if len(single_spaced("".join(_LINK_TEXT(paragraph)))) > _MAX_LINK_SHARE * len(text):
         return False
     for element in (paragraph, *paragraph.iterancestors()):
         if element is container:

@@ -18,7 +18,7 @@ import re
 from lxml.etree import XPath
 
 from cleaner.authors import byline_names
-from core.text import clean_text
+from core.text import clean_text, single_spaced
 
 # The headline is looked for in the body's first lines, after kickers of a few words.
 _HEADLINE_WITHIN = 3
@@ -41,10 +41,6 @@ _SET_APART = XPath(
     " or contains(@class, 'author')]")
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
 def without_opening(text: str, title: str | None, authors: list[str]) -> str:
     """``text`` without the headline and byline lines it opens with (see above)."""
     text = _without_headline(text, title)
@@ -59,9 +55,9 @@ def _without_headline(text: str, title: str | None) -> str:
     """The headline is the ``title`` field; a body that opens with it (after a short kicker such
     as a section name) repeats it."""
     lines = text.split("\n")
-    wanted = _norm(title or "").casefold()
+    wanted = single_spaced(title or "").casefold()
     for index, line in enumerate(lines[:_HEADLINE_WITHIN]):
-        if wanted and _norm(line).casefold() == wanted:
+        if wanted and single_spaced(line).casefold() == wanted:
             return clean_text("\n".join(lines[index + 1:]))
         if len(line.split()) > _KICKER_WORDS:
             break
@@ -87,7 +83,7 @@ def signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]]:
         if not names:
             return text, []
     elif _NAME_ALONE.match(last) and all(word[0].isupper() for word in last.split()) \
-            and (_norm(last) in {_norm(name) for name in authors} or _set_apart(tree, last)):
+            and (single_spaced(last) in {single_spaced(name) for name in authors} or _set_apart(tree, last)):
         names = [last]
     else:
         return text, []
@@ -95,4 +91,4 @@ def signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]]:
 
 
 def _set_apart(tree, line: str) -> bool:
-    return any(_norm(element.text_content()) == line for element in _SET_APART(tree))
+    return any(single_spaced(element.text_content()) == line for element in _SET_APART(tree))

@@ -27,7 +27,7 @@ import re
 
 from lxml.etree import XPath
 
-from core.text import JOINER_STAND_INS
+from core.text import JOINER_STAND_INS, single_spaced
 
 _PARAGRAPHS = XPath(".//p")
 _H1 = XPath("//h1")
@@ -55,10 +55,6 @@ _MAX_LOOKUPS = 400
 _CHUNK_LEVELS = 4
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
 def main_container(tree, text: str):
     """The article container around the first paragraph of ``text`` found on the page, or None."""
     paragraph = first_kept_paragraph(tree, text)
@@ -67,11 +63,11 @@ def main_container(tree, text: str):
 
 def first_kept_paragraph(tree, text: str):
     """The first ``<p>`` of the page whose text is a line of ``text``, or None."""
-    lines = {_norm(line) for line in text.splitlines() if len(line) >= _MIN_PROSE_CHARS}
+    lines = {single_spaced(line) for line in text.splitlines() if len(line) >= _MIN_PROSE_CHARS}
     if not lines:
         return None
     for paragraph in _PARAGRAPHS(tree)[:_MAX_LOOKUPS]:
-        if _norm(paragraph.text_content()) in lines:
+        if single_spaced(paragraph.text_content()) in lines:
             return paragraph
     return None
 
@@ -108,7 +104,7 @@ def article_chunks(paragraph) -> list | None:
 def prose_chars(element) -> int:
     """Characters of the visible prose paragraphs (``<p>`` of a sentence or more) in ``element``."""
     return sum(len(t) for p in _PARAGRAPHS(element)
-               if len(t := _norm(p.text_content())) >= _MIN_PROSE_CHARS and _shown(p, element))
+               if len(t := single_spaced(p.text_content())) >= _MIN_PROSE_CHARS and _shown(p, element))
 
 
 def _shown(paragraph, container) -> bool:
@@ -133,8 +129,8 @@ def fuller(text: str, candidate: str) -> bool:
     """``candidate`` is the same article as ``text`` and clearly longer."""
     if len(candidate) < _LONGER * len(text):
         return False
-    kept = [_norm(line) for line in text.splitlines() if line.strip()]
-    pool = _norm(candidate)
+    kept = [single_spaced(line) for line in text.splitlines() if line.strip()]
+    pool = single_spaced(candidate)
     return bool(kept) and sum(line in pool for line in kept) >= _SAME_ARTICLE * len(kept)
 
 
@@ -142,21 +138,21 @@ def with_headings(text: str, container) -> str:
     """``text`` with the container's subheadings the fast pass dropped put back, each before the
     kept paragraph that follows it on the page."""
     lines = text.split("\n")
-    at_line = {_norm(line): index for index, line in enumerate(lines)}
+    at_line = {single_spaced(line): index for index, line in enumerate(lines)}
     blocks = _BLOCKS(container)[:_MAX_LOOKUPS]
     inserts: dict[int, str] = {}
     started = False
     for position, block in enumerate(blocks):
         if block.tag == "p":
-            started = started or _norm(block.text_content()) in at_line
+            started = started or single_spaced(block.text_content()) in at_line
             continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if block.tag == "li" or not started or following is None or following.tag != "p":
             continue
         if not _in_flow(block, container) or not _shown(block, container):
             continue
-        heading = _norm(block.text_content())
-        index = at_line.get(_norm(following.text_content()))
+        heading = single_spaced(block.text_content())
+        index = at_line.get(single_spaced(following.text_content()))
         if index is None or not heading or heading in at_line or len(heading.split()) > _MAX_HEADING_WORDS:
             continue
         inserts[index] = heading
@@ -241,7 +237,7 @@ def with_lead_paragraph(tree, text: str) -> str:
     paragraph = first_kept_paragraph(tree, text)
     if paragraph is None:
         return text
-    kept = _norm(text)
+    kept = single_spaced(text)
     around = set(paragraph.iterancestors())  # blocks holding the body are not its lead
     found = None
     after_headline = not _H1(tree)
@@ -252,7 +248,7 @@ def with_lead_paragraph(tree, text: str) -> str:
             after_headline, found = True, None
         elif after_headline and element not in around and _named_lead(element) and not _SCRIPTS(element) \
                 and _in_prose(element):
-            candidate = _norm(element.text_content())
+            candidate = single_spaced(element.text_content())
             low, high = _LEAD_CHARS
             if low <= len(candidate) <= high and candidate not in kept:
                 found = candidate
@@ -281,11 +277,12 @@ def from_article_body(text: str, body: str | None) -> str | None:
     that renders its text with scripts: the HTML holds a teaser, or nothing), else None. Where both
     are whole, the HTML's text is kept: ``articleBody`` is often cut to a summary or carries
     captions, and on the gold pages at hand it is never better."""
-    whole = _norm(body or "")
-    if len(whole) < _MIN_LD_BODY or len(_norm(text)) >= _LD_SHARE * len(whole):
+    whole = single_spaced(body or "")
+    if len(whole) < _MIN_LD_BODY or len(single_spaced(text)) >= _LD_SHARE * len(whole):
         return None
     # The same article: one of the text's paragraphs is in it (a headline or a byline may not be).
-    paragraphs = [_norm(line)[:_SAME_OPENING] for line in text.splitlines() if len(line) >= _MIN_PROSE_CHARS]
+    paragraphs = [single_spaced(line)[:_SAME_OPENING] for line in text.splitlines()
+                  if len(line) >= _MIN_PROSE_CHARS]
     if paragraphs and not any(paragraph in whole for paragraph in paragraphs):
         return None  # another text: a teaser of something else, a cookie notice
     return body

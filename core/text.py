@@ -231,6 +231,12 @@ def clean_text(text: str) -> str:
     return cleaned
 
 
+def single_spaced(text: str) -> str:
+    """``text`` with each run of white space one space and no soft hyphens: how a page's text is
+    compared with extracted lines (trafilatura's output has no soft hyphens; German pages do)."""
+    return " ".join(text.replace("\u00ad", "").split())
+
+
 def clean_inline(value: str | None) -> str | None:
     """A one-line field (title, author): NFC, no control characters, no invisible break hints (soft
     hyphens and zero-width spaces, which German and Asian headlines carry for line breaking),

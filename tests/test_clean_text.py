@@ -250,3 +250,11 @@ def test_appeal_heading_under_the_article_cuts_the_appeal_and_text_ads_go() -> N
     # At the top it is no appeal's heading (an article about funding journalism).
     assert clean_text(f"Support local journalism\n{body}\n{body}").startswith("Support local journalism")
     assert clean_text(f"{body}\nTEXT AD: Call Willie - +2348098788999\n{body}") == f"{body}\n{body}"
+
+
+def test_single_spaced_is_how_page_text_meets_extracted_lines() -> None:
+    from core.text import single_spaced
+
+    # trafilatura's lines have no soft hyphens, a German page's paragraphs do.
+    assert single_spaced(" Die Bundes\u00adregierung\n beschließt\t heute ") \
+        == "Die Bundesregierung beschließt heute"
