@@ -193,8 +193,8 @@ def keep_inline_links(tree) -> None:
 _JOINER_LANGUAGES = frozenset({"fa", "ps", "ur", "ckb", "ku", "prs", "sd", "hi", "mr", "ne", "bn", "as", "ml",
                                "si", "ta", "te", "kn", "gu", "pa", "or", "sa"})
 _LANGUAGE = re.compile(r"[a-z]{2,3}", re.IGNORECASE)
+_ALL_TEXT = XPath("string(/)")  # one C-level pass; the node-by-node test below only where it finds one
 _JOINED_TEXT = XPath("//text()[contains(., '\u200c') or contains(., '\u200d')]")
-_JOINED_META = XPath("//meta[contains(@content, '\u200c') or contains(@content, '\u200d')]")
 
 
 def protect_joiners(tree) -> None:
@@ -211,16 +211,20 @@ def protect_joiners(tree) -> None:
     declared = _LANGUAGE.match(tree.get("lang") or tree.get("xml:lang") or "")
     if declared and declared.group(0).lower() not in _JOINER_LANGUAGES:
         return
-    for node in _JOINED_TEXT(tree):
-        parent = node.getparent()
-        if parent is None:
-            continue
-        if node.is_tail:
-            parent.tail = protected(parent.tail)
-        else:
-            parent.text = protected(parent.text)
-    for meta in _JOINED_META(tree):
-        meta.set("content", protected(meta.get("content")))
+    text = _ALL_TEXT(tree)
+    if "\u200c" in text or "\u200d" in text:
+        for node in _JOINED_TEXT(tree):
+            parent = node.getparent()
+            if parent is None:
+                continue
+            if node.is_tail:
+                parent.tail = protected(parent.tail)
+            else:
+                parent.text = protected(parent.text)
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if content and ("\u200c" in content or "\u200d" in content):
+            meta.set("content", protected(content))
 
 
 # Class and id words that name a lead paragraph which is part of the article (see above).
