@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from classifier.corpus import NONE_LABEL, load_seeds  # noqa: E402
 from classifier.model import ModelParams, TopicModel  # noqa: E402
+from classifier.retrain import train  # noqa: E402
 from core.text import clean_text  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -84,7 +85,8 @@ def relevance_with_labels(params: ModelParams, dev, bbc, seeds, folds: int = 5, 
             test = set(idx[k::folds])
             labelled = [(dev[i]["text"], SEED_LABEL if dev[i]["label"] == "relevant" else NONE_LABEL)
                         for i in range(len(dev)) if i not in test]
-            model = TopicModel(params).fit(seeds, unlabeled=pool, labelled=labelled)
+            # The shipped training path (``retrain.train``: a labels rule, when one is on, applies).
+            model = train(seeds, unlabeled=pool, labelled=labelled, params=params)
             measured = [dev[i] for i in sorted(test) if not dev[i]["seed_overlap"]]
             scores = model.score([r["text"] for r in measured])
             y_all += [r["label"] == "relevant" for r in measured]

@@ -22,17 +22,23 @@ how many such fits, each from the ranking the previous one gave (3 shipped); ``s
 after this change, paired.
 
 ``labels-threshold``: the threshold when analyst labels exist. Per draw, besides the five seeds,
-``N`` simulated analyst labels (N cycling over 10 / 20 / 40) are drawn at random from the train texts
-outside the held-out fifth and the seeds, labelled by their true category (the topic, or ``none``),
-and stay in the pool (as labelled articles do in a retrain). One model is fitted per draw (the shipped
-procedure, labels at ``label_weight``); each variant is a rule that places the threshold from the
-fitted model's threshold and the labels' scores (``threshold.label_threshold``), so the comparison
-is paired and costs one fit per draw (a fit per distinct ``none``-label weight). ``--narrow S``: the
-topic's category thinned to a share ``S`` of the pool and of the scored fifth, a third of the labels on
-it. ``--seed``: another set of draws. Nothing from this comparison was adopted (model.py, step 6).
+``N`` simulated analyst labels (N cycling over 10 / 20 / 40), labelled by their true category (the
+topic, or ``none``), from the train texts outside the held-out fifth and the seeds; they stay in the
+pool (as labelled articles do in a retrain). ``--draw review`` (default): drawn as an analyst gets
+them, the first half the review queue's first under the seeds-only model (``review.review_order``:
+nearest the threshold, so near-misses among them), the second half its first under the model
+retrained on the first half; ``--draw random``: at random (the protocol of the earlier measurement;
+with ``--narrow`` a third of them on the topic). Each variant is a rule that places the threshold of
+the model fitted to all the labels, paired on the same fits: unchanged (shipped); the seeds-only
+model (what the labels add at all); the labels' in-sample F1-best cut shrunk by n / (n + n0)
+(``label_threshold``, measured before); ``threshold.label_shift`` of the labels' out-of-fold margins
+(``retrain.fold_scores``, the gate's 5 folds), F1-best or Platt, shrunk by n / (n + n0).
+``--narrow S``: the topic's category thinned to a share ``S`` of the pool and of the scored fifth.
+``--seed``: another set of draws. Nothing from this comparison was adopted (``retrain.py``).
 
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
        [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|labels-threshold]
+       [--draw review|random] [--narrow S] [--seed N]
 """
 
 from __future__ import annotations
@@ -51,7 +57,11 @@ sys.path.insert(0, str(ROOT))
 
 import classifier.model as model_module  # noqa: E402
 from bench.eval_classifier import SHARED, load_bbc  # noqa: E402
+from classifier.evaluation import binary_metrics  # noqa: E402
 from classifier.model import ModelParams, TopicModel  # noqa: E402
+from classifier.retrain import _better, cross_validated, fold_scores  # noqa: E402
+from classifier.review import review_order  # noqa: E402
+from classifier.threshold import label_shift  # noqa: E402
 
 _OLD = {"GRAPH_BLEND": 0.0, "BROAD_PSEUDO": 0.5, "BROADEN_NARROW": True, "DISTIL": False}
 _GRAPH = {"GRAPH_BLEND": 0.5, "BROAD_PSEUDO": 0.5, "BROADEN_NARROW": True, "DISTIL": False}
@@ -118,18 +128,19 @@ def run(repeats: int, variants: dict[str, tuple[int, dict]], n_seeds: int = 5
 
 
 LABEL_COUNTS = (10, 20, 40)
-# variant name -> (mode, shrinkage n0) of ``label_threshold``, and the weight of a ``none`` label
-# (``model.NONE_LABEL_WEIGHT``; 0: ``label_weight`` as shipped); the first is the baseline.
-LABEL_VARIANTS: dict[str, tuple[str, float, float]] = {
-    "labels only through the fit (shipped)": ("off", 0.0, 0.0),
-    "clamped into the labels' gap": ("clamp", 0.0, 0.0),
-    "F1-best on labels, shrunk n0=20": ("best", 20.0, 0.0),
-    "F1-best on labels, shrunk n0=5": ("best", 5.0, 0.0),
-    "F1-best on labels, shrunk n0=40": ("best", 40.0, 0.0),
-    "F1-best, shrunk by the smaller class, m0=2": ("best-minor", 2.0, 0.0),
-    "F1-best, shrunk by the smaller class, m0=5": ("best-minor", 5.0, 0.0),
-    "none labels weigh 40": ("off", 0.0, 40.0),
-    "none labels weigh 80": ("off", 0.0, 80.0),
+# variant name -> (rule, shrinkage n0); the first is the baseline. Rules: ``off``: the fitted model's
+# threshold (shipped); ``seeds``: the seeds-only model, no labels at all (what the labels add);
+# ``best``: the in-sample F1-best cut of the labels (``label_threshold``, measured before); ``f1`` /
+# ``platt``: ``threshold.label_shift`` of the labels' out-of-fold margins (``retrain.fold_scores``).
+LABEL_VARIANTS: dict[str, tuple[str, float]] = {
+    "labels only through the fit (shipped)": ("off", 0.0),
+    "seeds only, no labels": ("seeds", 0.0),
+    "gated: labels' model only if better by CV": ("gate", 0.0),
+    "in-sample F1-best cut, shrunk n0=5": ("best", 5.0),
+    "out-of-fold F1-best shift, n0=5": ("f1", 5.0),
+    "out-of-fold F1-best shift, n0=20": ("f1", 20.0),
+    "out-of-fold Platt shift, n0=5": ("platt", 5.0),
+    "out-of-fold Platt shift, n0=20": ("platt", 20.0),
 }
 
 
@@ -184,17 +195,25 @@ def _f1(truth: np.ndarray, decided: np.ndarray) -> float:
     return 2 * tp / max(float(truth.sum() + decided.sum()), 1.0)
 
 
+def _review_pick(model: TopicModel, texts: list[str], candidates: list[int], n: int) -> list[int]:
+    """The first ``n`` of ``candidates`` in the review queue's order under ``model`` (each text a
+    story of its own: BBC has no stories)."""
+    scores = model.score([texts[i] for i in candidates])
+    order = review_order([(i, None, s.score) for i, s in zip(candidates, scores, strict=True)],
+                         model.threshold)
+    return order[:n]
 
 
-
-def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0.0
-               ) -> dict[str, dict[str, list[float]]]:
-    """The labels protocol (module docstring): one fit per draw, each variant a threshold rule."""
+def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0.0, draw: str = "review",
+               variants: dict[str, tuple[str, float]] | None = None) -> dict[str, dict[str, list[float]]]:
+    """The labels protocol (module docstring): each variant a threshold rule on the same fits."""
+    variants = variants or LABEL_VARIANTS
     train = [(t, lab) for t, lab, split in load_bbc() if split == "train"]
+    texts = [t for t, _ in train]
     labels = sorted({lab for _, lab in train})
     rng = random.Random(seed)
     results: dict[str, dict[str, list[float]]] = {v: {"f1": [], "auc": [], "p": [], "r": [], "n": []}
-                                                  for v in LABEL_VARIANTS}
+                                                  for v in variants}
     for rep in range(repeats):
         held = set(rng.sample(range(len(train)), len(train) // 5))
         for c, label in enumerate(labels):
@@ -204,47 +223,66 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
             dropped: set[int] = set()
             if narrow:
                 # A narrow topic: most of the category leaves the pool (and the scored fifth), so
-                # that the rest is ``narrow`` of what remains; a third of the labels name the topic.
+                # that the rest is ``narrow`` of what remains.
                 rest = [i for i, (_, lab) in enumerate(train) if lab == label and i not in chosen]
                 keep = narrow * (len(train) - len(rest)) / (len(rest) * (1 - narrow))
                 dropped = set(rng.sample(rest, len(rest) - round(keep * len(rest))))
-                held_c = held - dropped
-            else:
-                held_c = held
+            held_c = held - dropped
             free = [i for i in range(len(train)) if i not in held and i not in chosen and i not in dropped]
-            if narrow:
+            seeds = {label: [texts[i] for i in chosen]}
+            pool = [t for i, t in enumerate(texts) if i not in chosen and i not in dropped]
+
+            def as_labels(ids: list[int], label: str = label) -> list[tuple[str, str]]:
+                return [(texts[i], label if train[i][1] == label else "none") for i in ids]
+
+            seeds_only = TopicModel(ModelParams()).fit(seeds, unlabeled=pool)
+            if draw == "review":
+                # An analyst labels what the review queue proposes, in two rounds with a retrain
+                # between them.
+                first = _review_pick(seeds_only, texts, free, n_labels // 2)
+                middle = TopicModel(ModelParams()).fit(seeds, unlabeled=pool, labelled=as_labels(first))
+                named = first + _review_pick(middle, texts, [i for i in free if i not in set(first)],
+                                             n_labels - len(first))
+            elif narrow:
                 on = [i for i in free if train[i][1] == label]
                 off = [i for i in free if train[i][1] != label]
                 named = rng.sample(on, n_labels // 3) + rng.sample(off, n_labels - n_labels // 3)
             else:
                 named = rng.sample(free, n_labels)
-            labelled = [(train[i][0], label if train[i][1] == label else "none") for i in named]
-            seeds = {label: [train[i][0] for i in chosen]}
-            pool = [t for i, (t, _) in enumerate(train) if i not in chosen and i not in dropped]
-            models: dict[float, TopicModel] = {}
-            for _, _, none_weight in LABEL_VARIANTS.values():
-                if none_weight not in models:
-                    model_module.NONE_LABEL_WEIGHT = none_weight or None
-                    try:
-                        models[none_weight] = TopicModel(ModelParams()).fit(seeds, unlabeled=pool,
-                                                                            labelled=labelled)
-                    finally:
-                        model_module.NONE_LABEL_WEIGHT = None
+            labelled = as_labels(named)
+            model = TopicModel(ModelParams()).fit(seeds, unlabeled=pool, labelled=labelled)
+            ly = np.array([lab != "none" for _, lab in labelled])
+            need_oof = any(rule in ("f1", "platt", "gate") for rule, _ in variants.values())
+            if need_oof:
+                oof = fold_scores(seeds, unlabeled=pool, labelled=labelled)
+                margins = logit(np.array(oof.scores)) - logit(np.array(oof.thresholds))
+                # retrain's gate, against the seeds-only model as the active one
+                gate = _better(cross_validated(seeds, unlabeled=pool, labelled=labelled, scored=oof),
+                               binary_metrics(seeds_only, labelled))
             scored = sorted(held_c)
             y = np.array([train[i][1] == label for i in scored])
-            ly = np.array([lab != "none" for _, lab in labelled])
+            s = np.array([x.score for x in model.score([texts[i] for i in scored])])
+            s0 = np.array([x.score for x in seeds_only.score([texts[i] for i in scored])])
+            ls = np.array([x.score for x in model.score([t for t, _ in labelled])])
             line = [f"  rep {rep} {label:14s} n={n_labels:2d} pos={int(ly.sum()):2d}"]
-            for name, (mode, n0, none_weight) in LABEL_VARIANTS.items():
-                model = models[none_weight]
-                s = np.array([x.score for x in model.score([train[i][0] for i in scored])])
-                ls = np.array([x.score for x in model.score([t for t, _ in labelled])])
-                auc = roc_auc_score(y, s)
-                t = label_threshold(model.threshold, ls, ly, mode=mode, n0=n0)
-                p, r, f, _ = precision_recall_fscore_support(y, s >= t, average="binary", zero_division=0)
+            for name, (rule, n0) in variants.items():
+                scores, t = s, model.threshold
+                if rule == "seeds" or (rule == "gate" and not gate):
+                    scores, t = s0, seeds_only.threshold
+                elif rule == "best":
+                    t = label_threshold(model.threshold, ls, ly, mode="best", n0=n0)
+                elif rule in ("f1", "platt"):
+                    shift = label_shift(margins, ly, rule=rule, n0=n0)
+                    t = sigmoid(float(logit(np.array([model.threshold]))[0]) + shift)
+                p, r, f, _ = precision_recall_fscore_support(y, scores >= t, average="binary",
+                                                             zero_division=0)
                 res = results[name]
-                for key, value in (("f1", f), ("p", p), ("r", r), ("auc", auc), ("n", n_labels)):
+                for key, value in (("f1", f), ("p", p), ("r", r), ("auc", roc_auc_score(y, scores)),
+                                   ("n", n_labels)):
                     res[key].append(value)
-                line.append(f"{mode}{n0:g}: t={t:.3f} F1={f:.3f}")
+                line.append(f"{rule}{n0:g}: t={t:.3f} F1={f:.3f}"
+                            + (f" AUC={res['auc'][-1]:.3f}" if rule in ("off", "seeds") else "")
+                            + (f" on={int(gate)}" if rule == "gate" else ""))
             print("  ".join(line), flush=True)
     return results
 
@@ -256,13 +294,15 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=13, help="draws of --compare labels-threshold")
     parser.add_argument("--narrow", type=float, default=0.0,
                         help="labels-threshold on a narrow topic: the category's share of the pool")
+    parser.add_argument("--draw", choices=["review", "random"], default="review",
+                        help="labels-threshold: labels the review queue proposes, or drawn at random")
     parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold"], default="graph")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
     if args.compare == "labels-threshold":
-        results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow)
+        results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow, draw=args.draw)
     else:
         results = run(args.repeats, COMPARISONS[args.compare])
     baseline = next(iter(results))

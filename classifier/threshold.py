@@ -18,6 +18,10 @@ breadth, i.e. on its share of the pool:
    background's log-odds. A broad topic takes the lower of the two.
 Both are capped by the seeds' own scores (a threshold no seed passes would be useless). The constants
 were chosen on BBC's train split (5-seed topics, the pool's train articles scored) and relevance-dev.
+
+``label_shift``: how far analyst labels ask the threshold to move, from their out-of-fold margins;
+measured by ``bench/tune_classifier_cv.py --compare labels-threshold`` and not adopted (figures in
+``classifier/retrain.py``, whose ``LABEL_RULE`` would apply it).
 """
 
 from __future__ import annotations
@@ -124,3 +128,40 @@ def choose_threshold(seed_scores: np.ndarray, pool_scores: np.ndarray,
     if topic_share(pool_scores) >= BROAD_SHARE:
         threshold = min(threshold, local_fdr_threshold(pool_scores))
     return min(threshold, lowest_seed / 2)
+
+
+def logit(p: float | np.ndarray) -> np.ndarray:
+    """Log-odds (clipped away from 0 and 1)."""
+    return _logit(np.atleast_1d(p))
+
+
+def label_shift(margins: np.ndarray, relevant: np.ndarray, rule: str = "f1", n0: float = 5.0) -> float:
+    """How far (in log-odds) the analysts' labels ask the threshold to move, shrunk by ``n / (n + n0)``.
+
+    ``margins``: each label's out-of-fold log-odds margin to its fold model's threshold (scored by a
+    model that never saw it; positive = decided relevant); ``relevant``: its label. Rules: ``f1``: the
+    F1-best cut of the margins (candidates midway between consecutive margins, and 0 itself), the one
+    nearest 0 among equals; ``platt``: where a logistic fit of the labels on their margins crosses 1/2
+    (no move when the fit does not rise with the margin). No move without both kinds of label."""
+    m = np.asarray(margins, dtype=np.float64)
+    rel = np.asarray(relevant, dtype=bool)
+    n = len(m)
+    if n == 0 or rel.all() or not rel.any():
+        return 0.0
+    if rule == "f1":
+        order = np.sort(np.unique(m))
+        cuts = np.concatenate([[0.0], (order[:-1] + order[1:]) / 2, [order[0] - 1.0, order[-1] + 1.0]])
+        f1 = np.array([2 * float((rel & (m >= c)).sum()) / (rel.sum() + (m >= c).sum()) for c in cuts])
+        good = cuts[f1 >= f1.max() - 1e-12]
+        target = float(good[np.argmin(np.abs(good))])
+    elif rule == "platt":
+        from sklearn.linear_model import LogisticRegression
+
+        fit = LogisticRegression(C=1.0).fit(m.reshape(-1, 1), rel)
+        slope, bias = float(fit.coef_[0, 0]), float(fit.intercept_[0])
+        if slope <= 1e-9:
+            return 0.0
+        target = float(np.clip(-bias / slope, m.min(), m.max()))
+    else:
+        raise ValueError(f"unknown rule {rule!r}")
+    return n / (n + n0) * target
