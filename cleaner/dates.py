@@ -85,6 +85,11 @@ def parse_time(value: str | None) -> datetime | None:
         return None
     if value.isdigit() and len(value) in (10, 13):  # Unix seconds or milliseconds
         return datetime.fromtimestamp(int(value[:10]), UTC)
+    if numeric := _NUMERIC_DAY.match(value):  # "2024/04/12 14:46", "2024.04.12", "12.04.2024 14:46"
+        year, month, day = (numeric["y"], numeric["m"], numeric["d"]) if numeric["y"] else \
+            (numeric["y2"], numeric["m2"], numeric["d2"])
+        rest = re.sub(r"^([ T])(\d):", r"\g<1>0\2:", numeric["rest"])  # "9:05" -> "09:05"
+        value = f"{year}-{int(month):02d}-{int(day):02d}{rest}"
     iso = value.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", value) else value
     iso = _FRACTION.sub(r"\1", iso.replace("Z", "+00:00").replace("z", "+00:00"))
     if "T" in iso:
@@ -92,6 +97,15 @@ def parse_time(value: str | None) -> datetime | None:
     with suppress(ValueError):
         return datetime.fromisoformat(iso)
     return _written_time(value)
+
+
+# Numeric days whose order is not in doubt: year first with slashes or dots ("2024/04/12",
+# "2024.04.12", as East Asian sites write them), and day first with dots ("12.04.2024", the European
+# and Russian way; nobody writes the month first with dots). Slashed days with the year last are
+# left to htmldate: 03/04 is March or April by country. A clock time may follow.
+_NUMERIC_DAY = re.compile(
+    r"^(?:(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))"
+    r"(?P<rest>(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d(?::?\d\d)?))?)?)$")
 
 
 def _written_time(value: str) -> datetime | None:

@@ -197,3 +197,21 @@ def test_day_in_no_known_zone_is_noon_utc_the_same_day_everywhere() -> None:
     tokyo = extract(page.replace("<html>", "<html lang='ja'>"), "https://news.example/a").published_at
     assert tokyo is not None and tokyo.utcoffset() == timedelta(hours=9)
     assert (tokyo.day, tokyo.hour) == (19, 12)
+
+
+def test_numeric_days_whose_order_is_not_in_doubt() -> None:
+    # Year first with slashes or dots (East Asian sites), day first with dots (Europe, Russia).
+    assert parse_time("2024/04/12 14:46:00") == datetime(2024, 4, 12, 14, 46)
+    assert parse_time("2024.04.12 15:24") == datetime(2024, 4, 12, 15, 24)
+    assert parse_time("2024/4/2 9:05") == datetime(2024, 4, 2, 9, 5)
+    assert parse_time("12.04.2024 14:46") == datetime(2024, 4, 12, 14, 46)
+    msk = timezone(timedelta(hours=3))
+    assert parse_time("1.2.2024 14:46:00+03:00") == datetime(2024, 2, 1, 14, 46, tzinfo=msk)
+    # A slashed day with the year last is March or April by country: not read here.
+    assert parse_time("03/04/2024") is None
+    assert parse_time("99.99.2024") is None
+    # A meta tag that writes it so, on a page of a country with one zone: its local time.
+    tree = lxml_html.fromstring('<html lang="ko"><head><meta property="article:published_time" '
+                                'content="2024.04.12 15:24"></head><body><p>x</p></body></html>')
+    assert publication_time(tree, country_tz=zone("Asia/Seoul")) == \
+        datetime(2024, 4, 12, 15, 24, tzinfo=zone("Asia/Seoul"))
