@@ -34,7 +34,7 @@ model (what the labels add at all); the labels' in-sample F1-best cut shrunk by 
 (``label_threshold``, measured before); ``threshold.label_shift`` of the labels' out-of-fold margins
 (``retrain.fold_scores``, the gate's 5 folds), F1-best or Platt, shrunk by n / (n + n0).
 ``--narrow S``: the topic's category thinned to a share ``S`` of the pool and of the scored fifth.
-``--seed``: another set of draws. Nothing from this comparison was adopted (``retrain.py``).
+``--seed``: another set of draws. Nothing from this comparison was adopted (figures in ``retrain.py``).
 
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
        [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|labels-threshold]
@@ -141,6 +141,7 @@ LABEL_VARIANTS: dict[str, tuple[str, float]] = {
     "out-of-fold F1-best shift, n0=20": ("f1", 20.0),
     "out-of-fold Platt shift, n0=5": ("platt", 5.0),
     "out-of-fold Platt shift, n0=20": ("platt", 20.0),
+    "by breadth: Platt n0=20 if the graph is in use, else F1-best n0=5": ("breadth", 0.0),
 }
 
 
@@ -252,7 +253,7 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
             labelled = as_labels(named)
             model = TopicModel(ModelParams()).fit(seeds, unlabeled=pool, labelled=labelled)
             ly = np.array([lab != "none" for _, lab in labelled])
-            need_oof = any(rule in ("f1", "platt", "gate") for rule, _ in variants.values())
+            need_oof = any(rule in ("f1", "platt", "gate", "breadth") for rule, _ in variants.values())
             if need_oof:
                 oof = fold_scores(seeds, unlabeled=pool, labelled=labelled)
                 margins = logit(np.array(oof.scores)) - logit(np.array(oof.thresholds))
@@ -271,8 +272,11 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
                     scores, t = s0, seeds_only.threshold
                 elif rule == "best":
                     t = label_threshold(model.threshold, ls, ly, mode="best", n0=n0)
-                elif rule in ("f1", "platt"):
-                    shift = label_shift(margins, ly, rule=rule, n0=n0)
+                elif rule in ("f1", "platt", "breadth"):
+                    use, use_n0 = rule, n0
+                    if rule == "breadth":  # chosen after the first 24 + 16 draws; confirm on others
+                        use, use_n0 = ("platt", 20.0) if model.metrics.get("graph_weight") else ("f1", 5.0)
+                    shift = label_shift(margins, ly, rule=use, n0=use_n0)
                     t = sigmoid(float(logit(np.array([model.threshold]))[0]) + shift)
                 p, r, f, _ = precision_recall_fscore_support(y, scores >= t, average="binary",
                                                              zero_division=0)
