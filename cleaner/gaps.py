@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from lxml.etree import XPath
 
+from cleaner.recall import shown
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -29,7 +30,6 @@ _ASIDE_TAGS = frozenset({"a", "li", "ul", "ol", "aside", "nav", "figure", "figca
 _ASIDE_NAMES = re.compile(r"relate|recirc|more|teaser|promo|share|social|newsletter|signup|subscri|widget|"
                           r"embed|tweet|caption|credit|byline|author|comment|\bad[s-]?\b|advert|sponsor|"
                           r"hidden|sr-only", re.IGNORECASE)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»]\s*$")
 
 
@@ -73,13 +73,13 @@ def _dropped_prose(paragraph, text: str, container) -> bool:
         return False
     if len(single_spaced("".join(_LINK_TEXT(paragraph)))) > _MAX_LINK_SHARE * len(text):
         return False
+    if not shown(paragraph, container):
+        return False
     for element in (paragraph, *paragraph.iterancestors()):
         if element is container:
             return True
         if element is not paragraph and element.tag in _ASIDE_TAGS:
             return False
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if element.get("hidden") is not None or element.get("aria-hidden") == "true" \
-                or _HIDDEN_STYLE.search(element.get("style") or "") or _ASIDE_NAMES.search(names):
+        if _ASIDE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"):
             return False
     return False

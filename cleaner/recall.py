@@ -104,10 +104,10 @@ def article_chunks(paragraph) -> list | None:
 def prose_chars(element) -> int:
     """Characters of the visible prose paragraphs (``<p>`` of a sentence or more) in ``element``."""
     return sum(len(t) for p in _PARAGRAPHS(element)
-               if len(t := single_spaced(p.text_content())) >= _MIN_PROSE_CHARS and _shown(p, element))
+               if len(t := single_spaced(p.text_content())) >= _MIN_PROSE_CHARS and shown(p, element))
 
 
-def _shown(paragraph, container) -> bool:
+def shown(paragraph, container) -> bool:
     """Neither ``paragraph`` nor a block around it in ``container`` is hidden (``hidden``,
     ``aria-hidden``, ``display: none``, ``visibility: hidden``)."""
     for element in (paragraph, *paragraph.iterancestors()):
@@ -149,7 +149,7 @@ def with_headings(text: str, container) -> str:
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if block.tag == "li" or not started or following is None or following.tag != "p":
             continue
-        if not _in_flow(block, container) or not _shown(block, container):
+        if not _in_flow(block, container) or not shown(block, container):
             continue
         heading = single_spaced(block.text_content())
         index = at_line.get(single_spaced(following.text_content()))
@@ -267,7 +267,7 @@ def _named_lead(element) -> bool:
 def _in_prose(element) -> bool:
     """Not a link, list item, caption or aside, nor hidden."""
     return all(e.tag not in _NOT_PROSE for e in (element, *element.iterancestors())) \
-        and _shown(element, element.getroottree().getroot())
+        and shown(element, element.getroottree().getroot())
 
 
 # The JSON-LD articleBody replaces the HTML's text only when the HTML gave less than this share of it.
