@@ -229,16 +229,19 @@ def memory_child() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--memory-articles", type=int, default=10000)
+    parser.add_argument("--memory-articles", type=int, default=10000,
+                        help="articles for the peak-memory run (0: skip it, as --skip-memory)")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of one newsflow round")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--memory-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.memory_articles < 0:
+        parser.error("--memory-articles must be 0 (skip) or more")
     if args.memory_child:
         memory_child()
         return 0
     cost(args.rounds, args.profile)
-    if not args.skip_memory:
+    if not args.skip_memory and args.memory_articles:
         memory(args.memory_articles)
     return 0
 
