@@ -17,7 +17,14 @@ from pydantic import BaseModel, Field
 from cleaner.authors import page_authors
 from cleaner.dates import htmldate_time, publication_time
 from cleaner.jsonld import article_ld
-from cleaner.titles import choose_title, leading_headline, page_headings, site_keys, titled_blocks
+from cleaner.titles import (
+    choose_title,
+    leading_headline,
+    page_headings,
+    page_site_names,
+    site_keys,
+    titled_blocks,
+)
 from cleaner.zones import page_zone
 from core.text import clean_inline
 
@@ -45,9 +52,10 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
     canonical = document.url or extract_url(tree, url)
     tab = _TAB_TITLE(tree)
     headlines, logos = page_headings(tree)
+    named = page_site_names(tree)  # the site's names the page gives besides og:site_name
     headlines = headlines or titled_blocks(tree)  # no <h1> headline: a block named as the title
     title = choose_title(document.title or ld.headline, tab[0].text_content() if tab else None,
-                         headlines, document.sitename or ld.publisher, canonical or url, logos,
+                         headlines, document.sitename or ld.publisher, canonical or url, [*logos, *named],
                          leading_headline(tree))
     # Naive times: the source's zone, else the page's own offsets, else its country's (cleaner.zones).
     country_tz = None if tz else page_zone(canonical or url, tree.get("lang") or tree.get("xml:lang"))
@@ -56,7 +64,7 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
     return PageMetadata(
         title=clean_inline(title),
         authors=page_authors(tree, document.author, ld.authors,
-                             site_keys(document.sitename or ld.publisher, canonical or url)),
+                             site_keys(document.sitename or ld.publisher, canonical or url, *named)),
         canonical_url=canonical,
         published_at=published,
         article_body=ld.body,

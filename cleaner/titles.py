@@ -32,6 +32,12 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _HIDDEN_NAMES = re.compile(r"sr-only|visually-?hidden|screen-?reader|a11y|offscreen|element-invisible",
                            re.IGNORECASE)
 _BLOCKS = frozenset({"div", "p", "br", "li", "section", "header"})
+# A date or time set inside a heading ("<h1>Headline <time>12 April</time></h1>", a "date" or
+# "updated" span): the page's date line, not words of the headline.
+_DATE_NAMES = re.compile(r"(?:^|[-_ ])(?:date|time|timestamp|datetime|updated|published|dateline|pubdate)"
+                         r"(?:$|[-_ ])", re.IGNORECASE)
+# An <h1> that holds the site's logo or name, by its class or id.
+_LOGO_NAMES = re.compile(r"logo|brand|masthead|site-?(?:title|name)|navbar", re.IGNORECASE)
 # Scripts written without spaces between words: Han, kana (Hangul is spaced).
 _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]|[^{_UNSPACED_CHARS}]+")
@@ -42,6 +48,33 @@ _TITLED = XPath(
     namespaces={"re": "http://exslt.org/regular-expressions"},
 )
 _MAX_TITLED = 10
+# Meta tags that name the site or its owner (besides og:site_name, which trafilatura reads).
+_SITE_META = frozenset({"application-name", "apple-mobile-web-app-title", "copyright", "publisher",
+                        "dcterms.publisher", "dc.publisher", "twitter:site", "og:site_name"})
+# Page footers, where a copyright line names the site: "© 2024 Quayside Chronicle. All rights reserved."
+_FOOTER_TEXT = XPath(
+    "//*[self::footer or @role='contentinfo' or contains(@class, 'footer') or contains(@id, 'footer')"
+    " or contains(@class, 'copyright')]//text()[contains(., '©') or contains(., 'opyright')]")
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?(?:©\s*)?"
+    r"(?:by\s+)?(?P<name>[^\W\d_][^.|,;:©\n]{1,60}?)"
+    r"\s*(?:$|[.|,;:]|\ball rights\b|\s[-–—]\s|\s(?:19|20)\d\d)",
+    re.IGNORECASE)
+_MAX_COPYRIGHT_LINES = 5
+_MAX_SITE_WORDS = 5
+# Where nothing on the page names the site: separators that set a site's name after a headline in a
+# tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
+# case ("Diario del Puerto", "The Times of India", "Ansa.it").
+_TAIL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜]\s*|\s+[·•»]\s+|\s+::\s+|(?<=[" + _UNSPACED_CHARS + r"])_")
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "del", "do", "da", "dos", "das", "la",
+                             "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e", "et", "und",
+                             "van", "von", "&"})
+_MAX_TAIL_WORDS = 4
+_MIN_HEAD_WORDS = 4
+_MAX_TAIL_CUTS = 3
+# A segment that is a date ("12/04/2024", "12.04.2024"), or a name followed by one ("Site, 12.04.2024").
+_DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _MAX_TITLE_CHARS = 300
 _PARAGRAPHS = XPath(".//p")
 # How far above an <h1> the article's paragraphs may start (header, hgroup, article, main).
@@ -83,13 +116,31 @@ def site_keys(site_name: str | None, url: str | None, *others: str | None) -> se
     keys = {key for name in (site_name, *others) if name for key in _spelled_keys(name)}
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [label for label in host.removeprefix("www.").split(".") if label]
+    short = set()
     if len(labels) >= 2:
         keys.update({_key(labels[-2]), _key("".join(labels[-2:])), _key("".join(labels))})
-        # Under a second-level suffix ("co.kr", "com.br"), the name is the label before it.
-        named = [label for label in labels[:-1] if label not in _GENERIC_LABELS]
-        if named:
-            keys.add(_key(named[-1]))
-    return {key for key in keys if len(key) >= 3}
+        # Under a second-level suffix ("co.kr", "com.br"), the name is the label before it; a
+        # subdomain may be the site's own name ("quaysidetimes.mediagroup.com").
+        named = [label for label in labels[:-1] if label not in _GENERIC_LABELS and not label[-1].isdigit()]
+        keys.update(_key(label) for label in named)
+        # A host of two letters ("dw.com") is the site's initials: matched whole, never as a part.
+        short = {_key(label) for label in named[-1:] if len(_key(label)) == 2}
+    return {key for key in keys if len(key) >= 3} | short
+
+
+def page_site_names(tree) -> list[str]:
+    """Names the page gives its site besides ``og:site_name``: the app name, publisher and copyright
+    meta tags, the Twitter handle, the copyright line in its footer. Evidence for which segment of
+    a tab title is the site's name when the domain does not spell it."""
+    names = []
+    for meta in tree.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").lower() in _SITE_META:
+            names.append((meta.get("content") or "").strip().lstrip("@"))
+    for line in _FOOTER_TEXT(tree)[:_MAX_COPYRIGHT_LINES]:
+        if match := _COPYRIGHT.search(" ".join(str(line).split())):
+            names.append(match["name"].strip())
+    # A long "name" is a headline some CMSs write into every tag (application-name among them).
+    return [name for name in dict.fromkeys(names) if name and len(_WORD.findall(name)) <= _MAX_SITE_WORDS]
 
 
 def _is_site(segment: str, keys: set[str]) -> bool:
@@ -98,6 +149,16 @@ def _is_site(segment: str, keys: set[str]) -> bool:
     Guardian view on ...")."""
     return any(key and (key == k or _around(key, k) or (len(key) >= 5 and k.startswith(key)))
                for key in _spelled_keys(segment) for k in keys)
+
+
+def _initials(segment: str) -> set[str]:
+    """A site name's initials, as a short host spells them ("Deutsche Welle" -> "dw", "Diario del
+    Puerto" -> "ddp" and "dp"); only for a segment of two to five words."""
+    words = _WORD.findall(segment)
+    if not 2 <= len(words) <= 5:
+        return set()
+    named = [word for word in words if word[0].isupper()]
+    return {_key("".join(word[0] for word in words)), _key("".join(word[0] for word in named))}
 
 
 def names_site(name: str, keys: set[str]) -> bool:
@@ -125,15 +186,50 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return None
-    site_at = [i for i, part in enumerate(parts) if _is_site(part, keys) and len(_WORD.findall(part)) <= 6]
+    site_at = [i for i, part in enumerate(parts)
+               if (_is_site(part, keys) or _initials(part) & keys) and len(_WORD.findall(part)) <= 6]
     if not site_at:
         return None
     if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
         cut = site_at[-1]
-        while cut > 1 and len(_WORD.findall(parts[cut - 1])) <= 2:
+        while cut > 1 and (len(_WORD.findall(parts[cut - 1])) <= 2 or _DATE_SEGMENT.match(parts[cut - 1])):
             cut -= 1  # short section names before the site name ("_科技_腾讯网")
         return _separated_prefix(title, parts, cut)
     return _separated_suffix(title, parts, 1)  # "Site: Headline"
+
+
+def strip_unnamed_site(title: str) -> str:
+    """``title`` without the site and section names after its headline where nothing on the page
+    names the site: trailing segments after a tab-title separator that read like names (at most
+    four words, each capitalised, a particle such as "of" or "del", or in a script without case;
+    or a domain, or a date), each after a headline of four words or more at least twice as long.
+    A tail in lower case ("- and why it matters"), a question, or a short headline stays."""
+    for _ in range(_MAX_TAIL_CUTS):
+        found = list(_TAIL_SEPARATOR.finditer(title))
+        if not found:
+            break
+        head, tail = title[:found[-1].start()].strip(), title[found[-1].end():].strip()
+        name = _TRAILING_DATE.sub("", tail) or tail
+        if not _name_like(tail) or len(_words(head)) < _MIN_HEAD_WORDS or len(head) < 2 * len(name):
+            break
+        title = head
+    return title
+
+
+def _name_like(tail: str) -> bool:
+    """A site or section name, or a date (see ``strip_unnamed_site``)."""
+    if _DATE_SEGMENT.match(tail):
+        return True
+    tail = _TRAILING_DATE.sub("", tail)
+    if not tail or (tail[-1] in "?!.…\"”»)" and not re.search(r"\w\.\w+$", tail)):
+        return False
+    words = tail.split()
+    if len(_words(tail)) > _MAX_TAIL_WORDS and not (len(words) == 1 and len(tail) <= 10):
+        return False
+    if len(words) == 1 and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", tail):
+        return True  # a domain: "tagesblatt.de"
+    return all(word.casefold() in _NAME_PARTICLES or not word[0].islower() for word in words) \
+        and any(not word[0].islower() and word.casefold() not in _NAME_PARTICLES for word in words)
 
 
 def _outer_segments(title: str, wanted: set[str]) -> str | None:
@@ -183,11 +279,17 @@ def page_headings(tree) -> tuple[list[str], list[str]]:
     found, logos = [], []
     for element in _H1(tree)[:_MAX_H1]:
         text = _heading_text(element)
-        if any(_is_home(link.get("href")) for link in _LINKS(element)):
+        if _is_logo(element):
             logos += [name for name in (text, *_IMAGE_ALTS(element)) if name and name.strip()]
         elif text and text not in found:
             found.append(text)
     return found, logos
+
+
+def _is_logo(heading) -> bool:
+    """An ``<h1>`` that is the site's logo: a link to the home page, or named as a logo or brand."""
+    return any(_is_home(link.get("href")) for link in _LINKS(heading)) \
+        or bool(_LOGO_NAMES.search(f"{heading.get('class', '')} {heading.get('id', '')}"))
 
 
 def titled_blocks(tree) -> list[str]:
@@ -207,7 +309,7 @@ def leading_headline(tree) -> str | None:
     reworded sharing or tab title (written for search engines) does not replace."""
     leading = []
     for element in _H1(tree)[:_MAX_H1]:
-        if any(_is_home(link.get("href")) for link in _LINKS(element)):
+        if _is_logo(element):
             continue
         for ancestor in list(element.iterancestors())[:_LEAD_LEVELS]:
             if ancestor.tag in ("body", "html"):
@@ -241,13 +343,19 @@ def _shown_text(element) -> str:
             continue
         if child.tag == "br" or previous_was_element or child.tag in _BLOCKS:
             parts.append(" ")
-        if not _is_hidden(child):
+        if not _is_hidden(child) and not _is_date(child):
             parts.append(_shown_text(child))
         if child.tag in _BLOCKS:
             parts.append(" ")
         parts.append(child.tail or "")
         previous_was_element = not (child.tail or "").strip() and child.tag != "br"
     return "".join(parts)
+
+
+def _is_date(element) -> bool:
+    """A date or time element inside a heading (see ``_DATE_NAMES``)."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return element.tag == "time" or bool(_DATE_NAMES.search(names))
 
 
 def _is_hidden(element) -> bool:
@@ -263,7 +371,8 @@ def _without_kicker(heading) -> str:
     eyebrow ... (``<h1><span class="kicker">Krieg in der Ukraine</span> Headline</h1>``), or an
     unnamed first line of a few words set apart from the headline (``<h1><span>Krieg in der
     Ukraine</span><span>Headline</span></h1>``) where the heading is nothing but such elements."""
-    children = [child for child in heading if isinstance(child.tag, str) and not _is_hidden(child)]
+    children = [child for child in heading
+                if isinstance(child.tag, str) and not _is_hidden(child) and not _is_date(child)]
     kicker = next((child for child in children
                    if _KICKER_NAMES.search(f"{child.get('class', '')} {child.get('id', '')}")), None)
     if kicker is None and _set_apart(heading, children):
@@ -272,7 +381,7 @@ def _without_kicker(heading) -> str:
         return _shown_text(heading)
     parts = [heading.text or ""]
     for child in heading:
-        if child is not kicker and isinstance(child.tag, str) and not _is_hidden(child):
+        if child in children and child is not kicker:
             parts.append(" " + _shown_text(child))
         parts.append(child.tail or "")
     rest = " ".join(parts)
@@ -338,7 +447,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     if leading and not _is_site(leading, keys):
         return leading  # the titles were written for search engines and sharing, not for the page
     if candidates:
-        return strip_site(candidates[0], keys)
+        return strip_unnamed_site(strip_site(candidates[0], keys))
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return max(headlines, key=lambda h1: len(_words(h1))) if headlines else None
 

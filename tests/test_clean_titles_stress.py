@@ -1,0 +1,120 @@
+"""Title stress cases (issue 14): whole pages built like real news pages across languages, each
+with one structure that has put the site's name, a section, a kicker, a date or a sharing title
+in the place of the headline. Nothing here is copied from an evaluation page."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.extract import extract
+
+_PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
+                 "with a second clause to make it so.</p>" for n in range(6))
+
+
+def _page(title: str | None = None, og: str | None = None, head: str = "", header: str = "",
+          h1: str | None = None, footer: str = "", lang: str = "en") -> str:
+    tags = f"<title>{title}</title>" if title is not None else ""
+    if og is not None:
+        tags += f'<meta property="og:title" content="{og}">'
+    heading = f"<header>{h1}</header>" if h1 else ""
+    return (f'<html lang="{lang}"><head><meta charset="utf-8">{tags}{head}</head><body>'
+            f"<header class='site-header'>{header}</header><main><article>{heading}{_PROSE}</article></main>"
+            f"<footer>{footer}</footer></body></html>")
+
+
+HEADLINE = "Council approves new budget for harbour repairs"
+CASES = {
+    # An unknown site's name after the headline, told apart by evidence on the page.
+    "application-name": (_page(f"{HEADLINE} | Quayside Chronicle", f"{HEADLINE} | Quayside Chronicle",
+                               '<meta name="application-name" content="Quayside Chronicle">'),
+                         "https://qc-online.example/news/1", HEADLINE),
+    # Some CMSs write the headline into application-name too: a long "name" is no site's name.
+    "application-name holds the headline": (_page(f"{HEADLINE} - Quayside Chronicle", HEADLINE,
+                                                  f'<meta name="application-name" content="{HEADLINE}">',
+                                                  h1=f"<h1>{HEADLINE}</h1>"),
+                                            "https://qc-online.example/news/1", HEADLINE),
+    "copyright line": (_page(f"{HEADLINE} – Quayside Chronicle", f"{HEADLINE} – Quayside Chronicle",
+                             footer="<p>© 2024 Quayside Chronicle. All rights reserved.</p>"),
+                       "https://qc-online.example/news/1", HEADLINE),
+    "copyright meta": (_page(f"{HEADLINE} - Quayside Chronicle",
+                             head='<meta name="copyright" content="Quayside Chronicle Ltd">'),
+                       "https://qc-online.example/news/1", HEADLINE),
+    "twitter handle": (_page(f"{HEADLINE} | Quayside Chronicle",
+                             head='<meta name="twitter:site" content="@QuaysideChronicle">'),
+                       "https://qc-online.example/news/1", HEADLINE),
+    "subdomain names the site": (_page(f"{HEADLINE} - The Quayside Times"),
+                                 "https://quaysidetimes.mediagroup.example/news/1", HEADLINE),
+    "initials of the site are its host": (_page(f"{HEADLINE} | Deutsche Quaypost", lang="de"),
+                                          "https://www.dq.example/a-1", HEADLINE),
+    # No evidence: a short name in title case after a long headline is the site's.
+    "no evidence, name-like suffix": (_page(f"{HEADLINE} | Quayside Chronicle"),
+                                      "https://qc-online.example/news/1", HEADLINE),
+    "no evidence, section and site": (_page(f"{HEADLINE} | Local News | Quayside Chronicle"),
+                                      "https://qc-online.example/news/1", HEADLINE),
+    "no evidence, Chinese site suffix": (_page("中俄举行网络安全磋商并发表联合声明_国际频道_某某网",
+                                               lang="zh"),
+                                         "https://www.mmw.example/world/1.htm",
+                                         "中俄举行网络安全磋商并发表联合声明"),
+    "site suffix after a full-width colon": (
+        _page("日本とＡＳＥＡＮ、サイバー攻撃対策で連携強化：東海新聞Web",
+              head='<meta property="og:site_name" content="東海新聞Web">', lang="ja"),
+                                             "https://www.tokai-np.example/article/1",
+                                             "日本とＡＳＥＡＮ、サイバー攻撃対策で連携強化"),
+    # ... and what is not a site's name stays.
+    "lower-case tail is the headline's": (_page("Why the harbour matters - and why it is slipping away"),
+                                          "https://qc-online.example/news/1",
+                                          "Why the harbour matters - and why it is slipping away"),
+    "short headline keeps its tail": (_page("Ebola - What We Know"), "https://qc-online.example/news/1",
+                                      "Ebola - What We Know"),
+    "question after the separator": (_page("Harbour budget approved | What happens next?"),
+                                     "https://qc-online.example/news/1",
+                                     "Harbour budget approved | What happens next?"),
+    # A date or time inside the headline element is not the headline.
+    "time in the h1": (_page(f"{HEADLINE} | Quayside Chronicle",
+                             h1=f'<h1>{HEADLINE} <time datetime="2024-04-12T14:46:00+02:00">12 April 2024, '
+                                "14:46</time></h1>"), "https://qc-online.example/news/1", HEADLINE),
+    "updated span in the h1": (_page(None, h1=f'<h1>{HEADLINE}<span class="updated">Updated 14:46 CET'
+                                              "</span></h1>"),
+                               "https://qc-online.example/news/1", HEADLINE),
+    "date span in the h1, German": (_page(None, lang="de", h1='<h1>Stadtrat beschließt Hafenhaushalt'
+                                          '<span class="date">12.04.2024</span></h1>'),
+                                    "https://qc-online.example/news/1", "Stadtrat beschließt Hafenhaushalt"),
+    # The site's logo in an <h1> that is not a link, the headline an <h2>.
+    "logo h1 without a link": (_page(f"{HEADLINE} | Quayside Chronicle",
+                                     header='<h1 class="site-logo">Quayside Chronicle</h1>',
+                                     h1=f'<h2 class="article-title">{HEADLINE}</h2>'),
+                               "https://qc-online.example/news/1", HEADLINE),
+    # A kicker in capitals in front of the headline.
+    "all-caps kicker in the h1": (_page(f"{HEADLINE} | Quayside Chronicle", HEADLINE,
+                                        h1=f"<h1><strong>EXCLUSIVE:</strong> {HEADLINE}</h1>"),
+                                  "https://qc-online.example/news/1", HEADLINE),
+    "kicker with a separator in the tab title": (_page(f"Hafen: {HEADLINE} | Quayside Chronicle",
+                                                       h1=f"<h1>{HEADLINE}</h1>"),
+                                                 "https://qc-online.example/news/1", HEADLINE),
+    # The headline split across spans, and two <h1>s (the logo's and the headline).
+    "headline split across spans": (_page(f"{HEADLINE} - Quayside Chronicle",
+                                          h1="<h1><span>Council approves new budget</span> "
+                                             "<span>for harbour repairs</span></h1>"),
+                                    "https://qc-online.example/news/1", HEADLINE),
+    "two h1, logo first": (_page(f"{HEADLINE} - Quayside Chronicle",
+                                 header='<h1><a href="https://qc-online.example/">'
+                                        "Quayside Chronicle</a></h1>",
+                                 h1=f"<h1>{HEADLINE}</h1>"), "https://qc-online.example/news/1", HEADLINE),
+    # Sites named in several languages' conventions.
+    "Spanish, site after a dash": (_page("El Congreso aprueba la reforma del puerto - Diario del Puerto",
+                                         lang="es"), "https://www.ddp.example/nacional/1",
+                                   "El Congreso aprueba la reforma del puerto"),
+    "Russian, site and date": (_page("Госдума приняла закон о кибербезопасности - Вестник Порта, 12.04.2024",
+                                     lang="ru"), "https://vp.example/20240412/1.html",
+                               "Госдума приняла закон о кибербезопасности"),
+    "Portuguese, date and section": (_page("Governo aprova reforma do porto - 12/04/2024 - Mercado - "
+                                           "Jornal do Porto", lang="pt"), "https://www.jdp.example/mercado/1.shtml",
+                                     "Governo aprova reforma do porto"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_title_stress_case(case: str) -> None:
+    page, url, headline = CASES[case]
+    assert extract(page, url).title == headline
