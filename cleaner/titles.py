@@ -26,15 +26,16 @@ _H1 = XPath("//h1")
 _LINKS = XPath("descendant-or-self::a[@href] | ancestor::a[@href]")
 _IMAGE_ALTS = XPath(".//img/@alt")
 _KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmarke|eyebrow|supertitle|"
-                           r"pretitle|pre-title|surtitre|antetitulo|occhiello", re.IGNORECASE)
+                           r"pretitle|pre-title|surtitre|antetitulo|occhiello|badge", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Screen-reader-only text (visually hidden by the site's CSS).
 _HIDDEN_NAMES = re.compile(r"sr-only|visually-?hidden|screen-?reader|a11y|offscreen|element-invisible",
                            re.IGNORECASE)
 _BLOCKS = frozenset({"div", "p", "br", "li", "section", "header"})
-# A date or time set inside a heading ("<h1>Headline <time>12 April</time></h1>", a "date" or
-# "updated" span): the page's date line, not words of the headline.
-_DATE_NAMES = re.compile(r"(?:^|[-_ ])(?:date|time|timestamp|datetime|updated|published|dateline|pubdate)"
+# A date, time or byline set inside a heading ("<h1>Headline <time>12 April</time></h1>", a "date",
+# "updated" or "byline" span): the page's date line or byline, not words of the headline.
+_DATE_NAMES = re.compile(r"(?:^|[-_ ])(?:date|time|timestamp|datetime|updated|published|dateline|pubdate|"
+                         r"byline|author)"
                          r"(?:$|[-_ ])", re.IGNORECASE)
 # An <h1> that holds the site's logo or name, by its class or id.
 _LOGO_NAMES = re.compile(r"logo|brand|masthead|site-?(?:title|name)|navbar", re.IGNORECASE)
@@ -216,6 +217,17 @@ def strip_unnamed_site(title: str) -> str:
     return title
 
 
+def strip_unnamed_prefix(title: str) -> str:
+    """``title`` without a site or section name before a " | " ("Quayside Chronicle | Headline",
+    "Opinion | Headline"), by the rules of ``strip_unnamed_site``; only that separator: "Name -
+    rest" and "Name: rest" are as often a headline's own."""
+    head, separator, rest = title.partition(" | ")
+    if separator and "|" not in rest and _name_like(head.strip()) and len(_words(rest)) >= _MIN_HEAD_WORDS \
+            and len(rest) >= 2 * len(head):
+        return rest.strip()
+    return title
+
+
 def _name_like(tail: str) -> bool:
     """A site or section name, or a date (see ``strip_unnamed_site``)."""
     if _DATE_SEGMENT.match(tail):
@@ -353,7 +365,7 @@ def _shown_text(element) -> str:
 
 
 def _is_date(element) -> bool:
-    """A date or time element inside a heading (see ``_DATE_NAMES``)."""
+    """A date, time or byline element inside a heading (see ``_DATE_NAMES``)."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
     return element.tag == "time" or bool(_DATE_NAMES.search(names))
 
@@ -420,7 +432,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     else the tab title, with site and section names cut. ``logos`` are names the page's logo
     gives the site."""
     keys = site_keys(site_name, url, *(logos or []))
-    candidates = [clean_inline(t) for t in (meta_title, tab_title) if clean_inline(t)]
+    titles = [clean_inline(t) for t in (meta_title, tab_title) if clean_inline(t)]
+    candidates = _whole_candidates(titles, keys)
     headlines = [h for h in h1s if not _is_site(h, keys) and len(_words(h)) >= 2]
     for candidate in candidates:
         stripped = strip_site(candidate, keys)
@@ -447,9 +460,38 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     if leading and not _is_site(leading, keys):
         return leading  # the titles were written for search engines and sharing, not for the page
     if candidates:
-        return strip_unnamed_site(strip_site(candidates[0], keys))
+        return strip_unnamed_prefix(strip_unnamed_site(strip_site(candidates[0], keys)))
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return max(headlines, key=lambda h1: len(_words(h1))) if headlines else None
+
+
+def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
+    """The titles that may hold the headline: not a sharing title that is only the site's name
+    (the name the tab title ends or opens with: its keys join ``keys``), nor one cut short ("Headline
+    that goes on…") where the other title holds it whole."""
+    kept = []
+    for candidate in candidates:
+        others = [other for other in candidates if other != candidate]
+        if _is_site(candidate, keys) or any(_names_site_of(candidate, other) for other in others):
+            keys.update(_spelled_keys(candidate))
+            continue
+        cut = candidate.rstrip()
+        opening = cut.rstrip(".…").rstrip()
+        if cut.endswith(("…", "...")) and any(other.startswith(opening) for other in others):
+            continue
+        kept.append(candidate)
+    return kept or candidates
+
+
+def _names_site_of(candidate: str, other: str) -> bool:
+    """``candidate`` is what ``other`` (a tab title) opens or ends with, beside a headline at least
+    as long: "Quayside Chronicle" of "Headline | Quayside Chronicle"."""
+    segment = _outer_segments(other, {_key(candidate)})
+    if not segment or len(candidate) * 2 >= len(other):
+        return False
+    rest = other.replace(segment, "", 1)
+    return len(_words(rest)) >= _MIN_HEAD_WORDS and (len(rest.split()) >= _MIN_HEAD_WORDS or bool(
+        re.search(f"[{_UNSPACED_CHARS}]", rest)))
 
 
 def _drop_kicker(h1: str, title: str) -> str:

@@ -101,6 +101,27 @@ CASES = {
                                  header='<h1><a href="https://qc-online.example/">'
                                         "Quayside Chronicle</a></h1>",
                                  h1=f"<h1>{HEADLINE}</h1>"), "https://qc-online.example/news/1", HEADLINE),
+    # A sharing title that is only the site's name, or cut short: the tab title holds the headline.
+    "sharing title is the site's name": (_page(f"{HEADLINE} | Quayside Chronicle", "Quayside Chronicle"),
+                                         "https://qc-online.example/news/1", HEADLINE),
+    "sharing title cut short": (_page(f"{HEADLINE} and the sea wall | Quayside Chronicle",
+                                      "Council approves new budget for harbour…"),
+                                "https://qc-online.example/news/1", f"{HEADLINE} and the sea wall"),
+    # ... but a short sharing title beside a tab title that is no headline stays.
+    "short sharing title, document name in the tab": (_page("draft-harbour-budget-04 - Harbour Budget",
+                                                            "Harbour Budget"),
+                                                      "https://qc-online.example/doc/1", "Harbour Budget"),
+    # The site's name before the headline, nothing naming it.
+    "no evidence, site before a bar": (_page(f"Quayside Chronicle | {HEADLINE}",
+                                             f"Quayside Chronicle | {HEADLINE}"),
+                                       "https://qc-online.example/news/1", HEADLINE),
+    # A "live" badge or a byline inside the headline element.
+    "live badge in the h1": (_page(f"{HEADLINE} | Quayside Chronicle",
+                                   h1=f'<h1><span class="live-badge">Live</span>{HEADLINE}</h1>'),
+                             "https://qc-online.example/news/1", HEADLINE),
+    "byline in the h1": (_page(f"{HEADLINE} | Quayside Chronicle",
+                               h1=f'<h1>{HEADLINE}<span class="byline">By Anna Smith</span></h1>'),
+                         "https://qc-online.example/news/1", HEADLINE),
     # Sites named in several languages' conventions.
     "Spanish, site after a dash": (_page("El Congreso aprueba la reforma del puerto - Diario del Puerto",
                                          lang="es"), "https://www.ddp.example/nacional/1",
@@ -111,6 +132,12 @@ CASES = {
     "Portuguese, date and section": (_page("Governo aprova reforma do porto - 12/04/2024 - Mercado - "
                                            "Jornal do Porto", lang="pt"), "https://www.jdp.example/mercado/1.shtml",
                                      "Governo aprova reforma do porto"),
+    "Arabic, site after a bar": (_page("الأمم المتحدة تعتمد أول اتفاقية لمكافحة الجرائم | صحيفة الميناء",
+                                       lang="ar"), "https://qc-online.example/news/1",
+                                 "الأمم المتحدة تعتمد أول اتفاقية لمكافحة الجرائم"),
+    "Greek, site in capitals": (_page("Νέα αρχή κυβερνοασφάλειας με ενισχυμένες αρμοδιότητες | Η ΛΙΜΑΝΙΑΚΗ",
+                                      lang="el"), "https://qc-online.example/news/1",
+                                "Νέα αρχή κυβερνοασφάλειας με ενισχυμένες αρμοδιότητες"),
 }
 
 
