@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from lxml.etree import XPath
 
-from cleaner.titles import names_site
+from cleaner.titles import names_site, site_keys
 from core.text import clean_inline
 
 # Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author.
@@ -79,6 +79,8 @@ _AGENCIES = (
     r"ansa|efe|lusa|kyodo(?: news)?|yonhap|anadolu(?: agency)?|aa|bloomberg|upi|pti|ians|ani|vna|antara|"
     r"bernama|azertac|apa|trend|belta|sputnik|irna|mena|wam|spa|kuna|qna|pap|ctk|mti|prensa latina|"
     r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet")
+_WHOLE_AGENCY = re.compile(rf"^(?:{_AGENCIES})$", re.IGNORECASE)
+_BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({_AGENCIES})\s*[)\]]", re.IGNORECASE)
 _TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,3}}?)\s+(?P<agency>{_AGENCIES})$", re.IGNORECASE)
 # A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
 # "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --".
@@ -91,6 +93,16 @@ _BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
     r"by|von|par|por|door|(?-i:di|av|af)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者)"
     r"\s*[:：/]?\s+", re.IGNORECASE)
+# A role written as a byline's label: "Reporter: A", "Korrespondentin: A", "Periodista: A".
+_ROLE_PREFIX = re.compile(
+    r"^(?:(?:senior |chief |staff |special )?(?:reporters?|correspondents?|writers?|journalists?)|reporting|"
+    r"reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|redactor(?:a)?|reportero|reportera|periodista|"
+    r"giornalista|journaliste|envoy[ée]e? spéciale?|корреспондент|репортер|журналист)\s*[:：]\s*",
+    re.IGNORECASE)
+# A job title opening a byline's later piece: "Anna Smith, Correspondent in Kyiv".
+_ROLE_START = re.compile(
+    r"^(?:(?:senior|chief|staff|special|foreign|political|sports|business|deputy|associate)\s+)*"
+    r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)s?\b", re.IGNORECASE)
 # Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B").
 # Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
 _AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|és|ve|oraz|ja|ir|a|\+)\s+(?=\S)")
@@ -116,18 +128,20 @@ _KOREAN_REPORTER = re.compile(r"^\([^)]{1,30}=[^)]{1,30}\)\s*(?P<name>[가-힣]{
 
 
 def page_authors(tree, meta_author: str | None, ld_authors: list[str],
-                 site: set[str] | None = None) -> list[str]:
+                 site: set[str] | None = None, organizations: list[str] | None = None) -> list[str]:
     """Author names: meta tags and JSON-LD, then bylines. Where the meta tags only name the outlet
-    or a placeholder ("AppleInsider", "Sky", "Guest"), the people a byline names come first, the
-    outlet after them. Names written in capitals are title-cased; dates are not names."""
-    site = site or set()
+    or a placeholder ("AppleInsider", "Sky", "Guest"), or JSON-LD only ``organizations`` (authors
+    typed Organization), the people a byline names come first, the outlet after them. Names
+    written in capitals are title-cased; dates are not names."""
+    site = (site or set()) | site_keys(None, None, *(organizations or []))
     # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
     bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
     names = _merged([], [n for byline in bylines for n in byline_names(byline)])
     people = [name for name in names if not _names_no_one(name, site)]
     if not people:
-        found = _byline_authors(tree) or _searched_authors(tree) or _linked_author(tree)
+        found = _byline_authors(tree) or _searched_authors(tree) or _linked_author(tree) \
+            or _prefixed_byline(tree)
         # A person's name is a few words.
         found_people = [name for name in found if len(name.split()) <= _MAX_NAME_WORDS]
         names = _merged(found_people, names) if names else found
@@ -197,14 +211,21 @@ def byline_names(text: str | None) -> list[str]:
 
     text = clean_inline(text) or ""
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
+    text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
     names: list[str] = []
     agencies: list[str] = []
-    for number, part in enumerate(re.split(r"\s*[;/|,&]\s*", text)):
+    # Pieces: at ; / | , & and at a sentence's end before a label ("Texto: A. Fotos: B").
+    for number, part in enumerate(re.split(r"\s*[;/|,&]\s*|\.\s+(?=\w+\s*:)", text)):
         for piece in _AND.split(part):
             piece = piece.strip(" :")
             # "By A, AP Auto Writer": after the first name, a piece that is a job title is A's.
-            if not piece or _CREDIT.match(piece) or (number and _ROLE_ONLY.search(piece)):
+            job = number and (_ROLE_ONLY.search(piece) or _ROLE_START.match(piece))
+            if not piece or _CREDIT.match(piece) or job:
                 continue
+            if _WHOLE_AGENCY.match(piece):  # as written: "dpa", not "Dpa"
+                agencies.append(piece)
+                continue
+            piece = _ROLE_PREFIX.sub("", piece)
             role = _ROLE_ONLY.search(piece)
             piece = _AFTER_NAME.sub("", _BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
             # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.
@@ -353,6 +374,53 @@ def _linked_author(tree) -> list[str]:
                 if names:
                     return names
     return []
+
+
+# Elements that may hold a byline as their own short text.
+_BYLINE_TAGS = frozenset({"p", "div", "span", "address", "small", "em", "strong", "b", "i", "li", "time"})
+_MAX_BYLINE_CHARS = 80
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "ter",
+                             "la", "le", "el", "bin", "ibn", "al"})
+
+
+def _prefixed_byline(tree) -> list[str]:
+    """The names of the first short text just below the headline that opens with a byline's "by"
+    in the page's language ("Por Juan Pérez y María López", "Par Jean Dupont", "Автор: ..."),
+    whatever its element's class: bylines the author XPaths do not name. Each name a few words,
+    each capitalised (a sentence that opens with "Von" or "Par" is no byline)."""
+    headlines = _H1_TEXT(tree)
+    if not headlines:
+        return []
+    seen = None
+    for element in tree.iter():
+        if element is headlines[0]:
+            seen = 0
+            continue
+        if seen is None or not isinstance(element.tag, str):
+            continue
+        seen += 1
+        if seen > _LINK_WITHIN:
+            break
+        if element.tag not in _BYLINE_TAGS or _in_chrome(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if not 4 < len(text) <= _MAX_BYLINE_CHARS or not _BY_PREFIX.match(text) or text[0].islower():
+            continue
+        names = byline_names(text)
+        if names and all(len(name.split()) <= _MAX_NAME_WORDS for name in names) and _name_shaped(text):
+            return names
+    return []
+
+
+def _name_shaped(byline: str) -> bool:
+    """The byline's words after its "by", as written, are names: each capitalised, a particle ("Jan
+    de Vries"), a conjunction ("y", "et") or in a script without case; no quotes ("By clicking
+    'Submit' you agree" is a form's notice)."""
+    rest = _BY_PREFIX.sub("", byline, count=1)
+    if any(mark in rest for mark in "\"“”«»?!"):
+        return False
+    return all(not word[0].islower() or word in _NAME_PARTICLES or _AND.match(f" {word} x")
+               for word in re.findall(r"[^\s,;/|&()]+", rest))
 
 
 def _searched_authors(tree) -> list[str]:

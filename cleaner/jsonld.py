@@ -34,6 +34,8 @@ class ArticleLD:
     published: str | None = None
     modified: str | None = None
     authors: list[str] = field(default_factory=list)
+    # Authors typed as an organization (the outlet, a wire agency), not a person: named after people.
+    organizations: list[str] = field(default_factory=list)
     publisher: str | None = None
     body: str | None = None  # articleBody: the full text, on pages that render theirs with scripts
 
@@ -75,6 +77,17 @@ def _names(value) -> list[str]:
     return names
 
 
+_ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "ngo",
+                                 "governmentorganization", "educationalorganization"})
+
+
+def _organizations(value) -> list[str]:
+    """The names of the authors typed as an organization."""
+    items = value if isinstance(value, list) else [value]
+    return [name for item in items if isinstance(item, dict) and _types(item) & _ORGANIZATION_TYPES
+            for name in [_text(item)] if name]
+
+
 def _scripts(tree) -> Iterator:
     """The page's JSON-LD script elements, in document order (iter: cheaper than an XPath walk)."""
     for script in tree.iter("script"):
@@ -108,6 +121,7 @@ def article_ld(tree) -> ArticleLD:
         published=_text(best.get("datePublished")),
         modified=_text(best.get("dateModified")),
         authors=_names(best.get("author") or best.get("creator")),
+        organizations=_organizations(best.get("author") or best.get("creator")),
         publisher=_text(best.get("publisher")),
         body=_body_text(best.get("articleBody")),
     )

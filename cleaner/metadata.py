@@ -23,6 +23,7 @@ from cleaner.titles import (
     page_headings,
     page_site_names,
     site_keys,
+    title_affixes,
     titled_blocks,
 )
 from cleaner.zones import page_zone
@@ -64,7 +65,9 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
     return PageMetadata(
         title=clean_inline(title),
         authors=page_authors(tree, document.author, ld.authors,
-                             site_keys(document.sitename or ld.publisher, canonical or url, *named)),
+                             site_keys(document.sitename or ld.publisher, canonical or url, *named,
+                                       *title_affixes(tab[0].text_content() if tab else None, title)),
+                             ld.organizations),
         canonical_url=canonical,
         published_at=published,
         article_body=ld.body,

@@ -144,6 +144,19 @@ def page_site_names(tree) -> list[str]:
     return [name for name in dict.fromkeys(names) if name and len(_WORD.findall(name)) <= _MAX_SITE_WORDS]
 
 
+def title_affixes(tab_title: str | None, headline: str | None) -> list[str]:
+    """The segments of the tab title around the ``headline`` chosen for the page: the site's and
+    its sections' names ("Headline | News | Quayside Chronicle" -> "News", "Quayside Chronicle"),
+    evidence that an author field holding one of them names the outlet."""
+    tab, headline = clean_inline(tab_title) or "", clean_inline(headline) or ""
+    at = tab.find(headline) if headline else -1
+    if at < 0 or not headline:
+        return []
+    rest = [tab[:at], tab[at + len(headline):]]
+    return [part for side in rest for part in _SEPARATOR.split(side)
+            if part.strip() and len(_WORD.findall(part)) <= _MAX_SITE_WORDS]
+
+
 def _is_site(segment: str, keys: set[str]) -> bool:
     """``segment`` names the site: its key is a site key, or one with a few more letters around it
     ("Spokesman.com", "Yahoo News"); not a headline that opens with the site's name ("The

@@ -1,0 +1,98 @@
+"""Author stress cases (issue 14): whole pages with the bylines, roles, credits, JSON-LD author kinds
+and outlet names real news pages carry, across languages. Nothing here is copied from an
+evaluation page."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleaner.authors import byline_names
+from cleaner.extract import extract
+
+_PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
+                 "with a second clause.</p>" for n in range(6))
+_URL = "https://qc-online.example/news/1"
+
+
+def _page(head: str = "", byline: str = "", lang: str = "en", after: str = "") -> str:
+    return (f'<html lang="{lang}"><head><title>Council approves harbour budget | Quayside Chronicle</title>'
+            f"{head}</head><body><article><h1>Council approves harbour budget</h1>{byline}{_PROSE}{after}"
+            "</article></body></html>")
+
+
+def _ld(author: object) -> str:
+    article = {"@type": "NewsArticle", "headline": "Council approves harbour budget",
+               "datePublished": "2024-04-12", "author": author}
+    return f'<script type="application/ld+json">{json.dumps(article)}</script>'
+
+
+_PERSON = {"@type": "Person", "name": "Anna Smith"}
+_OUTLET = {"@type": "Organization", "name": "Quayside Chronicle"}
+CASES = {
+    "By A and B": (_page(byline='<div class="byline">By Anna Smith and Bob Jones</div>'),
+                   ["Anna Smith", "Bob Jones"]),
+    "Von A und B": (_page(byline='<span class="author">Von Anna Schmidt und Peter Müller</span>', lang="de"),
+                    ["Anna Schmidt", "Peter Müller"]),
+    "Автор": (_page(byline='<div class="author">Автор: Иван Иванов</div>', lang="ru"), ["Иван Иванов"]),
+    # A byline in an element no author XPath names, opening with the language's "by".
+    "Por A y B, unnamed element": (_page(byline='<p class="firma">Por Juan Pérez y María López</p>',
+                                         lang="es"), ["Juan Pérez", "María López"]),
+    "Par A et B, unnamed element": (_page(byline='<span class="signature">Par Jean Dupont et Marie Curie'
+                                                 "</span>", lang="fr"), ["Jean Dupont", "Marie Curie"]),
+    # ... but not a form's notice that opens with "By".
+    "By clicking is no byline": (_page(after='<form><span class="policy">By clicking "Submit," you agree '
+                                             "to the Terms of Use.</span></form>"), []),
+    # A role as the byline's label, a role after the name, a credit that is not the text's.
+    "Reporter: A": (_page(byline='<div class="byline">Reporter: Anna Smith</div>'), ["Anna Smith"]),
+    "A, Staff Writer": (_page(byline='<div class="byline">By Anna Smith, Staff Writer</div>'),
+                        ["Anna Smith"]),
+    "Staff Writer alone": (_page(head='<meta name="author" content="Staff Writer">'), []),
+    "Text and photo credits": (_page(byline='<div class="byline">Text: Anna Schmidt, Photo: Bob Jones'
+                                            "</div>", lang="de"), ["Anna Schmidt"]),
+    "photo credit in a caption": (_page(byline='<div class="byline">By Anna Smith</div>',
+                                        after="<figure><figcaption>Photo: Bob Jones</figcaption></figure>"),
+                                  ["Anna Smith"]),
+    # JSON-LD authors: people and the outlet typed Organization; the outlet alone sends us to the byline.
+    "JSON-LD person and organization": (_page(head=_ld([_PERSON, _OUTLET])),
+                                        ["Anna Smith", "Quayside Chronicle"]),
+    "JSON-LD organization only": (_page(head=_ld(_OUTLET), byline='<div class="byline">By Anna Smith</div>'),
+                                  ["Anna Smith", "Quayside Chronicle"]),
+    "JSON-LD author as a URL": (_page(head=_ld("https://qc-online.example/author/anna-smith"),
+                                      byline='<a rel="author" href="/author/anna-smith">Anna Smith</a>'),
+                                ["Anna Smith"]),
+    # The meta tag names the outlet, which the tab title names after the headline.
+    "meta author is the outlet": (_page(head='<meta name="author" content="Quayside Chronicle">',
+                                        byline='<div class="byline">By Anna Smith</div>'),
+                                  ["Anna Smith", "Quayside Chronicle"]),
+    "meta author is a profile URL": (_page(head='<meta property="article:author" '
+                                                'content="https://www.facebook.com/annasmith">',
+                                           byline='<div class="byline">By Anna Smith</div>'), ["Anna Smith"]),
+    "rel=author": (_page(byline='<div class="meta"><a rel="author" href="/u/anna">Anna Smith</a></div>'),
+                   ["Anna Smith"]),
+    # An agency in brackets after the name is an author too.
+    "By A (Reuters)": (_page(byline='<div class="byline">By Anna Smith (Reuters)</div>'),
+                       ["Anna Smith", "Reuters"]),
+    "agency alone": (_page(byline='<div class="byline">Reuters</div>'), ["Reuters"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_author_stress_case(case: str) -> None:
+    page, names = CASES[case]
+    assert extract(page, _URL).authors == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Reporter: Anna Smith", ["Anna Smith"]),
+    ("Korrespondentin: Anna Schmidt", ["Anna Schmidt"]),
+    ("By Anna Smith (Reuters)", ["Anna Smith", "Reuters"]),
+    ("Von Anna Schmidt, dpa", ["Anna Schmidt", "dpa"]),  # the agency as written
+    ("Texto: Juan Pérez. Fotos: Ana Ruiz", ["Juan Pérez"]),
+    ("Anna Smith, Correspondent in Kyiv", ["Anna Smith"]),
+    ("By Anna Smith, Senior Reporter, and Bob Jones, Political Editor", ["Anna Smith", "Bob Jones"]),
+    ("Written by Anna Smith, Photos by Bob Jones", ["Anna Smith"]),
+])
+def test_byline_roles_credits_and_agencies(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
