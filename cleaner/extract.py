@@ -160,9 +160,10 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     title = selected_title(tree, selectors.title) or meta.title
     text, signed = signature(tree, without_opening(clean_text(text), title, meta.authors), meta.authors)
     # No byline: the signature under the article, the reporters its dateline names; none either:
-    # a wire story is its agency's.
+    # a wire story is its agency's, and a story no one signs is the outlet's (schema.org's reading
+    # of an article without an author).
     authors = meta.authors or signed or dateline_reporters(text) \
-        or [agency for agency in [dateline_agency(text)] if agency]
+        or [name for name in (dateline_agency(text), meta.outlet) if name][:1]
     return Extracted(
         title=title,
         text=text,

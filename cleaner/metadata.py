@@ -38,6 +38,8 @@ class PageMetadata(BaseModel):
     canonical_url: str | None = None
     published_at: datetime | None = None
     article_body: str | None = None  # JSON-LD articleBody, for cleaner.recall.from_article_body
+    # The outlet's name (JSON-LD publisher, og:site_name): the author of a story no one signs.
+    outlet: str | None = None
 
 
 def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> PageMetadata:
@@ -71,4 +73,19 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
         canonical_url=canonical,
         published_at=published,
         article_body=ld.body,
+        outlet=outlet_name(ld.publisher, document.sitename),
     )
+
+
+# An outlet's name is a few words; a domain ("www.example.com") or a slogan is not how it signs.
+_MAX_OUTLET_WORDS = 5
+
+
+def outlet_name(*names: str | None) -> str | None:
+    """The first of ``names`` (JSON-LD publisher, og:site_name) that reads as an outlet's name."""
+    for name in names:
+        name = clean_inline(name)
+        if name and len(name.split()) <= _MAX_OUTLET_WORDS \
+                and not name.casefold().startswith(("www.", "http")):
+            return name
+    return None

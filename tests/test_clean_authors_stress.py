@@ -75,6 +75,14 @@ CASES = {
     "By A (Reuters)": (_page(byline='<div class="byline">By Anna Smith (Reuters)</div>'),
                        ["Anna Smith", "Reuters"]),
     "agency alone": (_page(byline='<div class="byline">Reuters</div>'), ["Reuters"]),
+    # No one signs the story: it is the outlet's (JSON-LD publisher, else og:site_name), not a domain.
+    "unsigned, JSON-LD publisher": (_page(head='<script type="application/ld+json">{"@type": "NewsArticle", '
+                                               '"publisher": {"@type": "Organization", "name": "Quayside '
+                                               'Chronicle"}}</script>'), ["Quayside Chronicle"]),
+    "unsigned, og:site_name": (_page(head='<meta property="og:site_name" content="Quayside Chronicle">'),
+                               ["Quayside Chronicle"]),
+    "unsigned, site name is a domain": (_page(head='<meta property="og:site_name" '
+                                                   'content="www.qc-online.example">'), []),
 }
 
 
