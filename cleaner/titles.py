@@ -11,6 +11,7 @@ browser-tab ``<title>`` (often "Headline - Section | Site"), and the headline on
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -66,7 +67,12 @@ _MAX_SITE_WORDS = 5
 # Where nothing on the page names the site: separators that set a site's name after a headline in a
 # tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
 # case ("Diario del Puerto", "The Times of India", "Ansa.it").
-_TAIL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜]\s*|\s+[·•»]\s+|\s+::\s+|(?<=[" + _UNSPACED_CHARS + r"])_")
+_TAIL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜]\s*|\s+[·•»]\s+|\s+::\s+|(?<=[" + _UNSPACED_CHARS
+                             + r"])[_-](?=[" + _UNSPACED_CHARS + "])")
+_UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]")
+_MAX_UNSPACED_NAME = 12
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
+                     re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "del", "do", "da", "dos", "das", "la",
                              "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e", "et", "und",
                              "van", "von", "&"})
@@ -218,11 +224,18 @@ def strip_unnamed_site(title: str) -> str:
     four words, each capitalised, a particle such as "of" or "del", or in a script without case;
     or a domain, or a date), each after a headline of four words or more at least twice as long.
     A tail in lower case ("- and why it matters"), a question, or a short headline stays."""
-    for _ in range(_MAX_TAIL_CUTS):
+    for cut in range(_MAX_TAIL_CUTS):
         found = list(_TAIL_SEPARATOR.finditer(title))
         if not found:
             break
         head, tail = title[:found[-1].start()].strip(), title[found[-1].end():].strip()
+        if not _name_like(tail) and len(found) >= 2 and cut == 0:
+            # A site's name with its slogan ("Headline | Site - news from the coast"): the slogan
+            # after a separator of another kind than the one before the name.
+            before, last = found[-2], found[-1]
+            site = title[before.end():last.start()].strip()
+            if before.group().strip() != last.group().strip() and _name_like(site):
+                head, tail = title[:before.start()].strip(), site
         name = _TRAILING_DATE.sub("", tail) or tail
         if not _name_like(tail) or len(_words(head)) < _MIN_HEAD_WORDS or len(head) < 2 * len(name):
             break
@@ -249,7 +262,9 @@ def _name_like(tail: str) -> bool:
     if not tail or (tail[-1] in "?!.…\"”»)" and not re.search(r"\w\.\w+$", tail)):
         return False
     words = tail.split()
-    if len(_words(tail)) > _MAX_TAIL_WORDS and not (len(words) == 1 and len(tail) <= 10):
+    # Words as spaces part them (an Indic word's vowel signs split it for \w); Chinese and Japanese
+    # names are written without spaces: a short run.
+    if len(words) > _MAX_TAIL_WORDS or (_UNSPACED_RUN.search(tail) and len(tail) > _MAX_UNSPACED_NAME):
         return False
     if len(words) == 1 and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", tail):
         return True  # a domain: "tagesblatt.de"
@@ -445,7 +460,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     else the tab title, with site and section names cut. ``logos`` are names the page's logo
     gives the site."""
     keys = site_keys(site_name, url, *(logos or []))
-    titles = [clean_inline(t) for t in (meta_title, tab_title) if clean_inline(t)]
+    titles = [clean_inline(_unescaped(t)) for t in (meta_title, tab_title) if clean_inline(t)]
     candidates = _whole_candidates(titles, keys)
     headlines = [h for h in h1s if not _is_site(h, keys) and len(_words(h)) >= 2]
     for candidate in candidates:
@@ -476,6 +491,12 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         return strip_unnamed_prefix(strip_unnamed_site(strip_site(candidates[0], keys)))
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return max(headlines, key=lambda h1: len(_words(h1))) if headlines else None
+
+
+def _unescaped(title: str | None) -> str | None:
+    """A title whose entities were escaped twice ("Tom &amp;amp; Jerry" in the page's source, which
+    its parser reads as "Tom &amp; Jerry"), decoded: no headline writes an entity as text."""
+    return html.unescape(title) if title and _ENTITY.search(title) else title
 
 
 def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:

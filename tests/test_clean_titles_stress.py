@@ -122,6 +122,12 @@ CASES = {
     "byline in the h1": (_page(f"{HEADLINE} | Quayside Chronicle",
                                h1=f'<h1>{HEADLINE}<span class="byline">By Anna Smith</span></h1>'),
                          "https://qc-online.example/news/1", HEADLINE),
+    # A site's name with its slogan; a sharing title whose entities were escaped twice.
+    "site name and its slogan": (_page(f"{HEADLINE} | Quayside Chronicle - news from the coast"),
+                                 "https://qc-online.example/news/1", HEADLINE),
+    "entities escaped twice": (_page(None, "Tom &amp;amp; Jerry return to the harbour&amp;#8217;s stage"),
+                               "https://qc-online.example/news/1",
+                               "Tom & Jerry return to the harbour’s stage"),
     # Sites named in several languages' conventions.
     "Spanish, site after a dash": (_page("El Congreso aprueba la reforma del puerto - Diario del Puerto",
                                          lang="es"), "https://www.ddp.example/nacional/1",
@@ -132,6 +138,12 @@ CASES = {
     "Portuguese, date and section": (_page("Governo aprova reforma do porto - 12/04/2024 - Mercado - "
                                            "Jornal do Porto", lang="pt"), "https://www.jdp.example/mercado/1.shtml",
                                      "Governo aprova reforma do porto"),
+    "Chinese, site after an unspaced dash": (_page("中俄举行网络安全磋商并发表联合声明-某某网", lang="zh"),
+                                             "https://www.mmw.example/world/1.htm",
+                                             "中俄举行网络安全磋商并发表联合声明"),
+    "Hindi, site after a bar": (_page("भारत ने साइबर सुरक्षा पर नया कानून पारित किया | बंदरगाह समाचार",
+                                      lang="hi"), "https://qc-online.example/news/1",
+                                "भारत ने साइबर सुरक्षा पर नया कानून पारित किया"),
     "Arabic, site after a bar": (_page("الأمم المتحدة تعتمد أول اتفاقية لمكافحة الجرائم | صحيفة الميناء",
                                        lang="ar"), "https://qc-online.example/news/1",
                                  "الأمم المتحدة تعتمد أول اتفاقية لمكافحة الجرائم"),
