@@ -1,9 +1,17 @@
-"""Paragraphs the precision pass dropped from the middle of an article.
+"""Paragraphs the precision pass dropped from the middle or the end of an article.
 
 trafilatura's precision pass judges each block alone, and drops a sentence of the story whose link
 takes a good share of it ("... published Monday in the <a>journal Nature Astronomy</a>.") or whose
 block is named like furniture (``<div class="card">``). Between two paragraphs it kept, in the same
 article container, such a paragraph is the story's own: it is put back where it stands on the page.
+
+Some templates set paragraphs without ``<p>``: as text straight in the body's ``<div>`` between or
+after the ``<p>`` (``<p>b</p>Final paragraph.<br><br>Another one.``), or each in a ``<div>`` holding
+only text and inline elements. Once the body has enough ``<p>`` text the precision pass reads no
+``<div>`` and drops both kinds. Such a run of text is a paragraph here like a ``<p>``: put back
+between two kept paragraphs, and after the last one while the runs that follow it in the same body
+block are prose (the first that is not ends the article: a credit, a tag line, a share prompt).
+
 Only prose is put back (a sentence of some length, mostly not link text), never a block in a list,
 a quote box, a figure or an aside, or one named for related stories, sharing or promotion; the junk
 line rules (``core.text``) still judge it like every other line.
@@ -12,6 +20,7 @@ line rules (``core.text``) still judge it like every other line.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import pairwise
 
 from lxml.etree import XPath
@@ -31,33 +40,125 @@ _ASIDE_NAMES = re.compile(r"relate|recirc|more|teaser|promo|share|social|newslet
                           r"embed|tweet|caption|credit|byline|author|comment|\bad[s-]?\b|advert|sponsor|"
                           r"hidden|sr-only", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»]\s*$")
+# Elements that flow inside a line of text; any other element ends a run of bare text.
+_INLINE = frozenset({"a", "b", "strong", "i", "em", "u", "s", "span", "font", "small", "big", "sup", "sub",
+                     "abbr", "cite", "q", "mark", "time", "code", "var", "kbd", "del", "ins", "bdi", "bdo"})
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "select", "textarea"})
+# Blocks whose bare text is no paragraph (headings, code, tables, formulas, media); their <p> still are.
+_NOT_BARE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "table", "dl", "math", "figure",
+                       "ul", "ol", "blockquote", "aside", "nav", "header", "footer", "form", "button",
+                       "label", "address", "caption", "picture", "video", "audio"})
+# Inline elements holding a block, or media (an image box with its caption and credit), are no
+# part of a line of text.
+_NOT_INLINE = XPath("boolean(.//p | .//div | .//img | .//picture | .//video | .//iframe | .//svg"
+                    " | .//figure)")
+# Names of boxes around a picture or a carousel of other stories, where bare text is a caption, a
+# credit or a teaser (the <p> rules above let these names be: a story's cards are its paragraphs).
+_BARE_ASIDE_NAMES = re.compile(r"image|photo|picture|media|gallery|rail|swiper|carousel|slide|video|"
+                               r"meta|date|time|tag|source|copyright", re.IGNORECASE)
+
+
+@dataclass
+class _Unit:
+    """A paragraph of the page: a ``<p>``, or a run of bare text in ``element`` (``bare``), with its
+    place in the page (``at``) and the length of its link text (-1: not counted yet)."""
+
+    element: object
+    text: str
+    at: float
+    bare: bool = False
+    link_chars: int = -1
 
 
 def with_dropped_paragraphs(container, text: str) -> str:
     """``text`` with the prose paragraphs of its article ``container`` (``cleaner.recall.container_of``)
-    that lie between two of its kept paragraphs put back in place."""
+    that lie between two of its kept paragraphs, and the bare-text paragraphs right after the last
+    one, put back in place."""
     lines = text.split("\n")
     at_line = {}
     for index, line in enumerate(lines):
         at_line.setdefault(single_spaced(line), index)
     paragraphs = _PARAGRAPHS(container)[:_MAX_PARAGRAPHS]
-    texts = [single_spaced(p.text_content()) for p in paragraphs]
-    kept = [index for index, norm in enumerate(texts) if norm in at_line]
-    if len(kept) < 2:
+    if not paragraphs:
+        return text
+    place = {element: index for index, element in enumerate(container.iter())}
+    units = [_Unit(p, single_spaced(p.text_content()), place[p]) for p in paragraphs]
+    # Bare text counts in the blocks that hold kept paragraphs, or in a block right inside one.
+    body_blocks = {unit.element.getparent() for unit in units if unit.text in at_line} - {None}
+    units.extend(unit for block in body_blocks for unit in _bare_units(block, container, place))
+    units.sort(key=lambda unit: unit.at)
+    kept = [index for index, unit in enumerate(units) if unit.text in at_line]
+    if not kept:
         return text
     whole = single_spaced(text)
     inserts: dict[int, list[str]] = {}
     for before, after in pairwise(kept):
-        anchor = at_line[texts[before]]
-        if at_line[texts[after]] <= anchor:
+        anchor = at_line[units[before].text]
+        if at_line[units[after].text] <= anchor:
             continue  # the text does not follow the page's order here
-        for position in range(before + 1, after):
-            if _dropped_prose(paragraphs[position], texts[position], container) \
-                    and not _already_in(texts[position], whole):
-                inserts.setdefault(anchor, []).append(texts[position])
+        for unit in units[before + 1:after]:
+            if _dropped_prose(unit, container) and not _already_in(unit.text, whole):
+                inserts.setdefault(anchor, []).append(unit.text)
+    last = units[kept[-1]]
+    if at_line[last.text] == max(at_line[units[index].text] for index in kept):
+        body = last.element if last.bare else last.element.getparent()
+        for unit in units[kept[-1] + 1:]:
+            if not (unit.bare and body is not None and unit.element in (body, *body)
+                    and _dropped_prose(unit, container)):
+                break
+            if not _already_in(unit.text, whole):
+                inserts.setdefault(at_line[last.text], []).append(unit.text)
     if not inserts:
         return text
     return "\n".join(part for index, line in enumerate(lines) for part in (line, *inserts.get(index, [])))
+
+
+def _bare_units(block, container, place: dict) -> list[_Unit]:
+    """The runs of text with inline elements set straight in ``block`` or in a child of it, each up
+    to a ``<br>`` or a block; none in headings, code, tables, lists and the like (``_NOT_BARE``)."""
+    for element in (block, *block.iterancestors()):
+        if element.tag in _NOT_BARE:
+            return []
+        if element is container:
+            break
+    found = _runs(block, place)
+    for child in block:
+        if isinstance(child.tag, str) and child.tag not in _NOT_BARE and child.tag not in _SKIPPED \
+                and child.tag != "p" and not _inline(child):
+            found.extend(_runs(child, place))
+    return found
+
+
+def _inline(element) -> bool:
+    return element.tag in _INLINE and not (len(element) and _NOT_INLINE(element))
+
+
+def _runs(element, place: dict) -> list[_Unit]:
+    """The runs of text set straight in ``element`` (see ``_bare_units``), placed in page order."""
+    found: list[_Unit] = []
+    run: list[str] = [element.text or ""]
+    links = 0
+    for child in element:
+        if isinstance(child.tag, str) and _inline(child):
+            run.append(child.text_content())
+            links += _link_chars(child) if child.tag != "a" else len(single_spaced(child.text_content()))
+        else:
+            _end_run(element, run, links, place[child] - 0.5, found)
+            run, links = [], 0
+        run.append(child.tail or "")
+    if len(run) > 1 or run[0].strip():
+        _end_run(element, run, links, place[element] + sum(1 for _ in element.iter()) - 0.5, found)
+    return found
+
+
+def _end_run(element, run: list[str], links: int, at: float, found: list[_Unit]) -> None:
+    text = "".join(run)
+    if text and not text.isspace():
+        found.append(_Unit(element, single_spaced(text), at, bare=True, link_chars=links))
+
+
+def _link_chars(element) -> int:
+    return len(single_spaced("".join(_LINK_TEXT(element))))
 
 
 def _already_in(paragraph: str, whole: str) -> bool:
@@ -66,20 +167,24 @@ def _already_in(paragraph: str, whole: str) -> bool:
     return paragraph[:_MIN_CHARS] in whole or paragraph[-_MIN_CHARS:] in whole
 
 
-def _dropped_prose(paragraph, text: str, container) -> bool:
+def _dropped_prose(unit: _Unit, container) -> bool:
     """A sentence of the story's own flow: long enough, ended like a sentence, mostly not link
     text, shown, and not inside a list, quote, figure, aside or a block named for other content."""
-    if len(text) < _MIN_CHARS or not _SENTENCE_END.search(text):
+    if len(unit.text) < _MIN_CHARS or not _SENTENCE_END.search(unit.text):
         return False
-    if len(single_spaced("".join(_LINK_TEXT(paragraph)))) > _MAX_LINK_SHARE * len(text):
+    if unit.link_chars < 0:
+        unit.link_chars = _link_chars(unit.element)
+    if unit.link_chars > _MAX_LINK_SHARE * len(unit.text):
         return False
+    paragraph = unit.element
     if not shown(paragraph, container):
         return False
     for element in (paragraph, *paragraph.iterancestors()):
         if element is container:
             return True
-        if element is not paragraph and element.tag in _ASIDE_TAGS:
+        if (element is not paragraph or unit.bare) and element.tag in _ASIDE_TAGS:
             return False
-        if _ASIDE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"):
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if _ASIDE_NAMES.search(names) or (unit.bare and _BARE_ASIDE_NAMES.search(names)):
             return False
     return False

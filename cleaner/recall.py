@@ -14,6 +14,10 @@ and the body (Vietnamese ``sapo``, Czech ``perex``, Spanish ``bajada``/``entradi
 block named so after the ``<h1>`` and before the first kept paragraph counts. English decks and
 standfirsts ("dek", "standfirst", "summary", "lead") are subtitles, not body: both gold corpora at
 hand leave them out (32 of 34 benchmark pages, 15 of 20 readability pages), so they stay out.
+A lead the template names otherwise (Ukrinform's ``<div class="newsHeading">``) counts when it stands
+right before the body: the nearest block with text before the first kept paragraph (or before a block
+that opens with it), a ``<div>`` of text and inline elements alone that ends like a sentence. A deck
+is set apart from the body by the byline, the date or the picture, so it is not the nearest one.
 
 The fast pass also drops the subheadings of an article when they are links or stand at the end of
 a block (the numbered entries of a list article, "“Game title” ($30)"). A heading of the container
@@ -256,7 +260,65 @@ def with_lead_paragraph(tree, text: str) -> str:
             low, high = _LEAD_CHARS
             if low <= len(candidate) <= high and candidate not in kept:
                 found = candidate
-    return f"{found}\n{text}" if found else text
+    found = found or _lead_before(paragraph)
+    if not found or found in kept:
+        return text
+    # In front of the paragraph it leads, after a headline or kicker the text may open with.
+    lines = text.split("\n")
+    opening = single_spaced(paragraph.text_content())
+    at = next((index for index, line in enumerate(lines) if single_spaced(line) == opening), 0)
+    return "\n".join([*lines[:at], found, *lines[at:]])
+
+
+# An unnamed lead: how far up from the first kept paragraph, and what its block must be.
+_LEAD_LEVELS = 3
+_LEAD_BLOCKS = ("div", "section")
+_INLINE_ONLY = XPath("not(.//*[not(self::a or self::b or self::strong or self::i or self::em or self::span"
+                     " or self::br or self::u or self::sup or self::sub or self::small or self::font)])")
+_SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»]\s*$")
+_NOT_LEAD_NAMES = re.compile(r"dek|deck|standfirst|abstract|descr|subtitle|summary|excerpt|teaser|byline|"
+                             r"author|date|time|meta|caption|credit|photo|image|media|tag|share|social|promo|"
+                             r"related|note|notice|alert|disclaimer|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
+# A block with a landmark or widget role (Wikipedia's hatnote is role="note") is not prose.
+_PROSE_ROLES = frozenset({None, "article", "main", "presentation", "none"})
+
+
+def _lead_before(paragraph) -> str | None:
+    """The unnamed lead right before the body (see above): the nearest element with text before
+    ``paragraph``, or before the block it opens, up to ``_LEAD_LEVELS`` levels up."""
+    element = paragraph
+    for _ in range(_LEAD_LEVELS):
+        before = element.getprevious()
+        while before is not None and not _has_text(before):
+            if (before.tail or "").strip():
+                return None  # bare text between: the nearest text is no block of its own
+            before = before.getprevious()
+        if before is not None:
+            return None if (before.tail or "").strip() else _unnamed_lead(before)
+        parent = element.getparent()
+        if parent is None or (parent.text or "").strip() or parent.tag in ("body", "html", "article", "main"):
+            return None
+        element = parent
+    return None
+
+
+def _has_text(element) -> bool:
+    return isinstance(element.tag, str) and element.tag not in ("script", "style", "noscript") \
+        and bool(element.text_content().strip())
+
+
+def _unnamed_lead(element) -> str | None:
+    """``element``'s text when it is a lead: a block of prose alone, not named for other furniture."""
+    candidate = single_spaced(element.text_content())
+    low, high = _LEAD_CHARS
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    if element.tag not in _LEAD_BLOCKS or not low <= len(candidate) <= high \
+            or not _SENTENCE_END.search(candidate) or _NOT_LEAD_NAMES.search(names) \
+            or element.get("role") not in _PROSE_ROLES \
+            or not _INLINE_ONLY(element) or not _in_prose(element):
+        return None
+    links = single_spaced("".join(element.xpath(".//a//text()")))
+    return candidate if len(links) <= 0.5 * len(candidate) else None
 
 
 def _named_lead(element) -> bool:

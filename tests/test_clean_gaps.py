@@ -71,3 +71,57 @@ def test_extract_keeps_a_paragraph_the_precision_pass_drops() -> None:
     text = extract(page, "https://news.example/2019/11/19/water").text
     assert "published Monday in the journal Nature Astronomy." in text
     assert text.index("Sentence 3") < text.index("The discovery") < text.index("Sentence 4")
+
+
+# Paragraphs set without <p> (issue 14): bare text in the body's block, or a <div> of text alone.
+LONG = [f"Paragraph {n} of the report says what the delegations agreed on in Geneva, in a sentence with "
+        "more words in it." for n in range(5)]
+BARE = ["The last paragraph of the report is written straight into the block, as older templates do.",
+        "Another paragraph follows it after two line breaks, with the ministry's comment on the talks."]
+
+
+def _body(inner: str) -> str:
+    """A page whose body has enough <p> text that trafilatura's precision pass reads no <div>."""
+    return ("<html><body><header><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></header>"
+            f"<article><h1>Delegations agree</h1><div class='article-text'>{inner}</div></article>"
+            "<footer><p>All rights reserved by the publisher of this site.</p></footer></body></html>")
+
+
+def _paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def test_bare_text_after_the_last_paragraph_is_kept() -> None:
+    page = _body(f"{_paragraphs(*LONG)}<div class='embed-video'><iframe src='/v'></iframe></div>"
+                 f"{BARE[0]}<br><br>{BARE[1]}")
+    assert extract(page).text.split("\n") == [*LONG, *BARE]
+
+
+def test_text_divs_between_and_after_paragraphs_are_kept_in_place() -> None:
+    page = _body(f"{_paragraphs(*LONG[:3])}<div>{BARE[0]}</div>{_paragraphs(*LONG[3:])}"
+                 f"<div>{BARE[1].replace('comment', '<a href=/c>comment</a>')}</div>")
+    assert extract(page).text.split("\n") == [*LONG[:3], BARE[0], *LONG[3:], BARE[1]]
+
+
+def test_bare_text_that_is_not_the_story_stays_out() -> None:
+    sentence = "A sentence of another story with enough words in it to pass for prose."
+    cases = {
+        "a caption beside a picture": f"<span class='storyimage'><img src='/a.jpg'>{sentence}</span>",
+        "a teaser carousel": f"<div class='rail'><div class='rail__item'><span>{sentence}</span></div></div>",
+        "deep in another block": f"<div><div><div>{sentence}</div></div></div>",
+        "a heading": f"<h3>{sentence}</h3>",
+        "a list": f"<ul><li>{sentence}</li></ul>",
+        "code": f"<pre>{sentence}</pre>",
+        "mostly link text": f"<div>Read: <a href='/x'>{sentence}</a></div>",
+        "a hidden block": f"<div hidden>{sentence}</div>",
+        "no sentence": "<div>Source: Reuters, AFP and the ministry's press service</div>",
+    }
+    for why, block in cases.items():
+        tree = lxml_html.fromstring(_body(f"{_paragraphs(*LONG[:3])}{block}{_paragraphs(*LONG[3:])}"))
+        assert with_dropped_paragraphs(tree, "\n".join(LONG)) == "\n".join(LONG), why
+
+
+def test_after_the_last_paragraph_the_first_line_that_is_not_prose_ends_the_article() -> None:
+    tail = f"<div>{BARE[0]}</div><div>Tags: Geneva, talks</div><div>{BARE[1]}</div>"
+    tree = lxml_html.fromstring(_body(f"{_paragraphs(*LONG)}{tail}"))
+    assert with_dropped_paragraphs(tree, "\n".join(LONG)).split("\n") == [*LONG, BARE[0]]
