@@ -39,7 +39,10 @@ _DATE_NAMES = re.compile(r"(?:^|[-_ ])(?:date|time|timestamp|datetime|updated|pu
                          r"byline|author)"
                          r"(?:$|[-_ ])", re.IGNORECASE)
 # An <h1> that holds the site's logo or name, by its class or id.
-_LOGO_NAMES = re.compile(r"logo|brand|masthead|site-?(?:title|name)|navbar", re.IGNORECASE)
+# One class or id token: "logo", "site-logo", "navbar-brand", "masthead", "site-title", "logo-link"; not
+# a style token that holds such a word ("brand-font").
+_LOGO_NAMES = re.compile(r"^(?:[\w-]*[-_])?(?:logo|brand|masthead|site-?title|site-?name|sitename)"
+                         r"(?:[-_]{1,2}(?:link|wrapper|container|image|img|text|title))?$", re.IGNORECASE)
 # Scripts written without spaces between words: Han, kana (Hangul is spaced).
 _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]|[^{_UNSPACED_CHARS}]+")
@@ -328,8 +331,8 @@ def page_headings(tree) -> tuple[list[str], list[str]]:
 
 def _is_logo(heading) -> bool:
     """An ``<h1>`` that is the site's logo: a link to the home page, or named as a logo or brand."""
-    return any(_is_home(link.get("href")) for link in _LINKS(heading)) \
-        or bool(_LOGO_NAMES.search(f"{heading.get('class', '')} {heading.get('id', '')}"))
+    names = f"{heading.get('class', '')} {heading.get('id', '')}".split()
+    return any(_is_home(link.get("href")) for link in _LINKS(heading)) or any(map(_LOGO_NAMES.match, names))
 
 
 def titled_blocks(tree) -> list[str]:

@@ -85,6 +85,10 @@ CASES = {
                                      header='<h1 class="site-logo">Quayside Chronicle</h1>',
                                      h1=f'<h2 class="article-title">{HEADLINE}</h2>'),
                                "https://qc-online.example/news/1", HEADLINE),
+    # ... but a headline's style class that holds such a word is no logo's.
+    "brand style class on the headline": (_page("Harbour repairs get funding | Quayside Chronicle",
+                                                h1=f'<h1 class="headline brand-font">{HEADLINE}</h1>'),
+                                          "https://qc-online.example/news/1", HEADLINE),
     # A kicker in capitals in front of the headline.
     "all-caps kicker in the h1": (_page(f"{HEADLINE} | Quayside Chronicle", HEADLINE,
                                         h1=f"<h1><strong>EXCLUSIVE:</strong> {HEADLINE}</h1>"),
