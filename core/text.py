@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-CLEANER_VERSION = "7"
+CLEANER_VERSION = "8"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -285,6 +285,13 @@ def _drop_teasers(lines: list[str], words: list[list[str]]) -> tuple[list[str], 
     keep = [i for i in range(len(lines)) if i not in drop]
     return [lines[i] for i in keep], [words[i] for i in keep]
 
+# An embedded post's signature in any language, the date written out at the end of the line (the
+# English "(@handle) April 12, 2024" is in ``_PROMPT``): "— Имя (@handle) 12 апреля 2024 г.",
+# "(@handle) 12. April 2024", "(@handle) 12 de abril de 2024", "(@handle) 2024年4月12日".
+_POST_SIGNATURE = re.compile(
+    r"\(@\w{1,15}\)\s+(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}(?:\s*[^\W\d_]{1,2}\.?)?|"
+    r"[^\W\d_]+\.?\s+\d{1,2}\.?,?\s+\d{4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*$")
+
 
 def _is_junk(line: str, words: list[str]) -> bool:
     if not words:
@@ -299,6 +306,7 @@ def _is_junk(line: str, words: list[str]) -> bool:
         or bool(_COMMENT_PROMPT.search(line))
         or bool(_INLINE_PROMO.match(line))
         or bool(_PROMPT.search(line))
+        or bool(_POST_SIGNATURE.search(line))
         or bool(_LABEL.match(line))
         or bool(_AD_TEXT.match(line))
         or _is_credit(line, words)

@@ -103,6 +103,11 @@ def test_seed_002_headline_split_from_caption() -> None:
     # date lines in other languages, and bare addresses
     "sexta-feira, 22 de outubro de 2010 às 20:13", "기사입력 :[ 2018-08-25 15:24 ]",
     "paul.takahashi@example.com", "twitter.com/paultakahashi",
+    # an embedded post's signature, its date in other languages
+    "— Мария Захарова (@mfa_russia) 12 апреля 2024 г.", "— Олена (@olena_ua) 12 квітня 2024 р.",
+    "— Annalena Baerbock (@ABaerbock) 12. April 2024", "— Le Monde (@lemondefr) 12 avril 2024",
+    "— El País (@el_pais) 12 de abril de 2024", "— NHK (@nhk_news) 2024年4月12日",
+    "— 연합뉴스 (@yonhaptweet) 2024년 4월 12일", "— Tagesschau (@tagesschau) April 12, 2024",
     # "read also" in the seed sources' languages
     "Həmçinin oxuyun: Prezident Bakıda görüş keçirib", "Oxu: Bakıda yeni park açılıb",
     "Tin liên quan: Hà Nội mở cửa lại trường học", "관련기사: 서울 시장 선거 결과",
@@ -125,6 +130,8 @@ def test_general_junk_lines_dropped(junk: str) -> None:
     "400 │ 2020-08-01 18:00:00+00 │ 24 │ 6.8 │ t",
     "The vote closed at 20:13 on 22 October 2010, two hours later than planned.",
     "2018.04.05 ~ OPEN RUN",
+    # a handle in a sentence, with a date after it that does not end the line
+    "The ministry (@MFA_Ukraine) said on 12 April 2024 that the talks would go on.",
 ])
 def test_body_like_lines_kept(kept: str) -> None:
     body = "The delegations agreed on a text about responsible state behaviour in cyberspace."
