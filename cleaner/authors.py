@@ -99,6 +99,8 @@ _ROLE_PREFIX = re.compile(
     r"reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|redactor(?:a)?|reportero|reportera|periodista|"
     r"giornalista|journaliste|envoy[ée]e? spéciale?|корреспондент|репортер|журналист)\s*[:：]\s*",
     re.IGNORECASE)
+# A reporter's title after a Chinese, Japanese or Korean name: "山田太郎記者", "김철수 기자".
+_CJK_ROLE_SUFFIX = re.compile(r"(?<=\S)\s*(?:記者|记者|特派員|特派员|編集委員|기자|특파원)$")
 # A job title opening a byline's later piece: "Anna Smith, Correspondent in Kyiv".
 _ROLE_START = re.compile(
     r"^(?:(?:senior|chief|staff|special|foreign|political|sports|business|deputy|associate)\s+)*"
@@ -145,16 +147,30 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         # A person's name is a few words.
         found_people = [name for name in found if len(name.split()) <= _MAX_NAME_WORDS]
         names = _merged(found_people, names) if names else found
-    elif len(people) == 1:
-        # The meta tags often hold the first author only: a byline naming them lists the others.
-        block = _byline_authors(tree)
-        if any(_name_key(name) == _name_key(people[0]) for name in block):
-            names = _merged(names, [name for name in block if len(name.split()) <= _MAX_NAME_WORDS])
+    else:
+        names = people + [name for name in names if name not in people]  # the outlet after the people
+    if len(people) == 1:
+        # The meta tags often hold the first author only: a byline naming them lists the others,
+        # whether its names are marked (rel, itemprop), its block is (class "byline"), or neither.
+        for search in (_byline_authors, _searched_authors, _prefixed_byline):
+            block = search(tree)
+            if any(_name_key(name) == _name_key(people[0]) for name in block):
+                names = _merged(names, [name for name in block if _coauthor_shaped(name)])
+                break
     kept: dict[str, str] = {}
     for name in names:
         if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _ROLE_ONLY.search(name):
             kept.setdefault(name.casefold(), _cased(name))
     return list(kept.values())
+
+
+def _coauthor_shaped(name: str) -> bool:
+    """A co-author beside the meta tags' one: a person's name of two to four words, a wire agency,
+    or a name in a script written without spaces; one other word is the place the byline gives
+    ("Von Detlef Fechtner, Frankfurt")."""
+    words = len(name.split())
+    return 2 <= words <= _MAX_NAME_WORDS or bool(_WHOLE_AGENCY.match(name)) \
+        or (words == 1 and not any(ch.isascii() for ch in name) and not name[0].isupper())
 
 
 def _as_written(tree, names: list[str]) -> list[str]:
@@ -225,7 +241,7 @@ def byline_names(text: str | None) -> list[str]:
             if _WHOLE_AGENCY.match(piece):  # as written: "dpa", not "Dpa"
                 agencies.append(piece)
                 continue
-            piece = _ROLE_PREFIX.sub("", piece)
+            piece = _CJK_ROLE_SUFFIX.sub("", _ROLE_PREFIX.sub("", piece))
             role = _ROLE_ONLY.search(piece)
             piece = _AFTER_NAME.sub("", _BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
             # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.

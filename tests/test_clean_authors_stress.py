@@ -75,6 +75,23 @@ CASES = {
     "By A (Reuters)": (_page(byline='<div class="byline">By Anna Smith (Reuters)</div>'),
                        ["Anna Smith", "Reuters"]),
     "agency alone": (_page(byline='<div class="byline">Reuters</div>'), ["Reuters"]),
+    # The meta tags or JSON-LD name the first author; a byline whose names no rel/itemprop marks lists
+    # the others (not the place it gives: "Von A, Frankfurt").
+    "meta one author, byline block two": (
+        _page(head='<meta name="author" content="Anna Smith">',
+              byline='<div class="byline">By Anna Smith and Bob Jones</div>'), ["Anna Smith", "Bob Jones"]),
+    "JSON-LD one author, unnamed byline two": (
+        _page(head=_ld(_PERSON), byline='<p class="firma">By Anna Smith and Bob Jones</p>'),
+        ["Anna Smith", "Bob Jones"]),
+    "byline gives a place": (
+        _page(head=_ld(_PERSON), byline='<div class="byline">Von Anna Smith, Frankfurt</div>', lang="de"),
+        ["Anna Smith"]),
+    # People first, the outlet the meta tag names after them.
+    "meta outlet, JSON-LD person": (
+        _page(head='<meta name="author" content="Quayside Chronicle">' + _ld(_PERSON)),
+        ["Anna Smith", "Quayside Chronicle"]),
+    "Japanese reporter's title": (_page(byline='<p class="author">山田太郎記者</p>', lang="ja"),
+                                  ["山田太郎"]),
     # No one signs the story: it is the outlet's (JSON-LD publisher, else og:site_name), not a domain.
     "unsigned, JSON-LD publisher": (_page(head='<script type="application/ld+json">{"@type": "NewsArticle", '
                                                '"publisher": {"@type": "Organization", "name": "Quayside '
