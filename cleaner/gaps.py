@@ -10,7 +10,9 @@ after the ``<p>`` (``<p>b</p>Final paragraph.<br><br>Another one.``), or each in
 only text and inline elements. Once the body has enough ``<p>`` text the precision pass reads no
 ``<div>`` and drops both kinds. Such a run of text is a paragraph here like a ``<p>``: put back
 between two kept paragraphs, and after the last one while the runs that follow it in the same body
-block are prose (the first that is not ends the article: a credit, a tag line, a share prompt).
+block are prose (the first that is not ends the article: a credit, a tag line, a share prompt); so
+too before the first one (a lead written straight into the body's block), back to the first run
+that is not prose (a byline, a date line).
 
 Only prose is put back (a sentence of some length, mostly not link text), never a block in a list,
 a quote box, a figure or an aside, or one named for related stories, sharing or promotion; the junk
@@ -55,17 +57,22 @@ _NOT_INLINE = XPath("boolean(.//p | .//div | .//img | .//picture | .//video | ./
 # Names of boxes around a picture or a carousel of other stories, where bare text is a caption, a
 # credit or a teaser (the <p> rules above let these names be: a story's cards are its paragraphs).
 _BARE_ASIDE_NAMES = re.compile(r"image|photo|picture|media|gallery|rail|swiper|carousel|slide|video|"
-                               r"meta|date|time|tag|source|copyright", re.IGNORECASE)
+                               r"meta|date|time|tag|source|copyright|note|notice|alert|disclaimer",
+                               re.IGNORECASE)
+# A block with a landmark or widget role (a hatnote is role="note", a banner role="alert") is no prose.
+_PROSE_ROLES = frozenset({None, "article", "main", "presentation", "none", "region"})
 
 
 @dataclass
 class _Unit:
     """A paragraph of the page: a ``<p>``, or a run of bare text in ``element`` (``bare``), with its
-    place in the page (``at``) and the length of its link text (-1: not counted yet)."""
+    place in the page (``at``: the index of the node it ends before, in ``container.iter()`` order,
+    and minus the depth of its block, as a run inside a block ends before the text after that
+    block) and the length of its link text (-1: not counted yet)."""
 
     element: object
     text: str
-    at: float
+    at: tuple[int, int]
     bare: bool = False
     link_chars: int = -1
 
@@ -82,7 +89,7 @@ def with_dropped_paragraphs(container, text: str) -> str:
     if not paragraphs:
         return text
     place = {element: index for index, element in enumerate(container.iter())}
-    units = [_Unit(p, single_spaced(p.text_content()), place[p]) for p in paragraphs]
+    units = [_Unit(p, single_spaced(p.text_content()), (place[p], 0)) for p in paragraphs]
     # Bare text counts in the blocks that hold kept paragraphs, or in a block right inside one.
     body_blocks = {unit.element.getparent() for unit in units if unit.text in at_line} - {None}
     units.extend(unit for block in body_blocks for unit in _bare_units(block, container, place))
@@ -99,33 +106,52 @@ def with_dropped_paragraphs(container, text: str) -> str:
         for unit in units[before + 1:after]:
             if _dropped_prose(unit, container) and not _already_in(unit.text, whole):
                 inserts.setdefault(anchor, []).append(unit.text)
-    last = units[kept[-1]]
+    last, first = units[kept[-1]], units[kept[0]]
     if at_line[last.text] == max(at_line[units[index].text] for index in kept):
-        body = last.element if last.bare else last.element.getparent()
-        for unit in units[kept[-1] + 1:]:
-            if not (unit.bare and body is not None and unit.element in (body, *body)
-                    and _dropped_prose(unit, container)):
-                break
+        for unit in _bare_prose(units[kept[-1] + 1:], last, container):
             if not _already_in(unit.text, whole):
                 inserts.setdefault(at_line[last.text], []).append(unit.text)
-    if not inserts:
+    opening = []
+    if at_line[first.text] == min(at_line[units[index].text] for index in kept):
+        before = units[kept[0] - 1::-1] if kept[0] else []
+        opening = [unit.text for unit in _bare_prose(before, first, container)
+                   if not _already_in(unit.text, whole)][::-1]
+    if not inserts and not opening:
         return text
+    start = at_line[first.text]
+    lines = [*lines[:start], *opening, *lines[start:]]
+    inserts = {index + len(opening) if index >= start else index: parts for index, parts in inserts.items()}
     return "\n".join(part for index, line in enumerate(lines) for part in (line, *inserts.get(index, [])))
+
+
+def _bare_prose(units: list[_Unit], kept: _Unit, container) -> list[_Unit]:
+    """The bare-text ``units`` next to ``kept`` (after it, or before it in reverse order) in its body
+    block, up to the first that is not such prose."""
+    body = kept.element if kept.bare else kept.element.getparent()
+    found = []
+    for unit in units:
+        if not (unit.bare and body is not None and unit.element in (body, *body)
+                and _dropped_prose(unit, container)):
+            break
+        found.append(unit)
+    return found
 
 
 def _bare_units(block, container, place: dict) -> list[_Unit]:
     """The runs of text with inline elements set straight in ``block`` or in a child of it, each up
     to a ``<br>`` or a block; none in headings, code, tables, lists and the like (``_NOT_BARE``)."""
+    depth = 0  # below the container: orders a run in a child before the block's run after it
     for element in (block, *block.iterancestors()):
         if element.tag in _NOT_BARE:
             return []
         if element is container:
             break
-    found = _runs(block, place)
+        depth += 1
+    found = _runs(block, place, depth)
     for child in block:
         if isinstance(child.tag, str) and child.tag not in _NOT_BARE and child.tag not in _SKIPPED \
                 and child.tag != "p" and not _inline(child):
-            found.extend(_runs(child, place))
+            found.extend(_runs(child, place, depth + 1))
     return found
 
 
@@ -133,7 +159,7 @@ def _inline(element) -> bool:
     return element.tag in _INLINE and not (len(element) and _NOT_INLINE(element))
 
 
-def _runs(element, place: dict) -> list[_Unit]:
+def _runs(element, place: dict, depth: int) -> list[_Unit]:
     """The runs of text set straight in ``element`` (see ``_bare_units``), placed in page order."""
     found: list[_Unit] = []
     run: list[str] = [element.text or ""]
@@ -143,15 +169,15 @@ def _runs(element, place: dict) -> list[_Unit]:
             run.append(child.text_content())
             links += _link_chars(child) if child.tag != "a" else len(single_spaced(child.text_content()))
         else:
-            _end_run(element, run, links, place[child] - 0.5, found)
+            _end_run(element, run, links, (place[child], -depth), found)
             run, links = [], 0
         run.append(child.tail or "")
     if len(run) > 1 or run[0].strip():
-        _end_run(element, run, links, place[element] + sum(1 for _ in element.iter()) - 0.5, found)
+        _end_run(element, run, links, (place[element] + sum(1 for _ in element.iter()), -depth), found)
     return found
 
 
-def _end_run(element, run: list[str], links: int, at: float, found: list[_Unit]) -> None:
+def _end_run(element, run: list[str], links: int, at: tuple[int, int], found: list[_Unit]) -> None:
     text = "".join(run)
     if text and not text.isspace():
         found.append(_Unit(element, single_spaced(text), at, bare=True, link_chars=links))
@@ -185,6 +211,7 @@ def _dropped_prose(unit: _Unit, container) -> bool:
         if (element is not paragraph or unit.bare) and element.tag in _ASIDE_TAGS:
             return False
         names = f"{element.get('class', '')} {element.get('id', '')}"
-        if _ASIDE_NAMES.search(names) or (unit.bare and _BARE_ASIDE_NAMES.search(names)):
+        if _ASIDE_NAMES.search(names) or (unit.bare and (_BARE_ASIDE_NAMES.search(names)
+                                                         or element.get("role") not in _PROSE_ROLES)):
             return False
     return False

@@ -125,3 +125,14 @@ def test_after_the_last_paragraph_the_first_line_that_is_not_prose_ends_the_arti
     tail = f"<div>{BARE[0]}</div><div>Tags: Geneva, talks</div><div>{BARE[1]}</div>"
     tree = lxml_html.fromstring(_body(f"{_paragraphs(*LONG)}{tail}"))
     assert with_dropped_paragraphs(tree, "\n".join(LONG)).split("\n") == [*LONG, BARE[0]]
+
+
+def test_bare_text_before_the_first_paragraph_is_the_lead_back_to_the_byline() -> None:
+    lead = "The delegations agreed on a text about cyber threats on Friday, the ministry said in a statement."
+    fast = "\n".join(["Delegations agree", *LONG])  # a headline line above the body stays on top
+    tree = lxml_html.fromstring(_body(f"By Jane Roe<br><div>{lead}</div>{_paragraphs(*LONG)}"))
+    assert with_dropped_paragraphs(tree, fast).split("\n") == ["Delegations agree", lead, *LONG]
+    tree = lxml_html.fromstring(_body(f"<div>{lead}</div>By Jane Roe<br>{_paragraphs(*LONG)}"))
+    assert with_dropped_paragraphs(tree, fast) == fast
+    tree = lxml_html.fromstring(_body(f"<div role='note' class='hatnote'>{lead}</div>{_paragraphs(*LONG)}"))
+    assert with_dropped_paragraphs(tree, fast) == fast
