@@ -71,15 +71,17 @@ _MAX_SITE_WORDS = 5
 # tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
 # case ("Diario del Puerto", "The Times of India", "Ansa.it").
 _TAIL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜]\s*|\s+[·•»]\s+|\s+::\s+|(?<=[" + _UNSPACED_CHARS
-                             + r"])[_-](?=[" + _UNSPACED_CHARS + "])")
+                             + r"])(?:[_-](?=[" + _UNSPACED_CHARS + "])|：)")
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]")
 _MAX_UNSPACED_NAME = 12
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
                      re.IGNORECASE)
-_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "del", "do", "da", "dos", "das", "la",
-                             "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e", "et", "und",
-                             "van", "von", "&"})
-_MAX_TAIL_WORDS = 4
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de", "del", "do", "da", "dos",
+                             "das", "la", "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e",
+                             "et", "und", "van", "von", "&"})
+_MAX_TAIL_WORDS = 6
+_MAX_SECTION_WORDS = 3
+_BRACKETED_END = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
 _MIN_HEAD_WORDS = 4
 _MAX_TAIL_CUTS = 3
 # A segment that is a date ("12/04/2024", "12.04.2024"), or a name followed by one ("Site, 12.04.2024").
@@ -224,23 +226,25 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
 def strip_unnamed_site(title: str) -> str:
     """``title`` without the site and section names after its headline where nothing on the page
     names the site: trailing segments after a tab-title separator that read like names (at most
-    four words, each capitalised, a particle such as "of" or "del", or in a script without case;
-    or a domain, or a date), each after a headline of four words or more at least twice as long.
-    A tail in lower case ("- and why it matters"), a question, or a short headline stays."""
+    six words, each capitalised, a particle such as "of" or "del", or in a script without case;
+    or a domain, or a date), each after a headline of four words or more at least twice as long;
+    once a name is cut, a section before it may hold words in lower case ("UK news"). A site's
+    name with its slogan after it goes too ("| Site - news from the coast"). A tail in lower case
+    ("- and why it matters"), a question, or a short headline stays."""
     for cut in range(_MAX_TAIL_CUTS):
         found = list(_TAIL_SEPARATOR.finditer(title))
         if not found:
             break
         head, tail = title[:found[-1].start()].strip(), title[found[-1].end():].strip()
-        if not _name_like(tail) and len(found) >= 2 and cut == 0:
-            # A site's name with its slogan ("Headline | Site - news from the coast"): the slogan
-            # after a separator of another kind than the one before the name.
+        if not _name_like(tail, section=cut > 0) and len(found) >= 2 and cut == 0:
+            # A site's name and its slogan ("Headline | Site - news from the coast").
             before, last = found[-2], found[-1]
             site = title[before.end():last.start()].strip()
-            if before.group().strip() != last.group().strip() and _name_like(site):
+            if _name_like(site):
                 head, tail = title[:before.start()].strip(), site
-        name = _TRAILING_DATE.sub("", tail) or tail
-        if not _name_like(tail) or len(_words(head)) < _MIN_HEAD_WORDS or len(head) < 2 * len(name):
+        name = _BRACKETED_END.sub("", _TRAILING_DATE.sub("", tail)) or tail
+        if not _name_like(tail, section=cut > 0) or len(_words(head)) < _MIN_HEAD_WORDS \
+                or len(head) < 2 * len(name):
             break
         title = head
     return title
@@ -257,11 +261,13 @@ def strip_unnamed_prefix(title: str) -> str:
     return title
 
 
-def _name_like(tail: str) -> bool:
-    """A site or section name, or a date (see ``strip_unnamed_site``)."""
+def _name_like(tail: str, section: bool = False) -> bool:
+    """A site or section name, or a date (see ``strip_unnamed_site``): a ``section`` (beside a site's
+    name already cut) may hold words in lower case after its first ("UK news")."""
     if _DATE_SEGMENT.match(tail):
         return True
-    tail = _TRAILING_DATE.sub("", tail)
+    # The name's own short form in brackets ("Vietnam+ (VietnamPlus)") and a date after it go.
+    tail = _BRACKETED_END.sub("", _TRAILING_DATE.sub("", tail))
     if not tail or (tail[-1] in "?!.…\"”»)" and not re.search(r"\w\.\w+$", tail)):
         return False
     words = tail.split()
@@ -271,8 +277,11 @@ def _name_like(tail: str) -> bool:
         return False
     if len(words) == 1 and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", tail):
         return True  # a domain: "tagesblatt.de"
-    return all(word.casefold() in _NAME_PARTICLES or not word[0].islower() for word in words) \
-        and any(not word[0].islower() and word.casefold() not in _NAME_PARTICLES for word in words)
+    if section and len(words) <= _MAX_SECTION_WORDS and not words[0].islower():
+        return True
+    # A capital anywhere in a word makes it a name's ("iROZHLAS", "eKathimerini").
+    return all(word.casefold() in _NAME_PARTICLES or not word.islower() for word in words) \
+        and any(not word.islower() and word.casefold() not in _NAME_PARTICLES for word in words)
 
 
 def _outer_segments(title: str, wanted: set[str]) -> str | None:

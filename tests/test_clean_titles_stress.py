@@ -132,6 +132,22 @@ CASES = {
     "entities escaped twice": (_page(None, "Tom &amp;amp; Jerry return to the harbour&amp;#8217;s stage"),
                                "https://qc-online.example/news/1",
                                "Tom & Jerry return to the harbour’s stage"),
+    # No evidence again: a name with a capital inside and a slogan, a section in lower case before
+    # the site, the site's short form in brackets, a Japanese site after a full-width colon.
+    "no evidence, camel-case name and slogan": (
+        _page("Vláda schválila zákon o kybernetické bezpečnosti | qROZHLAS - spolehlivé zprávy", lang="cs"),
+        "https://qc-online.example/news/1", "Vláda schválila zákon o kybernetické bezpečnosti"),
+    "no evidence, slogan after the same separator": (
+        _page("Regjeringen vil gi nye fullmakter etter dataangrep – Havneposten – Oversikt over nyheter fra "
+              "hele landet", lang="no"), "https://qc-online.example/news/1",
+        "Regjeringen vil gi nye fullmakter etter dataangrep"),
+    "no evidence, section in lower case": (_page(f"{HEADLINE} | UK news | The Quayside Daily"),
+                                           "https://qc-online.example/news/1", HEADLINE),
+    "no evidence, short form in brackets": (_page(f"{HEADLINE} | Quayside+ (QuaysidePlus)"),
+                                            "https://qc-online.example/news/1", HEADLINE),
+    "no evidence, Japanese full-width colon": (
+        _page("日本とＡＳＥＡＮ、サイバー攻撃対策で連携強化：東海新聞Web", lang="ja"),
+        "https://www.tokai-np.example/article/1", "日本とＡＳＥＡＮ、サイバー攻撃対策で連携強化"),
     # Sites named in several languages' conventions.
     "Spanish, site after a dash": (_page("El Congreso aprueba la reforma del puerto - Diario del Puerto",
                                          lang="es"), "https://www.ddp.example/nacional/1",
