@@ -152,11 +152,11 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     if len(people) == 1:
         # The meta tags often hold the first author only: a byline naming them lists the others,
         # whether its names are marked (rel, itemprop), its block is (class "byline"), or neither.
-        for search in (_byline_authors, _searched_authors, _prefixed_byline):
-            block = search(tree)
-            if any(_name_key(name) == _name_key(people[0]) for name in block):
-                names = _merged(names, [name for name in block if _coauthor_shaped(name)])
-                break
+        block = _byline_authors(tree)
+        if not any(_name_key(name) == _name_key(people[0]) for name in block):
+            block = _byline_naming(tree, people[0])
+        if any(_name_key(name) == _name_key(people[0]) for name in block):
+            names = _merged(names, [name for name in block if _coauthor_shaped(name)])
     kept: dict[str, str] = {}
     for name in names:
         if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _ROLE_ONLY.search(name):
@@ -164,11 +164,44 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     return list(kept.values())
 
 
+# Text nodes that hold a name: libxml2 finds them in one pass (trafilatura's author XPaths cost
+# ten times as much on a page).
+_NAMING_TEXT = XPath("//body//text()[contains(., $name)]")
+_MAX_NAMING = 5
+_BYLINE_CLIMB = 3
+
+
+def _byline_naming(tree, person: str) -> list[str]:
+    """The names of the first short block (a byline: at most ``_MAX_BYLINE_CHARS`` characters,
+    outside the page's chrome) whose text names ``person`` beside others: "By Anna Smith and Bob
+    Jones", marked or not."""
+    for text in _NAMING_TEXT(tree, name=person)[:_MAX_NAMING]:
+        element = text.getparent()
+        if element is None or element.tag in ("script", "style", "title", "noscript") or _in_chrome(element):
+            continue
+        if text.is_tail:
+            element = element.getparent()
+        best = None
+        for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
+            if len(" ".join(node.text_content().split())) > _MAX_BYLINE_CHARS:
+                break
+            best = node
+        if best is not None and len(names := byline_names(best.text_content())) >= 2:
+            return names
+    return []
+
+
+_NOT_A_COAUTHOR = re.compile(r"staff|updated|published|posted|aktualisiert|mis à jour|actualizado",
+                             re.IGNORECASE)
+
+
 def _coauthor_shaped(name: str) -> bool:
     """A co-author beside the meta tags' one: a person's name of two to four words, a wire agency,
     or a name in a script written without spaces; one other word is the place the byline gives
     ("Von Detlef Fechtner, Frankfurt")."""
     words = len(name.split())
+    if any(ch.isdigit() for ch in name) or _NOT_A_COAUTHOR.search(name):
+        return False  # a date ("October 9"), a staff credit glued to a date line ("IGN StaffUpdated")
     return 2 <= words <= _MAX_NAME_WORDS or bool(_WHOLE_AGENCY.match(name)) \
         or (words == 1 and not any(ch.isascii() for ch in name) and not name[0].isupper())
 

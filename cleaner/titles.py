@@ -57,15 +57,16 @@ _MAX_TITLED = 10
 _SITE_META = frozenset({"application-name", "apple-mobile-web-app-title", "copyright", "publisher",
                         "dcterms.publisher", "dc.publisher", "twitter:site", "og:site_name"})
 # Page footers, where a copyright line names the site: "© 2024 Quayside Chronicle. All rights reserved."
-_FOOTER_TEXT = XPath(
-    "//*[self::footer or @role='contentinfo' or contains(@class, 'footer') or contains(@id, 'footer')"
-    " or contains(@class, 'copyright')]//text()[contains(., '©') or contains(., 'opyright')]")
+# (Text nodes first, one cheap pass; their footer ancestors checked in Python for the few found.)
+_RIGHTS_TEXT = XPath("//body//text()[contains(., '©') or contains(., 'opyright')]")
+_FOOTER_NAMES = re.compile(r"footer|copyright", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?(?:©\s*)?"
     r"(?:by\s+)?(?P<name>[^\W\d_][^.|,;:©\n]{1,60}?)"
     r"\s*(?:$|[.|,;:]|\ball rights\b|\s[-–—]\s|\s(?:19|20)\d\d)",
     re.IGNORECASE)
 _MAX_COPYRIGHT_LINES = 5
+_MAX_RIGHTS_TEXTS = 20  # the last ones on the page: a footer comes last
 _MAX_SITE_WORDS = 5
 # Where nothing on the page names the site: separators that set a site's name after a headline in a
 # tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
@@ -81,6 +82,11 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de"
                              "et", "und", "van", "von", "&"})
 _MAX_TAIL_WORDS = 6
 _MAX_SECTION_WORDS = 3
+_CLAUSE_OPENERS = frozenset({
+    "and", "but", "or", "so", "yet", "nor", "as", "if", "when", "while", "why", "how", "what", "who", "where",
+    "is", "are", "was", "were", "will", "can", "not", "no", "here's", "here’s", "it's", "it’s", "with",
+    "without", "after", "before"})
+_CONTRACTION = re.compile(r"\w(?:n['’]t|['’](?:re|ll|ve|m|d))\b", re.IGNORECASE)
 _BRACKETED_END = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
 _MIN_HEAD_WORDS = 4
 _MAX_TAIL_CUTS = 3
@@ -148,7 +154,8 @@ def page_site_names(tree) -> list[str]:
     for meta in tree.iter("meta"):
         if (meta.get("name") or meta.get("property") or "").lower() in _SITE_META:
             names.append((meta.get("content") or "").strip().lstrip("@"))
-    for line in _FOOTER_TEXT(tree)[:_MAX_COPYRIGHT_LINES]:
+    lines = [line for line in _RIGHTS_TEXT(tree)[-_MAX_RIGHTS_TEXTS:] if _in_footer(line.getparent())]
+    for line in lines[:_MAX_COPYRIGHT_LINES]:
         if match := _COPYRIGHT.search(" ".join(str(line).split())):
             names.append(match["name"].strip())
     # A long "name" is a headline some CMSs write into every tag (application-name among them).
@@ -166,6 +173,15 @@ def title_affixes(tab_title: str | None, headline: str | None) -> list[str]:
     rest = [tab[:at], tab[at + len(headline):]]
     return [part for side in rest for part in _SEPARATOR.split(side)
             if part.strip() and len(_WORD.findall(part)) <= _MAX_SITE_WORDS]
+
+
+def _in_footer(element) -> bool:
+    """``element`` is in the page's footer (``<footer>``, role contentinfo, a footer or copyright block)."""
+    for node in (element, *element.iterancestors()) if element is not None else ():
+        if node.tag == "footer" or node.get("role") == "contentinfo" \
+                or _FOOTER_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
 
 
 def _is_site(segment: str, keys: set[str]) -> bool:
@@ -277,6 +293,9 @@ def _name_like(tail: str, section: bool = False) -> bool:
         return False
     if len(words) == 1 and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", tail):
         return True  # a domain: "tagesblatt.de"
+    # A Title Case headline goes on ("— And They're Not Great"): a clause, not a name.
+    if words[0].casefold() in _CLAUSE_OPENERS or _CONTRACTION.search(tail):
+        return False
     if section and len(words) <= _MAX_SECTION_WORDS and not words[0].islower():
         return True
     # A capital anywhere in a word makes it a name's ("iROZHLAS", "eKathimerini").

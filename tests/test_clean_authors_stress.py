@@ -86,6 +86,13 @@ CASES = {
     "byline gives a place": (
         _page(head=_ld(_PERSON), byline='<div class="byline">Von Anna Smith, Frankfurt</div>', lang="de"),
         ["Anna Smith"]),
+    # ... nor a date or a staff credit glued to the date line beside the name.
+    "byline with a glued date line": (
+        _page(head=_ld(_PERSON),
+              byline='<div class="byline">By Anna Smith, QC StaffUpdated: Nov 18, 2019</div>'),
+        ["Anna Smith"]),
+    "byline with a day": (_page(head=_ld(_PERSON), byline='<div class="byline">Anna Smith, October 9</div>'),
+                          ["Anna Smith"]),
     # People first, the outlet the meta tag names after them.
     "meta outlet, JSON-LD person": (
         _page(head='<meta name="author" content="Quayside Chronicle">' + _ld(_PERSON)),

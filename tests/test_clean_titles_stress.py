@@ -67,6 +67,10 @@ CASES = {
                                           "Why the harbour matters - and why it is slipping away"),
     "short headline keeps its tail": (_page("Ebola - What We Know"), "https://qc-online.example/news/1",
                                       "Ebola - What We Know"),
+    "Title Case clause after a dash": (_page("Early Reviews For The New Console Are Here — "
+                                             "And They're Not Great"),
+                                       "https://qc-online.example/news/1",
+                                       "Early Reviews For The New Console Are Here — And They're Not Great"),
     "question after the separator": (_page("Harbour budget approved | What happens next?"),
                                      "https://qc-online.example/news/1",
                                      "Harbour budget approved | What happens next?"),
