@@ -22,6 +22,7 @@ line rules (``core.text``) still judge it like every other line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -88,12 +89,15 @@ def with_dropped_paragraphs(container, text: str) -> str:
     paragraphs = _PARAGRAPHS(container)[:_MAX_PARAGRAPHS]
     if not paragraphs:
         return text
-    place = {element: index for index, element in enumerate(container.iter())}
-    units = [_Unit(p, single_spaced(p.text_content()), (place[p], 0)) for p in paragraphs]
+    units = [_Unit(p, single_spaced(p.text_content()), (0, 0)) for p in paragraphs]
     # Bare text counts in the blocks that hold kept paragraphs, or in a block right inside one.
     body_blocks = {unit.element.getparent() for unit in units if unit.text in at_line} - {None}
-    units.extend(unit for block in body_blocks for unit in _bare_units(block, container, place))
-    units.sort(key=lambda unit: unit.at)
+    place = _Places(container)
+    bare = [unit for block in body_blocks for unit in _bare_units(block, container, place)]
+    if bare:  # else the paragraphs are in page order already
+        for unit in units:
+            unit.at = (place[unit.element], 0)
+        units = sorted(units + bare, key=lambda unit: unit.at)
     kept = [index for index, unit in enumerate(units) if unit.text in at_line]
     if not kept:
         return text
@@ -137,7 +141,20 @@ def _bare_prose(units: list[_Unit], kept: _Unit, container) -> list[_Unit]:
     return found
 
 
-def _bare_units(block, container, place: dict) -> list[_Unit]:
+class _Places:
+    """Index of each node of ``container`` in page order, counted once it is first asked for."""
+
+    def __init__(self, container) -> None:
+        self.container = container
+        self.index: dict | None = None
+
+    def __getitem__(self, node) -> int:
+        if self.index is None:
+            self.index = {element: index for index, element in enumerate(self.container.iter())}
+        return self.index[node]
+
+
+def _bare_units(block, container, place: _Places) -> list[_Unit]:
     """The runs of text with inline elements set straight in ``block`` or in a child of it, each up
     to a ``<br>`` or a block; none in headings, code, tables, lists and the like (``_NOT_BARE``)."""
     depth = 0  # below the container: orders a run in a child before the block's run after it
@@ -159,7 +176,7 @@ def _inline(element) -> bool:
     return element.tag in _INLINE and not (len(element) and _NOT_INLINE(element))
 
 
-def _runs(element, place: dict, depth: int) -> list[_Unit]:
+def _runs(element, place: _Places, depth: int) -> list[_Unit]:
     """The runs of text set straight in ``element`` (see ``_bare_units``), placed in page order."""
     found: list[_Unit] = []
     run: list[str] = [element.text or ""]
@@ -169,18 +186,20 @@ def _runs(element, place: dict, depth: int) -> list[_Unit]:
             run.append(child.text_content())
             links += _link_chars(child) if child.tag != "a" else len(single_spaced(child.text_content()))
         else:
-            _end_run(element, run, links, (place[child], -depth), found)
+            _end_run(element, run, links, lambda child=child: (place[child], -depth), found)
             run, links = [], 0
         run.append(child.tail or "")
     if len(run) > 1 or run[0].strip():
-        _end_run(element, run, links, (place[element] + sum(1 for _ in element.iter()), -depth), found)
+        _end_run(element, run, links, lambda: (place[element] + sum(1 for _ in element.iter()), -depth),
+                 found)
     return found
 
 
-def _end_run(element, run: list[str], links: int, at: tuple[int, int], found: list[_Unit]) -> None:
+def _end_run(element, run: list[str], links: int, at: Callable[[], tuple[int, int]],
+             found: list[_Unit]) -> None:
     text = "".join(run)
     if text and not text.isspace():
-        found.append(_Unit(element, single_spaced(text), at, bare=True, link_chars=links))
+        found.append(_Unit(element, single_spaced(text), at(), bare=True, link_chars=links))
 
 
 def _link_chars(element) -> int:
