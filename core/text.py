@@ -145,6 +145,17 @@ _PROMPT = re.compile(
     r"(?:hyperlink|гиперссылк|гіперпосилан|активн\w* ссылк)\w*\b.{0,80}(?:mandatory|required|obligatory|"
     r"обязательн|обов['’]язков)|"
     r"^follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)\b|"
+    # ... and without the word hyperlink ("При цитировании материалов ссылка на источник обязательна")
+    r"^(?:при (?:цитировании|использовании|копировании|перепечатке|цитуванні|використанні)|"
+    r"у разі (?:цитування|використання)|when (?:quoting|citing|reproducing|republishing))\b.{0,100}"
+    r"(?:обязательн|обов['’]язков|mandatory|required|obligatory)|"
+    # invitations to the outlet's channels ("Подписывайтесь на наш канал в Telegram", "Folgen Sie uns auf X")
+    r"^(?:follow|join|подписывайтесь|присоединяйтесь|читайте нас|підписуйтеся|підписуйтесь|приєднуйтеся|"
+    r"suivez-nous|rejoignez-nous|folgen sie|abonnieren sie|síguenos|únete|seguici|siga-nos|segue-nos|"
+    r"obserwuj(?:cie)? nas|dołącz)\s.{0,80}\b(?:telegram|whatsapp|viber|facebook|instagram|twitter|youtube|"
+    r"tiktok|linkedin|threads|дзен|dzen|вконтакте|google news)\b|"
+    # the error-report prompt ("select it and press Ctrl+Enter")
+    r"\bctrl\s*\+\s*enter\b|"
     # reading time
     r"^(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
     r"tempo di lettura|время чтения|czas czytania|leestijd|lesetid|läsetid|læsetid|lukuaika)\s*:?\s*\d|"

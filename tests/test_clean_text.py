@@ -103,6 +103,14 @@ def test_seed_002_headline_split_from_caption() -> None:
     # date lines in other languages, and bare addresses
     "sexta-feira, 22 de outubro de 2010 às 20:13", "기사입력 :[ 2018-08-25 15:24 ]",
     "paul.takahashi@example.com", "twitter.com/paultakahashi",
+    # invitations to the outlet's channels, error-report prompts, reuse notes, under the article
+    "Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости.",
+    "Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини.",
+    "Folgen Sie uns auf Facebook, Instagram und X, um nichts zu verpassen.",
+    "Follow us on Twitter and Facebook for the latest updates on this story.",
+    "Join our WhatsApp channel for the day's top stories.",
+    "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.",
+    "При цитировании материалов ссылка на источник обязательна.",
     # an embedded post's signature, its date in other languages
     "— Мария Захарова (@mfa_russia) 12 апреля 2024 г.", "— Олена (@olena_ua) 12 квітня 2024 р.",
     "— Annalena Baerbock (@ABaerbock) 12. April 2024", "— Le Monde (@lemondefr) 12 avril 2024",
@@ -130,6 +138,10 @@ def test_general_junk_lines_dropped(junk: str) -> None:
     "400 │ 2020-08-01 18:00:00+00 │ 24 │ 6.8 │ t",
     "The vote closed at 20:13 on 22 October 2010, two hours later than planned.",
     "2018.04.05 ~ OPEN RUN",
+    # channels, follow-ups and quoting in the story's own sentences
+    "Follow-up posts on Facebook showed the crowd growing through the night.",
+    "Thousands joined the protest, which was organised on Telegram.",
+    "When quoting the minister, the agency said the deal was not yet final.",
     # a handle in a sentence, with a date after it that does not end the line
     "The ministry (@MFA_Ukraine) said on 12 April 2024 that the talks would go on.",
 ])
