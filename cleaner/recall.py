@@ -16,8 +16,9 @@ standfirsts ("dek", "standfirst", "summary", "lead") are subtitles, not body: bo
 hand leave them out (32 of 34 benchmark pages, 15 of 20 readability pages), so they stay out.
 A lead the template names otherwise (Ukrinform's ``<div class="newsHeading">``) counts when it stands
 right before the body: the nearest block with text before the first kept paragraph (or before a block
-that opens with it), a ``<div>`` of text and inline elements alone that ends like a sentence. A deck
-is set apart from the body by the byline, the date or the picture, so it is not the nearest one.
+that opens with it, a picture with its caption passed over), a ``<div>`` of text and inline elements
+alone that ends like a sentence. A deck is set apart from the body by the byline or the date, so it
+is not the nearest one; one named so (dek, standfirst, summary, abstract) stays out all the same.
 
 The fast pass also drops the subheadings of an article when they are links or stand at the end of
 a block (the numbered entries of a list article, "“Game title” ($30)"). A heading of the container
@@ -289,7 +290,7 @@ def _lead_before(paragraph) -> str | None:
     element = paragraph
     for _ in range(_LEAD_LEVELS):
         before = element.getprevious()
-        while before is not None and not _has_text(before):
+        while before is not None and (not _has_text(before) or _MEDIA_BOX(before)):
             if (before.tail or "").strip():
                 return None  # bare text between: the nearest text is no block of its own
             before = before.getprevious()
@@ -300,6 +301,10 @@ def _lead_before(paragraph) -> str | None:
             return None
         element = parent
     return None
+
+
+# A picture with its caption may stand between the lead and the body.
+_MEDIA_BOX = XPath("self::figure or ((.//img or .//picture) and string-length(normalize-space(.)) < 200)")
 
 
 def _has_text(element) -> bool:

@@ -29,6 +29,12 @@ def test_a_lead_in_a_div_right_before_the_body_opens_the_text() -> None:
     assert text.split("\n") == [LEAD, *BODY]
 
 
+def test_a_picture_with_its_caption_may_stand_between_the_lead_and_the_body() -> None:
+    picture = "<figure><img src='/photo.jpg' alt=''><figcaption>Photo: the ministry</figcaption></figure>"
+    page = _page("").replace("<div class='newsText'>", f"{picture}<div class='newsText'>")
+    assert extract(page).text.split("\n") == [LEAD, *BODY]
+
+
 def test_a_deck_or_a_block_set_apart_from_the_body_is_no_lead() -> None:
     cases = {
         "a deck by its name": _page("", lead_block="article-dek"),
