@@ -182,7 +182,9 @@ def _runs(element, place: _Places, depth: int) -> list[_Unit]:
     run: list[str] = [element.text or ""]
     links = 0
     for child in element:
-        if isinstance(child.tag, str) and _inline(child):
+        if not isinstance(child.tag, str):
+            pass  # a comment inside a line: its tail goes on with the line
+        elif _inline(child):
             run.append(child.text_content())
             links += _link_chars(child) if child.tag != "a" else len(single_spaced(child.text_content()))
         else:

@@ -136,3 +136,10 @@ def test_bare_text_before_the_first_paragraph_is_the_lead_back_to_the_byline() -
     assert with_dropped_paragraphs(tree, fast) == fast
     tree = lxml_html.fromstring(_body(f"<div role='note' class='hatnote'>{lead}</div>{_paragraphs(*LONG)}"))
     assert with_dropped_paragraphs(tree, fast) == fast
+
+
+def test_a_comment_inside_a_line_of_bare_text_does_not_split_it() -> None:
+    # trafilatura's parser drops comments; a tree parsed with them keeps the line whole all the same.
+    commented = BARE[0].replace(" as ", " <!-- x --> as ")
+    tree = lxml_html.fromstring(_body(f"{_paragraphs(*LONG)}<div>{commented}</div>"))
+    assert with_dropped_paragraphs(tree, "\n".join(LONG)).split("\n") == [*LONG, BARE[0]]
