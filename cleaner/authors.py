@@ -426,6 +426,8 @@ def _linked_author(tree) -> list[str]:
 
 
 # Elements that may hold a byline as their own short text.
+# The elements after the page's first headline, in document order (libxml2 walks them, not Python).
+_AFTER_HEADLINE = XPath(f"(//h1[normalize-space()])[1]/following::*[position() <= {_LINK_WITHIN}]")
 _BYLINE_TAGS = frozenset({"p", "div", "span", "address", "small", "em", "strong", "b", "i", "li", "time"})
 _MAX_BYLINE_CHARS = 80
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "ter",
@@ -437,20 +439,11 @@ def _prefixed_byline(tree) -> list[str]:
     in the page's language ("Por Juan Pérez y María López", "Par Jean Dupont", "Автор: ..."),
     whatever its element's class: bylines the author XPaths do not name. Each name a few words,
     each capitalised (a sentence that opens with "Von" or "Par" is no byline)."""
-    headlines = _H1_TEXT(tree)
-    if not headlines:
-        return []
-    seen = None
-    for element in tree.iter():
-        if element is headlines[0]:
-            seen = 0
-            continue
-        if seen is None or not isinstance(element.tag, str):
-            continue
-        seen += 1
-        if seen > _LINK_WITHIN:
-            break
-        if element.tag not in _BYLINE_TAGS or _in_chrome(element):
+    for element in _AFTER_HEADLINE(tree):
+        # Its own text, or its first child's ("<span>By</span> <a>A</a>"), opens with the "by"
+        # (cheap: a container's whole text is not read).
+        opening = (element.text or "").strip() or (len(element) and (element[0].text or "").strip()) or ""
+        if element.tag not in _BYLINE_TAGS or not _BY_PREFIX.match(opening + " ") or _in_chrome(element):
             continue
         text = " ".join(element.text_content().split())
         if not 4 < len(text) <= _MAX_BYLINE_CHARS or not _BY_PREFIX.match(text) or text[0].islower():

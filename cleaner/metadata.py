@@ -19,6 +19,8 @@ from cleaner.dates import htmldate_time, publication_time
 from cleaner.jsonld import article_ld
 from cleaner.titles import (
     choose_title,
+    copyright_names,
+    has_segments,
     leading_headline,
     page_headings,
     page_site_names,
@@ -55,11 +57,16 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
     canonical = document.url or extract_url(tree, url)
     tab = _TAB_TITLE(tree)
     headlines, logos = page_headings(tree)
+    tab_title = tab[0].text_content() if tab else None
     named = page_site_names(tree)  # the site's names the page gives besides og:site_name
     headlines = headlines or titled_blocks(tree)  # no <h1> headline: a block named as the title
-    title = choose_title(document.title or ld.headline, tab[0].text_content() if tab else None,
-                         headlines, document.sitename or ld.publisher, canonical or url, [*logos, *named],
-                         leading_headline(tree))
+    leading = leading_headline(tree)
+    title = choose_title(document.title or ld.headline, tab_title, headlines,
+                         document.sitename or ld.publisher, canonical or url, [*logos, *named], leading)
+    if has_segments(title) and (more := copyright_names(tree)):  # still a segment to tell apart
+        named += more
+        title = choose_title(document.title or ld.headline, tab_title, headlines,
+                             document.sitename or ld.publisher, canonical or url, [*logos, *named], leading)
     # Naive times: the source's zone, else the page's own offsets, else its country's (cleaner.zones).
     country_tz = None if tz else page_zone(canonical or url, tree.get("lang") or tree.get("xml:lang"))
     published = (publication_time(tree, tz, ld.published, ld.modified, country_tz)
@@ -68,7 +75,7 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
         title=clean_inline(title),
         authors=page_authors(tree, document.author, ld.authors,
                              site_keys(document.sitename or ld.publisher, canonical or url, *named,
-                                       *title_affixes(tab[0].text_content() if tab else None, title)),
+                                       *title_affixes(tab_title, title)),
                              ld.organizations),
         canonical_url=canonical,
         published_at=published,

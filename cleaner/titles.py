@@ -148,18 +148,35 @@ def site_keys(site_name: str | None, url: str | None, *others: str | None) -> se
 
 def page_site_names(tree) -> list[str]:
     """Names the page gives its site besides ``og:site_name``: the app name, publisher and copyright
-    meta tags, the Twitter handle, the copyright line in its footer. Evidence for which segment of
-    a tab title is the site's name when the domain does not spell it."""
+    meta tags, the Twitter handle. Evidence for which segment of a tab title is the site's name
+    when the domain does not spell it."""
     names = []
     for meta in tree.iter("meta"):
         if (meta.get("name") or meta.get("property") or "").lower() in _SITE_META:
             names.append((meta.get("content") or "").strip().lstrip("@"))
+    return _short_names(names)
+
+
+def copyright_names(tree) -> list[str]:
+    """The names in the copyright line of the page's footer ("© 2024 Quayside Chronicle. All rights
+    reserved."): more evidence, read only where a title still holds a segment to tell apart (the
+    search reads every text of the page)."""
+    names = []
     lines = [line for line in _RIGHTS_TEXT(tree)[-_MAX_RIGHTS_TEXTS:] if _in_footer(line.getparent())]
     for line in lines[:_MAX_COPYRIGHT_LINES]:
         if match := _COPYRIGHT.search(" ".join(str(line).split())):
             names.append(match["name"].strip())
+    return _short_names(names)
+
+
+def _short_names(names: list[str]) -> list[str]:
     # A long "name" is a headline some CMSs write into every tag (application-name among them).
     return [name for name in dict.fromkeys(names) if name and len(_WORD.findall(name)) <= _MAX_SITE_WORDS]
+
+
+def has_segments(title: str | None) -> bool:
+    """``title`` holds a separator between segments ("Headline | Site")."""
+    return bool(title and _SEPARATOR.search(title))
 
 
 def title_affixes(tab_title: str | None, headline: str | None) -> list[str]:
