@@ -33,11 +33,15 @@ the model fitted to all the labels, paired on the same fits: unchanged (shipped)
 model (what the labels add at all); the labels' in-sample F1-best cut shrunk by n / (n + n0)
 (``label_threshold``, measured before); ``threshold.label_shift`` of the labels' out-of-fold margins
 (``retrain.fold_scores``, the gate's 5 folds), F1-best or Platt, shrunk by n / (n + n0).
+``label-weight``: the same labels protocol, each variant a refit on the same labels: the count a
+broad topic's distilled model keeps with labels (``model.LABELS_COUNT``: the smaller of the labelled
+and the labels-free count, shipped; the labelled one, before; the labels-free one) and
+``ModelParams.label_weight`` 10 / 5 / 2 / 1 instead of 20 (figures in model.py's docstring).
 ``--narrow S``: the topic's category thinned to a share ``S`` of the pool and of the scored fifth.
 ``--seed``: another set of draws. Nothing from this comparison was adopted (figures in ``retrain.py``).
 
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
-       [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|labels-threshold]
+       [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|labels-threshold|label-weight]
        [--draw review|random] [--narrow S] [--seed N]
 """
 
@@ -143,6 +147,20 @@ LABEL_VARIANTS: dict[str, tuple[str, float]] = {
     "out-of-fold Platt shift, n0=20": ("platt", 20.0),
     "by breadth: Platt n0=20 if the graph is in use, else F1-best n0=5": ("breadth", 0.0),
 }
+# ``--compare label-weight``: how the labels enter the fit (each a refit on the same labels, drawn
+# under the shipped model): ``count``: the count a broad topic's distilled model keeps
+# (``model.LABELS_COUNT``; n0 indexes ``COUNT_RULES``); ``weight``: ``ModelParams.label_weight`` = n0.
+COUNT_RULES = ("labelled", "free", "min")
+LABEL_WEIGHT_VARIANTS: dict[str, tuple[str, float]] = {
+    "shipped (count: the smaller of the labelled and the labels-free one)": ("off", 0.0),
+    "seeds only, no labels": ("seeds", 0.0),
+    "count: the labelled five-round model's (before)": ("count", 0.0),
+    "count: the labels-free model's": ("count", 1.0),
+    "label weight 10": ("weight", 10.0),
+    "label weight 5": ("weight", 5.0),
+    "label weight 2": ("weight", 2.0),
+    "label weight 1": ("weight", 1.0),
+}
 
 
 def logit(p: np.ndarray) -> np.ndarray:
@@ -203,6 +221,21 @@ def _review_pick(model: TopicModel, texts: list[str], candidates: list[int], n: 
     order = review_order([(i, None, s.score) for i, s in zip(candidates, scores, strict=True)],
                          model.threshold)
     return order[:n]
+
+
+def _refit_scores(seeds, pool, labelled, rule: str, value: float, scored: list[str]
+                  ) -> tuple[np.ndarray, float]:
+    """Scores of ``scored`` and the threshold of a model fitted with the labels weighed otherwise."""
+    params, saved = ModelParams(), model_module.LABELS_COUNT
+    if rule == "weight":
+        params = replace(params, label_weight=value)
+    else:
+        model_module.LABELS_COUNT = COUNT_RULES[int(value)]
+    try:
+        refit = TopicModel(params).fit(seeds, unlabeled=pool, labelled=labelled)
+    finally:
+        model_module.LABELS_COUNT = saved
+    return np.array([x.score for x in refit.score(scored)]), refit.threshold
 
 
 def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0.0, draw: str = "review",
@@ -270,6 +303,9 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
                 scores, t = s, model.threshold
                 if rule == "seeds" or (rule == "gate" and not gate):
                     scores, t = s0, seeds_only.threshold
+                elif rule in ("weight", "count"):
+                    scores, t = _refit_scores(seeds, pool, labelled, rule, n0,
+                                              [texts[i] for i in scored])
                 elif rule == "best":
                     t = label_threshold(model.threshold, ls, ly, mode="best", n0=n0)
                 elif rule in ("f1", "platt", "breadth"):
@@ -285,7 +321,8 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
                                    ("n", n_labels)):
                     res[key].append(value)
                 line.append(f"{rule}{n0:g}: t={t:.3f} F1={f:.3f}"
-                            + (f" AUC={res['auc'][-1]:.3f}" if rule in ("off", "seeds") else "")
+                            + (f" AUC={res['auc'][-1]:.3f}" if rule != "gate"
+                               else "")
                             + (f" on={int(gate)}" if rule == "gate" else ""))
             print("  ".join(line), flush=True)
     return results
@@ -300,13 +337,16 @@ def main() -> int:
                         help="labels-threshold on a narrow topic: the category's share of the pool")
     parser.add_argument("--draw", choices=["review", "random"], default="review",
                         help="labels-threshold: labels the review queue proposes, or drawn at random")
-    parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold"], default="graph")
+    parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold", "label-weight"],
+                        default="graph")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
-    if args.compare == "labels-threshold":
-        results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow, draw=args.draw)
+    if args.compare in ("labels-threshold", "label-weight"):
+        variants = LABEL_VARIANTS if args.compare == "labels-threshold" else LABEL_WEIGHT_VARIANTS
+        results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow, draw=args.draw,
+                             variants=variants)
     else:
         results = run(args.repeats, COMPARISONS[args.compare])
     baseline = next(iter(results))

@@ -81,6 +81,31 @@ unlabeled pool holds more articles on it, in words the seeds do not use):
    for few-seed topics: AUC better in 27 draws but worse in 13, lowest 0.962 -> 0.951 (tech draws),
    and with distillation lowest 0.967 -> 0.961; the distilled positives at weight 1 instead of 0.5
    (same AUC, F1 0.894 against 0.903, both measured with the earlier halved seed cap).
+   With analyst labels (``LABELS_COUNT``), the count kept is the smaller of the labelled five-round
+   model's and the count of the model fitted without the labels (fitted once per seeds and pool:
+   ``retrain``'s folds share it): labels may narrow a broad topic's decision, never widen it past
+   what the background and the seeds say. Why: labels drawn as the review queue proposes them sit
+   near the threshold, and at weight 20 in a class-balanced fit 8-13 of them outweigh the five seeds
+   about 40:1 and the pseudo-positives 2:1; the topic becomes what the borderline labels share, the
+   seeds score 0.43-0.53 instead of 0.8-0.9, the share estimate collapses (a sport draw: 0.195 ->
+   0.047), the five-round threshold falls to the seeds' cap (half the lowest seed, 0.218), and the
+   distilled model kept that count: 1,118 of 1,776 pool texts called sport for 404 (held-out F1 0.52,
+   0.89 from the seeds alone). Ranking is untouched (same fit; ROC-AUC identical). Train-only CV
+   (``tune_classifier_cv.py --compare label-weight``: 5 seeds + 10/20/40 labels drawn by the review
+   queue, held-out fifth scored, paired), labelled count -> smaller count: broad (``--seed 13``, 15
+   draws) F1 mean 0.795 -> 0.912, better in 8, worse in 3, lowest 0.480 -> 0.800, mean of the 5
+   lowest 0.547 -> 0.863 (seeds only 0.917: the labels' model still ranks no better on broad draws);
+   narrow (``--seed 23 --narrow 0.03``, 15) 0.643 -> 0.627, better in 1, worse in 4 (where most of
+   the labels are on the topic, they rightly widen it). Fresh draws: broad (``--seed 19``, 10) 0.820
+   -> 0.937, better in 4, worse in 2, lowest 0.403 -> 0.857; narrow (``--seed 29``, 10) 0.631 ->
+   0.627, better in 0, worse in 1. relevance-dev with labels (reported, not tuned on) is identical
+   (0.986 / 0.975 / F1 0.921): the shipped topic skips the graph. A labelled broad fit costs one more
+   fit (2,000 BBC texts, 10 labels: 4.9 -> 8.0 s CPU under load); the sample site's simulated
+   analyst is unchanged (first crawl P 0.917 R 1.0, F1 by round 0.957, 1, 1, 1). Tried and not
+   adopted (same draws): the labels-free count alone (broad 0.912, 9 / 4; narrow 0.598, 4 / 7); it
+   only when the labelled five-round threshold is the seeds' cap (the cap binds on narrow draws too:
+   narrow politics 0.769 -> 0.593, as the labels-free count); labels at weight 5 instead of 20 (first
+   7 + 7 draws: broad 0.756 -> 0.906, 7 / 0, but narrow 0.552 -> 0.485, 2 / 5; weights 1-10 alike).
 5. Every label with plenty of examples and no "none" material (a multi-class training set): a plain
    cross-validated linear SVM instead (``supervised.py``).
 6. Threshold from the topic's breadth (``threshold.py``), not 0.5: the topic's share of the pool is
@@ -167,6 +192,11 @@ DISTIL = True
 DISTIL_THRESHOLD = "count"
 DISTIL_WEIGHT = 0.5
 DISTIL_ROUNDS = 3  # such fits, each from the previous one's graph-blended ranking
+# With analyst labels, the count the distilled model keeps (docstring step 4): "min" (shipped): the
+# smaller of the labelled five-round model's and what the model fitted without the labels calls
+# relevant (labels may narrow a broad topic's decision, never widen it past the labels-free one);
+# "labelled": the labelled model's alone (before); "free": the labels-free one alone.
+LABELS_COUNT = "min"
 # Weight of a "none" label (None: ``ModelParams.label_weight``, as a topic label). Heavier "none"
 # labels were measured and not adopted (docstring step 6); kept for bench/tune_classifier_cv.py.
 NONE_LABEL_WEIGHT: float | None = None
@@ -237,6 +267,7 @@ class TopicModel:
         self.threshold = 0.5
         self.seeds_hash = ""
         self.metrics: dict[str, Any] = {}
+        self._pool_relevant = 0  # pool texts called relevant at the end of ``fit``
 
     # ---- training -------------------------------------------------------------------------------
     def fit(
@@ -368,9 +399,15 @@ class TopicModel:
                 clf.fit(X, y, sample_weight=w)
             self._install(clf, n_classes)
             if DISTIL_THRESHOLD == "count":
+                if labelled and LABELS_COUNT != "labelled":
+                    # Labels at weight 20 can drag the seeds' scores down to where the seeds' cap
+                    # (half the lowest seed), not the background, sets the five-round threshold.
+                    free = _labels_free_count(self.params, seeds, unlabeled)
+                    before = min(before, free) if LABELS_COUNT == "min" else free
                 self.threshold = self._count_threshold(X_pos[:n_seeds], X_pool, before)
             else:
                 self.threshold = self._threshold(X_pos[:n_seeds], X_pool)
+        self._pool_relevant = int((self._topic(self._probabilities(X_pool)) >= self.threshold).sum())
         self.metrics = {
             **self.metrics,
             "seeds": int(sum(len(v) for v in seeds.values())),
@@ -692,6 +729,20 @@ class TopicModel:
 
     def params_dict(self) -> dict[str, Any]:
         return asdict(self.params)
+
+
+# The last labels-free count (``_labels_free_count``): the gate's folds and the final fit of a retrain
+# share seeds and pool, so the model without labels is fitted once for all of them.
+_COUNT_CACHE: dict[tuple[str, int, int], int] = {}
+
+
+def _labels_free_count(params: ModelParams, seeds: dict[str, list[str]], unlabeled: list[str]) -> int:
+    """How many ``unlabeled`` texts the model fitted on ``seeds`` and ``unlabeled`` alone calls relevant."""
+    key = (repr(params), hash(tuple((k, tuple(v)) for k, v in sorted(seeds.items()))), hash(tuple(unlabeled)))
+    if key not in _COUNT_CACHE:
+        _COUNT_CACHE.clear()
+        _COUNT_CACHE[key] = TopicModel(params).fit(seeds, unlabeled=unlabeled)._pool_relevant
+    return _COUNT_CACHE[key]
 
 
 # Set just before forking: the workers inherit the model and the texts copy-on-write, so only index

@@ -35,6 +35,11 @@ the differences above are mostly noise: F1-best n0 = 5 broad 0.819 -> 0.865 (7 /
 in use, F1-best otherwise), picked after the first draws, is Platt on both (the 3% topic uses the graph;
 the shipped topic does not) and no better. The gate on these draws (23 broad, 15 narrow): labelled model
 activated in 18 / 12, F1 0.843 -> 0.863 broad (better 2, worse 3), 0.656 -> 0.653 narrow.
+
+The broad topics' too-low threshold above was not a threshold-rule matter: labels at weight 20 dragged
+the seeds' scores to where the seeds' cap set the five-round threshold, and distillation kept that
+count. A broad topic's labelled model now keeps at most the labels-free model's count
+(``model.LABELS_COUNT``; model.py docstring step 4, with its CV figures).
 """
 
 from __future__ import annotations
