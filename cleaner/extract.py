@@ -3,10 +3,10 @@
 A first trafilatura pass in precision mode without its fallback extractors is fast and gives the
 cleanest bodies. Where it is unsure and returns little text, trafilatura's full balanced pipeline
 (which compares its result with readability and jusText and retries for recall) decides; the longer
-body is kept. A body cut short is read again from its container, a lead paragraph set apart is
-put back (``cleaner.recall``), and a page that renders its text with scripts gets its JSON-LD
-``articleBody``. Metadata comes from ``cleaner.metadata`` (meta tags, JSON-LD, bylines, htmldate),
-the language from py3langid on the cleaned text; text-level junk is removed by
+body is kept. A body cut short is read again from its container (``cleaner.recall``), a lead
+paragraph set apart is put back (``cleaner.leads``), and a page that renders its text with scripts
+gets its JSON-LD ``articleBody``. Metadata comes from ``cleaner.metadata`` (meta tags, JSON-LD,
+bylines, htmldate), the language from py3langid on the cleaned text; text-level junk is removed by
 ``core.text.clean_text`` and the headline and byline at the top by ``cleaner.opening``. A source
 whose registry entry has ``selectors`` (body, title, date) gets those blocks first
 (``cleaner.selectors``); generic extraction is the fallback.
@@ -25,6 +25,7 @@ from cleaner.authors import dateline_agency, dateline_reporters
 from cleaner.dates import zone
 from cleaner.gaps import with_dropped_paragraphs
 from cleaner.language import detect_language
+from cleaner.leads import with_lead_paragraph
 from cleaner.metadata import PageMetadata, page_metadata
 from cleaner.opening import signature, without_opening
 from cleaner.recall import (
@@ -37,7 +38,6 @@ from cleaner.recall import (
     looks_cut_short,
     protect_joiners,
     with_headings,
-    with_lead_paragraph,
 )
 from cleaner.selectors import SourceSelectors, body_document, element_document, selected_date, selected_title
 from core.text import clean_text

@@ -1,4 +1,4 @@
-"""A lead set apart before the body, which the precision pass drops (cleaner.recall.with_lead_paragraph)."""
+"""A lead set apart before the body, which the precision pass drops (cleaner.leads.with_lead_paragraph)."""
 
 from __future__ import annotations
 
