@@ -223,6 +223,7 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
     # htmldate gives a day it found without a time as midnight.
     if found is None or found.tzinfo is not None or found.time() != time(0):
         return resolve(found, tz)
+    found = _published_beside(tree, found)
     if clock := time_beside(tree, found):
         hour, minute, second, offset = clock
         # Only in a known zone: the one written with it ("11:11 PM EST"), else ``tz``. Read as UTC,
@@ -256,26 +257,98 @@ _MONTH_STEMS = (
     "oct|okt|ott|out|eki|окт|жов|paź", "nov|kas|ноя|лис|lis", "dec|déc|dic|dez|des|ara|дек|гру|gru")
 
 
-def time_beside(tree, day: datetime) -> tuple[int, int, int, int | None] | None:
-    """(hour, minute, second, UTC offset in seconds of a zone written after it, if one) written in the
-    same short text as ``day`` (numeric in any order of day, month and year, with a month name in
-    one of the common languages, or in CJK form), the first such text on the page; or None."""
+# Words that label a date as the last update, not the publication, in the languages of _MONTH_STEMS
+# and of the East Asian and Vietnamese sites the CJK forms serve.
+_UPDATE_LABEL = re.compile(
+    r"updated|aktualisiert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|обновлено|оновлено|"
+    r"güncellendi|diperbarui|zaktualizowano|cập\s+nhật|更新|수정", re.IGNORECASE)
+_ALL_MONTHS = "|".join(_MONTH_STEMS)
+_INLINE = frozenset({"span", "time", "b", "strong", "em", "i", "a", "small", "abbr"})
+
+
+def _day_forms(d: str, m: str, y: str, y4: str, month: str) -> tuple[str, ...]:
+    """The ways a day is written (numeric in any order of day, month and year, with a month name, or
+    in CJK form), from patterns for its parts: ``y`` may be two digits, ``y4`` is four."""
+    return (rf"(?<!\d){d}[./-]{m}[./-]{y}(?!\d)", rf"(?<!\d){m}/{d}/{y4}(?!\d)",
+            rf"(?<!\d){y4}[-./]{m}[-./]{d}(?!\d)", rf"{y4}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
+            rf"(?<!\w){month}\s+{d}\b,?\s*{y4}", rf"(?<!\d){d}\.?\s+(?:de\s+)?{month},?\s+(?:de\s+)?{y4}")
+
+
+def _this_day(day: datetime) -> tuple[str, ...]:
     d, m, y = day.day, day.month, day.year
     month = f"(?:{_MONTH_STEMS[m - 1]})\\w*\\.?"
-    written = re.compile(
-        rf"(?<!\d)0?{d}[./-]0?{m}[./-](?:{y}|{y % 100:02d})(?!\d)|(?<!\d)0?{m}/0?{d}/{y}(?!\d)|"
-        rf"(?<!\d){y}[-./]0?{m}[-./]0?{d}(?!\d)|{y}\s*[年년]\s*0?{m}\s*[月월]\s*0?{d}\s*[日일]|"
-        rf"(?<!\w){month}\s+0?{d}\b,?\s*{y}|(?<!\d)0?{d}\.?\s+(?:de\s+)?{month},?\s+(?:de\s+)?{y}",
-        re.IGNORECASE)
+    return _day_forms(f"0?{d}", f"0?{m}", f"(?:{y}|{y % 100:02d})", str(y), month)
+
+
+# Any day, one pattern per form of _day_forms: another day of a line is read in the form of the one
+# htmldate found there (04/12/2024 is April or December by that form, not by guessing).
+_ANY_DAY = tuple(re.compile(form, re.IGNORECASE) for form in _day_forms(
+    r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>\d{4}|\d\d)", r"(?P<y>\d{4})",
+    rf"(?P<mn>(?:{_ALL_MONTHS})\w*\.?)"))
+
+
+def _day_of(match: re.Match[str]) -> datetime | None:
+    """The day a match of ``_ANY_DAY`` writes (two-digit years in this century), or None for no
+    such day ("31.02.2024")."""
+    groups = match.groupdict()
+    month = int(groups["m"]) if groups.get("m") else next(
+        (i + 1 for i, stems in enumerate(_MONTH_STEMS) if re.match(stems, groups["mn"], re.IGNORECASE)), 0)
+    year = int(groups["y"]) + (2000 if len(groups["y"]) == 2 else 0)
+    with suppress(ValueError):
+        return datetime(year, month, int(groups["d"]))
+    return None
+
+
+def _date_line(tree, day: datetime, whole_line: bool = False) -> tuple[str, int] | None:
+    """(the first short text on the page that holds ``day``, which of the _day_forms writes it
+    there), or None. The text is its element's whole text where that is short too, so that a time
+    or a second date in an element of its own beside the day ("<span>11:11 PM</span> Nov 19") is in it;
+    with ``whole_line``, that of the element around an inline one ("<p><span>Updated 14.04.2024</span>
+    <span>Published 12.04.2024</span></p>")."""
+    forms = [re.compile(form, re.IGNORECASE) for form in _this_day(day)]
+    written = re.compile("|".join(_this_day(day)), re.IGNORECASE)  # one search a text, not six
     for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
         if len(node) > _DATE_LINE_CHARS or not written.search(node):
             continue
-        # The time may sit in an element of its own beside the day ("<span>11:11 PM</span> Nov 19").
+        form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
         holder = node.getparent()  # a tail's parent is the element before it: its container holds both
         holder = holder.getparent() if holder is not None and node.is_tail else holder
         whole = holder.text_content() if holder is not None else ""
-        text = " ".join((whole if len(whole) <= _DATE_LINE_CHARS else str(node)).split())
-        if clock := _CLOCK_TIME.search(written.sub(" ", text)):
+        block = holder.getparent() if whole_line and holder is not None and holder.tag in _INLINE else None
+        if block is not None and len(line := block.text_content()) <= _DATE_LINE_CHARS:
+            whole = line
+        return " ".join((whole if len(whole) <= _DATE_LINE_CHARS else str(node)).split()), form
+    return None
+
+
+def _published_beside(tree, day: datetime) -> datetime:
+    """``day``, or the earlier day stated beside it where its line labels an update ("Aktualisiert
+    am 14.04.2024 · Veröffentlicht am 12.04.2024"): htmldate takes the first day of a text, and
+    news templates put the update first as often as last. The publication precedes any update."""
+    if (line := _date_line(tree, day, whole_line=True)) is None or not _UPDATE_LABEL.search(line[0]):
+        return day
+    days = [found for match in _ANY_DAY[line[1]].finditer(line[0])
+            if (found := _day_of(match)) and found >= _EARLIEST.replace(tzinfo=None)]
+    return min([day, *days])
+
+
+def time_beside(tree, day: datetime) -> tuple[int, int, int, int | None] | None:
+    """(hour, minute, second, UTC offset in seconds of a zone written after it, if one) written in the
+    same short text as ``day`` (see ``_date_line``), the first such text on the page; or None. Where
+    the text states other days too, the time is the one in ``day``'s own stretch of it: after ``day``
+    up to the next one ("12.04.2024, 14:46 Uhr"), else before it back to the one before ("15:30,
+    12/04/2024")."""
+    if (line := _date_line(tree, day)) is None:
+        return None
+    text, form = line
+    this = re.compile(_this_day(day)[form], re.IGNORECASE).search(text)
+    start, end = (this.start(), this.end()) if this else (0, 0)  # not found again: the whole text
+    others = [m for m in _ANY_DAY[form].finditer(text)
+              if (other := _day_of(m)) is None or other.date() != day.date()]
+    before = max((m.end() for m in others if m.end() <= start), default=0)
+    after = min((m.start() for m in others if m.start() >= end), default=len(text))
+    for stretch in (text[end:after], text[before:start]):
+        if clock := _CLOCK_TIME.search(stretch):
             hour = int(clock[1]) % 12 + (12 if clock[4].lower() == "p" else 0) if clock[4] else int(clock[1])
             return hour, int(clock[2]), int(clock[3] or 0), _ZONE_OFFSETS.get(clock[5] or "")
     return None

@@ -178,6 +178,35 @@ def test_day_without_time_gets_the_time_written_beside_it() -> None:
     assert time_beside(apart, datetime(2024, 4, 12)) is None
 
 
+def test_line_stating_update_and_publication_gives_the_publication_with_its_time() -> None:
+    body = "<p>" + "Die Regierung hat am Freitag neue Pläne für die Windkraft vorgestellt. " * 8 + "</p>"
+
+    def published(line: str) -> datetime | None:
+        page = (f"<html><body><article><h1>Neue Pläne für die Windkraft</h1><p class='meta'>{line}</p>"
+                f"{body}</article></body></html>")
+        return extract(page, url="https://example.de/a/1.html").published_at
+
+    berlin = timezone(timedelta(hours=2))  # the .de page's country zone, in April
+    # The update first (htmldate takes the first day of a text), in several languages and forms.
+    for line in ("Aktualisiert am 14.04.2024, 09:00 Uhr · Veröffentlicht am 12.04.2024, 14:46 Uhr",
+                 "Updated: April 14, 2024 09:00 | Published: April 12, 2024 14:46",
+                 "Mis à jour le 14 avril 2024 à 09h00 · Publié le 12 avril 2024 à 14h46",
+                 "Обновлено 14.04.2024 09:00, опубликовано 12.04.2024 14:46",
+                 "Cập nhật 14/04/2024 09:00 / Đăng 12/04/2024 14:46",
+                 "<span>Updated 14.04.2024 09:00</span> · <span>Published 12.04.2024 14:46</span>"):
+        assert published(line) == datetime(2024, 4, 12, 14, 46, tzinfo=berlin), line
+    # The publication first: its own time, not the update's after it.
+    assert published("Veröffentlicht am 12.04.2024, 14:46 Uhr · Aktualisiert am 14.04.2024, 09:00 Uhr") \
+        == datetime(2024, 4, 12, 14, 46, tzinfo=berlin)
+    # An update alone stays the day found: there is no other to take.
+    assert published("Aktualisiert am 14.04.2024, 09:00 Uhr") == datetime(2024, 4, 14, 9, 0, tzinfo=berlin)
+    # No update named: two days in a line are not taken for publication and update.
+    from cleaner.dates import _published_beside
+
+    dates = lxml_html.fromstring("<html><body><p>Termine: 14.04.2024, 09:00 und 12.04.2024</p></body></html>")
+    assert _published_beside(dates, datetime(2024, 4, 14)) == datetime(2024, 4, 14)
+
+
 def test_day_in_no_known_zone_is_noon_utc_the_same_day_everywhere() -> None:
     page = ("<html><body><h1>Ministers meet on cyber norms</h1><div class='date'>November 19, 2019</div>"
             + "<p>The ministers met to discuss the norms of state behaviour in cyberspace.</p>" * 5
