@@ -74,6 +74,9 @@ _MAX_SITE_WORDS = 5
 _TAIL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜]\s*|\s+[·•»]\s+|\s+::\s+|(?<=[" + _UNSPACED_CHARS
                              + r"])(?:[_-](?=[" + _UNSPACED_CHARS + "])|：)")
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]")
+# Japanese portals and papers name a story's source in full-width brackets after the headline
+# ("…の見通し（東海新聞）"); one character ("（上）", a series' part) or a number (an age) is the headline's.
+_SOURCE_IN_BRACKETS = re.compile(f"(?<=[{_UNSPACED_CHARS}])（(?P<name>[^（）\\d]{{2,12}})）$")
 _MAX_UNSPACED_NAME = 12
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
                      re.IGNORECASE)
@@ -262,7 +265,8 @@ def strip_unnamed_site(title: str) -> str:
     six words, each capitalised, a particle such as "of" or "del", or in a script without case;
     or a domain, or a date), each after a headline of four words or more at least twice as long;
     once a name is cut, a section before it may hold words in lower case ("UK news"). A site's
-    name with its slogan after it goes too ("| Site - news from the coast"). A tail in lower case
+    name with its slogan after it goes too ("| Site - news from the coast"), and a source's name in
+    full-width brackets after a Chinese or Japanese headline ("…の見通し（東海新聞）"). A tail in lower case
     ("- and why it matters"), a question, or a short headline stays."""
     for cut in range(_MAX_TAIL_CUTS):
         found = list(_TAIL_SEPARATOR.finditer(title))
@@ -280,6 +284,10 @@ def strip_unnamed_site(title: str) -> str:
                 or len(head) < 2 * len(name):
             break
         title = head
+    if (source := _SOURCE_IN_BRACKETS.search(title)) and _name_like(source["name"]):
+        head = title[:source.start()]
+        if len(_words(head)) >= _MIN_HEAD_WORDS and len(head) >= 2 * len(source["name"]):
+            return head
     return title
 
 

@@ -152,6 +152,16 @@ CASES = {
     "no evidence, Japanese full-width colon": (
         _page("日本とＡＳＥＡＮ、サイバー攻撃対策で連携強化：東海新聞Web", lang="ja"),
         "https://www.tokai-np.example/article/1", "日本とＡＳＥＡＮ、サイバー攻撃対策で連携強化"),
+    "no evidence, Japanese source in full-width brackets": (
+        _page("日銀が追加利上げを決定、円相場の見通し（東海新聞）", lang="ja"),
+        "https://www.tokai-np.example/article/1", "日銀が追加利上げを決定、円相場の見通し"),
+    "Japanese series part in brackets stays": (_page("港の再生、次の十年を考える（上）", lang="ja"),
+                                               "https://www.tokai-np.example/article/1",
+                                               "港の再生、次の十年を考える（上）"),
+    # A brand in lower case is no name by its letters; the host spells it.
+    "lower-case brand the host names": (_page("Router maker ships fix for remote flaw | quayside online"),
+                                        "https://www.quayside.example/news/1",
+                                        "Router maker ships fix for remote flaw"),
     # Sites named in several languages' conventions.
     "Spanish, site after a dash": (_page("El Congreso aprueba la reforma del puerto - Diario del Puerto",
                                          lang="es"), "https://www.ddp.example/nacional/1",
