@@ -51,7 +51,7 @@ _DENSE_WEIGHT = 3
 log = logging.getLogger(__name__)
 EXTRACTOR = "trafilatura"
 # newsflow's own extraction rules (title, date, authors, recall); stored with trafilatura's version.
-EXTRACTION_RULES = "18"
+EXTRACTION_RULES = "19"
 
 
 def _reading_length(text: str) -> int:
