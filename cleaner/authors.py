@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from lxml.etree import XPath
 
-from cleaner.titles import names_site, site_keys
+from cleaner.sitenames import names_site, site_keys
 from core.text import clean_inline
 
 # Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author.

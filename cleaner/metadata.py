@@ -17,17 +17,8 @@ from pydantic import BaseModel, Field
 from cleaner.authors import page_authors
 from cleaner.dates import htmldate_time, publication_time
 from cleaner.jsonld import article_ld
-from cleaner.titles import (
-    choose_title,
-    copyright_names,
-    has_segments,
-    leading_headline,
-    page_headings,
-    page_site_names,
-    site_keys,
-    title_affixes,
-    titled_blocks,
-)
+from cleaner.sitenames import copyright_names, has_segments, page_site_names, site_keys, title_affixes
+from cleaner.titles import choose_title, leading_headline, page_headings, titled_blocks
 from cleaner.zones import page_zone
 from core.text import clean_inline
 

@@ -7,7 +7,7 @@ import pytest
 from lxml import html as lxml_html
 
 from cleaner.authors import byline_names, page_authors
-from cleaner.titles import site_keys
+from cleaner.sitenames import site_keys
 
 
 def _tree(body: str):

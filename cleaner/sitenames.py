@@ -1,0 +1,336 @@
+"""Telling a site's name in a title, and cutting it.
+
+A tab title is often "Headline - Section | Site", a sharing title sometimes only the site's name.
+Generic rules, no per-site table:
+- site and section names around a title are cut where they match the site name (``og:site_name``,
+  JSON-LD publisher, the domain, the names the page gives itself in meta tags, its logo or its
+  footer's copyright line);
+- where nothing on the page names the site, trailing segments are cut where they read like a name
+  (capitalised words, a domain, a date).
+Apart from ``cleaner.titles`` (which headline the page has) because authors and metadata read the
+same evidence to tell the outlet's name from a person's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from lxml.etree import XPath
+
+from core.text import clean_inline
+
+# Separators between a headline and a site or section name: " | ", " - ", " — ", " :: ", " · ",
+# " » ", and the full-width or underscore forms used on Chinese and Japanese sites.
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]{1,2}\s+|\s*[｜|]\s*|\s*[：_]\s*(?=\S)|\s+::\s+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces between words: Han, kana (Hangul is spaced).
+_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]|[^{_UNSPACED_CHARS}]+")
+# Meta tags that name the site or its owner (besides og:site_name, which trafilatura reads).
+_SITE_META = frozenset({"application-name", "apple-mobile-web-app-title", "copyright", "publisher",
+                        "dcterms.publisher", "dc.publisher", "twitter:site", "og:site_name"})
+# Page footers, where a copyright line names the site: "© 2024 Quayside Chronicle. All rights reserved."
+# (Text nodes first, one cheap pass; their footer ancestors checked in Python for the few found.)
+_RIGHTS_TEXT = XPath("//body//text()[contains(., '©') or contains(., 'opyright')]")
+_FOOTER_NAMES = re.compile(r"footer|copyright", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?(?:©\s*)?"
+    r"(?:by\s+)?(?P<name>[^\W\d_][^.|,;:©\n]{1,60}?)"
+    r"\s*(?:$|[.|,;:]|\ball rights\b|\s[-–—]\s|\s(?:19|20)\d\d)",
+    re.IGNORECASE)
+_MAX_COPYRIGHT_LINES = 5
+_MAX_RIGHTS_TEXTS = 20  # the last ones on the page: a footer comes last
+_MAX_SITE_WORDS = 5
+# Where nothing on the page names the site: separators that set a site's name after a headline in a
+# tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
+# case ("Diario del Puerto", "The Times of India", "Ansa.it").
+_TAIL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜]\s*|\s+[·•»]\s+|\s+::\s+|(?<=[" + _UNSPACED_CHARS
+                             + r"])(?:[_-](?=[" + _UNSPACED_CHARS + "])|：)")
+_UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]")
+# Japanese portals and papers name a story's source in full-width brackets after the headline
+# ("…の見通し（東海新聞）"); one character ("（上）", a series' part) or a number (an age) is the headline's.
+_SOURCE_IN_BRACKETS = re.compile(f"(?<=[{_UNSPACED_CHARS}])（(?P<name>[^（）\\d]{{2,12}})）$")
+_MAX_UNSPACED_NAME = 12
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de", "del", "do", "da", "dos",
+                             "das", "la", "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e",
+                             "et", "und", "van", "von", "&"})
+_MAX_TAIL_WORDS = 6
+_MAX_SECTION_WORDS = 3
+_CLAUSE_OPENERS = frozenset({
+    "and", "but", "or", "so", "yet", "nor", "as", "if", "when", "while", "why", "how", "what", "who", "where",
+    "is", "are", "was", "were", "will", "can", "not", "no", "here's", "here’s", "it's", "it’s", "with",
+    "without", "after", "before"})
+_CONTRACTION = re.compile(r"\w(?:n['’]t|['’](?:re|ll|ve|m|d))\b", re.IGNORECASE)
+_BRACKETED_END = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
+_MIN_HEAD_WORDS = 4
+_MAX_TAIL_CUTS = 3
+# A segment that is a date ("12/04/2024", "12.04.2024"), or a name followed by one ("Site, 12.04.2024").
+_DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A site or section segment is short; a longer remainder is part of the headline.
+_MAX_AFFIX_WORDS = 6
+_MIN_HEADLINE_CHARS = 12
+# A site-name segment may hold a few letters more than the name ("Spokesman.com", "Yahoo News").
+_SITE_EXTRA = 8
+# How domains spell letters an ASCII host cannot hold.
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "æ": "ae",
+                                   "ø": "oe", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+# Letters without a decomposition, as their bare Latin letters (the rest lose their accents in _key).
+_BARE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                       "ı": "i"})
+# Labels of a host that are not the site's name: "www", and second-level suffixes ("co.kr", "com.br").
+_GENERIC_LABELS = frozenset({"www", "m", "amp", "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne",
+                             "go"})
+
+
+def fold_key(text: str) -> str:
+    """Letters and digits only, case-folded: "Börsen-Zeitung" ~ "borsenzeitung" ~ "BÖRSEN ZEITUNG"."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def spelled_keys(name: str) -> set[str]:
+    """The keys of a site name, also as domains spell its letters ("Börsen-Zeitung" -> "borsenzeitung"
+    and "boersenzeitung", "Børsen" -> "borsen" and "boersen", "Głos" -> "glos")."""
+    folded = name.casefold()
+    return {fold_key(folded.translate(_BARE)), fold_key(folded.translate(_TRANSLITERATION))}
+
+
+def site_keys(site_name: str | None, url: str | None, *others: str | None) -> set[str]:
+    """Keys a site-name segment may match: the declared site name, other names the page gives
+    itself (``others``: a logo's text), and the domain's labels ("www.taipeitimes.com" ->
+    "taipeitimes", "taipeitimescom"; "entermedia.co.kr" -> "entermedia")."""
+    keys = {key for name in (site_name, *others) if name for key in spelled_keys(name)}
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [label for label in host.removeprefix("www.").split(".") if label]
+    short = set()
+    if len(labels) >= 2:
+        keys.update({fold_key(labels[-2]), fold_key("".join(labels[-2:])), fold_key("".join(labels))})
+        # Under a second-level suffix ("co.kr", "com.br"), the name is the label before it; a
+        # subdomain may be the site's own name ("quaysidetimes.mediagroup.com").
+        named = [label for label in labels[:-1] if label not in _GENERIC_LABELS and not label[-1].isdigit()]
+        keys.update(fold_key(label) for label in named)
+        # A host of two letters ("dw.com") is the site's initials: matched whole, never as a part.
+        short = {fold_key(label) for label in named[-1:] if len(fold_key(label)) == 2}
+    return {key for key in keys if len(key) >= 3} | short
+
+
+def page_site_names(tree) -> list[str]:
+    """Names the page gives its site besides ``og:site_name``: the app name, publisher and copyright
+    meta tags, the Twitter handle. Evidence for which segment of a tab title is the site's name
+    when the domain does not spell it."""
+    names = []
+    for meta in tree.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").lower() in _SITE_META:
+            names.append((meta.get("content") or "").strip().lstrip("@"))
+    return _short_names(names)
+
+
+def copyright_names(tree) -> list[str]:
+    """The names in the copyright line of the page's footer ("© 2024 Quayside Chronicle. All rights
+    reserved."): more evidence, read only where a title still holds a segment to tell apart (the
+    search reads every text of the page)."""
+    names = []
+    lines = [line for line in _RIGHTS_TEXT(tree)[-_MAX_RIGHTS_TEXTS:] if _in_footer(line.getparent())]
+    for line in lines[:_MAX_COPYRIGHT_LINES]:
+        if match := _COPYRIGHT.search(" ".join(str(line).split())):
+            names.append(match["name"].strip())
+    return _short_names(names)
+
+
+def _short_names(names: list[str]) -> list[str]:
+    # A long "name" is a headline some CMSs write into every tag (application-name among them).
+    return [name for name in dict.fromkeys(names) if name and len(_WORD.findall(name)) <= _MAX_SITE_WORDS]
+
+
+def has_segments(title: str | None) -> bool:
+    """``title`` holds a separator between segments ("Headline | Site")."""
+    return bool(title and _SEPARATOR.search(title))
+
+
+def title_affixes(tab_title: str | None, headline: str | None) -> list[str]:
+    """The segments of the tab title around the ``headline`` chosen for the page: the site's and
+    its sections' names ("Headline | News | Quayside Chronicle" -> "News", "Quayside Chronicle"),
+    evidence that an author field holding one of them names the outlet."""
+    tab, headline = clean_inline(tab_title) or "", clean_inline(headline) or ""
+    at = tab.find(headline) if headline else -1
+    if at < 0 or not headline:
+        return []
+    rest = [tab[:at], tab[at + len(headline):]]
+    return [part for side in rest for part in _SEPARATOR.split(side)
+            if part.strip() and len(_WORD.findall(part)) <= _MAX_SITE_WORDS]
+
+
+def _in_footer(element) -> bool:
+    """``element`` is in the page's footer (``<footer>``, role contentinfo, a footer or copyright block)."""
+    for node in (element, *element.iterancestors()) if element is not None else ():
+        if node.tag == "footer" or node.get("role") == "contentinfo" \
+                or _FOOTER_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
+def is_site(segment: str, keys: set[str]) -> bool:
+    """``segment`` names the site: its key is a site key, or one with a few more letters around it
+    ("Spokesman.com", "Yahoo News"); not a headline that opens with the site's name ("The
+    Guardian view on ...")."""
+    return any(key and (key == k or _around(key, k) or (len(key) >= 5 and k.startswith(key)))
+               for key in spelled_keys(segment) for k in keys)
+
+
+def _initials(segment: str) -> set[str]:
+    """A site name's initials, as a short host spells them ("Deutsche Welle" -> "dw", "Diario del
+    Puerto" -> "ddp" and "dp"); only for a segment of two to five words."""
+    words = _WORD.findall(segment)
+    if not 2 <= len(words) <= 5:
+        return set()
+    named = [word for word in words if word[0].isupper()]
+    return {fold_key("".join(word[0] for word in words)), fold_key("".join(word[0] for word in named))}
+
+
+def names_site(name: str, keys: set[str]) -> bool:
+    """``name`` (a short field: an author, a segment) is the site's own name."""
+    return len(_WORD.findall(name)) <= _MAX_AFFIX_WORDS and is_site(name, keys)
+
+
+def _around(key: str, site: str) -> bool:
+    """``key`` is the site key with a few letters before or after it."""
+    return len(site) >= 5 and len(key) <= len(site) + _SITE_EXTRA \
+        and (key.startswith(site) or key.endswith(site))
+
+
+def strip_site(title: str, keys: set[str]) -> str:
+    """``title`` without leading or trailing segments that name the site (and the section
+    segments between them and the headline: "Headline - Politics | Site" -> "Headline")."""
+    head = _cut_site(title, keys)
+    if head is None:
+        return title
+    return head if len(head) >= _MIN_HEADLINE_CHARS or len(head) * 2 >= len(title) else title
+
+
+def _cut_site(title: str, keys: set[str]) -> str | None:
+    """What is left of ``title`` once the site and section segments are cut, or None."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return None
+    site_at = [i for i, part in enumerate(parts)
+               if (is_site(part, keys) or _initials(part) & keys) and len(_WORD.findall(part)) <= 6]
+    if not site_at:
+        return None
+    if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
+        cut = site_at[-1]
+        while cut > 1 and (len(_WORD.findall(parts[cut - 1])) <= 2 or _DATE_SEGMENT.match(parts[cut - 1])):
+            cut -= 1  # short section names before the site name ("_科技_腾讯网")
+        return _separated_prefix(title, parts, cut)
+    return _separated_suffix(title, parts, 1)  # "Site: Headline"
+
+
+def strip_unnamed_site(title: str) -> str:
+    """``title`` without the site and section names after its headline where nothing on the page
+    names the site: trailing segments after a tab-title separator that read like names (at most
+    six words, each capitalised, a particle such as "of" or "del", or in a script without case;
+    or a domain, or a date), each after a headline of four words or more at least twice as long;
+    once a name is cut, a section before it may hold words in lower case ("UK news"). A site's
+    name with its slogan after it goes too ("| Site - news from the coast"), and a source's name in
+    full-width brackets after a Chinese or Japanese headline ("…の見通し（東海新聞）"). A tail in lower case
+    ("- and why it matters"), a question, or a short headline stays."""
+    for cut in range(_MAX_TAIL_CUTS):
+        found = list(_TAIL_SEPARATOR.finditer(title))
+        if not found:
+            break
+        head, tail = title[:found[-1].start()].strip(), title[found[-1].end():].strip()
+        if not _name_like(tail, section=cut > 0) and len(found) >= 2 and cut == 0:
+            # A site's name and its slogan ("Headline | Site - news from the coast").
+            before, last = found[-2], found[-1]
+            site = title[before.end():last.start()].strip()
+            if _name_like(site):
+                head, tail = title[:before.start()].strip(), site
+        name = _BRACKETED_END.sub("", _TRAILING_DATE.sub("", tail)) or tail
+        if not _name_like(tail, section=cut > 0) or len(title_words(head)) < _MIN_HEAD_WORDS \
+                or len(head) < 2 * len(name):
+            break
+        title = head
+    if (source := _SOURCE_IN_BRACKETS.search(title)) and _name_like(source["name"]):
+        head = title[:source.start()]
+        if len(title_words(head)) >= _MIN_HEAD_WORDS and len(head) >= 2 * len(source["name"]):
+            return head
+    return title
+
+
+def strip_unnamed_prefix(title: str) -> str:
+    """``title`` without a site or section name before a " | " ("Quayside Chronicle | Headline",
+    "Opinion | Headline"), by the rules of ``strip_unnamed_site``; only that separator: "Name -
+    rest" and "Name: rest" are as often a headline's own."""
+    head, separator, rest = title.partition(" | ")
+    if separator and "|" not in rest and _name_like(head.strip()) \
+            and len(title_words(rest)) >= _MIN_HEAD_WORDS and len(rest) >= 2 * len(head):
+        return rest.strip()
+    return title
+
+
+def _name_like(tail: str, section: bool = False) -> bool:
+    """A site or section name, or a date (see ``strip_unnamed_site``): a ``section`` (beside a site's
+    name already cut) may hold words in lower case after its first ("UK news")."""
+    if _DATE_SEGMENT.match(tail):
+        return True
+    # The name's own short form in brackets ("Vietnam+ (VietnamPlus)") and a date after it go.
+    tail = _BRACKETED_END.sub("", _TRAILING_DATE.sub("", tail))
+    if not tail or (tail[-1] in "?!.…\"”»)" and not re.search(r"\w\.\w+$", tail)):
+        return False
+    words = tail.split()
+    # Words as spaces part them (an Indic word's vowel signs split it for \w); Chinese and Japanese
+    # names are written without spaces: a short run.
+    if len(words) > _MAX_TAIL_WORDS or (_UNSPACED_RUN.search(tail) and len(tail) > _MAX_UNSPACED_NAME):
+        return False
+    if len(words) == 1 and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", tail):
+        return True  # a domain: "tagesblatt.de"
+    # A Title Case headline goes on ("— And They're Not Great"): a clause, not a name.
+    if words[0].casefold() in _CLAUSE_OPENERS or _CONTRACTION.search(tail):
+        return False
+    if section and len(words) <= _MAX_SECTION_WORDS and not words[0].islower():
+        return True
+    # A capital anywhere in a word makes it a name's ("iROZHLAS", "eKathimerini").
+    return all(word.casefold() in _NAME_PARTICLES or not word.islower() for word in words) \
+        and any(not word.islower() and word.casefold() not in _NAME_PARTICLES for word in words)
+
+
+def outer_segments(title: str, wanted: set[str]) -> str | None:
+    """The leading or trailing separated segments of ``title`` whose key is in ``wanted``."""
+    parts = _SEPARATOR.split(title)
+    for count in range(1, len(parts)):
+        for text in (_separated_prefix(title, parts, count), _separated_suffix(title, parts, count)):
+            if fold_key(text) in wanted:
+                return text
+    return None
+
+
+def _separated_prefix(title: str, parts: list[str], count: int) -> str:
+    """The text of ``title`` up to the start of its ``count``-th segment (separators inside the
+    headline stay as written)."""
+    position = 0
+    for part in parts[:count]:
+        position = title.index(part, position) + len(part)
+    return title[:position].strip()
+
+
+def _separated_suffix(title: str, parts: list[str], start: int) -> str:
+    return title[title.index(parts[start], len(parts[0])):].strip()
+
+
+def title_words(text: str) -> list[str]:
+    """Words, case-folded; Chinese and Japanese characters each count as one (they are written
+    without spaces: a headline is one run of them)."""
+    return [w.casefold() for word in _WORD.findall(text) for w in (_UNSPACED.findall(word) or [word])]
+
+
+def names_site_of(candidate: str, other: str) -> bool:
+    """``candidate`` is what ``other`` (a tab title) opens or ends with, beside a headline at least
+    as long: "Quayside Chronicle" of "Headline | Quayside Chronicle"."""
+    segment = outer_segments(other, {fold_key(candidate)})
+    if not segment or len(candidate) * 2 >= len(other):
+        return False
+    rest = other.replace(segment, "", 1)
+    return len(title_words(rest)) >= _MIN_HEAD_WORDS and (len(rest.split()) >= _MIN_HEAD_WORDS or bool(
+        re.search(f"[{_UNSPACED_CHARS}]", rest)))
