@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 from lxml.etree import XPath
 
+from cleaner.calendars import normalised_tree
+
 # Passed to htmldate through trafilatura; ISO output keeps time and offset when the page has them.
 OUTPUT_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
@@ -219,12 +221,15 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
     # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
     with suppress(Exception):
         value = find_date(tree, url=url, **date_params())
+        # None: the page may write its dates in other digits or calendars (cleaner.calendars).
+        if value is None and (rewritten := normalised_tree(tree)) is not None:
+            tree, value = rewritten, find_date(rewritten, url=url, **date_params())
     found = parse_time(value)
     # htmldate gives a day it found without a time as midnight.
     if found is None or found.tzinfo is not None or found.time() != time(0):
         return resolve(found, tz)
-    found = _published_beside(tree, found)
-    if clock := time_beside(tree, found):
+    found, clock = _publication_beside(tree, found)
+    if clock:
         hour, minute, second, offset = clock
         # Only in a known zone: the one written with it ("11:11 PM EST"), else ``tz``. Read as UTC,
         # an evening in Seoul would move to the next day.
@@ -243,8 +248,11 @@ def _noon(day: datetime, tz: tzinfo | None) -> datetime:
 
 
 # A time of day, with its am/pm where written.
-_CLOCK_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点)\s*([0-5]\d)(?::([0-5]\d))?"
-                         r"(?![\d:])(?:\s*([aApP])\.?[mM]\b\.?)?(?:\s*([A-Z]{2,5})\b)?")
+# Chinese, Japanese and Korean write the half of the day before the time ("下午3:30", "午後3時30分").
+_CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?"
+                         r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点)\s*([0-5]\d)(?::([0-5]\d))?(?![\d:])"
+                         r"(?:\s*([aApP])\.?[mM]\b\.?)?(?:\s*([A-Z]{2,5})\b)?")
+_AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후"})
 _DATE_LINE_CHARS = 80
 _TEXT_NODES = XPath("//body//text()[normalize-space()]")
 _MAX_TEXT_NODES = 3000
@@ -262,6 +270,17 @@ _MONTH_STEMS = (
 _UPDATE_LABEL = re.compile(
     r"updated|aktualisiert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|обновлено|оновлено|"
     r"güncellendi|diperbarui|zaktualizowano|cập\s+nhật|更新|수정", re.IGNORECASE)
+# Words that label a date as the print edition's, not the online publication's ("Print edition:
+# Sunday 14 April 2024", "Erschienen in der Printausgabe vom ...", "Publié dans l'édition du ...").
+_PRINT_LABEL = re.compile(
+    r"print\s+edition|in\s+print|printausgabe|print-ausgabe|zeitungsausgabe|gedruckten\s+ausgabe|"
+    r"(?:l['’])?édition\s+du|édition\s+(?:papier|imprimée)|version\s+papier|edición\s+impresa|"
+    r"edição\s+impressa|edizione\s+cartacea|печатн|в\s+номере|wydani\w*\s+papierow|"
+    r"papieren\s+krant|紙面|朝刊|夕刊|지면", re.IGNORECASE)
+# A print edition appears on the day of the online publication or after it, a weekly's a week after.
+_PRINT_LAG = timedelta(days=14)
+# Where a day's own stretch of a line ends: another day's label.
+_NEXT_LABEL = re.compile(f"{_UPDATE_LABEL.pattern}|{_PRINT_LABEL.pattern}", re.IGNORECASE)
 _ALL_MONTHS = "|".join(_MONTH_STEMS)
 _INLINE = frozenset({"span", "time", "b", "strong", "em", "i", "a", "small", "abbr"})
 
@@ -285,6 +304,10 @@ def _this_day(day: datetime) -> tuple[str, ...]:
 _ANY_DAY = tuple(re.compile(form, re.IGNORECASE) for form in _day_forms(
     r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>\d{4}|\d\d)", r"(?P<y>\d{4})",
     rf"(?P<mn>(?:{_ALL_MONTHS})\w*\.?)"))
+# Any day in any form, without groups: the test of a text before it is read.
+_SOME_DAY = re.compile("|".join(_day_forms(r"\d{1,2}", r"\d{1,2}", r"(?:\d{4}|\d\d)", r"\d{4}",
+                                           rf"(?:{_ALL_MONTHS})\w*\.?")), re.IGNORECASE)
+_NUMBERS = re.compile(r"\d+")
 
 
 def _day_of(match: re.Match[str]) -> datetime | None:
@@ -299,56 +322,149 @@ def _day_of(match: re.Match[str]) -> datetime | None:
     return None
 
 
-def _date_line(tree, day: datetime, whole_line: bool = False) -> tuple[str, int] | None:
-    """(the first short text on the page that holds ``day``, which of the _day_forms writes it
-    there), or None. The text is its element's whole text where that is short too, so that a time
-    or a second date in an element of its own beside the day ("<span>11:11 PM</span> Nov 19") is in it;
-    with ``whole_line``, that of the element around an inline one ("<p><span>Updated 14.04.2024</span>
-    <span>Published 12.04.2024</span></p>")."""
+# The days a text writes: (start, end, the day or None where it cannot be told).
+_Days = list[tuple[int, int, datetime | None]]
+
+
+def _day_read(match: re.Match[str], pattern: int, form: int | None) -> datetime | None:
+    """The day a match of ``_ANY_DAY[pattern]`` writes, or None where it is no day ("31.02.2024") or
+    its order cannot be told. A numeric day with the year last is day first with dots (nobody writes
+    the month first with dots), else in the order of ``form`` (the form of the day found on the
+    line: 04/12/2024 is April or December by it), else only where one number is above 12."""
+    if pattern > 1:
+        return _day_of(match)
+    first, second, year = (int(number) for number in _NUMBERS.findall(match[0]))
+    if "." in match[0] or form == 0:
+        day_first = True
+    elif form == 1:
+        day_first = False
+    elif first > 12 or second > 12:
+        day_first = first > 12
+    else:
+        return None
+    day, month = (first, second) if day_first else (second, first)
+    with suppress(ValueError):
+        return datetime(year + (2000 if year < 100 else 0), month, day)
+    return None
+
+
+def _days_in(text: str, form: int | None) -> _Days:
+    """Every day ``text`` writes in any of the _day_forms, in order, as (start, end, the day or None;
+    see ``_day_read``); where two forms read the same characters, the longer."""
+    found = sorted(((match.start(), -match.end(), pattern, match) for pattern, regex in enumerate(_ANY_DAY)
+                    for match in regex.finditer(text)), key=lambda item: item[:3])
+    days: _Days = []
+    for start, negative_end, pattern, match in found:
+        if not days or start >= days[-1][1]:
+            days.append((start, -negative_end, _day_read(match, pattern, form)))
+    return days
+
+
+def _labelled(text: str, days: _Days, index: int, label: re.Pattern[str]) -> bool:
+    """Whether ``label`` is written before the ``index``-th day of ``text``, after the day before it."""
+    return bool(label.search(text, days[index - 1][1] if index else 0, days[index][0]))
+
+
+def _line_texts(node) -> tuple[str, str]:
+    """(the text of a short text node's element where that is short too, else the node's own; the
+    same of the block around an inline element where that block is short: "<p><span>Updated
+    14.04.2024</span> <span>Published 12.04.2024</span></p>"), whitespace collapsed."""
+    holder = node.getparent()  # a tail's parent is the element before it: its container holds both
+    holder = holder.getparent() if holder is not None and node.is_tail else holder
+    whole = holder.text_content() if holder is not None else ""
+    narrow = whole if len(whole) <= _DATE_LINE_CHARS else str(node)
+    block = holder.getparent() if holder is not None and holder.tag in _INLINE else None
+    wide = line if block is not None and len(line := block.text_content()) <= _DATE_LINE_CHARS else narrow
+    return " ".join(narrow.split()), " ".join(wide.split())
+
+
+def _date_line(tree, day: datetime) -> tuple[str, str, int] | None:
+    """(the first short text on the page that holds ``day``, and its line (see ``_line_texts``),
+    which of the _day_forms writes the day there), or None. The text is its element's whole text
+    where that is short too, so that a time or a second date in an element of its own beside the day
+    ("<span>11:11 PM</span> Nov 19") is in it."""
     forms = [re.compile(form, re.IGNORECASE) for form in _this_day(day)]
     written = re.compile("|".join(_this_day(day)), re.IGNORECASE)  # one search a text, not six
     for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
         if len(node) > _DATE_LINE_CHARS or not written.search(node):
             continue
         form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
-        holder = node.getparent()  # a tail's parent is the element before it: its container holds both
-        holder = holder.getparent() if holder is not None and node.is_tail else holder
-        whole = holder.text_content() if holder is not None else ""
-        block = holder.getparent() if whole_line and holder is not None and holder.tag in _INLINE else None
-        if block is not None and len(line := block.text_content()) <= _DATE_LINE_CHARS:
-            whole = line
-        return " ".join((whole if len(whole) <= _DATE_LINE_CHARS else str(node)).split()), form
+        return (*_line_texts(node), form)
     return None
 
 
+def _online_day(tree, printed: datetime) -> tuple[datetime, str] | None:
+    """(the first day on the page, in a short line, stated for neither the print edition nor an
+    update, on or up to two weeks before the print edition's day ``printed``; its line), or None."""
+    for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
+        if len(node) > _DATE_LINE_CHARS or not _SOME_DAY.search(node):
+            continue
+        line = _line_texts(node)[1]
+        days = _days_in(line, None)
+        for index, (_, _, day) in enumerate(days):
+            if day is not None and printed - _PRINT_LAG <= day <= printed and not any(
+                    _labelled(line, days, index, label) for label in (_PRINT_LABEL, _UPDATE_LABEL)):
+                return day, line
+    return None
+
+
+def _publication_beside(tree, found: datetime) -> tuple[datetime, tuple[int, int, int, int | None] | None]:
+    """(the publication day, the time written beside it (see ``time_beside``)) for the day htmldate
+    found. Where its line labels an update and states an earlier day ("Aktualisiert 14.04.2024 ·
+    Veröffentlicht 12. April 2024"), the earlier day: htmldate takes the first day of a text, news
+    templates put the update first as often as last, and the publication precedes any update. A
+    day the line states for the print edition ("Print edition: Sunday 14 April 2024") is not the
+    online publication: the line's other day, else the page's (see ``_online_day``)."""
+    if (line := _date_line(tree, found)) is None:
+        return found, None
+    narrow, wide, form = line
+    days = _days_in(wide, form)
+    printed = {i for i in range(len(days)) if _labelled(wide, days, i, _PRINT_LABEL)}
+    own = next((i for i, (_, _, day) in enumerate(days) if day == found), None)
+    online = [day for i, (_, _, day) in enumerate(days)
+              if day is not None and day >= _EARLIEST.replace(tzinfo=None) and i not in printed]
+    if own in printed:
+        if not (online := [day for day in online if found - _PRINT_LAG <= day <= found]):
+            if (elsewhere := _online_day(tree, found)) is None:
+                return found, _clock_in(narrow, found, form)
+            return elsewhere[0], _clock_in(elsewhere[1], elsewhere[0], None)
+        day = min(online)
+    else:
+        day = min([found, *online]) if _UPDATE_LABEL.search(wide) else found
+    return day, _clock_in(narrow, found, form) if day == found else _clock_in(wide, day, form)
+
+
 def _published_beside(tree, day: datetime) -> datetime:
-    """``day``, or the earlier day stated beside it where its line labels an update ("Aktualisiert
-    am 14.04.2024 · Veröffentlicht am 12.04.2024"): htmldate takes the first day of a text, and
-    news templates put the update first as often as last. The publication precedes any update."""
-    if (line := _date_line(tree, day, whole_line=True)) is None or not _UPDATE_LABEL.search(line[0]):
-        return day
-    days = [found for match in _ANY_DAY[line[1]].finditer(line[0])
-            if (found := _day_of(match)) and found >= _EARLIEST.replace(tzinfo=None)]
-    return min([day, *days])
+    """The publication day for the day htmldate found (see ``_publication_beside``)."""
+    return _publication_beside(tree, day)[0]
 
 
 def time_beside(tree, day: datetime) -> tuple[int, int, int, int | None] | None:
     """(hour, minute, second, UTC offset in seconds of a zone written after it, if one) written in the
-    same short text as ``day`` (see ``_date_line``), the first such text on the page; or None. Where
-    the text states other days too, the time is the one in ``day``'s own stretch of it: after ``day``
-    up to the next one ("12.04.2024, 14:46 Uhr"), else before it back to the one before ("15:30,
-    12/04/2024")."""
+    same short text as ``day`` (see ``_date_line``), the first such text on the page; or None (see
+    ``_clock_in``)."""
     if (line := _date_line(tree, day)) is None:
         return None
-    text, form = line
-    this = re.compile(_this_day(day)[form], re.IGNORECASE).search(text)
-    start, end = (this.start(), this.end()) if this else (0, 0)  # not found again: the whole text
-    others = [m for m in _ANY_DAY[form].finditer(text)
-              if (other := _day_of(m)) is None or other.date() != day.date()]
-    before = max((m.end() for m in others if m.end() <= start), default=0)
-    after = min((m.start() for m in others if m.start() >= end), default=len(text))
+    return _clock_in(line[0], day, line[2])
+
+
+def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int, int | None] | None:
+    """The time of ``day`` in ``text``. Where the text states other days too, it is the one in
+    ``day``'s own stretch of it: after ``day`` up to the next one ("12.04.2024, 14:46 Uhr") or up to
+    an update's or print edition's label ("12.04.2024, aktualisiert 14:46"), else before it back to
+    the day before ("15:30, 12/04/2024")."""
+    days = _days_in(text, form)
+    this = next((span for span in days if span[2] == day), None)
+    start, end = this[:2] if this else (0, 0)  # not found again: the whole text
+    others = [span for span in days if span[2] != day]
+    before = max((span[1] for span in others if span[1] <= start), default=0)
+    after = min((span[0] for span in others if span[0] >= end), default=len(text))
+    if label := _NEXT_LABEL.search(text, end, after):
+        after = label.start()
     for stretch in (text[end:after], text[before:start]):
         if clock := _CLOCK_TIME.search(stretch):
-            hour = int(clock[1]) % 12 + (12 if clock[4].lower() == "p" else 0) if clock[4] else int(clock[1])
-            return hour, int(clock[2]), int(clock[3] or 0), _ZONE_OFFSETS.get(clock[5] or "")
+            hour = int(clock[2])
+            if half := clock[1] or clock[5]:
+                hour = hour % 12 + (12 if half in _AFTERNOON else 0)
+            return hour, int(clock[3]), int(clock[4] or 0), _ZONE_OFFSETS.get(clock[6] or "")
     return None

@@ -1,0 +1,93 @@
+"""Dates written in other digits and calendars, rewritten as htmldate reads them.
+
+htmldate knows Western digits and Gregorian years. Arabic, Persian, Devanagari, Thai and full-width
+digits become ASCII; a Thai Buddhist year (2567) is 543 years ahead; a Japanese era year (令和6年) is
+counted from the era's first year; a Solar Hijri (Persian) day, numeric (1403/01/24) or with its
+month's name (۲۴ فروردین ۱۴۰۳), becomes its Gregorian day; Thai month names become English ones.
+A page whose dates htmldate could not read is read again in that form: nothing changes for the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+
+# Decimal digits of the scripts news sites write dates in, by the code point of their zero.
+_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10)
+_DIGITS = {zero + value: str(value) for zero in _ZEROS for value in range(10)}
+_ERAS = {"令和": 2018, "平成": 1988}
+_ERA_YEAR = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
+# A Buddhist-era year of the news (1995-2026 is 2538-2569): no Gregorian year a news page dates by.
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)(25[3-7]\d)(?!\d)")
+_THAI_MONTHS = (
+    ("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."), ("พฤษภาคม", "พ.ค."),
+    ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."), ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."),
+    ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค."))
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_THAI_MONTH = re.compile("|".join(re.escape(name) for names in _THAI_MONTHS for name in names))
+_THAI_MONTH_NUMBER = {name: number for number, names in enumerate(_THAI_MONTHS) for name in names}
+_PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+                   "بهمن", "اسفند")
+# Solar Hijri years of the news (1995-2026 is 1373-1405); Lunar Hijri ones are 1415 and later.
+_JALALI_YEAR = r"(?:13[7-9]\d|140\d)"
+_JALALI_NUMERIC = re.compile(rf"(?<!\d)({_JALALI_YEAR})([/.-])(\d{{1,2}})\2(\d{{1,2}})(?!\d)")
+_JALALI_NAMED = re.compile(rf"(?<!\d)(\d{{1,2}})\s*({'|'.join(_PERSIAN_MONTHS)})\s*({_JALALI_YEAR})(?!\d)")
+_FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]|令和|平成|"
+                      + _BUDDHIST_YEAR.pattern + "|" + _JALALI_NUMERIC.pattern + "|" + _JALALI_NAMED.pattern)
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian (year, month, day) of a Solar Hijri one (the 33-year arithmetic calendar)."""
+    days = (-355668 + 365 * (year + 1595) + (year + 1595) // 33 * 8 + ((year + 1595) % 33 + 3) // 4 + day
+            + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186))
+    gregorian = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gregorian += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gregorian += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gregorian += (days - 1) // 365
+        days = (days - 1) % 365
+    leap = (gregorian % 4 == 0 and gregorian % 100 != 0) or gregorian % 400 == 0
+    lengths = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    day_of_month, month_of_year = days + 1, 1
+    for length in lengths:
+        if day_of_month <= length:
+            break
+        day_of_month -= length
+        month_of_year += 1
+    return gregorian, month_of_year, day_of_month
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return f"{year}/{month}/{day}"  # not a day: left for htmldate to reject
+    return "{}-{:02d}-{:02d}".format(*jalali_to_gregorian(year, month, day))
+
+
+def normalised(text: str) -> str:
+    """``text`` with its dates in Western digits, Gregorian years and English month names."""
+    text = text.translate(_DIGITS)
+    text = _ERA_YEAR.sub(lambda m: f"{_ERAS[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
+    text = _JALALI_NUMERIC.sub(lambda m: _iso(int(m[1]), int(m[3]), int(m[4])), text)
+    text = _JALALI_NAMED.sub(lambda m: _iso(int(m[3]), _PERSIAN_MONTHS.index(m[2]) + 1, int(m[1])), text)
+    text = _THAI_MONTH.sub(lambda m: f" {_ENGLISH_MONTHS[_THAI_MONTH_NUMBER[m[0]]]} ", text)
+    return _BUDDHIST_YEAR.sub(lambda m: str(int(m[1]) - 543), text)
+
+
+def normalised_tree(tree):
+    """A copy of ``tree`` with its texts ``normalised``, or None where no text writes a date so."""
+    if not any(_FOREIGN.search(text) for text in tree.itertext()):
+        return None
+    copy = deepcopy(tree)
+    for element in copy.iter():
+        if isinstance(element.text, str) and _FOREIGN.search(element.text):
+            element.text = normalised(element.text)
+        if isinstance(element.tail, str) and _FOREIGN.search(element.tail):
+            element.tail = normalised(element.tail)
+    return copy

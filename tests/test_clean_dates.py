@@ -1,0 +1,131 @@
+"""Publication days found by htmldate's fallback on lines that state more than one date (issue 14):
+the publication, not an update's or the print edition's day, with the time of its own stretch of
+the line, whatever forms the dates of the line are written in."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from lxml import html as lxml_html
+
+from cleaner.calendars import jalali_to_gregorian, normalised
+from cleaner.dates import time_beside, zone
+from cleaner.extract import extract
+
+BERLIN = timezone(timedelta(hours=2))  # the .de pages' country zone, in April
+TEHRAN, BANGKOK, TOKYO = zone("Asia/Tehran"), zone("Asia/Bangkok"), zone("Asia/Tokyo")
+BODY = "<p>" + "Die Regierung hat am Freitag neue Pläne für die Windkraft vorgestellt. " * 8 + "</p>"
+
+
+def _published(top: str, bottom: str = "") -> datetime | None:
+    page = (f"<html><body><article><h1>Neue Pläne für die Windkraft</h1><p class='meta'>{top}</p>"
+            f"{BODY}<p>{bottom}</p></article></body></html>")
+    return extract(page, url="https://example.de/a/1.html").published_at
+
+
+@pytest.mark.parametrize("line", [
+    "Aktualisiert 14.04.2024 09:12 · Veröffentlicht 12. April 2024, 14:46",
+    "Updated 14/04/2024 09:12 · Published 12 April 2024 14:46",
+    "Published 12 April 2024 14:46, updated 14/04/2024 09:12",
+    "Mis à jour le 14/04/2024 à 09h12 · Publié le 12 avril 2024 à 14h46",
+    "Actualizado 14/04/2024 09:12 | Publicado el 12 de abril de 2024, 14:46",
+    "Обновлено 14.04.2024 09:12 · Опубликовано 12 апреля 2024, 14:46",
+    "更新 2024-04-14 09:12 · 2024年4月12日 14:46",
+    "Updated April 14, 2024 09:12 · Published 2024-04-12 14:46",
+])
+def test_publication_day_and_its_time_win_over_an_update_written_in_another_form(line: str) -> None:
+    assert _published(line) == datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize("line", [
+    "Veröffentlicht 12. April 2024 · Aktualisiert 14.04.2024",
+    "Published 12 April 2024, updated 14/04/2024 09:12",
+    "Veröffentlicht am 12.04.2024 · Aktualisiert am 14. April 2024, 09:12 Uhr",
+    # The update's time with no day of its own: it is still the update's.
+    "Veröffentlicht am 12.04.2024, aktualisiert 09:12 Uhr",
+])
+def test_publication_day_without_a_time_does_not_take_the_updates(line: str) -> None:
+    # The day in the page's zone at noon: the time written is the update's.
+    assert _published(line) == datetime(2024, 4, 12, 12, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(("printed", "online"), [
+    ("Print edition: Sunday 14 April 2024", "Published 12 April 2024 14:46"),
+    ("Erschienen in der Printausgabe vom 14.04.2024", "Veröffentlicht am 12.04.2024, 14:46 Uhr"),
+    ("Publié dans l'édition du 14 avril 2024", "Publié le 12 avril 2024 à 14h46"),
+    ("A version of this article appears in print on April 14, 2024", "April 12, 2024 2:46 PM"),
+    ("Publicado en la edición impresa del 14/04/2024", "Publicado el 12 de abril de 2024, 14:46"),
+])
+def test_online_publication_beats_the_print_edition(printed: str, online: str) -> None:
+    expected = datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)
+    assert _published(printed, online) == expected  # the print edition first on the page
+    assert _published(online, printed) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Print edition: Sunday 14 April 2024 · Published 12 April 2024 14:46",
+    "Printausgabe vom 14.04.2024 · Online 12.04.2024, 14:46 Uhr",
+    "Published 12 April 2024 14:46 · Print edition 14 April 2024",
+    "<span>Édition du 14/04/2024</span> · <span>Publié le 12 avril 2024 à 14h46</span>",
+])
+def test_online_publication_beats_the_print_edition_on_one_line(line: str) -> None:
+    assert _published(line) == datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)
+
+
+def test_print_edition_alone_or_on_the_online_day() -> None:
+    # No other day on the page: the print edition's is the best there is.
+    assert _published("Print edition: Sunday 14 April 2024") == datetime(2024, 4, 14, 12, 0, tzinfo=BERLIN)
+    # The online publication the same day: its time.
+    assert _published("Print edition: 14 April 2024", "Published 14 April 2024 06:30") \
+        == datetime(2024, 4, 14, 6, 30, tzinfo=BERLIN)
+    # A day elsewhere on the page long before the print edition is not its online publication.
+    assert _published("Print edition: 14 April 2024", "Founded 1 March 2024 at 10:00") \
+        == datetime(2024, 4, 14, 12, 0, tzinfo=BERLIN)
+
+
+def test_half_of_the_day_written_before_the_time() -> None:
+    def page(line: str):
+        return lxml_html.fromstring(f"<html><body><span>{line}</span></body></html>")
+
+    day = datetime(2024, 4, 12)
+    assert time_beside(page("2024年4月12日 下午3:30"), day) == (15, 30, 0, None)
+    assert time_beside(page("2024年4月12日 上午9:05"), day) == (9, 5, 0, None)
+    assert time_beside(page("2024年4月12日 午後3時30分"), day) == (15, 30, 0, None)
+    assert time_beside(page("2024.04.12 오후 3:30"), day) == (15, 30, 0, None)
+    assert time_beside(page("2024年4月12日 15:30"), day) == (15, 30, 0, None)
+
+
+def _day(tz, hour: int = 12, minute: int = 0) -> datetime:
+    return datetime(2024, 4, 12, hour, minute, tzinfo=tz)
+
+
+@pytest.mark.parametrize(("lang", "url", "line", "expected"), [
+    # Arabic-Indic digits, no zone known: the day at noon UTC.
+    ("ar", "https://example.com/news/a1", "نشر في: ١٢/٠٤/٢٠٢٤ - ١٤:٤٦", _day(UTC)),
+    # Solar Hijri, numeric and with the month's name, in Persian digits.
+    ("fa", "https://example.ir/news/a1", "۱۴۰۳/۰۱/۲۴ - ۱۴:۴۶", _day(TEHRAN, 14, 46)),
+    ("fa", "https://example.ir/news/a1", "۲۴ فروردین ۱۴۰۳ - ۱۴:۴۶", _day(TEHRAN, 14, 46)),
+    # Thai Buddhist years, with the month's name or numeric.
+    ("th", "https://example.co.th/news/a1", "12 เม.ย. 2567 14:46 น.", _day(BANGKOK, 14, 46)),
+    ("th", "https://example.co.th/news/a1", "12 เมษายน 2567", _day(BANGKOK)),
+    ("th", "https://example.co.th/news/a1", "12/04/2567", _day(BANGKOK)),
+    # A Japanese era year.
+    ("ja", "https://example.jp/news/a1", "令和6年4月12日 14時46分", _day(TOKYO, 14, 46)),
+])
+def test_dates_in_other_digits_and_calendars(lang: str, url: str, line: str, expected: datetime) -> None:
+    page = (f"<html lang='{lang}'><body><article><h1>Wind power plans presented today</h1>"
+            f"<p class='meta'>{line}</p>"
+            + "<p>The government presented new plans for wind power on Friday, officials said. </p>" * 8
+            + "</article></body></html>")
+    assert extract(page, url=url).published_at == expected
+
+
+def test_other_calendars_converted() -> None:
+    assert jalali_to_gregorian(1403, 1, 1) == (2024, 3, 20)
+    assert jalali_to_gregorian(1402, 12, 29) == (2024, 3, 19)
+    assert jalali_to_gregorian(1403, 12, 30) == (2025, 3, 20)  # a leap year's last day
+    assert jalali_to_gregorian(1399, 10, 11) == (2020, 12, 31)
+    assert normalised("平成元年1月8日") == "1989年1月8日"
+    # Lunar Hijri years (1445) are no Solar Hijri ones of the news: left as they are.
+    assert normalised("1445/10/03") == "1445/10/03"
