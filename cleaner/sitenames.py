@@ -24,7 +24,8 @@ from core.text import clean_inline
 # Separators between a headline and a site or section name: " | ", " - ", " — ", " :: ", " · ",
 # " » ", and the full-width or underscore forms used on Chinese and Japanese sites.
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]{1,2}\s+|\s*[｜|]\s*|\s*[：_]\s*(?=\S)|\s+::\s+")
-_WORD = re.compile(r"\w+", re.UNICODE)
+# A word (a run of letters or digits); cleaner.titles counts kickers and headlines with it too.
+WORD = re.compile(r"\w+", re.UNICODE)
 # Scripts written without spaces between words: Han, kana (Hangul is spaced).
 _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]|[^{_UNSPACED_CHARS}]+")
@@ -142,7 +143,7 @@ def copyright_names(tree) -> list[str]:
 
 def _short_names(names: list[str]) -> list[str]:
     # A long "name" is a headline some CMSs write into every tag (application-name among them).
-    return [name for name in dict.fromkeys(names) if name and len(_WORD.findall(name)) <= _MAX_SITE_WORDS]
+    return [name for name in dict.fromkeys(names) if name and len(WORD.findall(name)) <= _MAX_SITE_WORDS]
 
 
 def has_segments(title: str | None) -> bool:
@@ -160,7 +161,7 @@ def title_affixes(tab_title: str | None, headline: str | None) -> list[str]:
         return []
     rest = [tab[:at], tab[at + len(headline):]]
     return [part for side in rest for part in _SEPARATOR.split(side)
-            if part.strip() and len(_WORD.findall(part)) <= _MAX_SITE_WORDS]
+            if part.strip() and len(WORD.findall(part)) <= _MAX_SITE_WORDS]
 
 
 def _in_footer(element) -> bool:
@@ -183,7 +184,7 @@ def is_site(segment: str, keys: set[str]) -> bool:
 def _initials(segment: str) -> set[str]:
     """A site name's initials, as a short host spells them ("Deutsche Welle" -> "dw", "Diario del
     Puerto" -> "ddp" and "dp"); only for a segment of two to five words."""
-    words = _WORD.findall(segment)
+    words = WORD.findall(segment)
     if not 2 <= len(words) <= 5:
         return set()
     named = [word for word in words if word[0].isupper()]
@@ -192,7 +193,7 @@ def _initials(segment: str) -> set[str]:
 
 def names_site(name: str, keys: set[str]) -> bool:
     """``name`` (a short field: an author, a segment) is the site's own name."""
-    return len(_WORD.findall(name)) <= _MAX_AFFIX_WORDS and is_site(name, keys)
+    return len(WORD.findall(name)) <= _MAX_AFFIX_WORDS and is_site(name, keys)
 
 
 def _around(key: str, site: str) -> bool:
@@ -216,12 +217,12 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
     if len(parts) < 2:
         return None
     site_at = [i for i, part in enumerate(parts)
-               if (is_site(part, keys) or _initials(part) & keys) and len(_WORD.findall(part)) <= 6]
+               if (is_site(part, keys) or _initials(part) & keys) and len(WORD.findall(part)) <= 6]
     if not site_at:
         return None
     if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
         cut = site_at[-1]
-        while cut > 1 and (len(_WORD.findall(parts[cut - 1])) <= 2 or _DATE_SEGMENT.match(parts[cut - 1])):
+        while cut > 1 and (len(WORD.findall(parts[cut - 1])) <= 2 or _DATE_SEGMENT.match(parts[cut - 1])):
             cut -= 1  # short section names before the site name ("_科技_腾讯网")
         return _separated_prefix(title, parts, cut)
     return _separated_suffix(title, parts, 1)  # "Site: Headline"
@@ -322,7 +323,7 @@ def _separated_suffix(title: str, parts: list[str], start: int) -> str:
 def title_words(text: str) -> list[str]:
     """Words, case-folded; Chinese and Japanese characters each count as one (they are written
     without spaces: a headline is one run of them)."""
-    return [w.casefold() for word in _WORD.findall(text) for w in (_UNSPACED.findall(word) or [word])]
+    return [w.casefold() for word in WORD.findall(text) for w in (_UNSPACED.findall(word) or [word])]
 
 
 def names_site_of(candidate: str, other: str) -> bool:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from lxml.etree import XPath
 
 from cleaner.sitenames import (
+    WORD,
     fold_key,
     is_site,
     names_site_of,
@@ -35,7 +36,6 @@ _LINKS = XPath("descendant-or-self::a[@href] | ancestor::a[@href]")
 _IMAGE_ALTS = XPath(".//img/@alt")
 _KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmarke|eyebrow|supertitle|"
                            r"pretitle|pre-title|surtitre|antetitulo|occhiello|badge", re.IGNORECASE)
-_WORD = re.compile(r"\w+", re.UNICODE)
 # Screen-reader-only text (visually hidden by the site's CSS).
 _HIDDEN_NAMES = re.compile(r"sr-only|visually-?hidden|screen-?reader|a11y|offscreen|element-invisible",
                            re.IGNORECASE)
@@ -201,8 +201,8 @@ def _set_apart(heading, children: list) -> bool:
         return False
     if any((child.tail or "").strip() for child in children):
         return False
-    first = _WORD.findall(_shown_text(children[0]))
-    rest = _WORD.findall(" ".join(_shown_text(child) for child in children[1:]))
+    first = WORD.findall(_shown_text(children[0]))
+    rest = WORD.findall(" ".join(_shown_text(child) for child in children[1:]))
     # A lower-case second line goes on with the first ("Cyber norms:" / "a new era").
     return 0 < len(first) <= _KICKER_MAX_WORDS and len(rest) >= 3 and not rest[0][0].islower()
 
@@ -286,7 +286,7 @@ def _drop_kicker(h1: str, title: str) -> str:
     """An ``<h1>`` that holds the title after a few words ("Ukraine-Krieg Headline") is a kicker
     and the headline: keep the headline."""
     position = fold_key(h1).find(fold_key(title))
-    prefix_words = len(_WORD.findall(h1)) - len(_WORD.findall(title))
+    prefix_words = len(WORD.findall(h1)) - len(WORD.findall(title))
     if position > 0 and fold_key(h1).endswith(fold_key(title)) and 0 < prefix_words <= _KICKER_MAX_WORDS:
         return title
     return h1
