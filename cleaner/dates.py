@@ -228,6 +228,8 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
     # htmldate gives a day it found without a time as midnight.
     if found is None or found.tzinfo is not None or found.time() != time(0):
         return resolve(found, tz)
+    if _month_first(tree, tz):
+        found = _month_first_day(tree, found)
     found, clock = _publication_beside(tree, found)
     if clock:
         hour, minute, second, offset = clock
@@ -239,6 +241,28 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
         if tz is not None:
             return found.replace(hour=hour, minute=minute, second=second, tzinfo=tz)
     return _noon(found, tz)
+
+
+# Where a slashed day is written month first: the United States (its zones, or a page tagged so) and
+# the Philippines. htmldate reads 04/12/2024 day first everywhere.
+_MONTH_FIRST_ZONES = frozenset({
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
+    "America/Anchorage", "America/Detroit", "Pacific/Honolulu", "Asia/Manila"})
+_MONTH_FIRST_LANG = re.compile(r"^[a-z]{2,3}[-_](?:us|ph)\b", re.IGNORECASE)
+
+
+def _month_first(tree, tz: tzinfo | None) -> bool:
+    return str(getattr(tz, "key", "")) in _MONTH_FIRST_ZONES or bool(
+        _MONTH_FIRST_LANG.match(tree.get("lang") or tree.get("xml:lang") or ""))
+
+
+def _month_first_day(tree, found: datetime) -> datetime:
+    """``found`` with its day and month swapped where the page writes it as a slashed day that
+    htmldate read day first (04/12/2024 for 4 December) on a page that writes the month first."""
+    if found.day > 12 or found.day == found.month or (line := _date_line(tree, found)) is None or line[2]:
+        return found
+    written = re.search(_this_day(found)[0], line[0], re.IGNORECASE)
+    return found.replace(day=found.month, month=found.day) if written and "/" in written[0] else found
 
 
 def _noon(day: datetime, tz: tzinfo | None) -> datetime:

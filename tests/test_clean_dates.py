@@ -129,3 +129,19 @@ def test_other_calendars_converted() -> None:
     assert normalised("平成元年1月8日") == "1989年1月8日"
     # Lunar Hijri years (1445) are no Solar Hijri ones of the news: left as they are.
     assert normalised("1445/10/03") == "1445/10/03"
+
+
+def test_slashed_day_read_month_first_where_the_page_writes_so() -> None:
+    def published(lang: str, line: str, timezone_name: str | None = None) -> datetime | None:
+        page = (f"<html lang='{lang}'><body><article><h1>Council approves the new budget</h1>"
+                f"<p class='meta'>{line}</p>"
+                + "<p>The city council approved the new budget on Friday after a long debate. </p>" * 8
+                + "</article></body></html>")
+        return extract(page, url="https://news.example.com/a1", timezone=timezone_name).published_at
+
+    # A page tagged en-US, or a source in a US zone: 04/12/2024 is 12 April.
+    assert published("en-US", "4/12/2024") == _day(UTC)
+    assert published("en", "04/12/2024 2:46 PM", "America/New_York") == _day(zone("America/New_York"), 14, 46)
+    # Elsewhere it stays day first, and a day above 12 is never in doubt.
+    assert published("en-GB", "04/12/2024") == datetime(2024, 12, 4, 12, 0, tzinfo=UTC)
+    assert published("en-US", "4/13/2024") == datetime(2024, 4, 13, 12, 0, tzinfo=UTC)
