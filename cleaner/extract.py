@@ -39,7 +39,9 @@ from cleaner.recall import (
     protect_joiners,
     with_headings,
 )
+from cleaner.relative import relative_time
 from cleaner.selectors import SourceSelectors, body_document, element_document, selected_date, selected_title
+from cleaner.zones import page_zone
 from core.text import clean_text
 
 # Below this many characters a precision-mode body is suspect (teaser, wrong block): run the full pipeline.
@@ -124,11 +126,22 @@ def _unless_cut_short(url: str | None, text: str, extractor: str, paragraph, con
     return with_headings(text, container), extractor
 
 
+def _relative_time(tree, url: str | None, timezone: str | None, fetched_at: datetime | None,
+                   ) -> datetime | None:
+    """The time a page states relative to its fetch (``cleaner.relative``), days read in the
+    source's zone, else the page's country's."""
+    if fetched_at is None:
+        return None
+    return relative_time(tree, fetched_at, zone(timezone) or page_zone(url, tree.get("lang")))
+
+
 def extract(html: bytes | str, url: str | None = None, selectors: SourceSelectors | None = None,
-            timezone: str | None = None) -> Extracted:
+            timezone: str | None = None, fetched_at: datetime | None = None) -> Extracted:
     """Extract and clean one page, using the source's ``selectors`` where they match; naive times
-    are read in the source's ``timezone`` (IANA name) where the page gives no offset. Never raises
-    on odd HTML: an empty ``text`` means nothing found."""
+    are read in the source's ``timezone`` (IANA name) where the page gives no offset. A page that
+    states no absolute date but a relative one ("3 hours ago") is read against ``fetched_at`` (the
+    raw page's fetch time, aware) where given (``cleaner.relative``). Never raises on odd HTML: an
+    empty ``text`` means nothing found."""
     from trafilatura.utils import load_html
 
     selectors = selectors or SourceSelectors()
@@ -168,7 +181,8 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         title=title,
         text=text,
         authors=authors,
-        published_at=selected_date(tree, selectors.date, zone(timezone)) or meta.published_at,
+        published_at=selected_date(tree, selectors.date, zone(timezone)) or meta.published_at
+        or _relative_time(tree, url, timezone, fetched_at),
         language=detect_language(text, tree.get("lang") or tree.get("xml:lang")),
         canonical_url=meta.canonical_url or url,
         extractor=extractor,

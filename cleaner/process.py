@@ -232,7 +232,7 @@ def _claim(cur, wanted: list[int] | None, size: int) -> list[tuple]:
     try:
         cur.execute(
             "SELECT id, source_id, url, canonical_url, final_url, status, headers, body, encoding, "
-            "listed_published_at, listed_title FROM raw_pages "
+            "listed_published_at, listed_title, fetched_at FROM raw_pages "
             "WHERE processed_at IS NULL AND (%s::bigint[] IS NULL OR id = ANY(%s)) "
             "ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED",
             (wanted, wanted, size),
@@ -307,7 +307,7 @@ def _source_timezones(cur, source_ids: set[int]) -> dict[int, str]:
 
 def _extract_page(row: tuple, selectors: SourceSelectors | None = None, timezone: str | None = None) -> _Page:
     (raw_id, source_id, url, raw_canonical, final_url, http_status, headers, body, encoding,
-     listed_published_at, listed_title) = row
+     listed_published_at, listed_title, fetched_at) = row
     page = _Page(id=raw_id, source_id=source_id, url=final_url or url, canonical_url=raw_canonical)
     try:
         headers = headers or {}
@@ -319,7 +319,10 @@ def _extract_page(row: tuple, selectors: SourceSelectors | None = None, timezone
         if not is_html(headers, body):
             return _skip(page, "not HTML")
         html = decode_body(body, headers, encoding)
-        extracted = extract(html, page.url, selectors, timezone)
+        # A time the page states relative to its fetch ("3 hours ago") only where the feed or sitemap
+        # stated none: the listed time is absolute, and an absolute time wins.
+        extracted = extract(html, page.url, selectors, timezone,
+                            fetched_at=None if listed_published_at else fetched_at)
         # What the feed or sitemap said, where the page itself does not say it.
         extracted.published_at = extracted.published_at or listed_published_at
         extracted.title = extracted.title or clean_inline(listed_title)

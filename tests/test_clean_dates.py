@@ -145,3 +145,59 @@ def test_slashed_day_read_month_first_where_the_page_writes_so() -> None:
     # Elsewhere it stays day first, and a day above 12 is never in doubt.
     assert published("en-GB", "04/12/2024") == datetime(2024, 12, 4, 12, 0, tzinfo=UTC)
     assert published("en-US", "4/13/2024") == datetime(2024, 4, 13, 12, 0, tzinfo=UTC)
+
+
+FETCHED = datetime(2024, 4, 12, 18, 30, tzinfo=UTC)
+
+
+def _relative_page(line: str, lang: str = "en", head: str = "", nav: str = "") -> str:
+    return (f"<html lang='{lang}'><head>{head}</head><body>{nav}<article><h1>Storm closes the harbour</h1>"
+            f"<p class='meta'>{line}</p>"
+            + "<p>The harbour was closed on the orders of the port authority as the storm came. </p>" * 8
+            + "</article></body></html>")
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "3 hours ago"), ("de", "vor 3 Stunden"), ("fr", "il y a 3 heures"), ("es", "hace 3 horas"),
+    ("pt", "há 3 horas"), ("it", "3 ore fa"), ("ru", "3 часа назад"), ("uk", "3 години тому"),
+    ("vi", "3 giờ trước"), ("tr", "3 saat önce"), ("id", "3 jam yang lalu"), ("pl", "3 godziny temu"),
+    ("nl", "3 uur geleden"), ("zh", "3小时前"), ("ja", "3時間前"), ("ko", "3시간 전"), ("ar", "منذ ٣ ساعات"),
+    ("en", "180 minutes ago"), ("en", "Published 3 hrs ago"),
+])
+def test_relative_time_read_against_the_fetch_time(lang: str, line: str) -> None:
+    page = _relative_page(line, lang)
+    found = extract(page, "https://news.example.com/a1", fetched_at=FETCHED).published_at
+    assert found is not None and found == FETCHED - timedelta(hours=3)
+    # Without a reference time there is nothing to read it against.
+    assert extract(_relative_page(line, lang), "https://news.example.com/a1").published_at is None
+
+
+def test_relative_days_are_days_in_the_pages_zone() -> None:
+    def found(line: str, lang: str = "de", url: str = "https://example.de/a1") -> datetime | None:
+        return extract(_relative_page(line, lang), url, fetched_at=FETCHED).published_at
+
+    berlin = zone("Europe/Berlin")
+    assert found("gestern, 14:30 Uhr") == datetime(2024, 4, 11, 14, 30, tzinfo=berlin)
+    assert found("vor 2 Tagen") == datetime(2024, 4, 10, 12, 0, tzinfo=berlin)
+    assert found("вчера в 09:15", "ru", "https://example.ru/a1") == \
+        datetime(2024, 4, 11, 9, 15, tzinfo=zone("Europe/Moscow"))
+    # 18:30 UTC is already the 13th in Seoul: "today" is the 13th there.
+    assert found("오늘 08:00", "ko", "https://example.co.kr/a1") == \
+        datetime(2024, 4, 13, 8, 0, tzinfo=zone("Asia/Seoul"))
+    # No zone known: the day at noon UTC, its time unread.
+    assert found("Yesterday at 14:30", "en", "https://news.example.com/a1") == \
+        datetime(2024, 4, 11, 12, 0, tzinfo=UTC)
+
+
+def test_absolute_date_wins_over_a_relative_one() -> None:
+    meta = "<meta property='article:published_time' content='2024-04-10T08:00:00+00:00'>"
+    page = _relative_page("3 hours ago", head=meta)
+    assert extract(page, "https://news.example.com/a1", fetched_at=FETCHED).published_at == \
+        datetime(2024, 4, 10, 8, 0, tzinfo=UTC)
+    written = _relative_page("April 10, 2024 · updated 3 hours ago")
+    assert extract(written, "https://news.example.com/a1", fetched_at=FETCHED).published_at.date() == \
+        datetime(2024, 4, 10).date()
+    # A menu's "Today's paper" or "Yesterday in Parliament" is no date.
+    nav = "<nav><a href='/paper'>Today's paper</a> <a href='/p'>Yesterday in Parliament</a></nav>"
+    assert extract(_relative_page("By Jane Doe", nav=nav), "https://news.example.com/a1",
+                   fetched_at=FETCHED).published_at is None

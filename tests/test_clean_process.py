@@ -7,6 +7,7 @@ import hashlib
 import html as html_lib
 import json
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg2
@@ -369,3 +370,22 @@ def test_band_hashes_equal_datasketch_minhash() -> None:
         expected = [(band, int.from_bytes(hashlib.blake2b(row.tobytes(), digest_size=8).digest(), "big",
                                           signed=True)) for band, row in enumerate(rows)]
         assert band_hashes(found) == expected
+
+
+def test_relative_date_read_against_the_raw_pages_fetch_time(store: Store) -> None:
+    """A page that says only "3 hours ago" is dated from its own fetch time (lineage: raw_pages),
+    and a time the feed listed, being absolute, wins over it; reprocess gives the same."""
+    page = ("<html lang='en'><body><article><h1>Harbour closed as storm nears</h1><p>3 hours ago</p>"
+            + f"<p>{ENGLISH_BODY}</p>" * 4 + "</article></body></html>").encode()
+    relative = store.page("wire", "https://wire.test/storm", page)
+    listed = store.page("wire", "https://wire.test/storm-2", page.replace(b"Harbour", b"Port"))
+    store.query("UPDATE raw_pages SET fetched_at = '2024-04-12T18:30:00+00:00' WHERE id IN (%s, %s) "
+                "RETURNING id", (relative, listed))
+    store.query("UPDATE raw_pages SET listed_published_at = '2024-04-12T10:00:00+00:00' WHERE id = %s "
+                "RETURNING id", (listed,))
+    process_pending(store.url)
+    three_hours_before = datetime(2024, 4, 12, 15, 30, tzinfo=UTC)
+    assert store.article(relative)["published_at"] == three_hours_before
+    assert store.article(listed)["published_at"] == datetime(2024, 4, 12, 10, 0, tzinfo=UTC)
+    reprocess(store.url, raw_page_ids=[relative])
+    assert store.article(relative)["published_at"] == three_hours_before

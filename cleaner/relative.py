@@ -1,0 +1,72 @@
+"""Publication times written relative to the reader's now ("3 hours ago", "vor 3 Stunden", "il y a 2
+heures", "2 часа назад", "3 giờ trước", "昨天 14:30"), read against the time the page was fetched.
+
+Only for a page that states no absolute date anywhere: an absolute date always wins. The reference
+is the raw page's ``fetched_at``, so that re-extracting a stored page gives the same time. "N
+minutes/hours ago" is an instant; "N days/weeks ago", "yesterday" and "today" are a day in the
+page's zone, at the time written beside it where one is and the zone is known, else at noon.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from lxml.etree import XPath
+
+_TEXT_NODES = XPath("//body//text()[normalize-space()]")
+_MAX_TEXT_NODES = 3000
+_LINE_CHARS = 60
+# Units by their length in seconds, as news sites write them in the languages of cleaner.dates.
+_UNITS = {
+    60: "minutes|minute|mins|min|minuten|minutos|minuto|minuti|минуту|минуты|минут|мин|хвилину|хвилини|"
+        "хвилин|хв|phút|dakika|menit|minuty|minutę|minut|minuut|分钟|分鐘|分|분|دقيقة|دقائق",
+    3600: "hours|hour|hrs|hr|h|stunden|stunde|std|heures|heure|horas|hora|ore|ora|часов|часа|час|годину|"
+          "години|годин|год|giờ|saat|jam|godziny|godzinę|godzin|godz|uur|小时|小時|時間|시간|ساعات|ساعة",
+    86400: "days|day|tagen|tage|tag|jours|jour|días|día|dias|dia|giorni|giorno|дней|дня|день|днів|дні|ngày|"
+           "gün|hari|dni|dzień|dagen|dag|天|日|일|أيام|يوم",
+    604800: "weeks|week|wochen|woche|semaines|semaine|semanas|semana|settimane|settimana|недель|недели|"
+            "неделю|тижнів|тижні|тиждень|tuần|hafta|minggu|tygodnie|tygodni|tydzień|weken|週間|週|周|주",
+}
+_UNIT_SECONDS = {word: seconds for seconds, words in _UNITS.items() for word in words.split("|")}
+_UNIT = "|".join(sorted(_UNIT_SECONDS, key=len, reverse=True))
+_AGO = re.compile(
+    rf"(?:(?<!\w)(?:vor|il\s+y\s+a|hace|há|منذ)\s+(?P<n1>\d{{1,3}})\s*(?P<u1>{_UNIT})(?!\w)"
+    rf"|(?<![\d.,:])(?P<n2>\d{{1,3}})\s*(?P<u2>{_UNIT})\.?\s*(?:ago|назад|тому|trước|önce|(?:yang\s+)?lalu|temu|"
+    r"geleden|fa|前|전)(?!\w))", re.IGNORECASE)
+# "Yesterday" and "today" opening a short line ("Yesterday, 14:30", "вчера в 14:30", "昨天 14:30").
+_DAY_WORD = re.compile(
+    r"^\W*(?:(?P<yesterday>yesterday|gestern|hier|ayer|ontem|ieri|вчера|вчора|dün|kemarin|wczoraj|gisteren|"
+    r"hôm\s+qua|昨天|昨日|어제|أمس)|(?P<today>today|heute|aujourd['’]hui|hoy|hoje|oggi|сегодня|сьогодні|bugün|"
+    r"hari\s+ini|dzisiaj|vandaag|hôm\s+nay|今天|今日|오늘|اليوم))(?!\w)", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:])")
+# A numeric day in the line: an absolute date, not this module's.
+_DIGITS_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}")
+
+
+def relative_time(tree, reference: datetime, tz: tzinfo | None = None) -> datetime | None:
+    """The publication time the first short line of the page states relative to ``reference`` (the
+    fetch time, aware), or None. Days are read in ``tz`` (UTC when not known)."""
+    for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
+        if len(node) > _LINE_CHARS or _DIGITS_DAY.search(node):
+            continue
+        text = " ".join(node.split())
+        if ago := _AGO.search(text):
+            count = int(ago["n1"] or ago["n2"])
+            seconds = _UNIT_SECONDS[(ago["u1"] or ago["u2"]).lower()]
+            if seconds < 86400:
+                return (reference - timedelta(seconds=count * seconds)).astimezone(tz or UTC)
+            return _on_day(reference, count * seconds // 86400, None, tz)
+        # The word alone, or with a time: "Today's paper" and "Yesterday in Parliament" are no dates.
+        if (word := _DAY_WORD.search(text)) and ((clock := _CLOCK.search(text)) or not re.search(
+                r"\w", text[word.end():])):
+            return _on_day(reference, 1 if word["yesterday"] else 0, clock, tz)
+    return None
+
+
+def _on_day(reference: datetime, days_before: int, clock: re.Match[str] | None,
+            tz: tzinfo | None) -> datetime:
+    day = reference.astimezone(tz or UTC) - timedelta(days=days_before)
+    if clock is not None and tz is not None:
+        return day.replace(hour=int(clock[1]), minute=int(clock[2]), second=0, microsecond=0)
+    return day.replace(hour=12, minute=0, second=0, microsecond=0)
