@@ -26,27 +26,27 @@ memory of processing 10,000 articles (goal: <= 500 MB).
 from __future__ import annotations
 
 import argparse
-import cProfile
-import hashlib
 import json
 import os
-import pstats
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.store.db import connect
+from pipeline_worker import first_model, store_pages
+
 from core.store.server import temporary_database
+
+ROOT = Path(__file__).resolve().parent.parent
 
 GOAL_RATIO = 1.3
 GOAL_PEAK_MB = 500
-HTML_HEADERS = {"Content-Type": "text/html; charset=utf-8"}
 
 
 def benchmark_pages() -> tuple[str, list[tuple[str, bytes]]]:
@@ -74,71 +74,6 @@ def sample_pages(count: int) -> list[tuple[str, bytes]]:
             for i, a in enumerate(articles)]
 
 
-def store_pages(url: str, pages: list[tuple[str, bytes]]) -> None:
-    from psycopg2.extras import Json, execute_values
-
-    from core.urls import canonicalize
-
-    conn = connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("INSERT INTO sources (name, domains) VALUES (%s, %s) ON CONFLICT (name) DO UPDATE "
-                        "SET name = EXCLUDED.name RETURNING id", ("bench", ["bench.example"]))
-            source_id = cur.fetchone()[0]
-            rows = [(source_id, page_url, canonicalize(page_url), page_url, 200, Json(HTML_HEADERS), body,
-                     hashlib.sha256(body).hexdigest()) for page_url, body in pages]
-            insert = ("INSERT INTO raw_pages (source_id, url, canonical_url, final_url, status, headers, "
-                      "body, body_sha256) VALUES %s")
-            for start in range(0, len(rows), 1000):
-                execute_values(cur, insert, rows[start : start + 1000])
-    finally:
-        conn.close()
-
-
-def reset_outputs(url: str, *, restart_ids: bool = False) -> None:
-    """Forget what processing and scoring wrote (the raw pages stay), for another round; with
-    ``restart_ids`` article and story ids start at 1 again (rounds then compare row for row)."""
-    conn = connect(url)
-    try:
-        with conn, conn.cursor() as cur:
-            cur.execute("UPDATE raw_pages SET processed_at = NULL, process_status = NULL, "
-                        "process_error = NULL, article_id = NULL")
-            cur.execute("DELETE FROM classifications; DELETE FROM article_bands; DELETE FROM articles; "
-                        "DELETE FROM stories")
-            for table in ("articles", "stories") if restart_ids else ():
-                cur.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), 1, false)", (table,))
-    finally:
-        conn.close()
-
-
-def first_model(url: str) -> tuple[int, str]:
-    """The first real model, as a deployment gets it: trained once a first batch of pages is
-    processed (its outputs are then reset, so the measured work starts from raw pages). Not timed."""
-    from cleaner.process import pending_batches, process_pending
-    from newsflow.pipeline import ensure_active_model
-
-    process_pending(url, raw_page_ids=pending_batches(url, 500)[0])
-    found = ensure_active_model(url)
-    reset_outputs(url)
-    if found is None:
-        raise RuntimeError("too few articles in the first batch to train a model")
-    return found
-
-
-def newsflow_round(url: str, model_id: int,
-                   raw_page_ids: list[int] | None = None) -> tuple[float, float, int]:
-    """(processing seconds, scoring seconds, articles scored) of the pending pages (or of
-    ``raw_page_ids`` only)."""
-    from classifier.scoring import score_pending
-    from cleaner.process import process_pending
-
-    started = time.perf_counter()
-    process_pending(url, raw_page_ids=raw_page_ids)
-    processed = time.perf_counter()
-    scored = score_pending(url, model_id=model_id)
-    return processed - started, time.perf_counter() - processed, scored
-
-
 def bare_round(pages: list[tuple[str, bytes]]) -> float:
     import trafilatura
 
@@ -156,76 +91,106 @@ def _chunked(items: list, count: int) -> list[list]:
     return [items[bounds[i] : bounds[i + 1]] for i in range(count)]
 
 
-def cost(rounds: int, chunks: int, profile: bool) -> None:
+class Worker:
+    """newsflow's side from one tree, in a process of its own (``pipeline_worker.py``)."""
+
+    def __init__(self, tree: Path, pages_file: str) -> None:
+        self.tree = tree
+        script = Path(__file__).resolve().parent / "pipeline_worker.py"
+        self.process = subprocess.Popen(
+            [sys.executable, str(script), str(tree), pages_file], cwd=tree,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.ready = self._answer()
+
+    def ask(self, **command: object) -> dict:
+        self.process.stdin.write(json.dumps(command) + "\n")
+        self.process.stdin.flush()
+        return self._answer()
+
+    def _answer(self) -> dict:
+        from pipeline_worker import ANSWER
+
+        for line in self.process.stdout:
+            if line.startswith(ANSWER):
+                return json.loads(line[len(ANSWER):])
+        raise RuntimeError(f"the worker for {self.tree} stopped (exit {self.process.wait()})")
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=120)
+
+
+def cost(rounds: int, chunks: int, profile: bool, other_tree: Path | None) -> None:
     import trafilatura
 
-    from cleaner.extract import extract
-    from core.store.db import query
-
     origin_pages, pages = benchmark_pages()
-    with temporary_database("nf_bench_pipe") as (url, origin):
-        store_pages(url, pages)
-        ids = [row[0] for row in query(url, "SELECT id FROM raw_pages ORDER BY id")]
-        model_id, version = first_model(url)
-        extract(pages[0][1], pages[0][0])  # language model and lazy imports: not timed
-        trafilatura.extract(pages[0][1], url=pages[0][0])
-        parts = list(zip(_chunked(pages, chunks), _chunked(ids, chunks), strict=True))
-        # [repeat][chunk] -> seconds
-        bare: list[list[float]] = []
-        process: list[list[float]] = []
-        score: list[list[float]] = []
-        scored = 0
+    trees = {"newsflow": ROOT} | ({"other tree": other_tree} if other_tree else {})
+    with tempfile.NamedTemporaryFile("w", suffix=".json") as pages_file:
+        json.dump([[page_url, html.decode("latin-1")] for page_url, html in pages], pages_file)
+        pages_file.flush()
+        workers = {name: Worker(tree, pages_file.name) for name, tree in trees.items()}
+    try:
+        trafilatura.extract(pages[0][1], url=pages[0][0])  # lazy imports: not timed
+        parts = [list(zip(chunk_pages, chunk_ids, strict=True)) for chunk_pages, chunk_ids in zip(
+            _chunked(pages, chunks), _chunked(workers["newsflow"].ready["ids"], chunks), strict=True)]
+        # side -> [repeat][chunk] -> seconds; a newsflow side's total is its process + score.
+        times: dict[str, list[list[float]]] = {name: [] for name in ["bare", *workers]}
+        split: dict[str, list[list[tuple[float, float]]]] = {name: [] for name in workers}
         for number in range(rounds):
-            reset_outputs(url, restart_ids=True)
-            bare.append([])
-            process.append([])
-            score.append([])
-            for index, (chunk_pages, chunk_ids) in enumerate(parts):
-                bare_first = (number + index) % 2 == 0
-                if bare_first:
-                    bare[-1].append(bare_round(chunk_pages))
-                seconds_process, seconds_score, count = newsflow_round(url, model_id, chunk_ids)
-                process[-1].append(seconds_process)
-                score[-1].append(seconds_score)
-                if not bare_first:
-                    bare[-1].append(bare_round(chunk_pages))
-                scored += count
-        scored //= rounds
-        if profile:
-            reset_outputs(url, restart_ids=True)
-            profiler = cProfile.Profile()
-            profiler.enable()
-            newsflow_round(url, model_id)
-            profiler.disable()
-    n = len(pages)
-    best_bare, best_process, best_score, best_ours = (
-        sum(min(run[c] for run in runs) for c in range(len(parts))) for runs in (
-            bare, process, score,
-            [[p + s for p, s in zip(pr, sc, strict=True)] for pr, sc in zip(process, score, strict=True)]))
-    print(f"cost: {n} pages from {origin_pages}; postgres: {origin}; model {version}; "
-          f"{rounds} repeats of {len(parts)} chunks ({n // len(parts)}-{-(-n // len(parts))} pages), "
-          "each chunk run by both back to back")
-    print(f"  bare trafilatura.extract      {1000 * best_bare / n:7.1f} ms/page (each chunk's best)")
-    print(f"  newsflow process_pending      {1000 * best_process / n:7.1f} ms/page "
-          "(decode, extract, clean, language, dedup, stories, upsert, indexing)")
-    print(f"  newsflow score_pending        {1000 * best_score / n:7.1f} ms/page ({scored} scored)")
-    ratio = best_ours / best_bare
-    print(f"  clean + classify + load: {ratio:.2f}x bare extraction, each chunk's best time summed "
-          f"(goal <= {GOAL_RATIO}x: {'met' if ratio <= GOAL_RATIO else 'NOT met'})")
-    totals_bare = [sum(run) for run in bare]
-    totals_ours = [sum(pr) + sum(sc) for pr, sc in zip(process, score, strict=True)]
-    old = statistics.median(totals_ours) / statistics.median(totals_bare)
-    # Each repeat's own ratio: on a shared machine their spread says how much a median is worth.
-    per_repeat = sorted(o / b for o, b in zip(totals_ours, totals_bare, strict=True))
-    print(f"  old statistic, median repeat totals: {old:.2f}x; per repeat {per_repeat[0]:.2f}x-"
-          f"{per_repeat[-1]:.2f}x; load average (1/5/15 min) "
-          f"{' / '.join(f'{v:.2f}' for v in os.getloadavg())}")
-    if profile:
-        stats = pstats.Stats(profiler)
-        print("profile of one newsflow pass over all pages (top by own time):")
-        stats.sort_stats("tottime").print_stats(15)
-        print("newsflow's own functions (cumulative):")
-        stats.sort_stats("cumulative").print_stats(r"/(core|crawlers|cleaner|classifier|newsflow)/", 25)
+            for name, worker in workers.items():
+                worker.ask(cmd="reset")
+                split[name].append([])
+            for runs in times.values():
+                runs.append([])
+            for index, part in enumerate(parts):
+                sides = ["bare", *workers]
+                shift = (number + index) % len(sides)  # who goes first rotates
+                for side in sides[shift:] + sides[:shift]:
+                    if side == "bare":
+                        times["bare"][-1].append(bare_round([page for page, _ in part]))
+                        continue
+                    done = workers[side].ask(cmd="run", ids=[raw_id for _, raw_id in part])
+                    split[side][-1].append((done["process"], done["score"]))
+                    times[side][-1].append(done["process"] + done["score"])
+        profiles = {name: worker.ask(cmd="profile")["text"] for name, worker in workers.items()} \
+            if profile else {}
+    finally:
+        for worker in workers.values():
+            worker.close()
+    n, count = len(pages), len(parts)
+
+    def best(runs: list[list[float]]) -> float:
+        return sum(min(run[c] for run in runs) for c in range(count))
+
+    ready = workers["newsflow"].ready
+    print(f"cost: {n} pages from {origin_pages}; postgres: {ready['origin']}; model {ready['version']}; "
+          f"{rounds} repeats of {count} chunks ({n // count}-{-(-n // count)} pages), each chunk run by "
+          f"{' and '.join(times)} back to back (first side rotating)")
+    base = best(times["bare"])
+    print(f"  bare trafilatura.extract      {1000 * base / n:7.1f} ms/page (each chunk's best)")
+    for name in workers:
+        label = name if name == "newsflow" else f"{name} ({trees[name]})"
+        process = best([[p for p, _ in run] for run in split[name]])
+        score = best([[s for _, s in run] for run in split[name]])
+        print(f"  {label}: process_pending {1000 * process / n:.1f} ms/page (decode, extract, clean, "
+              f"language, dedup, stories, upsert, indexing), score_pending {1000 * score / n:.1f} ms/page")
+        ratio = best(times[name]) / base
+        print(f"    clean + classify + load: {ratio:.2f}x bare extraction, each chunk's best time summed "
+              f"(goal <= {GOAL_RATIO}x: {'met' if ratio <= GOAL_RATIO else 'NOT met'})")
+        totals = [sum(run) for run in times[name]]
+        bare_totals = [sum(run) for run in times["bare"]]
+        old = statistics.median(totals) / statistics.median(bare_totals)
+        # Each repeat's own ratio: on a shared machine their spread says how much a median is worth.
+        per_repeat = sorted(o / b for o, b in zip(totals, bare_totals, strict=True))
+        print(f"    old statistic, median repeat totals: {old:.2f}x; per repeat {per_repeat[0]:.2f}x-"
+              f"{per_repeat[-1]:.2f}x")
+    if other_tree:
+        ratio = best(times["newsflow"]) / best(times["other tree"])
+        print(f"  this tree / other tree: {ratio:.3f} (each chunk's best time summed)")
+    print(f"  load average (1/5/15 min) {' / '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    for name, text in profiles.items():
+        print(f"--- {name} ---")
+        print(text)
 
 
 def memory(count: int) -> None:
@@ -277,7 +242,9 @@ def main() -> int:
     parser.add_argument("--chunks", type=int, default=4, help="runs of consecutive pages (1: all at once)")
     parser.add_argument("--memory-articles", type=int, default=10000,
                         help="articles for the peak-memory run (0: skip it, as --skip-memory)")
-    parser.add_argument("--profile", action="store_true", help="print a cProfile of one newsflow round")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of one newsflow pass")
+    parser.add_argument("--other-tree", type=Path,
+                        help="also time newsflow from this tree (e.g. a git worktree of an earlier commit)")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--memory-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -288,7 +255,7 @@ def main() -> int:
     if args.memory_child:
         memory_child()
         return 0
-    cost(args.rounds, args.chunks, args.profile)
+    cost(args.rounds, args.chunks, args.profile, args.other_tree)
     if not args.skip_memory and args.memory_articles:
         memory(args.memory_articles)
     return 0

@@ -1,0 +1,147 @@
+"""newsflow's side of ``bench_pipeline.py``'s cost benchmark, in a process of its own so that two
+trees (this one and ``--other-tree``, e.g. a git worktree of an earlier commit) can be timed in one
+run against the same baseline. Each worker imports the project from its tree, holds its own
+temporary database with the same stored pages, and answers one JSON command per line.
+
+    python bench/pipeline_worker.py TREE PAGES_JSON   (commands on stdin, answers on stdout)
+
+The helpers here use only long-standing APIs (``process_pending``, ``score_pending``,
+``ensure_active_model``, ``temporary_database``), so an older tree runs them unchanged.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import hashlib
+import io
+import json
+import pstats
+import sys
+import time
+from contextlib import ExitStack
+
+HTML_HEADERS = {"Content-Type": "text/html; charset=utf-8"}
+ANSWER = "@@bench "  # marks the answer lines (anything else on stdout is ignored)
+
+
+def store_pages(url: str, pages: list[tuple[str, bytes]]) -> list[int]:
+    """Store the pages as raw pages of one source; their ids, in order."""
+    from psycopg2.extras import Json, execute_values
+
+    from core.store.db import connect
+    from core.urls import canonicalize
+
+    conn = connect(url)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("INSERT INTO sources (name, domains) VALUES (%s, %s) ON CONFLICT (name) DO UPDATE "
+                        "SET name = EXCLUDED.name RETURNING id", ("bench", ["bench.example"]))
+            source_id = cur.fetchone()[0]
+            rows = [(source_id, page_url, canonicalize(page_url), page_url, 200, Json(HTML_HEADERS), body,
+                     hashlib.sha256(body).hexdigest()) for page_url, body in pages]
+            insert = ("INSERT INTO raw_pages (source_id, url, canonical_url, final_url, status, headers, "
+                      "body, body_sha256) VALUES %s RETURNING id")
+            ids: list[int] = []
+            for start in range(0, len(rows), 1000):
+                ids += [row[0] for row in execute_values(cur, insert, rows[start : start + 1000],
+                                                         page_size=1000, fetch=True)]
+            return ids
+    finally:
+        conn.close()
+
+
+def reset_outputs(url: str, *, restart_ids: bool = False) -> None:
+    """Forget what processing and scoring wrote (the raw pages stay), for another round; with
+    ``restart_ids`` article and story ids start at 1 again (rounds then compare row for row)."""
+    from core.store.db import connect
+
+    conn = connect(url)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("UPDATE raw_pages SET processed_at = NULL, process_status = NULL, "
+                        "process_error = NULL, article_id = NULL")
+            cur.execute("DELETE FROM classifications; DELETE FROM article_bands; DELETE FROM articles; "
+                        "DELETE FROM stories")
+            for table in ("articles", "stories") if restart_ids else ():
+                cur.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), 1, false)", (table,))
+    finally:
+        conn.close()
+
+
+def first_model(url: str) -> tuple[int, str]:
+    """The first real model, as a deployment gets it: trained once a first batch of pages is
+    processed (its outputs are then reset, so the measured work starts from raw pages). Not timed;
+    it also loads every lazy import and model the timed runs use."""
+    from cleaner.process import process_pending
+    from core.store.db import query
+    from newsflow.pipeline import ensure_active_model
+
+    first = [row[0] for row in query(url, "SELECT id FROM raw_pages ORDER BY id LIMIT 500")]
+    process_pending(url, raw_page_ids=first)
+    found = ensure_active_model(url)
+    reset_outputs(url)
+    if found is None:
+        raise RuntimeError("too few articles in the first batch to train a model")
+    return found
+
+
+def newsflow_round(url: str, model_id: int,
+                   raw_page_ids: list[int] | None = None) -> tuple[float, float, int]:
+    """(processing seconds, scoring seconds, articles scored) of the pending pages (or of
+    ``raw_page_ids`` only)."""
+    from classifier.scoring import score_pending
+    from cleaner.process import process_pending
+
+    started = time.perf_counter()
+    process_pending(url, raw_page_ids=raw_page_ids)
+    processed = time.perf_counter()
+    scored = score_pending(url, model_id=model_id)
+    return processed - started, time.perf_counter() - processed, scored
+
+
+def _profile(url: str, model_id: int) -> str:
+    reset_outputs(url, restart_ids=True)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    newsflow_round(url, model_id)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    out.write("profile of one newsflow pass over all pages (top by own time):\n")
+    stats.sort_stats("tottime").print_stats(15)
+    out.write("newsflow's own functions (cumulative):\n")
+    stats.sort_stats("cumulative").print_stats(r"/(core|crawlers|cleaner|classifier|newsflow)/", 25)
+    return out.getvalue()
+
+
+def serve(pages_file: str) -> None:
+    from core.store.server import temporary_database
+
+    with open(pages_file, encoding="utf-8") as handle:  # bodies as latin-1 text: bytes unchanged
+        pages = [(page_url, html.encode("latin-1")) for page_url, html in json.load(handle)]
+    with ExitStack() as stack:
+        url, origin = stack.enter_context(temporary_database("nf_bench_pipe"))
+        ids = store_pages(url, pages)
+        model_id, version = first_model(url)
+        _answer({"ids": ids, "version": version, "origin": origin})
+        for line in sys.stdin:
+            command = json.loads(line)
+            if command["cmd"] == "reset":
+                reset_outputs(url, restart_ids=True)
+                _answer({})
+            elif command["cmd"] == "run":
+                process, score, scored = newsflow_round(url, model_id, command["ids"])
+                _answer({"process": process, "score": score, "scored": scored})
+            elif command["cmd"] == "profile":
+                _answer({"text": _profile(url, model_id)})
+            else:
+                return
+
+
+def _answer(value: dict) -> None:
+    print(ANSWER + json.dumps(value), flush=True)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, sys.argv[1])  # the tree under test, before anything of the project is imported
+    serve(sys.argv[2])
