@@ -273,8 +273,10 @@ def _noon(day: datetime, tz: tzinfo | None) -> datetime:
 
 # A time of day, with its am/pm where written.
 # Chinese, Japanese and Korean write the half of the day before the time ("下午3:30", "午後3時30分").
-_CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?"
-                         r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点)\s*([0-5]\d)(?::([0-5]\d))?(?![\d:])"
+# A dot parts hour and minute where "Uhr" follows ("14.46 Uhr") or "kl."/"klo" leads ("kl. 14.46").
+_CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P<kl>\b[kK]lo?\.?\s*)?"
+                         r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点|(?(kl)\.|(?!))|\.(?=[0-5]\d\s*Uhr\b))\s*"
+                         r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
                          r"(?:\s*([aApP])\.?[mM]\b\.?)?(?:\s*([A-Z]{2,5})\b)?")
 _AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후"})
 _DATE_LINE_CHARS = 80
@@ -487,8 +489,8 @@ def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int
         after = label.start()
     for stretch in (text[end:after], text[before:start]):
         if clock := _CLOCK_TIME.search(stretch):
-            hour = int(clock[2])
-            if half := clock[1] or clock[5]:
+            hour = int(clock[3])
+            if half := clock[1] or clock[6]:
                 hour = hour % 12 + (12 if half in _AFTERNOON else 0)
-            return hour, int(clock[3]), int(clock[4] or 0), _ZONE_OFFSETS.get(clock[6] or "")
+            return hour, int(clock[4]), int(clock[5] or 0), _ZONE_OFFSETS.get(clock[7] or "")
     return None

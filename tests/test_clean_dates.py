@@ -84,7 +84,7 @@ def test_print_edition_alone_or_on_the_online_day() -> None:
         == datetime(2024, 4, 14, 12, 0, tzinfo=BERLIN)
 
 
-def test_half_of_the_day_written_before_the_time() -> None:
+def test_times_written_in_other_ways() -> None:
     def page(line: str):
         return lxml_html.fromstring(f"<html><body><span>{line}</span></body></html>")
 
@@ -94,6 +94,12 @@ def test_half_of_the_day_written_before_the_time() -> None:
     assert time_beside(page("2024年4月12日 午後3時30分"), day) == (15, 30, 0, None)
     assert time_beside(page("2024.04.12 오후 3:30"), day) == (15, 30, 0, None)
     assert time_beside(page("2024年4月12日 15:30"), day) == (15, 30, 0, None)
+    # A dot between hour and minute where "Uhr" follows or "kl."/"klo" leads; never in a day.
+    assert time_beside(page("12.04.2024, 14.46 Uhr"), day) == (14, 46, 0, None)
+    assert time_beside(page("12.4.2024 klo 14.46"), day) == (14, 46, 0, None)
+    assert time_beside(page("12. april 2024 kl. 14.46"), day) == (14, 46, 0, None)
+    assert time_beside(page("12.04.2024"), day) is None
+    assert time_beside(page("12.04.2024 14.46"), day) is None
 
 
 def _day(tz, hour: int = 12, minute: int = 0) -> datetime:
