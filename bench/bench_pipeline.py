@@ -221,12 +221,14 @@ def _rss_mb() -> float:
 
 def memory_child() -> None:
     """Runs in its own process: process + score everything pending, print figures as JSON."""
+    from classifier.registry import active_model
     from classifier.scoring import score_pending
     from cleaner.process import process_pending
     from newsflow.pipeline import ensure_active_model
 
     url = os.environ["DATABASE_URL"]
-    model_id, _version = ensure_active_model(url)  # loads the model, as a real run does
+    model_id, _version = ensure_active_model(url)
+    active_model(url)  # the imports and model a run holds before its first page (scoring loads its own)
     start_rss = _rss_mb()
     started = time.perf_counter()
     result = process_pending(url)

@@ -9,7 +9,7 @@ from psycopg2.extras import execute_values
 
 from classifier.corpus import stored_article_text
 from classifier.model import TopicModel
-from classifier.registry import active_model, load_model
+from classifier.registry import load_model
 from core.parallel import run_forked
 from core.store.db import connect
 
@@ -22,10 +22,32 @@ UPSERT = (
 )
 
 
-def _resolve(database_url: str, model_id: int | None) -> tuple[int, TopicModel] | None:
-    if model_id is not None:
-        return model_id, load_model(database_url, model_id)
-    return active_model(database_url)
+# Models this process loaded, by their artifact's digest: a DAG task or pipeline run scores once or
+# more per run after ``ensure_active_model``, and unpacking an artifact (plus the token table its
+# first scoring builds) costs far more than the digest, which the server computes without sending
+# the artifact. Same bytes, same model, whichever database or id they come from.
+_LOADED: dict[str, TopicModel] = {}
+_LOADED_MAX = 2
+
+
+def _resolve(conn, database_url: str, model_id: int | None) -> tuple[int, TopicModel] | None:
+    """(id, model) of ``model_id``, else of the active model; None when no model is active."""
+    with conn, conn.cursor() as cur:
+        cur.execute("SELECT id, md5(artifact) FROM models WHERE id = %s" if model_id is not None
+                    else "SELECT id, md5(artifact) FROM models WHERE active", (model_id,))
+        row = cur.fetchone()
+    if row is None and model_id is None:
+        return None
+    if row is None or row[1] is None:
+        raise LookupError(f"model {row[0] if row else model_id} has no stored artifact")
+    model_id, digest = int(row[0]), row[1]
+    model = _LOADED.get(digest)
+    if model is None:
+        model = load_model(database_url, model_id)
+        while len(_LOADED) >= _LOADED_MAX:
+            _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[digest] = model
+    return model_id, model
 
 
 def score_pending(database_url: str, *, model_id: int | None = None, batch_size: int = 2000,
@@ -39,15 +61,19 @@ def score_pending(database_url: str, *, model_id: int | None = None, batch_size:
     scores in that many forked processes, each the articles whose id is its number modulo
     ``workers`` (scores do not depend on the split).
     """
-    resolved = _resolve(database_url, model_id)
-    if resolved is None:
-        log.warning("no active model: nothing scored (train one with `newsflow train --activate`)")
-        return 0
-    model_id, model = resolved
     count = max(1, int(workers))
-    if count == 1:
-        scored = _score_share(database_url, model_id, model, batch_size, rescore, (0, 1), progress)
-    else:
+    conn = connect(database_url)  # the resolve's, and the batches' when one process scores
+    try:
+        resolved = _resolve(conn, database_url, model_id)
+        if resolved is None:
+            log.warning("no active model: nothing scored (train one with `newsflow train --activate`)")
+            return 0
+        model_id, model = resolved
+        if count == 1:
+            scored = _score_batches(conn, model_id, model, batch_size, rescore, (0, 1), progress)
+    finally:
+        conn.close()  # before forking: the workers open their own
+    if count > 1:
         shares = [(database_url, model_id, model, batch_size, rescore, (k, count)) for k in range(count)]
         scored = sum(run_forked(_score_share, shares, progress))
     log.info("scored %d article(s) with model %d", scored, model_id)

@@ -45,12 +45,12 @@ def ensure_active_model(database_url: str) -> tuple[int, str] | None:
     are too few to set a threshold from (``classifier.threshold.MIN_POOL``). Trains the first model
     once enough articles have landed, and a new one when the pool has grown ``POOL_GROWTH`` times
     over the active model's (``retrain`` activates it only when it is better; see there)."""
-    from classifier.registry import active_model
+    from classifier.registry import active_model_id
     from classifier.retrain import POOL_LIMIT, retrain
     from classifier.threshold import MIN_POOL
     from core.settings import get_settings
 
-    found = active_model(database_url)
+    found = active_model_id(database_url)  # the id only: scoring loads the model (once per process)
     stored = min(_article_count(database_url), POOL_LIMIT)
     # The newest model's pool, active or not: a retrain that was kept inactive is not repeated
     # until the pool grows again.
@@ -61,12 +61,11 @@ def ensure_active_model(database_url: str) -> tuple[int, str] | None:
                  "no active model" if found is None else f"pool grew from {trained_on}",
                  get_settings().seeds_dir, stored)
         retrain(database_url, get_settings().seeds_dir)
-        found = active_model(database_url)
+        found = active_model_id(database_url)
     if found is None:
         log.info("no active model yet: %d stored article(s), %d needed", stored, MIN_POOL)
         return None
-    model_id, _model = found
-    return model_id, _model_version(database_url, model_id)
+    return found, _model_version(database_url, found)
 
 
 def _article_count(database_url: str) -> int:
