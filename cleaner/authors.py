@@ -50,7 +50,10 @@ _BYLINE_LEVELS = 3
 # What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor".
 _AFTER_NAME = re.compile(
     r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"updated|published|posted|(?:senior |chief |staff |games |managing |news |sports |political )?"
+    r"updated|published|posted|"
+    # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
+    r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
+    r"(?:senior |chief |staff |games |managing |news |sports |political )?"
     r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?))\b.*$",
     re.IGNORECASE,
 )
@@ -59,7 +62,11 @@ _DESCENDANT_STEP = re.compile(r"^\.?//(?!/)")
 # Author fields that name no one: placeholders of a CMS.
 _PLACEHOLDER_AUTHORS = frozenset({
     "guest", "гость", "admin", "administrator", "editor", "redaktion", "redacción", "rédaction", "redazione",
-    "redação", "staff", "newsroom", "web desk", "desk", "username", "user"})
+    "redação", "staff", "newsroom", "web desk", "desk", "username", "user", "news desk", "online desk",
+    "digital desk", "web team",
+    # the desk and the staff reporter in South Asian languages (Urdu, Hindi, Bengali)
+    "ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک", "वेब डेस्क", "डिजिटल डेस्क", "ऑनलाइन डेस्क", "न्यूज़ डेस्क",
+    "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})
 # A date or time written where a name should be ("NOVEMBER 20, 2019 10:43").
 _DATE_LIKE = re.compile(r"\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 # A month or a weekday left alone from a dateline ("Jeff Foust Monday, November 18").
@@ -78,7 +85,9 @@ _AGENCIES = (
     r"(?:the\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|tass|interfax|xinhua|ria novosti|"
     r"ansa|efe|lusa|kyodo(?: news)?|yonhap|anadolu(?: agency)?|aa|bloomberg|upi|pti|ians|ani|vna|antara|"
     r"bernama|azertac|apa|trend|belta|sputnik|irna|mena|wam|spa|kuna|qna|pap|ctk|mti|prensa latina|"
-    r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet")
+    r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|"
+    # ... as the Russian, Ukrainian and Belarusian press write them
+    r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк")
 _WHOLE_AGENCY = re.compile(rf"^(?:{_AGENCIES})$", re.IGNORECASE)
 _BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({_AGENCIES})\s*[)\]]", re.IGNORECASE)
 _TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,3}}?)\s+(?P<agency>{_AGENCIES})$", re.IGNORECASE)
@@ -91,13 +100,22 @@ _DATELINE_AGENCY = re.compile(
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
-    r"by|von|par|por|door|(?-i:di|av|af)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者)"
+    # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name
+    r"by|von|par|por|door|(?-i:di|av|af|NA)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者)"
     r"\s*[:：/]?\s+", re.IGNORECASE)
+# A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
+# text of a byline list: "Author, ...", "Role, ...").
+_COMMA_LABEL = re.compile(r"^authors?\s*,(?:\s+|$)", re.IGNORECASE)
+# An initial glued to the name by its dot ("Б.Мөнхзул", "А.Иванов"), as Mongolian, Kazakh and Russian
+# bylines write it; trafilatura's cleaning makes the dot a space.
+_SPACED_INITIAL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (?=[^\W\d_])")
 # A role written as a byline's label: "Reporter: A", "Korrespondentin: A", "Periodista: A".
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:senior |chief |staff |special )?(?:reporters?|correspondents?|writers?|journalists?)|reporting|"
     r"reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|redactor(?:a)?|reportero|reportera|periodista|"
-    r"giornalista|journaliste|envoy[ée]e? spéciale?|корреспондент|репортер|журналист)\s*[:：]\s*",
+    r"giornalista|journaliste|envoy[ée]e? spéciale?|корреспондент|репортер|журналист|"
+    # a source credit in the byline's place ("Izvor: Tanjug", "Source: AFP"): the agency is the author
+    r"izvor|извор|source|quelle|fuente|fonte|источник|джерело|źródło|zdroj|kaynak)\s*[:：]\s*",
     re.IGNORECASE)
 # A reporter's title after a Chinese, Japanese or Korean name: "山田太郎記者", "김철수 기자".
 _CJK_ROLE_SUFFIX = re.compile(r"(?<=\S)\s*(?:記者|记者|特派員|特派员|編集委員|기자|특파원)$")
@@ -139,7 +157,7 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
     bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
-    names = _merged([], [n for byline in bylines for n in byline_names(byline)])
+    names = _merged([], [_outlet_of_desk(n, site) for byline in bylines for n in byline_names(byline)])
     people = [name for name in names if not _names_no_one(name, site)]
     if not people:
         found = _byline_authors(tree) or _searched_authors(tree) or _linked_author(tree) \
@@ -258,7 +276,7 @@ def byline_names(text: str | None) -> list[str]:
     "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
     from trafilatura.metadata import normalize_authors
 
-    text = clean_inline(text) or ""
+    text = _COMMA_LABEL.sub("", clean_inline(text) or "")
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
     text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
     names: list[str] = []
@@ -286,7 +304,7 @@ def byline_names(text: str | None) -> list[str]:
                 agencies.append(agency["agency"])
             for name in split_authors(normalize_authors(None, piece)):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in _CREDENTIALS:
-                    names.append(_with_ending(cleaned, piece))
+                    names.append(_as_glued(_with_ending(cleaned, piece), piece))
     return _merged([], names + agencies)
 
 
@@ -311,6 +329,13 @@ def _lost_ending(name: str, written: str) -> str:
             and _GERESH_END.search(name + rest[:1]):
         ending = rest[:1]
     return ending
+
+
+def _as_glued(name: str, written: str) -> str:
+    """``name`` with its initials glued by their dots where ``written`` writes it so ("Б Мөнхзул" from
+    "Б.Мөнхзул"); "John C. Welch" stays "John C Welch" (see ``_merged``)."""
+    glued = _SPACED_INITIAL.sub(r"\1.", name)
+    return glued if glued != name and glued in written else name
 
 
 def _with_ending(name: str, written: str) -> str:
@@ -347,6 +372,22 @@ def _merged(first: list[str], more: list[str]) -> list[str]:
                     merged[position] = name
                     break
     return merged
+
+
+# The outlet's desk: "Redacción Prensa Latina", "Rédaction Le Point", "Reuters Staff", "Dawn Newsroom".
+_DESK = re.compile(
+    r"^(?:redacci[oó]n|redaktion|r[ée]daction|redazione|reda[cç][aã]o|redakcja|redakce|редакция|редакція|"
+    r"newsroom|staff(?: of)?)\s+(?P<after>.+)$|"
+    r"^(?P<before>.+?)\s+(?:staff|newsroom|desk|web desk|redaktion)$",
+    re.IGNORECASE)
+
+
+def _outlet_of_desk(name: str, site: set[str]) -> str:
+    """The outlet's name where ``name`` is its desk ("Redacción Prensa Latina" -> "Prensa Latina");
+    else ``name``."""
+    match = _DESK.match(name)
+    outlet = match and (match["after"] or match["before"])
+    return outlet if outlet and names_site(outlet, site) else name
 
 
 def _names_no_one(name: str, site: set[str]) -> bool:
@@ -443,10 +484,10 @@ def _prefixed_byline(tree) -> list[str]:
         # Its own text, or its first child's ("<span>By</span> <a>A</a>"), opens with the "by"
         # (cheap: a container's whole text is not read).
         opening = (element.text or "").strip() or (len(element) and (element[0].text or "").strip()) or ""
-        if element.tag not in _BYLINE_TAGS or not _BY_PREFIX.match(opening + " ") or _in_chrome(element):
+        if element.tag not in _BYLINE_TAGS or not _opens_byline(opening + " ") or _in_chrome(element):
             continue
         text = " ".join(element.text_content().split())
-        if not 4 < len(text) <= _MAX_BYLINE_CHARS or not _BY_PREFIX.match(text) or text[0].islower():
+        if not 4 < len(text) <= _MAX_BYLINE_CHARS or not _opens_byline(text) or text[0].islower():
             continue
         names = byline_names(text)
         if names and all(len(name.split()) <= _MAX_NAME_WORDS for name in names) and _name_shaped(text):
@@ -454,11 +495,16 @@ def _prefixed_byline(tree) -> list[str]:
     return []
 
 
+def _opens_byline(text: str) -> bool:
+    """``text`` opens with a byline's "by" or its read-aloud label ("Author, ")."""
+    return bool(_BY_PREFIX.match(text) or _COMMA_LABEL.match(text))
+
+
 def _name_shaped(byline: str) -> bool:
     """The byline's words after its "by", as written, are names: each capitalised, a particle ("Jan
     de Vries"), a conjunction ("y", "et") or in a script without case; no quotes ("By clicking
     'Submit' you agree" is a form's notice)."""
-    rest = _BY_PREFIX.sub("", byline, count=1)
+    rest = _BY_PREFIX.sub("", _COMMA_LABEL.sub("", byline, count=1), count=1)
     if any(mark in rest for mark in "\"“”«»?!"):
         return False
     return all(not word[0].islower() or word in _NAME_PARTICLES or _AND.match(f" {word} x")

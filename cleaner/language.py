@@ -11,6 +11,10 @@ _SAMPLE_CHARS = 1000
 _MIN_CHARS = 40
 _MIN_CONFIDENCE = 0.5
 _DECLARED = re.compile(r"^[a-z]{2,3}", re.IGNORECASE)
+# Languages the identifier cannot tell apart on a short text (Serbian in Latin script comes out
+# Bosnian or Croatian; Malay and Indonesian): where the page declares one of the group and the
+# identifier names another, the page knows better.
+_CLOSE_GROUPS = (frozenset({"sr", "hr", "bs", "sh", "me"}), frozenset({"id", "ms"}))
 
 
 @lru_cache(maxsize=1)
@@ -35,5 +39,7 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
         return declared_code
     lang, confidence = _identifier().classify(sample)
     if confidence < _MIN_CONFIDENCE and declared_code:
+        return declared_code
+    if declared_code and any(lang in group and declared_code in group for group in _CLOSE_GROUPS):
         return declared_code
     return lang

@@ -25,7 +25,11 @@ _HEADLINE_WITHIN = 3
 _KICKER_WORDS = 4
 _BYLINE_WITHIN = 3
 _BYLINE_WORDS = 15
-_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|от)\s", re.IGNORECASE)
+# A byline may be an item of a list ("- By A") and its label read aloud ("- Author, A").
+_BY = re.compile(r"^(?:-\s+)?(?:by|von|par|por|di|door|av|af|przez|от|authors?\s*,)\s", re.IGNORECASE)
+# The other items of a byline's list: the author's role and place ("- Role, Cyber correspondent").
+_LIST_ITEM = re.compile(r"^-\s+\S")
+_ITEM_WORDS = 8
 # "Autor: Jan Kowalski" and its kin, the label of a signature ("Reporter:" opens an interview's
 # questions, not a signature).
 _SIGNATURE_LABEL = re.compile(
@@ -34,6 +38,12 @@ _SIGNATURE_LABEL = re.compile(
 # A name alone: two to four capitalised words, no digits.
 _NAME_ALONE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _SIGNATURE_WORDS = 6
+# The credit list in brackets that closes an agency's copy: "AGERPRES/(AS - autor: Florin Marin, editor:
+# Mihai Simionescu, editor online: Gabriela Badea)": the name labelled author signs it.
+_CREDIT_LIST = re.compile(
+    r"^[^\W\d_][\w .-]{0,30}/?\s*\(\s*(?:[^\W\d_]{1,5}\s*[-–]\s*)?"
+    r"(?:autor|author|auteur|автор|pewarta)\s*:\s*"
+    r"(?P<name>[^,;:()]{3,60}?)\s*(?:[,;]\s*[^\W\d_][\w ]{1,20}:\s*[^,;:()]{2,60})*\)$", re.IGNORECASE)
 _NAME_WORDS = 4
 # Where a name alone is a signature: set in bold, or aligned right, or named as the author.
 _SET_APART = XPath(
@@ -46,6 +56,9 @@ def without_opening(text: str, title: str | None, authors: list[str]) -> str:
     text = _without_headline(text, title)
     lines = text.split("\n")
     drop = {index for index, line in enumerate(lines[:_BYLINE_WITHIN]) if _is_byline(line, authors)}
+    for index in sorted(drop):
+        if _LIST_ITEM.match(lines[index]):
+            drop |= _list_around(lines, index)
     if not drop or len(drop) == len(lines):
         return text
     return clean_text("\n".join(line for index, line in enumerate(lines) if index not in drop))
@@ -64,6 +77,19 @@ def _without_headline(text: str, title: str | None) -> str:
     return text
 
 
+def _list_around(lines: list[str], index: int) -> set[int]:
+    """The short items of the list a byline item at ``index`` belongs to (role, place, date): a
+    byline's list, not the article's (whose items are sentences)."""
+    found = set()
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(lines) and _LIST_ITEM.match(lines[at]) and len(lines[at].split()) <= _ITEM_WORDS \
+                and not lines[at].rstrip().endswith((".", "!", "?", "。")):
+            found.add(at)
+            at += step
+    return found
+
+
 def _is_byline(line: str, authors: list[str]) -> bool:
     words = line.split()
     folded = line.casefold()
@@ -76,6 +102,9 @@ def signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]]:
     only used where the page names no author otherwise."""
     lines = text.split("\n")
     last = lines[-1].strip() if len(lines) > 1 else ""
+    if credits := _CREDIT_LIST.match(last):
+        return "\n".join(lines[:-1]), [name for name in byline_names(credits["name"])
+                                       if len(name.split()) <= _NAME_WORDS]
     if not last or len(last.split()) > _SIGNATURE_WORDS:
         return text, []
     if _SIGNATURE_LABEL.match(last):

@@ -69,7 +69,9 @@ _MEDIA_WORD = re.compile(r"\b(?:image|photo|picture|video|gallery|img)\b", re.IG
 _COMMENT_PROMPT = re.compile(
     r"(?:your email address will not be published|required fields are marked|"
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|log in to comment|"
-    r"you must be logged in)|^\d+\s+comments?$)",
+    r"you must be logged in)|^\d+\s+comments?$|"
+    # the comment section's disclaimer ("Disclaimer: The comments uploaded on this site do not ...")
+    r"^disclaimer\s*:.{0,40}\bcomments?\b)",
     re.IGNORECASE,
 )
 # A whole line that announces what follows is not this article: cut from there to the end.
@@ -102,10 +104,15 @@ _READ_ALSO = (
     # Kazakh, Uzbek, Georgian, Armenian, Greek, Hebrew, Persian, Thai, Romanian, Hungarian, Czech
     r"толығырақ|сондай-ақ оқыңыз|shuningdek,? o['‘’ʻ]qing|ასევე წაიკითხეთ|կարդացեք նաև|"
     r"διαβάστε (?:επίσης|ακόμη)|קראו (?:גם|עוד)|עוד בנושא|بیشتر بخوانید|بخوانید|อ่านเพิ่มเติม|"
-    r"citește și|olvassa el ezt is|související články"
+    r"citește și|olvassa el ezt is|související články|"
+    # Swahili, Urdu, Hindi, Bengali, Serbian/Croatian/Bosnian, Bulgarian, Rioplatense Spanish
+    r"soma (?:pia|zaidi)|مزید پڑھیں|یہ بھی پڑھیں|ये भी पढ़ें|और पढ़ें|আরও পড়ুন|আরো পড়ুন|"
+    r"pročitajte (?:još|i|takođe)|прочитајте (?:још|и)|још вести|още по темата|прочетете (?:още|също)|"
+    r"mirá también"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
-_INLINE_PROMO = re.compile(rf"^(?:{_READ_ALSO})\s*[:|\-–—»>]\s*\S", re.IGNORECASE)
+# The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).
+_INLINE_PROMO = re.compile(rf"^(?:{_READ_ALSO})\s*[:|\-–—»>]\s*\S|^read\s*:\s*\S", re.IGNORECASE)
 # The same marker alone with its colon ("Les også:"): the teaser headline follows on the next line.
 _PROMO_MARKER = re.compile(rf"^(?:{_READ_ALSO})\s*(?::|\.\.\.|…)$|^don'?t miss$", re.IGNORECASE)
 # ... or without it, a teaser box's heading whose link the extractor dropped ("Читайте также"). One
@@ -145,6 +152,9 @@ _PROMPT = re.compile(
     r"(?:hyperlink|гиперссылк|гіперпосилан|активн\w* ссылк)\w*\b.{0,80}(?:mandatory|required|obligatory|"
     r"обязательн|обов['’]язков)|"
     r"^follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)\b|"
+    # rights notices that say the law protects them ("Drepturile de autor ... sunt protejate de lege")
+    r"(?:\bcopyright|drepturile de autor|авторските права|autorská práva|prawa autorskie)\b.{0,100}"
+    r"(?:protected by law|protejate de lege|защитени от закона|chráněn[aáy]? zákonem|chronione prawem)|"
     # ... and without the word hyperlink ("При цитировании материалов ссылка на источник обязательна")
     r"^(?:при (?:цитировании|использовании|копировании|перепечатке|цитуванні|використанні)|"
     r"у разі (?:цитування|використання)|when (?:quoting|citing|reproducing|republishing))\b.{0,100}"
@@ -154,6 +164,10 @@ _PROMPT = re.compile(
     r"suivez-nous|rejoignez-nous|folgen sie|abonnieren sie|síguenos|únete|seguici|siga-nos|segue-nos|"
     r"obserwuj(?:cie)? nas|dołącz)\s.{0,80}\b(?:telegram|whatsapp|viber|facebook|instagram|twitter|youtube|"
     r"tiktok|linkedin|threads|дзен|dzen|вконтакте|google news)\b|"
+    # ... and where the verb comes last (Bengali, Hindi, Urdu, Turkish): "গুগল নিউজ চ্যানেল ফলো করুন"
+    r"(?:google news|গুগল নিউজ|गूगल न्यूज़|گوگل نیوز|telegram|whatsapp|facebook|youtube|instagram|"
+    r"টেলিগ্রাম|ফেসবুক|ইউটিউব|व्हाट्सएप|फेसबुक|یوٹیوب|واٹس ایپ).{0,40}"
+    r"(?:ফলো করুন|যুক্ত হোন|फ़ॉलो करें|फॉलो करें|जुड़ें|فالو کریں|جوائن کریں|takip edin)\s*[.!।]?$|"
     # the error-report prompt ("select it and press Ctrl+Enter")
     r"\bctrl\s*\+\s*enter\b|"
     # reading time
@@ -190,6 +204,18 @@ _STAFF_CREDIT = re.compile(
 # The desk editor's credit that closes Chinese articles ("【责任编辑:王晓明】", "（编辑：李明）").
 _EDITOR_CREDIT = re.compile(
     r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*\S{1,20}\s*[】\])）]?$")
+# The desk editors' initials between slashes that close agency copy ("/ВЙ/", "/cb", "/ab/cd/").
+# Also without the opening slash, in lower case ("arc/jcm").
+_INITIALS_SIGN = re.compile(
+    r"^/\s*[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4})*\s*/?$|(?-i:^[a-z]{2,4}(?:/[a-z]{2,4})+$)")
+# The print edition's line under the online article ("Published in Dawn, April 12th, 2024"; "Appeared
+# in the print edition of April 12, 2024"): the page's furniture, not the story.
+_PRINT_LINE = re.compile(
+    r"^(?:published in (?:the )?[\w.'’ -]{2,40}|"
+    r"(?:this article )?appeared in (?:the )?print(?: edition)?(?: of)?)"
+    rf",?\s+(?:on )?(?:(?:{_WEEKDAY}),?\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?),?\s+\d{{4}}\.?$",
+    re.IGNORECASE)
 # An advertisement's text set in the body with its label ("TEXT AD: Call Willie - +234...").
 _AD_TEXT = re.compile(
     r"^(?:text ad|advert(?:isement)?|sponsored(?: content)?|anzeige|publicidad|publicité)\s*:\s*\S",
@@ -320,6 +346,8 @@ def _is_junk(line: str, words: list[str]) -> bool:
         or bool(_POST_SIGNATURE.search(line))
         or bool(_LABEL.match(line))
         or bool(_AD_TEXT.match(line))
+        or bool(_INITIALS_SIGN.match(line))
+        or bool(_PRINT_LINE.match(line))
         or _is_credit(line, words)
         or _is_hostname(line)
         or bool(_ADDRESS.match(line))

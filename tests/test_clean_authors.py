@@ -105,6 +105,8 @@ def test_meta_names_read_as_a_byline() -> None:
     ("MOSCOW, April 12. /TASS/. Russia and China have agreed", "TASS"),
     ("Nueva York, 4 mar (EFE).- Los representantes", "EFE"),
     ("WASHINGTON (AP) — The Senate voted", "AP"),
+    ("МИНСК, 12 апреля (БЕЛТА) - Беларусь и Китай подписали", "БЕЛТА"),
+    ("МОСКВА, 12 апреля. /ТАСС/. Россия и Китай договорились", "ТАСС"),
     # Not a dateline: an agency named inside a sentence.
     ("The ministers (AP) said the talks went well", None),
     ("Officials told Reuters / AFP that", None),
@@ -176,3 +178,42 @@ def test_final_vowel_signs_of_indic_and_thai_names_kept(name: str) -> None:
                                 "</body></html>")
     assert page_authors(tree, name[:-1], []) == [name]
     assert page_authors(_tree("<p>Story.</p>"), name[:-1], [name]) == [name]
+
+
+def test_byline_read_aloud_label_desks_published_and_source_labels() -> None:
+    # The screen-reader byline list of a template ("Author, Name" / "Role, ..."): the person is found
+    # and comes before the outlet JSON-LD names as the author.
+    page = ('<h1>साइबर हमलों पर संयुक्त राष्ट्र में भारत ने क्या कहा</h1><ul role="list">'
+            '<li><span role="text"><span class="bbc-1s7rh5b">Author, </span><span>अनंत झणाणे</span></span></li>'
+            '<li><span role="text"><span class="bbc-1s7rh5b">पदनाम, </span>'
+            '<span>बीबीसी संवाददाता</span></span></li></ul><p>text</p>')
+    assert page_authors(_tree(page), None, ["BBC News हिंदी"], set(), ["BBC News हिंदी"]) \
+        == ["अनंत झणाणे", "BBC News हिंदी"]
+    assert byline_names("Author, Joe Tidy") == ["Joe Tidy"]
+    # A desk or the staff reporter in Urdu, Hindi, Bengali is no one; "published" in their words
+    # (and others') ends the name.
+    for desk in ("ویب ڈیسک", "নিজস্ব প্রতিবেদক", "डिजिटल डेस्क", "ویب ڈیسک شائع", "Digital Desk"):
+        assert byline_names(desk) == [], desk
+    assert byline_names("Ana López publicado 12 de abril") == ["Ana López"]
+    # A source credit in the byline's place: the agency.
+    assert byline_names("Izvor: Tanjug") == ["Tanjug"]
+    assert byline_names("Source: AFP") == ["AFP"]
+
+
+def test_swahili_by_in_capitals_and_initials_glued_by_their_dot() -> None:
+    assert byline_names("NA WANDERI KAMAU") == ["WANDERI KAMAU"]
+    assert byline_names("Na Jeong-ju") == ["Na Jeong-ju"]  # a Korean family name, not "by"
+    # "Б.Мөнхзул" as the byline writes it; a spaced initial keeps trafilatura's form.
+    assert byline_names("Б.Мөнхзул") == ["Б.Мөнхзул"]
+    assert byline_names("Ж.Болд, А.Иванов") == ["Ж.Болд", "А.Иванов"]
+    assert byline_names("John C. Welch") == ["John C Welch"]
+
+
+def test_the_outlets_desk_is_the_outlet() -> None:
+    tree = _tree("<h1>Cuba y Vietnam firman memorando</h1><p>text</p>")
+    keys = site_keys("Prensa Latina", "https://www.prensa-latina.cu/2024/04/12/x/")
+    assert page_authors(tree, None, ["Redacción Prensa Latina"], keys) == ["Prensa Latina"]
+    reuters = site_keys("Reuters", "https://www.reuters.com/x")
+    assert page_authors(tree, "Reuters Staff", [], reuters) == ["Reuters"]
+    # A desk word before a name that is not the outlet's stays as written.
+    assert page_authors(tree, None, ["Rédaction Paris"], keys) == ["Rédaction Paris"]

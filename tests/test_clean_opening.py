@@ -33,3 +33,23 @@ def test_signature_at_the_foot_goes_to_the_authors() -> None:
     assert signature(plain, f"{body}\nMelville Web Links", []) == (f"{body}\nMelville Web Links", [])
     closing = f"{body}\nThe talks resume in May."
     assert signature(page, closing, []) == (closing, [])
+
+
+def test_byline_list_with_its_role_goes_but_the_articles_list_stays() -> None:
+    body = "The delegation asked for shared rules on attacks against critical infrastructure."
+    text = f"- Author, Joe Tidy\n- Role, Cyber correspondent\n{body}"
+    assert without_opening(text, None, ["Joe Tidy"]) == body
+    # A list of the article's own points after a byline item stays.
+    points = "- By Joe Tidy\n- The ministry will publish the draft next week.\n" + body
+    assert without_opening(points, None, ["Joe Tidy"]) \
+        == f"- The ministry will publish the draft next week.\n{body}"
+
+
+def test_an_agencys_credit_list_at_the_foot_signs_the_copy() -> None:
+    body = "The agreement runs for five years and can be extended."
+    credits = "AGERPRES/(AS - autor: Florin Marin, editor: Mihai Simionescu, editor online: Gabriela Badea)"
+    page = lxml_html.fromstring("<html><body><p>x</p></body></html>")
+    assert signature(page, f"{body}\n{credits}", []) == (body, ["Florin Marin"])
+    # A sentence in brackets at the foot is no credit list.
+    sentence = f"{body}\n(The author is a researcher at the institute.)"
+    assert signature(page, sentence, []) == (sentence, [])

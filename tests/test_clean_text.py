@@ -120,6 +120,21 @@ def test_seed_002_headline_split_from_caption() -> None:
     "Həmçinin oxuyun: Prezident Bakıda görüş keçirib", "Oxu: Bakıda yeni park açılıb",
     "Tin liên quan: Hà Nội mở cửa lại trường học", "관련기사: 서울 시장 선거 결과",
     "Lue myös: Helsingin uusi silta",
+    # ... and in Swahili, Urdu, Hindi, Bengali, Serbian, Bulgarian; the bare "READ:" of English teasers
+    "SOMA PIA: Wakenya wapoteza mamilioni kupitia ulaghai",
+    "مزید پڑھیں: سرکاری ویب سائٹس پر سائبر حملوں میں اضافہ",
+    "ये भी पढ़ें: भारत में साइबर धोखाधड़ी के मामले", "আরও পড়ুন: মোবাইল ব্যাংকিংয়ে প্রতারণা বাড়ছে",
+    "PROČITAJTE JOŠ: Vučić sutra u Budimpešti", "Още по темата: Правителството одобри стратегията",
+    "READ: PhilHealth hit by ransomware attack",
+    # the desk editor's initials closing agency copy, the print edition's line
+    "/ВЙ/", "/cb", "/ab/cd/", "arc/jcm", "Published in Dawn, April 12th, 2024",
+    "Appeared in the print edition of April 12, 2024",
+    # following where the verb comes last, the comment section's disclaimer, a rights notice
+    "প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন",
+    "Disclaimer: The comments uploaded on this site do not necessarily represent or reflect the views of "
+    "management and owner of the site.",
+    "Drepturile de autor pentru textele, fotografiile și materialele video aparținând agenției sunt "
+    "protejate de lege.",
 ])
 def test_general_junk_lines_dropped(junk: str) -> None:
     body = "The delegations agreed on a text about responsible state behaviour in cyberspace."
@@ -144,6 +159,11 @@ def test_general_junk_lines_dropped(junk: str) -> None:
     "When quoting the minister, the agency said the deal was not yet final.",
     # a handle in a sentence, with a date after it that does not end the line
     "The ministry (@MFA_Ukraine) said on 12 April 2024 that the talks would go on.",
+    # "read", "published in", "protected by law" and a slash in the story's own sentences
+    "Read the full statement on the ministry's website.", "read-only.",
+    "The study was published in Nature on April 12, 2024.",
+    "Journalists' sources are protected by law in Sweden.",
+    "Published in Nature, the study followed 2,000 patients.",
 ])
 def test_body_like_lines_kept(kept: str) -> None:
     body = "The delegations agreed on a text about responsible state behaviour in cyberspace."
