@@ -294,8 +294,11 @@ _MONTH_STEMS = (
 # Words that label a date as the last update, not the publication, in the languages of _MONTH_STEMS
 # and of the East Asian and Vietnamese sites the CJK forms serve.
 _UPDATE_LABEL = re.compile(
-    r"updated|aktualisiert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|обновлено|оновлено|"
-    r"güncellendi|diperbarui|zaktualizowano|cập\s+nhật|更新|수정", re.IGNORECASE)
+    r"updated|\bupdate\b|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|atualizado|"
+    r"modificado|aggiornato|modificato|actualitzat|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|"
+    r"päivitetty|aktualizováno|aktualizované|frissítve|actualizat|ενημερώθηκε|ενημέρωση|обновлен|оновлено|"
+    r"актуализирано|ažurirano|posodobljeno|güncellendi|diperbarui|zaktualizowano|cập\s+nhật|עודכן|"
+    r"آخر\s+تحديث|تم\s+التحديث|به[\u200c ]?روز|अपडेट|อัปเดต|更新|수정|업데이트", re.IGNORECASE)
 # Words that label a date as the print edition's, not the online publication's ("Print edition:
 # Sunday 14 April 2024", "Erschienen in der Printausgabe vom ...", "Publié dans l'édition du ...").
 _PRINT_LABEL = re.compile(

@@ -33,6 +33,11 @@ def _published(top: str, bottom: str = "") -> datetime | None:
     "Обновлено 14.04.2024 09:12 · Опубликовано 12 апреля 2024, 14:46",
     "更新 2024-04-14 09:12 · 2024年4月12日 14:46",
     "Updated April 14, 2024 09:12 · Published 2024-04-12 14:46",
+    # Update labels of more languages.
+    "Last update: 14.04.2024 09:12 | Published 12.04.2024 14:46",
+    "Bijgewerkt 14-04-2024 09:12 · Gepubliceerd 12 april 2024 14:46",
+    "Uppdaterad 14.04.2024 kl 09.12 · Publicerad 12 april 2024 kl 14.46",
+    "Päivitetty 14.4.2024 klo 09.12 | Julkaistu 12.4.2024 klo 14.46",
 ])
 def test_publication_day_and_its_time_win_over_an_update_written_in_another_form(line: str) -> None:
     assert _published(line) == datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)
