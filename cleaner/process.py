@@ -113,18 +113,21 @@ def process_pending(database_url: str, *, raw_page_ids: list[int] | None = None,
     wanted = sorted(set(raw_page_ids)) if raw_page_ids is not None else None
     size = max(1, int(batch_size))
     count = max(1, int(workers if workers is not None else get_settings().process_parallelism))
-    conn = connect(database_url)  # the count's connection is the serial run's (one connection less)
+    # One connection for the count, a serial run's batches, the indexing and the retention sweep.
+    conn = connect(database_url)
     try:
         if count > 1:
             count = min(count, -(-_pending_count(conn, wanted) // size))
-        if count <= 1:  # one batch or none
+        if count > 1:
+            conn.close()  # before forking: the workers open their own
+            total = _run_workers(database_url, wanted, size, count, progress)
+            conn = connect(database_url)
+        else:  # one batch or none
             total = _drain(database_url, wanted, size, progress, conn)
+        index_pending(database_url, conn=conn)  # what the workers left: an interrupted earlier run's
+        drop_old_bodies(database_url, get_settings().raw_retention_days, conn=conn)
     finally:
-        conn.close()  # before forking: the workers open their own
-    if count > 1:
-        total = _run_workers(database_url, wanted, size, count, progress)
-    index_pending(database_url)  # what the workers left: an interrupted earlier run's articles
-    drop_old_bodies(database_url, get_settings().raw_retention_days)
+        conn.close()
     return total
 
 
@@ -314,7 +317,7 @@ def _extract_page(row: tuple, selectors: SourceSelectors | None = None, timezone
         body = bytes(body) if body is not None else b""
         if http_status is not None and http_status != 200:
             return _skip(page, f"HTTP status {http_status}")
-        if not body.strip():
+        if not body or body.isspace():  # as ``not body.strip()``, without copying the body
             return _skip(page, "empty body")
         if not is_html(headers, body):
             return _skip(page, "not HTML")

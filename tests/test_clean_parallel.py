@@ -83,7 +83,8 @@ def test_workers_index_their_own_batches(store: Store, monkeypatch: pytest.Monke
 
     left_for_the_end: list[int] = []
     real = cleaner.process.index_pending
-    monkeypatch.setattr(cleaner.process, "index_pending", lambda url: left_for_the_end.append(real(url)))
+    monkeypatch.setattr(cleaner.process, "index_pending",
+                        lambda url, **kw: left_for_the_end.append(real(url, **kw)))
     _pages(store)
     process_pending(store.url, batch_size=4, workers=2)
     assert left_for_the_end == [0]

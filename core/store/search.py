@@ -32,21 +32,25 @@ def index_batch(conn: psycopg2.extensions.connection, limit: int) -> int:
         return cur.rowcount
 
 
-def index_pending(database_url: str, batch_size: int = 2000) -> int:
+def index_pending(database_url: str, batch_size: int = 2000,
+                  conn: psycopg2.extensions.connection | None = None) -> int:
     """Index every article not yet searchable, one transaction per batch (rows another worker is
-    indexing are skipped). Returns how many were indexed."""
+    indexing are skipped), on ``conn`` (else on a connection of its own). Returns how many were
+    indexed."""
+    if conn is None:
+        conn = connect(database_url)
+        try:
+            return index_pending(database_url, batch_size, conn)
+        finally:
+            conn.close()
     size = max(1, int(batch_size))
     indexed = 0
-    conn = connect(database_url)
-    try:
-        while True:
-            done = index_batch(conn, size)
-            indexed += done
-            if done < size:
-                break
-        fold_search_counts(conn)
-    finally:
-        conn.close()
+    while True:
+        done = index_batch(conn, size)
+        indexed += done
+        if done < size:
+            break
+    fold_search_counts(conn)
     if indexed:
         log.info("indexed %d article(s) for full-text search", indexed)
     return indexed
