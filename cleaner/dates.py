@@ -225,8 +225,10 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
         if value is None and (rewritten := normalised_tree(tree)) is not None:
             tree, value = rewritten, find_date(rewritten, url=url, **date_params())
     found = parse_time(value)
+    if found is not None and found.tzinfo is None and found.time() != time(0):
+        return resolve(_as_written(tree, found), tz)
     # htmldate gives a day it found without a time as midnight.
-    if found is None or found.tzinfo is not None or found.time() != time(0):
+    if found is None or found.tzinfo is not None:
         return resolve(found, tz)
     if _month_first(tree, tz):
         found = _month_first_day(tree, found)
@@ -265,6 +267,16 @@ def _month_first_day(tree, found: datetime) -> datetime:
     return found.replace(day=found.month, month=found.day) if written and "/" in written[0] else found
 
 
+def _as_written(tree, found: datetime) -> datetime:
+    """htmldate's naive time of day with the half of the day and the zone written beside it on the
+    page ("2:46 p.m. ET", which htmldate reads as 02:46; "23:46 GMT+8"), where that is its time."""
+    clock = time_beside(tree, found.replace(hour=0, minute=0, second=0, microsecond=0))
+    if clock is None or (clock[0] % 12, clock[1]) != (found.hour % 12, found.minute):
+        return found
+    written = found.replace(hour=clock[0])
+    return written.replace(tzinfo=timezone(timedelta(seconds=clock[3]))) if clock[3] is not None else written
+
+
 def _noon(day: datetime, tz: tzinfo | None) -> datetime:
     """A day without its time: noon in ``tz`` (else UTC), which is that day wherever the true zone
     lies within 11 hours of it; midnight is the day before anywhere west of the guess."""
@@ -277,7 +289,10 @@ def _noon(day: datetime, tz: tzinfo | None) -> datetime:
 _CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P<kl>\b[kK]lo?\.?\s*)?"
                          r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点|(?(kl)\.|(?!))|\.(?=[0-5]\d\s*Uhr\b))\s*"
                          r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
-                         r"(?:\s*([aApP])\.?[mM]\b\.?)?(?:\s*([A-Z]{2,5})\b)?")
+                         r"(?:\s*([aApP])\.?[mM]\b\.?)?(?:\s*\(?([A-Z]{2,5})(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b)?")
+# Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
+_ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+               "PT": "America/Los_Angeles"}
 _AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후"})
 _DATE_LINE_CHARS = 80
 _TEXT_NODES = XPath("//body//text()[normalize-space()]")
@@ -495,5 +510,18 @@ def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int
             hour = int(clock[3])
             if half := clock[1] or clock[6]:
                 hour = hour % 12 + (12 if half in _AFTERNOON else 0)
-            return hour, int(clock[4]), int(clock[5] or 0), _ZONE_OFFSETS.get(clock[7] or "")
+            return hour, int(clock[4]), int(clock[5] or 0), _written_offset(clock, day)
     return None
+
+
+def _written_offset(clock: re.Match[str], day: datetime) -> int | None:
+    """The UTC offset in seconds of the zone written after a time ("EST", "GMT+8", "(UTC+05:30)",
+    "ET" on ``day``), or None where none is written or the name is ambiguous ("IST")."""
+    name = clock[7] or ""
+    if clock[8]:  # an offset after the name: only GMT's or UTC's is one
+        seconds = int(clock[9]) * 3600 + int(clock[10] or 0) * 60
+        return (seconds if clock[8] == "+" else -seconds) if name in ("GMT", "UTC") else None
+    if name in _ZONE_NAMES and (named := zone(_ZONE_NAMES[name])) is not None:
+        offset = named.utcoffset(day.replace(hour=12))
+        return int(offset.total_seconds()) if offset is not None else None
+    return _ZONE_OFFSETS.get(name)

@@ -212,3 +212,22 @@ def test_absolute_date_wins_over_a_relative_one() -> None:
     nav = "<nav><a href='/paper'>Today's paper</a> <a href='/p'>Yesterday in Parliament</a></nav>"
     assert extract(_relative_page("By Jane Doe", nav=nav), "https://news.example.com/a1",
                    fetched_at=FETCHED).published_at is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # htmldate reads "2:46 p.m." as 02:46: the page's half of the day and its zone count.
+    ("Apr. 12, 2024, 2:46 p.m. ET", datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=-4)))),
+    ("January 12, 2024 2:46 p.m. PT", datetime(2024, 1, 12, 14, 46, tzinfo=timezone(timedelta(hours=-8)))),
+    # An offset written after GMT or UTC is the zone's, not GMT's own.
+    ("12 April 2024 23:46 GMT+8", datetime(2024, 4, 12, 23, 46, tzinfo=timezone(timedelta(hours=8)))),
+    ("12 April 2024 23:46 UTC-3", datetime(2024, 4, 12, 23, 46, tzinfo=timezone(timedelta(hours=-3)))),
+    ("2024-04-12 14:46 (GMT+05:30)", datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=5.5)))),
+    ("12 April 2024 23:46 GMT", datetime(2024, 4, 12, 23, 46, tzinfo=UTC)),
+])
+def test_zone_and_half_of_the_day_written_with_the_time(line: str, expected: datetime) -> None:
+    page = ("<html lang='en'><body><article><h1>Council approves the new budget</h1>"
+            f"<p class='meta'>{line}</p>"
+            + "<p>The city council approved the new budget on Friday after a long debate. </p>" * 8
+            + "</article></body></html>")
+    found = extract(page, url="https://news.example.com/a1").published_at
+    assert found == expected and found.utcoffset() == expected.utcoffset()
