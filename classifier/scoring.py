@@ -112,6 +112,7 @@ def _score_batches(conn, model_id: int, model: TopicModel, batch_size: int, resc
                 UPSERT,
                 [(r[0], model_id, s.label, s.score, s.relevant, s.top_terms)
                  for r, s in zip(rows, results, strict=True)],
+                page_size=len(rows),  # one statement a batch
             )
             last_id = rows[-1][0]
             scored += len(rows)

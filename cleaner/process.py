@@ -476,6 +476,7 @@ def _upsert_articles(cur, pages: list[_Page]) -> tuple[int, int]:
         rows,
         template="(%s, %s, %s, %s, %s, %s::text[], %s, %s, %s, %s, %s, %s, %s, %s, %s)",
         fetch=True,
+        page_size=len(rows),  # one statement a batch (psycopg2's default: one per 100 rows)
     )
     inserted = sum(1 for (was_insert,) in returned if was_insert)
     return inserted, len(returned) - inserted
@@ -505,4 +506,5 @@ def _mark_processed(cur, pages: list[_Page]) -> None:
         "FROM (VALUES %s) AS v(id, outcome, reason, article_id) WHERE r.id = v.id",
         [(p.id, p.outcome, p.reason, p.article_id) for p in pages],
         template="(%s::bigint, %s::text, %s::text, %s::bigint)",
+        page_size=max(1, len(pages)),
     )
