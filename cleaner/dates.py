@@ -230,6 +230,8 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
     # htmldate gives a day it found without a time as midnight.
     if found is None or found.tzinfo is not None:
         return resolve(found, tz)
+    if (found.month, found.day) == (1, 1):
+        found = _day_of_year(tree, found)
     if _month_first(tree, tz):
         found = _month_first_day(tree, found)
     found, clock = _publication_beside(tree, found)
@@ -243,6 +245,15 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
         if tz is not None:
             return found.replace(hour=hour, minute=minute, second=second, tzinfo=tz)
     return _noon(found, tz)
+
+
+def _day_of_year(tree, found: datetime) -> datetime:
+    """htmldate's 1 January where the page writes no such day: its guess from a year alone (it does
+    not read "12.abr.2024"); the first day of that year the page writes instead, if one."""
+    if _date_line(tree, found) is not None:
+        return found
+    written = _page_day(tree, found, found.replace(month=12, day=31))
+    return written[0] if written else found
 
 
 # Where a slashed day is written month first: the United States (its zones, or a page tagged so) and
@@ -334,7 +345,8 @@ def _day_forms(d: str, m: str, y: str, y4: str, month: str) -> tuple[str, ...]:
     in CJK form), from patterns for its parts: ``y`` may be two digits, ``y4`` is four."""
     return (rf"(?<!\d){d}[./-]{m}[./-]{y}(?!\d)", rf"(?<!\d){m}/{d}/{y4}(?!\d)",
             rf"(?<!\d){y4}[-./]{m}[-./]{d}(?!\d)", rf"{y4}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
-            rf"(?<!\w){month}\s+{d}\b,?\s*{y4}", rf"(?<!\d){d}\.?\s+(?:de\s+)?{month},?\s+(?:de\s+)?{y4}")
+            rf"(?<!\w){month}\s+{d}\b,?\s*{y4}",
+            rf"(?<!\d){d}(?:\.\s*|\s+)(?:de\s+)?{month},?\s*(?:de\s+)?{y4}")
 
 
 def _this_day(day: datetime) -> tuple[str, ...]:
@@ -440,13 +452,19 @@ def _date_line(tree, day: datetime) -> tuple[str, str, int] | None:
 def _online_day(tree, printed: datetime) -> tuple[datetime, str] | None:
     """(the first day on the page, in a short line, stated for neither the print edition nor an
     update, on or up to two weeks before the print edition's day ``printed``; its line), or None."""
+    return _page_day(tree, printed - _PRINT_LAG, printed)
+
+
+def _page_day(tree, earliest: datetime, latest: datetime) -> tuple[datetime, str] | None:
+    """(the first day from ``earliest`` to ``latest`` on the page, in a short line, stated for
+    neither the print edition nor an update; its line), or None."""
     for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
         if len(node) > _DATE_LINE_CHARS or not _SOME_DAY.search(node):
             continue
         line = _line_texts(node)[1]
         days = _days_in(line, None)
         for index, (_, _, day) in enumerate(days):
-            if day is not None and printed - _PRINT_LAG <= day <= printed and not any(
+            if day is not None and earliest <= day <= latest and not any(
                     _labelled(line, days, index, label) for label in (_PRINT_LABEL, _UPDATE_LABEL)):
                 return day, line
     return None

@@ -231,3 +231,18 @@ def test_zone_and_half_of_the_day_written_with_the_time(line: str, expected: dat
             + "</article></body></html>")
     found = extract(page, url="https://news.example.com/a1").published_at
     assert found == expected and found.utcoffset() == expected.utcoffset()
+
+
+def test_day_with_its_months_name_between_dots() -> None:
+    # htmldate reads "12.abr.2024" (Folha de S.Paulo's form) as the year alone: 1 January.
+    def published(line: str) -> datetime | None:
+        page = ("<html lang='pt'><body><article><h1>Conselho aprova o novo orçamento</h1>"
+                f"<p class='meta'>{line}</p>"
+                + "<p>O conselho municipal aprovou o novo orçamento na sexta-feira após debate. </p>" * 8
+                + "</article></body></html>")
+        return extract(page, url="https://www1.example.com.br/a1").published_at
+
+    brasilia = timezone(timedelta(hours=-3))
+    assert published("12.abr.2024 às 14h46") == datetime(2024, 4, 12, 14, 46, tzinfo=brasilia)
+    # A true 1 January stays.
+    assert published("1.jan.2024 às 14h46") == datetime(2024, 1, 1, 14, 46, tzinfo=brasilia)
