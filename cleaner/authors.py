@@ -67,6 +67,12 @@ _PLACEHOLDER_AUTHORS = frozenset({
     # the desk and the staff reporter in South Asian languages (Urdu, Hindi, Bengali)
     "ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک", "वेब डेस्क", "डिजिटल डेस्क", "ऑनलाइन डेस्क", "न्यूज़ डेस्क",
     "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})
+# An outlet's desk credited as the author: "TOI News Desk", "HT Digital Desk", "India Today Web Desk".
+_DESK_CREDIT = re.compile(r"(?:^|\s)desk$", re.IGNORECASE)
+# The outlet's host name in a byline ("TOI Desk / TIMESOFINDIA.COM"), an outlet credit like an agency.
+_HOST_NAME = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|[a-z]{2})$", re.IGNORECASE)
+# A time stamp's label left alone from a byline ("TOI Desk / Updated: Apr 12, 2024").
+_STAMP_LABEL = re.compile(r"^(?:last )?(?:updated|published|posted)$", re.IGNORECASE)
 # A date or time written where a name should be ("NOVEMBER 20, 2019 10:43").
 _DATE_LIKE = re.compile(r"\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 # A month or a weekday left alone from a dateline ("Jeff Foust Monday, November 18").
@@ -289,7 +295,7 @@ def byline_names(text: str | None) -> list[str]:
             job = number and (_ROLE_ONLY.search(piece) or _ROLE_START.match(piece))
             if not piece or _CREDIT.match(piece) or job:
                 continue
-            if _WHOLE_AGENCY.match(piece):  # as written: "dpa", not "Dpa"
+            if _WHOLE_AGENCY.match(piece) or _HOST_NAME.match(piece):  # as written: "dpa", "SITE.COM"
                 agencies.append(piece)
                 continue
             piece = _CJK_ROLE_SUFFIX.sub("", _ROLE_PREFIX.sub("", piece))
@@ -405,7 +411,7 @@ def _clean_name(text: str | None) -> str | None:
     name = _BY_PREFIX.sub("", clean_inline(text) or "")
     name = _AFTER_NAME.sub("", name).strip(" ,;:|-")
     if not name or len(name) > _MAX_AUTHOR_CHARS or name.casefold() in _PLACEHOLDER_AUTHORS \
-            or _CALL_TO_ACTION.match(name):
+            or _CALL_TO_ACTION.match(name) or _DESK_CREDIT.search(name) or _STAMP_LABEL.match(name):
         return None
     return name
 

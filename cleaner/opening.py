@@ -25,6 +25,13 @@ _HEADLINE_WITHIN = 3
 _KICKER_WORDS = 4
 _BYLINE_WITHIN = 3
 _BYLINE_WORDS = 15
+# A breadcrumb before the headline: "News › India News › Headline" (one to five short steps).
+_CRUMBS = re.compile(r"^(?:[^›»>|\n]{1,40}?\s+[›»>]\s+){1,5}")
+# A date line under the headline that labels the time ("TOI Desk / SITE.COM / Updated: Apr 12, 2024,
+# 14:46 IST"): a year and a clock after the label.
+_STAMP = re.compile(r"\b(?:updated|published|posted)\s*:?\s.*(?<!\d)(?:19|20)\d\d(?!\d).*\d{1,2}:\d\d",
+                    re.IGNORECASE)
+_STAMP_WORDS = 15
 # A byline may be an item of a list ("- By A") and its label read aloud ("- Author, A").
 _BY = re.compile(r"^(?:-\s+)?(?:by|von|par|por|di|door|av|af|przez|от|authors?\s*,)\s", re.IGNORECASE)
 # The other items of a byline's list: the author's role and place ("- Role, Cyber correspondent").
@@ -55,7 +62,8 @@ def without_opening(text: str, title: str | None, authors: list[str]) -> str:
     """``text`` without the headline and byline lines it opens with (see above)."""
     text = _without_headline(text, title)
     lines = text.split("\n")
-    drop = {index for index, line in enumerate(lines[:_BYLINE_WITHIN]) if _is_byline(line, authors)}
+    drop = {index for index, line in enumerate(lines[:_BYLINE_WITHIN])
+            if _is_byline(line, authors) or _is_stamp(line)}
     for index in sorted(drop):
         if _LIST_ITEM.match(lines[index]):
             drop |= _list_around(lines, index)
@@ -69,11 +77,17 @@ def _without_headline(text: str, title: str | None) -> str:
     as a section name) repeats it."""
     lines = text.split("\n")
     wanted = single_spaced(title or "").casefold()
+    start = 0
     for index, line in enumerate(lines[:_HEADLINE_WITHIN]):
         if wanted and single_spaced(line).casefold() == wanted:
             return clean_text("\n".join(lines[index + 1:]))
+        if wanted and single_spaced(_CRUMBS.sub("", line)).casefold() == wanted and _CRUMBS.match(line):
+            start = index + 1  # the breadcrumb ends with the headline; the headline may follow it
+            continue
         if len(line.split()) > _KICKER_WORDS:
             break
+    if start:
+        return clean_text("\n".join(lines[start:]))
     return text
 
 
@@ -88,6 +102,13 @@ def _list_around(lines: list[str], index: int) -> set[int]:
             found.add(at)
             at += step
     return found
+
+
+def _is_stamp(line: str) -> bool:
+    """A short line that labels the story's time ("... / Updated: Apr 12, 2024, 14:46 IST"), not a
+    sentence."""
+    return len(line.split()) <= _STAMP_WORDS and bool(_STAMP.search(line)) \
+        and not line.endswith((".", "!", "?", "。"))
 
 
 def _is_byline(line: str, authors: list[str]) -> bool:

@@ -170,6 +170,8 @@ _PROMPT = re.compile(
     r"(?:ফলো করুন|যুক্ত হোন|फ़ॉलो करें|फॉलो करें|जुड़ें|فالو کریں|جوائن کریں|takip edin)\s*[.!।]?$|"
     # the error-report prompt ("select it and press Ctrl+Enter")
     r"\bctrl\s*\+\s*enter\b|"
+    # the text-size widget ("Share AA + Text Size")
+    r"^(?:\S+ ){0,3}[+−-]?\s*(?:text|font)[ -]size$|"
     # reading time
     r"^(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
     r"tempo di lettura|время чтения|czas czytania|leestijd|lesetid|läsetid|læsetid|lukuaika)\s*:?\s*\d|"

@@ -217,3 +217,12 @@ def test_the_outlets_desk_is_the_outlet() -> None:
     assert page_authors(tree, "Reuters Staff", [], reuters) == ["Reuters"]
     # A desk word before a name that is not the outlet's stays as written.
     assert page_authors(tree, None, ["Rédaction Paris"], keys) == ["Rédaction Paris"]
+
+
+def test_desk_credits_stamp_labels_and_host_names_in_a_byline() -> None:
+    # "X News Desk" names no one: the story is the outlet's; a time stamp's label is no name; the
+    # outlet's host name in the byline is kept as written.
+    assert byline_names("TOI News Desk / TIMESOFINDIA.COM / Updated: Apr 12, 2024, 14:46 IST") \
+        == ["TIMESOFINDIA.COM"]
+    assert byline_names("HT Digital Desk") == []
+    assert byline_names("Anna Desková") == ["Anna Desková"]

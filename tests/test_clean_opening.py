@@ -53,3 +53,15 @@ def test_an_agencys_credit_list_at_the_foot_signs_the_copy() -> None:
     # A sentence in brackets at the foot is no credit list.
     sentence = f"{body}\n(The author is a researcher at the institute.)"
     assert signature(page, sentence, []) == (sentence, [])
+
+
+def test_breadcrumb_ending_with_the_headline_and_a_time_stamp_line_go() -> None:
+    body = "The response team told all departments to report cyber incidents within six hours."
+    title = "Cert-In: Govt departments told to report cyber incidents within six hours"
+    stamp = "TOI News Desk / TIMESOFINDIA.COM / Updated: Apr 12, 2024, 14:46 IST"
+    text = f"News › India News › {title}\n{title}\n{stamp}\n{body}"
+    assert without_opening(text, title, []) == body
+    # A sentence that mentions an update keeps its place.
+    sentence = "The rules were updated on April 12, 2024 at 14:46 after a review."
+    assert without_opening(f"{sentence}\n{body}", title, []) == f"{sentence}\n{body}"
+

@@ -127,7 +127,7 @@ def test_seed_002_headline_split_from_caption() -> None:
     "PROČITAJTE JOŠ: Vučić sutra u Budimpešti", "Още по темата: Правителството одобри стратегията",
     "READ: PhilHealth hit by ransomware attack",
     # the desk editor's initials closing agency copy, the print edition's line
-    "/ВЙ/", "/cb", "/ab/cd/", "arc/jcm", "Published in Dawn, April 12th, 2024",
+    "/ВЙ/", "/cb", "/ab/cd/", "arc/jcm", "Share AA + Text Size", "Published in Dawn, April 12th, 2024",
     "Appeared in the print edition of April 12, 2024",
     # following where the verb comes last, the comment section's disclaimer, a rights notice
     "প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন",
