@@ -225,35 +225,44 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
         if value is None and (rewritten := normalised_tree(tree)) is not None:
             tree, value = rewritten, find_date(rewritten, url=url, **date_params())
     found = parse_time(value)
-    if found is not None and found.tzinfo is None and found.time() != time(0):
-        return resolve(_as_written(tree, found), tz)
-    # htmldate gives a day it found without a time as midnight.
     if found is None or found.tzinfo is not None:
         return resolve(found, tz)
-    if (found.month, found.day) == (1, 1):
-        found = _day_of_year(tree, found)
+    day = found.replace(hour=0, minute=0, second=0, microsecond=0)
     if _month_first(tree, tz):
-        found = _month_first_day(tree, found)
-    found, clock = _publication_beside(tree, found)
+        day = _month_first_day(tree, day)
+    day, line = _written_day(tree, day)
+    if found.time() != time(0):  # htmldate read a time; else it gives the day as midnight
+        return resolve(_as_written(line, day, found.time()), tz)
+    day, clock = _publication_beside(tree, day, line)
     if clock:
         hour, minute, second, offset = clock
         # Only in a known zone: the one written with it ("11:11 PM EST"), else ``tz``. Read as UTC,
         # an evening in Seoul would move to the next day.
         if offset is not None:
-            return found.replace(hour=hour, minute=minute, second=second,
-                                 tzinfo=timezone(timedelta(seconds=offset)))
+            return day.replace(hour=hour, minute=minute, second=second,
+                               tzinfo=timezone(timedelta(seconds=offset)))
         if tz is not None:
-            return found.replace(hour=hour, minute=minute, second=second, tzinfo=tz)
-    return _noon(found, tz)
+            return day.replace(hour=hour, minute=minute, second=second, tzinfo=tz)
+    return _noon(day, tz)
 
 
-def _day_of_year(tree, found: datetime) -> datetime:
-    """htmldate's 1 January where the page writes no such day: its guess from a year alone (it does
-    not read "12.abr.2024"); the first day of that year the page writes instead, if one."""
-    if _date_line(tree, found) is not None:
-        return found
-    written = _page_day(tree, found, found.replace(month=12, day=31))
-    return written[0] if written else found
+def _written_day(tree, day: datetime) -> tuple[datetime, tuple[str, str, int] | None]:
+    """(htmldate's day, or the day the page writes where it writes htmldate's nowhere; its
+    ``_date_line``). htmldate gives 1 January for a year alone (it does not read "12.abr.2024"): the
+    first day of that year the page writes instead. It reads "12. 4. 2024" (the Czech and Slovak
+    way) month first as 4 December: the day read with its day first, as nobody writes the month
+    first with dots."""
+    if (line := _date_line(tree, day)) is not None:
+        return day, line
+    if (day.month, day.day) == (1, 1):
+        if written := _page_day(tree, day, day.replace(month=12, day=31)):
+            return written[0], _date_line(tree, written[0])
+    elif day.day <= 12:
+        swapped = day.replace(day=day.month, month=day.day)
+        if (line := _date_line(tree, swapped)) is not None and not line[2] and "." in (
+                re.search(_this_day(swapped)[0], line[0], re.IGNORECASE) or [""])[0]:
+            return swapped, line
+    return day, None
 
 
 # Where a slashed day is written month first: the United States (its zones, or a page tagged so) and
@@ -278,10 +287,12 @@ def _month_first_day(tree, found: datetime) -> datetime:
     return found.replace(day=found.month, month=found.day) if written and "/" in written[0] else found
 
 
-def _as_written(tree, found: datetime) -> datetime:
-    """htmldate's naive time of day with the half of the day and the zone written beside it on the
-    page ("2:46 p.m. ET", which htmldate reads as 02:46; "23:46 GMT+8"), where that is its time."""
-    clock = time_beside(tree, found.replace(hour=0, minute=0, second=0, microsecond=0))
+def _as_written(line: tuple[str, str, int] | None, day: datetime, read: time) -> datetime:
+    """``day`` at htmldate's naive time of day ``read``, with the half of the day and the zone
+    written beside it on the page (its ``line``: "2:46 p.m. ET", which htmldate reads as 02:46;
+    "23:46 GMT+8"), where that is its time."""
+    found = datetime.combine(day.date(), read)
+    clock = _clock_in(line[0], day, line[2]) if line is not None else None
     if clock is None or (clock[0] % 12, clock[1]) != (found.hour % 12, found.minute):
         return found
     written = found.replace(hour=clock[0])
@@ -343,7 +354,7 @@ _INLINE = frozenset({"span", "time", "b", "strong", "em", "i", "a", "small", "ab
 def _day_forms(d: str, m: str, y: str, y4: str, month: str) -> tuple[str, ...]:
     """The ways a day is written (numeric in any order of day, month and year, with a month name, or
     in CJK form), from patterns for its parts: ``y`` may be two digits, ``y4`` is four."""
-    return (rf"(?<!\d){d}[./-]{m}[./-]{y}(?!\d)", rf"(?<!\d){m}/{d}/{y4}(?!\d)",
+    return (rf"(?<!\d){d}(?:[./-]|\.\s){m}(?:[./-]|\.\s){y}(?!\d)", rf"(?<!\d){m}/{d}/{y4}(?!\d)",
             rf"(?<!\d){y4}[-./]{m}[-./]{d}(?!\d)", rf"{y4}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
             rf"(?<!\w){month}\s+{d}\b,?\s*{y4}",
             rf"(?<!\d){d}(?:\.\s*|\s+)(?:de\s+)?{month},?\s*(?:de\s+)?{y4}")
@@ -470,14 +481,16 @@ def _page_day(tree, earliest: datetime, latest: datetime) -> tuple[datetime, str
     return None
 
 
-def _publication_beside(tree, found: datetime) -> tuple[datetime, tuple[int, int, int, int | None] | None]:
+def _publication_beside(tree, found: datetime, line: tuple[str, str, int] | None,
+                        ) -> tuple[datetime, tuple[int, int, int, int | None] | None]:
     """(the publication day, the time written beside it (see ``time_beside``)) for the day htmldate
-    found. Where its line labels an update and states an earlier day ("Aktualisiert 14.04.2024 ·
-    Veröffentlicht 12. April 2024"), the earlier day: htmldate takes the first day of a text, news
-    templates put the update first as often as last, and the publication precedes any update. A
+    found and its ``line`` (``_date_line``). Where its line labels an update and states an earlier
+    day ("Aktualisiert 14.04.2024 · Veröffentlicht 12. April 2024"), the earlier day: htmldate takes
+    the first day of a text, news templates put the update first as often as last, and the
+    publication precedes any update. A
     day the line states for the print edition ("Print edition: Sunday 14 April 2024") is not the
     online publication: the line's other day, else the page's (see ``_online_day``)."""
-    if (line := _date_line(tree, found)) is None:
+    if line is None:
         return found, None
     narrow, wide, form = line
     days = _days_in(wide, form)
@@ -498,7 +511,7 @@ def _publication_beside(tree, found: datetime) -> tuple[datetime, tuple[int, int
 
 def _published_beside(tree, day: datetime) -> datetime:
     """The publication day for the day htmldate found (see ``_publication_beside``)."""
-    return _publication_beside(tree, day)[0]
+    return _publication_beside(tree, day, _date_line(tree, day))[0]
 
 
 def time_beside(tree, day: datetime) -> tuple[int, int, int, int | None] | None:

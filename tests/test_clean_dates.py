@@ -246,3 +246,19 @@ def test_day_with_its_months_name_between_dots() -> None:
     assert published("12.abr.2024 às 14h46") == datetime(2024, 4, 12, 14, 46, tzinfo=brasilia)
     # A true 1 January stays.
     assert published("1.jan.2024 às 14h46") == datetime(2024, 1, 1, 14, 46, tzinfo=brasilia)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("12. 4. 2024 14:46", datetime(2024, 4, 12, 14, 46)),
+    ("Publikováno 12. 4. 2024, 14:46", datetime(2024, 4, 12, 14, 46)),
+    ("4. 12. 2024 14:46", datetime(2024, 12, 4, 14, 46)),
+    ("Aktualizováno 14. 4. 2024 09:12 · Publikováno 12. 4. 2024 14:46", datetime(2024, 4, 12, 14, 46)),
+])
+def test_dotted_day_with_spaces_is_day_first(line: str, expected: datetime) -> None:
+    # htmldate reads "12. 4. 2024" (Czech, Slovak) month first: 4 December.
+    page = ("<html lang='cs'><body><article><h1>Zastupitelstvo schválilo nový rozpočet</h1>"
+            f"<p class='meta'>{line}</p>"
+            + "<p>Zastupitelstvo města v pátek po dlouhé debatě schválilo nový rozpočet. </p>" * 8
+            + "</article></body></html>")
+    assert extract(page, url="https://www.example.cz/a1").published_at == \
+        expected.replace(tzinfo=zone("Europe/Prague"))
