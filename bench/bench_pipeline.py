@@ -15,7 +15,10 @@ memory of processing 10,000 articles (goal: <= 500 MB).
    restarting at 1, so it writes the same rows. The goal's figure is the ratio of the sums of each
    chunk's best time (its fastest repeat, per side): load only ever adds time, and a chunk's best
    is taken seconds apart from its pair's. Printed beside it: the old statistic, the ratio of the
-   median repeat totals, and the spread of the repeats' own ratios.
+   median repeat totals, and the spread of the repeats' own ratios; and the same best-of ratio in CPU
+   time (bare's process; newsflow's worker process plus its PostgreSQL backends, read from
+   ``/proc/PID/schedstat`` as each connection closes), which waiting for a core under load does not
+   inflate. ``--other-tree`` runs a second tree's newsflow in the same chunks, for before/after.
 2. Memory: a child process processes and scores 10,000 stored sample-site pages (varied bodies, see
    ``corpus.py``) and reports its own peak RSS (``resource.getrusage``), next to its RSS after the
    imports and model load (what any run costs before the first page).
@@ -74,13 +77,14 @@ def sample_pages(count: int) -> list[tuple[str, bytes]]:
             for i, a in enumerate(articles)]
 
 
-def bare_round(pages: list[tuple[str, bytes]]) -> float:
+def bare_round(pages: list[tuple[str, bytes]]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of bare extraction of ``pages``."""
     import trafilatura
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for page_url, html in pages:
         trafilatura.extract(html, url=page_url)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def _chunked(items: list, count: int) -> list[list]:
@@ -129,29 +133,34 @@ def cost(rounds: int, chunks: int, profile: bool, other_tree: Path | None) -> No
         json.dump([[page_url, html.decode("latin-1")] for page_url, html in pages], pages_file)
         pages_file.flush()
         workers = {name: Worker(tree, pages_file.name) for name, tree in trees.items()}
+    sides = ["bare", *workers]
+    # figure -> side -> [repeat][chunk] -> seconds. A newsflow side's "wall" and "cpu" are its
+    # process + score; its "cpu" holds its database backends' CPU time too.
+    runs: dict[str, dict[str, list[list[float]]]] = {
+        figure: {side: [] for side in sides} for figure in ("wall", "cpu", "process", "score")}
     try:
         trafilatura.extract(pages[0][1], url=pages[0][0])  # lazy imports: not timed
         parts = [list(zip(chunk_pages, chunk_ids, strict=True)) for chunk_pages, chunk_ids in zip(
             _chunked(pages, chunks), _chunked(workers["newsflow"].ready["ids"], chunks), strict=True)]
-        # side -> [repeat][chunk] -> seconds; a newsflow side's total is its process + score.
-        times: dict[str, list[list[float]]] = {name: [] for name in ["bare", *workers]}
-        split: dict[str, list[list[tuple[float, float]]]] = {name: [] for name in workers}
         for number in range(rounds):
-            for name, worker in workers.items():
+            for worker in workers.values():
                 worker.ask(cmd="reset")
-                split[name].append([])
-            for runs in times.values():
-                runs.append([])
+            for by_side in runs.values():
+                for repeats in by_side.values():
+                    repeats.append([])
             for index, part in enumerate(parts):
-                sides = ["bare", *workers]
                 shift = (number + index) % len(sides)  # who goes first rotates
                 for side in sides[shift:] + sides[:shift]:
                     if side == "bare":
-                        times["bare"][-1].append(bare_round([page for page, _ in part]))
+                        wall, cpu = bare_round([page for page, _ in part])
+                        runs["wall"][side][-1].append(wall)
+                        runs["cpu"][side][-1].append(cpu)
                         continue
                     done = workers[side].ask(cmd="run", ids=[raw_id for _, raw_id in part])
-                    split[side][-1].append((done["process"], done["score"]))
-                    times[side][-1].append(done["process"] + done["score"])
+                    runs["wall"][side][-1].append(done["process"] + done["score"])
+                    runs["cpu"][side][-1].append(done.get("process_cpu", 0.0) + done.get("score_cpu", 0.0))
+                    runs["process"][side][-1].append(done["process"])
+                    runs["score"][side][-1].append(done["score"])
         profiles = {name: worker.ask(cmd="profile")["text"] for name, worker in workers.items()} \
             if profile else {}
     finally:
@@ -159,34 +168,36 @@ def cost(rounds: int, chunks: int, profile: bool, other_tree: Path | None) -> No
             worker.close()
     n, count = len(pages), len(parts)
 
-    def best(runs: list[list[float]]) -> float:
-        return sum(min(run[c] for run in runs) for c in range(count))
+    def best(figure: str, side: str) -> float:
+        return sum(min(run[c] for run in runs[figure][side]) for c in range(count))
 
     ready = workers["newsflow"].ready
     print(f"cost: {n} pages from {origin_pages}; postgres: {ready['origin']}; model {ready['version']}; "
           f"{rounds} repeats of {count} chunks ({n // count}-{-(-n // count)} pages), each chunk run by "
-          f"{' and '.join(times)} back to back (first side rotating)")
-    base = best(times["bare"])
-    print(f"  bare trafilatura.extract      {1000 * base / n:7.1f} ms/page (each chunk's best)")
+          f"{' and '.join(sides)} back to back (first side rotating)")
+    base, base_cpu = best("wall", "bare"), best("cpu", "bare")
+    print(f"  bare trafilatura.extract      {1000 * base / n:7.1f} ms/page (each chunk's best; CPU "
+          f"{1000 * base_cpu / n:.1f} ms/page)")
     for name in workers:
         label = name if name == "newsflow" else f"{name} ({trees[name]})"
-        process = best([[p for p, _ in run] for run in split[name]])
-        score = best([[s for _, s in run] for run in split[name]])
-        print(f"  {label}: process_pending {1000 * process / n:.1f} ms/page (decode, extract, clean, "
-              f"language, dedup, stories, upsert, indexing), score_pending {1000 * score / n:.1f} ms/page")
-        ratio = best(times[name]) / base
+        print(f"  {label}: process_pending {1000 * best('process', name) / n:.1f} ms/page (decode, extract, "
+              f"clean, language, dedup, stories, upsert, indexing), score_pending "
+              f"{1000 * best('score', name) / n:.1f} ms/page")
+        ratio = best("wall", name) / base
         print(f"    clean + classify + load: {ratio:.2f}x bare extraction, each chunk's best time summed "
               f"(goal <= {GOAL_RATIO}x: {'met' if ratio <= GOAL_RATIO else 'NOT met'})")
-        totals = [sum(run) for run in times[name]]
-        bare_totals = [sum(run) for run in times["bare"]]
+        print(f"    CPU time (its process and its database backends'), each chunk's best summed: "
+              f"{best('cpu', name) / base_cpu:.2f}x bare's")
+        totals = [sum(run) for run in runs["wall"][name]]
+        bare_totals = [sum(run) for run in runs["wall"]["bare"]]
         old = statistics.median(totals) / statistics.median(bare_totals)
         # Each repeat's own ratio: on a shared machine their spread says how much a median is worth.
         per_repeat = sorted(o / b for o, b in zip(totals, bare_totals, strict=True))
         print(f"    old statistic, median repeat totals: {old:.2f}x; per repeat {per_repeat[0]:.2f}x-"
               f"{per_repeat[-1]:.2f}x")
     if other_tree:
-        ratio = best(times["newsflow"]) / best(times["other tree"])
-        print(f"  this tree / other tree: {ratio:.3f} (each chunk's best time summed)")
+        print(f"  this tree / other tree: {best('wall', 'newsflow') / best('wall', 'other tree'):.3f} wall, "
+              f"{best('cpu', 'newsflow') / best('cpu', 'other tree'):.3f} CPU (each chunk's best summed)")
     print(f"  load average (1/5/15 min) {' / '.join(f'{v:.2f}' for v in os.getloadavg())}")
     for name, text in profiles.items():
         print(f"--- {name} ---")
