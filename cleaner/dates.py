@@ -317,6 +317,7 @@ _ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America
                "PT": "America/Los_Angeles"}
 _AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후"})
 _DATE_LINE_CHARS = 80
+_CLOCK_CHARS = 24
 _TEXT_NODES = XPath("//body//text()[normalize-space()]")
 _MAX_TEXT_NODES = 3000
 # Month names as news sites write them, by their first letters: English, French, Spanish, Portuguese,
@@ -442,7 +443,19 @@ def _line_texts(node) -> tuple[str, str]:
     narrow = whole if len(whole) <= _DATE_LINE_CHARS else str(node)
     block = holder.getparent() if holder is not None and holder.tag in _INLINE else None
     wide = line if block is not None and len(line := block.text_content()) <= _DATE_LINE_CHARS else narrow
+    if holder is not None and (clock := _clock_after(holder)) and not _CLOCK_TIME.search(narrow):
+        narrow = f"{narrow} {clock}"
     return " ".join(narrow.split()), " ".join(wide.split())
+
+
+def _clock_after(holder) -> str | None:
+    """The text of the element right after ``holder`` where it is a time of day alone ("<time
+    datetime='2024-04-12'>April 12, 2024</time><div class='time'>14:46</div>"), else None."""
+    sibling = holder.getnext()
+    if sibling is None or not isinstance(sibling.tag, str) or (holder.tail or "").strip():
+        return None
+    text = " ".join(sibling.text_content().split())
+    return text if len(text) <= _CLOCK_CHARS and _CLOCK_TIME.match(text) else None
 
 
 def _date_line(tree, day: datetime) -> tuple[str, str, int] | None:

@@ -105,6 +105,13 @@ def test_times_written_in_other_ways() -> None:
     assert time_beside(page("12. april 2024 kl. 14.46"), day) == (14, 46, 0, None)
     assert time_beside(page("12.04.2024"), day) is None
     assert time_beside(page("12.04.2024 14.46"), day) is None
+    # The time in an element of its own right after the day's.
+    after = lxml_html.fromstring("<html><body><div><p>The Kremlin, Moscow</p><time datetime='2024-04-12'>"
+                                 "April 12, 2024</time><div class='time'>14:46</div></div></body></html>")
+    assert time_beside(after, day) == (14, 46, 0, None)
+    apart = lxml_html.fromstring("<html><body><div><time>April 12, 2024</time><div>Markets open at 14:46"
+                                 "</div></div></body></html>")
+    assert time_beside(apart, day) is None
 
 
 def _day(tz, hour: int = 12, minute: int = 0) -> datetime:
