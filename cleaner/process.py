@@ -18,8 +18,10 @@ ids, story ids and dedup decisions are then those of a serial run.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import re
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -56,6 +58,9 @@ _DIGITS_UNDERSCORES = re.compile(r"[\d_]+", re.UNICODE)
 # Below this share of letters among non-space characters, a text is tables of figures or code.
 _MIN_LETTER_SHARE = 0.5
 _ERROR_CHARS = 500
+# Position of the body in a claimed row; binary COPY's file signature.
+_BODY = 7
+_COPY_SIGNATURE = b"PGCOPY\n\xff\r\n\x00"
 _CLUSTERED_STATUSES = (ArticleStatus.OK, ArticleStatus.OTHER_LANGUAGE)
 
 
@@ -234,8 +239,8 @@ def _claim(cur, wanted: list[int] | None, size: int) -> list[tuple]:
     cur.execute("SELECT pg_advisory_lock(%s)", (_CLAIM_LOCK_KEY,))
     try:
         cur.execute(
-            "SELECT id, source_id, url, canonical_url, final_url, status, headers, body, encoding, "
-            "listed_published_at, listed_title, fetched_at FROM raw_pages "
+            "SELECT id, source_id, url, canonical_url, final_url, status, headers, NULL::bytea AS body, "
+            "encoding, listed_published_at, listed_title, fetched_at FROM raw_pages "
             "WHERE processed_at IS NULL AND (%s::bigint[] IS NULL OR id = ANY(%s)) "
             "ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED",
             (wanted, wanted, size),
@@ -247,7 +252,38 @@ def _claim(cur, wanted: list[int] | None, size: int) -> list[tuple]:
         # After an error the transaction is aborted; closing the connection then frees the lock.
         if cur.connection.get_transaction_status() != psycopg2.extensions.TRANSACTION_STATUS_INERROR:
             cur.execute("SELECT pg_advisory_unlock(%s)", (_CLAIM_LOCK_KEY,))
+    if rows:  # the bodies after the claim lock (the rows are this batch's): claims stay short
+        bodies = _bodies(cur, [row[0] for row in rows])
+        rows = [(*row[:_BODY], bodies.get(row[0]), *row[_BODY + 1 :]) for row in rows]
     return rows
+
+
+def _bodies(cur, ids: list[int]) -> dict[int, bytes | None]:
+    """Raw page bodies by id, read with a binary COPY: in a query's text results a bytea comes
+    hex-encoded, twice its size, and the server's encoding plus psycopg2's decoding cost several
+    times what sending the bytes does (31 MB of pages: 410-690 ms against 110-160 ms)."""
+    buffer = io.BytesIO()
+    sql = cur.mogrify("COPY (SELECT id, body FROM raw_pages WHERE id = ANY(%s::bigint[])) "
+                      "TO STDOUT (FORMAT binary)", (ids,))
+    cur.copy_expert(sql.decode(), buffer)
+    bodies: dict[int, bytes | None] = {}
+    with buffer.getbuffer() as data:
+        # Header: signature, flags (int32), extension length (int32) and extension; then per row
+        # the field count (int16; -1 ends the data) and each field's length (int32; -1 is NULL)
+        # and bytes: the id (int8), the body.
+        if bytes(data[: len(_COPY_SIGNATURE)]) != _COPY_SIGNATURE:
+            raise psycopg2.DataError("unexpected binary COPY header")
+        (extension,) = struct.unpack_from("!i", data, len(_COPY_SIGNATURE) + 4)
+        at = len(_COPY_SIGNATURE) + 8 + extension
+        while struct.unpack_from("!h", data, at)[0] != -1:
+            _, raw_id, length = struct.unpack_from("!iqi", data, at + 2)
+            at += 18
+            if length < 0:
+                bodies[raw_id] = None
+                continue
+            bodies[raw_id] = bytes(data[at : at + length])
+            at += length
+    return bodies
 
 
 def _wait_for_earlier_batches(cur, key: int) -> None:
