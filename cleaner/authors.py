@@ -123,6 +123,9 @@ _ROLE_PREFIX = re.compile(
     # a source credit in the byline's place ("Izvor: Tanjug", "Source: AFP"): the agency is the author
     r"izvor|извор|source|quelle|fuente|fonte|источник|джерело|źródło|zdroj|kaynak)\s*[:：]\s*",
     re.IGNORECASE)
+# ... or any one-word label before a colon in a byline ("Toimetaja: Mari Peegel", "Piše: Ivana Horvat"):
+# a label, not part of the name (not before a date: "Updated: Apr 12, 2024").
+_ANY_LABEL = re.compile(r"^[^\W\d_]{2,15}\s*[:：]\s+(?=[^\W\d_][^\d]*$)")
 # A reporter's title after a Chinese, Japanese or Korean name: "山田太郎記者", "김철수 기자".
 _CJK_ROLE_SUFFIX = re.compile(r"(?<=\S)\s*(?:記者|记者|特派員|特派员|編集委員|기자|특파원)$")
 # A job title opening a byline's later piece: "Anna Smith, Correspondent in Kyiv".
@@ -298,7 +301,7 @@ def byline_names(text: str | None) -> list[str]:
             if _WHOLE_AGENCY.match(piece) or _HOST_NAME.match(piece):  # as written: "dpa", "SITE.COM"
                 agencies.append(piece)
                 continue
-            piece = _CJK_ROLE_SUFFIX.sub("", _ROLE_PREFIX.sub("", piece))
+            piece = _CJK_ROLE_SUFFIX.sub("", _ANY_LABEL.sub("", _ROLE_PREFIX.sub("", piece)))
             role = _ROLE_ONLY.search(piece)
             piece = _AFTER_NAME.sub("", _BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
             # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.

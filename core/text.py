@@ -170,6 +170,10 @@ _PROMPT = re.compile(
     r"(?:ফলো করুন|যুক্ত হোন|फ़ॉलो करें|फॉलो करें|जुड़ें|فالو کریں|جوائن کریں|takip edin)\s*[.!।]?$|"
     # the error-report prompt ("select it and press Ctrl+Enter")
     r"\bctrl\s*\+\s*enter\b|"
+    # news tips by e-mail ("Jeste li vidjeli nešto zanimljivo? Pošaljite nam prijavu na prijave@...")
+    r"\b(?:send us|e-?mail us|contact us|write to us|pošaljite nam|javite nam|napište nám|napisz do nas|"
+    r"schreiben sie uns|écrivez-nous|escríbenos|envíenos|напишите нам|пишите нам|напишіть нам)\b"
+    r".{0,80}@[\w-]+\.\w|"
     # the text-size widget ("Share AA + Text Size")
     r"^(?:\S+ ){0,3}[+−-]?\s*(?:text|font)[ -]size$|"
     # reading time
@@ -210,6 +214,14 @@ _EDITOR_CREDIT = re.compile(
 # Also without the opening slash, in lower case ("arc/jcm").
 _INITIALS_SIGN = re.compile(
     r"^/\s*[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4})*\s*/?$|(?-i:^[a-z]{2,4}(?:/[a-z]{2,4})+$)")
+# An agency's sign-off on its own line ("-- BERNAMA", "— AFP", "--ENDS--"); one hyphen opens a list's
+# item ("- GPS").
+_SIGN_OFF = re.compile(r"^(?:-{2,3}|[–—]{1,2})\s*[A-Z]{2,}(?:[ .][A-Z]{2,})*\s*[-–—]{0,3}$")
+# The publication stamp's line with its label, in any script's digits ("प्रकाशित : चैत्र ३०, २०८० १४:४६").
+_PUBLISHED_LINE = re.compile(
+    r"^(?:published|posted|updated|प्रकाशित|अपडेट|প্রকাশ|প্রকাশিত|شائع|publicado|publié|pubblicato|"
+    r"veröffentlicht|опубликовано|опубліковано|yayınlanma)\s*(?:on|at)?\s*:\s*[^.!?]{0,50}\d[^.!?]{0,20}$",
+    re.IGNORECASE)
 # The print edition's line under the online article ("Published in Dawn, April 12th, 2024"; "Appeared
 # in the print edition of April 12, 2024"): the page's furniture, not the story.
 _PRINT_LINE = re.compile(
@@ -350,6 +362,8 @@ def _is_junk(line: str, words: list[str]) -> bool:
         or bool(_AD_TEXT.match(line))
         or bool(_INITIALS_SIGN.match(line))
         or bool(_PRINT_LINE.match(line))
+        or bool(_SIGN_OFF.match(line))
+        or bool(_PUBLISHED_LINE.match(line))
         or _is_credit(line, words)
         or _is_hostname(line)
         or bool(_ADDRESS.match(line))

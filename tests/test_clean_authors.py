@@ -226,3 +226,9 @@ def test_desk_credits_stamp_labels_and_host_names_in_a_byline() -> None:
         == ["TIMESOFINDIA.COM"]
     assert byline_names("HT Digital Desk") == []
     assert byline_names("Anna Desková") == ["Anna Desková"]
+
+
+def test_a_one_word_label_before_a_colon_is_no_part_of_the_name() -> None:
+    assert byline_names("Toimetaja: Mari Peegel") == ["Mari Peegel"]
+    assert byline_names("Piše: Ivana Kovačević") == ["Ivana Kovačević"]
+    assert byline_names("Foto: Bob Jones") == []  # a photo credit, as before

@@ -27,12 +27,7 @@ PUBLISHERS = Path(__file__).resolve().parent / "fixtures" / "clean" / "publisher
 CASES = sorted(path.stem for path in PUBLISHERS.glob("*.json"))
 FIELDS = ("title", "published", "authors", "language", "body")
 # (case, field) -> the rule the extraction still needs.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("kremlin-en", "published"): "a day-only <time datetime> with the clock in its next sibling element "
-                                 "('April 12, 2024' then '14:46'), or the 'Publication date: April 12, "
-                                 "2024, 14:46' line, gives the time (cleaner/dates.py; see "
-                                 "/work/notes/dates-requests.md)",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 @cache

@@ -127,7 +127,10 @@ def test_seed_002_headline_split_from_caption() -> None:
     "PROČITAJTE JOŠ: Vučić sutra u Budimpešti", "Още по темата: Правителството одобри стратегията",
     "READ: PhilHealth hit by ransomware attack",
     # the desk editor's initials closing agency copy, the print edition's line
-    "/ВЙ/", "/cb", "/ab/cd/", "arc/jcm", "Share AA + Text Size", "Published in Dawn, April 12th, 2024",
+    "/ВЙ/", "/cb", "/ab/cd/", "arc/jcm", "Share AA + Text Size", "-- BERNAMA", "— AFP",
+    "प्रकाशित : चैत्र ३०, २०८० १४:४६", "Publicado: 12/04/2024 14:46",
+    "Jeste li vidjeli nešto zanimljivo? Pošaljite nam prijavu na prijave@index.hr",
+    "Got a tip? Email us at tips@example.com", "Published in Dawn, April 12th, 2024",
     "Appeared in the print edition of April 12, 2024",
     # following where the verb comes last, the comment section's disclaimer, a rights notice
     "প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন",
@@ -160,7 +163,9 @@ def test_general_junk_lines_dropped(junk: str) -> None:
     # a handle in a sentence, with a date after it that does not end the line
     "The ministry (@MFA_Ukraine) said on 12 April 2024 that the talks would go on.",
     # "read", "published in", "protected by law" and a slash in the story's own sentences
-    "Read the full statement on the ministry's website.", "read-only.",
+    "Read the full statement on the ministry's website.", "read-only.", "— Anna Smith", "- GPS",
+    "Updated guidance was published on 12 April 2024 at 14:46.",
+    "Citizens can send us their questions about the new rules.",
     "The study was published in Nature on April 12, 2024.",
     "Journalists' sources are protected by law in Sweden.",
     "Published in Nature, the study followed 2,000 patients.",
