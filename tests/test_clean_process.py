@@ -389,3 +389,25 @@ def test_relative_date_read_against_the_raw_pages_fetch_time(store: Store) -> No
     assert store.article(listed)["published_at"] == datetime(2024, 4, 12, 10, 0, tzinfo=UTC)
     reprocess(store.url, raw_page_ids=[relative])
     assert store.article(relative)["published_at"] == three_hours_before
+
+
+def test_bodies_read_by_binary_copy_are_the_stored_bytes(store: Store) -> None:
+    """The batch's bodies come through a binary COPY (not hex text): every byte value, an empty
+    body and a NULL one come back as stored."""
+    import cleaner.process
+
+    stored = {
+        store.page("copy", "https://copy.example/all", bytes(range(256)) * 3): bytes(range(256)) * 3,
+        store.page("copy", "https://copy.example/empty", b""): b"",
+        store.page("copy", "https://copy.example/null", None): None,
+        store.page("copy", "https://copy.example/page", article_html("T", story("original"))): None,
+    }
+    page_id = max(stored)
+    stored[page_id] = bytes(store.query("SELECT body FROM raw_pages WHERE id = %s", (page_id,))[0][0])
+    conn = psycopg2.connect(store.url)
+    try:
+        with conn, conn.cursor() as cur:
+            assert cleaner.process._bodies(cur, sorted(stored)) == stored
+            assert cleaner.process._bodies(cur, [max(stored) + 1]) == {}
+    finally:
+        conn.close()
