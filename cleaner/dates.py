@@ -87,6 +87,11 @@ def parse_time(value: str | None) -> datetime | None:
         return None
     if value.isdigit() and len(value) in (10, 13):  # Unix seconds or milliseconds
         return datetime.fromtimestamp(int(value[:10]), UTC)
+    if _COMPACT.match(value):  # "20240412144600", as some East Asian sites state it: naive
+        value = f"{value[:8]}T{value[8:]}"
+    # A zone's name after an ISO time with its offset ("...+02:00[Europe/Berlin]", RFC 9557);
+    # "GMT+0200" after an ISO time is its offset.
+    value = _GMT_AFTER_ISO.sub(r"\1\2", _BRACKETED_ZONE.sub("", value))
     if numeric := _NUMERIC_DAY.match(value):  # "2024/04/12 14:46", "2024.04.12", "12.04.2024 14:46"
         year, month, day = (numeric["y"], numeric["m"], numeric["d"]) if numeric["y"] else \
             (numeric["y2"], numeric["m2"], numeric["d2"])
@@ -108,6 +113,12 @@ def parse_time(value: str | None) -> datetime | None:
 _NUMERIC_DAY = re.compile(
     r"^(?:(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))"
     r"(?P<rest>(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d(?::?\d\d)?))?)?)$")
+
+
+_COMPACT = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                      r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$")
+_BRACKETED_ZONE = re.compile(r"(?<=[\dZz])\[[A-Za-z_/+-]+\]$")
+_GMT_AFTER_ISO = re.compile(r"^(\d{4}-\d\d-\d\d[T ][\d:.]+)\s*(?:GMT|UTC)([+-]\d\d:?\d\d)$")
 
 
 def _written_time(value: str) -> datetime | None:

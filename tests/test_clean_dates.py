@@ -269,3 +269,19 @@ def test_dotted_day_with_spaces_is_day_first(line: str, expected: datetime) -> N
             + "</article></body></html>")
     assert extract(page, url="https://www.example.cz/a1").published_at == \
         expected.replace(tzinfo=zone("Europe/Prague"))
+
+
+def test_more_timestamp_forms_of_meta_tags() -> None:
+    from cleaner.dates import parse_time
+
+    berlin = timezone(timedelta(hours=2))
+    assert parse_time("20240412144600") == datetime(2024, 4, 12, 14, 46)  # naive: the source's zone reads it
+    assert parse_time("202404121446") == datetime(2024, 4, 12, 14, 46)
+    assert parse_time("2024-04-12T14:46:00+02:00[Europe/Berlin]") == \
+        datetime(2024, 4, 12, 14, 46, tzinfo=berlin)
+    assert parse_time("2024-04-12T14:46:00Z[UTC]") == datetime(2024, 4, 12, 14, 46, tzinfo=UTC)
+    assert parse_time("2024-04-12T14:46:00 GMT+0200") == datetime(2024, 4, 12, 14, 46, tzinfo=berlin)
+    # Not timestamps: a number of another length or not a day.
+    assert parse_time("20241312144600") is None
+    # Unix seconds, as before.
+    assert parse_time("1712926000") == datetime(2024, 4, 12, 12, 46, 40, tzinfo=UTC)
