@@ -241,7 +241,7 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
     day = found.replace(hour=0, minute=0, second=0, microsecond=0)
     if _month_first(tree, tz):
         day = _month_first_day(tree, day)
-    day, line = _written_day(tree, day)
+    day, line = _written_day(tree, day, url)
     if found.time() != time(0):  # htmldate read a time; else it gives the day as midnight
         return resolve(_as_written(line, day, found.time()), tz)
     day, clock = _publication_beside(tree, day, line)
@@ -257,15 +257,17 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
     return _noon(day, tz)
 
 
-def _written_day(tree, day: datetime) -> tuple[datetime, tuple[str, str, int] | None]:
+def _written_day(tree, day: datetime, url: str | None = None) -> tuple[datetime, tuple[str, str, int] | None]:
     """(htmldate's day, or the day the page writes where it writes htmldate's nowhere; its
     ``_date_line``). htmldate gives 1 January for a year alone (it does not read "12.abr.2024"): the
-    first day of that year the page writes instead. It reads "12. 4. 2024" (the Czech and Slovak
-    way) month first as 4 December: the day read with its day first, as nobody writes the month
-    first with dots."""
+    first day of that year the page writes instead, unless the ``url`` states 1 January. It reads
+    "12. 4. 2024" (the Czech and Slovak way) month first as 4 December: the day read with its day
+    first, as nobody writes the month first with dots."""
     if (line := _date_line(tree, day)) is not None:
         return day, line
     if (day.month, day.day) == (1, 1):
+        if re.search(rf"{day.year}[-/_]?0?1[-/_]?0?1(?!\d)", url or ""):
+            return day, None  # the URL's day
         if written := _page_day(tree, day, day.replace(month=12, day=31)):
             return written[0], _date_line(tree, written[0])
     elif day.day <= 12:
