@@ -107,8 +107,13 @@ _DATELINE_AGENCY = re.compile(
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
     # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name
-    r"by|von|par|por|door|(?-i:di|av|af|NA)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者)"
-    r"\s*[:：/]?\s+", re.IGNORECASE)
+    r"by|von|par|por|door|(?-i:di|av|af|NA)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者|"
+    # "by" in Hebrew and Arabic ("מאת", "بقلم")
+    r"מאת|بقلم)\s*[:：/]?\s+|"
+    # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,
+    # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese
+    r"^(?:napisał[a]?|yazan|kirjoittaja|szerző|autorius|autors|συντάκτης|نویسنده|كتب|tác giả)\s*[:：]\s+",
+    re.IGNORECASE)
 # A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
 # text of a byline list: "Author, ...", "Role, ...").
 _COMMA_LABEL = re.compile(r"^authors?\s*,(?:\s+|$)", re.IGNORECASE)
@@ -493,18 +498,23 @@ def _prefixed_byline(tree) -> list[str]:
         # Its own text, or its first child's ("<span>By</span> <a>A</a>"), opens with the "by"
         # (cheap: a container's whole text is not read).
         opening = (element.text or "").strip() or (len(element) and (element[0].text or "").strip()) or ""
-        if element.tag not in _BYLINE_TAGS or not _opens_byline(opening + " ") or _in_chrome(element):
+        if element.tag not in _BYLINE_TAGS or not opens_byline(opening + " ") or _in_chrome(element):
             continue
         text = " ".join(element.text_content().split())
-        if not 4 < len(text) <= _MAX_BYLINE_CHARS or not _opens_byline(text) or text[0].islower():
+        if not 4 < len(text) <= _MAX_BYLINE_CHARS or not opens_byline(text) or text[0].islower():
             continue
         names = byline_names(text)
-        if names and all(len(name.split()) <= _MAX_NAME_WORDS for name in names) and _name_shaped(text):
-            return names
+        # "Enviado especial" is the role a byline gives after the names, not a name
+        people = [name for name in names if not _lower_words(name)]
+        if people and all(len(name.split()) <= _MAX_NAME_WORDS for name in names) and _name_shaped(text):
+            return people
     return []
 
 
-def _opens_byline(text: str) -> bool:
+_MAX_LOWER_WORDS = 2
+
+
+def opens_byline(text: str) -> bool:
     """``text`` opens with a byline's "by" or its read-aloud label ("Author, ")."""
     return bool(_BY_PREFIX.match(text) or _COMMA_LABEL.match(text))
 
@@ -512,12 +522,18 @@ def _opens_byline(text: str) -> bool:
 def _name_shaped(byline: str) -> bool:
     """The byline's words after its "by", as written, are names: each capitalised, a particle ("Jan
     de Vries"), a conjunction ("y", "et") or in a script without case; no quotes ("By clicking
-    'Submit' you agree" is a form's notice)."""
+    'Submit' you agree" is a form's notice). Up to two other words in lower case may say where or
+    what ("By A and B in Kyiv", "Por: A / Enviado especial"); a sentence has more."""
     rest = _BY_PREFIX.sub("", _COMMA_LABEL.sub("", byline, count=1), count=1)
     if any(mark in rest for mark in "\"“”«»?!"):
         return False
-    return all(not word[0].islower() or word in _NAME_PARTICLES or _AND.match(f" {word} x")
-               for word in re.findall(r"[^\s,;/|&()]+", rest))
+    return len(_lower_words(rest)) <= _MAX_LOWER_WORDS
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case that are no name's particle nor a conjunction."""
+    return [word for word in re.findall(r"[^\s,;/|&()]+", text)
+            if word[0].islower() and word not in _NAME_PARTICLES and not _AND.match(f" {word} x")]
 
 
 def _searched_authors(tree) -> list[str]:

@@ -17,7 +17,7 @@ import re
 
 from lxml.etree import XPath
 
-from cleaner.authors import byline_names
+from cleaner.authors import byline_names, opens_byline
 from core.text import clean_text, single_spaced
 
 # The headline is looked for in the body's first lines, after kickers of a few words.
@@ -114,7 +114,7 @@ def _is_stamp(line: str) -> bool:
 def _is_byline(line: str, authors: list[str]) -> bool:
     words = line.split()
     folded = line.casefold()
-    return len(words) <= _BYLINE_WORDS and bool(_BY.match(line)) \
+    return len(words) <= _BYLINE_WORDS and bool(_BY.match(line) or opens_byline(line)) \
         and any(name.casefold() in folded for name in authors)
 
 

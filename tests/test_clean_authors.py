@@ -232,3 +232,20 @@ def test_a_one_word_label_before_a_colon_is_no_part_of_the_name() -> None:
     assert byline_names("Toimetaja: Mari Peegel") == ["Mari Peegel"]
     assert byline_names("Piše: Ivana Kovačević") == ["Ivana Kovačević"]
     assert byline_names("Foto: Bob Jones") == []  # a photo credit, as before
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Napisał: Jan Kowalski", ["Jan Kowalski"]), ("Yazan: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+    ("Kirjoittaja: Matti Virtanen", ["Matti Virtanen"]), ("Szerző: Kovács Péter", ["Kovács Péter"]),
+    ("מאת דנה כהן", ["דנה כהן"]), ("بقلم: أحمد حسن", ["أحمد حسن"]), ("نویسنده: علی رضایی", ["علی رضایی"]),
+    ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+    # a place or a role in lower case after the names
+    ("By Anna Smith and Bob Jones in Kyiv", ["Anna Smith", "Bob Jones"]),
+    ("Por: Juan Pérez / Enviado especial", ["Juan Pérez"]),
+    # sentences are no bylines
+    ("By continuing you agree to the terms of use of this site", []),
+    ("كتب الوزير رسالة إلى البرلمان", []),
+])
+def test_plain_byline_under_the_headline_in_more_languages(byline: str, names: list[str]) -> None:
+    page = f"<article><h1>Ministry tightens cyber incident rules</h1><p>{byline}</p><p>text</p></article>"
+    assert page_authors(_tree(page), None, []) == names

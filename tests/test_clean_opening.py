@@ -65,3 +65,9 @@ def test_breadcrumb_ending_with_the_headline_and_a_time_stamp_line_go() -> None:
     sentence = "The rules were updated on April 12, 2024 at 14:46 after a review."
     assert without_opening(f"{sentence}\n{body}", title, []) == f"{sentence}\n{body}"
 
+
+
+def test_byline_with_a_label_of_another_language_goes() -> None:
+    body = "The response team told all departments to report cyber incidents within six hours."
+    assert without_opening(f"Napisał: Jan Kowalski\n{body}", None, ["Jan Kowalski"]) == body
+    assert without_opening(f"מאת דנה כהן\n{body}", None, ["דנה כהן"]) == body
