@@ -10,7 +10,8 @@ import pytest
 from lxml import html as lxml_html
 
 from cleaner.calendars import jalali_to_gregorian, normalised
-from cleaner.dates import time_beside, zone
+from cleaner.datelines import time_beside
+from cleaner.dates import zone
 from cleaner.extract import extract
 
 BERLIN = timezone(timedelta(hours=2))  # the .de pages' country zone, in April

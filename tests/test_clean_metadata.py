@@ -162,7 +162,7 @@ def test_process_reads_source_time_zone_and_stores_canonical_url(db: str) -> Non
 
 
 def test_day_without_time_gets_the_time_written_beside_it() -> None:
-    from cleaner.dates import time_beside
+    from cleaner.datelines import time_beside
 
     def page(body: str):
         return lxml_html.fromstring(f"<html><body>{body}</body></html>")
@@ -201,7 +201,7 @@ def test_line_stating_update_and_publication_gives_the_publication_with_its_time
     # An update alone stays the day found: there is no other to take.
     assert published("Aktualisiert am 14.04.2024, 09:00 Uhr") == datetime(2024, 4, 14, 9, 0, tzinfo=berlin)
     # No update named: two days in a line are not taken for publication and update.
-    from cleaner.dates import _published_beside
+    from cleaner.datelines import _published_beside
 
     dates = lxml_html.fromstring("<html><body><p>Termine: 14.04.2024, 09:00 und 12.04.2024</p></body></html>")
     assert _published_beside(dates, datetime(2024, 4, 14)) == datetime(2024, 4, 14)
