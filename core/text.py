@@ -59,6 +59,9 @@ _BREADCRUMB_SEPARATED = re.compile(r"^home\s*[/>»|›]", re.IGNORECASE)
 _CREDIT = re.compile(
     r"(?:\(\s*(?:photo|image|picture|file photo|credit|source)\b[^)]*\)\s*$|"
     r"\bfile photo\.?\s*$|^(?:photo|image|picture|credit|photograph)s?\s*(?:credit)?\s*:|"
+    # "Photo:" in other languages
+    r"^(?:foto|fotó|фото|kuva|zdjęcie|zdjęcia|φωτογραφία|صورة|عکس|תמונה|ảnh|사진|照片|写真|bild|imagen|immagine)"
+    r"\s*[:：]|"
     r"^(?:getty images|afp|reuters|ap photo|epa)\b[^.]{0,60}$)",
     re.IGNORECASE,
 )
@@ -108,11 +111,13 @@ _READ_ALSO = (
     # Swahili, Urdu, Hindi, Bengali, Serbian/Croatian/Bosnian, Bulgarian, Rioplatense Spanish
     r"soma (?:pia|zaidi)|مزید پڑھیں|یہ بھی پڑھیں|ये भी पढ़ें|और पढ़ें|আরও পড়ুন|আরো পড়ুন|"
     r"pročitajte (?:još|i|takođe)|прочитајте (?:још|и)|још вести|още по темата|прочетете (?:още|също)|"
-    r"mirá también"
+    r"mirá también|lue lisää|prečítajte si (?:tiež|aj)|preberite (?:tudi|še)|loe (?:ka|lisaks)|"
+    r"skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vairāk)|διαβάστε ακόμα|вижте (?:още|също)|також читайте|"
+    r"อ่านข่าวเพิ่มเติม|更多阅读|ilginizi çekebilir|bunu da okuyun|must read|recommended"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 # The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).
-_INLINE_PROMO = re.compile(rf"^(?:{_READ_ALSO})\s*[:|\-–—»>]\s*\S|^read\s*:\s*\S", re.IGNORECASE)
+_INLINE_PROMO = re.compile(rf"^(?:{_READ_ALSO})\s*[:：|\-–—»>]\s*\S|^read\s*:\s*\S", re.IGNORECASE)
 # The same marker alone with its colon ("Les også:"): the teaser headline follows on the next line.
 _PROMO_MARKER = re.compile(rf"^(?:{_READ_ALSO})\s*(?::|\.\.\.|…)$|^don'?t miss$", re.IGNORECASE)
 # ... or without it, a teaser box's heading whose link the extractor dropped ("Читайте также"). One
@@ -174,6 +179,16 @@ _PROMPT = re.compile(
     r"\b(?:send us|e-?mail us|contact us|write to us|pošaljite nam|javite nam|napište nám|napisz do nas|"
     r"schreiben sie uns|écrivez-nous|escríbenos|envíenos|напишите нам|пишите нам|напишіть нам)\b"
     r".{0,80}@[\w-]+\.\w|"
+    # reading on behind the paywall, in more languages
+    r"tämä artikkeli on vain tilaajille|доступн\w* лише (?:для )?передплатник|"
+    r"доступн\w* только (?:для )?подписчик|"
+    r"^чтобы продолжить чтение|^continúa leyendo con|^pour lire la suite|^weiterlesen mit (?:abo|plus)|"
+    # appeals to support the newsroom (Czech, Slovak, Hungarian, Russian, Ukrainian)
+    r"(?:podpořte|podporte|támogasd|támogassa|támogass|поддержите|підтримайте)\b.{0,40}"
+    r"(?:žurnalisti|novinárstv|újságírás|журналисти|журналісти|redakci|szerkesztőség)|"
+    # the outlet's app and channels
+    r"^download (?:the|our) [\w ]{0,20}app\b|^get the latest news on (?:whatsapp|telegram)|"
+    r"^click here to (?:join|follow|subscribe)\b|"
     # the text-size widget ("Share AA + Text Size")
     r"^(?:\S+ ){0,3}[+−-]?\s*(?:text|font)[ -]size$|"
     # reading time
@@ -241,7 +256,13 @@ _LABEL = re.compile(
     r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|reklam|iklan|"
     r"quảng cáo|广告|広告|광고|إعلان|artikel (?:anhören|vorlesen)|écouter (?:cet |l'|l’)article|"
     r"escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ascolta l'articolo|"
-    r"слушать (?:статью|новость))\s*:?$",
+    r"слушать (?:статью|новость)|oglas|mainos|hirdetés|διαφήμιση|پیام بازرگانی|"
+    # the advertisement's slot in the text ("Advertisement - Scroll to continue", "Story continues below")
+    r"advertisement\s*[-–—]\s*scroll to continue|(?:story|article) continues below(?: advertisement)?|"
+    # sharing buttons' labels
+    r"share on (?:facebook|x|twitter|linkedin|whatsapp|telegram|email|reddit)|copy link|kopioi linkki|"
+    r"link kopieren|copier le lien|copiar (?:el )?enlace|kopiuj link|jaa|dela|del|udostępnij|sdílet|"
+    r"zdieľať|megosztás|compartir|partager|teilen|condividi|paylaş|поделиться|поділитися|сподели)\s*:?$",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?…\"'”»)。！？」』]$")
