@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-CLEANER_VERSION = "8"
+CLEANER_VERSION = "9"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
