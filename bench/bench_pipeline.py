@@ -161,6 +161,8 @@ def cost(rounds: int, chunks: int, profile: bool, other_tree: Path | None) -> No
                     runs["cpu"][side][-1].append(done.get("process_cpu", 0.0) + done.get("score_cpu", 0.0))
                     runs["process"][side][-1].append(done["process"])
                     runs["score"][side][-1].append(done["score"])
+        # The last repeat's tables (every chunk processed and scored): the same in both trees?
+        digests = {name: worker.ask(cmd="digest")["digest"] for name, worker in workers.items()}
         profiles = {name: worker.ask(cmd="profile")["text"] for name, worker in workers.items()} \
             if profile else {}
     finally:
@@ -196,6 +198,9 @@ def cost(rounds: int, chunks: int, profile: bool, other_tree: Path | None) -> No
         print(f"    old statistic, median repeat totals: {old:.2f}x; per repeat {per_repeat[0]:.2f}x-"
               f"{per_repeat[-1]:.2f}x")
     if other_tree:
+        same = len(set(digests.values())) == 1
+        print(f"  tables written (articles, stories, bands, classifications, raw page outcomes): "
+              f"{'identical in both trees' if same else 'DIFFERENT between the trees'}")
         print(f"  this tree / other tree: {best('wall', 'newsflow') / best('wall', 'other tree'):.3f} wall, "
               f"{best('cpu', 'newsflow') / best('cpu', 'other tree'):.3f} CPU (each chunk's best summed)")
     print(f"  load average (1/5/15 min) {' / '.join(f'{v:.2f}' for v in os.getloadavg())}")

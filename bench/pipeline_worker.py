@@ -140,6 +140,30 @@ def newsflow_round(url: str, model_id: int,
             "scored": scored}
 
 
+# What a pass writes, without times: two trees that process alike give the same digest.
+_DIGESTED = (
+    "SELECT id, canonical_url, url, source_id, raw_page_id, title, authors, published_at, language, text, "
+    "text_sha256, word_count, status, extractor, extractor_version, cleaner_version, story_id, "
+    "search_vector::text FROM articles ORDER BY id",
+    "SELECT id, title, article_count FROM stories ORDER BY id",  # seen times: created_at where undated
+    "SELECT article_id, band, hash FROM article_bands ORDER BY article_id, band, hash",
+    "SELECT article_id, model_id, label, score, relevant, top_terms FROM classifications "
+    "ORDER BY article_id, model_id",
+    "SELECT id, process_status, process_error, article_id FROM raw_pages ORDER BY id",
+)
+
+
+def tables_digest(url: str) -> str:
+    """SHA-256 of the rows processing and scoring wrote (ids, texts, stories, bands, scores)."""
+    from core.store.db import query
+
+    digest = hashlib.sha256()
+    for sql in _DIGESTED:
+        for row in query(url, sql):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
 def _profile(url: str, model_id: int) -> str:
     reset_outputs(url, restart_ids=True)
     profiler = cProfile.Profile()
@@ -172,6 +196,8 @@ def serve(pages_file: str) -> None:
                 _answer({})
             elif command["cmd"] == "run":
                 _answer(newsflow_round(url, model_id, command["ids"]))
+            elif command["cmd"] == "digest":
+                _answer({"digest": tables_digest(url)})
             elif command["cmd"] == "profile":
                 _answer({"text": _profile(url, model_id)})
             else:
