@@ -137,7 +137,7 @@ def cost(rounds: int, chunks: int, profile: bool, other_tree: Path | None) -> No
     # figure -> side -> [repeat][chunk] -> seconds. A newsflow side's "wall" and "cpu" are its
     # process + score; its "cpu" holds its database backends' CPU time too.
     runs: dict[str, dict[str, list[list[float]]]] = {
-        figure: {side: [] for side in sides} for figure in ("wall", "cpu", "process", "score")}
+        figure: {side: [] for side in sides} for figure in ("wall", "cpu", "process", "score", "database")}
     try:
         trafilatura.extract(pages[0][1], url=pages[0][0])  # lazy imports: not timed
         parts = [list(zip(chunk_pages, chunk_ids, strict=True)) for chunk_pages, chunk_ids in zip(
@@ -161,6 +161,7 @@ def cost(rounds: int, chunks: int, profile: bool, other_tree: Path | None) -> No
                     runs["cpu"][side][-1].append(done.get("process_cpu", 0.0) + done.get("score_cpu", 0.0))
                     runs["process"][side][-1].append(done["process"])
                     runs["score"][side][-1].append(done["score"])
+                    runs["database"][side][-1].append(done.get("database_cpu", 0.0))
         # The last repeat's tables (every chunk processed and scored): the same in both trees?
         digests = {name: worker.ask(cmd="digest")["digest"] for name, worker in workers.items()}
         profiles = {name: worker.ask(cmd="profile")["text"] for name, worker in workers.items()} \
@@ -189,7 +190,9 @@ def cost(rounds: int, chunks: int, profile: bool, other_tree: Path | None) -> No
         print(f"    clean + classify + load: {ratio:.2f}x bare extraction, each chunk's best time summed "
               f"(goal <= {GOAL_RATIO}x: {'met' if ratio <= GOAL_RATIO else 'NOT met'})")
         print(f"    CPU time (its process and its database backends'), each chunk's best summed: "
-              f"{best('cpu', name) / base_cpu:.2f}x bare's")
+              f"{best('cpu', name) / base_cpu:.2f}x bare's; the backends' "
+              f"{1000 * statistics.median(sum(run) for run in runs['database'][name]) / n:.1f} ms/page "
+              "(median repeat)")
         totals = [sum(run) for run in runs["wall"][name]]
         bare_totals = [sum(run) for run in runs["wall"]["bare"]]
         old = statistics.median(totals) / statistics.median(bare_totals)

@@ -137,6 +137,7 @@ def newsflow_round(url: str, model_id: int,
     return {"process": processed - started, "score": time.perf_counter() - processed,
             "process_cpu": cpu_processed - cpu + backends_processed - backends,
             "score_cpu": time.process_time() - cpu_processed + _backend_cpu[0] - backends_processed,
+            "database_cpu": _backend_cpu[0] - backends,
             "scored": scored}
 
 
