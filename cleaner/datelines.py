@@ -111,12 +111,13 @@ _CLOCK_CHARS = 24
 _TEXT_NODES = XPath("//body//text()[normalize-space()]")
 _MAX_TEXT_NODES = 3000
 # Month names as news sites write them, by their first letters: English, French, Spanish, Portuguese,
-# German, Italian, Turkish, Indonesian, Russian (genitive), Ukrainian, Polish.
+# German, Italian, Turkish, Indonesian, Russian (genitive), Ukrainian, Polish, Lithuanian, Hungarian.
 _MONTH_STEMS = (
-    "jan|janv|ene|gen|oca|янв|січ|sty", "feb|fév|fev|şub|фев|лют|lut", "mar|mär|мар|бер|mar",
-    "apr|avr|abr|nis|апр|кві|kwi", "may|mai|mag|mei|мая|май|тра|maj", "jun|juin|giu|haz|июн|чер|cze",
-    "jul|juil|lug|tem|июл|лип|lip", "aug|août|ago|agu|agt|ağu|авг|сер|sie", "sep|sept|set|eyl|сен|вер|wrz",
-    "oct|okt|ott|out|eki|окт|жов|paź", "nov|kas|ноя|лис|lis", "dec|déc|dic|dez|des|ara|дек|гру|gru")
+    "jan|janv|ene|gen|oca|янв|січ|sty|saus", "feb|fév|fev|şub|фев|лют|lut|vas", "mar|mär|мар|бер|mar|kov",
+    "apr|avr|abr|nis|апр|кві|kwi|bal", "may|mai|mag|mei|мая|май|тра|maj|geg",
+    "jun|juin|giu|haz|июн|чер|cze|bir", "jul|juil|lug|tem|июл|лип|lip|lie",
+    "aug|août|ago|agu|agt|ağu|авг|сер|sie|rugp", "sep|sept|set|eyl|сен|вер|wrz|rugs|sze",
+    "oct|okt|ott|out|eki|окт|жов|paź|spa", "nov|kas|ноя|лис|lis|lap", "dec|déc|dic|dez|des|ara|дек|гру|gru")
 
 
 # Words that label a date as the last update, not the publication, in the languages of _MONTH_STEMS
@@ -148,7 +149,11 @@ def _day_forms(d: str, m: str, y: str, y4: str, month: str) -> tuple[str, ...]:
     return (rf"(?<!\d){d}(?:[./-]|\.\s){m}(?:[./-]|\.\s){y}(?!\d)", rf"(?<!\d){m}/{d}/{y4}(?!\d)",
             rf"(?<!\d){y4}[-./]{m}[-./]{d}(?!\d)", rf"{y4}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
             rf"(?<!\w){month}\s+{d}\b,?\s*{y4}",
-            rf"(?<!\d){d}(?:\.\s*|\s+)(?:de\s+)?{month},?\s*(?:de\s+)?{y4}")
+            rf"(?<!\d){d}(?:\.\s*|\s+)(?:de\s+)?{month},?\s*(?:de\s+)?{y4}",
+            # The year first: Hungarian and Lithuanian ("2024. április 12.", "2024 m. balandžio 12 d."),
+            # Latvian ("2024. gada 12. aprīlis"), Mongolian ("2024 оны 4 сарын 12").
+            rf"(?<!\d){y4}\.?\s+(?:m\.\s+)?{month}\s+{d}(?!\d)", rf"(?<!\d){y4}\.\s+gada\s+{d}\.\s+{month}",
+            rf"(?<!\d){y4}\s+оны\s+{m}(?:-р)?\s+сарын\s+{d}(?!\d)")
 
 
 def _this_day(day: datetime) -> tuple[str, ...]:
@@ -254,9 +259,10 @@ def _date_line(tree, day: datetime) -> tuple[str, str, int] | None:
     where that is short too, so that a time or a second date in an element of its own beside the day
     ("<span>11:11 PM</span> Nov 19") is in it."""
     forms = [re.compile(form, re.IGNORECASE) for form in _this_day(day)]
-    written = re.compile("|".join(_this_day(day)), re.IGNORECASE)  # one search a text, not six
+    written = re.compile("|".join(_this_day(day)), re.IGNORECASE)  # one search a text, not nine
+    year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
     for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
-        if len(node) > _DATE_LINE_CHARS or not written.search(node):
+        if len(node) > _DATE_LINE_CHARS or year not in node or not written.search(node):
             continue
         form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
         return (*_line_texts(node), form)

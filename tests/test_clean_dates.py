@@ -286,3 +286,20 @@ def test_more_timestamp_forms_of_meta_tags() -> None:
     assert parse_time("20241312144600") is None
     # Unix seconds, as before.
     assert parse_time("1712926000") == datetime(2024, 4, 12, 12, 46, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("lang", "url", "line", "expected"), [
+    # Written year first: htmldate gave 1 January (the year alone).
+    ("lt", "https://www.example.lt/a1", "2024 m. balandžio 12 d. 14:46", datetime(2024, 4, 12, 14, 46)),
+    ("lv", "https://www.example.lv/a1", "2024. gada 12. aprīlis 14:46", datetime(2024, 4, 12, 14, 46)),
+    ("mn", "https://www.example.mn/a1", "2024 оны 4 сарын 12, 14:46", datetime(2024, 4, 12, 14, 46)),
+    # htmldate reads the day; its time is found beside it now that the month's name is known.
+    ("hu", "https://www.example.hu/a1", "2024. szeptember 12. 14:46", datetime(2024, 9, 12, 14, 46)),
+])
+def test_year_first_with_the_months_name(lang: str, url: str, line: str, expected: datetime) -> None:
+    page = (f"<html lang='{lang}'><body><article><h1>Wind power plans presented today</h1>"
+            f"<p class='meta'>{line}</p>"
+            + "<p>The government presented new plans for wind power on Friday, officials said. </p>" * 8
+            + "</article></body></html>")
+    found = extract(page, url=url).published_at
+    assert found is not None and found.replace(tzinfo=None) == expected and found.tzinfo is not None
