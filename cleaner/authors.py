@@ -2,26 +2,42 @@
 
 Generic rules, no per-site table:
 - the meta tags' and JSON-LD's names are merged ("John C Welch" and "John C. Welch" are one name);
-- where they name only the outlet or a CMS placeholder, or nobody, the bylines are read: first the
-  cheap ``rel``/``itemprop`` author elements, then trafilatura's author XPaths;
+- where they name only the outlet (or its desk: "Redacción Prensa Latina") or a CMS placeholder, or
+  nobody, the bylines are read: first the cheap ``rel``/``itemprop`` author elements, then
+  trafilatura's author XPaths, an author's link or a "By ..." line below the headline;
 - where they name one person and a byline on the page names that person with others, the others
   are co-authors and are added (the meta tags of many CMSs hold only the first author);
-- a byline is split in the page's language ("Par A et B", "Por A y B", "A и B") and loses its
-  prefix ("By", "Von", "Автор:"), credentials ("MA", "PhD") and photo or editing credits;
 - author elements in navigation, menus or hidden blocks (a logged-in user's name) are not bylines,
-  and author links far from the first one (a list of related stories) are not this article's.
+  and author links far from the first one (a list of related stories) are not this article's;
+- a story no byline signs may credit its reporters or its wire agency in its dateline
+  (``dateline_reporters``, ``dateline_agency``).
+The names in one byline's text (prefixes, roles, agencies, credits in many languages) are read by
+``cleaner.bylines``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from lxml.etree import XPath
 
+from cleaner.bylines import (
+    AGENCIES,
+    BY_PREFIX,
+    PLACEHOLDER_AUTHORS,
+    ROLE_ONLY,
+    WHOLE_AGENCY,
+    byline_names,
+    lost_ending,
+    lower_words,
+    merged_names,
+    name_key,
+    name_shaped,
+    opens_byline,
+    split_authors,
+)
 from cleaner.sitenames import names_site, site_keys
-from core.text import clean_inline
 
 # Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author.
 # One walk of the page (a union of three paths walks it three times); the rest is checked below.
@@ -41,120 +57,25 @@ _CHROME = XPath(
     " or re:test(@style, 'display:\\s*none')][1]",
     namespaces={"re": "http://exslt.org/regular-expressions"},
 )
-_MAX_AUTHOR_CHARS = 80
 _MAX_SEARCHED = 20
 _MAX_NAME_WORDS = 4
 _MAX_BYLINES = 5
 # Author elements of one byline sit within a few levels of each other; a related-stories list does not.
 _BYLINE_LEVELS = 3
-# What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor".
-_AFTER_NAME = re.compile(
-    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"updated|published|posted|"
-    # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
-    r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
-    r"(?:senior |chief |staff |games |managing |news |sports |political )?"
-    r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?))\b.*$",
-    re.IGNORECASE,
-)
 # A location step from the root down ("//x", ".//x"), as trafilatura writes its discard XPaths.
 _DESCENDANT_STEP = re.compile(r"^\.?//(?!/)")
-# Author fields that name no one: placeholders of a CMS.
-_PLACEHOLDER_AUTHORS = frozenset({
-    "guest", "гость", "admin", "administrator", "editor", "redaktion", "redacción", "rédaction", "redazione",
-    "redação", "staff", "newsroom", "web desk", "desk", "username", "user", "news desk", "online desk",
-    "digital desk", "web team",
-    # the desk and the staff reporter in South Asian languages (Urdu, Hindi, Bengali)
-    "ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک", "वेब डेस्क", "डिजिटल डेस्क", "ऑनलाइन डेस्क", "न्यूज़ डेस्क",
-    "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})
-# An outlet's desk credited as the author: "TOI News Desk", "HT Digital Desk", "India Today Web Desk".
-_DESK_CREDIT = re.compile(r"(?:^|\s)desk$", re.IGNORECASE)
-# The outlet's host name in a byline ("TOI Desk / TIMESOFINDIA.COM"), an outlet credit like an agency.
-_HOST_NAME = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|[a-z]{2})$", re.IGNORECASE)
-# A time stamp's label left alone from a byline ("TOI Desk / Updated: Apr 12, 2024").
-_STAMP_LABEL = re.compile(r"^(?:last )?(?:updated|published|posted)$", re.IGNORECASE)
 # A date or time written where a name should be ("NOVEMBER 20, 2019 10:43").
 _DATE_LIKE = re.compile(r"\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 # A month or a weekday left alone from a dateline ("Jeff Foust Monday, November 18").
 _CALENDAR_WORD = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
-# A job title in the author field, not a name: "AP Auto Writer", "Senior Editor", "CNN Editor-at-large".
-_ROLE_ONLY = re.compile(
-    r"\b(?:writer|editor|reporter|correspondent|columnist|producer|journalist)s?"
-    r"(?:[- ]at[- ]large|[- ]in[- ]chief)?$", re.IGNORECASE)
-# A kind of piece before "by": "Analysis by A", "Opinion by A", "Additional reporting by A".
-_KIND_BY = re.compile(r"^(?:[\w-]+\s+){1,3}by\s+(?=\S)", re.IGNORECASE)
-# Wire agencies written after a name without a separator ("ERIC TUCKER Associated Press"): the
-# name and the agency are two authors. A vocabulary of the trade, not a table of sites.
-_AGENCIES = (
-    r"(?:the\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|tass|interfax|xinhua|ria novosti|"
-    r"ansa|efe|lusa|kyodo(?: news)?|yonhap|anadolu(?: agency)?|aa|bloomberg|upi|pti|ians|ani|vna|antara|"
-    r"bernama|azertac|apa|trend|belta|sputnik|irna|mena|wam|spa|kuna|qna|pap|ctk|mti|prensa latina|"
-    r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|"
-    # ... as the Russian, Ukrainian and Belarusian press write them
-    r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк")
-_WHOLE_AGENCY = re.compile(rf"^(?:{_AGENCIES})$", re.IGNORECASE)
-_BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({_AGENCIES})\s*[)\]]", re.IGNORECASE)
-_TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,3}}?)\s+(?P<agency>{_AGENCIES})$", re.IGNORECASE)
 # A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
 # "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --".
 _DATELINE_AGENCY = re.compile(
-    rf"^[^\W\d_][^()|/\n]{{0,60}}?[(|/]\s*(?P<agency>{_AGENCIES})\s*[)|/]"
+    rf"^[^\W\d_][^()|/\n]{{0,60}}?[(|/]\s*(?P<agency>{AGENCIES})\s*[)|/]"
     r"(?:\s*\.?\s*[-–—:|]|(?<=[|/])\.?\s|\s*$)",
     re.IGNORECASE)
-# "By" in the languages of the news: a byline's prefix, not part of a name.
-_BY_PREFIX = re.compile(
-    r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
-    # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name
-    r"by|von|par|por|door|(?-i:di|av|af|NA)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者|"
-    # "by" in Hebrew and Arabic ("מאת", "بقلم")
-    r"מאת|بقلم)\s*[:：/]?\s+|"
-    # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,
-    # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese
-    r"^(?:napisał[a]?|yazan|kirjoittaja|szerző|autorius|autors|συντάκτης|نویسنده|كتب|tác giả)\s*[:：]\s+",
-    re.IGNORECASE)
-# A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
-# text of a byline list: "Author, ...", "Role, ...").
-_COMMA_LABEL = re.compile(r"^authors?\s*,(?:\s+|$)", re.IGNORECASE)
-# An initial glued to the name by its dot ("Б.Мөнхзул", "А.Иванов"), as Mongolian, Kazakh and Russian
-# bylines write it; trafilatura's cleaning makes the dot a space.
-_SPACED_INITIAL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (?=[^\W\d_])")
-# A role written as a byline's label: "Reporter: A", "Korrespondentin: A", "Periodista: A".
-_ROLE_PREFIX = re.compile(
-    r"^(?:(?:senior |chief |staff |special )?(?:reporters?|correspondents?|writers?|journalists?)|reporting|"
-    r"reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|redactor(?:a)?|reportero|reportera|periodista|"
-    r"giornalista|journaliste|envoy[ée]e? spéciale?|корреспондент|репортер|журналист|"
-    # a source credit in the byline's place ("Izvor: Tanjug", "Source: AFP"): the agency is the author
-    r"izvor|извор|source|quelle|fuente|fonte|источник|джерело|źródło|zdroj|kaynak)\s*[:：]\s*",
-    re.IGNORECASE)
-# ... or any one-word label before a colon in a byline ("Toimetaja: Mari Peegel", "Piše: Ivana Horvat"):
-# a label, not part of the name (not before a date: "Updated: Apr 12, 2024").
-_ANY_LABEL = re.compile(r"^[^\W\d_]{2,15}\s*[:：]\s+(?=[^\W\d_][^\d]*$)")
-# A reporter's title after a Chinese, Japanese or Korean name: "山田太郎記者", "김철수 기자".
-_CJK_ROLE_SUFFIX = re.compile(r"(?<=\S)\s*(?:記者|记者|特派員|特派员|編集委員|기자|특파원)$")
-# A job title opening a byline's later piece: "Anna Smith, Correspondent in Kyiv".
-_ROLE_START = re.compile(
-    r"^(?:(?:senior|chief|staff|special|foreign|political|sports|business|deputy|associate)\s+)*"
-    r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)s?\b", re.IGNORECASE)
-# Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B").
-# Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
-_AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|és|ve|oraz|ja|ir|a|\+)\s+(?=\S)")
-# "(avec B et C)", "(with B)": more authors in brackets after the first.
-_WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
-# Credits that are not the article's authors: photos, video, graphics, editing.
-_CREDIT = re.compile(
-    r"^(?:fotos?|photos?|photography|photographs|pictures?|illustrations?|video|grafik|graphics?|infographie|"
-    r"edited|editing|redigert|bearbeitet|redaktion|фото|видео)\b", re.IGNORECASE)
-# Links beside a byline that are not names: "Follow @handle", "View my complete profile".
-_CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|email|e-mail|share|read)\b",
-                             re.IGNORECASE)
-# Academic and professional credentials after a name ("Brenda Goodman, MA").
-_CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "do", "dds", "jd", "mba",
-                          "facp", "lcsw", "rd", "rdn", "ld", "cde", "np", "pa-c", "mfa", "dr", "psyd",
-                          "pharmd", "dvm", "mbbs", "frcp", "facs", "bsn", "msn", "lpc", "cscs", "cpt"})
-
-
 # Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".
 _DATELINE_CHARS = 80
 _CJK_REPORTERS = re.compile(r"(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)（(]{2,40}?)\s*[）)]")
@@ -171,27 +92,27 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
     bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
-    names = _merged([], [_outlet_of_desk(n, site) for byline in bylines for n in byline_names(byline)])
+    names = merged_names([], [_outlet_of_desk(n, site) for byline in bylines for n in byline_names(byline)])
     people = [name for name in names if not _names_no_one(name, site)]
     if not people:
         found = _byline_authors(tree) or _searched_authors(tree) or _linked_author(tree) \
             or _prefixed_byline(tree)
         # A person's name is a few words.
         found_people = [name for name in found if len(name.split()) <= _MAX_NAME_WORDS]
-        names = _merged(found_people, names) if names else found
+        names = merged_names(found_people, names) if names else found
     else:
         names = people + [name for name in names if name not in people]  # the outlet after the people
     if len(people) == 1:
         # The meta tags often hold the first author only: a byline naming them lists the others,
         # whether its names are marked (rel, itemprop), its block is (class "byline"), or neither.
         block = _byline_authors(tree)
-        if not any(_name_key(name) == _name_key(people[0]) for name in block):
+        if not any(name_key(name) == name_key(people[0]) for name in block):
             block = _byline_naming(tree, people[0])
-        if any(_name_key(name) == _name_key(people[0]) for name in block):
-            names = _merged(names, [name for name in block if _coauthor_shaped(name)])
+        if any(name_key(name) == name_key(people[0]) for name in block):
+            names = merged_names(names, [name for name in block if _coauthor_shaped(name)])
     kept: dict[str, str] = {}
     for name in names:
-        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _ROLE_ONLY.search(name):
+        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not ROLE_ONLY.search(name):
             kept.setdefault(name.casefold(), _cased(name))
     return list(kept.values())
 
@@ -234,20 +155,20 @@ def _coauthor_shaped(name: str) -> bool:
     words = len(name.split())
     if any(ch.isdigit() for ch in name) or _NOT_A_COAUTHOR.search(name):
         return False  # a date ("October 9"), a staff credit glued to a date line ("IGN StaffUpdated")
-    return 2 <= words <= _MAX_NAME_WORDS or bool(_WHOLE_AGENCY.match(name)) \
+    return 2 <= words <= _MAX_NAME_WORDS or bool(WHOLE_AGENCY.match(name)) \
         or (words == 1 and not any(ch.isascii() for ch in name) and not name[0].isupper())
 
 
 def _as_written(tree, names: list[str]) -> list[str]:
     """The meta tags' ``names`` (trafilatura's, cleaned) with the endings its cleaning cut off, as
-    the page's author meta tags write them (see ``_lost_ending``)."""
+    the page's author meta tags write them (see ``lost_ending``)."""
     if not names or all(name.isascii() for name in names):
         return names
     written = [meta.get("content") or "" for meta in tree.iter("meta")
                if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
     restored = []
     for name in names:
-        endings = [ending for raw in written if (ending := _lost_ending(name, raw))]
+        endings = [ending for raw in written if (ending := lost_ending(name, raw))]
         restored.append(name + endings[0] if endings else name)
     return restored
 
@@ -266,7 +187,7 @@ def dateline_reporters(text: str) -> list[str]:
 # ... or after the place and the day, or the place alone: "YEREVAN, APRIL 12, ARMENPRESS.",
 # "ASTANA. KAZINFORM –".
 _DATELINE_AGENCY_AFTER = re.compile(
-    rf"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){{0,3}}(?:,\s*[^,.\n]{{3,25}},|\.)\s*(?P<agency>{_AGENCIES})"
+    rf"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){{0,3}}(?:,\s*[^,.\n]{{3,25}},|\.)\s*(?P<agency>{AGENCIES})"
     r"\s*[.:–—-]\s", re.IGNORECASE)
 
 
@@ -276,116 +197,6 @@ def dateline_agency(text: str) -> str | None:
     opening = text[:120]
     match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening)
     return match["agency"] if match else None
-
-
-def split_authors(author: str | None) -> list[str]:
-    """An author field (trafilatura joins authors with ``;``): split, strip, drop duplicates, keep order."""
-    names = [clean_inline(name) for name in (author or "").split(";")]
-    return list(dict.fromkeys(name for name in names if name))
-
-
-def byline_names(text: str | None) -> list[str]:
-    """The names in a byline's text, in any of the common languages: "Par Sébastien Farcis",
-    "Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Por Juan Pérez y María López",
-    "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
-    from trafilatura.metadata import normalize_authors
-
-    text = _COMMA_LABEL.sub("", clean_inline(text) or "")
-    text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
-    text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
-    names: list[str] = []
-    agencies: list[str] = []
-    # Pieces: at ; / | , & and at a sentence's end before a label ("Texto: A. Fotos: B").
-    for number, part in enumerate(re.split(r"\s*[;/|,&]\s*|\.\s+(?=\w+\s*:)", text)):
-        for piece in _AND.split(part):
-            piece = piece.strip(" :")
-            # "By A, AP Auto Writer": after the first name, a piece that is a job title is A's.
-            job = number and (_ROLE_ONLY.search(piece) or _ROLE_START.match(piece))
-            if not piece or _CREDIT.match(piece) or job:
-                continue
-            if _WHOLE_AGENCY.match(piece) or _HOST_NAME.match(piece):  # as written: "dpa", "SITE.COM"
-                agencies.append(piece)
-                continue
-            piece = _CJK_ROLE_SUFFIX.sub("", _ANY_LABEL.sub("", _ROLE_PREFIX.sub("", piece)))
-            role = _ROLE_ONLY.search(piece)
-            piece = _AFTER_NAME.sub("", _BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
-            # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.
-            if not piece or (role and len(piece.split()) < 2) or _CALL_TO_ACTION.match(piece) \
-                    or piece.casefold().strip(".") in _CREDENTIALS:
-                continue
-            if agency := _TRAILING_AGENCY.match(piece):
-                piece = agency["name"]
-                agencies.append(agency["agency"])
-            for name in split_authors(normalize_authors(None, piece)):
-                if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in _CREDENTIALS:
-                    names.append(_as_glued(_with_ending(cleaned, piece), piece))
-    return _merged([], names + agencies)
-
-
-# A Hebrew letter with its geresh (written as an apostrophe) at the end of a name: "זרחוביץ'" (tch).
-_GERESH_END = re.compile(r"[\u05d0-\u05ea]['\u05f3’]$")
-
-
-def _lost_ending(name: str, written: str) -> str:
-    """What trafilatura's name cleaning cut from the end of ``name`` as ``written``: the final vowel
-    signs and marks of Indic and Thai names ("राहुल शर्मा" came out "राहुल शर्म", "สมชาย ใจดี" "สมชาย ใจด")
-    and a Hebrew final geresh ("זרחוביץ'"), which it takes for punctuation; "" when nothing was."""
-    written = " ".join(written.split())
-    at = written.find(name)
-    if not name or at < 0:
-        return ""
-    rest = written[at + len(name):]
-    marks = len(rest) - len(rest.lstrip("".join(ch for ch in rest if unicodedata.category(ch)[0] == "M")))
-    ending = rest[:marks]
-    if rest[marks:marks + 1].isalnum():
-        return ""  # the name ends inside a longer word there
-    if not ending and rest[:1] in ("'", "\u05f3", "’") and not rest[1:2].isalnum() \
-            and _GERESH_END.search(name + rest[:1]):
-        ending = rest[:1]
-    return ending
-
-
-def _as_glued(name: str, written: str) -> str:
-    """``name`` with its initials glued by their dots where ``written`` writes it so ("Б Мөнхзул" from
-    "Б.Мөнхзул"); "John C. Welch" stays "John C Welch" (see ``_merged``)."""
-    glued = _SPACED_INITIAL.sub(r"\1.", name)
-    return glued if glued != name and glued in written else name
-
-
-def _with_ending(name: str, written: str) -> str:
-    """``name`` with the ending trafilatura's cleaning cut (see ``_lost_ending``)."""
-    return name + _lost_ending(name, written)
-
-
-def _name_key(name: str) -> str:
-    """Letters only, case-folded: "John C. Welch" ~ "JOHN C WELCH"."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
-
-
-def _initials_dropped_key(name: str) -> str:
-    """The name's letters without its middle initials: "Troy L. Smith" ~ "Troy Smith"."""
-    words = name.split()
-    if len(words) > 2:
-        words = [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
-    return _name_key(" ".join(words))
-
-
-def _merged(first: list[str], more: list[str]) -> list[str]:
-    """``first`` then the names of ``more`` not already there (by letters, not spelling, and a
-    middle initial more or less is the same person)."""
-    merged: list[str] = []
-    seen: set[str] = set()
-    for name in (*first, *more):
-        keys = {_name_key(name), _initials_dropped_key(name)}
-        if _name_key(name) and not keys & seen:
-            seen |= keys
-            merged.append(name)
-        else:  # the spelling that kept an ending trafilatura's cleaning cut from the other
-            for position, kept in enumerate(merged):
-                if len(name) > len(kept) and _lost_ending(kept, name) and name.startswith(kept):
-                    merged[position] = name
-                    break
-    return merged
 
 
 # The outlet's desk: "Redacción Prensa Latina", "Rédaction Le Point", "Reuters Staff", "Dawn Newsroom".
@@ -406,22 +217,13 @@ def _outlet_of_desk(name: str, site: set[str]) -> str:
 
 def _names_no_one(name: str, site: set[str]) -> bool:
     """``name`` is the site's own name or a placeholder, not a person."""
-    return names_site(name, site) or name.casefold() in _PLACEHOLDER_AUTHORS
+    return names_site(name, site) or name.casefold() in PLACEHOLDER_AUTHORS
 
 
 def _cased(name: str) -> str:
     """"TOM KRISHER" -> "Tom Krisher"; names in mixed case or without case stay as written, and so
     does one word in capitals: an agency's name ("TASS", "VNA"), not a shouted person."""
     return name.title() if name.isupper() and len(name.split()) > 1 else name
-
-
-def _clean_name(text: str | None) -> str | None:
-    name = _BY_PREFIX.sub("", clean_inline(text) or "")
-    name = _AFTER_NAME.sub("", name).strip(" ,;:|-")
-    if not name or len(name) > _MAX_AUTHOR_CHARS or name.casefold() in _PLACEHOLDER_AUTHORS \
-            or _CALL_TO_ACTION.match(name) or _DESK_CREDIT.search(name) or _STAMP_LABEL.match(name):
-        return None
-    return name
 
 
 def _in_chrome(element) -> bool:
@@ -485,8 +287,6 @@ def _linked_author(tree) -> list[str]:
 _AFTER_HEADLINE = XPath(f"(//h1[normalize-space()])[1]/following::*[position() <= {_LINK_WITHIN}]")
 _BYLINE_TAGS = frozenset({"p", "div", "span", "address", "small", "em", "strong", "b", "i", "li", "time"})
 _MAX_BYLINE_CHARS = 80
-_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "ter",
-                             "la", "le", "el", "bin", "ibn", "al"})
 
 
 def _prefixed_byline(tree) -> list[str]:
@@ -505,35 +305,10 @@ def _prefixed_byline(tree) -> list[str]:
             continue
         names = byline_names(text)
         # "Enviado especial" is the role a byline gives after the names, not a name
-        people = [name for name in names if not _lower_words(name)]
-        if people and all(len(name.split()) <= _MAX_NAME_WORDS for name in names) and _name_shaped(text):
+        people = [name for name in names if not lower_words(name)]
+        if people and all(len(name.split()) <= _MAX_NAME_WORDS for name in names) and name_shaped(text):
             return people
     return []
-
-
-_MAX_LOWER_WORDS = 2
-
-
-def opens_byline(text: str) -> bool:
-    """``text`` opens with a byline's "by" or its read-aloud label ("Author, ")."""
-    return bool(_BY_PREFIX.match(text) or _COMMA_LABEL.match(text))
-
-
-def _name_shaped(byline: str) -> bool:
-    """The byline's words after its "by", as written, are names: each capitalised, a particle ("Jan
-    de Vries"), a conjunction ("y", "et") or in a script without case; no quotes ("By clicking
-    'Submit' you agree" is a form's notice). Up to two other words in lower case may say where or
-    what ("By A and B in Kyiv", "Por: A / Enviado especial"); a sentence has more."""
-    rest = _BY_PREFIX.sub("", _COMMA_LABEL.sub("", byline, count=1), count=1)
-    if any(mark in rest for mark in "\"“”«»?!"):
-        return False
-    return len(_lower_words(rest)) <= _MAX_LOWER_WORDS
-
-
-def _lower_words(text: str) -> list[str]:
-    """The words of ``text`` in lower case that are no name's particle nor a conjunction."""
-    return [word for word in re.findall(r"[^\s,;/|&()]+", text)
-            if word[0].islower() and word not in _NAME_PARTICLES and not _AND.match(f" {word} x")]
 
 
 def _searched_authors(tree) -> list[str]:
@@ -564,12 +339,12 @@ def _searched_authors(tree) -> list[str]:
                 discarded = {e for test in inside for e in test(element)}
             text = " ".join(" ".join(_text_outside(element, discarded)).split())
             if 2 < len(text) < 120 and (names := byline_names(text)):
-                if _BY_PREFIX.match(text):
+                if BY_PREFIX.match(text):
                     return names  # "By Erin Cunningham": a byline as written, whatever came before it
                 if first_element is None:
                     first, first_element = names, element
                 elif _coauthor_block(element, first_element):
-                    first = _merged(first, names)
+                    first = merged_names(first, names)
     return first
 
 

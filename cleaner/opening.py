@@ -17,7 +17,7 @@ import re
 
 from lxml.etree import XPath
 
-from cleaner.authors import byline_names, opens_byline
+from cleaner.bylines import byline_names, opens_byline
 from core.text import clean_text, single_spaced
 
 # The headline is looked for in the body's first lines, after kickers of a few words.

@@ -8,7 +8,6 @@ import json
 
 import pytest
 
-from cleaner.authors import byline_names
 from cleaner.extract import extract
 
 _PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
@@ -114,17 +113,3 @@ CASES = {
 def test_author_stress_case(case: str) -> None:
     page, names = CASES[case]
     assert extract(page, _URL).authors == names
-
-
-@pytest.mark.parametrize(("byline", "names"), [
-    ("Reporter: Anna Smith", ["Anna Smith"]),
-    ("Korrespondentin: Anna Schmidt", ["Anna Schmidt"]),
-    ("By Anna Smith (Reuters)", ["Anna Smith", "Reuters"]),
-    ("Von Anna Schmidt, dpa", ["Anna Schmidt", "dpa"]),  # the agency as written
-    ("Texto: Juan Pérez. Fotos: Ana Ruiz", ["Juan Pérez"]),
-    ("Anna Smith, Correspondent in Kyiv", ["Anna Smith"]),
-    ("By Anna Smith, Senior Reporter, and Bob Jones, Political Editor", ["Anna Smith", "Bob Jones"]),
-    ("Written by Anna Smith, Photos by Bob Jones", ["Anna Smith"]),
-])
-def test_byline_roles_credits_and_agencies(byline: str, names: list[str]) -> None:
-    assert byline_names(byline) == names

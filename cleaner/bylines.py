@@ -1,0 +1,261 @@
+"""Reading one byline: the names in its text, in the languages of the news.
+
+Generic rules, no per-site table:
+- a byline is split in its language ("Par A et B", "Por A y B", "A и B", "A (avec B)") and loses its
+  prefix or label ("By", "Von", "Автор:", "Reporter:", "Author, "), credentials ("MA", "PhD"), job
+  titles ("AP Auto Writer") and photo or editing credits;
+- a wire agency or the outlet's host name beside a name is an author as written ("dpa", "SITE.COM");
+  a desk ("HT Digital Desk"), a CMS placeholder ("Guest") or a time stamp's label names no one;
+- names are one person when their letters are ("John C Welch" ~ "John C. Welch", a middle initial
+  more or less), and keep the endings trafilatura's cleaning cuts (Indic and Thai vowel signs, a
+  Hebrew final geresh).
+Which bylines of a page are read, and the meta tags and JSON-LD before them: ``cleaner.authors``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.text import clean_inline
+
+_MAX_AUTHOR_CHARS = 80
+# What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor".
+_AFTER_NAME = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"updated|published|posted|"
+    # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
+    r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
+    r"(?:senior |chief |staff |games |managing |news |sports |political )?"
+    r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?))\b.*$",
+    re.IGNORECASE,
+)
+# Author fields that name no one: placeholders of a CMS.
+PLACEHOLDER_AUTHORS = frozenset({
+    "guest", "гость", "admin", "administrator", "editor", "redaktion", "redacción", "rédaction", "redazione",
+    "redação", "staff", "newsroom", "web desk", "desk", "username", "user", "news desk", "online desk",
+    "digital desk", "web team",
+    # the desk and the staff reporter in South Asian languages (Urdu, Hindi, Bengali)
+    "ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک", "वेब डेस्क", "डिजिटल डेस्क", "ऑनलाइन डेस्क", "न्यूज़ डेस्क",
+    "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})
+# An outlet's desk credited as the author: "TOI News Desk", "HT Digital Desk", "India Today Web Desk".
+_DESK_CREDIT = re.compile(r"(?:^|\s)desk$", re.IGNORECASE)
+# The outlet's host name in a byline ("TOI Desk / TIMESOFINDIA.COM"), an outlet credit like an agency.
+_HOST_NAME = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|[a-z]{2})$", re.IGNORECASE)
+# A time stamp's label left alone from a byline ("TOI Desk / Updated: Apr 12, 2024").
+_STAMP_LABEL = re.compile(r"^(?:last )?(?:updated|published|posted)$", re.IGNORECASE)
+# A job title in the author field, not a name: "AP Auto Writer", "Senior Editor", "CNN Editor-at-large".
+ROLE_ONLY = re.compile(
+    r"\b(?:writer|editor|reporter|correspondent|columnist|producer|journalist)s?"
+    r"(?:[- ]at[- ]large|[- ]in[- ]chief)?$", re.IGNORECASE)
+# A kind of piece before "by": "Analysis by A", "Opinion by A", "Additional reporting by A".
+_KIND_BY = re.compile(r"^(?:[\w-]+\s+){1,3}by\s+(?=\S)", re.IGNORECASE)
+# Wire agencies written after a name without a separator ("ERIC TUCKER Associated Press"): the
+# name and the agency are two authors. A vocabulary of the trade, not a table of sites.
+AGENCIES = (
+    r"(?:the\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|tass|interfax|xinhua|ria novosti|"
+    r"ansa|efe|lusa|kyodo(?: news)?|yonhap|anadolu(?: agency)?|aa|bloomberg|upi|pti|ians|ani|vna|antara|"
+    r"bernama|azertac|apa|trend|belta|sputnik|irna|mena|wam|spa|kuna|qna|pap|ctk|mti|prensa latina|"
+    r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|"
+    # ... as the Russian, Ukrainian and Belarusian press write them
+    r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк")
+WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
+_BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({AGENCIES})\s*[)\]]", re.IGNORECASE)
+_TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,3}}?)\s+(?P<agency>{AGENCIES})$", re.IGNORECASE)
+# "By" in the languages of the news: a byline's prefix, not part of a name.
+BY_PREFIX = re.compile(
+    r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
+    # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name
+    r"by|von|par|por|door|(?-i:di|av|af|NA)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者|"
+    # "by" in Hebrew and Arabic ("מאת", "بقلم")
+    r"מאת|بقلم)\s*[:：/]?\s+|"
+    # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,
+    # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese
+    r"^(?:napisał[a]?|yazan|kirjoittaja|szerző|autorius|autors|συντάκτης|نویسنده|كتب|tác giả)\s*[:：]\s+",
+    re.IGNORECASE)
+# A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
+# text of a byline list: "Author, ...", "Role, ...").
+_COMMA_LABEL = re.compile(r"^authors?\s*,(?:\s+|$)", re.IGNORECASE)
+# An initial glued to the name by its dot ("Б.Мөнхзул", "А.Иванов"), as Mongolian, Kazakh and Russian
+# bylines write it; trafilatura's cleaning makes the dot a space.
+_SPACED_INITIAL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (?=[^\W\d_])")
+# A role written as a byline's label: "Reporter: A", "Korrespondentin: A", "Periodista: A".
+_ROLE_PREFIX = re.compile(
+    r"^(?:(?:senior |chief |staff |special )?(?:reporters?|correspondents?|writers?|journalists?)|reporting|"
+    r"reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|redactor(?:a)?|reportero|reportera|periodista|"
+    r"giornalista|journaliste|envoy[ée]e? spéciale?|корреспондент|репортер|журналист|"
+    # a source credit in the byline's place ("Izvor: Tanjug", "Source: AFP"): the agency is the author
+    r"izvor|извор|source|quelle|fuente|fonte|источник|джерело|źródło|zdroj|kaynak)\s*[:：]\s*",
+    re.IGNORECASE)
+# ... or any one-word label before a colon in a byline ("Toimetaja: Mari Peegel", "Piše: Ivana Horvat"):
+# a label, not part of the name (not before a date: "Updated: Apr 12, 2024").
+_ANY_LABEL = re.compile(r"^[^\W\d_]{2,15}\s*[:：]\s+(?=[^\W\d_][^\d]*$)")
+# A reporter's title after a Chinese, Japanese or Korean name: "山田太郎記者", "김철수 기자".
+_CJK_ROLE_SUFFIX = re.compile(r"(?<=\S)\s*(?:記者|记者|特派員|特派员|編集委員|기자|특파원)$")
+# A job title opening a byline's later piece: "Anna Smith, Correspondent in Kyiv".
+_ROLE_START = re.compile(
+    r"^(?:(?:senior|chief|staff|special|foreign|political|sports|business|deputy|associate)\s+)*"
+    r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)s?\b", re.IGNORECASE)
+# Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B").
+# Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
+_AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|és|ve|oraz|ja|ir|a|\+)\s+(?=\S)")
+# "(avec B et C)", "(with B)": more authors in brackets after the first.
+_WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
+# Credits that are not the article's authors: photos, video, graphics, editing.
+_CREDIT = re.compile(
+    r"^(?:fotos?|photos?|photography|photographs|pictures?|illustrations?|video|grafik|graphics?|infographie|"
+    r"edited|editing|redigert|bearbeitet|redaktion|фото|видео)\b", re.IGNORECASE)
+# Links beside a byline that are not names: "Follow @handle", "View my complete profile".
+_CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|email|e-mail|share|read)\b",
+                             re.IGNORECASE)
+# Academic and professional credentials after a name ("Brenda Goodman, MA").
+_CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "do", "dds", "jd", "mba",
+                          "facp", "lcsw", "rd", "rdn", "ld", "cde", "np", "pa-c", "mfa", "dr", "psyd",
+                          "pharmd", "dvm", "mbbs", "frcp", "facs", "bsn", "msn", "lpc", "cscs", "cpt"})
+
+
+def split_authors(author: str | None) -> list[str]:
+    """An author field (trafilatura joins authors with ``;``): split, strip, drop duplicates, keep order."""
+    names = [clean_inline(name) for name in (author or "").split(";")]
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def byline_names(text: str | None) -> list[str]:
+    """The names in a byline's text, in any of the common languages: "Par Sébastien Farcis",
+    "Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Por Juan Pérez y María López",
+    "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
+    from trafilatura.metadata import normalize_authors
+
+    text = _COMMA_LABEL.sub("", clean_inline(text) or "")
+    text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
+    text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
+    names: list[str] = []
+    agencies: list[str] = []
+    # Pieces: at ; / | , & and at a sentence's end before a label ("Texto: A. Fotos: B").
+    for number, part in enumerate(re.split(r"\s*[;/|,&]\s*|\.\s+(?=\w+\s*:)", text)):
+        for piece in _AND.split(part):
+            piece = piece.strip(" :")
+            # "By A, AP Auto Writer": after the first name, a piece that is a job title is A's.
+            job = number and (ROLE_ONLY.search(piece) or _ROLE_START.match(piece))
+            if not piece or _CREDIT.match(piece) or job:
+                continue
+            if WHOLE_AGENCY.match(piece) or _HOST_NAME.match(piece):  # as written: "dpa", "SITE.COM"
+                agencies.append(piece)
+                continue
+            piece = _CJK_ROLE_SUFFIX.sub("", _ANY_LABEL.sub("", _ROLE_PREFIX.sub("", piece)))
+            role = ROLE_ONLY.search(piece)
+            piece = _AFTER_NAME.sub("", BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
+            # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.
+            if not piece or (role and len(piece.split()) < 2) or _CALL_TO_ACTION.match(piece) \
+                    or piece.casefold().strip(".") in _CREDENTIALS:
+                continue
+            if agency := _TRAILING_AGENCY.match(piece):
+                piece = agency["name"]
+                agencies.append(agency["agency"])
+            for name in split_authors(normalize_authors(None, piece)):
+                if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in _CREDENTIALS:
+                    names.append(_as_glued(_with_ending(cleaned, piece), piece))
+    return merged_names([], names + agencies)
+
+
+# A Hebrew letter with its geresh (written as an apostrophe) at the end of a name: "זרחוביץ'" (tch).
+_GERESH_END = re.compile(r"[\u05d0-\u05ea]['\u05f3’]$")
+
+
+def lost_ending(name: str, written: str) -> str:
+    """What trafilatura's name cleaning cut from the end of ``name`` as ``written``: the final vowel
+    signs and marks of Indic and Thai names ("राहुल शर्मा" came out "राहुल शर्म", "สมชาย ใจดี" "สมชาย ใจด")
+    and a Hebrew final geresh ("זרחוביץ'"), which it takes for punctuation; "" when nothing was."""
+    written = " ".join(written.split())
+    at = written.find(name)
+    if not name or at < 0:
+        return ""
+    rest = written[at + len(name):]
+    marks = len(rest) - len(rest.lstrip("".join(ch for ch in rest if unicodedata.category(ch)[0] == "M")))
+    ending = rest[:marks]
+    if rest[marks:marks + 1].isalnum():
+        return ""  # the name ends inside a longer word there
+    if not ending and rest[:1] in ("'", "\u05f3", "’") and not rest[1:2].isalnum() \
+            and _GERESH_END.search(name + rest[:1]):
+        ending = rest[:1]
+    return ending
+
+
+def _as_glued(name: str, written: str) -> str:
+    """``name`` with its initials glued by their dots where ``written`` writes it so ("Б Мөнхзул" from
+    "Б.Мөнхзул"); "John C. Welch" stays "John C Welch" (see ``merged_names``)."""
+    glued = _SPACED_INITIAL.sub(r"\1.", name)
+    return glued if glued != name and glued in written else name
+
+
+def _with_ending(name: str, written: str) -> str:
+    """``name`` with the ending trafilatura's cleaning cut (see ``lost_ending``)."""
+    return name + lost_ending(name, written)
+
+
+def name_key(name: str) -> str:
+    """Letters only, case-folded: "John C. Welch" ~ "JOHN C WELCH"."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _initials_dropped_key(name: str) -> str:
+    """The name's letters without its middle initials: "Troy L. Smith" ~ "Troy Smith"."""
+    words = name.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
+    return name_key(" ".join(words))
+
+
+def merged_names(first: list[str], more: list[str]) -> list[str]:
+    """``first`` then the names of ``more`` not already there (by letters, not spelling, and a
+    middle initial more or less is the same person)."""
+    merged: list[str] = []
+    seen: set[str] = set()
+    for name in (*first, *more):
+        keys = {name_key(name), _initials_dropped_key(name)}
+        if name_key(name) and not keys & seen:
+            seen |= keys
+            merged.append(name)
+        else:  # the spelling that kept an ending trafilatura's cleaning cut from the other
+            for position, kept in enumerate(merged):
+                if len(name) > len(kept) and lost_ending(kept, name) and name.startswith(kept):
+                    merged[position] = name
+                    break
+    return merged
+
+
+def _clean_name(text: str | None) -> str | None:
+    name = BY_PREFIX.sub("", clean_inline(text) or "")
+    name = _AFTER_NAME.sub("", name).strip(" ,;:|-")
+    if not name or len(name) > _MAX_AUTHOR_CHARS or name.casefold() in PLACEHOLDER_AUTHORS \
+            or _CALL_TO_ACTION.match(name) or _DESK_CREDIT.search(name) or _STAMP_LABEL.match(name):
+        return None
+    return name
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "ter",
+                             "la", "le", "el", "bin", "ibn", "al"})
+_MAX_LOWER_WORDS = 2
+
+
+def opens_byline(text: str) -> bool:
+    """``text`` opens with a byline's "by" or its read-aloud label ("Author, ")."""
+    return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text))
+
+
+def name_shaped(byline: str) -> bool:
+    """The byline's words after its "by", as written, are names: each capitalised, a particle ("Jan
+    de Vries"), a conjunction ("y", "et") or in a script without case; no quotes ("By clicking
+    'Submit' you agree" is a form's notice). Up to two other words in lower case may say where or
+    what ("By A and B in Kyiv", "Por: A / Enviado especial"); a sentence has more."""
+    rest = BY_PREFIX.sub("", _COMMA_LABEL.sub("", byline, count=1), count=1)
+    if any(mark in rest for mark in "\"“”«»?!"):
+        return False
+    return len(lower_words(rest)) <= _MAX_LOWER_WORDS
+
+
+def lower_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case that are no name's particle nor a conjunction."""
+    return [word for word in re.findall(r"[^\s,;/|&()]+", text)
+            if word[0].islower() and word not in _NAME_PARTICLES and not _AND.match(f" {word} x")]
+

@@ -1,0 +1,75 @@
+"""Reading one byline (``cleaner.bylines``): names split in the byline's language, prefixes, labels,
+roles, credentials, credits, desks and wire agencies left out or kept as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.bylines import byline_names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Anna Smith, Bob Jones and Carl Wu", ["Anna Smith", "Bob Jones", "Carl Wu"]),
+    ("Par Sébastien Farcis", ["Sébastien Farcis"]),
+    ("Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+     ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]),
+    ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+    ("Von Anna Schmidt und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
+    ("Иван Иванов и Пётр Петров", ["Иван Иванов", "Пётр Петров"]),
+    ("Autor: Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+    ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+    ("Text: Anna Schmidt / Foto: Bob Jones", ["Anna Schmidt"]),
+    ("Reporting by Anna Smith; Editing by Bob Jones", ["Anna Smith"]),
+    ("By Brenda Goodman, MA", ["Brenda Goodman"]),
+    ("Joshua Sokol May 30, 2017", ["Joshua Sokol"]),
+    # Not conjunctions or dates: an initial, a surname that is a month.
+    ("Jan A Novak", ["Jan A Novak"]),
+    ("By Theresa May", ["Theresa May"]),
+    ("Follow @erinmcunningham", []),
+    # A kind of piece before "by", a job title after the name, credentials, an agency glued on.
+    ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+    ("By STEVE PEOPLES, AP National Political Writer", ["STEVE PEOPLES"]),
+    ("Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
+    ("ERIC TUCKER Associated Press", ["ERIC TUCKER", "Associated Press"]),
+    ("Lisa Mascaro and Anna Smith Reuters", ["Lisa Mascaro", "Anna Smith", "Reuters"]),
+])
+def test_byline_names_in_many_languages(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+def test_swahili_by_in_capitals_and_initials_glued_by_their_dot() -> None:
+    assert byline_names("NA WANDERI KAMAU") == ["WANDERI KAMAU"]
+    assert byline_names("Na Jeong-ju") == ["Na Jeong-ju"]  # a Korean family name, not "by"
+    # "Б.Мөнхзул" as the byline writes it; a spaced initial keeps trafilatura's form.
+    assert byline_names("Б.Мөнхзул") == ["Б.Мөнхзул"]
+    assert byline_names("Ж.Болд, А.Иванов") == ["Ж.Болд", "А.Иванов"]
+    assert byline_names("John C. Welch") == ["John C Welch"]
+
+
+def test_desk_credits_stamp_labels_and_host_names_in_a_byline() -> None:
+    # "X News Desk" names no one: the story is the outlet's; a time stamp's label is no name; the
+    # outlet's host name in the byline is kept as written.
+    assert byline_names("TOI News Desk / TIMESOFINDIA.COM / Updated: Apr 12, 2024, 14:46 IST") \
+        == ["TIMESOFINDIA.COM"]
+    assert byline_names("HT Digital Desk") == []
+    assert byline_names("Anna Desková") == ["Anna Desková"]
+
+
+def test_a_one_word_label_before_a_colon_is_no_part_of_the_name() -> None:
+    assert byline_names("Toimetaja: Mari Peegel") == ["Mari Peegel"]
+    assert byline_names("Piše: Ivana Kovačević") == ["Ivana Kovačević"]
+    assert byline_names("Foto: Bob Jones") == []  # a photo credit, as before
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Reporter: Anna Smith", ["Anna Smith"]),
+    ("Korrespondentin: Anna Schmidt", ["Anna Schmidt"]),
+    ("By Anna Smith (Reuters)", ["Anna Smith", "Reuters"]),
+    ("Von Anna Schmidt, dpa", ["Anna Schmidt", "dpa"]),  # the agency as written
+    ("Texto: Juan Pérez. Fotos: Ana Ruiz", ["Juan Pérez"]),
+    ("Anna Smith, Correspondent in Kyiv", ["Anna Smith"]),
+    ("By Anna Smith, Senior Reporter, and Bob Jones, Political Editor", ["Anna Smith", "Bob Jones"]),
+    ("Written by Anna Smith, Photos by Bob Jones", ["Anna Smith"]),
+])
+def test_byline_roles_credits_and_agencies(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
