@@ -16,7 +16,7 @@ that is not prose (a byline, a date line).
 
 Only prose is put back (a sentence of some length, mostly not link text), never a block in a list,
 a quote box, a figure or an aside, or one named for related stories, sharing or promotion; the junk
-line rules (``core.text``) still judge it like every other line.
+line rules (``core.junk``) still judge it like every other line.
 """
 
 from __future__ import annotations
