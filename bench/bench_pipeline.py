@@ -18,12 +18,15 @@ memory of processing 10,000 articles (goal: <= 500 MB).
    median repeat totals, and the spread of the repeats' own ratios; and the same best-of ratio in CPU
    time (bare's process; newsflow's worker process plus its PostgreSQL backends, read from
    ``/proc/PID/schedstat`` as each connection closes), which waiting for a core under load does not
-   inflate. ``--other-tree`` runs a second tree's newsflow in the same chunks, for before/after.
+   inflate. ``--other-tree`` runs a second tree's newsflow in the same chunks, for before/after, and
+   says whether both wrote the same tables; ``--beyond-extract`` memoizes newsflow's ``extract()``
+   so that only what the pipeline adds to extraction is timed.
 2. Memory: a child process processes and scores 10,000 stored sample-site pages (varied bodies, see
    ``corpus.py``) and reports its own peak RSS (``resource.getrusage``), next to its RSS after the
    imports and model load (what any run costs before the first page).
 
     .venv/bin/python bench/bench_pipeline.py [--rounds 5] [--chunks 4] [--memory-articles 10000] [--profile]
+        [--other-tree ../oldtree] [--beyond-extract]
 """
 
 from __future__ import annotations
