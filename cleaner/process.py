@@ -36,7 +36,7 @@ from cleaner.extract import Extracted, extract
 from cleaner.selectors import SourceSelectors
 from core.parallel import run_forked
 from core.settings import get_settings
-from core.store.db import connect, query
+from core.store.db import connect, connection, query
 from core.store.retention import drop_old_bodies
 from core.store.search import index_batch, index_pending
 from core.text import CLEANER_VERSION, clean_inline
@@ -147,25 +147,20 @@ def _drain(database_url: str, wanted: list[int] | None, size: int,
            progress: Callable[[int], object] | None, conn=None) -> ProcessResult:
     """One worker: claim and process batches until none is left (on ``conn``, else on a connection
     of its own)."""
-    if conn is None:
-        conn = connect(database_url)
-        try:
-            return _drain(database_url, wanted, size, progress, conn)
-        finally:
-            conn.close()
     total = ProcessResult()
-    while True:
-        with conn:
-            result = _process_batch(conn, wanted, size)
-        if result is None:
-            break
-        total.add(result)
-        # This batch's articles made searchable here, after its commit and outside the write order:
-        # indexing then runs on every worker's core, not after the last worker on one.
-        if written := result.articles_new + result.articles_updated:
-            index_batch(conn, written)
-        if progress is not None:
-            progress(result.pages)
+    with connection(database_url, conn) as conn:
+        while True:
+            with conn:
+                result = _process_batch(conn, wanted, size)
+            if result is None:
+                break
+            total.add(result)
+            # This batch's articles made searchable here, after its commit and outside the write
+            # order: indexing then runs on every worker's core, not after the last worker on one.
+            if written := result.articles_new + result.articles_updated:
+                index_batch(conn, written)
+            if progress is not None:
+                progress(result.pages)
     return total
 
 

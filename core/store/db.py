@@ -47,6 +47,20 @@ def transaction(url: str) -> Iterator[psycopg2.extensions.connection]:
         conn.close()
 
 
+@contextmanager
+def connection(url: str, conn: psycopg2.extensions.connection | None = None,
+               ) -> Iterator[psycopg2.extensions.connection]:
+    """``conn`` when the caller lends one (left open), else a connection of its own, closed after."""
+    if conn is not None:
+        yield conn
+        return
+    own = connect(url)
+    try:
+        yield own
+    finally:
+        own.close()
+
+
 def query(url: str, sql: str, params: tuple = ()) -> list[tuple]:
     """All rows of one parameterised read, on a short-lived connection of its own."""
     conn = connect(url)

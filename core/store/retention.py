@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from core.store.db import connect
+from core.store.db import connection
 
 SWEEP_BATCH = 5000  # rows per statement: short transactions, no long lock on a busy table
 
@@ -17,22 +17,17 @@ def drop_old_bodies(database_url: str, days: float | None, conn=None) -> int:
     On ``conn`` when given (else on a connection of its own)."""
     if days is None:
         return 0
-    if conn is None:
-        conn = connect(database_url)
-        try:
-            return drop_old_bodies(database_url, days, conn)
-        finally:
-            conn.close()
     dropped = 0
-    while True:
-        with conn, conn.cursor() as cur:
-            cur.execute(
-                "UPDATE raw_pages SET body = NULL, body_dropped_at = now() WHERE id IN ("
-                " SELECT id FROM raw_pages WHERE body IS NOT NULL AND processed_at IS NOT NULL"
-                " AND fetched_at < now() - %s ORDER BY fetched_at LIMIT %s FOR UPDATE SKIP LOCKED)",
-                (timedelta(days=days), SWEEP_BATCH),
-            )
-            count = cur.rowcount
-        dropped += count
-        if count < SWEEP_BATCH:
-            return dropped
+    with connection(database_url, conn) as conn:
+        while True:
+            with conn, conn.cursor() as cur:
+                cur.execute(
+                    "UPDATE raw_pages SET body = NULL, body_dropped_at = now() WHERE id IN ("
+                    " SELECT id FROM raw_pages WHERE body IS NOT NULL AND processed_at IS NOT NULL"
+                    " AND fetched_at < now() - %s ORDER BY fetched_at LIMIT %s FOR UPDATE SKIP LOCKED)",
+                    (timedelta(days=days), SWEEP_BATCH),
+                )
+                count = cur.rowcount
+            dropped += count
+            if count < SWEEP_BATCH:
+                return dropped

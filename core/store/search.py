@@ -13,7 +13,7 @@ import logging
 import psycopg2.errors
 import psycopg2.extensions
 
-from core.store.db import connect
+from core.store.db import connection
 
 log = logging.getLogger(__name__)
 
@@ -37,20 +37,15 @@ def index_pending(database_url: str, batch_size: int = 2000,
     """Index every article not yet searchable, one transaction per batch (rows another worker is
     indexing are skipped), on ``conn`` (else on a connection of its own). Returns how many were
     indexed."""
-    if conn is None:
-        conn = connect(database_url)
-        try:
-            return index_pending(database_url, batch_size, conn)
-        finally:
-            conn.close()
     size = max(1, int(batch_size))
     indexed = 0
-    while True:
-        done = index_batch(conn, size)
-        indexed += done
-        if done < size:
-            break
-    fold_search_counts(conn)
+    with connection(database_url, conn) as conn:
+        while True:
+            done = index_batch(conn, size)
+            indexed += done
+            if done < size:
+                break
+        fold_search_counts(conn)
     if indexed:
         log.info("indexed %d article(s) for full-text search", indexed)
     return indexed
