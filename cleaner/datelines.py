@@ -346,12 +346,21 @@ def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int
     if label := _NEXT_LABEL.search(text, end, after):
         after = label.start()
     for stretch in (text[end:after], text[before:start]):
-        if clock := _CLOCK_TIME.search(stretch):
-            hour = int(clock[3])
-            if half := clock[1] or clock[6]:
-                hour = hour % 12 + (12 if half in _AFTERNOON else 0)
-            return hour, int(clock[4]), int(clock[5] or 0), _written_offset(clock, day)
+        if (clock := clock_time(stretch, day)) is not None:
+            return clock
     return None
+
+
+def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | None:
+    """(hour, minute, second, UTC offset in seconds of a zone written after it, if one) of the first
+    time of day in ``text``, in 24 hours with its half of the day where written ("2:30 pm",
+    "下午2:30", "오후 2:30"), or None. ``day`` tells a named zone's offset ("ET" in summer or winter)."""
+    if (clock := _CLOCK_TIME.search(text)) is None:
+        return None
+    hour = int(clock[3])
+    if half := clock[1] or clock[6]:
+        hour = hour % 12 + (12 if half in _AFTERNOON else 0)
+    return hour, int(clock[4]), int(clock[5] or 0), _written_offset(clock, day)
 
 
 def _written_offset(clock: re.Match[str], day: datetime) -> int | None:

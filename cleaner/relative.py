@@ -10,9 +10,12 @@ page's zone, at the time written beside it where one is and the zone is known, e
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from lxml.etree import XPath
+
+from cleaner.date_places import among_teasers, holder
+from cleaner.datelines import clock_time
 
 _TEXT_NODES = XPath("//body//text()[normalize-space()]")
 _MAX_TEXT_NODES = 3000
@@ -39,34 +42,52 @@ _DAY_WORD = re.compile(
     r"^\W*(?:(?P<yesterday>yesterday|gestern|hier|ayer|ontem|ieri|вчера|вчора|dün|kemarin|wczoraj|gisteren|"
     r"hôm\s+qua|昨天|昨日|어제|أمس)|(?P<today>today|heute|aujourd['’]hui|hoy|hoje|oggi|сегодня|сьогодні|bugün|"
     r"hari\s+ini|dzisiaj|vandaag|hôm\s+nay|今天|今日|오늘|اليوم))(?!\w)", re.IGNORECASE)
-_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:])")
 # A numeric day in the line: an absolute date, not this module's.
 _DIGITS_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}")
+_Clock = tuple[int, int, int, int | None]
 
 
 def relative_time(tree, reference: datetime, tz: tzinfo | None = None) -> datetime | None:
     """The publication time the first short line of the page states relative to ``reference`` (the
-    fetch time, aware), or None. Days are read in ``tz`` (UTC when not known)."""
+    fetch time, aware), or None. A line among other articles' teasers ("5 min ago" in a "latest
+    news" strip above the article, ``cleaner.date_places``) counts only where no other line states
+    one. Days are read in ``tz`` (UTC when not known), or in the zone written with their time."""
+    teasers = None
     for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
         if len(node) > _LINE_CHARS or _DIGITS_DAY.search(node):
             continue
-        text = " ".join(node.split())
-        if ago := _AGO.search(text):
-            count = int(ago["n1"] or ago["n2"])
-            seconds = _UNIT_SECONDS[(ago["u1"] or ago["u2"]).lower()]
-            if seconds < 86400:
-                return (reference - timedelta(seconds=count * seconds)).astimezone(tz or UTC)
-            return _on_day(reference, count * seconds // 86400, None, tz)
-        # The word alone, or with a time: "Today's paper" and "Yesterday in Parliament" are no dates.
-        if (word := _DAY_WORD.search(text)) and ((clock := _CLOCK.search(text)) or not re.search(
-                r"\w", text[word.end():])):
+        found = _stated(" ".join(node.split()), reference, tz)
+        if found is None:
+            continue
+        element = holder(node)
+        if element is None or not among_teasers(element):
+            return found
+        teasers = teasers or found
+    return teasers
+
+
+def _stated(text: str, reference: datetime, tz: tzinfo | None) -> datetime | None:
+    """The time one short line states relative to ``reference``, or None."""
+    if ago := _AGO.search(text):
+        count = int(ago["n1"] or ago["n2"])
+        seconds = _UNIT_SECONDS[(ago["u1"] or ago["u2"]).lower()]
+        if seconds < 86400:
+            return (reference - timedelta(seconds=count * seconds)).astimezone(tz or UTC)
+        return _on_day(reference, count * seconds // 86400, None, tz)
+    # The word alone, or with a time: "Today's paper" and "Yesterday in Parliament" are no dates.
+    if word := _DAY_WORD.search(text):
+        # The one reading of a clock time (cleaner.datelines): "下午2:30" and "2:30 pm" are 14:30.
+        clock = clock_time(text[word.end():], reference.replace(tzinfo=None))
+        if clock is not None or not re.search(r"\w", text[word.end():]):
             return _on_day(reference, 1 if word["yesterday"] else 0, clock, tz)
     return None
 
 
-def _on_day(reference: datetime, days_before: int, clock: re.Match[str] | None,
-            tz: tzinfo | None) -> datetime:
-    day = reference.astimezone(tz or UTC) - timedelta(days=days_before)
-    if clock is not None and tz is not None:
-        return day.replace(hour=int(clock[1]), minute=int(clock[2]), second=0, microsecond=0)
+def _on_day(reference: datetime, days_before: int, clock: _Clock | None, tz: tzinfo | None) -> datetime:
+    """The day ``days_before`` the reference in the page's zone: the zone written with the clock time
+    where one is, else ``tz``; at that time where its zone is known, else at noon."""
+    written = timezone(timedelta(seconds=clock[3])) if clock is not None and clock[3] is not None else None
+    day = reference.astimezone(written or tz or UTC) - timedelta(days=days_before)
+    if clock is not None and (written or tz) is not None:
+        return day.replace(hour=clock[0], minute=clock[1], second=clock[2], microsecond=0)
     return day.replace(hour=12, minute=0, second=0, microsecond=0)

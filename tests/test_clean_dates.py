@@ -303,3 +303,42 @@ def test_year_first_with_the_months_name(lang: str, url: str, line: str, expecte
             + "</article></body></html>")
     found = extract(page, url=url).published_at
     assert found is not None and found.replace(tzinfo=None) == expected and found.tzinfo is not None
+
+
+@pytest.mark.parametrize(("line", "lang", "url", "expected"), [
+    # The half of the day written before or after the time, in the one clock reading of datelines.
+    ("昨天 下午2:30", "zh-CN", "https://news.example.cn/a1", _day(zone("Asia/Shanghai"), 14, 30)),
+    ("어제 오후 2:30", "ko", "https://example.co.kr/a1", _day(zone("Asia/Seoul"), 14, 30)),
+    ("昨日 午後2時30分", "ja", "https://example.jp/a1", _day(zone("Asia/Tokyo"), 14, 30)),
+    ("Yesterday at 2:30 pm", "de", "https://example.de/a1",
+     _day(zone("Europe/Berlin"), 14, 30) - timedelta(days=1)),
+    # A zone written with the time is the day's zone, where the page's is not known.
+    ("Yesterday at 2:30 p.m. ET", "en", "https://news.example.com/a1",
+     datetime(2024, 4, 11, 14, 30, tzinfo=timezone(timedelta(hours=-4)))),
+])
+def test_relative_day_with_its_half_of_the_day_and_zone(line: str, lang: str, url: str,
+                                                        expected: datetime) -> None:
+    found = extract(_relative_page(line, lang), url, fetched_at=FETCHED).published_at
+    assert found == expected and found.utcoffset() == expected.utcoffset()
+
+
+LATEST = ("<div class='latest-news'><h2>Latest</h2><ul>"
+          "<li><a href='/b'>Ferry timetable changes</a> <span>5 min ago</span></li>"
+          "<li><a href='/c'>Council meets on Monday</a> <span>12 min ago</span></li></ul></div>")
+
+
+@pytest.mark.parametrize("nav", [
+    LATEST,
+    LATEST.replace("<div class='latest-news'>", "<div>"),  # unnamed: a list of links
+    "<aside><p><a href='/b'>Ferry timetable changes</a></p><p>5 min ago</p></aside>",
+])
+def test_relative_time_of_a_teaser_list_above_the_article_loses(nav: str) -> None:
+    page = _relative_page("3 hours ago", nav=nav)
+    assert extract(page, "https://news.example.com/a1", fetched_at=FETCHED).published_at == \
+        FETCHED - timedelta(hours=3)
+
+
+def test_relative_time_of_a_teaser_list_is_the_last_resort() -> None:
+    page = _relative_page("By Jane Doe", nav=LATEST)
+    assert extract(page, "https://news.example.com/a1", fetched_at=FETCHED).published_at == \
+        FETCHED - timedelta(minutes=5)

@@ -1,0 +1,62 @@
+"""Where on a page a date stands: in the article's own place, or among other articles' teasers.
+
+A "latest news" strip above the article, a related-stories list or a sidebar dates other articles
+("5 min ago", ``<time itemprop="datePublished">`` in each card); a page's own date is outside them.
+A date is a teaser's when it stands in an aside, navigation or the page's footer, in a block named for other
+content (related, latest, trending, sidebar ...), or in an item of a list of links (each item
+another article).
+"""
+
+from __future__ import annotations
+
+import re
+
+_OTHER_TAGS = frozenset({"aside", "nav"})
+# One class or id token named for other articles' teasers ("related-posts", "c-teaser", "sidebar").
+_OTHER_NAME = re.compile(
+    r"^(?!has-|with-|no-)(?:\w+[-_])*(?:relate|recirc|teaser|promo|latest|trending|popular|most-?read|"
+    r"mostviewed|most-?viewed|recommend|sidebar|widget|rail|ticker|more-?stories|morenews|more-?news|"
+    r"read-?next|also)", re.IGNORECASE)
+_LIST_TAGS = frozenset({"ul", "ol"})
+# A list of this many items with a link each is a list of articles, not the page's meta line.
+_LINKED_ITEMS = 2
+
+
+def _named_for_others(element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return any(_OTHER_NAME.match(name) for name in names)
+
+
+def _list_of_links(item) -> bool:
+    """``item`` (an ``<li>``) is one of a list's items that each hold a link: a list of articles."""
+    parent = item.getparent()
+    if parent is None or parent.tag not in _LIST_TAGS:
+        return False
+    linked = sum(1 for sibling in parent if sibling.tag == "li" and sibling.find(".//a[@href]") is not None)
+    return linked >= _LINKED_ITEMS
+
+
+def _page_footer(element) -> bool:
+    """The page's footer; an article's own ``<footer>`` (its date, its author) is the article's."""
+    return element.tag == "footer" and next(element.iterancestors("article"), None) is None
+
+
+def among_teasers(element) -> bool:
+    """``element`` stands among other articles' teasers (see above). A block named so that holds the
+    page's ``<h1>`` is a layout's ("page-with-sidebar"), not a teaser's."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor.tag == "body":
+            return False
+        if not isinstance(ancestor.tag, str):
+            continue
+        if ancestor.tag in _OTHER_TAGS or _page_footer(ancestor) or (
+                ancestor.tag == "li" and _list_of_links(ancestor)) or (
+                _named_for_others(ancestor) and ancestor.find(".//h1") is None):
+            return True
+    return False
+
+
+def holder(node):
+    """The element a text node of ``//text()`` belongs to (a tail's is its parent's parent)."""
+    parent = node.getparent()
+    return parent.getparent() if parent is not None and node.is_tail else parent
