@@ -5,13 +5,13 @@ articles/s for the article upsert (batched ``execute_values``, not a round trip 
 Rows are the sample site's articles with varied bodies (``corpus.py``: realistic titles and
 lengths). Measured, each on an empty ``articles`` table with all its indexes:
   copy      COPY FROM STDIN of the rows (the floor: no conflict handling at all)
-  upsert    ``cleaner.process._upsert_articles`` in batches (INSERT ... ON CONFLICT DO UPDATE)
+  upsert    ``cleaner.writes.upsert_articles`` in batches (INSERT ... ON CONFLICT DO UPDATE)
   re-run    the same upsert again on existing rows (every row conflicts: the idempotent re-run)
   index     ``core.store.search.index_pending``: the full-text vectors of the loaded articles,
             filled after the load (migration 0011); ``load + index`` is the two together
   generated the upsert into a copy of the table where search_vector is computed on insert (a
             generated column, as before migration 0011): what deferring the indexing changes
-  write     ``cleaner.process._write``: upsert + exact-duplicate check + story clustering
+  write     ``cleaner.writes.write``: upsert + exact-duplicate check + story clustering
             (MinHash-LSH) + marking raw pages processed: everything a batch writes (on the first
             ``--write-articles`` rows only: it is much slower)
 
@@ -40,11 +40,11 @@ ARTICLE_COLUMNS = ("canonical_url", "url", "source_id", "raw_page_id", "title", 
 
 
 def make_pages(count: int, source_id: int, first_raw_id: int) -> list:
-    """``_Page`` objects as the clean stage builds them after extraction."""
+    """``Page`` objects as the clean stage builds them after extraction."""
     from corpus import varied_article
 
     from cleaner.extract import Extracted
-    from cleaner.process import _Page
+    from cleaner.page import Page
 
     pages = []
     for number in range(count):
@@ -54,7 +54,7 @@ def make_pages(count: int, source_id: int, first_raw_id: int) -> list:
         extracted = Extracted(title=article.title, text=text, authors=[article.author],
                               published_at=article.published_at, language="en", canonical_url=url,
                               extractor="trafilatura:precision", extractor_version="bench")
-        pages.append(_Page(id=first_raw_id + number, source_id=source_id, url=url, canonical_url=url,
+        pages.append(Page(id=first_raw_id + number, source_id=source_id, url=url, canonical_url=url,
                            extracted=extracted, text_sha256=hashlib.sha256(text.encode()).hexdigest(),
                            word_count=len(text.split())))
     return pages
@@ -126,7 +126,7 @@ def time_copy(url: str, pages: list) -> float:
 def time_generated(url: str, pages: list, batch: int) -> float:
     """The same batched upsert into ``LIKE articles INCLUDING ALL`` whose search_vector is a stored
     generated column again (what migration 0006 had): full-text indexing on the insert path."""
-    from cleaner.process import _upsert_articles
+    from cleaner.writes import upsert_articles
 
     conn = connect(url)
     try:
@@ -136,7 +136,7 @@ def time_generated(url: str, pages: list, batch: int) -> float:
             cur.execute("ALTER TABLE articles DROP COLUMN search_vector")
             cur.execute("ALTER TABLE articles ADD COLUMN search_vector tsvector "
                         "GENERATED ALWAYS AS (newsflow_search_vector(title, text)) STORED")
-        seconds = time_batches(url, pages, batch, _upsert_articles)
+        seconds = time_batches(url, pages, batch, upsert_articles)
         with conn, conn.cursor() as cur:
             cur.execute("DROP TABLE articles")
             cur.execute("ALTER TABLE bench_articles_deferred RENAME TO articles")
@@ -164,7 +164,7 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--write-articles", type=int, default=2000)
     args = parser.parse_args()
-    from cleaner.process import _upsert_articles, _write
+    from cleaner.writes import upsert_articles, write
     from core.store.search import index_pending
 
     with temporary_database("nf_bench_load") as (url, origin):
@@ -175,8 +175,8 @@ def main() -> int:
         empty_articles(url)
         copy_seconds = time_copy(url, pages)
         empty_articles(url)
-        upsert_seconds = time_batches(url, pages, args.batch, _upsert_articles)
-        rerun_seconds = time_batches(url, pages, args.batch, _upsert_articles)
+        upsert_seconds = time_batches(url, pages, args.batch, upsert_articles)
+        rerun_seconds = time_batches(url, pages, args.batch, upsert_articles)
         started = time.perf_counter()
         indexed = index_pending(url)
         index_seconds = time.perf_counter() - started
@@ -185,7 +185,7 @@ def main() -> int:
         generated_seconds = time_generated(url, pages, args.batch)
         empty_articles(url)
         write_pages = pages[: args.write_articles]
-        write_seconds = time_batches(url, write_pages, args.batch, _write) * len(pages) / len(write_pages)
+        write_seconds = time_batches(url, write_pages, args.batch, write) * len(pages) / len(write_pages)
 
     n = args.articles
     print(f"postgres: {origin}; {n} articles ({total_chars / n:.0f} characters of text each), "

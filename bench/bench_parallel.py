@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_pipeline import reset_outputs
+from pipeline_worker import reset_outputs
 
 from core.store.db import connect, query
 
@@ -88,7 +88,7 @@ def time_serial_part() -> None:
     workers: with the 1-worker time it bounds the speed-up on idle cores (Amdahl)."""
     import cleaner.process as process
 
-    write = process._write_guarded
+    write = process.write_guarded
 
     def timed(*args, **kwargs):
         started = time.perf_counter()
@@ -97,7 +97,7 @@ def time_serial_part() -> None:
         finally:
             SERIAL["seconds"] += time.perf_counter() - started
 
-    process._write_guarded = timed
+    process.write_guarded = timed
 
 
 def one_round(url: str, model_id: int, workers: int, batch_size: int) -> tuple[float, float]:

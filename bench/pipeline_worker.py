@@ -169,9 +169,9 @@ def memoize_extract(url: str, model_id: int) -> None:
     """From now on ``extract()`` in the process stage returns (a copy of) its first result for the same
     arguments, and one pass fills the memo: what is timed after this is everything the pipeline
     spends beyond extraction (decode, dedup, stories, writes, indexing, scoring)."""
-    import cleaner.process
+    import cleaner.page
 
-    real = cleaner.process.extract
+    real = cleaner.page.extract
     memo: dict[tuple, object] = {}
 
     def extract(html, url=None, *args, **kwargs):
@@ -181,7 +181,7 @@ def memoize_extract(url: str, model_id: int) -> None:
             memo[key] = real(html, url, *args, **kwargs)
         return memo[key].model_copy(deep=True)
 
-    cleaner.process.extract = extract
+    cleaner.page.extract = extract
     reset_outputs(url, restart_ids=True)
     newsflow_round(url, model_id)
 

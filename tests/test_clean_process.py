@@ -394,7 +394,7 @@ def test_relative_date_read_against_the_raw_pages_fetch_time(store: Store) -> No
 def test_bodies_read_by_binary_copy_are_the_stored_bytes(store: Store) -> None:
     """The batch's bodies come through a binary COPY (not hex text): every byte value, an empty
     body and a NULL one come back as stored."""
-    import cleaner.process
+    import cleaner.claims
 
     stored = {
         store.page("copy", "https://copy.example/all", bytes(range(256)) * 3): bytes(range(256)) * 3,
@@ -407,7 +407,7 @@ def test_bodies_read_by_binary_copy_are_the_stored_bytes(store: Store) -> None:
     conn = psycopg2.connect(store.url)
     try:
         with conn, conn.cursor() as cur:
-            assert cleaner.process._bodies(cur, sorted(stored)) == stored
-            assert cleaner.process._bodies(cur, [max(stored) + 1]) == {}
+            assert cleaner.claims.read_bodies(cur, sorted(stored)) == stored
+            assert cleaner.claims.read_bodies(cur, [max(stored) + 1]) == {}
     finally:
         conn.close()
