@@ -10,8 +10,10 @@ longer. Only the container is read, so teasers of other articles elsewhere do no
 
 The fast pass also drops the subheadings of an article when they are links or stand at the end of
 a block (the numbered entries of a list article, "“Game title” ($30)"). A heading of the container
-that comes after the article has started and right before a paragraph the text kept is put back
-before that paragraph; headings before a list or at the end (related links, "More stories") stay out.
+that comes after the article has started and right before a paragraph or a subheading the text kept
+(a paragraph holding only a picture may stand between: heading, photo, text) is put back before it;
+headings before a list or at the end (related links, "More stories") stay out, and so does one whose
+start or end the text holds already (the fast pass split it at an inline element).
 
 The lead paragraph some templates set apart before the body, which the fast pass drops too, is put
 back by ``cleaner.leads``: a question of which block before the body is article text, not of how
@@ -30,6 +32,11 @@ _PARAGRAPHS = XPath(".//p")
 # Paragraphs, subheadings and list items of a container, in document order.
 _BLOCKS = XPath(".//p | .//h2 | .//h3 | .//h4 | .//li")
 _MAX_HEADING_WORDS = 20
+# A heading's text follows it after at most this many empty blocks (pictures).
+_MAX_MEDIA_BETWEEN = 3
+_KEPT_PART = 30
+_NEXT_TEXT = XPath("following::text()[normalize-space() and not(ancestor::script or ancestor::style)][1]")
+_HAS_TEXT = XPath("boolean(.//text()[normalize-space() and not(ancestor::script or ancestor::style)])")
 # Inline wrappers in paragraphs, and the names trafilatura's precision pass discards whole blocks for.
 _INLINE_WRAPPERS = XPath("//p//span[@class or @id or @style]")
 _DISCARDED_NAME = re.compile(r"(?:^|\s)bottom|bottom(?:\s|$)|(?:^|\s)link(?:\s|$)")
@@ -136,26 +143,49 @@ def with_headings(text: str, container) -> str:
     lines = text.split("\n")
     at_line = {single_spaced(line): index for index, line in enumerate(lines)}
     blocks = _BLOCKS(container)[:_MAX_LOOKUPS]
+    whole = single_spaced(text)
     inserts: dict[int, str] = {}
     started = False
     for position, block in enumerate(blocks):
         if block.tag == "p":
             started = started or single_spaced(block.text_content()) in at_line
             continue
-        following = blocks[position + 1] if position + 1 < len(blocks) else None
-        if block.tag == "li" or not started or following is None or following.tag != "p":
+        following = _next_with_text(blocks, position)
+        if block.tag == "li" or not started or following is None or following.tag == "li":
             continue
         if not _in_flow(block, container) or not shown(block, container):
             continue
         heading = single_spaced(block.text_content())
         index = at_line.get(single_spaced(following.text_content()))
-        if index is None or not heading or heading in at_line or len(heading.split()) > _MAX_HEADING_WORDS:
+        if index is None or not heading or heading in at_line or len(heading.split()) > _MAX_HEADING_WORDS \
+                or _partly_kept(heading, whole):
             continue
         inserts[index] = heading
     if not inserts:
         return text
     return "\n".join(f"{inserts[index]}\n{line}" if index in inserts else line
                      for index, line in enumerate(lines))
+
+
+def _partly_kept(heading: str, whole: str) -> bool:
+    """The text holds a long heading's start or end already (the fast pass split it at an inline
+    element and kept a part)."""
+    return len(heading) >= 2 * _KEPT_PART \
+        and (heading[:_KEPT_PART] in whole or heading[-_KEPT_PART:] in whole)
+
+
+def _next_with_text(blocks: list, position: int):
+    """The block after ``blocks[position]`` that holds the next text on the page: a paragraph
+    holding only a picture (``<p><img></p>``) may stand between a section's heading and its text,
+    nothing else (a byline, a date) may."""
+    following = next((block for block in blocks[position + 1:position + 1 + _MAX_MEDIA_BETWEEN]
+                      if _HAS_TEXT(block)), None)
+    if following is None or following is blocks[position + 1]:
+        return following
+    text = _NEXT_TEXT(blocks[position])
+    holder = text[0].getparent() if text else None
+    return following if holder is not None and (holder is following or following in holder.iterancestors()) \
+        else None
 
 
 def _in_flow(heading, container) -> bool:
