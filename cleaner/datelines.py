@@ -363,6 +363,19 @@ def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | N
     return hour, int(clock[4]), int(clock[5] or 0), _written_offset(clock, day)
 
 
+def written_zone(tree, day: datetime) -> int | None:
+    """The UTC offset in seconds (on ``day``) of the first zone the page writes with a time of day in
+    a short text ("Updated 10:15 ET", "23:46 GMT+7"), or None: where a page writes its zone once,
+    its other times are in it."""
+    for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
+        if len(node) > _DATE_LINE_CHARS or ":" not in node:
+            continue
+        for clock in _CLOCK_TIME.finditer(node):
+            if clock[7] and (offset := _written_offset(clock, day)) is not None:
+                return offset
+    return None
+
+
 def _written_offset(clock: re.Match[str], day: datetime) -> int | None:
     """The UTC offset in seconds of the zone written after a time ("EST", "GMT+8", "(UTC+05:30)",
     "ET" on ``day``), or None where none is written or the name is ambiguous ("IST")."""

@@ -4,11 +4,15 @@ The page's own statement of its online publication time comes first: JSON-LD ``d
 then ``article:published_time`` and its kin in meta tags, then ``itemprop="datePublished"`` and
 ``<time pubdate>`` in the page; htmldate (which may find print-edition or URL dates) is the
 fallback. An aware time keeps its instant and offset. A naive one is read in the source's time
-zone (registry) where known, else in the offset the page uses for its other times, else UTC: the
-wall-clock time is never shifted. Where the registry names no zone, the page's country names one
-(``cleaner.zones``). A day found without a time takes the time written beside it on the page when
-its zone is known, else it is noon in its zone (UTC when none is known): noon UTC is that day in
-every offset from UTC-12 to UTC+11, where midnight UTC is the day before in all of the Americas.
+zone (registry) where known, else in the zone the page's own evidence gives (the same wall-clock
+time stated with an offset; the offset of its other stated times and ``<time datetime>`` elements,
+as its country's zone where that has the offset; a zone it writes with a time of day, "10:15 ET"),
+else in its country's zone (``cleaner.zones``), else UTC: the wall-clock time is never shifted.
+A day found without a time takes the time written beside it on the page when its zone is known,
+else it is noon in its zone (UTC when none is known): noon UTC is that day in every offset from
+UTC-12 to UTC+11, where midnight UTC is the day before in all of the Americas. Where the page
+states several publication times, the article's own comes before those among other articles'
+teasers (``cleaner.date_places``; the JSON-LD object of the page's main entity, ``cleaner.jsonld``).
 How the page writes htmldate's day in its text (its time, an update's or print edition's day
 beside it, the orders of day and month) is read in ``cleaner.datelines``; other digits and
 calendars in ``cleaner.calendars``.
@@ -25,6 +29,7 @@ from typing import Any
 from lxml.etree import XPath
 
 from cleaner.calendars import normalised_tree
+from cleaner.date_places import among_teasers
 from cleaner.datelines import (
     EARLIEST,
     ZONE_OFFSETS,
@@ -33,8 +38,10 @@ from cleaner.datelines import (
     month_first_day,
     publication_beside,
     written_day,
+    written_zone,
 )
 from cleaner.datelines import zone as zone  # cleaner.dates.zone stays the public name
+from cleaner.zones import page_zone
 
 # Passed to htmldate through trafilatura; ISO output keeps time and offset when the page has them.
 OUTPUT_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
@@ -58,6 +65,9 @@ _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 _ZONE_AFTER_ISO = re.compile(r"^\d{4}-\d\d-\d\d[T ][\d:.]+\s*[A-Z]{3,4}$")
 _ZONE_NAME_IN_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-]\d{2}:?\d{2})\b")
+_MAX_TIME_ELEMENTS = 10
+
+
 def date_params() -> dict[str, Any]:
     """htmldate options: the original (not the last-modified) date, never one in the future."""
     return {
@@ -167,7 +177,47 @@ def _meta_times(tree) -> tuple[list[datetime | None], list[datetime | None]]:
 
 
 def _itemprop_times(tree) -> list[datetime | None]:
-    return [parse_time(e.get("datetime") or e.get("content")) for e in _ITEMPROP(tree)[:3]]
+    """The page's ``datePublished`` and ``<time pubdate>`` elements, the article's own before those
+    among other articles' teasers (a related list above the article: ``cleaner.date_places``)."""
+    elements = sorted(_ITEMPROP(tree), key=among_teasers)  # stable: document order within each
+    return [parse_time(e.get("datetime") or e.get("content")) for e in elements[:3]]
+
+
+def _time_elements(tree) -> list[datetime]:
+    """The times of the page's ``<time datetime>`` elements that state their offset."""
+    found = []
+    for element in tree.iter("time"):
+        value = parse_time(element.get("datetime")) if "T" in (element.get("datetime") or "") else None
+        if value is not None and value.tzinfo is not None and _plausible(value):
+            found.append(value)
+            if len(found) == _MAX_TIME_ELEMENTS:
+                break
+    return found
+
+
+def _own_zone(tree, naive: datetime, stated: list[datetime], country_tz: tzinfo | None,
+              utc_counts: bool) -> tzinfo | None:
+    """The zone the page's own evidence gives its naive time ``naive``: the offset of the same
+    wall-clock time stated elsewhere with one; else the offset of the page's other stated times
+    (``stated``, then its ``<time datetime>`` elements; a UTC one only where ``utc_counts``: a page
+    whose machine times are all in UTC may still write its local time in its text), as its
+    country's zone where that zone has this offset then (summer time kept); else a zone written
+    with a time of day in the page's text ("10:15 ET", "GMT+7"). None where the page says nothing."""
+    aware = [value for value in stated if value.tzinfo is not None]
+    elements = _time_elements(tree)
+    if naive.time() != time(0):
+        for value in (*aware, *elements):
+            if value.replace(tzinfo=None) == naive:
+                return value.tzinfo
+    offsets = [value for value in aware if utc_counts or value.utcoffset()]
+    offsets += [value for value in elements if value.utcoffset()]
+    if offsets:
+        first = offsets[0]
+        if country_tz is not None and first.astimezone(country_tz).utcoffset() == first.utcoffset():
+            return country_tz
+        return first.tzinfo
+    written = written_zone(tree, naive)
+    return timezone(timedelta(seconds=written)) if written is not None else None
 
 
 def _usable(values: list[datetime | None]) -> list[datetime]:
@@ -203,18 +253,26 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
     first = published[0]
     if first.tzinfo is not None:
         return first
-    # The same wall-clock time stated elsewhere with an offset says which zone it is in.
-    for value in published[1:]:
-        if value.tzinfo is not None and value.replace(tzinfo=None) == first:
-            return value
-    page_offset = next((v.tzinfo for v in published + others if v.tzinfo is not None), None)
-    known = tz or page_offset or country_tz
+    known = tz or _own_zone(tree, first, published[1:] + others, country_tz, utc_counts=True) or country_tz
     return _noon(first, known) if first.time() == time(0) else resolve(first, known)
 
 
-def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime | None:
-    """htmldate's original date of the page (the fallback), naive values read in ``tz``; a day
-    without a time gets the time of day written beside that day on the page ("15:30, 12/04/2024")."""
+def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str | None = None,
+              ld_modified: str | None = None) -> datetime | None:
+    """The page's publication time: the one it states (``publication_time``), else htmldate's
+    (``htmldate_time``). Naive times are read in ``tz`` (the source's zone, registry), else in the
+    zone the page's own evidence gives, else in its country's (``cleaner.zones``), else UTC."""
+    country_tz = None if tz else page_zone(url, tree.get("lang") or tree.get("xml:lang"))
+    return (publication_time(tree, tz, ld_published, ld_modified, country_tz)
+            or htmldate_time(tree, url, tz, country_tz, ld_modified))
+
+
+def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: tzinfo | None = None,
+                  ld_modified: str | None = None) -> datetime | None:
+    """htmldate's original date of the page (the fallback), naive values read in ``tz``, else in the
+    zone of the page's own evidence (its stated times' offsets other than UTC, a zone written with a
+    time), else in ``country_tz``; a day without a time gets the time of day written beside that day
+    on the page ("15:30, 12/04/2024")."""
     from htmldate import find_date
 
     value = None
@@ -227,6 +285,10 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None) -> datetime |
     found = parse_time(value)
     if found is None or found.tzinfo is not None:
         return resolve(found, tz)
+    if tz is None:
+        meta_published, meta_others = _meta_times(tree)
+        stated = _usable([*meta_published, parse_time(ld_modified), *meta_others])
+        tz = _own_zone(tree, found, stated, country_tz, utc_counts=False) or country_tz
     day = found.replace(hour=0, minute=0, second=0, microsecond=0)
     if month_first(tree, tz):
         day = month_first_day(tree, day)

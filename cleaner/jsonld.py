@@ -40,16 +40,20 @@ class ArticleLD:
     body: str | None = None  # articleBody: the full text, on pages that render theirs with scripts
 
 
-def _objects(value) -> Iterator[dict]:
-    """Every JSON object in a block, depth first (``@graph`` and nested lists included)."""
+def _objects(value, listed: bool = False) -> Iterator[tuple[dict, bool, bool]]:
+    """(every JSON object in a block, depth first (``@graph`` and nested lists included); whether it
+    is some object's ``mainEntity``; whether it is an item of a list, ``itemListElement``: another
+    article's teaser)."""
     if isinstance(value, list):
         for item in value:
-            yield from _objects(item)
+            yield from _objects(item, listed)
     elif isinstance(value, dict):
-        yield value
+        yield value, False, listed
         for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
-            if isinstance(value.get(key), list | dict):
-                yield from _objects(value[key])
+            if isinstance(inner := value.get(key), list | dict):
+                entities = (inner if isinstance(inner, list) else [inner]) if key == "mainEntity" else []
+                for obj, main, in_list in _objects(inner, listed or key == "itemListElement"):
+                    yield obj, main or any(obj is entity for entity in entities), in_list
 
 
 def _types(obj: dict) -> set[str]:
@@ -96,9 +100,13 @@ def _scripts(tree) -> Iterator:
 
 
 def article_ld(tree) -> ArticleLD:
-    """The first article-like object of the page's JSON-LD (a bare ``WebPage`` only when no
-    article type is there); empty fields when the page has none."""
-    best, best_rank = None, 99
+    """The page's article object of its JSON-LD: the page's main entity first (its ``url`` or
+    ``@id`` is the page's canonical or ``og:url``, or its ``mainEntityOfPage`` is, or it is a
+    page's ``mainEntity``), never an item of a list (a teaser of another article) before any other;
+    then the first article-like object with a ``datePublished``, else the first (a bare ``WebPage``
+    only when no article type is there). Empty fields when the page has none."""
+    own = _page_urls(tree)
+    best, best_rank = None, (9, 9)
     for script in _scripts(tree):
         raw = _CDATA.sub("", (script.text or "").strip())
         if not raw or len(raw) > _MAX_BLOCK_CHARS:
@@ -107,13 +115,14 @@ def article_ld(tree) -> ArticleLD:
             data = json.loads(raw, strict=False)
         except ValueError:
             continue
-        for obj in _objects(data):
+        for obj, main, listed in _objects(data):
             kinds = _types(obj) & _ARTICLE_TYPES
             if not kinds:
                 continue
-            rank = 2 if kinds <= {"webpage", "videoobject"} else 0 if obj.get("datePublished") else 1
-            if rank < best_rank:
-                best, best_rank = obj, rank
+            kind = 2 if kinds <= {"webpage", "videoobject"} else 0 if obj.get("datePublished") else 1
+            place = 2 if listed else 0 if (main or _names_page(obj, own)) and kind < 2 else 1
+            if (place, kind) < best_rank:
+                best, best_rank = obj, (place, kind)
     if best is None:
         return ArticleLD()
     return ArticleLD(
@@ -125,6 +134,28 @@ def article_ld(tree) -> ArticleLD:
         publisher=_text(best.get("publisher")),
         body=_body_text(best.get("articleBody")),
     )
+
+
+def _page_urls(tree) -> frozenset[str]:
+    """The page's own addresses (``<link rel="canonical">``, ``og:url``), in ``_url_key`` form."""
+    urls = [link.get("href") for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
+    urls += [meta.get("content") for meta in tree.iter("meta") if meta.get("property") == "og:url"]
+    return frozenset(key for url in urls if (key := _url_key(url)))
+
+
+def _url_key(url) -> str | None:
+    """A URL without its scheme, ``www.``, query, fragment and trailing slash, for comparison."""
+    if not isinstance(url, str) or "//" not in url:
+        return None
+    rest = url.strip().split("//", 1)[1].split("#", 1)[0].split("?", 1)[0].rstrip("/").lower()
+    return rest.removeprefix("www.") or None
+
+
+def _names_page(obj: dict, own: frozenset[str]) -> bool:
+    """``obj``'s ``url``, ``@id`` or ``mainEntityOfPage`` (a URL or an object with one) is the page's."""
+    page = obj.get("mainEntityOfPage")
+    page = page.get("@id") or page.get("url") if isinstance(page, dict) else page
+    return bool(own) and any(_url_key(value) in own for value in (obj.get("url"), obj.get("@id"), page))
 
 
 def _body_text(value) -> str | None:

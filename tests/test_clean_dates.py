@@ -342,3 +342,108 @@ def test_relative_time_of_a_teaser_list_is_the_last_resort() -> None:
     page = _relative_page("By Jane Doe", nav=LATEST)
     assert extract(page, "https://news.example.com/a1", fetched_at=FETCHED).published_at == \
         FETCHED - timedelta(minutes=5)
+
+
+def _news_page(head: str = "", top: str = "", meta_line: str = "", lang: str = "en") -> str:
+    return (f"<html lang='{lang}'><head><link rel='canonical' href='https://news.example.com/2024/04/12/harbour'>"
+            f"{head}</head><body>{top}<article><h1>Storm closes the harbour</h1>"
+            f"<p class='meta'>{meta_line}</p>"
+            + "<p>The harbour was closed on the orders of the port authority as the storm came. </p>" * 8
+            + "</article></body></html>")
+
+
+NEW_YORK_SUMMER = timezone(timedelta(hours=-4))
+
+
+@pytest.mark.parametrize(("head", "top", "line"), [
+    # Another stated time of the page with its offset: the modification time in a meta tag.
+    ("<meta property='article:modified_time' content='2024-04-12T16:05:00-04:00'>", "",
+     "April 12, 2024 14:46"),
+    # A <time datetime> with its offset elsewhere on the page.
+    ("", "<div class='updated'>Updated <time datetime='2024-04-12T16:05:00-04:00'>4:05 PM</time></div>",
+     "April 12, 2024 14:46"),
+    # A zone written with a time of day elsewhere on the page.
+    ("", "<div class='updated'>Updated 4:05 PM ET</div>", "Published April 12, 2024 2:46 PM"),
+])
+def test_naive_time_read_in_the_zone_of_the_pages_own_evidence(head: str, top: str, line: str) -> None:
+    found = extract(_news_page(head, top, line), "https://news.example.com/2024/04/12/harbour").published_at
+    assert found == datetime(2024, 4, 12, 14, 46, tzinfo=NEW_YORK_SUMMER)
+    assert found.utcoffset() == timedelta(hours=-4)
+
+
+def test_naive_stated_time_takes_its_countrys_zone_where_the_evidence_agrees() -> None:
+    # A naive datePublished, a <time> of the page at +02:00 (summer), a .de page: Berlin's zone, whose
+    # winter offset then reads a winter time right.
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle",'
+          ' "headline": "Sturm schließt den Hafen", "datePublished": "2024-01-12T14:46:00"}</script>')
+    top = "<p>Aktualisiert <time datetime='2024-06-01T09:00:00+02:00'>1. Juni</time></p>"
+    found = extract(_news_page(ld, top, lang="de"), "https://www.example.de/a1").published_at
+    assert found == datetime(2024, 1, 12, 14, 46, tzinfo=zone("Europe/Berlin"))
+    assert found.utcoffset() == timedelta(hours=1)
+
+
+def test_utc_machine_times_do_not_say_where_a_written_time_is() -> None:
+    # A page whose machine times are in UTC writes its local time in its text: its country's zone.
+    top = "<div class='updated'>Aktualisiert <time datetime='2024-04-13T07:00:00Z'>vor 1 Tag</time></div>"
+    found = extract(_news_page("", top, "12.04.2024, 14:46 Uhr", "de"), "https://www.example.de/a1").published_at
+    assert found == datetime(2024, 4, 12, 14, 46, tzinfo=zone("Europe/Berlin"))
+
+
+def test_naive_time_without_any_evidence_is_read_as_utc() -> None:
+    # No registry zone, no offset or zone anywhere on the page, no country (.com, English): UTC, as
+    # docs/columns.md says. A stated time keeps its wall-clock time; a day found in the text is
+    # noon UTC (its time unread: 14:46 read as UTC could be the next day in Asia).
+    found = extract(_news_page("", "", "April 12, 2024 14:46"), "https://news.example.com/a1").published_at
+    assert found == datetime(2024, 4, 12, 12, 0, tzinfo=UTC) and found.utcoffset() == timedelta(0)
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle",'
+          ' "headline": "Storm closes the harbour", "datePublished": "2024-04-12T14:46:00"}</script>')
+    assert extract(_news_page(ld), "https://news.example.com/a1").published_at == \
+        datetime(2024, 4, 12, 14, 46, tzinfo=UTC)
+
+
+_TEASERS_LD = ('<script type="application/ld+json">{"@type": "ItemList", "itemListElement": ['
+               '{"@type": "NewsArticle", "url": "https://news.example.com/2024/04/10/ferry",'
+               ' "headline": "Ferry timetable changes",'
+               ' "datePublished": "2024-04-10T08:00:00+02:00"}]}</script>')
+_RELATED_LD = ('<script type="application/ld+json">{"@type": "NewsArticle", "url": "https://news.example.com/b",'
+               ' "headline": "Ferry timetable changes",'
+               ' "datePublished": "2024-04-10T08:00:00+02:00"}</script>')
+
+
+@pytest.mark.parametrize("main", [
+    # Its url is the canonical one (another scheme, www. and a trailing slash are the same page).
+    '{"@type": "NewsArticle", "url": "http://www.news.example.com/2024/04/12/harbour/", '
+    '"headline": "Storm closes the harbour", "datePublished": "2024-04-12T14:46:00+02:00"}',
+    # Its mainEntityOfPage is the page.
+    '{"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://news.example.com/2024/04/12/harbour"}, '
+    '"headline": "Storm closes the harbour", "datePublished": "2024-04-12T14:46:00+02:00"}',
+    # It is the page's mainEntity.
+    '{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "headline": "Storm closes the harbour", '
+    '"datePublished": "2024-04-12T14:46:00+02:00"}}',
+])
+@pytest.mark.parametrize("teaser", [_TEASERS_LD, _RELATED_LD])
+def test_json_ld_of_the_pages_main_entity_wins_over_teasers_before_it(main: str, teaser: str) -> None:
+    head = f'{teaser}<script type="application/ld+json">{main}</script>'
+    found = extract(_news_page(head), "https://news.example.com/2024/04/12/harbour").published_at
+    assert found == datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_json_ld_list_items_lose_to_an_article_that_names_no_page() -> None:
+    main = ('<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "headline": "Storm closes the harbour", "datePublished": "2024-04-12T14:46:00+02:00"}</script>')
+    found = extract(_news_page(_TEASERS_LD + main), "https://news.example.com/2024/04/12/harbour").published_at
+    assert found == datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=2)))
+
+
+@pytest.mark.parametrize("related", [
+    "<ul class='list'><li><a href='/b'>Ferry timetable changes</a> <time itemprop='datePublished' "
+    "datetime='2024-04-10T08:00:00+02:00'>10 April</time></li><li><a href='/c'>Council meets</a> "
+    "<time itemprop='datePublished' datetime='2024-04-09T08:00:00+02:00'>9 April</time></li></ul>",
+    "<div class='related-stories'><a href='/b'>Ferry timetable changes</a> <time itemprop='datePublished' "
+    "datetime='2024-04-10T08:00:00+02:00'>10 April</time></div>",
+    "<aside><time pubdate datetime='2024-04-10T08:00:00+02:00'>10 April</time></aside>",
+])
+def test_time_of_the_article_wins_over_times_in_lists_before_it(related: str) -> None:
+    own = "<time itemprop='datePublished' datetime='2024-04-12T14:46:00+02:00'>12 April 2024</time>"
+    found = extract(_news_page("", related, own), "https://news.example.com/2024/04/12/harbour").published_at
+    assert found == datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=2)))
