@@ -15,10 +15,11 @@ from lxml.etree import XPath
 from pydantic import BaseModel, Field
 
 from cleaner.authors import page_authors
-from cleaner.dates import page_time
+from cleaner.dates import htmldate_time, publication_time
 from cleaner.jsonld import article_ld
 from cleaner.sitenames import copyright_names, has_segments, page_site_names, site_keys, title_affixes
-from cleaner.titles import choose_title, leading_headline, page_headings, titled_blocks
+from cleaner.titles import PageTitles
+from cleaner.zones import page_zone
 from core.text import clean_inline
 
 _TAB_TITLE = XPath("//head/title")
@@ -46,19 +47,19 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
     ld = article_ld(tree)
     canonical = document.url or extract_url(tree, url)
     tab = _TAB_TITLE(tree)
-    headlines, logos = page_headings(tree)
     tab_title = tab[0].text_content() if tab else None
     named = page_site_names(tree)  # the site's names the page gives besides og:site_name
-    headlines = headlines or titled_blocks(tree)  # no <h1> headline: a block named as the title
-    leading = leading_headline(tree)
-    title = choose_title(document.title or ld.headline, tab_title, headlines,
-                         document.sitename or ld.publisher, canonical or url, [*logos, *named], leading)
+    titles = PageTitles(tree, ld.headline)
+    title = titles.choose(document.title or ld.headline, tab_title, document.sitename or ld.publisher,
+                          canonical or url, named)
     if has_segments(title) and (more := copyright_names(tree)):  # still a segment to tell apart
         named += more
-        title = choose_title(document.title or ld.headline, tab_title, headlines,
-                             document.sitename or ld.publisher, canonical or url, [*logos, *named], leading)
-    # Naive times: the source's zone, else the page's own evidence, else its country's (cleaner.dates).
-    published = page_time(tree, canonical or url, tz, ld.published, ld.modified)
+        title = titles.choose(document.title or ld.headline, tab_title, document.sitename or ld.publisher,
+                              canonical or url, named)
+    # Naive times: the source's zone, else the page's own offsets, else its country's (cleaner.zones).
+    country_tz = None if tz else page_zone(canonical or url, tree.get("lang") or tree.get("xml:lang"))
+    published = (publication_time(tree, tz, ld.published, ld.modified, country_tz)
+                 or htmldate_time(tree, canonical or url, tz or country_tz))
     return PageMetadata(
         title=clean_inline(title),
         authors=page_authors(tree, document.author, ld.authors,

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 
+from cleaner.kickers import is_label, strip_kicker
 from cleaner.sitenames import (
     WORD,
     fold_key,
@@ -39,6 +40,8 @@ _KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmar
 # Screen-reader-only text (visually hidden by the site's CSS).
 _HIDDEN_NAMES = re.compile(r"sr-only|visually-?hidden|screen-?reader|a11y|offscreen|element-invisible",
                            re.IGNORECASE)
+# Badges named by a whole token of their class: "live-label", "label", "flag" ("deliver" is none).
+_BADGE_NAMES = re.compile(r"(?:^|[-_ ])(?:live|label|flag)(?:$|[-_ ])", re.IGNORECASE)
 _BLOCKS = frozenset({"div", "p", "br", "li", "section", "header"})
 # A date, time or byline set inside a heading ("<h1>Headline <time>12 April</time></h1>", a "date",
 # "updated" or "byline" span): the page's date line or byline, not words of the headline.
@@ -51,6 +54,14 @@ _DATE_NAMES = re.compile(r"(?:^|[-_ ])(?:date|time|timestamp|datetime|updated|pu
 _LOGO_NAMES = re.compile(r"^(?:[\w-]*[-_])?(?:logo|brand|masthead|site-?title|site-?name|sitename)"
                          r"(?:[-_]{1,2}(?:link|wrapper|container|image|img|text|title))?$", re.IGNORECASE)
 _MAX_H1 = 5
+# Titles a page states beside og:title (which trafilatura reads first): a second og:title, the
+# Twitter card's, a microdata headline.
+_SHARING_META = XPath("//head/meta[@property='og:title' or @name='twitter:title' or @property='twitter:title'"
+                      " or @itemprop='headline']/@content")
+_H2 = XPath("//h2")
+# An <h1> set in an aside, the navigation or the footer ("More on Books" amid the text) heads no story.
+_ASIDE = XPath("ancestor::aside | ancestor::nav | ancestor::footer")
+_MAX_SHOWN = 10
 _TITLED = XPath(
     "//*[self::div or self::span or self::p or self::h2 or self::h3]"
     "[re:test(concat(' ', @class, ' ', @id, ' '), '[-_ ](?:title|headline)[-_ ]', 'i')]",
@@ -61,8 +72,14 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr
                      re.IGNORECASE)
 _MAX_TITLE_CHARS = 300
 _PARAGRAPHS = XPath(".//p")
-# How far above an <h1> the article's paragraphs may start (header, hgroup, article, main).
-_LEAD_LEVELS = 3
+# How far above an <h1> the article's paragraphs may start (header, hgroup, article, main; a hero
+# block's column, row and container).
+_LEAD_LEVELS = 5
+_PROSE_CHARS = 40
+# Of the prose in the block an <h1> heads, the share that may come before it (a teaser, a ticker).
+_PROSE_BEFORE_SHARE = 0.25
+# Linked headings after an <h1> amid the prose: teasers of a list page under a section's name.
+_MAX_LINKED_HEADINGS = 3
 _KICKER_MAX_WORDS = 5
 
 
@@ -70,6 +87,26 @@ def _covered(short: str, long: str) -> float:
     """Share of the words of ``short`` that occur in ``long``."""
     words, pool = title_words(short), set(title_words(long))
     return sum(w in pool for w in words) / len(words) if words else 0.0
+
+
+class PageTitles:
+    """What a page says of its headline besides its sharing and tab titles, read once: its
+    ``<h1>`` headlines and logos, the ``<h1>`` that opens the article, the other titles it states
+    (JSON-LD headline, Twitter and further ``og:title`` tags) and its other headings."""
+
+    def __init__(self, tree, ld_headline: str | None = None) -> None:
+        headlines, self.logos = page_headings(tree)
+        self.headlines = headlines or titled_blocks(tree)  # no <h1> headline: a block named as the title
+        self.leading = leading_headline(tree)
+        self.witnesses = [ld_headline or "", *_SHARING_META(tree)]
+        self.shown = list(dict.fromkeys(
+            text for text in (*map(_heading_text, _H2(tree)[:_MAX_SHOWN]), *titled_blocks(tree)) if text))
+
+    def choose(self, meta_title: str | None, tab_title: str | None, site_name: str | None, url: str | None,
+               names: list[str]) -> str | None:
+        """The headline (``choose_title``); ``names``: more names the page gives its site."""
+        return choose_title(meta_title, tab_title, self.headlines, site_name, url, [*self.logos, *names],
+                            self.leading, self.witnesses, self.shown)
 
 
 def headlines_on_page(tree) -> list[str]:
@@ -109,24 +146,50 @@ def titled_blocks(tree) -> list[str]:
 
 
 def leading_headline(tree) -> str | None:
-    """The page's one ``<h1>`` that sits right above the article's text (an ancestor a few levels
-    up holds several paragraphs of prose), or None: the headline as the reader sees it, which a
-    reworded sharing or tab title (written for search engines) does not replace."""
-    leading = []
-    for element in _H1(tree)[:_MAX_H1]:
-        if _is_logo(element):
-            continue
-        for ancestor in list(element.iterancestors())[:_LEAD_LEVELS]:
-            if ancestor.tag in ("body", "html"):
-                break  # the whole page holds every paragraph: no evidence of where the story is
-            paragraphs = [p for p in _PARAGRAPHS(ancestor) if len(p.text_content()) >= 40]
-            if len(paragraphs) >= 3 and sum(len(p.text_content()) for p in paragraphs) >= 500:
-                leading.append(element)
-                break
+    """The page's one ``<h1>`` that opens the article's text (``_opens_prose``), or None: the
+    headline as the reader sees it, which a reworded sharing or tab title (written for search
+    engines and sharing) does not replace."""
+    leading = [element for element in _H1(tree)[:_MAX_H1]
+               if not _is_logo(element) and not _ASIDE(element) and _opens_prose(element)]
     if len(leading) != 1:
         return None
     text = _heading_text(leading[0])
     return text if text and len(title_words(text)) >= 3 else None
+
+
+def _opens_prose(heading) -> bool:
+    """An ancestor a few levels up (``_LEAD_LEVELS``: a header, the article, a hero block's column,
+    row and container) holds several paragraphs of prose, and nearly all of it comes after the
+    heading: not an <h1> in an aside amid the text or below it ("Comment on this article"), nor a
+    section's name over a list of linked teasers."""
+    for ancestor in list(heading.iterancestors())[:_LEAD_LEVELS]:
+        if ancestor.tag in ("body", "html"):
+            return False  # the whole page holds every paragraph: no evidence of where the story is
+        paragraphs = [p for p in _PARAGRAPHS(ancestor) if len(p.text_content()) >= _PROSE_CHARS]
+        if len(paragraphs) >= 3 and sum(len(p.text_content()) for p in paragraphs) >= 500:
+            return _heads_block(heading, ancestor)
+    return False
+
+
+def _heads_block(heading, block) -> bool:
+    """``heading`` comes before nearly all of ``block``'s prose, with no run of linked headings
+    (teasers of a list) before the last of it."""
+    before = after = linked = linked_in_prose = 0
+    seen = False
+    for element in block.iter("p", "h1", "h2", "h3", "h4"):
+        if element is heading:
+            seen = True
+        elif element.tag == "p":
+            chars = len(element.text_content())
+            if chars >= _PROSE_CHARS:
+                if seen:
+                    after += chars
+                    linked_in_prose = linked
+                else:
+                    before += chars
+        elif seen and _LINKS(element):
+            linked += 1
+    return before <= _PROSE_BEFORE_SHARE * (before + after) and linked_in_prose < _MAX_LINKED_HEADINGS
 
 
 def _heading_text(heading) -> str | None:
@@ -178,8 +241,7 @@ def _without_kicker(heading) -> str:
     Ukraine</span><span>Headline</span></h1>``) where the heading is nothing but such elements."""
     children = [child for child in heading
                 if isinstance(child.tag, str) and not _is_hidden(child) and not _is_date(child)]
-    kicker = next((child for child in children
-                   if _KICKER_NAMES.search(f"{child.get('class', '')} {child.get('id', '')}")), None)
+    kicker = next((child for child in children if _is_badge(child)), None)
     if kicker is None and _set_apart(heading, children):
         kicker = children[0]
     if kicker is None:
@@ -191,6 +253,13 @@ def _without_kicker(heading) -> str:
         parts.append(child.tail or "")
     rest = " ".join(parts)
     return rest if rest.strip() else _shown_text(heading)
+
+
+def _is_badge(element) -> bool:
+    """A kicker or badge inside a heading: named so (kicker, overline, eyebrow, a "live" or "label"
+    class), or a label alone ("LIVE", "Exclusive", "VIDÉO") in an element of its own."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_KICKER_NAMES.search(names) or _BADGE_NAMES.search(names)) or is_label(_shown_text(element))
 
 
 def _set_apart(heading, children: list) -> bool:
@@ -219,43 +288,61 @@ def _is_home(href: str | None) -> bool:
 
 def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  site_name: str | None, url: str | None, logos: list[str] | None = None,
-                 leading: str | None = None) -> str | None:
-    """The headline: the on-page ``<h1>`` where a meta or tab title is a form of it, else the
-    ``leading`` headline (``leading_headline``) where the page has one, else the sharing title,
-    else the tab title, with site and section names cut. ``logos`` are names the page's logo
-    gives the site."""
+                 leading: str | None = None, witnesses: list[str] | None = None,
+                 shown: list[str] | None = None) -> str | None:
+    """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
+    states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
+    heading on the page (``shown``: an ``<h2>``, a block named as the title) that is one of those
+    titles; else the ``leading`` headline (``leading_headline``) where the page has one; else the
+    sharing title, else the tab title, with site and section names and a kicker cut. ``logos`` are
+    names the page's logo gives the site."""
     keys = site_keys(site_name, url, *(logos or []))
     titles = [clean_inline(_unescaped(t)) for t in (meta_title, tab_title) if clean_inline(t)]
     candidates = _whole_candidates(titles, keys)
     headlines = [h for h in h1s if not is_site(h, keys) and len(title_words(h)) >= 2]
-    for candidate in candidates:
+    others = [w for w in (clean_inline(_unescaped(w)) for w in witnesses or ()) if w
+              and w not in candidates and not is_site(w, keys)]
+    for candidate in (*candidates, *others):
+        if found := _headline_of(candidate, headlines, keys):
+            return found
+    # A title the page prints as another heading (the <h1> above it is a section's name).
+    for candidate in (*candidates, *others):
         stripped = strip_site(candidate, keys)
-        whole, short = fold_key(candidate), fold_key(stripped)
-        # The same letters as the headline on the page: the headline as the page prints it (its
-        # quotes, dashes and capitals; a sharing title often has straight quotes), unless the page
-        # sets it in capitals.
-        same = [h1 for h1 in headlines if fold_key(h1) in (whole, short)]
-        if same:
-            title = candidate if fold_key(same[0]) == whole else stripped
-            return title if same[0].isupper() else same[0]
-        # The headline is the title's first or last segments ("About bugs – Vortex Cannon Games").
-        if outer := outer_segments(candidate, {fold_key(h1) for h1 in headlines}):
-            return outer
-        # The title around the on-page headline ("Kicker: Headline | Site"): the longest such headline.
-        inside = [h1 for h1 in headlines if fold_key(h1) in whole and len(fold_key(h1)) * 2 >= len(short)]
-        if inside:  # the headline opens a tab title; then the longest
-            return max(inside, key=lambda h1: (whole.startswith(fold_key(h1)), len(h1)))
-        for h1 in headlines:
-            if short in fold_key(h1) and len(title_words(stripped)) >= 3:
-                return _drop_kicker(h1, stripped)
-            if _covered(stripped, h1) >= 0.6 and _covered(h1, stripped) >= 0.4:
-                return h1  # the sharing title reworded or shortened: the page's headline is the one
+        forms = {fold_key(candidate), fold_key(stripped), fold_key(strip_kicker(stripped))}
+        if printed := next((text for text in shown or () if fold_key(text) in forms), None):
+            return stripped if printed.isupper() else printed
     if leading and not is_site(leading, keys):
         return leading  # the titles were written for search engines and sharing, not for the page
     if candidates:
-        return strip_unnamed_prefix(strip_unnamed_site(strip_site(candidates[0], keys)))
+        return strip_kicker(strip_unnamed_prefix(strip_unnamed_site(strip_site(candidates[0], keys))))
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return max(headlines, key=lambda h1: len(title_words(h1))) if headlines else None
+
+
+def _headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | None:
+    """The on-page headline of which ``candidate`` (a title) is a form, or None."""
+    stripped = strip_site(candidate, keys)
+    whole, short = fold_key(candidate), fold_key(stripped)
+    # The same letters as the headline on the page: the headline as the page prints it (its
+    # quotes, dashes and capitals; a sharing title often has straight quotes), unless the page
+    # sets it in capitals.
+    same = [h1 for h1 in headlines if fold_key(h1) in (whole, short)]
+    if same:
+        title = candidate if fold_key(same[0]) == whole else stripped
+        return title if same[0].isupper() else same[0]
+    # The headline is the title's first or last segments ("About bugs – Vortex Cannon Games").
+    if outer := outer_segments(candidate, {fold_key(h1) for h1 in headlines}):
+        return outer
+    # The title around the on-page headline ("Kicker: Headline | Site"): the longest such headline.
+    inside = [h1 for h1 in headlines if fold_key(h1) in whole and len(fold_key(h1)) * 2 >= len(short)]
+    if inside:  # the headline opens a tab title; then the longest
+        return max(inside, key=lambda h1: (whole.startswith(fold_key(h1)), len(h1)))
+    for h1 in headlines:
+        if short in fold_key(h1) and len(title_words(stripped)) >= 3:
+            return _drop_kicker(h1, stripped)
+        if _covered(stripped, h1) >= 0.6 and _covered(h1, stripped) >= 0.4:
+            return h1  # the sharing title reworded or shortened: the page's headline is the one
+    return None
 
 
 def _unescaped(title: str | None) -> str | None:

@@ -159,3 +159,56 @@ def test_unnamed_first_line_of_a_few_words_is_a_kicker() -> None:
         == ["One two three four five six Seven eight nine"]
     assert _headlines("<h1><span>Digitale Souveränität</span>: <span>Warum der Cyberraum</span></h1>") \
         == ["Digitale Souveränität: Warum der Cyberraum"]
+
+
+# Sharing titles rewritten for social media and search, beside the headline the reader sees.
+_HEADLINE = "Council approves new budget for harbour repairs"
+_SHARED = "Harbour repair budget 2024: what the council vote means for you"
+_URL = "https://www.quaysidechronicle.example/news/2024/04/harbour-budget"
+
+
+def _shared_page(body: str, ld_headline: str | None = None) -> str:
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          f'"headline": "{ld_headline}"}}</script>') if ld_headline else ""
+    return (f"<html><head><title>{_SHARED} | Quayside Chronicle</title>"
+            f"<meta property='og:title' content='{_SHARED}'><meta name='twitter:title' content='{_SHARED}'>"
+            f"{ld}</head><body><header><a href='/'><img alt='Quayside Chronicle' src='logo.png'></a></header>"
+            f"{body}<footer><p>© 2024 Quayside Chronicle</p></footer></body></html>")
+
+
+def test_headline_opening_the_article_beats_a_social_title_despite_other_h1s() -> None:
+    # An <h1> in an aside amid the text and another in an ad-blocker notice below do not make the
+    # article's headline doubtful.
+    page = _shared_page(
+        f"<main><article><header class='article-header'><h1>{_HEADLINE}</h1><p>The vote ends a year of "
+        f"dispute.</p></header><section class='article-body'>{_PROSE}<aside><h1>More on Harbours</h1>"
+        f"<ul><li><a href='/a'>x</a></li></ul></aside>{_PROSE}</section></article></main>"
+        "<div class='foot'><section><h1>We need to talk about your ad blocker</h1></section></div>")
+    assert extract(page, _URL).title == _HEADLINE
+
+
+def test_headline_in_a_hero_block_above_the_text() -> None:
+    # Column, row and container of a hero block: the <h1> is five levels below what holds the text.
+    hero = f"<div class='hero'><div class='container'><div class='row'><div class='col'><h1>{_HEADLINE}</h1>" \
+           "</div></div></div></div>"
+    text = f"<div class='container'><div class='row'><div class='col'><div class='article-body'>{_PROSE}" \
+           "</div></div></div></div>"
+    assert extract(_shared_page(f"<main>{hero}{text}</main>"), _URL).title == _HEADLINE
+    # Right under <body>, nothing but the JSON-LD headline tells the <h1> is the article's.
+    assert extract(_shared_page(hero + text, _HEADLINE), _URL).title == _HEADLINE
+    assert extract(_shared_page(hero + text), _URL).title == _SHARED
+
+
+def test_section_name_or_comment_heading_in_an_h1_is_not_the_headline() -> None:
+    # A section's name in the <h1>, the headline an <h2> that the sharing title prints.
+    section = _shared_page(f"<main><h1>Politics and Government</h1><article><h2 class='article-title'>{_SHARED}"
+                           f"</h2>{_PROSE}</article></main>")
+    assert extract(section, _URL).title == _SHARED
+    # An <h1> below the text.
+    below = _shared_page(f"<main><article>{_PROSE}<h1>Comment on this article</h1></article></main>")
+    assert extract(below, _URL).title == _SHARED
+    # A section's <h1> over a list of linked teasers with summaries.
+    teasers = "".join(f"<h3><a href='/news/{n}'>Teaser headline number {n}</a></h3><p>A summary of the "
+                      "teased story, long enough to read as a paragraph of prose.</p>" for n in range(6))
+    listing = _shared_page(f"<main><div><h1>The harbour in the news</h1>{teasers}</div></main>")
+    assert extract(listing, _URL).title == _SHARED

@@ -1,0 +1,83 @@
+"""Kickers and labels around a headline in a sharing or tab title, and cutting them.
+
+Newsrooms put a label before the headline in the titles they write for sharing and search
+("EXCLUSIVE: ...", "LIVE | ...", "Analysis: ...", "VIDÉO. ...", "EN VIVO - ...", "[단독] ...",
+"【独自】...") or after it ("... (VIDEO)", "... - live updates") that the headline on the page
+does not carry, or sets apart in a badge. Where the page gives no on-page headline to compare with,
+``strip_kicker`` cuts such a label; it is read from a list of the labels news sites use, in many
+languages, and from two conventions that need no list (a short label in brackets before the
+headline, and a French-style run of capitals ended by a full stop: "RÉCIT. ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.sitenames import title_words
+
+# Labels, in lower case (matched case-insensitively before a separator; in capitals without one).
+_LABELS = (
+    # English
+    "exclusive", "breaking", "breaking news", "just in", "developing", "urgent", "live", "live updates",
+    "live update", "live blog", "liveblog", "watch", "watch live", "video", "videos", "photos", "photo",
+    "pictures", "in pictures", "gallery", "update", "updated", "opinion", "analysis", "commentary",
+    "editorial", "podcast", "explainer", "fact check", "factcheck", "listen", "audio",
+    # German, Dutch, Scandinavian, Finnish
+    "exklusiv", "eilmeldung", "liveticker", "live-ticker", "ticker", "newsblog", "live-blog", "kommentar",
+    "meinung", "analyse", "fotos", "bildergalerie", "exclusief", "opinie", "foto's", "direkte",
+    "eksklusivt", "exklusivt", "analys", "kuvat", "analyysi",
+    # French
+    "exclusif", "direct", "en direct", "vidéo", "vidéos", "info", "alerte", "édito", "tribune",
+    "témoignage", "récit", "enquête", "décryptage", "entretien",
+    # Spanish, Portuguese, Italian, Romanian
+    "exclusiva", "exclusivo", "en vivo", "en directo", "directo", "última hora", "urgente", "vídeo",
+    "opinión", "análisis", "ao vivo", "opinião", "análise", "esclusiva", "esclusivo", "diretta",
+    "in diretta", "ultima ora", "opinione", "analisi", "editoriale", "commento", "exclusiv", "ultima oră",
+    "opinie", "analiză",
+    # Polish, Czech, Slovak, Hungarian, Croatian, Slovenian, Turkish
+    "na żywo", "wideo", "pilne", "tylko u nas", "relacja", "zdjęcia", "opinia", "analiza", "komentarz",
+    "online", "živě", "naživo", "exkluzivně", "komentář", "analýza", "videó", "élő", "percről percre",
+    "exkluzív", "uživo", "ekskluzivno", "v živo", "son dakika", "canlı", "özel", "galeri",
+    # Cyrillic, Greek
+    "видео", "відео", "фото", "онлайн", "прямой эфир", "срочно", "терміново", "эксклюзив", "ексклюзив",
+    "мнение", "колонка", "наживо", "βίντεο", "αποκλειστικό", "έκτακτο",
+    # Arabic, Indonesian, Hindi
+    "عاجل", "فيديو", "بالفيديو", "بالصور", "مباشر", "eksklusif", "opini", "analisis", "वीडियो",
+)
+_LABEL = "|".join(sorted((re.escape(label) for label in _LABELS), key=len, reverse=True))
+# A label and a separator before the headline: "LIVE: ", "Analysis | ", "VIDÉO. ", "EN VIVO - ".
+_BEFORE = re.compile(rf"^(?:{_LABEL})(?:\s*[:|]|\.(?=\s)|\s+[–—-]|\s*/{{1,2}})\s*", re.IGNORECASE)
+# A label in capitals and a space: "LIVE Storm hits the coast" (its case tells it from "Live Nation").
+_CAPITALS_BEFORE = re.compile(rf"^(?:{_LABEL.upper()})\s+(?=[A-Z0-9À-ÖØ-ÞА-ЯЁΑ-Ω\"'‘“«])")
+# A short label in brackets before the headline: "[단독] ", "[Update] ", "(LEAD) ", "【独自】".
+_BRACKETED_BEFORE = re.compile(r"^(?:\[(?:[^\]\s]+\s?){1,3}\]\s*|\((?:[^)\s]+\s?){1,3}\)\s+"
+                               r"|【[^】]{1,10}】\s*)")
+# A French-style run of capitals ended by a full stop: "RÉCIT. ", "INFO FRANCE. " (one to three words).
+_CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
+_CAPITAL_RUN = re.compile(rf"^(?:{_CAPITAL_WORD}\s){{0,2}}{_CAPITAL_WORD}\.\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")
+# A label after the headline: " (VIDEO)", " [+PHOTOS]", " - live updates", " | LIVE".
+_AFTER = re.compile(rf"(?:\s*[(\[]\+?\s*(?:{_LABEL})(?:\s*[+&,]\s*(?:{_LABEL}))?\s*[)\]]"
+                    rf"|\s+[|–—-]\s+(?:{_LABEL}))$", re.IGNORECASE)
+_MIN_HEADLINE_WORDS = 3
+
+
+def strip_kicker(title: str) -> str:
+    """``title`` without a label before or after its headline (see the module's docstring), as long
+    as a headline of three words or more is left."""
+    for pattern in (_BEFORE, _CAPITALS_BEFORE, _BRACKETED_BEFORE, _CAPITAL_RUN):
+        if (match := pattern.match(title)) and _headline_left(title[match.end():]):
+            title = title[match.end():]
+            break
+    if (match := _AFTER.search(title)) and _headline_left(title[:match.start()]):
+        title = title[:match.start()]
+    return title.strip()
+
+
+def is_label(text: str) -> bool:
+    """``text`` is a label alone ("LIVE", "Exclusive", "VIDÉO"), as a badge inside a heading shows it."""
+    return bool(re.fullmatch(rf"\s*(?:{_LABEL})\s*[:|.]?\s*", text, re.IGNORECASE))
+
+
+def _headline_left(rest: str) -> bool:
+    rest = rest.strip()
+    return len(title_words(rest)) >= _MIN_HEADLINE_WORDS and not rest.isupper()

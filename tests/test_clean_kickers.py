@@ -1,0 +1,62 @@
+"""Kickers and labels around a headline in a sharing or tab title (cleaner.kickers), in the forms
+news sites use across languages, and the headlines that only look like one."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.kickers import is_label, strip_kicker
+
+HEADLINE = "Council approves new budget for harbour repairs"
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    (f"EXCLUSIVE: {HEADLINE}", HEADLINE),
+    (f"Live: {HEADLINE}", HEADLINE),
+    (f"LIVE {HEADLINE}", HEADLINE),
+    (f"Breaking News: {HEADLINE}", HEADLINE),
+    (f"Analysis | {HEADLINE}", HEADLINE),
+    (f"WATCH - {HEADLINE}", HEADLINE),
+    (f"{HEADLINE} (VIDEO)", HEADLINE),
+    (f"{HEADLINE} [+PHOTOS]", HEADLINE),
+    (f"{HEADLINE} - live updates", HEADLINE),
+    (f"UPDATE: {HEADLINE} (VIDEO)", HEADLINE),
+    ("EN DIRECT - Le conseil approuve le budget du port", "Le conseil approuve le budget du port"),
+    ("VIDÉO. Le conseil approuve le budget du port", "Le conseil approuve le budget du port"),
+    ("RÉCIT. Le conseil approuve le budget du port", "Le conseil approuve le budget du port"),
+    ("Liveticker: Stadtrat beschließt den Hafenhaushalt", "Stadtrat beschließt den Hafenhaushalt"),
+    ("Kommentar: Der Hafen braucht mehr als Geld", "Der Hafen braucht mehr als Geld"),
+    ("EN VIVO | El Congreso aprueba la reforma del puerto", "El Congreso aprueba la reforma del puerto"),
+    ("AO VIVO: Governo aprova reforma do porto", "Governo aprova reforma do porto"),
+    ("VIDEO | Il governo approva la riforma del porto", "Il governo approva la riforma del porto"),
+    ("NA ŻYWO: Rząd przyjął reformę portu w Gdańsku", "Rząd przyjął reformę portu w Gdańsku"),
+    ("ВИДЕО: Госдума приняла закон о кибербезопасности", "Госдума приняла закон о кибербезопасности"),
+    ("Son dakika: Meclis liman reformunu kabul etti", "Meclis liman reformunu kabul etti"),
+    ("[단독] 항만 예산 시의회 통과 후 첫 공사 시작", "항만 예산 시의회 통과 후 첫 공사 시작"),
+    ("(LEAD) Council approves harbour budget after long dispute",
+     "Council approves harbour budget after long dispute"),
+    ("【独自】港の再生計画、市議会が予算を承認", "港の再生計画、市議会が予算を承認"),
+])
+def test_label_before_or_after_the_headline_is_cut(title: str, headline: str) -> None:
+    assert strip_kicker(title) == headline
+
+
+@pytest.mark.parametrize("title", [
+    "Review: A harbour opera that sinks without trace",  # a review's headline says so itself
+    "Live Nation sues the harbour council over concert ban",  # a name, not a label
+    "Live-action remake of the harbour saga gets a date",
+    "Watch out for the harbour tolls rising in spring",
+    "Video games: the harbour town that plays all night",
+    "NASA: Moon mission delayed again",  # an acronym that is the subject
+    "(Un)happy returns: the harbour reopens",
+    "LIVE: Storm",  # nothing left that reads as a headline
+    "Harbour budget: what happens next - and why",
+    "Storm hits the coast - direct flights cancelled",
+])
+def test_headline_that_only_looks_like_a_label_stays(title: str) -> None:
+    assert strip_kicker(title) == title
+
+
+def test_label_alone_is_a_badge() -> None:
+    assert is_label("LIVE") and is_label(" Exclusive: ") and is_label("VIDÉO")
+    assert not is_label("Live Nation") and not is_label("Harbour")
