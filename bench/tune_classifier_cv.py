@@ -6,7 +6,8 @@ by five seeds drawn from its other train articles; the pool is every train artic
 (the held-out fifth included, as the test split is in the real protocol's pool); the held-out fifth
 is scored. Every variant sees the same draws (paired comparison).
 
-Variants (``--compare``), each a set of module constants of ``classifier.model`` plus ``rounds``;
+Variants (``--compare``), each a set of module constants of ``classifier.selftraining`` or
+``classifier.model`` (``_owner``) plus ``rounds``;
 the first is the baseline. ``rounds-pseudo`` and ``narrow`` are the earlier choices, measured with the
 settings of their time (no graph): self-training ``rounds`` (2 or 3) x the share
 of a broad topic's estimated pool articles taken as pseudo-positives (``BROAD_PSEUDO``), and a share
@@ -84,6 +85,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import classifier.model as model_module  # noqa: E402
+import classifier.selftraining as selftraining_module  # noqa: E402
 from bench.eval_classifier import SHARED, load_bbc  # noqa: E402
 from classifier.evaluation import binary_metrics  # noqa: E402
 from classifier.model import ModelParams, TopicModel  # noqa: E402
@@ -116,6 +118,14 @@ COMPARISONS: dict[str, dict[str, tuple[int, dict]]] = {
 }
 
 
+def _owner(constant: str):
+    """The module that reads ``constant`` (the training switches are ``selftraining``'s; the
+    distilled threshold's, ``DISTIL_THRESHOLD`` and ``LABELS_COUNT``, ``model``'s)."""
+    owners = [m for m in (selftraining_module, model_module) if hasattr(m, constant)]
+    assert len(owners) == 1, f"{constant}: not one module's constant"
+    return owners[0]
+
+
 def run(repeats: int, variants: dict[str, tuple[int, dict]], n_seeds: int = 5
         ) -> dict[str, dict[str, list[float]]]:
     train = [(t, lab) for t, lab, split in load_bbc() if split == "train"]
@@ -134,14 +144,14 @@ def run(repeats: int, variants: dict[str, tuple[int, dict]], n_seeds: int = 5
             y = np.array([train[i][1] == label for i in scored])
             line = [f"  rep {rep} {label:14s}"]
             for name, (rounds, constants) in variants.items():
-                saved = {k: getattr(model_module, k) for k in constants}
+                saved = {k: getattr(_owner(k), k) for k in constants}
                 for key, value in constants.items():
-                    setattr(model_module, key, value)
+                    setattr(_owner(key), key, value)
                 try:
                     model = TopicModel(replace(ModelParams(), rounds=rounds)).fit(seeds, unlabeled=pool)
                 finally:
                     for key, value in saved.items():
-                        setattr(model_module, key, value)
+                        setattr(_owner(key), key, value)
                 sc = model.score([train[i][0] for i in scored])
                 p, r, f, _ = precision_recall_fscore_support(
                     y, [s.relevant for s in sc], average="binary", zero_division=0)

@@ -140,14 +140,19 @@ unlabeled pool holds more articles on it, in words the seeds do not use):
    (``NONE_LABEL_WEIGHT``): F1 0.938 -> 0.937 / 0.932, better in 10 / 17 draws and worse in 11 / 13,
    lowest 0.883 -> 0.881 / 0.828.
 Saved as one ``.npz`` (JSON metadata + arrays; no pickle).
+
+Where the code lives: steps 1-4 (the training rows, reliable negatives, Rocchio, self-training with
+the graph blend, distillation) in ``selftraining.py``, with the switches named above (``DISTIL``,
+``DISTIL_ROUNDS``, ``GRAPH_MIN_WEIGHT``, ``NONE_LABEL_WEIGHT``); step 5 in ``supervised.py``; the
+threshold rules of step 6 and of distillation in ``threshold.py``; here the fit's order, the
+threshold of the fitted weights (``LABELS_COUNT``, ``DISTIL_THRESHOLD``) and scoring, whose top terms
+are ``top_terms.py``'s, large batches scored over processes by ``forked_scoring.py``; the file format
+in ``model_file.py``.
 """
 
 from __future__ import annotations
 
-import io
-import json
-import multiprocessing
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -156,56 +161,23 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
+from classifier import model_file
 from classifier.corpus import NONE_LABEL
 from classifier.features import FeatureParams, Featurizer
-from classifier.graph import rank01, seed_pagerank
+from classifier.forked_scoring import score_in_processes, worth_forking
+from classifier.selftraining import SelfTraining, full_coef, vectorise
 from classifier.supervised import fit_linear
-from classifier.threshold import BROAD_SHARE, MIN_POOL, choose_threshold, seed_cohesion_cut, topic_share
+from classifier.threshold import MIN_POOL, choose_threshold, count_threshold, seed_cohesion_cut
+from classifier.top_terms import top_terms
 
-FORMAT = "newsflow-topic-model/1"
-MIN_SEEDS_FOR_WEAK_C = 50
-# Pool texts at least as close to a topic as this share of its seeds are to each other are never
-# taken as negatives.
-RELIABLE_QUANTILE = 0.1
-# A pool with fewer reliable negatives than this share is treated as on-topic material, not background.
-MIN_BACKGROUND_SHARE = 0.5
-# Below this many texts a batch is scored in-process (forking costs more than it saves).
-PARALLEL_MIN_TEXTS = 4000
-# Share of a topic's estimated pool articles taken as pseudo-positives.
-BROAD_PSEUDO = 0.5
-# Below BROAD_SHARE, the estimated share still counts up to the seeds' spread (``_broad_topic``);
-# False restores the earlier rule (nothing below BROAD_SHARE), for bench/tune_classifier_cv.py.
-BROADEN_NARROW = True
-# Weight of the seeds' graph ranking (``graph.py``) against the regression's, at full breadth.
-GRAPH_BLEND = 0.5
-# Below this blend weight the graph (k-NN + PageRank: most of the training time on a large pool) is
-# not computed. The graph is for broad topics (weight 0.5 from ``BROAD_SHARE`` up); a weight under a
-# fifth of that is an effective share under 1.6% of the pool, a narrow topic whose neighbours are its
-# near-misses. The shipped topic gets 0.03-0.04, every BBC category 0.5 in every cross-validation
-# draw (so CV is unchanged); relevance-dev figures are identical, and a 20,000-text pool
-# (relevance-dev + BBC, shipped seeds) trains in 12 s instead of 32 s.
-GRAPH_MIN_WEIGHT = 0.1
-# A broad topic (the graph in use) gets a last fit with all of its estimated share as pseudo-positives
-# of weight DISTIL_WEIGHT (``fit``, docstring step 4); its threshold keeps the five-round model's count
-# of relevant pool texts ("count"; "refit": chosen again by ``choose_threshold``, not adopted).
-DISTIL = True
+# The threshold of a distilled model (docstring step 4): "count" keeps the five-round model's count
+# of relevant pool texts; "refit": chosen again by ``choose_threshold`` (not adopted).
 DISTIL_THRESHOLD = "count"
-DISTIL_WEIGHT = 0.5
-DISTIL_ROUNDS = 3  # such fits, each from the previous one's graph-blended ranking
 # With analyst labels, the count the distilled model keeps (docstring step 4): "min" (shipped): the
 # smaller of the labelled five-round model's and what the model fitted without the labels calls
 # relevant (labels may narrow a broad topic's decision, never widen it past the labels-free one);
 # "labelled": the labelled model's alone (before); "free": the labels-free one alone.
 LABELS_COUNT = "min"
-# Weight of a "none" label (None: ``ModelParams.label_weight``, as a topic label). Heavier "none"
-# labels were measured and not adopted (docstring step 6); kept for bench/tune_classifier_cv.py.
-NONE_LABEL_WEIGHT: float | None = None
-# Word bigrams for few-seed topics too (not adopted; kept for bench/tune_classifier_cv.py).
-FEW_SEED_BIGRAMS = False
-
-
-class ModelFileError(ValueError):
-    """A model file that is not a newsflow model (empty, truncated, foreign or damaged)."""
 
 
 @dataclass(frozen=True)
@@ -227,18 +199,6 @@ class Score:
     score: float  # probability of being on a seed topic
     relevant: bool
     top_terms: list[str]
-
-
-def reliable_negatives(
-    X_pos: sp.csr_matrix, y_pos: np.ndarray, n_labels: int, pool_scores: np.ndarray
-) -> np.ndarray:
-    """Pool texts whose best centroid similarity is below what a seed has to its label's other seeds
-    (leave-one-out cosine, low quantile). With a single seed per label there is nothing to compare:
-    every pool text counts as a negative."""
-    if not (np.bincount(y_pos, minlength=n_labels) >= 2).any():
-        return np.ones(pool_scores.shape[0], dtype=bool)
-    cut = seed_cohesion_cut(X_pos, y_pos, n_labels, RELIABLE_QUANTILE)
-    return pool_scores.max(axis=1) < cut
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -269,7 +229,7 @@ class TopicModel:
         self.metrics: dict[str, Any] = {}
         self._pool_relevant = 0  # pool texts called relevant at the end of ``fit``
 
-    # ---- training -------------------------------------------------------------------------------
+    # ---- training (the module docstring's steps) ------------------------------------------------
     def fit(
         self,
         seeds: dict[str, list[str]],
@@ -277,174 +237,73 @@ class TopicModel:
         labelled: list[tuple[str, str]] | None = None,
         seeds_hash: str = "",
     ) -> TopicModel:
-        p = self.params
         unlabeled = list(unlabeled or [])
         labelled = list(labelled or [])
         self.labels = sorted(seeds)
         self.metrics = {}
         self.seeds_hash = seeds_hash
-        self._unsure: np.ndarray | None = None  # a broad topic's estimated pool share (not negatives)
-        self._extra_k = 0
-        index = {label: i for i, label in enumerate(self.labels)}
-        n_labels = len(self.labels)
-
-        pos_texts: list[str] = []
-        pos_y: list[int] = []
-        pos_w: list[float] = []
-        for label in self.labels:
-            pos_texts += seeds[label]
-            pos_y += [index[label]] * len(seeds[label])
-            pos_w += [1.0] * len(seeds[label])
-        none_texts = [t for t, lab in labelled if lab == NONE_LABEL]
-        for text, label in labelled:
-            if label != NONE_LABEL:
-                pos_texts.append(text)
-                pos_y.append(index[label])
-                pos_w.append(p.label_weight)
-
-        features = p.features
-        if n_labels >= 2 and min(len(v) for v in seeds.values()) >= MIN_SEEDS_FOR_WEAK_C:
-            # A supervised multi-class set: the data can tell which names matter (BBC: -0.3 pt
-            # macro-F1 with names down-weighted), and word bigrams seen in two texts or more add
-            # phrases ("interest rates", "prime minister") the data can weigh (BBC, 10 x 5-fold CV
-            # on train: +0.1 pt macro-F1, better in 10 of 10 repeats; scored by a fast path).
-            features = replace(features, proper_noun_weight=1.0, ngram_max=2, min_df=2)
-        elif FEW_SEED_BIGRAMS:
-            features = replace(features, ngram_max=2, min_df=2)
-        self.featurizer = Featurizer(features)
-        X_all = self.featurizer.fit_transform(pos_texts + none_texts + unlabeled)
-        n_pos, n_none = len(pos_texts), len(none_texts)
-        X_pos, X_none, X_pool = X_all[:n_pos], X_all[n_pos : n_pos + n_none], X_all[n_pos + n_none :]
-        y_pos = np.asarray(pos_y)
-        w_pos = np.asarray(pos_w)
-
-        # Round 0 ranking of the pool: cosine to each label's centroid.
-        centroids = np.vstack(
-            [np.asarray(X_pos[y_pos == i].mean(axis=0)) for i in range(n_labels)]
-        )
-        pool_scores = np.asarray(X_pool @ normalize(centroids).T) if X_pool.shape[0] else None
-        # Two-step PU: only pool texts clearly less like a topic than its own seeds are like each
-        # other can serve as negatives (a pool that is all on-topic must not become "none").
-        self._reliable = (
-            reliable_negatives(X_pos, y_pos, n_labels, pool_scores)
-            if pool_scores is not None
-            else np.zeros(0, dtype=bool)
-        )
-        # The pool's share within the seeds' own spread (not a reliable negative).
-        self._seed_spread = 1.0 - float(self._reliable.mean()) if len(self._reliable) else 0.0
-        rich = np.bincount(y_pos, minlength=n_labels).min() >= MIN_SEEDS_FOR_WEAK_C
-        if rich and self._reliable.sum() < MIN_BACKGROUND_SHARE * len(self._reliable):
-            # Plenty of examples per label (a multi-class training set) and a pool that is mostly
-            # like them: the pool is no background sample, its few outliers would only teach noise.
-            self._reliable[:] = False
-        self.has_none = X_none.shape[0] + int(self._reliable.sum()) > 0
-        n_classes = n_labels + (1 if self.has_none else 0)
-        if n_classes == 1:
+        rows = vectorise(self.params, self.labels, seeds, unlabeled, labelled)
+        self.featurizer = rows.featurizer
+        training = SelfTraining(self.params, rows)
+        self.has_none = training.has_none
+        if training.n_classes == 1:
             # One label and no background: rank by cosine to the seeds' centroid and call relevant
             # only what is as close to it as the seeds are to each other (never everything).
-            self.coef = normalize(centroids)
+            self.coef = normalize(training.centroids)
             self.intercept = np.zeros(1)
-            self.threshold = seed_cohesion_cut(X_pos, y_pos, n_labels)
-            self.metrics = {"seeds": int(X_pos.shape[0]), "unlabeled": len(unlabeled),
+            self.threshold = seed_cohesion_cut(rows.X_pos, rows.y_pos, rows.n_labels)
+            self.metrics = {"seeds": int(rows.X_pos.shape[0]), "unlabeled": len(unlabeled),
                             "labelled": len(labelled), "threshold_from": "seeds"}
             return self
-        if rich and n_labels >= 2 and not self.has_none:
+        if training.rich and rows.n_labels >= 2 and not self.has_none:
             # Every label has plenty of examples and there is no "none" material: plain supervised
             # learning (a cross-validated linear SVM) beats any few-seed machinery here.
-            coef, intercept, fit_metrics = fit_linear(X_pos, y_pos)
+            coef, intercept, fit_metrics = fit_linear(rows.X_pos, rows.y_pos)
             self.coef, self.intercept = coef.astype(np.float32), intercept
             self.threshold = 0.0
-            self.metrics = {**fit_metrics, "seeds": int(sum(len(v) for v in seeds.values())),
-                            "unlabeled": len(unlabeled), "labelled": len(labelled),
-                            "features": len(self.featurizer.terms)}
+            self.metrics = {**fit_metrics, "seeds": rows.n_seeds, "unlabeled": len(unlabeled),
+                            "labelled": len(labelled), "features": len(self.featurizer.terms)}
             return self
 
-        if pool_scores is not None:
-            # Pseudo-relevance feedback (Rocchio): pull each centroid towards its top pool texts.
-            for _ in range(p.centroid_rounds):
-                best = pool_scores.argmax(axis=1)
-                expanded = []
-                for i in range(n_labels):
-                    mine = np.flatnonzero(best == i)
-                    top = mine[np.argsort(-pool_scores[mine, i])][: self._pseudo_k(X_pool.shape[0])]
-                    extra = np.asarray(X_pool[top].mean(axis=0)) if len(top) else 0.0
-                    expanded.append(centroids[i] + p.pseudo_weight * extra)
-                pool_scores = np.asarray(X_pool @ normalize(np.vstack(expanded)).T)
-
-        self._graph = None  # the seeds' PageRank over the pool, computed when a round first needs it
-        graph_weight = 0.0
-        self._C = self._choose_C(X_pos, y_pos, n_labels)
-        clf = None
-        for _ in range(max(1, p.rounds)):
-            X, y, w = self._training_set(X_pos, y_pos, w_pos, X_none, X_pool, pool_scores, n_labels)
-            clf = self._regression(y)
-            clf.fit(X, y, sample_weight=w)
-            if X_pool.shape[0]:
-                pool_scores, graph_weight = self._rerank(clf, X_pos, y_pos, X_pool, n_labels, n_classes)
-        assert clf is not None
-        self._install(clf, n_classes)
-        n_seeds = sum(len(v) for v in seeds.values())
-        self.threshold = self._threshold(X_pos[:n_seeds], X_pool)
-        if DISTIL and graph_weight > 0 and self._unsure is not None:
-            before = int((self._topic(self._probabilities(X_pool)) >= self.threshold).sum())
-            for step in range(DISTIL_ROUNDS):
-                if step:
-                    pool_scores, weight = self._rerank(clf, X_pos, y_pos, X_pool, n_labels, n_classes)
-                    if not weight:
-                        break
-                self._extra_k = int(self._unsure.sum())
-                X, y, w = self._training_set(X_pos, y_pos, w_pos, X_none, X_pool, pool_scores, n_labels,
-                                             pseudo_weight=DISTIL_WEIGHT)
-                clf = self._regression(y)
-                clf.fit(X, y, sample_weight=w)
-            self._install(clf, n_classes)
+        training.expand_centroids()
+        clf, graph_weight = training.self_train()
+        self._install(clf, training.n_classes)
+        self.threshold = self._threshold(rows.X_seeds, rows.X_pool, training.reliable)
+        if training.distils(graph_weight):
+            before = int((self._topic(self._probabilities(rows.X_pool)) >= self.threshold).sum())
+            self._install(training.distil(clf), training.n_classes)
             if DISTIL_THRESHOLD == "count":
                 if labelled and LABELS_COUNT != "labelled":
                     # Labels at weight 20 can drag the seeds' scores down to where the seeds' cap
                     # (half the lowest seed), not the background, sets the five-round threshold.
                     free = _labels_free_count(self.params, seeds, unlabeled)
                     before = min(before, free) if LABELS_COUNT == "min" else free
-                self.threshold = self._count_threshold(X_pos[:n_seeds], X_pool, before)
+                self.threshold = count_threshold(self._topic(self._probabilities(rows.X_pool)), before,
+                                                 self._seed_topic(rows.X_seeds))
             else:
-                self.threshold = self._threshold(X_pos[:n_seeds], X_pool)
-        self._pool_relevant = int((self._topic(self._probabilities(X_pool)) >= self.threshold).sum())
+                self.threshold = self._threshold(rows.X_seeds, rows.X_pool, training.reliable)
+        self._pool_relevant = int((self._topic(self._probabilities(rows.X_pool)) >= self.threshold).sum())
         self.metrics = {
             **self.metrics,
-            "seeds": int(sum(len(v) for v in seeds.values())),
+            "seeds": rows.n_seeds,
             "unlabeled": len(unlabeled),
             "labelled": len(labelled),
             "features": len(self.featurizer.terms),
-            "C": self._C,
+            "C": training.C,
             "graph_weight": round(graph_weight, 4),  # of the last round (0: the graph was skipped)
-            "threshold_from": "background" if X_pool.shape[0] >= MIN_POOL else "seeds",
+            "threshold_from": "background" if rows.X_pool.shape[0] >= MIN_POOL else "seeds",
         }
         return self
 
-    def _rerank(self, clf, X_pos, y_pos, X_pool, n_labels: int, n_classes: int) -> tuple[np.ndarray, float]:
-        """The pool's ranking after a fit, and the graph's weight in it: a broad topic's ranking also
-        follows the pool's neighbourhood graph. Sets the texts kept out of the negatives."""
-        pool_scores = self._class_scores(clf, X_pool, n_classes)[:, :n_labels]
-        topic = pool_scores.sum(axis=1)
-        share = self._share(topic)
-        weight = GRAPH_BLEND * min(1.0, share / BROAD_SHARE)
-        if weight <= GRAPH_MIN_WEIGHT or X_pool.shape[0] < MIN_POOL:
-            self._broad_topic(topic, share)
-            return pool_scores, 0.0
-        if self._graph is None:
-            self._graph = rank01(seed_pagerank(X_pos, y_pos, X_pool, n_labels))
-        pool_scores = (1 - weight) * rank01(pool_scores) + weight * self._graph
-        self._broad_topic(pool_scores.max(axis=1), share)
-        return pool_scores, weight
-
     def _install(self, clf: LogisticRegression, n_classes: int) -> None:
-        coef, intercept = self._full_coef(clf, n_classes)
+        coef, intercept = full_coef(clf, n_classes)
         self.coef, self.intercept = coef.astype(np.float32), intercept
 
     def _seed_topic(self, X_seeds: sp.csr_matrix) -> np.ndarray:
         seed_prob = self._probabilities(X_seeds)
         return 1 - seed_prob[:, -1] if self.has_none else seed_prob.max(axis=1)
 
-    def _threshold(self, X_seeds: sp.csr_matrix, X_pool: sp.csr_matrix) -> float:
+    def _threshold(self, X_seeds: sp.csr_matrix, X_pool: sp.csr_matrix, reliable: np.ndarray) -> float:
         """``threshold.choose_threshold`` for the installed weights. The seeds only, not the analysts'
         labels: a label is evidence about its own article (where it wins anyway) and enters the
         threshold only through the model fitted to it, which ``retrain`` activates only when
@@ -455,130 +314,8 @@ class TopicModel:
             seed_scores=self._seed_topic(X_seeds),
             pool_scores=1 - pool_prob[:, -1] if X_pool.shape[0] else np.empty(0),
             # The background bulk: the pool's reliable negatives (all of the pool when it has none).
-            background_scores=(1 - pool_prob[:, -1])[self._reliable] if self._reliable.any() else None,
+            background_scores=(1 - pool_prob[:, -1])[reliable] if reliable.any() else None,
         )
-
-    def _count_threshold(self, X_seeds: sp.csr_matrix, X_pool: sp.csr_matrix, count: int) -> float:
-        """The threshold under which the installed weights call ``count`` pool texts relevant (midway
-        between the count-th and the next score); never above a seed."""
-        ranked = np.sort(self._topic(self._probabilities(X_pool)))[::-1]
-        if count <= 0:
-            cut = float(ranked[0]) + 1e-6
-        elif count >= len(ranked):
-            cut = float(ranked[-1]) / 2
-        else:
-            cut = float(ranked[count - 1] + ranked[count]) / 2
-        return min(cut, float(self._seed_topic(X_seeds).min()))
-
-    def _regression(self, y: np.ndarray, C: float | None = None) -> LogisticRegression:
-        # liblinear is fast for the binary case; several labels need a multinomial softmax.
-        solver = "liblinear" if len(np.unique(y)) == 2 else "lbfgs"
-        C = C if C is not None else getattr(self, "_C", self.params.C)
-        return LogisticRegression(C=C, solver=solver, max_iter=2000)
-
-    def _choose_C(self, X_pos: sp.csr_matrix, y_pos: np.ndarray, n_labels: int) -> float:
-        """Regularisation: strong (``params.C``) for a handful of seeds, where the regression must not
-        memorise one article's names; ten times weaker once every label has plenty of examples
-        (multi-class training sets such as BBC's), where the data can speak. No cross-validation: it
-        would multiply training time by ten."""
-        counts = np.bincount(y_pos, minlength=n_labels)
-        if n_labels >= 2 and counts.min() >= MIN_SEEDS_FOR_WEAK_C:
-            return self.params.C * 10
-        return self.params.C
-
-    def _broad_topic(self, ranking: np.ndarray, share: float) -> None:
-        """The topic's estimated ``share`` of the pool (``_share``), its top by ``ranking``, is kept out
-        of the negatives, and half of it (the surest) become pseudo-positives; otherwise the next round would
-        teach the topic's own articles as "none". A share below ``BROAD_SHARE`` counts only as far as
-        the seeds' own spread reaches (``_seed_spread``): diverse seeds of a broad topic (budget, an
-        airline, a doughnut maker's shares) widen the model round by round, while cohesive seeds of a
-        narrow topic, whose share estimate is mostly the background's heavy tail, change nothing."""
-        self._unsure = np.zeros(len(ranking), dtype=bool)
-        self._extra_k = 0
-        if share > 0:
-            n = round(share * len(ranking))
-            self._unsure[np.argsort(-ranking)[:n]] = True
-            self._extra_k = round(BROAD_PSEUDO * n)
-
-    def _share(self, topic: np.ndarray) -> float:
-        """The topic's estimated share of the pool; below ``BROAD_SHARE`` at most the seeds' spread."""
-        share = topic_share(topic)
-        if share < BROAD_SHARE:
-            share = min(share, self._seed_spread) if BROADEN_NARROW else 0.0
-        return share
-
-    def _pseudo_k(self, n_pool: int) -> int:
-        k = max(1, min(self.params.pseudo_k, round(self.params.pseudo_fraction * n_pool)))
-        return max(k, self._extra_k)
-
-    def _pseudo_positive_mask(self, pool_scores: np.ndarray, n_labels: int) -> np.ndarray:
-        """The ``pseudo_k`` best-ranked pool texts of each label (each text counted for its best label)."""
-        taken = np.zeros(pool_scores.shape[0], dtype=bool)
-        best = pool_scores.argmax(axis=1)
-        for label in range(n_labels):
-            candidates = np.flatnonzero(best == label)
-            order = np.argsort(-pool_scores[candidates, label])
-            taken[candidates[order][: self._pseudo_k(len(pool_scores))]] = True
-        return taken
-
-    @staticmethod
-    def _balance(y: np.ndarray, w: np.ndarray) -> np.ndarray:
-        """Balance the classes by total weight: a few seeds must count as much as a large pool."""
-        for c in np.unique(y):
-            w[y == c] *= (len(y) / len(np.unique(y))) / w[y == c].sum()
-        return w
-
-    def _training_set(self, X_pos, y_pos, w_pos, X_none, X_pool, pool_scores, n_labels,
-                      pseudo_weight: float | None = None):
-        """Seeds and labels, pseudo-positives from the top of the pool, the rest of the pool as negatives."""
-        p = self.params
-        pseudo_weight = p.pseudo_weight if pseudo_weight is None else pseudo_weight
-        blocks, ys, ws = [X_pos], [y_pos], [w_pos]
-        none_class = n_labels
-        if X_pool.shape[0]:
-            taken = self._pseudo_positive_mask(pool_scores, n_labels)
-            best = pool_scores.argmax(axis=1)
-            for label in range(n_labels):
-                mine = np.flatnonzero(taken & (best == label))
-                blocks.append(X_pool[mine])
-                ys.append(np.full(len(mine), label))
-                ws.append(np.full(len(mine), pseudo_weight))
-            negative = ~taken & self._reliable
-            if self._unsure is not None:
-                negative &= ~self._unsure
-            rest = np.flatnonzero(negative)
-            blocks.append(X_pool[rest])
-            ys.append(np.full(len(rest), none_class))
-            ws.append(np.ones(len(rest)))
-        if X_none.shape[0]:
-            blocks.append(X_none)
-            ys.append(np.full(X_none.shape[0], none_class))
-            none_weight = p.label_weight if NONE_LABEL_WEIGHT is None else NONE_LABEL_WEIGHT
-            ws.append(np.full(X_none.shape[0], none_weight))
-        y = np.concatenate(ys)
-        w = np.concatenate(ws).astype(np.float64)
-        w = self._balance(y, w)
-        return sp.vstack(blocks).tocsr(), y, w
-
-    @staticmethod
-    def _class_scores(clf: LogisticRegression, X: sp.csr_matrix, n_classes: int) -> np.ndarray:
-        proba = np.zeros((X.shape[0], n_classes))
-        proba[:, clf.classes_] = clf.predict_proba(X)
-        return proba
-
-    @staticmethod
-    def _full_coef(clf: LogisticRegression, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
-        """Softmax weights for every class (a binary regression becomes two symmetric rows)."""
-        if len(clf.classes_) == 2:
-            coef = np.vstack([-clf.coef_[0] / 2, clf.coef_[0] / 2])
-            intercept = np.array([-clf.intercept_[0] / 2, clf.intercept_[0] / 2])
-        else:
-            coef, intercept = clf.coef_, clf.intercept_
-        full = np.full((n_classes, coef.shape[1]), 0.0)
-        full_b = np.full(n_classes, -1e3)  # a class never seen in training never wins
-        full[clf.classes_] = coef
-        full_b[clf.classes_] = intercept
-        return full, full_b
 
     # ---- scoring --------------------------------------------------------------------------------
     def _probabilities(self, X: sp.csr_matrix) -> np.ndarray:
@@ -603,8 +340,8 @@ class TopicModel:
 
     def score(self, texts: list[str], workers: int = 1) -> list[Score]:
         """Score texts. ``workers > 1`` splits a large batch over forked processes (one per core)."""
-        if workers > 1 and len(texts) >= PARALLEL_MIN_TEXTS:
-            return _score_in_processes(self, texts, workers)
+        if worth_forking(len(texts), workers):
+            return [Score(*fields) for fields in score_in_processes(self, texts, workers)]
         assert self.featurizer is not None and self.coef is not None
         X = self.featurizer.transform(texts)
         proba = self._probabilities(X)
@@ -612,54 +349,23 @@ class TopicModel:
         topic = self._topic(proba)
         best = proba[:, :n_labels].argmax(axis=1)
         relevant = topic >= self.threshold
-        top_terms = self._top_terms(X, best)
+        # Per label, its coefficients against none's (a centroid or a multi-class set: its own).
+        toward = self.coef[:n_labels] - self.coef[-1] if self.has_none else self.coef
+        terms = top_terms(X, toward, best, self.featurizer.terms, self.params.top_terms)
         names = [self.labels[b] for b in best.tolist()]
         labels = [name if r else NONE_LABEL for name, r in zip(names, relevant.tolist(), strict=True)]
         return [
             Score(label=lab, score=s, relevant=r, top_terms=t)
             for lab, s, r, t in zip(
-                labels, np.clip(topic, 0.0, 1.0).tolist(), relevant.tolist(), top_terms, strict=True
+                labels, np.clip(topic, 0.0, 1.0).tolist(), relevant.tolist(), terms, strict=True
             )
         ]
 
-    def _top_terms(self, X: sp.csr_matrix, best: np.ndarray) -> list[list[str]]:
-        """Per text, the terms that pushed it most towards its best label (against ``none``):
-        tf-idf weight x (label coefficient - none coefficient), positive contributions only.
-        Vectorised over all non-zeros at once (a Python loop per text would dominate scoring time)."""
-        assert self.coef is not None and self.featurizer is not None
-        k = self.params.top_terms
-        n = X.shape[0]
-        rows = np.repeat(np.arange(n, dtype=np.int32), np.diff(X.indptr))
-        cols = X.indices
-        # Per label, its coefficients against none's (the same float32 differences taken per
-        # non-zero before; a one-label model then needs a plain gather, not a two-index one).
-        toward = self.coef[: len(self.labels)] - self.coef[-1] if self.has_none else self.coef
-        weights = toward[0, cols] if len(toward) == 1 else toward[best[rows], cols]
-        contrib = X.data * weights
-        positive = np.flatnonzero(contrib > 0)  # usually a small share of the non-zeros
-        rows, cols, contrib = rows[positive], cols[positive], contrib[positive]
-        # By row, then by contribution descending (ties in column order: a stable sort).
-        if contrib.dtype == np.float32:
-            # Positive float32s order as their bit patterns, so (row, contribution) packs into one
-            # integer key: one stable integer sort, six times faster than ``lexsort`` on two keys.
-            descending = np.uint32(0x7FFFFFFF) - contrib.view(np.uint32)
-            key = (rows.astype(np.uint64) << np.uint64(32)) | descending
-            order = np.argsort(key, kind="stable")
-        else:
-            order = np.lexsort((-contrib, rows))
-        sorted_rows = rows[order]
-        rank = np.arange(len(order)) - np.searchsorted(sorted_rows, np.arange(n))[sorted_rows]
-        keep = order[rank < k]
-        terms = self.featurizer.terms[cols[keep]].tolist()
-        bounds = np.searchsorted(rows[keep], np.arange(n + 1)).tolist()
-        return [terms[bounds[i] : bounds[i + 1]] for i in range(n)]
-
-    # ---- persistence ----------------------------------------------------------------------------
+    # ---- persistence (``model_file.py``) -----------------------------------------------------------
     def to_bytes(self) -> bytes:
         assert self.featurizer is not None and self.coef is not None
         fstate = self.featurizer.state()
         meta = {
-            "format": FORMAT,
             "labels": self.labels,
             "has_none": self.has_none,
             "threshold": float(self.threshold),
@@ -668,64 +374,36 @@ class TopicModel:
             "params": self.params_dict(),
             "feature_params": fstate["params"],
         }
-        buffer = io.BytesIO()
-        np.savez_compressed(
-            buffer,
-            meta=np.array(json.dumps(meta)),
-            terms=np.asarray(fstate["terms"], dtype=str),
-            idf=fstate["idf"],
-            coef=self.coef,
-            intercept=self.intercept,
-        )
-        return buffer.getvalue()
+        arrays = {"terms": np.asarray(fstate["terms"], dtype=str), "idf": fstate["idf"],
+                  "coef": self.coef, "intercept": self.intercept}
+        return model_file.encode(meta, arrays)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> TopicModel:
         """The model ``data`` holds; ``ModelFileError`` for anything else (never unpickled)."""
-        if not data:
-            raise ModelFileError("not a newsflow model: the file is empty")
-        if not data.startswith(b"PK"):
-            raise ModelFileError("not a newsflow model: not a model archive")
-        try:
-            return cls._from_archive(data)
-        except ModelFileError:
-            raise
-        except Exception as exc:  # numpy, zipfile and json raise many kinds for damaged bytes
-            raise ModelFileError(f"not a newsflow model: damaged or truncated ({type(exc).__name__})"
-                                 ) from exc
+        return model_file.decode(data, cls._from_saved)
 
     @classmethod
-    def _from_archive(cls, data: bytes) -> TopicModel:
-        with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
-            meta = json.loads(str(arrays["meta"]))
-            if meta.get("format") != FORMAT:
-                raise ModelFileError(f"not a newsflow topic model (format {meta.get('format')!r})")
-            params = dict(meta["params"])
-            params["features"] = FeatureParams(**params["features"])
-            model = cls(ModelParams(**params))
-            model.labels = list(meta["labels"])
-            model.has_none = bool(meta["has_none"])
-            model.threshold = float(meta["threshold"])
-            model.seeds_hash = meta["seeds_hash"]
-            model.metrics = meta["metrics"]
-            model.featurizer = Featurizer.from_state(meta["feature_params"], arrays["terms"], arrays["idf"])
-            model.coef = arrays["coef"]
-            model.intercept = arrays["intercept"]
+    def _from_saved(cls, meta: dict[str, Any], arrays) -> TopicModel:
+        params = dict(meta["params"])
+        params["features"] = FeatureParams(**params["features"])
+        model = cls(ModelParams(**params))
+        model.labels = list(meta["labels"])
+        model.has_none = bool(meta["has_none"])
+        model.threshold = float(meta["threshold"])
+        model.seeds_hash = meta["seeds_hash"]
+        model.metrics = meta["metrics"]
+        model.featurizer = Featurizer.from_state(meta["feature_params"], arrays["terms"], arrays["idf"])
+        model.coef = arrays["coef"]
+        model.intercept = arrays["intercept"]
         return model
 
     def save(self, path: str | Path) -> None:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        Path(path).write_bytes(self.to_bytes())
+        model_file.write_file(path, self.to_bytes())
 
     @classmethod
     def load(cls, path: str | Path) -> TopicModel:
-        path = Path(path)
-        if not path.is_file():
-            raise FileNotFoundError(f"{path}: model file not found")
-        try:
-            return cls.from_bytes(path.read_bytes())
-        except ModelFileError as exc:
-            raise ModelFileError(f"{path}: {exc}") from exc.__cause__
+        return model_file.read_file(path, cls.from_bytes)
 
     def params_dict(self) -> dict[str, Any]:
         return asdict(self.params)
@@ -743,31 +421,3 @@ def _labels_free_count(params: ModelParams, seeds: dict[str, list[str]], unlabel
         _COUNT_CACHE.clear()
         _COUNT_CACHE[key] = TopicModel(params).fit(seeds, unlabeled=unlabeled)._pool_relevant
     return _COUNT_CACHE[key]
-
-
-# Set just before forking: the workers inherit the model and the texts copy-on-write, so only index
-# ranges go to them and compact results come back (pickling 20,000 articles would cost more than
-# scoring them).
-_WORK: tuple[TopicModel, list[str]] | None = None
-
-
-def _score_range(bounds: tuple[int, int]) -> tuple[list[str], list[float], list[bool], list[list[str]]]:
-    assert _WORK is not None
-    model, texts = _WORK
-    scores = model.score(texts[bounds[0] : bounds[1]])
-    return ([s.label for s in scores], [s.score for s in scores], [s.relevant for s in scores],
-            [s.top_terms for s in scores])
-
-
-def _score_in_processes(model: TopicModel, texts: list[str], workers: int) -> list[Score]:
-    """Scoring is CPU-bound Python (tokenising): one forked process per core."""
-    global _WORK
-    _WORK = (model, texts)
-    size = -(-len(texts) // workers)
-    ranges = [(i, min(i + size, len(texts))) for i in range(0, len(texts), size)]
-    try:
-        with multiprocessing.get_context("fork").Pool(len(ranges)) as pool:
-            parts = pool.map(_score_range, ranges)
-    finally:
-        _WORK = None
-    return [Score(*fields) for part in parts for fields in zip(*part, strict=True)]

@@ -19,6 +19,9 @@ breadth, i.e. on its share of the pool:
 Both are capped by the seeds' own scores (a threshold no seed passes would be useless). The constants
 were chosen on BBC's train split (5-seed topics, the pool's train articles scored) and relevance-dev.
 
+``count_threshold``: the threshold that keeps a count of relevant pool texts, how a distilled model
+keeps the decision of the model it was distilled from (``model.py``'s docstring, step 4).
+
 ``label_shift``: how far analyst labels ask the threshold to move, from their out-of-fold margins;
 measured by ``bench/tune_classifier_cv.py --compare labels-threshold`` and not adopted (figures in
 ``classifier/retrain.py``, whose ``LABEL_RULE`` would apply it).
@@ -128,6 +131,20 @@ def choose_threshold(seed_scores: np.ndarray, pool_scores: np.ndarray,
     if topic_share(pool_scores) >= BROAD_SHARE:
         threshold = min(threshold, local_fdr_threshold(pool_scores))
     return min(threshold, lowest_seed / 2)
+
+
+def count_threshold(pool_scores: np.ndarray, count: int, seed_scores: np.ndarray) -> float:
+    """The threshold under which ``count`` of ``pool_scores`` are relevant (midway between the
+    count-th and the next score); never above a seed (``seed_scores``). How a distilled model keeps
+    the decision of the model it was distilled from (model.py's docstring, step 4)."""
+    ranked = np.sort(pool_scores)[::-1]
+    if count <= 0:
+        cut = float(ranked[0]) + 1e-6
+    elif count >= len(ranked):
+        cut = float(ranked[-1]) / 2
+    else:
+        cut = float(ranked[count - 1] + ranked[count]) / 2
+    return min(cut, float(seed_scores.min()))
 
 
 def logit(p: float | np.ndarray) -> np.ndarray:

@@ -8,7 +8,7 @@ import scipy.sparse as sp
 from classifier_helpers import background, corpus
 from sklearn.preprocessing import normalize
 
-import classifier.model as model_module
+import classifier.selftraining as selftraining
 from classifier.graph import knn_graph, rank01, seed_pagerank
 from classifier.model import TopicModel
 
@@ -48,7 +48,7 @@ def test_relevance_flows_from_the_seeds_to_their_region_only() -> None:
 
 
 def _fit(monkeypatch, distil: bool, pool_on_topic: int) -> tuple[TopicModel, list[str]]:
-    monkeypatch.setattr(model_module, "DISTIL", distil)
+    monkeypatch.setattr(selftraining, "DISTIL", distil)
     pool = corpus(TOPIC, pool_on_topic, seed=2) + background(100)
     return TopicModel().fit({TOPIC: corpus(TOPIC, 5, seed=1)}, unlabeled=pool), pool
 

@@ -125,9 +125,9 @@ def test_fast_transform_matches_sklearn() -> None:
 
 
 def test_scoring_over_processes_matches_one_process(trained: TopicModel, monkeypatch) -> None:
-    import classifier.model as model_module
+    import classifier.forked_scoring as forked_scoring
 
-    monkeypatch.setattr(model_module, "PARALLEL_MIN_TEXTS", 10)
+    monkeypatch.setattr(forked_scoring, "PARALLEL_MIN_TEXTS", 10)
     texts = corpus(TOPIC, 15, seed=70) + background(5, seed=71)
     assert trained.score(texts, workers=2) == trained.score(texts)
 

@@ -7,7 +7,8 @@ import numpy as np
 from classifier_helpers import corpus
 
 from classifier.features import FeatureParams, Featurizer
-from classifier.model import MIN_SEEDS_FOR_WEAK_C, TopicModel
+from classifier.model import TopicModel
+from classifier.selftraining import MIN_SEEDS_FOR_WEAK_C
 
 LABELS = ("football", "weather", "markets")
 

@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from classifier.corpus import CorpusError, read_jsonl, read_labels
-from classifier.model import ModelFileError, TopicModel
+from classifier.model import TopicModel
+from classifier.model_file import ModelFileError
 from core.jsonlines import ANY_SCALAR, InputError, read_objects
 from crawlers.registry import RegistryError, load_sources
 

@@ -67,7 +67,8 @@ def _usage(exc: Exception):
 
 
 def _load_model(path: str):
-    from classifier.model import ModelFileError, TopicModel
+    from classifier.model import TopicModel
+    from classifier.model_file import ModelFileError
 
     try:
         return TopicModel.load(path)

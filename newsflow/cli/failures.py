@@ -44,7 +44,7 @@ def _one_line(text: str) -> str:
 
 def _input_errors() -> tuple[type[BaseException], ...]:
     from classifier.corpus import CorpusError
-    from classifier.model import ModelFileError
+    from classifier.model_file import ModelFileError
     from core.jsonlines import InputError
     from core.store.db import DatabaseNotConfigured
     from crawlers.registry import RegistryError
