@@ -15,11 +15,10 @@ from lxml.etree import XPath
 from pydantic import BaseModel, Field
 
 from cleaner.authors import page_authors
-from cleaner.dates import htmldate_time, publication_time
+from cleaner.dates import page_time
 from cleaner.jsonld import article_ld
 from cleaner.sitenames import copyright_names, has_segments, page_site_names, site_keys, title_affixes
 from cleaner.titles import PageTitles
-from cleaner.zones import page_zone
 from core.text import clean_inline
 
 _TAB_TITLE = XPath("//head/title")
@@ -56,10 +55,8 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
         named += more
         title = titles.choose(document.title or ld.headline, tab_title, document.sitename or ld.publisher,
                               canonical or url, named)
-    # Naive times: the source's zone, else the page's own offsets, else its country's (cleaner.zones).
-    country_tz = None if tz else page_zone(canonical or url, tree.get("lang") or tree.get("xml:lang"))
-    published = (publication_time(tree, tz, ld.published, ld.modified, country_tz)
-                 or htmldate_time(tree, canonical or url, tz or country_tz))
+    # Naive times: the source's zone, else the page's own evidence, else its country's (cleaner.dates).
+    published = page_time(tree, canonical or url, tz, ld.published, ld.modified)
     return PageMetadata(
         title=clean_inline(title),
         authors=page_authors(tree, document.author, ld.authors,
