@@ -30,6 +30,8 @@ from cleaner.metadata import PageMetadata, page_metadata
 from cleaner.opening import signature, without_opening
 from cleaner.recall import (
     article_chunks,
+    chunks_document,
+    container_document,
     container_of,
     first_kept_paragraph,
     from_article_body,
@@ -40,7 +42,7 @@ from cleaner.recall import (
     with_headings,
 )
 from cleaner.relative import relative_time
-from cleaner.selectors import SourceSelectors, body_document, element_document, selected_date, selected_title
+from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
 from cleaner.zones import page_zone
 from core.text import clean_text
 
@@ -113,9 +115,9 @@ def _unless_cut_short(url: str | None, text: str, extractor: str, paragraph, con
     chunks = article_chunks(paragraph)
     if looks_cut_short(text, container) or (chunks and looks_cut_short(text, *chunks)):
         # The container read in balanced mode, and the article's chunks read together: the longer.
-        candidates = [(_body(element_document(container), url), f"{EXTRACTOR}:container")]
+        candidates = [(_body(container_document(container), url), f"{EXTRACTOR}:container")]
         if chunks:
-            candidates.append((_body(element_document(*chunks, unnamed=True), url, favor_precision=True,
+            candidates.append((_body(chunks_document(chunks), url, favor_precision=True,
                                      fast=True), f"{EXTRACTOR}:chunks"))
         found = [(candidate, how) for candidate, how in candidates if fuller(text, candidate)]
         if found:

@@ -7,6 +7,10 @@ paragraphs the fast pass kept, else the block holding the first of them. When th
 holds clearly more prose than the fast text, a balanced pass on the container alone gives the
 fuller body; it is taken when it is the same article (it holds most of the fast text) and clearly
 longer. Only the container is read, so teasers of other articles elsewhere do not come in.
+A live blog whose entries are each an ``<article>`` of one class is one article: the fast pass reads
+the first ``<article>`` of a page as the whole body (the first entry alone), so such an entry is
+no container, the page's block around the entries is, and the second pass reads the ``<article>``
+elements inside it as plain blocks.
 
 The fast pass also drops the subheadings of an article when they are links or stand at the end of
 a block (the numbered entries of a list article, "“Game title” ($30)"). A heading of the container
@@ -26,6 +30,7 @@ import re
 
 from lxml.etree import XPath
 
+from cleaner.selectors import element_document
 from core.text import JOINER_STAND_INS, single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -79,10 +84,20 @@ def container_of(paragraph):
     """The nearest ``<article>``, ``<main>`` or ``itemprop="articleBody"`` around ``paragraph``,
     else its parent block (the paragraphs of an article are siblings in one block)."""
     for ancestor in paragraph.iterancestors():
+        if ancestor.tag == "article" and _has_kin(ancestor):
+            continue  # one entry of a live blog: the article is the page around its entries
         if ancestor.tag in _CONTAINER_TAGS or ancestor.get("itemprop") == "articleBody":
             return ancestor
     parent = paragraph.getparent()
     return parent if parent is not None and parent.tag != "html" else None
+
+
+def _has_kin(article) -> bool:
+    """``article`` has a sibling ``<article>`` of its class (``<article class="live-post">``, one
+    after the other)."""
+    kind = article.get("class")
+    return any(other.tag == "article" and other.get("class") == kind
+               for other in (article.getprevious(), article.getnext()) if other is not None)
 
 
 def article_chunks(paragraph) -> list | None:
@@ -102,6 +117,31 @@ def article_chunks(paragraph) -> list | None:
             # Outermost only: a chunk inside another is read with it.
             return [e for e in kin if not any(a in kin for a in e.iterancestors())]
     return None
+
+
+def chunks_document(chunks: list):
+    """A document of the article's ``chunks`` alone, unnamed (``class`` and ``id`` dropped), so that
+    an extractor reading the first block named like an article body reads them all; chunks that are
+    ``<article>`` elements become ``<div>`` (see ``container_document``)."""
+    document = element_document(*chunks, unnamed=True)
+    for block in document.find("body"):
+        _as_blocks(block, itself=True)
+    return document
+
+
+def container_document(container):
+    """A document of ``container`` alone, the ``<article>`` elements inside it turned into ``<div>``:
+    an extractor reads the first ``<article>`` of a page as the whole body, and a live blog's
+    entries, each its own ``<article>``, would give the first entry alone."""
+    document = element_document(container)
+    _as_blocks(document.find("body")[0], itself=False)
+    return document
+
+
+def _as_blocks(root, itself: bool) -> None:
+    for element in root.iter("article", "main"):
+        if itself or element is not root:
+            element.tag = "div"
 
 
 def prose_chars(element) -> int:

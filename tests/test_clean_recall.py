@@ -45,3 +45,50 @@ def test_a_block_holding_only_a_script_is_no_text_between() -> None:
     container = lxml_html.fromstring(
         f'<div><p>{FIRST}</p><h3>Breakfast</h3><p><script>var slot = "ad";</script></p><p>{MEAL}</p></div>')
     assert with_headings(f"{FIRST}\n{MEAL}", container) == f"{FIRST}\nBreakfast\n{MEAL}"
+
+
+def _live_blog(entries: str) -> str:
+    return ("<html><head><title>Storm live</title></head><body><header><nav><a href='/'>Home</a></nav>"
+            f"</header><main><h1>Storm live: latest updates</h1>{entries}</main><footer><p>About us</p>"
+            "</footer></body></html>")
+
+
+def _entry(n: int) -> list[str]:
+    return [f"Update {n}: crews in the northern districts report that the river has risen again "
+            f"overnight, and the council has opened a shelter in school {n} for families from the streets.",
+            f"Update {n}, continued: the fire brigade says {n} roads are closed, and asks drivers to stay "
+            "away from the embankment until the water has gone down and the engineers have checked it.",
+            f"Update {n}, last: the weather service expects more rain in the evening, and the mayor will "
+            "speak to reporters at the town hall once the crews have finished their rounds of the area."]
+
+
+SUMMARY = "The storm has left thousands without power; the council says the clean-up will take weeks."
+
+
+def test_a_live_blog_whose_entries_are_articles_is_read_whole() -> None:
+    """Each entry of a live blog its own ``<article>``: the fast pass read the first entry alone (the
+    first ``<article>`` of a page is its body to trafilatura), long enough not to look like a teaser;
+    the page around the entries is the article, and the entries are read as its blocks, with the
+    summary above them."""
+    from cleaner.extract import extract
+
+    paragraphs = ["".join(f"<p>{line}</p>" for line in _entry(n)) for n in range(12)]
+    entries = "".join(f'<article class="live-post"><header><time>10:{n:02d}</time><h2>Rain at {n}</h2>'
+                      f"</header>{text}</article>" for n, text in enumerate(paragraphs))
+    for page in (_live_blog(f'<div class="summary"><p>{SUMMARY}</p></div>{entries}'),
+                 _live_blog(f'<p>{SUMMARY}</p><div class="feed">{entries}</div>')):
+        lines = extract(page).text.splitlines()
+        assert SUMMARY in lines
+        assert [line for line in lines if line.startswith("Update")] == [line for n in range(12)
+                                                                         for line in _entry(n)]
+
+
+def test_an_article_without_kin_is_still_the_container() -> None:
+    from cleaner.recall import container_of
+
+    tree = lxml_html.fromstring(f'<div><article class="story"><p>{FIRST}</p></article>'
+                                f'<article class="teaser"><p>{MEAL}</p></article></div>')
+    assert container_of(tree.find(".//p")).get("class") == "story"
+    kin = lxml_html.fromstring(f'<main><article class="post"><p>{FIRST}</p></article>'
+                               f'<article class="post"><p>{MEAL}</p></article></main>')
+    assert container_of(kin.find(".//p")).tag == "main"
