@@ -208,7 +208,11 @@ def strip_site(title: str, keys: set[str]) -> str:
     head = _cut_site(title, keys)
     if head is None:
         return title
-    return head if len(head) >= _MIN_HEADLINE_CHARS or len(head) * 2 >= len(title) else title
+    # A short headline beside a long site name ("Storm hits | The Quayside Chronicle and Evening Post")
+    # is one still: of two words or more, or of one beside the name the page declares.
+    return head if len(head) >= _MIN_HEADLINE_CHARS or len(head) * 2 >= len(title) \
+        or len(title_words(head)) >= 2 or any(spelled_keys(part) & keys for part in _SEPARATOR.split(title)) \
+        else title
 
 
 def _cut_site(title: str, keys: set[str]) -> str | None:
@@ -216,8 +220,12 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return None
+    # A name the page declares counts whatever its length; one the domain spells in part if short,
+    # or if it reads as a name after the headline.
     site_at = [i for i, part in enumerate(parts)
-               if (is_site(part, keys) or _initials(part) & keys) and len(WORD.findall(part)) <= 6]
+               if spelled_keys(part) & keys or (i > 0 and _long_name(part, keys))
+               or ((is_site(part, keys) or _initials(part) & keys)
+                   and len(WORD.findall(part)) <= _MAX_AFFIX_WORDS)]
     if not site_at:
         return None
     if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
@@ -226,6 +234,14 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
             cut -= 1  # short section names before the site name ("_科技_腾讯网")
         return _separated_prefix(title, parts, cut)
     return _separated_suffix(title, parts, 1)  # "Site: Headline"
+
+
+def _long_name(segment: str, keys: set[str]) -> bool:
+    """A trailing segment that reads as a name and opens with the site's ("Quayside Chronicle and
+    Evening Post Online" on quaysidechronicle.example): a long name the domain spells only in part."""
+    key = fold_key(segment)
+    return _name_like(segment) and any(
+        len(site) >= 5 and (key.startswith(site) or key.startswith("the" + site)) for site in keys)
 
 
 def strip_unnamed_site(title: str) -> str:

@@ -81,6 +81,7 @@ _PROSE_BEFORE_SHARE = 0.25
 # Linked headings after an <h1> amid the prose: teasers of a list page under a section's name.
 _MAX_LINKED_HEADINGS = 3
 _KICKER_MAX_WORDS = 5
+_MAX_SITE_WORDS = 5
 
 
 def _covered(short: str, long: str) -> float:
@@ -296,7 +297,9 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     titles; else the ``leading`` headline (``leading_headline``) where the page has one; else the
     sharing title, else the tab title, with site and section names and a kicker cut. ``logos`` are
     names the page's logo gives the site."""
-    keys = site_keys(site_name, url, *(logos or []))
+    # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
+    keys = site_keys(site_name, url, *(logos or [])) - {
+        fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
     titles = [clean_inline(_unescaped(t)) for t in (meta_title, tab_title) if clean_inline(t)]
     candidates = _whole_candidates(titles, keys)
     headlines = [h for h in h1s if not is_site(h, keys) and len(title_words(h)) >= 2]
@@ -314,7 +317,9 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     if leading and not is_site(leading, keys):
         return leading  # the titles were written for search engines and sharing, not for the page
     if candidates:
-        return strip_kicker(strip_unnamed_prefix(strip_unnamed_site(strip_site(candidates[0], keys))))
+        title = strip_unnamed_site(strip_site(candidates[0], keys))
+        rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
+        return strip_kicker(title if is_site(rest, keys) else rest)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return max(headlines, key=lambda h1: len(title_words(h1))) if headlines else None
 

@@ -189,8 +189,8 @@ def test_headline_opening_the_article_beats_a_social_title_despite_other_h1s() -
 
 def test_headline_in_a_hero_block_above_the_text() -> None:
     # Column, row and container of a hero block: the <h1> is five levels below what holds the text.
-    hero = f"<div class='hero'><div class='container'><div class='row'><div class='col'><h1>{_HEADLINE}</h1>" \
-           "</div></div></div></div>"
+    hero = ("<div class='hero'><div class='container'><div class='row'><div class='col'>"
+            f"<h1>{_HEADLINE}</h1></div></div></div></div>")
     text = f"<div class='container'><div class='row'><div class='col'><div class='article-body'>{_PROSE}" \
            "</div></div></div></div>"
     assert extract(_shared_page(f"<main>{hero}{text}</main>"), _URL).title == _HEADLINE
@@ -201,8 +201,8 @@ def test_headline_in_a_hero_block_above_the_text() -> None:
 
 def test_section_name_or_comment_heading_in_an_h1_is_not_the_headline() -> None:
     # A section's name in the <h1>, the headline an <h2> that the sharing title prints.
-    section = _shared_page(f"<main><h1>Politics and Government</h1><article><h2 class='article-title'>{_SHARED}"
-                           f"</h2>{_PROSE}</article></main>")
+    section = _shared_page("<main><h1>Politics and Government</h1><article>"
+                           f"<h2 class='article-title'>{_SHARED}</h2>{_PROSE}</article></main>")
     assert extract(section, _URL).title == _SHARED
     # An <h1> below the text.
     below = _shared_page(f"<main><article>{_PROSE}<h1>Comment on this article</h1></article></main>")

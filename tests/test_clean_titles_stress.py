@@ -24,6 +24,7 @@ def _page(title: str | None = None, og: str | None = None, head: str = "", heade
 
 
 HEADLINE = "Council approves new budget for harbour repairs"
+_LONG_NAME = '<meta property="og:site_name" content="The Quayside Chronicle and Evening Post of the North">'
 CASES = {
     # An unknown site's name after the headline, told apart by evidence on the page.
     "application-name": (_page(f"{HEADLINE} | Quayside Chronicle", f"{HEADLINE} | Quayside Chronicle",
@@ -184,6 +185,44 @@ CASES = {
     "Greek, site in capitals": (_page("Νέα αρχή κυβερνοασφάλειας με ενισχυμένες αρμοδιότητες | Η ΛΙΜΑΝΙΑΚΗ",
                                       lang="el"), "https://qc-online.example/news/1",
                                 "Νέα αρχή κυβερνοασφάλειας με ενισχυμένες αρμοδιότητες"),
+    # A long site name beside a short headline (issue 14): declared, or spelled in part by the domain.
+    "long declared site name, short headline": (
+        _page("Harbour reopens | The Quayside Chronicle and Evening Post of the North", head=_LONG_NAME),
+        "https://qc-online.example/news/1", "Harbour reopens"),
+    "long site name the domain spells in part": (
+        _page("Storm hits | Quayside Chronicle and Evening Post Online",
+              "Storm hits | Quayside Chronicle and Evening Post Online"),
+        "https://www.quaysidechronicle.example/news/1", "Storm hits"),
+    "long site name before a short headline": (
+        _page("The Quayside Chronicle and Evening Post of the North | Storm hits", head=_LONG_NAME),
+        "https://qc-online.example/news/1", "Storm hits"),
+    "one-word headline beside the declared name": (
+        _page("Ebola | The Quayside Chronicle and Evening Post",
+              head='<meta property="og:site_name" content="The Quayside Chronicle and Evening Post">'),
+        "https://qc-online.example/news/1", "Ebola"),
+    # Kickers in the sharing and tab titles where no on-page headline tells them apart (issue 14).
+    "kicker and site name, no h1": (_page(f"EXCLUSIVE: {HEADLINE} | Quayside Chronicle",
+                                          f"EXCLUSIVE: {HEADLINE}"),
+                                    "https://qc-online.example/news/1", HEADLINE),
+    "label in capitals without a separator": (_page(f"LIVE {HEADLINE}"), "https://qc-online.example/news/1",
+                                              HEADLINE),
+    "label after the headline and the site": (_page(f"{HEADLINE} (VIDEO) - Quayside Chronicle",
+                                                    f"{HEADLINE} (VIDEO)"),
+                                              "https://qc-online.example/news/1", HEADLINE),
+    "French label with a full stop": (_page("VIDÉO. Le conseil approuve le budget du port - Le Quai",
+                                            lang="fr"),
+                                      "https://lequai.example/a/1", "Le conseil approuve le budget du port"),
+    "Spanish live label": (_page("EN VIVO | El Congreso aprueba la reforma del puerto", lang="es"),
+                           "https://qc-online.example/news/1", "El Congreso aprueba la reforma del puerto"),
+    "Korean bracketed label": (_page("[단독] 항만 예산 시의회 통과 후 첫 공사 시작 - 항구일보", lang="ko"),
+                               "https://www.hangu.example/news/1", "항만 예산 시의회 통과 후 첫 공사 시작"),
+    # A label alone in its own element inside the <h1>: a badge, not the headline's.
+    "label element in the h1": (_page(f"LIVE: {HEADLINE}", h1=f"<h1><span>LIVE</span> {HEADLINE}</h1>"),
+                                "https://qc-online.example/news/1", HEADLINE),
+    # ... but a headline that opens like one stays.
+    "headline opening with a name like a label": (
+        _page("Live Nation sues the harbour council over concert ban | Quayside Chronicle"),
+        "https://qc-online.example/news/1", "Live Nation sues the harbour council over concert ban"),
 }
 
 
