@@ -32,7 +32,8 @@ def fit_linear(X: sp.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray,
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=0)
     best: tuple[float, float, np.ndarray] | None = None
     for C in C_GRID:
-        margins = cross_val_predict(LinearSVC(C=C), X, y, cv=folds, method="decision_function")
+        margins = cross_val_predict(LinearSVC(C=C, random_state=0), X, y, cv=folds,
+                                    method="decision_function")
         macro = f1_score(y, margins.argmax(axis=1), average="macro")
         if best is None or macro > best[0]:
             best = (macro, C, margins)
@@ -41,7 +42,9 @@ def fit_linear(X: sp.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray,
     temperature = minimize_scalar(
         lambda t: _log_loss(margins, y, t), bounds=(0.1, 100.0), method="bounded"
     ).x
-    svm = LinearSVC(C=C).fit(X, y)
+    # liblinear's coordinate descent visits rows in a random order: seeded, so that retraining on the
+    # same data gives the same weights (a re-run gives the same tables).
+    svm = LinearSVC(C=C, random_state=0).fit(X, y)
     coef = svm.coef_ * temperature
     intercept = svm.intercept_ * temperature
     return coef, intercept, {"C": C, "cv_macro_f1": round(float(macro), 4),
