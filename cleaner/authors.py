@@ -25,6 +25,7 @@ from lxml.etree import XPath
 from cleaner.bylines import (
     AGENCIES,
     BY_PREFIX,
+    CREDENTIALS,
     PLACEHOLDER_AUTHORS,
     ROLE_ONLY,
     WHOLE_AGENCY,
@@ -94,18 +95,27 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
     names = merged_names([], [_outlet_of_desk(n, site) for byline in bylines for n in byline_names(byline)])
     people = [name for name in names if not _names_no_one(name, site)]
-    if not people:
-        found = _byline_authors(tree) or _searched_authors(tree) or _linked_author(tree) \
-            or _prefixed_byline(tree)
+    # A user name ("asmith", "jdoe") in the meta tags is the CMS account, not the byline's name.
+    accounts = _account_names(tree, people, ld_authors)
+    fast, first = _byline_authors(tree)
+    if not people or len(accounts) == len(people):
+        found = _near_headline(tree, fast, first, site) or _searched_authors(tree) or _linked_author(tree) \
+            or _prefixed_byline(tree, site)
         # A person's name is a few words.
         found_people = [name for name in found if len(name.split()) <= _MAX_NAME_WORDS]
-        names = merged_names(found_people, names) if names else found
+        if accounts and found_people:
+            names, people = [name for name in names if name not in accounts], []
+        if not people:
+            names = merged_names(found_people, names) if names else found
+            people = found_people
     else:
         names = people + [name for name in names if name not in people]  # the outlet after the people
     if len(people) == 1:
         # The meta tags often hold the first author only: a byline naming them lists the others,
         # whether its names are marked (rel, itemprop), its block is (class "byline"), or neither.
-        block = _byline_authors(tree)
+        block = fast
+        if len(block) < 2 and first is not None and name_key(people[0]) in map(name_key, block):
+            block = _block_names(first) or block  # "By <a rel=author>A</a> and B": B is not marked
         if not any(name_key(name) == name_key(people[0]) for name in block):
             block = _byline_naming(tree, people[0])
         if any(name_key(name) == name_key(people[0]) for name in block):
@@ -155,6 +165,8 @@ def _coauthor_shaped(name: str) -> bool:
     words = len(name.split())
     if any(ch.isdigit() for ch in name) or _NOT_A_COAUTHOR.search(name):
         return False  # a date ("October 9"), a staff credit glued to a date line ("IGN StaffUpdated")
+    if lower_words(name) or any(word.casefold().strip(".") in CREDENTIALS for word in name.split()):
+        return False  # what a byline's line says after the names ("RD on", "MA WebMD Health News")
     return 2 <= words <= _MAX_NAME_WORDS or bool(WHOLE_AGENCY.match(name)) \
         or (words == 1 and not any(ch.isascii() for ch in name) and not name[0].isupper())
 
@@ -247,17 +259,63 @@ def _byline_elements(tree) -> list:
     return found
 
 
-def _byline_authors(tree) -> list[str]:
+def _byline_authors(tree) -> tuple[list[str], object]:
     """Names in the page's ``rel=author`` / ``itemprop=author`` elements: those of the first byline
-    outside the page's chrome, and those near it."""
+    outside the page's chrome, and those near it; and that first element (None without one)."""
     elements = [element for element in _byline_elements(tree) if not _in_chrome(element)]
     texts = [e for e in elements if (e.text_content() or "").strip()][:_MAX_BYLINES]
     if not texts:
-        return []
+        return [], None
     first = texts[0]
     names = [name for element in texts if element is first or _near(element, first)
              for name in byline_names(element.text_content())]
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names)), first
+
+
+def _near_headline(tree, names: list[str], first, site: set[str]) -> list[str]:
+    """The marked author elements' ``names`` (see ``_byline_authors``), unless a byline line just
+    below the headline comes before their first element ``first`` (then ``first`` is an author box
+    or a related story further down): that byline's names."""
+    if not names or first is None:
+        return names
+    headline = _H1_TEXT(tree)
+    if not headline:
+        return names
+    after = _AFTER_HEADLINE(tree)
+    if first in after:
+        after = after[:after.index(first)]
+    elif any(h is headline[0] for h in first.xpath("following::h1")):
+        return names  # above the headline
+    return _prefixed_byline(tree, site, after) or names
+
+
+def _block_names(element) -> list[str]:
+    """The names of the largest short block (a byline, at most ``_MAX_BYLINE_CHARS`` characters, a
+    few levels up) around ``element``, where it names two or more ("By <a>A</a> and B")."""
+    best = None
+    for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
+        if len(" ".join(node.text_content().split())) > _MAX_BYLINE_CHARS:
+            break
+        best = node
+    names = byline_names(best.text_content()) if best is not None else []
+    return names if len(names) >= 2 else []
+
+
+# A user name as a CMS writes it: one word of letters in the Latin script, in lower case or with
+# digits or "_" ("asmith", "jdoe2", "j_doe"); trafilatura capitalises it ("Asmith").
+_ACCOUNT = re.compile(r"^(?:[a-z][a-z0-9_.]*|[A-Za-z][A-Za-z]*[0-9_][A-Za-z0-9_.]*)$")
+
+
+def _account_names(tree, people: list[str], ld_authors: list[str]) -> list[str]:
+    """The ``people`` that are user names as the page's author meta tags or JSON-LD write them."""
+    if not any(len(name.split()) == 1 and name.isascii() for name in people):
+        return []
+    written = {value.strip().casefold(): value.strip() for value in [
+        *(meta.get("content") or "" for meta in tree.iter("meta")
+          if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)),
+        *ld_authors]}
+    return [name for name in people if _ACCOUNT.match(written.get(name.casefold(), ""))
+            and not WHOLE_AGENCY.match(name)]
 
 
 def _linked_author(tree) -> list[str]:
@@ -289,19 +347,28 @@ _BYLINE_TAGS = frozenset({"p", "div", "span", "address", "small", "em", "strong"
 _MAX_BYLINE_CHARS = 80
 
 
-def _prefixed_byline(tree) -> list[str]:
+def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None = None) -> list[str]:
     """The names of the first short text just below the headline that opens with a byline's "by"
     in the page's language ("Por Juan Pérez y María López", "Par Jean Dupont", "Автор: ..."),
     whatever its element's class: bylines the author XPaths do not name. Each name a few words,
-    each capitalised (a sentence that opens with "Von" or "Par" is no byline)."""
-    for element in _AFTER_HEADLINE(tree):
+    each capitalised (a sentence that opens with "Von" or "Par" is no byline). Without a "by", a
+    short line of names that ends with the outlet's or a wire agency's ("Anna Smith | Reuters",
+    "Anna Smith and Bob Jones, The Chronicle") is a byline too (see ``_credit_line``). ``elements``:
+    those to read, if not the ones after the headline."""
+    for element in _AFTER_HEADLINE(tree) if elements is None else elements:
+        if element.tag not in _BYLINE_TAGS:
+            continue
         # Its own text, or its first child's ("<span>By</span> <a>A</a>"), opens with the "by"
         # (cheap: a container's whole text is not read).
         opening = (element.text or "").strip() or (len(element) and (element[0].text or "").strip()) or ""
-        if element.tag not in _BYLINE_TAGS or not opens_byline(opening + " ") or _in_chrome(element):
+        if not opens_byline(opening + " "):
+            if (names := _credit_line(element, site or set())) and not _in_chrome(element):
+                return names
+            continue
+        if _in_chrome(element):
             continue
         text = " ".join(element.text_content().split())
-        if not 4 < len(text) <= _MAX_BYLINE_CHARS or not opens_byline(text) or text[0].islower():
+        if not 4 < len(text) <= _MAX_BYLINE_CHARS or not opens_byline(text):
             continue
         names = byline_names(text)
         # "Enviado especial" is the role a byline gives after the names, not a name
@@ -309,6 +376,50 @@ def _prefixed_byline(tree) -> list[str]:
         if people and all(len(name.split()) <= _MAX_NAME_WORDS for name in names) and name_shaped(text):
             return people
     return []
+
+
+# A line of names and their outlet: the names, a separator, the outlet or agency last.
+_CREDIT_SEPARATOR = re.compile(r"\s[|/–—-]\s|,\s|\s·\s")
+_MAX_CREDIT_CHILDREN = 4
+# A date, a time stamp's label or a copyright sign: a dateline ("New Delhi, Bureau | Updated :") or a
+# photo's credit, not a byline.
+_NOT_A_CREDIT_LINE = re.compile(r"\d|©|\b(?:updated|published|posted|photo|foto)", re.IGNORECASE)
+# A picture's caption or credit block: its names are photographers'.
+_MEDIA = XPath("ancestor-or-self::*[self::figure or self::figcaption or re:test(@class, "
+               "'caption|credit|media|photo|image|copyright', 'i')][1]",
+               namespaces={"re": "http://exslt.org/regular-expressions"})
+
+
+def _in_media(element) -> bool:
+    return bool(_MEDIA(element))
+
+
+def _credit_line(element, site: set[str]) -> list[str]:
+    """The names of a short line with no "by" that names people and then the outlet or a wire
+    agency after a separator ("Anna Smith | Reuters", "Anna Smith / AFP", "Anna Smith, The
+    Chronicle", "Anna Smith and Bob Jones – The Chronicle"): the people, then the outlet as
+    written. Empty unless every other name is a person's (two to four capitalised words)."""
+    if len(element) > _MAX_CREDIT_CHILDREN:
+        return []
+    text = ""
+    for piece in element.itertext():
+        text += piece
+        if len(text) > _MAX_BYLINE_CHARS:
+            return []
+    text = " ".join(text.split())
+    if len(text) < 5 or not _CREDIT_SEPARATOR.search(text) or _NOT_A_CREDIT_LINE.search(text) \
+            or not name_shaped(text) or lower_words(text):
+        return []
+    names = byline_names(text)
+    last = _CREDIT_SEPARATOR.split(text)[-1].strip()  # the outlet is written last: not "Reuters / A"
+    if len(names) < 2 or names[-1] != last or not (WHOLE_AGENCY.match(last) or names_site(last, site)) \
+            or _in_media(element):
+        return []
+    people = names[:-1]
+    if not all(2 <= len(name.split()) <= _MAX_NAME_WORDS and all(w[0].isupper() for w in name.split())
+               and not WHOLE_AGENCY.match(name) for name in people):
+        return []
+    return names
 
 
 def _searched_authors(tree) -> list[str]:

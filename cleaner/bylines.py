@@ -62,16 +62,29 @@ AGENCIES = (
 WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
 _BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({AGENCIES})\s*[)\]]", re.IGNORECASE)
 _TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,3}}?)\s+(?P<agency>{AGENCIES})$", re.IGNORECASE)
+# A capital letter of the Latin scripts (for the case-sensitive "by" words below).
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
-    # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name
-    r"by|von|par|por|door|(?-i:di|av|af|NA)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|作者|文|记者|記者|"
-    # "by" in Hebrew and Arabic ("מאת", "بقلم")
-    r"מאת|بقلم)\s*[:：/]?\s+|"
+    # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name; Swedish,
+    # Norwegian and Danish "Av"/"Af" as written
+    r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|"
+    r"作者|文|记者|記者|"
+    # "by" in Hebrew and Arabic ("מאת", "بقلم"); Greek "Από τον/την" ("by the"), "Του"/"Της" (of)
+    r"מאת|بقلم|από\s+(?:τον|την|τη|του|της|τους|τις)|(?-i:Του|Της|ΤΟΥ|ΤΗΣ))\s*[:：/]?\s+|"
+    # Romanian "de", Italian "di" in lower case and before a capitalised name of two words or more:
+    # the common words ("de la Fuente" is a surname)
+    rf"^(?-i:d[ei]\s+(?=[{_UPPER}][^\W\d_]*[ -]+[{_UPPER}]))|"
+    # Vietnamese "Theo" (by) before a name written with Vietnamese letters: "Theo" is a name elsewhere
+    r"^theo\s+(?=[^\n,;|]{0,30}?[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9])|"
+    # Chinese and Japanese labels without a space after their colon ("记者：王晓明", "文・山田太郎")
+    r"^(?:作者|文|记者|記者|撰文|取材・文|文・写真)\s*[:：/／・]\s*(?=\S)|"
     # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,
-    # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese
-    r"^(?:napisał[a]?|yazan|kirjoittaja|szerző|autorius|autors|συντάκτης|نویسنده|كتب|tác giả)\s*[:：]\s+",
+    # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese, Croatian/Serbian/Bosnian, Czech, Slovak,
+    # Norwegian/Danish, Swedish
+    r"^(?:napisał[a]?|yazan|yazar|kirjoittaja|teksti|toimittaja|szerző|autorius|autors|συντάκτης|نویسنده|"
+    r"كتب|tác giả|piše|napisao|napisala|napsal[a]?|napísal[a]?|forfatter|författare|skribent)\s*[:：]\s+",
     re.IGNORECASE)
 # A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
 # text of a byline list: "Author, ...", "Role, ...").
@@ -103,15 +116,31 @@ _AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|és|ve|oraz|ja|
 _WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
 # Credits that are not the article's authors: photos, video, graphics, editing.
 _CREDIT = re.compile(
-    r"^(?:fotos?|photos?|photography|photographs|pictures?|illustrations?|video|grafik|graphics?|infographie|"
+    r"^(?:fotos?|photos?|photograph(?:y|s)?|pictures?|illustrations?|video|grafik|graphics?|infographie|"
     r"edited|editing|redigert|bearbeitet|redaktion|фото|видео)\b", re.IGNORECASE)
+# ... or a name with such a credit in brackets after it: "A (reporting) and B (photography)".
+_BRACKETED_CREDIT = re.compile(
+    r"[(\[]\s*(?:fotos?|photo\w*|pictures?|illustrations?|video\w*|graphics?|grafik)\s*[)\]]\s*$",
+    re.IGNORECASE)
 # Links beside a byline that are not names: "Follow @handle", "View my complete profile".
 _CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|email|e-mail|share|read)\b",
                              re.IGNORECASE)
 # Academic and professional credentials after a name ("Brenda Goodman, MA").
-_CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "do", "dds", "jd", "mba",
+CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "do", "dds", "jd", "mba",
                           "facp", "lcsw", "rd", "rdn", "ld", "cde", "np", "pa-c", "mfa", "dr", "psyd",
                           "pharmd", "dvm", "mbbs", "frcp", "facs", "bsn", "msn", "lpc", "cscs", "cpt"})
+
+
+# A link, a profile's or an e-mail address in an author field is no name ("https://x.example/author/anna",
+# "김철수 기자 kim@example.co.kr").
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# A byline's pieces: at ; / | , & •, a middle dot between Korean names ("김철수·이영희 기자") or spaced,
+# "for" before the outlet ("By A for MailOnline"), and at a sentence's end before a label ("Texto: A.
+# Fotos: B"). Not at a dash: "A - The Philippine Star" names the person (an agency after it is split off
+# as ``_TRAILING_AGENCY``).
+_PIECES = re.compile(
+    r"\s*[;/|,&•／｜]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
+    r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))")
 
 
 def split_authors(author: str | None) -> list[str]:
@@ -126,18 +155,17 @@ def byline_names(text: str | None) -> list[str]:
     "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
     from trafilatura.metadata import normalize_authors
 
-    text = _COMMA_LABEL.sub("", clean_inline(text) or "")
+    text = _COMMA_LABEL.sub("", _LINK.sub(" ", clean_inline(text) or ""))
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
     text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
     names: list[str] = []
     agencies: list[str] = []
-    # Pieces: at ; / | , & and at a sentence's end before a label ("Texto: A. Fotos: B").
-    for number, part in enumerate(re.split(r"\s*[;/|,&]\s*|\.\s+(?=\w+\s*:)", text)):
+    for number, part in enumerate(_PIECES.split(text)):
         for piece in _AND.split(part):
             piece = piece.strip(" :")
             # "By A, AP Auto Writer": after the first name, a piece that is a job title is A's.
             job = number and (ROLE_ONLY.search(piece) or _ROLE_START.match(piece))
-            if not piece or _CREDIT.match(piece) or job:
+            if not piece or _CREDIT.match(piece) or _BRACKETED_CREDIT.search(piece) or job:
                 continue
             if WHOLE_AGENCY.match(piece) or _HOST_NAME.match(piece):  # as written: "dpa", "SITE.COM"
                 agencies.append(piece)
@@ -147,13 +175,13 @@ def byline_names(text: str | None) -> list[str]:
             piece = _AFTER_NAME.sub("", BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
             # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.
             if not piece or (role and len(piece.split()) < 2) or _CALL_TO_ACTION.match(piece) \
-                    or piece.casefold().strip(".") in _CREDENTIALS:
+                    or piece.casefold().strip(".") in CREDENTIALS:
                 continue
             if agency := _TRAILING_AGENCY.match(piece):
                 piece = agency["name"]
                 agencies.append(agency["agency"])
             for name in split_authors(normalize_authors(None, piece)):
-                if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in _CREDENTIALS:
+                if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in CREDENTIALS:
                     names.append(_as_glued(_with_ending(cleaned, piece), piece))
     return merged_names([], names + agencies)
 
@@ -238,9 +266,18 @@ _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van
 _MAX_LOWER_WORDS = 2
 
 
+# A Chinese, Japanese or Korean byline: names in those scripts, each or all followed by the reporter's
+# title ("김철수 기자", "김철수·이영희 기자", "山田太郎記者"), then perhaps an e-mail address.
+_CJK_BYLINE = re.compile(
+    r"^(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}\s*(?:記者|记者|特派員|特派员|기자|특파원)?"
+    r"\s*[·、,，]?\s*){0,3}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}\s*"
+    r"(?:記者|记者|特派員|特派员|기자|특파원)(?:\s+\S+@\S+)?\s*$")
+
+
 def opens_byline(text: str) -> bool:
-    """``text`` opens with a byline's "by" or its read-aloud label ("Author, ")."""
-    return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text))
+    """``text`` opens with a byline's "by" or its read-aloud label ("Author, "), or is a Chinese,
+    Japanese or Korean reporter's byline ("김철수 기자")."""
+    return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text) or _CJK_BYLINE.match(text.strip()))
 
 
 def name_shaped(byline: str) -> bool:

@@ -106,6 +106,45 @@ CASES = {
                                ["Quayside Chronicle"]),
     "unsigned, site name is a domain": (_page(head='<meta property="og:site_name" '
                                                    'content="www.qc-online.example">'), []),
+    # A plain line under the headline, in the languages' "by" (lower-case "de"/"di" only there).
+    "Romanian de": (_page(byline="<p>de Andrei Popescu</p>", lang="ro"), ["Andrei Popescu"]),
+    "Italian di": (_page(byline='<span class="firma">di Marco Rossi</span>', lang="it"), ["Marco Rossi"]),
+    "Greek Από τον": (_page(byline="<p>Από τον Γιώργο Παπαδόπουλο</p>", lang="el"), ["Γιώργο Παπαδόπουλο"]),
+    "Vietnamese Theo": (_page(byline="<p>Theo Nguyễn Văn An</p>", lang="vi"), ["Nguyễn Văn An"]),
+    "Swedish Av": (_page(byline="<p>Av Anna Andersson</p>", lang="sv"), ["Anna Andersson"]),
+    "Turkish Yazar": (_page(byline="<p>Yazar: Ahmet Yılmaz</p>", lang="tr"), ["Ahmet Yılmaz"]),
+    "Finnish Teksti": (_page(byline="<p>Teksti: Matti Virtanen</p>", lang="fi"), ["Matti Virtanen"]),
+    "Korean reporter": (_page(byline="<p>김철수 기자</p>", lang="ko"), ["김철수"]),
+    # ... and a sentence that opens with the common word is none.
+    "Romanian sentence": (_page(byline="<p>de la Primăria Capitalei au anunțat ieri bugetul nou.</p>",
+                                lang="ro"), []),
+    # Names then the outlet or an agency, with no "by": a byline; a photo's credit is none.
+    "A | outlet": (_page(byline="<p>Anna Smith | Quayside Chronicle</p>"), ["Anna Smith", "Quayside Chronicle"]),
+    "A and B, outlet": (_page(byline="<div><span>Anna Smith and Bob Jones</span>, Quayside Chronicle</div>"),
+                        ["Anna Smith", "Bob Jones", "Quayside Chronicle"]),
+    "A / agency": (_page(byline="<p>Anna Smith / AFP</p>"), ["Anna Smith", "AFP"]),
+    "photo credit agency / A": (_page(byline='<p class="pic">© Reuters / Bob Jones</p>'), []),
+    "dateline place, outlet": (_page(byline="<p>Harbour Town, Quayside Chronicle | Updated : 12 April</p>"), []),
+    "two names no outlet": (_page(byline="<p>Anna Smith, Bob Jones</p>"), []),
+    # A user name in the meta tags is the account, not the byline's name.
+    "meta user name": (_page(head='<meta name="author" content="asmith">',
+                             byline='<div class="byline">By Anna Smith</div>'), ["Anna Smith"]),
+    "meta user name alone": (_page(head='<meta name="author" content="jdoe2">'), ["Jdoe2"]),
+    "meta one capitalised word": (_page(head='<meta name="author" content="Mononym">',
+                                        byline='<div class="byline">By Anna Smith</div>'), ["Mononym"]),
+    # The marked author element: its byline's unmarked co-author counts; an author box further down
+    # does not outrank the byline under the headline.
+    "rel=author and an unmarked co-author": (
+        _page(byline='<div class="byline">By <a rel="author" href="/author/anna">Anna Smith</a> and Bob Jones'
+                     "</div>"), ["Anna Smith", "Bob Jones"]),
+    "rel=author in an author box below": (
+        _page(byline='<div class="story-meta">By Anna Smith</div>',
+              after='<aside><div class="bio"><a rel="author" href="/author/carl">Carl Wu</a></div></aside>'),
+        ["Anna Smith"]),
+    "rel=author above the headline": (
+        '<html><head><title>T</title></head><body><header><a rel="author" href="/author/anna">Anna Smith</a>'
+        f"</header><article><h1>Council approves harbour budget</h1><p>By Bob Jones</p>{_PROSE}</article>"
+        "</body></html>", ["Anna Smith"]),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.bylines import byline_names
+from cleaner.bylines import byline_names, opens_byline
 
 
 @pytest.mark.parametrize(("byline", "names"), [
@@ -72,4 +72,65 @@ def test_a_one_word_label_before_a_colon_is_no_part_of_the_name() -> None:
     ("Written by Anna Smith, Photos by Bob Jones", ["Anna Smith"]),
 ])
 def test_byline_roles_credits_and_agencies(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # The "by" of a byline in the languages of the news, one form each.
+    ("de Andrei Popescu", ["Andrei Popescu"]),  # Romanian
+    ("di Marco Rossi e Giulia Bianchi", ["Marco Rossi", "Giulia Bianchi"]),  # Italian
+    ("Από τον Γιώργο Παπαδόπουλο", ["Γιώργο Παπαδόπουλο"]),  # Greek
+    ("Από την Μαρία Παπαδοπούλου", ["Μαρία Παπαδοπούλου"]),
+    ("Της Μαρίας Παπαδοπούλου", ["Μαρίας Παπαδοπούλου"]),
+    ("Por Ana Souza e João Lima", ["Ana Souza", "João Lima"]),  # Portuguese
+    ("Par Jean Dupont", ["Jean Dupont"]),  # French
+    ("Door Jan de Vries", ["Jan de Vries"]),  # Dutch
+    ("Autor: Jan Kowalski", ["Jan Kowalski"]),  # Polish, Czech
+    ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),  # Turkish
+    ("Автор: Олена Петренко", ["Олена Петренко"]),  # Ukrainian, Russian
+    ("Theo Nguyễn Văn An", ["Nguyễn Văn An"]),  # Vietnamese
+    ("Oleh Budi Santoso", ["Budi Santoso"]),  # Indonesian
+    ("Av Anna Andersson och Lars Berg", ["Anna Andersson", "Lars Berg"]),  # Swedish
+    ("Af Lars Nielsen", ["Lars Nielsen"]),  # Danish
+    ("Teksti: Matti Virtanen", ["Matti Virtanen"]),  # Finnish
+    ("Szerző: Kovács János", ["Kovács János"]),  # Hungarian
+    ("Piše: Ivana Horvat", ["Ivana Horvat"]),  # Croatian
+    ("记者：王晓明", ["王晓明"]),  # Chinese, the colon with no space after it
+    ("文・山田太郎", ["山田太郎"]),  # Japanese
+    ("김철수·이영희 기자", ["김철수", "이영희"]),  # Korean, two reporters and their title
+    ("김철수 기자 kim@example.co.kr", ["김철수"]),
+])
+def test_byline_prefixes_in_more_languages(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # The common words those prefixes also are stay part of a name where no name follows them.
+    ("Theo Walcott", ["Theo Walcott"]),  # a name, not Vietnamese "by"
+    ("Gal·la Puig", ["Gal·la Puig"]),  # a Catalan middle dot inside a word
+])
+def test_by_words_that_are_names_stay(text: str, names: list[str]) -> None:
+    assert byline_names(text) == names
+
+
+def test_lower_case_de_and_di_only_before_a_capitalised_name() -> None:
+    assert opens_byline("de Andrei Popescu")
+    assert not opens_byline("de la Fuente")  # a surname's particle
+    assert not opens_byline("di marco rossi")
+    assert not opens_byline("De Niro")
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # Separators, the outlet after "for", links and addresses, a photographer's credit in brackets.
+    ("Anna Smith | Reuters", ["Anna Smith", "Reuters"]),
+    ("Anna Smith • 5 min read", ["Anna Smith"]),
+    ("By ANNA SMITH FOR MAILONLINE", ["ANNA SMITH", "MAILONLINE"]),
+    ("By Anna Smith for The Quayside Chronicle", ["Anna Smith", "The Quayside Chronicle"]),
+    ("Written by Anna Smith for the magazine", ["Anna Smith"]),
+    ("https://qc-online.example/author/anna-smith", []),
+    ("By Anna Smith https://twitter.com/annasmith anna.smith@qc-online.example", ["Anna Smith"]),
+    ("by Anna Smith (reporting) and Bob Jones (photography)", ["Anna Smith"]),
+    ("by ライトハウス事務所 ／ 2016.12.01", ["ライトハウス事務所"]),
+])
+def test_byline_separators_links_and_bracketed_credits(byline: str, names: list[str]) -> None:
     assert byline_names(byline) == names
