@@ -3,7 +3,8 @@
 The precision pass sometimes keeps only the start of an article (a live blog's teaser and lead,
 the first paragraphs before an inline block). The page's main container says how much prose the
 article holds: the nearest ``<article>``, ``itemprop="articleBody"`` or ``<main>`` around the
-paragraphs the fast pass kept, else the block holding the first of them. When that container
+paragraphs the fast pass kept, else the block holding the first of them (or the block around it,
+when the body goes on in a block after it). When that container
 holds clearly more prose than the fast text, a balanced pass on the container alone gives the
 fuller body; it is taken when it is the same article (it holds most of the fast text) and clearly
 longer. Only the container is read, so teasers of other articles elsewhere do not come in.
@@ -82,14 +83,33 @@ def first_kept_paragraph(tree, text: str):
 
 def container_of(paragraph):
     """The nearest ``<article>``, ``<main>`` or ``itemprop="articleBody"`` around ``paragraph``,
-    else its parent block (the paragraphs of an article are siblings in one block)."""
+    else its parent block (the paragraphs of an article are siblings in one block), or the block
+    around that one when a block after it holds paragraphs too (the body split in two, the second
+    part named or styled like furniture the fast pass drops)."""
     for ancestor in paragraph.iterancestors():
         if ancestor.tag == "article" and _has_kin(ancestor):
             continue  # one entry of a live blog: the article is the page around its entries
         if ancestor.tag in _CONTAINER_TAGS or ancestor.get("itemprop") == "articleBody":
             return ancestor
     parent = paragraph.getparent()
-    return parent if parent is not None and parent.tag != "html" else None
+    if parent is None or parent.tag == "html":
+        return None
+    block = parent.getparent()
+    # The body split over sibling blocks (<div class="intro"> then <div class="article-bottom">):
+    # the block around them holds the article.
+    if block is not None and block.tag != "html" and any(
+            _holds_prose(sibling) for sibling in parent.itersiblings(*_SPLIT_TAGS)):
+        return block
+    return parent
+
+
+_SPLIT_TAGS = ("div", "section")
+_DIRECT_PROSE = XPath(f"p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]")
+
+
+def _holds_prose(block) -> bool:
+    """``block`` holds a paragraph of prose of its own (not in a list, a nested box or an aside)."""
+    return len(_DIRECT_PROSE(block)) >= 2
 
 
 def _has_kin(article) -> bool:

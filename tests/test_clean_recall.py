@@ -92,3 +92,35 @@ def test_an_article_without_kin_is_still_the_container() -> None:
     kin = lxml_html.fromstring(f'<main><article class="post"><p>{FIRST}</p></article>'
                                f'<article class="post"><p>{MEAL}</p></article></main>')
     assert container_of(kin.find(".//p")).tag == "main"
+
+
+def _story(n: int) -> str:
+    return (f"Paragraph {n} of the report: the housing council said on Monday that the new rules would apply "
+            "to every plan in the region from next year, while critics argued that costs would rise.")
+
+
+def test_a_body_split_over_sibling_blocks_is_read_whole() -> None:
+    """No ``<article>`` or ``<main>``: the first paragraphs in one block, the rest in the next, named
+    or styled like furniture the fast pass drops ("article-bottom", "link", a border). The block
+    around both is the container, so the cut is noticed and the rest read."""
+    from cleaner.extract import extract
+
+    first = "".join(f"<p>{_story(n)}</p>" for n in range(3))
+    rest = "".join(f"<p>{_story(n)}</p>" for n in range(3, 25))
+    for second in ('<div class="article-bottom">', '<div class="link">',
+                   '<div style="border-top: 1px solid">'):
+        page = (f"<html><body><nav><a href='/'>Home</a></nav><h1>Housing rules</h1><div class='story'>"
+                f"<div class='intro'>{first}</div>{second}{rest}</div></div><footer><p>About us</p></footer>"
+                "</body></html>")
+        assert extract(page).text.splitlines() == [_story(n) for n in range(25)], second
+
+
+def test_the_parent_block_stays_the_container_when_no_prose_block_follows_it() -> None:
+    from cleaner.recall import container_of
+
+    tree = lxml_html.fromstring(
+        f'<div class="page"><div class="body"><p>{FIRST}</p><p>{MEAL}</p></div>'
+        f'<div class="related"><p>{DINNER}</p></div><div><ul><li>{MEAL}</li></ul></div></div>')
+    assert container_of(tree.find(".//p")).get("class") == "body"
+    tree.find(".//div[@class='related']").append(lxml_html.fromstring(f"<p>{FIRST}</p>"))
+    assert container_of(tree.find(".//p")).get("class") == "page"
