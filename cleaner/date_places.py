@@ -3,8 +3,8 @@
 A "latest news" strip above the article, a related-stories list or a sidebar dates other articles
 ("5 min ago", ``<time itemprop="datePublished">`` in each card); a page's own date is outside them.
 A date is a teaser's when it stands in an aside, navigation or the page's footer, in a block named for other
-content (related, latest, trending, sidebar ...), or in an item of a list of links (each item
-another article).
+content (related, latest, trending, sidebar ...), or in an item of a list of headlines' links
+(each item another article).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _OTHER_NAME = re.compile(
 _LIST_TAGS = frozenset({"ul", "ol"})
 # A list of this many items with a link each is a list of articles, not the page's meta line.
 _LINKED_ITEMS = 2
+_HEADLINE_CHARS = 15
 
 
 def _named_for_others(element) -> bool:
@@ -27,12 +28,19 @@ def _named_for_others(element) -> bool:
     return any(_OTHER_NAME.match(name) for name in names)
 
 
+def _headline_link(item) -> bool:
+    """``item`` holds a link whose text is as long as a headline (not an author's or a section's)."""
+    return any(len(" ".join(link.text_content().split())) >= _HEADLINE_CHARS for link in item.iter("a")
+               if link.get("href"))
+
+
 def _list_of_links(item) -> bool:
-    """``item`` (an ``<li>``) is one of a list's items that each hold a link: a list of articles."""
+    """``item`` (an ``<li>``) holds a headline's link, as do others of its list: a list of articles
+    (a meta line's items link an author or a section, and its date's item links nothing)."""
     parent = item.getparent()
-    if parent is None or parent.tag not in _LIST_TAGS:
+    if parent is None or parent.tag not in _LIST_TAGS or not _headline_link(item):
         return False
-    linked = sum(1 for sibling in parent if sibling.tag == "li" and sibling.find(".//a[@href]") is not None)
+    linked = sum(1 for sibling in parent if sibling.tag == "li" and _headline_link(sibling))
     return linked >= _LINKED_ITEMS
 
 

@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 
 from lxml.etree import XPath
 
+from cleaner.date_places import among_teasers, holder
+
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # Zone abbreviations that name one offset where news sites use them (IST, CST and the like name
 # several and are left out: such a time is read like a naive one).
@@ -38,6 +40,20 @@ def zone(name: str | None) -> tzinfo | None:
         return ZoneInfo(name)
     except (ValueError, KeyError, OSError):
         return None
+
+
+# The last page's text nodes: reading one page's dates walks them several times (its day's line,
+# the day beside a print edition's, a zone written elsewhere), and the walk is most of the cost.
+_last_walk: tuple[object, list] | None = None
+
+
+def _text_nodes(tree) -> list:
+    """The page's non-blank text nodes in its body (the first ``_MAX_TEXT_NODES``), walked once per
+    tree (the tree is not changed while its dates are read)."""
+    global _last_walk
+    if _last_walk is None or _last_walk[0] is not tree:
+        _last_walk = (tree, _TEXT_NODES(tree)[:_MAX_TEXT_NODES])
+    return _last_walk[1]
 
 
 def written_day(tree, day: datetime, url: str | None = None) -> tuple[datetime, tuple[str, str, int] | None]:
@@ -261,12 +277,44 @@ def _date_line(tree, day: datetime) -> tuple[str, str, int] | None:
     forms = [re.compile(form, re.IGNORECASE) for form in _this_day(day)]
     written = re.compile("|".join(_this_day(day)), re.IGNORECASE)  # one search a text, not nine
     year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
-    for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
+    for node in _text_nodes(tree):
         if len(node) > _DATE_LINE_CHARS or year not in node or not written.search(node):
             continue
         form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
         return (*_line_texts(node), form)
     return None
+
+
+def own_day(tree, day: datetime, url: str | None = None) -> datetime:
+    """htmldate's ``day``, or the article's own where the page writes ``day`` only among other
+    articles' teasers (an aside's or a related list's date before the article, which htmldate may
+    take; ``cleaner.date_places``): the first day written after the page's headline outside them.
+    A day the ``url`` states stays."""
+    if re.search(rf"{day.year}[-/_]?0?{day.month}[-/_]?0?{day.day}(?!\d)", url or ""):
+        return day
+    written = re.compile("|".join(_this_day(day)), re.IGNORECASE)
+    year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
+    nodes = [node for node in _text_nodes(tree) if len(node) <= _DATE_LINE_CHARS]
+    holding = [node for node in nodes if year in node and written.search(node)]
+    if not holding or not all(among_teasers(holder(node)) for node in holding):
+        return day
+    headline = next((h1 for h1 in tree.iter("h1") if not among_teasers(h1)), None)
+    if headline is None:
+        return day
+    order = {element: index for index, element in enumerate(tree.iter())}
+    start = order.get(headline, 0)
+    latest = datetime.now()  # compared with naive days
+    for node in nodes:
+        element = holder(node)
+        if order.get(element, -1) < start or not _SOME_DAY.search(node) or among_teasers(element):
+            continue
+        line = _line_texts(node)[1]
+        days = _days_in(line, None)
+        for index, (_, _, found) in enumerate(days):
+            if found is not None and EARLIEST.replace(tzinfo=None) <= found <= latest and not any(
+                    _labelled(line, days, index, label) for label in (_PRINT_LABEL, _UPDATE_LABEL)):
+                return found
+    return day
 
 
 def _online_day(tree, printed: datetime) -> tuple[datetime, str] | None:
@@ -278,7 +326,7 @@ def _online_day(tree, printed: datetime) -> tuple[datetime, str] | None:
 def _page_day(tree, earliest: datetime, latest: datetime) -> tuple[datetime, str] | None:
     """(the first day from ``earliest`` to ``latest`` on the page, in a short line, stated for
     neither the print edition nor an update; its line), or None."""
-    for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
+    for node in _text_nodes(tree):
         if len(node) > _DATE_LINE_CHARS or not _SOME_DAY.search(node):
             continue
         line = _line_texts(node)[1]
@@ -367,7 +415,7 @@ def written_zone(tree, day: datetime) -> int | None:
     """The UTC offset in seconds (on ``day``) of the first zone the page writes with a time of day in
     a short text ("Updated 10:15 ET", "23:46 GMT+7"), or None: where a page writes its zone once,
     its other times are in it."""
-    for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
+    for node in _text_nodes(tree):
         if len(node) > _DATE_LINE_CHARS or ":" not in node:
             continue
         for clock in _CLOCK_TIME.finditer(node):

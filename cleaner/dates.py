@@ -36,6 +36,7 @@ from cleaner.datelines import (
     as_written,
     month_first,
     month_first_day,
+    own_day,
     publication_beside,
     written_day,
     written_zone,
@@ -290,6 +291,8 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         stated = _usable([*meta_published, parse_time(ld_modified), *meta_others])
         tz = _own_zone(tree, found, stated, country_tz, utc_counts=False) or country_tz
     day = found.replace(hour=0, minute=0, second=0, microsecond=0)
+    if (own := own_day(tree, day, url)) != day:  # htmldate's was a teaser's: its time is not the article's
+        found = day = own
     if month_first(tree, tz):
         day = month_first_day(tree, day)
     day, line = written_day(tree, day, url)

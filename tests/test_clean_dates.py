@@ -344,9 +344,10 @@ def test_relative_time_of_a_teaser_list_is_the_last_resort() -> None:
         FETCHED - timedelta(minutes=5)
 
 
-def _news_page(head: str = "", top: str = "", meta_line: str = "", lang: str = "en") -> str:
-    return (f"<html lang='{lang}'><head><link rel='canonical' href='https://news.example.com/2024/04/12/harbour'>"
-            f"{head}</head><body>{top}<article><h1>Storm closes the harbour</h1>"
+def _news_page(head: str = "", top: str = "", meta_line: str = "", lang: str = "en",
+               canonical: str = "https://news.example.com/2024/04/12/harbour") -> str:
+    return (f"<html lang='{lang}'><head><link rel='canonical' href='{canonical}'>{head}</head>"
+            f"<body>{top}<article><h1>Storm closes the harbour</h1>"
             f"<p class='meta'>{meta_line}</p>"
             + "<p>The harbour was closed on the orders of the port authority as the storm came. </p>" * 8
             + "</article></body></html>")
@@ -437,7 +438,7 @@ def test_json_ld_list_items_lose_to_an_article_that_names_no_page() -> None:
 
 @pytest.mark.parametrize("related", [
     "<ul class='list'><li><a href='/b'>Ferry timetable changes</a> <time itemprop='datePublished' "
-    "datetime='2024-04-10T08:00:00+02:00'>10 April</time></li><li><a href='/c'>Council meets</a> "
+    "datetime='2024-04-10T08:00:00+02:00'>10 April</time></li><li><a href='/c'>Council meets on Monday</a> "
     "<time itemprop='datePublished' datetime='2024-04-09T08:00:00+02:00'>9 April</time></li></ul>",
     "<div class='related-stories'><a href='/b'>Ferry timetable changes</a> <time itemprop='datePublished' "
     "datetime='2024-04-10T08:00:00+02:00'>10 April</time></div>",
@@ -447,3 +448,23 @@ def test_time_of_the_article_wins_over_times_in_lists_before_it(related: str) ->
     own = "<time itemprop='datePublished' datetime='2024-04-12T14:46:00+02:00'>12 April 2024</time>"
     found = extract(_news_page("", related, own), "https://news.example.com/2024/04/12/harbour").published_at
     assert found == datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=2)))
+
+
+@pytest.mark.parametrize("related", [
+    "<aside><a href='/b'>Ferry timetable changes</a> <span class='date'>10.04.2024 08:00</span></aside>",
+    "<ul><li><a href='/b'>Ferry timetable changes</a> <span>10 April 2024</span></li>"
+    "<li><a href='/c'>Council meets on Monday</a> <span>9 April 2024</span></li></ul>",
+])
+def test_day_htmldate_finds_among_teasers_before_the_article_loses(related: str) -> None:
+    url = "https://www.example.de/a1"
+    found = extract(_news_page("", related, "Published 12.04.2024 14:46", "de", url), url).published_at
+    assert found == datetime(2024, 4, 12, 14, 46, tzinfo=zone("Europe/Berlin"))
+
+
+def test_a_meta_line_with_links_is_no_teaser_list() -> None:
+    # The article's meta line as a list that links its author and section: its day is the article's.
+    meta = ("<ul class='meta'><li><a href='/autor/anna'>Anna Schmidt</a></li>"
+            "<li><a href='/wirtschaft'>Wirtschaft und Finanzen</a></li><li>10.04.2024 08:00</li></ul>")
+    url = "https://www.example.de/a1"
+    found = extract(_news_page("", meta, "", "de", url), url).published_at
+    assert found == datetime(2024, 4, 10, 8, 0, tzinfo=zone("Europe/Berlin"))
