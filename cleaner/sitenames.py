@@ -22,8 +22,9 @@ from lxml.etree import XPath
 from core.text import clean_inline
 
 # Separators between a headline and a site or section name: " | ", " - ", " — ", " :: ", " · ",
-# " » ", and the full-width or underscore forms used on Chinese and Japanese sites.
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/]{1,2}\s+|\s*[｜|]\s*|\s*[：_]\s*(?=\S)|\s+::\s+")
+# " » ", a breadcrumb's " < " or " > " (Korean news CMSs: "Headline < Section < 기사본문 - Site"), and the
+# full-width, underscore and "丨" forms used on Chinese and Japanese sites.
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/<>]{1,2}\s+|\s*[｜|丨│¦]\s*|\s*[：_]\s*(?=\S)|\s+::\s+")
 # A word (a run of letters or digits); cleaner.titles counts kickers and headlines with it too.
 WORD = re.compile(r"\w+", re.UNICODE)
 # Scripts written without spaces between words: Han, kana (Hangul is spaced).
@@ -47,7 +48,7 @@ _MAX_SITE_WORDS = 5
 # Where nothing on the page names the site: separators that set a site's name after a headline in a
 # tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
 # case ("Diario del Puerto", "The Times of India", "Ansa.it").
-_TAIL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜]\s*|\s+[·•»]\s+|\s+::\s+|(?<=[" + _UNSPACED_CHARS
+_TAIL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜丨│¦]\s*|\s+[·•»<>]\s+|\s+::\s+|(?<=[" + _UNSPACED_CHARS
                              + r"])(?:[_-](?=[" + _UNSPACED_CHARS + "])|：)")
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]")
 # Japanese portals and papers name a story's source in full-width brackets after the headline
@@ -240,7 +241,7 @@ def _long_name(segment: str, keys: set[str]) -> bool:
     """A trailing segment that reads as a name and opens with the site's ("Quayside Chronicle and
     Evening Post Online" on quaysidechronicle.example): a long name the domain spells only in part."""
     key = fold_key(segment)
-    return _name_like(segment) and any(
+    return name_like(segment) and any(
         len(site) >= 5 and (key.startswith(site) or key.startswith("the" + site)) for site in keys)
 
 
@@ -258,18 +259,18 @@ def strip_unnamed_site(title: str) -> str:
         if not found:
             break
         head, tail = title[:found[-1].start()].strip(), title[found[-1].end():].strip()
-        if not _name_like(tail, section=cut > 0) and len(found) >= 2 and cut == 0:
+        if not name_like(tail, section=cut > 0) and len(found) >= 2 and cut == 0:
             # A site's name and its slogan ("Headline | Site - news from the coast").
             before, last = found[-2], found[-1]
             site = title[before.end():last.start()].strip()
-            if _name_like(site):
+            if name_like(site):
                 head, tail = title[:before.start()].strip(), site
         name = _BRACKETED_END.sub("", _TRAILING_DATE.sub("", tail)) or tail
-        if not _name_like(tail, section=cut > 0) or len(title_words(head)) < _MIN_HEAD_WORDS \
+        if not name_like(tail, section=cut > 0) or len(title_words(head)) < _MIN_HEAD_WORDS \
                 or len(head) < 2 * len(name):
             break
         title = head
-    if (source := _SOURCE_IN_BRACKETS.search(title)) and _name_like(source["name"]):
+    if (source := _SOURCE_IN_BRACKETS.search(title)) and name_like(source["name"]):
         head = title[:source.start()]
         if len(title_words(head)) >= _MIN_HEAD_WORDS and len(head) >= 2 * len(source["name"]):
             return head
@@ -281,13 +282,13 @@ def strip_unnamed_prefix(title: str) -> str:
     "Opinion | Headline"), by the rules of ``strip_unnamed_site``; only that separator: "Name -
     rest" and "Name: rest" are as often a headline's own."""
     head, separator, rest = title.partition(" | ")
-    if separator and "|" not in rest and _name_like(head.strip()) \
+    if separator and "|" not in rest and name_like(head.strip()) \
             and len(title_words(rest)) >= _MIN_HEAD_WORDS and len(rest) >= 2 * len(head):
         return rest.strip()
     return title
 
 
-def _name_like(tail: str, section: bool = False) -> bool:
+def name_like(tail: str, section: bool = False) -> bool:
     """A site or section name, or a date (see ``strip_unnamed_site``): a ``section`` (beside a site's
     name already cut) may hold words in lower case after its first ("UK news")."""
     if _DATE_SEGMENT.match(tail):

@@ -21,6 +21,7 @@ from cleaner.sitenames import (
     WORD,
     fold_key,
     is_site,
+    name_like,
     names_site_of,
     outer_segments,
     site_keys,
@@ -43,10 +44,11 @@ _HIDDEN_NAMES = re.compile(r"sr-only|visually-?hidden|screen-?reader|a11y|offscr
 # Badges named by a whole token of their class: "live-label", "label", "flag" ("deliver" is none).
 _BADGE_NAMES = re.compile(r"(?:^|[-_ ])(?:live|label|flag)(?:$|[-_ ])", re.IGNORECASE)
 _BLOCKS = frozenset({"div", "p", "br", "li", "section", "header"})
-# A date, time or byline set inside a heading ("<h1>Headline <time>12 April</time></h1>", a "date",
-# "updated" or "byline" span): the page's date line or byline, not words of the headline.
+# A date, time, byline or subtitle set inside a heading ("<h1>Headline <time>12 April</time></h1>", a
+# "date", "updated", "byline" or "subtitle" span, Bootstrap's "<h1>Headline <small>Subtitle</small></h1>"):
+# the page's date line, byline or standfirst, not words of the headline.
 _DATE_NAMES = re.compile(r"(?:^|[-_ ])(?:date|time|timestamp|datetime|updated|published|dateline|pubdate|"
-                         r"byline|author)"
+                         r"byline|author|subtitle|sub-title|subheadline|subhead|dek|standfirst)"
                          r"(?:$|[-_ ])", re.IGNORECASE)
 # An <h1> that holds the site's logo or name, by its class or id.
 # One class or id token: "logo", "site-logo", "navbar-brand", "masthead", "site-title", "logo-link"; not
@@ -197,7 +199,7 @@ def _heading_text(heading) -> str | None:
     """A heading's text as a reader sees it: without its kicker, hidden screen-reader text and its
     permalink mark ("Headline ¶", "Headline #"), a space where a line breaks (``<br>``, two
     elements set as lines: "Cyber norms:<br>a new era")."""
-    text = clean_inline(_without_kicker(heading))
+    text = clean_inline(_without_kicker(heading)) or clean_inline(heading.text_content())  # all set apart
     return clean_inline(text.rstrip("¶#🔗 ")) if text else text
 
 
@@ -222,9 +224,9 @@ def _shown_text(element) -> str:
 
 
 def _is_date(element) -> bool:
-    """A date, time or byline element inside a heading (see ``_DATE_NAMES``)."""
+    """A date, time, byline or subtitle element inside a heading (see ``_DATE_NAMES``)."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
-    return element.tag == "time" or bool(_DATE_NAMES.search(names))
+    return element.tag in ("time", "small") or bool(_DATE_NAMES.search(names))
 
 
 def _is_hidden(element) -> bool:
@@ -303,6 +305,9 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     titles = [clean_inline(_unescaped(t)) for t in (meta_title, tab_title) if clean_inline(t)]
     candidates = _whole_candidates(titles, keys)
     headlines = [h for h in h1s if not is_site(h, keys) and len(title_words(h)) >= 2]
+    for h1 in [h1 for h1 in headlines if any(_ends_with_name(title, h1) for title in titles)]:
+        headlines.remove(h1)  # the site's name, in an <h1> not marked as the logo
+        keys.update(spelled_keys(h1))
     others = [w for w in (clean_inline(_unescaped(w)) for w in witnesses or ()) if w
               and w not in candidates and not is_site(w, keys)]
     for candidate in (*candidates, *others):
@@ -348,6 +353,15 @@ def _headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | 
         if _covered(stripped, h1) >= 0.6 and _covered(h1, stripped) >= 0.4:
             return h1  # the sharing title reworded or shortened: the page's headline is the one
     return None
+
+
+def _ends_with_name(title: str, h1: str) -> bool:
+    """``title`` ends with ``h1``, a name ("The Evening Post"), after a headline that reads as none
+    ("Harbour budget approved after long dispute | The Evening Post"): the <h1> is the site's name."""
+    if not name_like(h1) or not names_site_of(h1, title):
+        return False
+    end = outer_segments(title, {fold_key(h1)})
+    return bool(end) and title.endswith(end) and not name_like(title[:-len(end)].strip(" |-–—·•»:/"))
 
 
 def _unescaped(title: str | None) -> str | None:

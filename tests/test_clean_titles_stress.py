@@ -219,6 +219,26 @@ CASES = {
     # A label alone in its own element inside the <h1>: a badge, not the headline's.
     "label element in the h1": (_page(f"LIVE: {HEADLINE}", h1=f"<h1><span>LIVE</span> {HEADLINE}</h1>"),
                                 "https://qc-online.example/news/1", HEADLINE),
+    # More separators: the "丨" of Chinese sites, a box-drawing bar, a Korean CMS's breadcrumb.
+    "Chinese site after 丨": (_page("中俄举行网络安全磋商并发表联合声明丨某某新闻网", lang="zh"),
+                             "https://www.mmw.example/world/1.htm", "中俄举行网络安全磋商并发表联合声明"),
+    "box-drawing bar": (_page(f"{HEADLINE} │ Quayside Chronicle"), "https://qc-online.example/news/1",
+                        HEADLINE),
+    "Korean breadcrumb and site": (_page("항만 예산 시의회 통과 후 첫 공사 시작 < 정치 < 기사본문 - 항구일보",
+                                         lang="ko"),
+                                   "https://www.hangu.example/news/articleView.html?idxno=1",
+                                   "항만 예산 시의회 통과 후 첫 공사 시작"),
+    # The site's name in an <h1> marked neither as a logo nor as a link, which the tab title ends with.
+    "site name in an unmarked h1": (_page(f"{HEADLINE} | The Evening Post",
+                                          header="<h1>The Evening Post</h1>"),
+                                    "https://ep-news.example/news/1", HEADLINE),
+    # A subtitle inside the <h1> (Bootstrap's <small>, a "subtitle" span) is not the headline's.
+    "subtitle in small inside the h1": (_page(f"{HEADLINE} | Quayside Chronicle",
+                                              h1=f"<h1>{HEADLINE} <small>The vote ends a year</small></h1>"),
+                                        "https://qc-online.example/news/1", HEADLINE),
+    "subtitle span inside the h1": (_page(None, h1=f'<h1><span class="title">{HEADLINE}</span>'
+                                                   '<span class="subtitle">The vote ends a year</span></h1>'),
+                                    "https://qc-online.example/news/1", HEADLINE),
     # ... but a headline that opens like one stays.
     "headline opening with a name like a label": (
         _page("Live Nation sues the harbour council over concert ban | Quayside Chronicle"),
