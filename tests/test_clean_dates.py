@@ -468,3 +468,14 @@ def test_a_meta_line_with_links_is_no_teaser_list() -> None:
     url = "https://www.example.de/a1"
     found = extract(_news_page("", meta, "", "de", url), url).published_at
     assert found == datetime(2024, 4, 10, 8, 0, tzinfo=zone("Europe/Berlin"))
+
+
+@pytest.mark.parametrize(("year", "nowruz"), [
+    (1375, (1996, 3, 20)), (1379, (2000, 3, 20)), (1387, (2008, 3, 20)), (1395, (2016, 3, 20)),
+    (1396, (2017, 3, 21)), (1399, (2020, 3, 20)), (1400, (2021, 3, 21)), (1402, (2023, 3, 21)),
+    (1403, (2024, 3, 20)), (1404, (2025, 3, 21)), (1405, (2026, 3, 21)),
+])
+def test_solar_hijri_new_year_of_the_news_years(year: int, nowruz: tuple[int, int, int]) -> None:
+    # The hand-written arithmetic (no calendar library in the environment) against the published
+    # Gregorian days of Nowruz, 1 Farvardin, which move between 20 and 21 March.
+    assert jalali_to_gregorian(year, 1, 1) == nowruz
