@@ -53,8 +53,9 @@ _ASIDE_NAMES = re.compile(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CONTAINER_TAGS = frozenset({"article", "main"})
 _MIN_PROSE_CHARS = 40
-# The container must hold this much more prose than the fast text before the second pass runs...
-_SHORT_SHARE = 0.6
+# The container must hold this much more prose than the fast text before the second pass runs (a
+# fifth of the prose or more missing: the last paragraphs in a block the fast pass drops)...
+_SHORT_SHARE = 0.8
 _MIN_MISSING_CHARS = 600
 # ... and the second pass must be this much longer and keep this share of the fast text's lines.
 _LONGER = 1.3
