@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml.etree import XPath
@@ -87,6 +88,7 @@ _GENERIC_LABELS = frozenset({"www", "m", "amp", "co", "com", "net", "org", "gov"
                              "go"})
 
 
+@lru_cache(maxsize=4096)
 def fold_key(text: str) -> str:
     """Letters and digits only, case-folded: "Börsen-Zeitung" ~ "borsenzeitung" ~ "BÖRSEN ZEITUNG"."""
     text = unicodedata.normalize("NFKD", text.casefold())

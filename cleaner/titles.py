@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from lxml.etree import XPath
@@ -102,7 +103,13 @@ class PageTitles:
         self.headlines = headlines or titled_blocks(tree)  # no <h1> headline: a block named as the title
         self.leading = leading_headline(tree)
         self.witnesses = [ld_headline or "", *_SHARING_META(tree)]
-        self.shown = list(dict.fromkeys(
+        self._tree = tree
+
+    def shown(self) -> list[str]:
+        """The page's other headings (``<h2>``, blocks named as a title): read only where no ``<h1>``
+        is the headline (the search for titled blocks reads every block's class)."""
+        tree = self._tree
+        return list(dict.fromkeys(
             text for text in (*map(_heading_text, _H2(tree)[:_MAX_SHOWN]), *titled_blocks(tree)) if text))
 
     def choose(self, meta_title: str | None, tab_title: str | None, site_name: str | None, url: str | None,
@@ -292,10 +299,10 @@ def _is_home(href: str | None) -> bool:
 def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  site_name: str | None, url: str | None, logos: list[str] | None = None,
                  leading: str | None = None, witnesses: list[str] | None = None,
-                 shown: list[str] | None = None) -> str | None:
+                 shown: Callable[[], list[str]] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
-    heading on the page (``shown``: an ``<h2>``, a block named as the title) that is one of those
+    heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
     titles; else the ``leading`` headline (``leading_headline``) where the page has one; else the
     sharing title, else the tab title, with site and section names and a kicker cut. ``logos`` are
     names the page's logo gives the site."""
@@ -314,10 +321,11 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if found := _headline_of(candidate, headlines, keys):
             return found
     # A title the page prints as another heading (the <h1> above it is a section's name).
+    headings = shown() if shown else []
     for candidate in (*candidates, *others):
         stripped = strip_site(candidate, keys)
         forms = {fold_key(candidate), fold_key(stripped), fold_key(strip_kicker(stripped))}
-        if printed := next((text for text in shown or () if fold_key(text) in forms), None):
+        if printed := next((text for text in headings if fold_key(text) in forms), None):
             return stripped if printed.isupper() else printed
     if leading and not is_site(leading, keys):
         return leading  # the titles were written for search engines and sharing, not for the page
