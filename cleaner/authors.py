@@ -97,7 +97,9 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     people = [name for name in names if not _names_no_one(name, site)]
     # A user name ("asmith", "jdoe") in the meta tags is the CMS account, not the byline's name.
     accounts = _account_names(tree, people, ld_authors)
-    fast, first = _byline_authors(tree)
+    # The marked author elements, read where the bylines are (none named, or only accounts) or a
+    # lone named person may have co-authors there.
+    fast, first = _byline_authors(tree) if len(people) <= 1 or len(accounts) == len(people) else ([], None)
     if not people or len(accounts) == len(people):
         found = _near_headline(tree, fast, first, site) or _searched_authors(tree) or _linked_author(tree) \
             or _prefixed_byline(tree, site)
@@ -140,10 +142,10 @@ def _byline_naming(tree, person: str) -> list[str]:
     Jones", marked or not."""
     for text in _NAMING_TEXT(tree, name=person)[:_MAX_NAMING]:
         element = text.getparent()
+        if element is not None and text.is_tail:  # the text after an element (or a comment) is its parent's
+            element = element.getparent()
         if element is None or element.tag in ("script", "style", "title", "noscript") or _in_chrome(element):
             continue
-        if text.is_tail:
-            element = element.getparent()
         best = None
         for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
             if len(" ".join(node.text_content().split())) > _MAX_BYLINE_CHARS:

@@ -56,7 +56,10 @@ AGENCIES = (
     r"(?:the\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|tass|interfax|xinhua|ria novosti|"
     r"ansa|efe|lusa|kyodo(?: news)?|yonhap|anadolu(?: agency)?|aa|bloomberg|upi|pti|ians|ani|vna|antara|"
     r"bernama|azertac|apa|trend|belta|sputnik|irna|mena|wam|spa|kuna|qna|pap|ctk|mti|prensa latina|"
-    r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|"
+    r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|europa press|adnkronos|agerpres|"
+    r"ritzau|belga|anp|ntb|stt|hina|tanjug|bta|ana-mpa|keystone-sda|ttxvn|"
+    # ... as the Chinese, Japanese, Korean and Serbian press write them
+    r"新华社|新華社|中新社|共同通信|연합뉴스|танјуг|"
     # ... as the Russian, Ukrainian and Belarusian press write them
     r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк")
 WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
@@ -73,18 +76,22 @@ BY_PREFIX = re.compile(
     r"作者|文|记者|記者|"
     # "by" in Hebrew and Arabic ("מאת", "بقلم"); Greek "Από τον/την" ("by the"), "Του"/"Της" (of)
     r"מאת|بقلم|από\s+(?:τον|την|τη|του|της|τους|τις)|(?-i:Του|Της|ΤΟΥ|ΤΗΣ))\s*[:：/]?\s+|"
-    # Romanian "de", Italian "di" in lower case and before a capitalised name of two words or more:
-    # the common words ("de la Fuente" is a surname)
-    rf"^(?-i:d[ei]\s+(?=[{_UPPER}][^\W\d_]*[ -]+[{_UPPER}]))|"
+    # Romanian "de", Italian "di" in lower case, Albanian "Nga", before a capitalised name of two words
+    # or more: the common words ("de la Fuente" is a surname)
+    rf"^(?-i:(?:d[ei]|Nga|NGA)\s+(?=[{_UPPER}][^\W\d_]*[ -]+[{_UPPER}]))|"
     # Vietnamese "Theo" (by) before a name written with Vietnamese letters: "Theo" is a name elsewhere
     r"^theo\s+(?=[^\n,;|]{0,30}?[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9])|"
     # Chinese and Japanese labels without a space after their colon ("记者：王晓明", "文・山田太郎")
-    r"^(?:作者|文|记者|記者|撰文|取材・文|文・写真)\s*[:：/／・]\s*(?=\S)|"
+    r"^(?:作者|文|记者|記者|撰文|執筆者?|筆者|取材・文|文・写真)\s*[:：/／・]\s*(?=\S)|"
     # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,
     # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese, Croatian/Serbian/Bosnian, Czech, Slovak,
     # Norwegian/Danish, Swedish
     r"^(?:napisał[a]?|yazan|yazar|kirjoittaja|teksti|toimittaja|szerző|autorius|autors|συντάκτης|نویسنده|"
-    r"كتب|tác giả|piše|napisao|napisala|napsal[a]?|napísal[a]?|forfatter|författare|skribent)\s*[:：]\s+",
+    r"كتب|tác giả|piše|napisao|napisala|napsal[a]?|napísal[a]?|forfatter|författare|skribent|"
+    # Slovenian, Serbian, Azerbaijani, Uzbek, Georgian, Armenian, Hindi/Marathi/Nepali, Bengali, Urdu,
+    # Indonesian ("writer", "journalist"), Turkish ("reporter")
+    r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|লেখক|تحریر|penulis|wartawan|muhabir)"
+    r"\s*[:：]\s+",
     re.IGNORECASE)
 # A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
 # text of a byline list: "Author, ...", "Role, ...").
@@ -98,7 +105,7 @@ _ROLE_PREFIX = re.compile(
     r"reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|redactor(?:a)?|reportero|reportera|periodista|"
     r"giornalista|journaliste|envoy[ée]e? spéciale?|корреспондент|репортер|журналист|"
     # a source credit in the byline's place ("Izvor: Tanjug", "Source: AFP"): the agency is the author
-    r"izvor|извор|source|quelle|fuente|fonte|источник|джерело|źródło|zdroj|kaynak)\s*[:：]\s*",
+    r"izvor|извор|source|quelle|fuente|fonte|источник|джерело|źródło|zdroj|kaynak|来源|來源|출처)\s*[:：]\s*",
     re.IGNORECASE)
 # ... or any one-word label before a colon in a byline ("Toimetaja: Mari Peegel", "Piše: Ivana Horvat"):
 # a label, not part of the name (not before a date: "Updated: Apr 12, 2024").
@@ -135,12 +142,15 @@ CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "do
 # "김철수 기자 kim@example.co.kr").
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # A byline's pieces: at ; / | , & •, a middle dot between Korean names ("김철수·이영희 기자") or spaced,
-# "for" before the outlet ("By A for MailOnline"), and at a sentence's end before a label ("Texto: A.
-# Fotos: B"). Not at a dash: "A - The Philippine Star" names the person (an agency after it is split off
-# as ``_TRAILING_AGENCY``).
+# "for" before the outlet ("By A for MailOnline"), "with" before an agency or a name, and at a
+# sentence's end before a label ("Texto: A. Fotos: B"). Not at a dash: "A - The Philippine Star" names
+# the person (an agency after it is split off as ``_TRAILING_AGENCY``).
 _PIECES = re.compile(
     r"\s*[;/|,&•／｜]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
-    r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))")
+    r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))|"
+    # "with" before a wire agency or a capitalised name, unbracketed: "Le Monde avec AFP", "A mit dpa",
+    # "By A with B"
+    rf"\s+(?:avec|with|mit|con|com|med)\s+(?=(?:{AGENCIES})\b|(?-i:[{_UPPER}]))", re.IGNORECASE)
 
 
 def split_authors(author: str | None) -> list[str]:

@@ -119,12 +119,14 @@ CASES = {
     "Romanian sentence": (_page(byline="<p>de la Primăria Capitalei au anunțat ieri bugetul nou.</p>",
                                 lang="ro"), []),
     # Names then the outlet or an agency, with no "by": a byline; a photo's credit is none.
-    "A | outlet": (_page(byline="<p>Anna Smith | Quayside Chronicle</p>"), ["Anna Smith", "Quayside Chronicle"]),
+    "A | outlet": (_page(byline="<p>Anna Smith | Quayside Chronicle</p>"),
+                   ["Anna Smith", "Quayside Chronicle"]),
     "A and B, outlet": (_page(byline="<div><span>Anna Smith and Bob Jones</span>, Quayside Chronicle</div>"),
                         ["Anna Smith", "Bob Jones", "Quayside Chronicle"]),
     "A / agency": (_page(byline="<p>Anna Smith / AFP</p>"), ["Anna Smith", "AFP"]),
     "photo credit agency / A": (_page(byline='<p class="pic">© Reuters / Bob Jones</p>'), []),
-    "dateline place, outlet": (_page(byline="<p>Harbour Town, Quayside Chronicle | Updated : 12 April</p>"), []),
+    "dateline place, outlet": (_page(byline="<p>Harbour Town, Quayside Chronicle | Updated : 12 April</p>"),
+                               []),
     "two names no outlet": (_page(byline="<p>Anna Smith, Bob Jones</p>"), []),
     # A user name in the meta tags is the account, not the byline's name.
     "meta user name": (_page(head='<meta name="author" content="asmith">',

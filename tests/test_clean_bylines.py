@@ -99,6 +99,12 @@ def test_byline_roles_credits_and_agencies(byline: str, names: list[str]) -> Non
     ("文・山田太郎", ["山田太郎"]),  # Japanese
     ("김철수·이영희 기자", ["김철수", "이영희"]),  # Korean, two reporters and their title
     ("김철수 기자 kim@example.co.kr", ["김철수"]),
+    ("Avtor: Maja Novak", ["Maja Novak"]),  # Slovenian
+    ("Nga Arben Hoxha", ["Arben Hoxha"]),  # Albanian
+    ("Müəllif: Elvin Məmmədov", ["Elvin Məmmədov"]),  # Azerbaijani
+    ("लेखक: राहुल शर्मा", ["राहुल शर्मा"]),  # Hindi
+    ("Penulis: Budi Santoso | Editor: Ani Lestari", ["Budi Santoso"]),  # Indonesian
+    ("来源：新华社", ["新华社"]),  # a Chinese source credit: the agency
 ])
 def test_byline_prefixes_in_more_languages(byline: str, names: list[str]) -> None:
     assert byline_names(byline) == names
@@ -118,6 +124,9 @@ def test_lower_case_de_and_di_only_before_a_capitalised_name() -> None:
     assert not opens_byline("de la Fuente")  # a surname's particle
     assert not opens_byline("di marco rossi")
     assert not opens_byline("De Niro")
+    assert not opens_byline("Nga Trang")  # a Vietnamese name, one word after "Nga"
+    assert opens_byline("Penulis: Budi Santoso")
+    assert not opens_byline("Tags: Politics, Harbour")  # any label with a colon is not a byline's
 
 
 @pytest.mark.parametrize(("byline", "names"), [
@@ -131,6 +140,9 @@ def test_lower_case_de_and_di_only_before_a_capitalised_name() -> None:
     ("By Anna Smith https://twitter.com/annasmith anna.smith@qc-online.example", ["Anna Smith"]),
     ("by Anna Smith (reporting) and Bob Jones (photography)", ["Anna Smith"]),
     ("by ライトハウス事務所 ／ 2016.12.01", ["ライトハウス事務所"]),
+    ("Le Monde avec AFP", ["Le Monde", "AFP"]),
+    ("By Anna Smith with Bob Jones", ["Anna Smith", "Bob Jones"]),
+    ("By Anna Smith with additional reporting", ["Anna Smith"]),
 ])
 def test_byline_separators_links_and_bracketed_credits(byline: str, names: list[str]) -> None:
     assert byline_names(byline) == names
