@@ -59,6 +59,8 @@ _MAX_UNSPACED_NAME = 12
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de", "del", "do", "da", "dos",
                              "das", "la", "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e",
                              "et", "und", "van", "von", "&"})
+# Words a site's name may hold in lower case after a capitalised one ("My website", "Anna's blog").
+_SITE_WORDS = frozenset({"website", "blog", "weblog", "homepage", "site"})
 _MAX_TAIL_WORDS = 6
 _MAX_SECTION_WORDS = 3
 _CLAUSE_OPENERS = frozenset({
@@ -312,7 +314,8 @@ def name_like(tail: str, section: bool = False) -> bool:
     if section and len(words) <= _MAX_SECTION_WORDS and not words[0].islower():
         return True
     # A capital anywhere in a word makes it a name's ("iROZHLAS", "eKathimerini").
-    return all(word.casefold() in _NAME_PARTICLES or not word.islower() for word in words) \
+    return all(word.casefold() in _NAME_PARTICLES or word.casefold() in _SITE_WORDS or not word.islower()
+               for word in words) \
         and any(not word.islower() and word.casefold() not in _NAME_PARTICLES for word in words)
 
 

@@ -239,6 +239,10 @@ CASES = {
     "subtitle span inside the h1": (_page(None, h1=f'<h1><span class="title">{HEADLINE}</span>'
                                                    '<span class="subtitle">The vote ends a year</span></h1>'),
                                     "https://qc-online.example/news/1", HEADLINE),
+    # A personal site's name in lower case after its first word.
+    "no evidence, a blog's name": (_page("How we rebuilt the harbour ferry timetable – Anna's blog"),
+                                   "https://qc-online.example/news/1",
+                                   "How we rebuilt the harbour ferry timetable"),
     # ... but a headline that opens like one stays.
     "headline opening with a name like a label": (
         _page("Live Nation sues the harbour council over concert ban | Quayside Chronicle"),
