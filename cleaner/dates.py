@@ -42,7 +42,7 @@ from cleaner.datelines import (
     written_zone,
 )
 from cleaner.datelines import zone as zone  # cleaner.dates.zone stays the public name
-from cleaner.zones import page_zone
+from cleaner.zones import page_language, page_zone
 
 # Passed to htmldate through trafilatura; ISO output keeps time and offset when the page has them.
 OUTPUT_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
@@ -263,7 +263,7 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
     """The page's publication time: the one it states (``publication_time``), else htmldate's
     (``htmldate_time``). Naive times are read in ``tz`` (the source's zone, registry), else in the
     zone the page's own evidence gives, else in its country's (``cleaner.zones``), else UTC."""
-    country_tz = None if tz else page_zone(url, tree.get("lang") or tree.get("xml:lang"))
+    country_tz = None if tz else page_zone(url, page_language(tree))
     return (publication_time(tree, tz, ld_published, ld_modified, country_tz)
             or htmldate_time(tree, url, tz, country_tz, ld_modified))
 

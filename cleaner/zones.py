@@ -4,7 +4,8 @@ A page that writes "2024-04-12 15:30" without an offset means its own local time
 ``timezone`` says which for a known source; for any other page, the country is read from the
 host's country-code domain (``.cn``, ``.co.kr``, ``.de``) or, failing that, from the page's
 language where that language is spoken in one country's zone (``ja``, ``ko``, ``vi``, ``zh-CN``,
-``de-AT``). The zone is the country's only one in the IANA ``zone.tab`` (tzdata), or, for a few
+``de-AT``; ``<html lang>``, with the country its ``og:locale`` or Content-Language adds: ``en_IN``).
+The zone is the country's only one in the IANA ``zone.tab`` (tzdata), or, for a few
 countries with several, the zone where its national press sits. No zone for the countries whose
 press spans several offsets (US, Canada, Australia ...) nor for languages spoken
 across several (English, Spanish, French, Arabic, Portuguese): their naive times stay naive.
@@ -42,6 +43,9 @@ _LANGUAGE_COUNTRY = {
     "gu": "IN", "te": "IN", "kn": "IN", "ml": "IN", "ta": "IN",
 }
 _LANG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.IGNORECASE)
+# Where a page states its language and country besides <html lang>: og:locale ("en_IN"), and the
+# Content-Language and language meta tags.
+_LOCALE_META = frozenset({"og:locale", "content-language", "language", "dc.language"})
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +63,22 @@ def _country_zones() -> dict[str, str]:
 def country_zone(country: str | None) -> ZoneInfo | None:
     name = _country_zones().get((country or "").upper())
     return ZoneInfo(name) if name else None
+
+
+def page_language(tree) -> str | None:
+    """The page's language tag: ``<html lang>``, made more specific by a meta tag that states the
+    same language with its country (``lang="en"`` and ``og:locale="en_IN"``), else the meta tag's."""
+    lang = (tree.get("lang") or tree.get("xml:lang") or "").strip()
+    if (match := _LANG.match(lang)) and match[2]:
+        return lang
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("http-equiv") or "").strip().lower()
+        if key not in _LOCALE_META or not (stated := _LANG.match((meta.get("content") or "").strip())):
+            continue
+        if stated[2] and (not match or stated[1].lower() == match[1].lower()):
+            return stated[0]
+        lang = lang or stated[0]
+    return lang or None
 
 
 def page_zone(url: str | None, lang: str | None) -> ZoneInfo | None:

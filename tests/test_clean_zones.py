@@ -3,9 +3,14 @@ countries or languages that span several offsets."""
 
 from __future__ import annotations
 
-import pytest
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from cleaner.zones import country_zone, page_zone
+import pytest
+from lxml import html as lxml_html
+
+from cleaner.extract import extract
+from cleaner.zones import country_zone, page_language, page_zone
 
 
 @pytest.mark.parametrize(("url", "lang", "zone"), [
@@ -32,3 +37,26 @@ def test_page_zone(url: str | None, lang: str | None, zone: str | None) -> None:
 def test_country_zone_reads_tzdata() -> None:
     assert str(country_zone("vn")) == "Asia/Ho_Chi_Minh"  # one zone in zone.tab
     assert country_zone("US") is None and country_zone("XX") is None and country_zone(None) is None
+
+
+@pytest.mark.parametrize(("html", "lang"), [
+    ("<html lang='en'><head><meta property='og:locale' content='en_IN'></head></html>", "en_IN"),
+    ("<html><head><meta http-equiv='Content-Language' content='de-AT'></head></html>", "de-AT"),
+    ("<html lang='en-GB'><head><meta property='og:locale' content='en_US'></head></html>", "en-GB"),
+    # Another language's locale says nothing of this page's country.
+    ("<html lang='fr'><head><meta property='og:locale' content='en_US'></head></html>", "fr"),
+    ("<html><head><meta name='language' content='ja'></head></html>", "ja"),
+    ("<html><head></head></html>", None),
+])
+def test_page_language_with_its_country_from_meta_tags(html: str, lang: str | None) -> None:
+    assert page_language(lxml_html.fromstring(html)) == lang
+
+
+def test_naive_time_read_in_the_country_of_the_pages_locale() -> None:
+    page = ("<html lang='en'><head><meta property='og:locale' content='en_IN'>"
+            "<meta property='article:published_time' content='2024-04-12T23:46:00'></head>"
+            "<body><article><h1>Monsoon arrives early</h1>"
+            + "<p>The monsoon reached the coast a week earlier than forecast, officials said. </p>" * 8
+            + "</article></body></html>")
+    found = extract(page, "https://news.example.com/a1").published_at
+    assert found == datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Kolkata"))
