@@ -93,32 +93,46 @@ def container_of(paragraph):
         if ancestor.tag in _CONTAINER_TAGS or ancestor.get("itemprop") == "articleBody":
             return ancestor
     parent = paragraph.getparent()
+    if parent is not None and parent.tag == "article" and _has_kin(parent):
+        parent = parent.getparent()  # the block of the live blog's entries
     if parent is None or parent.tag == "html":
         return None
-    block = parent.getparent()
-    # The body split over sibling blocks (<div class="intro"> then <div class="article-bottom">):
-    # the block around them holds the article.
-    if block is not None and block.tag != "html" and any(
-            _holds_prose(sibling) for sibling in parent.itersiblings(*_SPLIT_TAGS)):
-        return block
+    # The body split over sibling blocks (<div class="intro"> then <div class="article-bottom">, a live
+    # blog's teaser and lead in one block and its entries in the next): the block around them.
+    block = parent
+    for _ in range(_SPLIT_LEVELS):
+        around = block.getparent()
+        if around is None or around.tag == "html":
+            break
+        if any(_holds_prose(sibling) for sibling in block.itersiblings(*_SPLIT_TAGS)
+               if not _OTHER_CONTENT.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")):
+            return around
+        block = around
     return parent
 
 
+# Blocks after the first that may hold the rest of the body: not another <article> (a teaser of
+# another story), nor a block named for other content.
 _SPLIT_TAGS = ("div", "section")
-_DIRECT_PROSE = XPath(f"p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]")
+_OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
+                            r"newsletter|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
+_SPLIT_LEVELS = 2
+_PROSE = XPath(f".//p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]")
 
 
 def _holds_prose(block) -> bool:
-    """``block`` holds a paragraph of prose of its own (not in a list, a nested box or an aside)."""
-    return len(_DIRECT_PROSE(block)) >= 2
+    """``block`` holds two paragraphs of prose or more, not in a list."""
+    return sum(1 for p in _PROSE(block)[:8] if not any(a.tag in ("li", "ul", "ol") for a in p.iterancestors())
+               ) >= 2
 
 
 def _has_kin(article) -> bool:
-    """``article`` has a sibling ``<article>`` of its class (``<article class="live-post">``, one
-    after the other)."""
+    """``article`` has a sibling ``<article>`` of its class, one after the other
+    (``<article class="live-post">``): the entries of a live blog. Not one class word in common: the
+    posts of a blog share "post hentry", the article and the teasers of others under it."""
     kind = article.get("class")
-    return any(other.tag == "article" and other.get("class") == kind
-               for other in (article.getprevious(), article.getnext()) if other is not None)
+    return bool(kind) and any(other.tag == "article" and other.get("class") == kind
+                              for other in (article.getprevious(), article.getnext()) if other is not None)
 
 
 def article_chunks(paragraph) -> list | None:
@@ -190,10 +204,12 @@ def looks_cut_short(text: str, *blocks) -> bool:
 
 
 def fuller(text: str, candidate: str) -> bool:
-    """``candidate`` is the same article as ``text`` and clearly longer."""
+    """``candidate`` is the same article as ``text`` and clearly longer: it holds most of the text's
+    paragraphs (its subheadings, which a balanced pass may drop, are not counted when it has prose)."""
     if len(candidate) < _LONGER * len(text):
         return False
     kept = [single_spaced(line) for line in text.splitlines() if line.strip()]
+    kept = [line for line in kept if len(line) >= _MIN_PROSE_CHARS] or kept
     pool = single_spaced(candidate)
     return bool(kept) and sum(line in pool for line in kept) >= _SAME_ARTICLE * len(kept)
 

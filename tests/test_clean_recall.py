@@ -120,9 +120,10 @@ def test_the_parent_block_stays_the_container_when_no_prose_block_follows_it() -
 
     tree = lxml_html.fromstring(
         f'<div class="page"><div class="body"><p>{FIRST}</p><p>{MEAL}</p></div>'
-        f'<div class="related"><p>{DINNER}</p></div><div><ul><li>{MEAL}</li></ul></div></div>')
+        f'<div class="rest"><p>{DINNER}</p></div><div><ul><li><p>{MEAL}</p></li><li><p>{FIRST}</p></li></ul>'
+        '</div></div>')
     assert container_of(tree.find(".//p")).get("class") == "body"
-    tree.find(".//div[@class='related']").append(lxml_html.fromstring(f"<p>{FIRST}</p>"))
+    tree.find(".//div[@class='rest']").append(lxml_html.fromstring(f"<p>{FIRST}</p>"))
     assert container_of(tree.find(".//p")).get("class") == "page"
 
 
@@ -136,3 +137,33 @@ def test_the_last_paragraphs_dropped_with_a_block_named_like_furniture_are_read(
     page = (f"<html><body><article><h1>Housing rules</h1>{kept}<div class='article-bottom'>{bottom}</div>"
             "</article><footer><p>About us</p></footer></body></html>")
     assert extract(page).text.splitlines() == [_story(n) for n in range(20)]
+
+
+def test_live_entries_without_a_main_block_are_read_from_their_feed() -> None:
+    """The teaser and lead in one block, the entries (each an ``<article>``) in the next, no
+    ``<main>``: the fast pass read the first entry alone; the feed of entries is read whole."""
+    from cleaner.extract import extract
+
+    paragraphs = ["".join(f"<p>{line}</p>" for line in _entry(n)) for n in range(12)]
+    entries = "".join(f'<article class="live-entry"><time>10:{n:02d}</time><h3>Rain at {n}</h3>{text}'
+                      "</article>" for n, text in enumerate(paragraphs))
+    page = (f"<html><body><div class='top'><h1>Storm live</h1><div class='teaser'><p>{SUMMARY}</p></div>"
+            f"</div><div class='feed'>{entries}</div><footer><p>About us</p></footer></body></html>")
+    lines = extract(page).text.splitlines()
+    assert [line for line in lines if line.startswith("Update")] == [line for n in range(12)
+                                                                     for line in _entry(n)]
+
+
+def test_other_stories_after_the_article_do_not_widen_its_container() -> None:
+    """A blog's posts share class words ("post hentry"): the teasers of other posts after the article
+    are no entries of it; nor is a block of related stories the rest of its body."""
+    from cleaner.recall import container_of
+
+    posts = lxml_html.fromstring(
+        f'<div id="primary"><article class="post hentry post-1"><p>{FIRST}</p><p>{MEAL}</p></article>'
+        f'<article class="post hentry post-2"><p>{DINNER}</p><p>{MEAL}</p></article></div>')
+    assert container_of(posts.find(".//p")).get("class") == "post hentry post-1"
+    related = lxml_html.fromstring(
+        f'<div class="page"><div class="body"><p>{FIRST}</p></div>'
+        f'<div class="related-stories"><p>{DINNER}</p><p>{MEAL}</p></div></div>')
+    assert container_of(related.find(".//p")).get("class") == "body"
