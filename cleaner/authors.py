@@ -364,7 +364,8 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
         # (cheap: a container's whole text is not read).
         opening = (element.text or "").strip() or (len(element) and (element[0].text or "").strip()) or ""
         if not opens_byline(opening + " "):
-            if (names := _credit_line(element, site or set())) and not _in_chrome(element):
+            names = _credit_line(element, site or set()) or _named_block(element)
+            if names and not _in_chrome(element):
                 return names
             continue
         if _in_chrome(element):
@@ -378,6 +379,27 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
         if people and all(len(name.split()) <= _MAX_NAME_WORDS for name in names) and name_shaped(text):
             return people
     return []
+
+
+# A block the template names as the author's in the languages of the news, which trafilatura's author
+# XPaths (English "author", "byline", "writer") do not know: "autor", "autore", "auteur", "firma",
+# "yazar", "penulis", "tac-gia", "avtor", "szerzo", "forfatter", "skribent", "signature", "reporter".
+_AUTHOR_CLASS = re.compile(
+    r"autor|auteur|firma|yazar|penulis|tac-?gia|avtor|szerz|forfatter|skribent|signature|reporter|"
+    r"periodista|giornalista|journaliste|redaktor|verfasser", re.IGNORECASE)
+
+
+def _named_block(element) -> list[str]:
+    """The names of a short block whose class or id names it the author's (see ``_AUTHOR_CLASS``):
+    each a few words, each capitalised, no sentence."""
+    if not _AUTHOR_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}") \
+            or len(element) > _MAX_CREDIT_CHILDREN:
+        return []
+    text = " ".join(element.text_content().split())
+    if not 2 < len(text) <= _MAX_BYLINE_CHARS or not name_shaped(text) or _in_media(element):
+        return []
+    names = [name for name in byline_names(text) if not lower_words(name)]
+    return names if names and all(len(name.split()) <= _MAX_NAME_WORDS for name in names) else []
 
 
 # A line of names and their outlet: the names, a separator, the outlet or agency last.

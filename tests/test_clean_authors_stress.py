@@ -128,6 +128,14 @@ CASES = {
     "dateline place, outlet": (_page(byline="<p>Harbour Town, Quayside Chronicle | Updated : 12 April</p>"),
                                []),
     "two names no outlet": (_page(byline="<p>Anna Smith, Bob Jones</p>"), []),
+    # A block the template names the author's in its language, with no "by" in it.
+    "class autor": (_page(byline='<div class="nota-autor">Juan Pérez</div>', lang="es"), ["Juan Pérez"]),
+    "class autore": (_page(byline='<span class="autore">Marco Rossi</span>', lang="it"), ["Marco Rossi"]),
+    "class yazar": (_page(byline='<div class="yazar-adi">Ahmet Yılmaz</div>', lang="tr"), ["Ahmet Yılmaz"]),
+    "class tac-gia": (_page(byline='<p class="tac-gia"><strong>Nguyễn Văn An</strong></p>', lang="vi"),
+                      ["Nguyễn Văn An"]),
+    "class signature, a sentence": (_page(byline='<p class="signature">Subscribe to our newsletter for more '
+                                                 "stories</p>"), []),
     # A user name in the meta tags is the account, not the byline's name.
     "meta user name": (_page(head='<meta name="author" content="asmith">',
                              byline='<div class="byline">By Anna Smith</div>'), ["Anna Smith"]),
