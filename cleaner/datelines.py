@@ -419,7 +419,8 @@ def written_zone(tree, day: datetime) -> int | None:
         if len(node) > _DATE_LINE_CHARS or ":" not in node:
             continue
         for clock in _CLOCK_TIME.finditer(node):
-            if clock[7] and (offset := _written_offset(clock, day)) is not None:
+            if clock[7] and (offset := _written_offset(clock, day)) is not None and not among_teasers(
+                    holder(node)):  # a ticker's "NYSE 09:30 EST" is not the page's zone
                 return offset
     return None
 

@@ -4,10 +4,11 @@ The page's own statement of its online publication time comes first: JSON-LD ``d
 then ``article:published_time`` and its kin in meta tags, then ``itemprop="datePublished"`` and
 ``<time pubdate>`` in the page; htmldate (which may find print-edition or URL dates) is the
 fallback. An aware time keeps its instant and offset. A naive one is read in the source's time
-zone (registry) where known, else in the zone the page's own evidence gives (the same wall-clock
-time stated with an offset; the offset of its other stated times and ``<time datetime>`` elements,
-as its country's zone where that has the offset; a zone it writes with a time of day, "10:15 ET"),
-else in its country's zone (``cleaner.zones``), else UTC: the wall-clock time is never shifted.
+zone (registry) where known, else in the zone the page's own evidence gives: the same wall-clock
+time stated with an offset; the offset of its other stated times and ``<time datetime>`` elements
+(as its country's zone where that has the offset); its country's zone (``cleaner.zones``: domain,
+language); a zone it writes with a time of day ("10:15 ET"); else UTC. The wall-clock time is
+never shifted.
 A day found without a time takes the time written beside it on the page when its zone is known,
 else it is noon in its zone (UTC when none is known): noon UTC is that day in every offset from
 UTC-12 to UTC+11, where midnight UTC is the day before in all of the Americas. Where the page
@@ -202,8 +203,9 @@ def _own_zone(tree, naive: datetime, stated: list[datetime], country_tz: tzinfo 
     wall-clock time stated elsewhere with one; else the offset of the page's other stated times
     (``stated``, then its ``<time datetime>`` elements; a UTC one only where ``utc_counts``: a page
     whose machine times are all in UTC may still write its local time in its text), as its
-    country's zone where that zone has this offset then (summer time kept); else a zone written
-    with a time of day in the page's text ("10:15 ET", "GMT+7"). None where the page says nothing."""
+    country's zone where that zone has this offset then (summer time kept); else its country's zone
+    (``country_tz``); else a zone written with a time of day in the page's text ("10:15 ET",
+    "GMT+7"). None where the page says nothing."""
     aware = [value for value in stated if value.tzinfo is not None]
     elements = _time_elements(tree)
     if naive.time() != time(0):
@@ -217,6 +219,8 @@ def _own_zone(tree, naive: datetime, stated: list[datetime], country_tz: tzinfo 
         if country_tz is not None and first.astimezone(country_tz).utcoffset() == first.utcoffset():
             return country_tz
         return first.tzinfo
+    if country_tz is not None:  # a zone written elsewhere may be a ticker's or a kickoff's
+        return country_tz
     written = written_zone(tree, naive)
     return timezone(timedelta(seconds=written)) if written is not None else None
 
@@ -262,7 +266,7 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
               ld_modified: str | None = None) -> datetime | None:
     """The page's publication time: the one it states (``publication_time``), else htmldate's
     (``htmldate_time``). Naive times are read in ``tz`` (the source's zone, registry), else in the
-    zone the page's own evidence gives, else in its country's (``cleaner.zones``), else UTC."""
+    zone the page's own evidence gives (see the module), else UTC."""
     country_tz = None if tz else page_zone(url, page_language(tree))
     return (publication_time(tree, tz, ld_published, ld_modified, country_tz)
             or htmldate_time(tree, url, tz, country_tz, ld_modified))

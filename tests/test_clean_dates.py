@@ -479,3 +479,17 @@ def test_solar_hijri_new_year_of_the_news_years(year: int, nowruz: tuple[int, in
     # The hand-written arithmetic (no calendar library in the environment) against the published
     # Gregorian days of Nowruz, 1 Farvardin, which move between 20 and 21 March.
     assert jalali_to_gregorian(year, 1, 1) == nowruz
+
+
+def test_zone_written_in_a_ticker_or_elsewhere_does_not_beat_the_pages_country() -> None:
+    # A markets ticker's "09:30 EST" (a list of links) is no zone of the page, nor is a written zone
+    # where the page's country tells its own.
+    ticker = ("<ul class='markets'><li><a href='/m/dow'>Dow Jones Industrial Average</a> 09:30 EST</li>"
+              "<li><a href='/m/nasdaq'>Nasdaq Composite Index today</a> 09:30 EST</li></ul>")
+    url = "https://news.example.com/a1"
+    found = extract(_news_page("", ticker, "April 12, 2024 14:46", "en", url), url).published_at
+    assert found == datetime(2024, 4, 12, 12, 0, tzinfo=UTC)
+    kickoff = "<p>Kickoff 20:45 CET</p>"
+    url = "https://www.example.co.in/a1"
+    found = extract(_news_page("", kickoff, "April 12, 2024 14:46", "en", url), url).published_at
+    assert found == datetime(2024, 4, 12, 14, 46, tzinfo=zone("Asia/Kolkata"))
