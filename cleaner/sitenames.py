@@ -82,6 +82,17 @@ _SITE_EXTRA = 8
 # How domains spell letters an ASCII host cannot hold.
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "æ": "ae",
                                    "ø": "oe", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+# Cyrillic and Greek letters as Latin ones, as domains spell them (two common ways).
+_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_ROMAN_LETTERS = dict(zip("абвгдезийклмнопрстуфыэіґјαβγδεζηικλμνξοπρστυφω",
+                          "abvgdeziyklmnoprstufyeigjavgdeziiklmnxoprstyfo", strict=True))
+_ROMAN = str.maketrans({**_ROMAN_LETTERS, "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+                        "щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye", "ђ": "dj",
+                        "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "θ": "th", "χ": "ch", "ψ": "ps", "ς": "s"})
+_ROMAN_ALT = str.maketrans({**_ROMAN_LETTERS, "й": "j", "ё": "e", "ж": "z", "х": "h", "ц": "c", "ч": "c",
+                            "ш": "s", "щ": "sc", "ъ": "", "ь": "", "ю": "ju", "я": "ja", "ї": "ji", "є": "je",
+                            "ђ": "d", "љ": "l", "њ": "n", "ћ": "c", "џ": "dz", "θ": "th", "χ": "x", "ψ": "ps",
+                            "ς": "s", "η": "i", "υ": "u", "β": "b"})
 # Letters without a decomposition, as their bare Latin letters (the rest lose their accents in _key).
 _BARE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
                        "ı": "i"})
@@ -99,9 +110,24 @@ def fold_key(text: str) -> str:
 
 def spelled_keys(name: str) -> set[str]:
     """The keys of a site name, also as domains spell its letters ("Börsen-Zeitung" -> "borsenzeitung"
-    and "boersenzeitung", "Børsen" -> "borsen" and "boersen", "Głos" -> "glos")."""
+    and "boersenzeitung", "Børsen" -> "borsen" and "boersen", "Głos" -> "glos", "Новая газета" ->
+    "novayagazeta" and "novajagazeta", "Καθημερινή" -> "kathimerini")."""
     folded = name.casefold()
-    return {fold_key(folded.translate(_BARE)), fold_key(folded.translate(_TRANSLITERATION))}
+    return {fold_key(folded.translate(_BARE)), fold_key(folded.translate(_TRANSLITERATION)),
+            *map(fold_key, romanised(folded))}
+
+
+def romanised(text: str) -> list[str]:
+    """``text`` in Cyrillic or Greek letters as Latin, the two ways domains commonly spell them
+    ("х" as "kh" or "h", "я" as "ya" or "ja"); empty for a text in neither script."""
+    if not _CYRILLIC_OR_GREEK.search(text):
+        return []
+    # Letters first ("й", "ё" are letters of their own), then Greek accents ("ή" -> "η") and again.
+    return [_unaccented(text.casefold().translate(table)).translate(table) for table in (_ROMAN, _ROMAN_ALT)]
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def site_keys(site_name: str | None, url: str | None, *others: str | None) -> set[str]:
@@ -193,7 +219,8 @@ def _initials(segment: str) -> set[str]:
     if not 2 <= len(words) <= 5:
         return set()
     named = [word for word in words if word[0].isupper()]
-    return {fold_key("".join(word[0] for word in words)), fold_key("".join(word[0] for word in named))}
+    initials = {"".join(word[0] for word in words), "".join(word[0] for word in named)}
+    return {fold_key(spelled) for letters in initials for spelled in (letters, *romanised(letters))}
 
 
 def names_site(name: str, keys: set[str]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleaner.sitenames import site_keys, strip_site
+from cleaner.sitenames import site_keys, spelled_keys, strip_site
 
 
 def test_site_name_under_a_second_level_domain() -> None:
@@ -26,3 +26,20 @@ def test_long_site_name_beside_a_short_headline_is_cut() -> None:
         == "Quayside Chronicle wins the harbour press award | Local"
     assert strip_site("Home | Quayside Chronicle and Evening Post Online", keys) \
         == "Home | Quayside Chronicle and Evening Post Online"
+
+
+def test_cyrillic_and_greek_site_names_match_their_latin_domains() -> None:
+    # Domains spell Cyrillic and Greek names in Latin letters, more than one way.
+    assert {"novayagazeta", "novajagazeta"} <= spelled_keys("Новая газета")
+    assert "kathimerini" in spelled_keys("Καθημερινή")
+    assert strip_site("Госдума приняла закон о кибербезопасности - Новая газета",
+                      site_keys(None, "https://novayagazeta.example/articles/1")) \
+        == "Госдума приняла закон о кибербезопасности"
+    # Initials as a short host spells them ("Комсомольская правда" on kp.*).
+    assert strip_site("Госдума приняла закон о кибербезопасности - Комсомольская правда",
+                      site_keys(None, "https://www.kp.example/daily/1")) \
+        == "Госдума приняла закон о кибербезопасности"
+    assert "yandeks" in spelled_keys("Яндекс") or "jandeks" in spelled_keys("Яндекс")
+    assert "zhurnal" in spelled_keys("Журнал")
+    # Latin names are as before.
+    assert spelled_keys("Quayside Chronicle") == {"quaysidechronicle"}
