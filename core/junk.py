@@ -295,7 +295,7 @@ def is_junk(line: str, words: list[str]) -> bool:
         _is_date_banner(line)
         or _is_breadcrumb(line, words)
         or _is_caption(line, words)
-        or _is_widget(words)
+        or _is_widget(line, words)
         or bool(_COMMENT_PROMPT.search(line))
         or bool(_INLINE_PROMO.match(line))
         or bool(_PROMPT.search(line))
@@ -341,10 +341,11 @@ def _is_caption(line: str, words: list[str]) -> bool:
     return len(words) <= 3 and bool(_MEDIA_WORD.search(line)) and not _TERMINAL.search(line)
 
 
-def _is_widget(words: list[str]) -> bool:
+def _is_widget(line: str, words: list[str]) -> bool:
     """Font-size pickers and share counters: numbers alternating with one repeated word
-    ("12 Punto 14 Punto 16 Punto"). Table rows have several distinct words and are kept."""
-    if len(words) < 4:
+    ("12 Punto 14 Punto 16 Punto"). Table rows have several distinct words, or their cells'
+    separators ("| 71.1 MB | 13.4 MB |"), and are kept."""
+    if len(words) < 4 or _COLUMNS.search(line):
         return False
     numbers = sum(w.isdigit() for w in words)
     if numbers * 2 < len(words):

@@ -14,7 +14,7 @@ import unicodedata
 
 from core.junk import cut_tail, drop_teasers, is_junk
 
-CLEANER_VERSION = "9"
+CLEANER_VERSION = "10"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

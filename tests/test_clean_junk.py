@@ -171,6 +171,8 @@ def test_general_junk_lines_dropped(junk: str) -> None:
     "Their sacrifice protected all life in the cosmos from the rampage. [MPH]",
     "2020-08-01 18:00:00+00 │ 200 │ 4084",
     "400 │ 2020-08-01 18:00:00+00 │ 24 │ 6.8 │ t",
+    # table rows of numbers with one unit, or one repeated value, are no font-size widget
+    "| 71.1 MB | 13.4 MB (-81%) | 8.0 MB (-89%) |", "3 │ -0.43 │ f │ f │ f",
     "The vote closed at 20:13 on 22 October 2010, two hours later than planned.",
     "2018.04.05 ~ OPEN RUN",
     # channels, follow-ups and quoting in the story's own sentences
