@@ -101,8 +101,7 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     # lone named person may have co-authors there.
     fast, first = _byline_authors(tree) if len(people) <= 1 or len(accounts) == len(people) else ([], None)
     if not people or len(accounts) == len(people):
-        found = _near_headline(tree, fast, first, site) or _searched_authors(tree) or _linked_author(tree) \
-            or _prefixed_byline(tree, site)
+        found = _bylines(tree, fast, first, site)
         # A person's name is a few words.
         found_people = [name for name in found if len(name.split()) <= _MAX_NAME_WORDS]
         if accounts and found_people:
@@ -272,6 +271,22 @@ def _byline_authors(tree) -> tuple[list[str], object]:
     names = [name for element in texts if element is first or _near(element, first)
              for name in byline_names(element.text_content())]
     return list(dict.fromkeys(names)), first
+
+
+def _bylines(tree, fast: list[str], first, site: set[str]) -> list[str]:
+    """The names of the page's first byline that names a person, cheapest path first: the marked
+    author elements (``fast``, their ``first`` element), trafilatura's author XPaths, an author's
+    link, a "by" line under the headline. A path that names only the outlet or a placeholder ("<span
+    itemprop=author>The Chronicle</span>") does not stop the others; its names come after."""
+    outlets: list[str] = []
+    paths = (lambda: _near_headline(tree, fast, first, site), lambda: _searched_authors(tree),
+             lambda: _linked_author(tree), lambda: _prefixed_byline(tree, site))
+    for path in paths:
+        names = path()
+        if any(not _names_no_one(name, site) for name in names):
+            return merged_names(names, outlets)
+        outlets = merged_names(outlets, names)
+    return outlets
 
 
 def _near_headline(tree, names: list[str], first, site: set[str]) -> list[str]:

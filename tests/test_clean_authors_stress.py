@@ -128,6 +128,11 @@ CASES = {
     "dateline place, outlet": (_page(byline="<p>Harbour Town, Quayside Chronicle | Updated : 12 April</p>"),
                                []),
     "two names no outlet": (_page(byline="<p>Anna Smith, Bob Jones</p>"), []),
+    # A marked author element that names the outlet does not hide the byline that names a person.
+    "itemprop=author is the outlet": (
+        _page(byline='<span itemprop="author">Quayside Chronicle</span>'
+                     '<div class="byline">By Anna Smith</div>'),
+        ["Anna Smith", "Quayside Chronicle"]),
     # A block the template names the author's in its language, with no "by" in it.
     "class autor": (_page(byline='<div class="nota-autor">Juan Pérez</div>', lang="es"), ["Juan Pérez"]),
     "class autore": (_page(byline='<span class="autore">Marco Rossi</span>', lang="it"), ["Marco Rossi"]),
