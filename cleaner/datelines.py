@@ -411,17 +411,20 @@ def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | N
     return hour, int(clock[4]), int(clock[5] or 0), _written_offset(clock, day)
 
 
-def written_zone(tree, day: datetime) -> int | None:
-    """The UTC offset in seconds (on ``day``) of the first zone the page writes with a time of day in
-    a short text ("Updated 10:15 ET", "23:46 GMT+7"), or None: where a page writes its zone once,
-    its other times are in it."""
+def written_zone(tree, day: datetime) -> tzinfo | None:
+    """The first zone the page writes with a time of day in a short text outside other articles'
+    teasers ("Updated 10:15 ET", "23:46 GMT+7"), or None: where a page writes its zone once, its
+    other times are in it. A name of the United States' press ("ET") is its zone (summer time
+    kept); an abbreviation or an offset ("EST", "GMT+7") is that offset on ``day``."""
     for node in _text_nodes(tree):
         if len(node) > _DATE_LINE_CHARS or ":" not in node:
             continue
         for clock in _CLOCK_TIME.finditer(node):
+            # A ticker's "NYSE 09:30 EST" is not the page's zone.
             if clock[7] and (offset := _written_offset(clock, day)) is not None and not among_teasers(
-                    holder(node)):  # a ticker's "NYSE 09:30 EST" is not the page's zone
-                return offset
+                    holder(node)):
+                named = zone(_ZONE_NAMES[clock[7]]) if clock[7] in _ZONE_NAMES and not clock[8] else None
+                return named or timezone(timedelta(seconds=offset))
     return None
 
 

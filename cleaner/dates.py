@@ -221,8 +221,7 @@ def _own_zone(tree, naive: datetime, stated: list[datetime], country_tz: tzinfo 
         return first.tzinfo
     if country_tz is not None:  # a zone written elsewhere may be a ticker's or a kickoff's
         return country_tz
-    written = written_zone(tree, naive)
-    return timezone(timedelta(seconds=written)) if written is not None else None
+    return written_zone(tree, naive)
 
 
 def _usable(values: list[datetime | None]) -> list[datetime]:

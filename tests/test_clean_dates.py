@@ -493,3 +493,13 @@ def test_zone_written_in_a_ticker_or_elsewhere_does_not_beat_the_pages_country()
     url = "https://www.example.co.in/a1"
     found = extract(_news_page("", kickoff, "April 12, 2024 14:46", "en", url), url).published_at
     assert found == datetime(2024, 4, 12, 14, 46, tzinfo=zone("Asia/Kolkata"))
+
+
+def test_us_zone_written_elsewhere_reads_a_slashed_day_month_first() -> None:
+    # "ET" names New York's zone: its summer offset, and the month first in 04/12/2024.
+    url = "https://news.example.com/a1"
+    page = _news_page("", "<div class='updated'>Updated 4:05 PM ET</div>", "Published 04/12/2024 2:46 PM",
+                      "en", url)
+    found = extract(page, url).published_at
+    assert found == datetime(2024, 4, 12, 14, 46, tzinfo=zone("America/New_York"))
+    assert found.utcoffset() == timedelta(hours=-4)
