@@ -45,8 +45,12 @@ from cleaner.sitenames import names_site, site_keys
 _AUTHOR_MARKED = XPath('.//*[@rel="author" or @itemprop="author" or @itemprop="name"]')
 # A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
 _AUTHOR_HREF = re.compile(
-    r"/(?:authors?|autor(?:en|es|a)?|auteurs?|yazar(?:lar)?|penulis|journalists?|reporters?|giornalist[ai]|"
-    r"redactor(?:es)?|columnists?|writers?)/[^/?#]+/?(?:[?#].*)?$", re.IGNORECASE)
+    r"/(?:authors?|autor(?:en|es|a|e|i)?|auteurs?|yazar(?:lar)?|penulis|journalists?|reporters?|giornalist[ai]|"
+    r"redactor(?:es)?|columnists?|writers?|"
+    # ... and as other templates name an author's page: "/by/jane-doe", "/people/...", "/staff/...",
+    # Slovenian, Hungarian, Vietnamese, Indonesian, Russian, Serbian, Uzbek, Polish ones
+    r"by|people|staff|contributors?|avtor(?:ji)?|szerzo[k]?|tac-gia|kontributor|wartawan|"
+    r"автор[ыи]?|аутор[и]?|muallif|redaktor(?:zy)?)/[^/?#]+/?(?:[?#].*)?$", re.IGNORECASE)
 _H1_TEXT = XPath("//h1[normalize-space()]")
 # How far below the headline, in elements, the byline's author link may sit.
 _LINK_WITHIN = 60

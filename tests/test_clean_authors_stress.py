@@ -133,6 +133,13 @@ CASES = {
         _page(byline='<span itemprop="author">Quayside Chronicle</span>'
                      '<div class="byline">By Anna Smith</div>'),
         ["Anna Smith", "Quayside Chronicle"]),
+    # A link to the author's page as other templates name it, just below the headline.
+    "link /by/": (_page(byline='<div class="meta"><a href="https://qc-online.example/by/anna-smith">'
+                               "Anna Smith</a></div>"), ["Anna Smith"]),
+    "link /staff/": (_page(byline='<div class="meta"><a href="/staff/anna-smith/">Anna Smith</a></div>'),
+                     ["Anna Smith"]),
+    "link /avtor/": (_page(byline='<div class="meta"><a href="/avtor/maja-novak">Maja Novak</a></div>',
+                           lang="sl"), ["Maja Novak"]),
     # A block the template names the author's in its language, with no "by" in it.
     "class autor": (_page(byline='<div class="nota-autor">Juan Pérez</div>', lang="es"), ["Juan Pérez"]),
     "class autore": (_page(byline='<span class="autore">Marco Rossi</span>', lang="it"), ["Marco Rossi"]),
