@@ -184,7 +184,7 @@ def _opens_prose(heading) -> bool:
 def _heads_block(heading, block) -> bool:
     """``heading`` comes before nearly all of ``block``'s prose, with no run of linked headings
     (teasers of a list) before the last of it."""
-    before = after = linked = linked_in_prose = 0
+    before = after = paragraphs = linked = linked_in_prose = 0
     seen = False
     for element in block.iter("p", "h1", "h2", "h3", "h4"):
         if element is heading:
@@ -194,12 +194,15 @@ def _heads_block(heading, block) -> bool:
             if chars >= _PROSE_CHARS:
                 if seen:
                     after += chars
+                    paragraphs += 1
                     linked_in_prose = linked
                 else:
                     before += chars
         elif seen and _LINKS(element):
             linked += 1
-    return before <= _PROSE_BEFORE_SHARE * (before + after) and linked_in_prose < _MAX_LINKED_HEADINGS
+    # A list's teasers each have a heading and a summary; a story's few teaser cards are amid many paragraphs.
+    listing = linked_in_prose >= _MAX_LINKED_HEADINGS and linked_in_prose * 2 >= paragraphs
+    return before <= _PROSE_BEFORE_SHARE * (before + after) and not listing
 
 
 def _heading_text(heading) -> str | None:

@@ -212,3 +212,11 @@ def test_section_name_or_comment_heading_in_an_h1_is_not_the_headline() -> None:
                       "teased story, long enough to read as a paragraph of prose.</p>" for n in range(6))
     listing = _shared_page(f"<main><div><h1>The harbour in the news</h1>{teasers}</div></main>")
     assert extract(listing, _URL).title == _SHARED
+
+
+def test_teaser_cards_amid_the_text_do_not_make_the_story_a_list() -> None:
+    cards = "".join(f"<div class='card'><h3><a href='/news/{n}'>Teaser headline number {n}</a></h3></div>"
+                    for n in range(3))
+    page = _shared_page(f"<main><article><header><h1>{_HEADLINE}</h1></header>{_PROSE}{cards}{_PROSE}{_PROSE}"
+                        "</article></main>")
+    assert extract(page, _URL).title == _HEADLINE
