@@ -2,9 +2,10 @@
 
 A "latest news" strip above the article, a related-stories list or a sidebar dates other articles
 ("5 min ago", ``<time itemprop="datePublished">`` in each card); a page's own date is outside them.
-A date is a teaser's when it stands in an aside, navigation or the page's footer, in a block named for other
-content (related, latest, trending, sidebar ...), or in an item of a list of headlines' links
-(each item another article).
+A date is a teaser's when it stands in an aside, navigation or the page's footer, in a block named
+for other content (related, latest, trending, sidebar ...), or in an item of a list of headlines'
+links (each item another article). Where dates are chosen, only teasers before the article's
+headline count (``teaser_before_article``): a rail beside the text may hold the article's own.
 """
 
 from __future__ import annotations
@@ -61,6 +62,29 @@ def among_teasers(element) -> bool:
                 ancestor.tag == "li" and _list_of_links(ancestor)) or (
                 _named_for_others(ancestor) and ancestor.find(".//h1") is None):
             return True
+    return False
+
+
+def headline(tree):
+    """The page's headline: its first ``<h1>`` outside other articles' teasers, or None."""
+    return next((h1 for h1 in tree.iter("h1") if not among_teasers(h1)), None)
+
+
+def teaser_before_article(tree, element) -> bool:
+    """``element`` stands among other articles' teasers before the page's headline (a "latest news"
+    strip, a related list above the article). A block after the headline named like one (an
+    article's rail, a box beside its text) may hold the article's own date; teasers after the
+    article come after its date anyway."""
+    if not among_teasers(element):
+        return False
+    top = headline(tree)
+    if top is None:
+        return True
+    for walked in tree.iter():
+        if walked is element:
+            return True
+        if walked is top:
+            return False
     return False
 
 

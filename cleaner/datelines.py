@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from lxml.etree import XPath
 
-from cleaner.date_places import among_teasers, holder
+from cleaner.date_places import among_teasers, headline, holder
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # Zone abbreviations that name one offset where news sites use them (IST, CST and the like name
@@ -287,9 +287,9 @@ def _date_line(tree, day: datetime) -> tuple[str, str, int] | None:
 
 def own_day(tree, day: datetime, url: str | None = None) -> datetime:
     """htmldate's ``day``, or the article's own where the page writes ``day`` only among other
-    articles' teasers (an aside's or a related list's date before the article, which htmldate may
-    take; ``cleaner.date_places``): the first day written after the page's headline outside them.
-    A day the ``url`` states stays."""
+    articles' teasers before the article's headline (an aside's or a related list's date, which
+    htmldate may take; ``cleaner.date_places``): the first day written after the headline outside
+    them. A day the ``url`` states stays."""
     if re.search(rf"{day.year}[-/_]?0?{day.month}[-/_]?0?{day.day}(?!\d)", url or ""):
         return day
     written = re.compile("|".join(_this_day(day)), re.IGNORECASE)
@@ -298,11 +298,13 @@ def own_day(tree, day: datetime, url: str | None = None) -> datetime:
     holding = [node for node in nodes if year in node and written.search(node)]
     if not holding or not all(among_teasers(holder(node)) for node in holding):
         return day
-    headline = next((h1 for h1 in tree.iter("h1") if not among_teasers(h1)), None)
-    if headline is None:
+    top = headline(tree)
+    if top is None:
         return day
     order = {element: index for index, element in enumerate(tree.iter())}
-    start = order.get(headline, 0)
+    start = order.get(top, 0)
+    if any(order.get(holder(node), -1) > start for node in holding):
+        return day  # a rail or box beside the article may hold its own date: only teasers before it
     latest = datetime.now()  # compared with naive days
     for node in nodes:
         element = holder(node)

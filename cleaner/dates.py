@@ -30,7 +30,7 @@ from typing import Any
 from lxml.etree import XPath
 
 from cleaner.calendars import normalised_tree
-from cleaner.date_places import among_teasers
+from cleaner.date_places import teaser_before_article
 from cleaner.datelines import (
     EARLIEST,
     ZONE_OFFSETS,
@@ -181,7 +181,8 @@ def _meta_times(tree) -> tuple[list[datetime | None], list[datetime | None]]:
 def _itemprop_times(tree) -> list[datetime | None]:
     """The page's ``datePublished`` and ``<time pubdate>`` elements, the article's own before those
     among other articles' teasers (a related list above the article: ``cleaner.date_places``)."""
-    elements = sorted(_ITEMPROP(tree), key=among_teasers)  # stable: document order within each
+    # Stable: document order within each.
+    elements = sorted(_ITEMPROP(tree), key=lambda element: teaser_before_article(tree, element))
     return [parse_time(e.get("datetime") or e.get("content")) for e in elements[:3]]
 
 

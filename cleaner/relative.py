@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from lxml.etree import XPath
 
-from cleaner.date_places import among_teasers, holder
+from cleaner.date_places import holder, teaser_before_article
 from cleaner.datelines import clock_time
 
 _TEXT_NODES = XPath("//body//text()[normalize-space()]")
@@ -49,9 +49,9 @@ _Clock = tuple[int, int, int, int | None]
 
 def relative_time(tree, reference: datetime, tz: tzinfo | None = None) -> datetime | None:
     """The publication time the first short line of the page states relative to ``reference`` (the
-    fetch time, aware), or None. A line among other articles' teasers ("5 min ago" in a "latest
-    news" strip above the article, ``cleaner.date_places``) counts only where no other line states
-    one. Days are read in ``tz`` (UTC when not known), or in the zone written with their time."""
+    fetch time, aware), or None. A line among other articles' teasers before the article ("5 min
+    ago" in a "latest news" strip above it, ``cleaner.date_places``) counts only where no other line
+    states one. Days are read in ``tz`` (UTC when not known), or in the zone written with their time."""
     teasers = None
     for node in _TEXT_NODES(tree)[:_MAX_TEXT_NODES]:
         if len(node) > _LINE_CHARS or _DIGITS_DAY.search(node):
@@ -60,7 +60,7 @@ def relative_time(tree, reference: datetime, tz: tzinfo | None = None) -> dateti
         if found is None:
             continue
         element = holder(node)
-        if element is None or not among_teasers(element):
+        if element is None or not teaser_before_article(tree, element):
             return found
         teasers = teasers or found
     return teasers

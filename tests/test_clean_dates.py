@@ -503,3 +503,15 @@ def test_us_zone_written_elsewhere_reads_a_slashed_day_month_first() -> None:
     found = extract(page, url).published_at
     assert found == datetime(2024, 4, 12, 14, 46, tzinfo=zone("America/New_York"))
     assert found.utcoffset() == timedelta(hours=-4)
+
+
+def test_day_in_a_rail_beside_the_article_stays() -> None:
+    # The article's meta in a rail after its headline (named like a sidebar): its own day, not a day
+    # in a short line of the text.
+    url = "https://www.example.de/a1"
+    page = ("<html lang='de'><body><article><h1>Sturm schließt den Hafen</h1>"
+            "<div class='article-rail'><span>Von Anna Schmidt</span><span>10.04.2024</span></div>"
+            "<p>Seit 12.04.2024 gilt die Sperre.</p>"
+            + "<p>Der Hafen wurde auf Anordnung der Hafenbehörde geschlossen, als der Sturm kam. </p>" * 8
+            + "</article></body></html>")
+    assert extract(page, url).published_at == datetime(2024, 4, 10, 12, 0, tzinfo=zone("Europe/Berlin"))
