@@ -64,7 +64,7 @@ _MIN_HEADLINE_WORDS = 3
 def strip_kicker(title: str) -> str:
     """``title`` without a label before or after its headline (see the module's docstring), as long
     as a headline of three words or more is left."""
-    for pattern in (_BEFORE, _CAPITALS_BEFORE, _BRACKETED_BEFORE, _CAPITAL_RUN):
+    for pattern in (_BEFORE, _CAPITAL_RUN, _CAPITALS_BEFORE, _BRACKETED_BEFORE):
         if (match := pattern.match(title)) and _headline_left(title[match.end():]):
             title = title[match.end():]
             break

@@ -24,6 +24,7 @@ HEADLINE = "Council approves new budget for harbour repairs"
     ("EN DIRECT - Le conseil approuve le budget du port", "Le conseil approuve le budget du port"),
     ("VIDÉO. Le conseil approuve le budget du port", "Le conseil approuve le budget du port"),
     ("RÉCIT. Le conseil approuve le budget du port", "Le conseil approuve le budget du port"),
+    ("INFO QUAI. Le conseil approuve le budget du port", "Le conseil approuve le budget du port"),
     ("Liveticker: Stadtrat beschließt den Hafenhaushalt", "Stadtrat beschließt den Hafenhaushalt"),
     ("Kommentar: Der Hafen braucht mehr als Geld", "Der Hafen braucht mehr als Geld"),
     ("EN VIVO | El Congreso aprueba la reforma del puerto", "El Congreso aprueba la reforma del puerto"),
