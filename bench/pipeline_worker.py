@@ -175,11 +175,15 @@ def memoize_extract(url: str, model_id: int) -> None:
     memo: dict[tuple, object] = {}
 
     def extract(html, url=None, *args, **kwargs):
-        body = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
-        key = (hashlib.sha256(body).digest(), url, repr(args), repr(sorted(kwargs.items())))
-        if key not in memo:
-            memo[key] = real(html, url, *args, **kwargs)
-        return memo[key].model_copy(deep=True)
+        # The memo's own cost is charged to the pipeline, so it is kept small: the page itself is
+        # the key (exact; Python's string hash costs a third of encoding it and taking its SHA-256:
+        # 0.07 against 0.21 ms a page), and the copy is shallow, with a list of its own for the one
+        # mutable field (the process stage assigns fields, it never edits them in place).
+        key = (html, url, repr(args), repr(sorted(kwargs.items())))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = real(html, url, *args, **kwargs)
+        return found.model_copy(update={"authors": list(found.authors)})
 
     cleaner.page.extract = extract
     reset_outputs(url, restart_ids=True)
