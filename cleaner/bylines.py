@@ -153,6 +153,11 @@ _PIECES = re.compile(
     rf"\s+(?:avec|with|mit|con|com|med)\s+(?=(?:{AGENCIES})\b|(?-i:[{_UPPER}]))", re.IGNORECASE)
 
 
+# Credentials in capitals opening a byline's later piece, before more words ("MA WebMD Health News").
+_LEADING_CREDENTIALS = re.compile(
+    r"^(?:(?:MA|MD|PhD|MPH|RN|MS|MSc|RD|RDN|MBA|JD|DO|BSc|NP|CDE|LD)\.?\s+)+(?=[A-Z])")
+
+
 def split_authors(author: str | None) -> list[str]:
     """An author field (trafilatura joins authors with ``;``): split, strip, drop duplicates, keep order."""
     names = [clean_inline(name) for name in (author or "").split(";")]
@@ -173,6 +178,8 @@ def byline_names(text: str | None) -> list[str]:
     for number, part in enumerate(_PIECES.split(text)):
         for piece in _AND.split(part):
             piece = piece.strip(" :")
+            if number:  # "By A, MA<br>WebMD Health News": the credentials, in capitals, are A's
+                piece = _LEADING_CREDENTIALS.sub("", piece)
             # "By A, AP Auto Writer": after the first name, a piece that is a job title is A's.
             job = number and (ROLE_ONLY.search(piece) or _ROLE_START.match(piece))
             if not piece or _CREDIT.match(piece) or _BRACKETED_CREDIT.search(piece) or job:

@@ -143,6 +143,7 @@ def test_lower_case_de_and_di_only_before_a_capitalised_name() -> None:
     ("Le Monde avec AFP", ["Le Monde", "AFP"]),
     ("By Anna Smith with Bob Jones", ["Anna Smith", "Bob Jones"]),
     ("By Anna Smith with additional reporting", ["Anna Smith"]),
+    ("By Anna Smith, MA Quayside Health News", ["Anna Smith", "Quayside Health News"]),  # joined by a <br>
 ])
 def test_byline_separators_links_and_bracketed_credits(byline: str, names: list[str]) -> None:
     assert byline_names(byline) == names
