@@ -12,7 +12,8 @@ only text and inline elements. Once the body has enough ``<p>`` text the precisi
 between two kept paragraphs, and after the last one while the runs that follow it in the same body
 block are prose (the first that is not ends the article: a credit, a tag line, a share prompt); so
 too before the first one (a lead written straight into the body's block), back to the first run
-that is not prose (a byline, a date line).
+that is not prose (a byline, a date line). A body set without any ``<p>`` has its block found by its
+first kept run of bare text (``cleaner.recall.bare_text_block``).
 
 Only prose is put back (a sentence of some length, mostly not link text), never a block in a list,
 a quote box, a figure or an aside, or one named for related stories, sharing or promotion; the junk
@@ -28,7 +29,7 @@ from itertools import pairwise
 
 from lxml.etree import XPath
 
-from cleaner.recall import shown
+from cleaner.recall import bare_text_block, shown
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -87,11 +88,14 @@ def with_dropped_paragraphs(container, text: str) -> str:
     for index, line in enumerate(lines):
         at_line.setdefault(single_spaced(line), index)
     paragraphs = _PARAGRAPHS(container)[:_MAX_PARAGRAPHS]
-    if not paragraphs:
-        return text
     units = [_Unit(p, single_spaced(p.text_content()), (0, 0)) for p in paragraphs]
     # Bare text counts in the blocks that hold kept paragraphs, or in a block right inside one.
     body_blocks = {unit.element.getparent() for unit in units if unit.text in at_line} - {None}
+    if not body_blocks:  # a body set without <p>: the block of its first kept run of bare text
+        prose = {line for line in at_line if len(line) >= _MIN_CHARS}
+        body_blocks = {block} if (block := bare_text_block(container, prose)) is not None else set()
+    if not body_blocks:
+        return text
     place = _Places(container)
     bare = [unit for block in body_blocks for unit in _bare_units(block, container, place)]
     if bare:  # else the paragraphs are in page order already

@@ -79,6 +79,26 @@ def first_kept_paragraph(tree, text: str):
     for paragraph in _PARAGRAPHS(tree)[:_MAX_LOOKUPS]:
         if single_spaced(paragraph.text_content()) in lines:
             return paragraph
+    return bare_text_block(tree, lines)
+
+
+# Text set straight in a block, with no <p>: a run's first text node of a sentence's length.
+_LONG_TEXT = XPath(f"//text()[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]"
+                   "[not(ancestor::script or ancestor::style or ancestor::p or ancestor::h1"
+                   " or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::li or ancestor::a"
+                   " or ancestor::figcaption)]")
+
+
+def bare_text_block(tree, lines: set[str]):
+    """The block holding the first kept line written as bare text (``<div>Text.<br>More.</div>``, a
+    body set without ``<p>``), else None: its parent is then the article's block, as a ``<p>``'s is."""
+    starts = {line[:_MIN_PROSE_CHARS] for line in lines}
+    for node in _LONG_TEXT(tree)[:_MAX_LOOKUPS]:
+        if single_spaced(node)[:_MIN_PROSE_CHARS] in starts:
+            holder = node.getparent()
+            block = holder.getparent() if node.is_tail else holder
+            if block is not None:
+                return block
     return None
 
 

@@ -143,3 +143,17 @@ def test_a_comment_inside_a_line_of_bare_text_does_not_split_it() -> None:
     commented = BARE[0].replace(" as ", " <!-- x --> as ")
     tree = lxml_html.fromstring(_body(f"{_paragraphs(*LONG)}<div>{commented}</div>"))
     assert with_dropped_paragraphs(tree, "\n".join(LONG)).split("\n") == [*LONG, BARE[0]]
+
+
+def test_a_body_set_without_any_paragraph_element_gets_its_dropped_runs_back() -> None:
+    """No ``<p>`` at all: the body's runs of bare text between ``<br>`` and headings. The block of
+    the first kept run is the body's block (``cleaner.recall.first_kept_paragraph`` finds it), so the
+    run the fast pass dropped before it, and between two kept ones, come back."""
+    runs = [f"Deal {n}: the price of this item has dropped to its lowest level in {2020 + n}, the shop says."
+            for n in range(4)]
+    tree = lxml_html.fromstring(
+        f"<html><body><main><h1>Daily deals</h1><section class='deals'>{runs[0]}<br><h2>Switch Lite</h2>"
+        f"{runs[1]}<br><a href='/x'><img src='/x.jpg'></a>{runs[2]}<br><h2>Monitor</h2>{runs[3]}<br>"
+        "</section></main></body></html>")
+    assert first_kept_paragraph(tree, _fast(runs[1], runs[3])).get("class") == "deals"
+    assert with_dropped_paragraphs(tree, _fast(runs[1], runs[3])).split("\n") == runs
