@@ -34,7 +34,13 @@ _AFTER_NAME = re.compile(
 PLACEHOLDER_AUTHORS = frozenset({
     "guest", "гость", "admin", "administrator", "editor", "redaktion", "redacción", "rédaction", "redazione",
     "redação", "staff", "newsroom", "web desk", "desk", "username", "user", "news desk", "online desk",
-    "digital desk", "web team",
+    "digital desk", "web team", "editorial", "editorial staff", "editorial team", "news team", "web editor",
+    # the desk ("the editors") in more languages: Polish, Czech, Slovak, Croatian, Lithuanian, Serbian,
+    # Finnish, Swedish, Norwegian, Hungarian, Romanian, Russian, Ukrainian, Turkish, Indonesian, Dutch,
+    # German, French, Italian
+    "redakcja", "redakce", "redakcia", "uredništvo", "redakcija", "редакција", "toimitus", "redaktionen",
+    "redaksjonen", "szerkesztőség", "redacția", "redactia", "редакция", "редакція", "haber merkezi",
+    "redaksi", "redactie", "online-redaktion", "webredaktion", "la rédaction", "la redazione",
     # the desk and the staff reporter in South Asian languages (Urdu, Hindi, Bengali)
     "ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک", "वेब डेस्क", "डिजिटल डेस्क", "ऑनलाइन डेस्क", "न्यूज़ डेस्क",
     "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})

@@ -55,6 +55,14 @@ def test_desk_credits_stamp_labels_and_host_names_in_a_byline() -> None:
     assert byline_names("Anna Desková") == ["Anna Desková"]
 
 
+@pytest.mark.parametrize("desk", ["Redakcja", "Redakce", "Toimitus", "Redaktionen", "Szerkesztőség",
+                                  "Redacția", "Haber Merkezi", "Redaksi", "Redactie", "Editorial"])
+def test_the_desk_in_more_languages_names_no_one(desk: str) -> None:
+    # The story is the outlet's: extract() credits the outlet where no one else is named.
+    assert byline_names(desk) == []
+    assert byline_names(f"{desk}; Anna Smith") == ["Anna Smith"]
+
+
 def test_a_one_word_label_before_a_colon_is_no_part_of_the_name() -> None:
     assert byline_names("Toimetaja: Mari Peegel") == ["Mari Peegel"]
     assert byline_names("Piše: Ivana Kovačević") == ["Ivana Kovačević"]
