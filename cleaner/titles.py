@@ -264,8 +264,8 @@ def _without_kicker(heading) -> str:
         if child in children and child is not kicker:
             parts.append(" " + _shown_text(child))
         parts.append(child.tail or "")
-    rest = " ".join(parts)
-    return rest if rest.strip() else _shown_text(heading)
+    rest = " ".join(parts).strip().lstrip(":|-–—·•").strip()  # the kicker's separator goes with it
+    return rest if rest else _shown_text(heading)
 
 
 def _is_badge(element) -> bool:

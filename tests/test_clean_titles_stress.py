@@ -243,6 +243,9 @@ CASES = {
     "no evidence, a blog's name": (_page("How we rebuilt the harbour ferry timetable – Anna's blog"),
                                    "https://qc-online.example/news/1",
                                    "How we rebuilt the harbour ferry timetable"),
+    # ... with its separator after it.
+    "label element and colon in the h1": (_page(None, h1=f"<h1><strong>Exclusive</strong>: {HEADLINE}</h1>"),
+                                          "https://qc-online.example/news/1", HEADLINE),
     # ... but a headline that opens like one stays.
     "headline opening with a name like a label": (
         _page("Live Nation sues the harbour council over concert ban | Quayside Chronicle"),
