@@ -192,13 +192,36 @@ def _as_written(tree, names: list[str]) -> list[str]:
 
 def dateline_reporters(text: str) -> list[str]:
     """Reporters a story's dateline names in the Chinese and Korean press conventions:
-    "新华社北京4月12日电（记者王晓明、李华）", "(서울=연합뉴스) 김철수 기자 =". Empty when there are none."""
+    "新华社北京4月12日电（记者王晓明、李华）", "(서울=연합뉴스) 김철수 기자 =", or, where it names none,
+    the wire's credit line at the story's foot: "(Reporting by A in Kyiv and B; Editing by C)", with
+    the agency the dateline credits after them. Empty when there are none."""
     opening = text[:_DATELINE_CHARS]
     if match := _CJK_REPORTERS.search(opening):
         return [name for name in re.split(r"[、，,\s]+", match["names"]) if name]
     if match := _KOREAN_REPORTER.match(opening):
         return [match["name"]]
+    if names := _foot_credit(text):  # a wire's story: its agency after the reporters
+        return [*names, agency] if (agency := dateline_agency(text)) else names
     return []
+
+
+# The wire's credit line at a story's foot: "(Reporting by A and B in Kyiv; Writing by C; Editing by D)";
+# its reporters and writers are the authors, its editors are not.
+_FOOT_CREDIT = re.compile(
+    r"(?:[(\[]|;)\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;)\]]{3,160})", re.IGNORECASE)
+_FOOT_CHARS = 400
+# "A in Kyiv": the place a reporter files from.
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _foot_credit(text: str) -> list[str]:
+    foot = text[-_FOOT_CHARS:]
+    names: list[str] = []
+    for match in _FOOT_CREDIT.finditer(foot):
+        people = byline_names(_FILED_FROM.sub("", match["names"]))
+        names += [name for name in people
+                  if 2 <= len(name.split()) <= _MAX_NAME_WORDS and not lower_words(name)]
+    return merged_names([], names)
 
 
 # ... or after the place and the day, or the place alone: "YEREVAN, APRIL 12, ARMENPRESS.",

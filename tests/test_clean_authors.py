@@ -96,6 +96,12 @@ def test_dateline_agency(opening: str, agency: str | None) -> None:
     ("(서울=연합뉴스) 김철수 기자 = 한국과 미국이", ["김철수"]),
     ("中俄两国有关部门12日在北京举行磋商（记者会上）", []),  # no reporter named in a dateline
     ("New York (VNA) – It is necessary", []),
+    # The wire's credit line at the foot: reporters and writers, not editors, not the place they file
+    # from; the agency the dateline credits after them.
+    ("KYIV (Reuters) - The story.\n(Reporting by Anna Smith in Kyiv and Bob Jones in Lviv; Writing by Carl "
+     "Wu; Editing by Dan Lee)", ["Anna Smith", "Bob Jones", "Carl Wu", "Reuters"]),
+    ("The story.\n(Additional reporting by Anna Smith; Editing by Dan Lee)", ["Anna Smith"]),
+    ("The story. Reporting by the team was careful; editing by others too.", []),
 ])
 def test_dateline_reporters(opening: str, names: list[str]) -> None:
     from cleaner.authors import dateline_reporters
