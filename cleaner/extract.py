@@ -36,6 +36,7 @@ from cleaner.recall import (
     first_kept_paragraph,
     from_article_body,
     fuller,
+    headline_article,
     keep_inline_links,
     looks_cut_short,
     protect_joiners,
@@ -112,6 +113,9 @@ def _unless_cut_short(url: str | None, text: str, extractor: str, paragraph, con
     subheadings and the paragraphs the pass dropped put back (cleaner.recall, cleaner.gaps)."""
     if container is None:
         return text, extractor
+    headlined = headline_article(paragraph)
+    if headlined is not None and len(candidate := _body(container_document(headlined), url)) > len(text):
+        return candidate, f"{EXTRACTOR}:headline"  # the fast pass read another story's teaser
     chunks = article_chunks(paragraph)
     if looks_cut_short(text, container) or (chunks and looks_cut_short(text, *chunks)):
         # The container read in balanced mode, and the article's chunks read together: the longer.

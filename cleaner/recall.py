@@ -11,7 +11,9 @@ longer. Only the container is read, so teasers of other articles elsewhere do no
 A live blog whose entries are each an ``<article>`` of one class is one article: the fast pass reads
 the first ``<article>`` of a page as the whole body (the first entry alone), so such an entry is
 no container, the page's block around the entries is, and the second pass reads the ``<article>``
-elements inside it as plain blocks.
+elements inside it as plain blocks. A teaser card of another story set as an ``<article>`` before
+the story's own (the ``<article>`` holding the headline) is no body either: that one is read instead
+(``headline_article``).
 
 The fast pass also drops the subheadings of an article when they are links or stand at the end of
 a block (the numbered entries of a list article, "“Game title” ($30)"). A heading of the container
@@ -144,6 +146,26 @@ def _holds_prose(block) -> bool:
     """``block`` holds two paragraphs of prose or more, not in a list."""
     return sum(1 for p in _PROSE(block)[:8] if not any(a.tag in ("li", "ul", "ol") for a in p.iterancestors())
                ) >= 2
+
+
+_H1 = XPath("//h1")
+
+
+def headline_article(paragraph):
+    """The ``<article>`` holding the page's headline (its one ``<h1>``) when ``paragraph``, the first
+    the fast pass kept, lies in another ``<article>`` beside it, else None: a teaser card of another
+    story set as an ``<article>`` before the story, which the fast pass read as the page's body."""
+    own = next(paragraph.iterancestors("article"), None)
+    if own is None:
+        return None
+    # The <article>s holding an <h1> (a site's logo may be an <h1> too, outside them).
+    headlined = {next(h1.iterancestors("article"), None) for h1 in _H1(paragraph.getroottree())} - {None}
+    if len(headlined) != 1:
+        return None
+    article = headlined.pop()
+    if article is own or own in article.iterancestors() or article in own.iterancestors():
+        return None
+    return article
 
 
 def _has_kin(article) -> bool:

@@ -167,3 +167,30 @@ def test_other_stories_after_the_article_do_not_widen_its_container() -> None:
         f'<div class="page"><div class="body"><p>{FIRST}</p></div>'
         f'<div class="related-stories"><p>{DINNER}</p><p>{MEAL}</p></div></div>')
     assert container_of(related.find(".//p")).get("class") == "body"
+
+
+def test_a_teaser_card_set_as_an_article_before_the_story_is_not_the_body() -> None:
+    """Another story's card, an ``<article>`` long enough not to look like a teaser, before the
+    story's own ``<article>`` with the headline: the fast pass read the card as the body."""
+    from cleaner.extract import extract
+
+    card = "".join(f"<p>{line.replace('Update', 'Elsewhere')}</p>" for line in _entry(1))
+    story = "".join(f"<p>{_story(n)}</p>" for n in range(20))
+    page = (f"<html><body><header><h1 class='logo'>Daily News</h1></header><div class='top'>"
+            f"<article class='card'><h2><a href='/other'>Other story</a></h2>{card}</article></div>"
+            f"<article class='story'><h1>Housing rules</h1>{story}</article></body></html>")
+    result = extract(page)
+    assert result.text.splitlines() == [_story(n) for n in range(20)]
+    assert result.extractor == "trafilatura:headline"
+
+
+def test_a_card_inside_the_story_or_a_page_without_a_headline_article_changes_nothing() -> None:
+    from cleaner.recall import headline_article
+
+    inside = lxml_html.fromstring(f"<html><body><article><h1>Story</h1><p>{FIRST}</p>"
+                                  f"<article class='card'><p>{MEAL}</p></article></article></body></html>")
+    assert headline_article(inside.xpath("//article[@class='card']/p")[0]) is None
+    assert headline_article(inside.xpath("//p")[0]) is None
+    no_headline = lxml_html.fromstring(f"<html><body><h1>Story</h1><article class='card'><p>{MEAL}</p>"
+                                       f"</article><article><p>{FIRST}</p></article></body></html>")
+    assert headline_article(no_headline.xpath("//p")[0]) is None
