@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from core.junk import cut_tail, drop_teasers, is_junk
+from core.junk import is_junk
+from core.tails import cut_tail, drop_teasers
 
 CLEANER_VERSION = "10"
 

@@ -1,0 +1,111 @@
+"""Rules across lines: what follows an article body and is not it, and teasers of other articles.
+
+``cut_tail`` drops everything from a tail marker ("See also", "Related stories", "Leave a Reply" in
+many languages) after the body's first half, or from the heading of a donation appeal after its
+first third; a box of a few headlines inside the body, with the article's prose after it, goes
+alone. ``drop_teasers`` drops a "read also" marker alone on its line ("Les også:", "Lire aussi :")
+with the other article's headline after it. The one-line rules are ``core.junk``'s;
+``core.text.clean_text`` applies both (bump ``core.text.CLEANER_VERSION`` when a rule here changes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.junk import MAX_MARKER_WORDS, READ_ALSO, TERMINAL
+
+# A whole line that announces what follows is not this article: cut from there to the end.
+_TAIL_MARKER = re.compile(
+    r"^(?:see also|related(?: articles| stories| news| posts| coverage)?|read (?:more|also|next)|"
+    r"more (?:from|on|stories|news)(?: .{0,40})?|latest(?: news| stories)?|you (?:may|might) also like|"
+    r"recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|also read|"
+    r"leave a (?:reply|comment)|comments?|share this(?: article| story)?|tags?|topics|"
+    r"mehr zum thema|sur le même sujet|noticias relacionadas|ilgili haberler|"
+    r"相关阅读|延伸阅读|関連記事|相关新闻|猜你喜欢|tin liên quan|bài viết liên quan|digər xəbərlər|"
+    r"другие новости|похожие новости|новости по теме|관련\s?기사|ذات صلة)\s*:?$",
+    re.IGNORECASE,
+)
+
+# The same marker alone with its colon ("Les også:"): the teaser headline follows on the next line.
+_PROMO_MARKER = re.compile(rf"^(?:{READ_ALSO})\s*(?::|\.\.\.|…)$|^don'?t miss$", re.IGNORECASE)
+# ... or without it, a teaser box's heading whose link the extractor dropped ("Читайте также"). One
+# word alone ("Related", "More") may be a section label and stays.
+_BARE_MARKER = re.compile(rf"^(?:{READ_ALSO})$", re.IGNORECASE)
+
+
+def drop_teasers(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """Drop "Les også:" / "Lire aussi :" lines with the other article's headline after them."""
+    drop: set[int] = set()
+    for index, line in enumerate(lines):
+        if _PROMO_MARKER.match(line) or (len(words[index]) >= 2 and _BARE_MARKER.match(line)):
+            drop.add(index)
+            following = index + 1
+            if following < len(lines) and len(words[following]) <= 20 \
+                    and not TERMINAL.search(lines[following]):
+                drop.add(following)
+    if not drop:
+        return lines, words
+    keep = [i for i in range(len(lines)) if i not in drop]
+    return [lines[i] for i in keep], [words[i] for i in keep]
+
+
+def cut_tail(lines: list[str], word_counts: list[int]) -> list[str]:
+    """Drop everything from a tail marker ("See also", "Leave a Reply") on, when it comes after
+    the body's first half (a marker near the top is more likely a stray label), or from the heading
+    of a donation appeal after its first third. A box of a few
+    headlines inside the body, with the article's prose after it, is no tail: only the box goes."""
+    total = sum(word_counts)
+    seen = 0
+    for index, line in enumerate(lines):
+        # An appeal's own paragraphs run long (no line rule takes them) and weigh on the halves.
+        if seen * 3 >= total and _is_appeal_heading(lines, word_counts, index):
+            return lines[:index]
+        if seen * 2 >= total and word_counts[index] <= MAX_MARKER_WORDS and _TAIL_MARKER.match(line):
+            resume = None if _NOT_A_BOX.match(line) else _prose_after_box(lines, word_counts, index + 1)
+            if resume is None:
+                return lines[:index]
+            return lines[:index] + cut_tail(lines[resume:], word_counts[resume:])
+        seen += word_counts[index]
+    return lines
+
+
+# A related-stories box inside the body: up to this many headlines, then the article goes on with
+# sentences of this many words or more, to the end.
+_MAX_BOX_HEADLINES = 4
+# The heading of a donation or membership appeal under the article ("Support PREMIUM TIMES'
+# journalism of integrity and credibility", "Support independent journalism", "Unterstützen Sie
+# unabhängigen Journalismus"): everything after it is the appeal and the page's furniture.
+_APPEAL_HEADING = re.compile(
+    r"^(?:support|fund|back)\s+(?:\S+\s+){0,4}(?:journalism|reporting)\b|"
+    r"^(?:unterstützen sie|soutenez|apoya|apoie|sostieni)\s+(?:\S+\s+){0,3}"
+    r"(?:journalismus|journalisme|periodismo|jornalismo|giornalismo)\b", re.IGNORECASE)
+_MIN_APPEAL_WORDS = 30
+
+
+def _is_appeal_heading(lines: list[str], word_counts: list[int], index: int) -> bool:
+    """``lines[index]`` heads a donation appeal: a short line without a colon, followed by the appeal's
+    long paragraph ("Support our journalism: donate today" is a one-line prompt, left to the line
+    rules, and the prose after it stays)."""
+    line = lines[index]
+    return word_counts[index] <= MAX_MARKER_WORDS and ":" not in line and bool(_APPEAL_HEADING.match(line)) \
+        and index + 1 < len(lines) and word_counts[index + 1] >= _MIN_APPEAL_WORDS
+
+
+# Tail markers after which prose is not the article's: comments, tags, sharing.
+_NOT_A_BOX = re.compile(r"^(?:leave a|comments?|share|tags?|topics)\b", re.IGNORECASE)
+_MIN_RESUMED_WORDS = 12
+
+
+def _prose_after_box(lines: list[str], word_counts: list[int], start: int) -> int | None:
+    """Where the article's prose resumes after the headlines that follow a tail marker at
+    ``start - 1``, when every line from there on is a sentence; else None (a tail to cut)."""
+    index = start
+    while index < len(lines) and index - start < _MAX_BOX_HEADLINES + 1 \
+            and word_counts[index] <= 20 and not TERMINAL.search(lines[index]):
+        index += 1
+    rest = range(index, len(lines))
+    if index - start > _MAX_BOX_HEADLINES or not rest:
+        return None
+    if all(word_counts[i] >= _MIN_RESUMED_WORDS and TERMINAL.search(lines[i]) for i in rest):
+        return index
+    return None
