@@ -122,9 +122,10 @@ _CJK_ROLE_SUFFIX = re.compile(r"(?<=\S)\s*(?:記者|记者|特派員|特派员|�
 _ROLE_START = re.compile(
     r"^(?:(?:senior|chief|staff|special|foreign|political|sports|business|deputy|associate)\s+)*"
     r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)s?\b", re.IGNORECASE)
-# Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B").
+# Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B", "A și B", "A dan B").
 # Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
-_AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|és|ve|oraz|ja|ir|a|\+)\s+(?=\S)")
+_AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|і|és|ve|oraz|ja|ir|a|și|şi|un|và|dan|dhe|"
+                  r"και(?:\s+(?:τον|την|τη|του|της))?|और|ও|\+)\s+(?=\S)")
 # "(avec B et C)", "(with B)": more authors in brackets after the first.
 _WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
 # Credits that are not the article's authors: photos, video, graphics, editing.
@@ -152,7 +153,7 @@ _LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.
 # sentence's end before a label ("Texto: A. Fotos: B"). Not at a dash: "A - The Philippine Star" names
 # the person (an agency after it is split off as ``_TRAILING_AGENCY``).
 _PIECES = re.compile(
-    r"\s*[;/|,&•／｜]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
+    r"\s*[;/|,&•／｜、，]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
     r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))|"
     # "with" before a wire agency or a capitalised name, unbracketed: "Le Monde avec AFP", "A mit dpa",
     # "By A with B"

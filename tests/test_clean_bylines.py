@@ -113,6 +113,12 @@ def test_byline_roles_credits_and_agencies(byline: str, names: list[str]) -> Non
     ("लेखक: राहुल शर्मा", ["राहुल शर्मा"]),  # Hindi
     ("Penulis: Budi Santoso | Editor: Ani Lestari", ["Budi Santoso"]),  # Indonesian
     ("来源：新华社", ["新华社"]),  # a Chinese source credit: the agency
+    # "and" in more languages, and the Chinese enumeration comma.
+    ("de Andrei Popescu și Ioana Marinescu", ["Andrei Popescu", "Ioana Marinescu"]),
+    ("Oleh Budi Santoso dan Ani Lestari", ["Budi Santoso", "Ani Lestari"]),
+    ("Από τον Γιώργο Παπαδόπουλο και τη Μαρία Νικολάου", ["Γιώργο Παπαδόπουλο", "Μαρία Νικολάου"]),
+    ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+    ("记者 王晓明、李华", ["王晓明", "李华"]),
 ])
 def test_byline_prefixes_in_more_languages(byline: str, names: list[str]) -> None:
     assert byline_names(byline) == names
