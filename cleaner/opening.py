@@ -18,6 +18,7 @@ import re
 from lxml.etree import XPath
 
 from cleaner.bylines import byline_names, opens_byline
+from cleaner.kickers import strip_kicker
 from core.text import clean_text, single_spaced
 
 # The headline is looked for in the body's first lines, after kickers of a few words.
@@ -80,6 +81,10 @@ def _without_headline(text: str, title: str | None) -> str:
     start = 0
     for index, line in enumerate(lines[:_HEADLINE_WITHIN]):
         if wanted and single_spaced(line).casefold() == wanted:
+            return clean_text("\n".join(lines[index + 1:]))
+        # The headline after a label the title left out ("LIVE", "EXCLUSIVE:", "[단독]" in the <h1>).
+        if wanted and single_spaced(line).casefold().endswith(wanted) \
+                and single_spaced(strip_kicker(line)).casefold() == wanted:
             return clean_text("\n".join(lines[index + 1:]))
         if wanted and single_spaced(_CRUMBS.sub("", line)).casefold() == wanted and _CRUMBS.match(line):
             start = index + 1  # the breadcrumb ends with the headline; the headline may follow it

@@ -18,6 +18,19 @@ def test_headline_and_byline_go() -> None:
     assert without_opening(text, HEADLINE, ["Ana Souza"]) == f"{FIRST}\n{SECOND}"
 
 
+def test_headline_after_a_label_the_title_left_out_goes() -> None:
+    """The title drops a badge of the <h1> ("LIVE", "EXCLUSIVE:"); the body's copy of the <h1> keeps
+    it, and is the headline all the same."""
+    for line in (f"LIVE {HEADLINE}", f"EXCLUSIVE: {HEADLINE}", f"[단독] {HEADLINE}"):
+        text = "\n".join([line, FIRST, SECOND])
+        assert without_opening(text, HEADLINE, []) == f"{FIRST}\n{SECOND}", line
+
+
+def test_a_first_sentence_ending_with_the_headline_stays() -> None:
+    text = "\n".join([f"On Friday the minister said: {HEADLINE}", FIRST, SECOND])
+    assert without_opening(text, HEADLINE, []) == text
+
+
 def test_deck_and_a_sentence_opening_with_by_stay() -> None:
     text = "\n".join([DECK, "By the end of the week, the text was agreed.", FIRST, SECOND])
     assert without_opening(text, HEADLINE, ["Ana Souza"]) == text
