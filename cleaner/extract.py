@@ -44,7 +44,7 @@ from cleaner.recall import (
 )
 from cleaner.relative import relative_time
 from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
-from cleaner.zones import page_zone
+from cleaner.zones import page_language, page_zone
 from core.text import clean_text
 
 # Below this many characters a precision-mode body is suspect (teaser, wrong block): run the full pipeline.
@@ -138,7 +138,7 @@ def _relative_time(tree, url: str | None, timezone: str | None, fetched_at: date
     source's zone, else the page's country's."""
     if fetched_at is None:
         return None
-    return relative_time(tree, fetched_at, zone(timezone) or page_zone(url, tree.get("lang")))
+    return relative_time(tree, fetched_at, zone(timezone) or page_zone(url, page_language(tree)))
 
 
 def extract(html: bytes | str, url: str | None = None, selectors: SourceSelectors | None = None,

@@ -206,6 +206,11 @@ def test_relative_days_are_days_in_the_pages_zone() -> None:
     # No zone known: the day at noon UTC, its time unread.
     assert found("Yesterday at 14:30", "en", "https://news.example.com/a1") == \
         datetime(2024, 4, 11, 12, 0, tzinfo=UTC)
+    # The country from a meta tag that states it with the language (og:locale): Kolkata, where the
+    # fetch at 18:30 UTC is already midnight of the 13th, so "yesterday" is the 12th.
+    indian = _relative_page("Yesterday at 14:30", "en", head="<meta property='og:locale' content='en_IN'>")
+    assert extract(indian, "https://news.example.com/a1", fetched_at=FETCHED).published_at == \
+        datetime(2024, 4, 12, 14, 30, tzinfo=zone("Asia/Kolkata"))
 
 
 def test_absolute_date_wins_over_a_relative_one() -> None:
