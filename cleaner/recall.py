@@ -171,10 +171,15 @@ def headline_article(paragraph):
 def _has_kin(article) -> bool:
     """``article`` has a sibling ``<article>`` of its class, one after the other
     (``<article class="live-post">``): the entries of a live blog. Not one class word in common: the
-    posts of a blog share "post hentry", the article and the teasers of others under it."""
+    posts of a blog share "post hentry", the article and the teasers of others under it. Nor when
+    either holds an ``<h1>``: the next story an endless page appends after the first, in full."""
     kind = article.get("class")
-    return bool(kind) and any(other.tag == "article" and other.get("class") == kind
-                              for other in (article.getprevious(), article.getnext()) if other is not None)
+    return bool(kind) and not _HAS_H1(article) and any(
+        other.tag == "article" and other.get("class") == kind and not _HAS_H1(other)
+        for other in (article.getprevious(), article.getnext()) if other is not None)
+
+
+_HAS_H1 = XPath("boolean(.//h1)")
 
 
 def article_chunks(paragraph) -> list | None:

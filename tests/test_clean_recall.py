@@ -194,3 +194,17 @@ def test_a_card_inside_the_story_or_a_page_without_a_headline_article_changes_no
     no_headline = lxml_html.fromstring(f"<html><body><h1>Story</h1><article class='card'><p>{MEAL}</p>"
                                        f"</article><article><p>{FIRST}</p></article></body></html>")
     assert headline_article(no_headline.xpath("//p")[0]) is None
+
+
+def test_the_next_story_an_endless_page_appends_is_no_live_entry() -> None:
+    """Two stories of one class one after the other, each with its ``<h1>`` (an endless page's next
+    story): the first is the container, not the block around both (whose balanced reading would
+    bring the second in when the first looks cut short)."""
+    from cleaner.recall import container_of
+
+    first = "".join(f"<p>{_story(n)}</p>" for n in range(12))
+    second = "".join(f"<p>{line}</p>" for n in range(4) for line in _entry(n))
+    page = (f"<html><body><main><article class='story'><h1>Housing rules</h1>{first}</article>"
+            f"<article class='story'><h1>Storm in the north</h1>{second}</article></main></body></html>")
+    tree = lxml_html.fromstring(page)
+    assert container_of(tree.find(".//p")).get("class") == "story"
