@@ -22,6 +22,14 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from cleaner.authors import dateline_agency, dateline_reporters
+from cleaner.containers import (
+    article_chunks,
+    chunks_document,
+    container_document,
+    container_of,
+    first_kept_paragraph,
+    headline_article,
+)
 from cleaner.dates import zone
 from cleaner.gaps import with_dropped_paragraphs
 from cleaner.language import detect_language
@@ -29,14 +37,8 @@ from cleaner.leads import with_lead_paragraph
 from cleaner.metadata import PageMetadata, page_metadata
 from cleaner.opening import signature, without_opening
 from cleaner.recall import (
-    article_chunks,
-    chunks_document,
-    container_document,
-    container_of,
-    first_kept_paragraph,
     from_article_body,
     fuller,
-    headline_article,
     keep_inline_links,
     looks_cut_short,
     protect_joiners,

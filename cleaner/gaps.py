@@ -13,7 +13,7 @@ between two kept paragraphs, and after the last one while the runs that follow i
 block are prose (the first that is not ends the article: a credit, a tag line, a share prompt); so
 too before the first one (a lead written straight into the body's block), back to the first run
 that is not prose (a byline, a date line). A body set without any ``<p>`` has its block found by its
-first kept run of bare text (``cleaner.recall.bare_text_block``).
+first kept run of bare text (``cleaner.containers.bare_text_block``).
 
 Only prose is put back (a sentence of some length, mostly not link text), never a block in a list,
 a quote box, a figure or an aside, or one named for related stories, sharing or promotion; the junk
@@ -29,7 +29,8 @@ from itertools import pairwise
 
 from lxml.etree import XPath
 
-from cleaner.recall import bare_text_block, shown
+from cleaner.containers import bare_text_block
+from cleaner.recall import shown
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -80,7 +81,7 @@ class _Unit:
 
 
 def with_dropped_paragraphs(container, text: str) -> str:
-    """``text`` with the prose paragraphs of its article ``container`` (``cleaner.recall.container_of``)
+    """``text`` with the prose paragraphs of its article ``container`` (``cleaner.containers.container_of``)
     that lie between two of its kept paragraphs, and the bare-text paragraphs right after the last
     one, put back in place."""
     lines = text.split("\n")

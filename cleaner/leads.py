@@ -23,7 +23,8 @@ import re
 
 from lxml.etree import XPath
 
-from cleaner.recall import first_kept_paragraph, shown
+from cleaner.containers import first_kept_paragraph
+from cleaner.recall import shown
 from core.text import single_spaced
 
 _H1 = XPath("//h1")

@@ -1,19 +1,12 @@
 """Noticing a body cut short by the fast first pass.
 
 The precision pass sometimes keeps only the start of an article (a live blog's teaser and lead,
-the first paragraphs before an inline block). The page's main container says how much prose the
-article holds: the nearest ``<article>``, ``itemprop="articleBody"`` or ``<main>`` around the
-paragraphs the fast pass kept, else the block holding the first of them (or the block around it,
-when the body goes on in a block after it). When that container
-holds clearly more prose than the fast text, a balanced pass on the container alone gives the
-fuller body; it is taken when it is the same article (it holds most of the fast text) and clearly
-longer. Only the container is read, so teasers of other articles elsewhere do not come in.
-A live blog whose entries are each an ``<article>`` of one class is one article: the fast pass reads
-the first ``<article>`` of a page as the whole body (the first entry alone), so such an entry is
-no container, the page's block around the entries is, and the second pass reads the ``<article>``
-elements inside it as plain blocks. A teaser card of another story set as an ``<article>`` before
-the story's own (the ``<article>`` holding the headline) is no body either: that one is read instead
-(``headline_article``).
+the first paragraphs before an inline block). The article's container (``cleaner.containers``: the
+``<article>``, ``<main>`` or block around the paragraphs the fast pass kept) says how much prose the
+article holds. When it holds clearly more prose than the fast text (a fifth of it or more missing),
+a balanced pass on the container alone gives the fuller body; it is taken when it is the same
+article (it holds most of the fast text's paragraphs) and clearly longer. Only the container is
+read, so teasers of other articles elsewhere do not come in.
 
 The fast pass also drops the subheadings of an article when they are links or stand at the end of
 a block (the numbered entries of a list article, "“Game title” ($30)"). A heading of the container
@@ -33,7 +26,6 @@ import re
 
 from lxml.etree import XPath
 
-from cleaner.selectors import element_document
 from core.text import JOINER_STAND_INS, single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -53,7 +45,6 @@ _ASIDE_TAGS = frozenset({"a", "li", "ul", "ol", "aside", "nav", "figure", "foote
 _ASIDE_NAMES = re.compile(
     r"relate|recirc|more|teaser|promo|share|social|newsletter|signup|subscribe|widget|embed|card|\bad", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_CONTAINER_TAGS = frozenset({"article", "main"})
 _MIN_PROSE_CHARS = 40
 # The container must hold this much more prose than the fast text before the second pass runs (a
 # fifth of the prose or more missing: the last paragraphs in a block the fast pass drops)...
@@ -63,167 +54,6 @@ _MIN_MISSING_CHARS = 600
 _LONGER = 1.3
 _SAME_ARTICLE = 0.8
 _MAX_LOOKUPS = 400
-# How far up from the first paragraph's block the article's other chunks are looked for.
-_CHUNK_LEVELS = 4
-
-
-def main_container(tree, text: str):
-    """The article container around the first paragraph of ``text`` found on the page, or None."""
-    paragraph = first_kept_paragraph(tree, text)
-    return container_of(paragraph) if paragraph is not None else None
-
-
-def first_kept_paragraph(tree, text: str):
-    """The first ``<p>`` of the page whose text is a line of ``text``, or None."""
-    lines = {single_spaced(line) for line in text.splitlines() if len(line) >= _MIN_PROSE_CHARS}
-    if not lines:
-        return None
-    for paragraph in _PARAGRAPHS(tree)[:_MAX_LOOKUPS]:
-        if single_spaced(paragraph.text_content()) in lines:
-            return paragraph
-    return bare_text_block(tree, lines)
-
-
-# Text set straight in a block, with no <p>: a run's first text node of a sentence's length.
-_LONG_TEXT = XPath(f"//text()[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]"
-                   "[not(ancestor::script or ancestor::style or ancestor::p or ancestor::h1"
-                   " or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::li or ancestor::a"
-                   " or ancestor::figcaption)]")
-
-
-def bare_text_block(tree, lines: set[str]):
-    """The block holding the first kept line written as bare text (``<div>Text.<br>More.</div>``, a
-    body set without ``<p>``), else None: its parent is then the article's block, as a ``<p>``'s is."""
-    starts = {line[:_MIN_PROSE_CHARS] for line in lines}
-    for node in _LONG_TEXT(tree)[:_MAX_LOOKUPS]:
-        if single_spaced(node)[:_MIN_PROSE_CHARS] in starts:
-            holder = node.getparent()
-            block = holder.getparent() if node.is_tail else holder
-            if block is not None:
-                return block
-    return None
-
-
-def container_of(paragraph):
-    """The nearest ``<article>``, ``<main>`` or ``itemprop="articleBody"`` around ``paragraph``,
-    else its parent block (the paragraphs of an article are siblings in one block), or the block
-    around that one when a block after it holds paragraphs too (the body split in two, the second
-    part named or styled like furniture the fast pass drops)."""
-    for ancestor in paragraph.iterancestors():
-        if ancestor.tag == "article" and _has_kin(ancestor):
-            continue  # one entry of a live blog: the article is the page around its entries
-        if ancestor.tag in _CONTAINER_TAGS or ancestor.get("itemprop") == "articleBody":
-            return ancestor
-    parent = paragraph.getparent()
-    if parent is not None and parent.tag == "article" and _has_kin(parent):
-        parent = parent.getparent()  # the block of the live blog's entries
-    if parent is None or parent.tag == "html":
-        return None
-    # The body split over sibling blocks (<div class="intro"> then <div class="article-bottom">, a live
-    # blog's teaser and lead in one block and its entries in the next): the block around them.
-    block = parent
-    for _ in range(_SPLIT_LEVELS):
-        around = block.getparent()
-        if around is None or around.tag == "html":
-            break
-        if any(_holds_prose(sibling) for sibling in block.itersiblings(*_SPLIT_TAGS)
-               if not _OTHER_CONTENT.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")):
-            return around
-        block = around
-    return parent
-
-
-# Blocks after the first that may hold the rest of the body: not another <article> (a teaser of
-# another story), nor a block named for other content.
-_SPLIT_TAGS = ("div", "section")
-_OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
-                            r"newsletter|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
-_SPLIT_LEVELS = 2
-_PROSE = XPath(f".//p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]")
-
-
-def _holds_prose(block) -> bool:
-    """``block`` holds two paragraphs of prose or more, not in a list."""
-    return sum(1 for p in _PROSE(block)[:8] if not any(a.tag in ("li", "ul", "ol") for a in p.iterancestors())
-               ) >= 2
-
-
-_H1 = XPath("//h1")
-
-
-def headline_article(paragraph):
-    """The ``<article>`` holding the page's headline (its one ``<h1>``) when ``paragraph``, the first
-    the fast pass kept, lies in another ``<article>`` beside it, else None: a teaser card of another
-    story set as an ``<article>`` before the story, which the fast pass read as the page's body."""
-    own = next(paragraph.iterancestors("article"), None)
-    if own is None:
-        return None
-    # The <article>s holding an <h1> (a site's logo may be an <h1> too, outside them).
-    headlined = {next(h1.iterancestors("article"), None) for h1 in _H1(paragraph.getroottree())} - {None}
-    if len(headlined) != 1:
-        return None
-    article = headlined.pop()
-    if article is own or own in article.iterancestors() or article in own.iterancestors():
-        return None
-    return article
-
-
-def _has_kin(article) -> bool:
-    """``article`` has a sibling ``<article>`` of its class, one after the other
-    (``<article class="live-post">``): the entries of a live blog. Not one class word in common: the
-    posts of a blog share "post hentry", the article and the teasers of others under it. Nor when
-    either holds an ``<h1>``: the next story an endless page appends after the first, in full."""
-    kind = article.get("class")
-    return bool(kind) and not _HAS_H1(article) and any(
-        other.tag == "article" and other.get("class") == kind and not _HAS_H1(other)
-        for other in (article.getprevious(), article.getnext()) if other is not None)
-
-
-_HAS_H1 = XPath("boolean(.//h1)")
-
-
-def article_chunks(paragraph) -> list | None:
-    """The blocks the article is split into, when the block holding ``paragraph`` has siblings of
-    its kind (same tag and class) nearby: an article body cut into chunks between ads and embeds
-    (``<div class="article__chunk">``, ``<div class="story-body__chunk">``), of which the first
-    pass keeps only the first. None when the block has no such kin."""
-    block = paragraph.getparent()
-    kind = block.get("class") if block is not None else None
-    if not kind or not kind.strip():
-        return None
-    for depth, ancestor in enumerate(block.iterancestors()):
-        if depth >= _CHUNK_LEVELS or ancestor.tag in ("body", "html"):
-            break
-        kin = [e for e in ancestor.iter(block.tag) if e.get("class") == kind]
-        if len(kin) >= 2:
-            # Outermost only: a chunk inside another is read with it.
-            return [e for e in kin if not any(a in kin for a in e.iterancestors())]
-    return None
-
-
-def chunks_document(chunks: list):
-    """A document of the article's ``chunks`` alone, unnamed (``class`` and ``id`` dropped), so that
-    an extractor reading the first block named like an article body reads them all; chunks that are
-    ``<article>`` elements become ``<div>`` (see ``container_document``)."""
-    document = element_document(*chunks, unnamed=True)
-    for block in document.find("body"):
-        _as_blocks(block, itself=True)
-    return document
-
-
-def container_document(container):
-    """A document of ``container`` alone, the ``<article>`` elements inside it turned into ``<div>``:
-    an extractor reads the first ``<article>`` of a page as the whole body, and a live blog's
-    entries, each its own ``<article>``, would give the first entry alone."""
-    document = element_document(container)
-    _as_blocks(document.find("body")[0], itself=False)
-    return document
-
-
-def _as_blocks(root, itself: bool) -> None:
-    for element in root.iter("article", "main"):
-        if itself or element is not root:
-            element.tag = "div"
 
 
 def prose_chars(element) -> int:

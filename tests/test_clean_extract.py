@@ -169,7 +169,8 @@ def test_body_cut_short_without_an_article_container_is_read_from_the_page() -> 
 def test_hidden_paragraphs_do_not_make_a_body_look_cut_short() -> None:
     from lxml import html as lxml_html
 
-    from cleaner.recall import looks_cut_short, main_container
+    from cleaner.containers import main_container
+    from cleaner.recall import looks_cut_short
 
     shown = [_report(n) for n in range(3)]
     page = lxml_html.fromstring(

@@ -9,9 +9,10 @@ from pathlib import Path
 from helpers import cursor, rows
 from lxml import html as lxml_html
 
+from cleaner.containers import main_container
 from cleaner.dates import parse_time, publication_time, zone
 from cleaner.extract import EXTRACTION_RULES, extract
-from cleaner.recall import fuller, looks_cut_short, main_container
+from cleaner.recall import fuller, looks_cut_short
 from cleaner.titles import choose_title
 from core.text import clean_text
 
