@@ -297,11 +297,14 @@ _CJK_BYLINE = re.compile(
     r"\s*[·、,，]?\s*){0,3}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}\s*"
     r"(?:記者|记者|特派員|特派员|기자|특파원)(?:\s+\S+@\S+)?\s*$")
 
+_MAX_CJK_BYLINE = 80  # a paragraph is not read by that pattern (its repeated groups backtrack)
+
 
 def opens_byline(text: str) -> bool:
     """``text`` opens with a byline's "by" or its read-aloud label ("Author, "), or is a Chinese,
     Japanese or Korean reporter's byline ("김철수 기자")."""
-    return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text) or _CJK_BYLINE.match(text.strip()))
+    return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text)
+                or (len(text) <= _MAX_CJK_BYLINE and _CJK_BYLINE.match(text.strip())))
 
 
 def name_shaped(byline: str) -> bool:
