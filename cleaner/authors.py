@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import unquote
 
 from lxml.etree import XPath
 
@@ -376,12 +377,17 @@ def _linked_author(tree) -> list[str]:
             seen += 1
             if seen > _LINK_WITHIN:
                 break
-            linked = element.tag == "a" and _AUTHOR_HREF.search(element.get("href") or "")
+            linked = element.tag == "a" and _AUTHOR_HREF.search(_path_as_written(element.get("href") or ""))
             if linked and not _in_chrome(element):
                 names = [n for n in byline_names(element.text_content()) if len(n.split()) <= _MAX_NAME_WORDS]
                 if names:
                     return names
     return []
+
+
+def _path_as_written(href: str) -> str:
+    """``href`` with its percent-escapes decoded: "/%D0%B0%D0%B2%D1%82%D0%BE%D1%80/..." is "/автор/..."."""
+    return unquote(href) if "%" in href else href
 
 
 # Elements that may hold a byline as their own short text.

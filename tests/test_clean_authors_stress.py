@@ -140,6 +140,9 @@ CASES = {
                      ["Anna Smith"]),
     "link /avtor/": (_page(byline='<div class="meta"><a href="/avtor/maja-novak">Maja Novak</a></div>',
                            lang="sl"), ["Maja Novak"]),
+    "link /автор/, percent-escaped": (
+        _page(byline='<div class="meta"><a href="/%D0%B0%D0%B2%D1%82%D0%BE%D1%80/ivan-ivanov">Иван Иванов</a>'
+                     "</div>", lang="ru"), ["Иван Иванов"]),
     # A block the template names the author's in its language, with no "by" in it.
     "class autor": (_page(byline='<div class="nota-autor">Juan Pérez</div>', lang="es"), ["Juan Pérez"]),
     "class autore": (_page(byline='<span class="autore">Marco Rossi</span>', lang="it"), ["Marco Rossi"]),
