@@ -23,8 +23,9 @@ memory of processing 10,000 articles (goal: <= 500 MB).
    pages (two fresh connections, whose PostgreSQL backends start with cold catalog caches, the
    model check, the indexing queue, the search rollup's fold, the retention sweep). A run pays them
    once, over all the pages pending; the chunked method pays them once per chunk, so with 4 chunks
-   of 45 pages it charged them to each page about four times over (about 1 ms a page of the 6-7 the
-   pipeline adds to extraction, 2026-12-02). So every repeat also times one call with nothing
+   of 45 pages it charged them four times per pass (an idle call: 19-20 ms wall at load 2.5-3,
+   46 ms at load 4, on 2026-12-02: 0.3-0.8 ms a page of the 5-6 the pipeline adds to extraction).
+   So every repeat also times one call with nothing
    pending, and the goal's figure charges the fixed costs once per pass: the chunks' best times
    summed, less (chunks - 1) times the idle call's best. An idle call warms fewer caches than a
    real one (no article or score is written), so this removes less than the true fixed cost: the
