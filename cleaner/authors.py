@@ -23,6 +23,7 @@ from urllib.parse import unquote
 
 from lxml.etree import XPath
 
+from cleaner.author_xpaths import author_xpath_matches
 from cleaner.bylines import (
     AGENCIES,
     BY_PREFIX,
@@ -499,14 +500,14 @@ def _searched_authors(tree) -> list[str]:
     blocks (trafilatura prunes a deep copy of the page for this; reading around them is cheaper:
     only a candidate's ancestors and its own subtree are tested, not the whole page), and not in
     navigation or hidden blocks. A candidate that opens with "By" wins over earlier ones."""
-    from trafilatura.metadata import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+    from trafilatura.metadata import AUTHOR_DISCARD_XPATHS
 
     tests = _discard_tests()
     page_discarded: set | None = None
     first: list[str] = []
     first_element = None
-    for expression in AUTHOR_XPATHS:
-        for element in expression(tree)[:_MAX_SEARCHED]:
+    for matches in author_xpath_matches(tree):
+        for element in matches[:_MAX_SEARCHED]:
             if _in_chrome(element):
                 continue
             if tests is None:  # a trafilatura whose discard XPaths have another shape: the whole page

@@ -1,0 +1,38 @@
+"""cleaner.author_xpaths answers trafilatura's AUTHOR_XPATHS exactly, element for element."""
+
+from __future__ import annotations
+
+from trafilatura.metadata import AUTHOR_XPATHS
+from trafilatura.utils import load_html
+
+from cleaner.author_xpaths import _restated, author_xpath_matches
+
+PAGE = """<html><head><link rel="author" href="/a"></head><body>
+<div class="nav" style="display:block">x</div>
+<span class="author-name">Ann A</span><p class="AuthorName">Bob B</p><strong id="author">C</strong>
+<a rel="author">D</a><span itemprop="author name">E</span><div data-testid="AuthorURL">F</div>
+<div>G<rel>me</rel></div><div>H<rel>you</rel></div><author>I</author>
+<h3 class="byline">J</h3><h4 class="username">K</h4><p class="BBL">L</p><span id="xiaobian">M</span>
+<div class="posted-by x">N</div><section itemprop="authors">O</section><em id="Author-1">P</em>
+<b class="screenname">Q</b><i class="Byline">R</i><u data-component="TopByline">S</u>
+<td class="writer">T</td><span class="journalist-name">U</span><p class="bylines">V</p>
+<h2 class="AUTHOR">not matched: capitals</h2><p title="author">not matched: another attribute</p>
+</body></html>"""
+
+
+def test_restates_this_trafilatura() -> None:
+    assert _restated()
+
+
+def test_same_elements_in_the_same_order() -> None:
+    tree = load_html(PAGE)
+    found = author_xpath_matches(tree)
+    expected = [list(xpath(tree)) for xpath in AUTHOR_XPATHS]
+    assert [len(m) for m in expected] == [9, 8, 12]  # the page exercises every test
+    assert [len(m) for m in found] == [len(m) for m in expected]
+    assert all(a is b for mine, theirs in zip(found, expected) for a, b in zip(mine, theirs))
+
+
+def test_nothing_to_match() -> None:
+    tree = load_html("<html><body><p class='lead' style='x'>Text</p></body></html>")
+    assert author_xpath_matches(tree) == [[], [], []]
