@@ -30,7 +30,8 @@ def test_same_elements_in_the_same_order() -> None:
     expected = [list(xpath(tree)) for xpath in AUTHOR_XPATHS]
     assert [len(m) for m in expected] == [9, 8, 12]  # the page exercises every test
     assert [len(m) for m in found] == [len(m) for m in expected]
-    assert all(a is b for mine, theirs in zip(found, expected) for a, b in zip(mine, theirs))
+    pairs = zip(found, expected, strict=True)
+    assert all(a is b for mine, theirs in pairs for a, b in zip(mine, theirs, strict=True))
 
 
 def test_nothing_to_match() -> None:
