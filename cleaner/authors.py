@@ -43,8 +43,10 @@ from cleaner.bylines import (
 from cleaner.sitenames import names_site, site_keys
 
 # Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author.
-# One walk of the page (a union of three paths walks it three times); the rest is checked below.
-_AUTHOR_MARKED = XPath('.//*[@rel="author" or @itemprop="author" or @itemprop="name"]')
+# Found from the attributes (the parents of the rel and itemprop attributes that say so): half the
+# cost of testing each element's attributes (".//*[@rel=... or @itemprop=...]"), same elements in
+# the same order; the rest is checked below.
+_AUTHOR_MARKED = XPath('.//*/@rel[.="author"]/.. | .//*/@itemprop[.="author" or .="name"]/..')
 # A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
 _AUTHOR_HREF = re.compile(
     r"/(?:authors?|autor(?:en|es|a|e|i)?|auteurs?|yazar(?:lar)?|penulis|journalists?|reporters?|giornalist[ai]|"
