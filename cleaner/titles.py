@@ -99,9 +99,10 @@ class PageTitles:
     (JSON-LD headline, Twitter and further ``og:title`` tags) and its other headings."""
 
     def __init__(self, tree, ld_headline: str | None = None) -> None:
-        headlines, self.logos = page_headings(tree)
+        h1s = _H1(tree)[:_MAX_H1]  # read once for both
+        headlines, self.logos = page_headings(tree, h1s)
         self.headlines = headlines or titled_blocks(tree)  # no <h1> headline: a block named as the title
-        self.leading = leading_headline(tree)
+        self.leading = leading_headline(tree, h1s)
         self.witnesses = [ld_headline or "", *_SHARING_META(tree)]
         self._tree = tree
 
@@ -125,11 +126,11 @@ def headlines_on_page(tree) -> list[str]:
     return page_headings(tree)[0]
 
 
-def page_headings(tree) -> tuple[list[str], list[str]]:
+def page_headings(tree, h1s: list | None = None) -> tuple[list[str], list[str]]:
     """(the page's ``<h1>`` texts, the names in its logo ``<h1>``: a link to the home page, its
-    text or its image's ``alt``)."""
+    text or its image's ``alt``); ``h1s``: the page's first ``<h1>`` elements, where already read."""
     found, logos = [], []
-    for element in _H1(tree)[:_MAX_H1]:
+    for element in _H1(tree)[:_MAX_H1] if h1s is None else h1s:
         text = _heading_text(element)
         if _is_logo(element):
             logos += [name for name in (text, *_IMAGE_ALTS(element)) if name and name.strip()]
@@ -155,11 +156,11 @@ def titled_blocks(tree) -> list[str]:
     return found
 
 
-def leading_headline(tree) -> str | None:
+def leading_headline(tree, h1s: list | None = None) -> str | None:
     """The page's one ``<h1>`` that opens the article's text (``_opens_prose``), or None: the
     headline as the reader sees it, which a reworded sharing or tab title (written for search
     engines and sharing) does not replace."""
-    leading = [element for element in _H1(tree)[:_MAX_H1]
+    leading = [element for element in (_H1(tree)[:_MAX_H1] if h1s is None else h1s)
                if not _is_logo(element) and not _ASIDE(element) and _opens_prose(element)]
     if len(leading) != 1:
         return None
