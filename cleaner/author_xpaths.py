@@ -7,6 +7,9 @@ of the literal pieces their tests look for, an ``<author>`` element, a ``<rel>``
 expressions' own predicates, restated here, then pick each one's elements from those, in document
 order as libxml2 returns them. Used only while trafilatura's expressions read exactly as restated
 (``_KNOWN``); otherwise the expressions themselves run.
+
+``searched_authors`` reads the names those elements give, as trafilatura's author search does
+(without the text of comment, date and figure blocks), outside the page's chrome.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from lxml.etree import XPath, tostring
+
+from cleaner.byline_places import BYLINE_LEVELS, in_chrome, near
+from cleaner.bylines import BY_PREFIX, byline_names, merged_names
 
 # The expressions as trafilatura 2.x writes them (whitespace-normalised).
 _KNOWN = (
@@ -105,3 +111,91 @@ def author_xpath_matches(tree) -> list[list]:
     root = tree.getroottree() if hasattr(tree, "getroottree") else tree
     candidates = _candidates(frozenset(_PIECE.findall(tostring(root))))(tree)
     return [[element for element in candidates if test(element)] for test in _PREDICATES]
+
+
+_MAX_SEARCHED = 20
+# A location step from the root down ("//x", ".//x"), as trafilatura writes its discard XPaths.
+_DESCENDANT_STEP = re.compile(r"^\.?//(?!/)")
+
+
+def searched_authors(tree) -> list[str]:
+    """trafilatura's author XPaths on the page, without the text of comment, date and figure
+    blocks (trafilatura prunes a deep copy of the page for this; reading around them is cheaper:
+    only a candidate's ancestors and its own subtree are tested, not the whole page), and not in
+    navigation or hidden blocks. A candidate that opens with "By" wins over earlier ones."""
+    from trafilatura.metadata import AUTHOR_DISCARD_XPATHS
+
+    tests = _discard_tests()
+    page_discarded: set | None = None
+    first: list[str] = []
+    first_element = None
+    for matches in author_xpath_matches(tree):
+        for element in matches[:_MAX_SEARCHED]:
+            if in_chrome(element):
+                continue
+            if tests is None:  # a trafilatura whose discard XPaths have another shape: the whole page
+                if page_discarded is None:
+                    page_discarded = {e for xpath in AUTHOR_DISCARD_XPATHS for e in xpath(tree)}
+                discarded = page_discarded
+                if any(a in discarded for a in element.iterancestors()) or element in discarded:
+                    continue
+            else:
+                inside, around = tests
+                if any(e is not tree for test in around for e in test(element)):
+                    continue
+                discarded = {e for test in inside for e in test(element)}
+            text = " ".join(" ".join(_text_outside(element, discarded)).split())
+            if 2 < len(text) < 120 and (names := byline_names(text)):
+                if BY_PREFIX.match(text):
+                    return names  # "By Erin Cunningham": a byline as written, whatever came before it
+                if first_element is None:
+                    first, first_element = names, element
+                elif _coauthor_block(element, first_element):
+                    first = merged_names(first, names)
+    return first
+
+
+def _coauthor_block(element, first) -> bool:
+    """``element`` is another author block of the byline ``first`` opens: its kind (tag and class),
+    beside it (one author per block: "<div class=author>A</div><div class=author>B</div>"); not
+    one of a list's items (recent comments, related stories each name their own author)."""
+    kind = element.get("class") or ""
+    return element is not first and element.tag == first.tag and bool(kind.strip()) \
+        and kind == first.get("class") and "comment" not in kind.lower() and near(element, first) \
+        and first not in element.iterancestors() and element not in first.iterancestors() \
+        and not any(a.tag == "li" for e in (element, first) for a in list(e.iterancestors())[:BYLINE_LEVELS])
+
+
+@lru_cache(maxsize=1)
+def _discard_tests() -> tuple[tuple[XPath, ...], tuple[XPath, ...]] | None:
+    """trafilatura's author discard XPaths (``.//*[...]`` and ``//time|//figure``, read from the
+    page's root) as (the blocks inside an element, the element and its ancestors among them);
+    None when they are not of that shape."""
+    from trafilatura.metadata import AUTHOR_DISCARD_XPATHS
+    from trafilatura.xpaths import REGEXP_NS
+
+    inside, around = [], []
+    for xpath in AUTHOR_DISCARD_XPATHS:
+        path = xpath.path.strip()
+        # One step with a predicate, or a union of plain steps ("//time|//figure").
+        steps = [path] if "[" in path else [step.strip() for step in path.split("|")]
+        if not all(_DESCENDANT_STEP.match(step) for step in steps) or any("//" in _bare(s) for s in steps):
+            return None
+        bare = [_bare(step) for step in steps]
+        inside.append(XPath(" | ".join(f".//{b}" for b in bare), namespaces={"re": REGEXP_NS}))
+        around.append(XPath(" | ".join(f"ancestor-or-self::{b}" for b in bare), namespaces={"re": REGEXP_NS}))
+    return tuple(inside), tuple(around)
+
+
+def _bare(step: str) -> str:
+    return _DESCENDANT_STEP.sub("", step, count=1)
+
+
+def _text_outside(element, discarded: set) -> list[str]:
+    """The text of ``element`` without the text of its discarded descendants."""
+    parts = [element.text or ""] if isinstance(element.tag, str) else []
+    for child in element:
+        if child not in discarded and isinstance(child.tag, str):
+            parts += _text_outside(child, discarded)
+        parts.append(child.tail or "")
+    return parts

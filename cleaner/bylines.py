@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from core.text import clean_inline
 
 _MAX_AUTHOR_CHARS = 80
+# The longest text read as a byline's line.
+MAX_BYLINE_CHARS = 80
 # What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor".
 _AFTER_NAME = re.compile(
     r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -323,3 +326,31 @@ def lower_words(text: str) -> list[str]:
     return [word for word in re.findall(r"[^\s,;/|&()]+", text)
             if word[0].islower() and word not in _NAME_PARTICLES and not _AND.match(f" {word} x")]
 
+
+# A line of names and their outlet: the names, a separator, the outlet or agency last.
+_CREDIT_SEPARATOR = re.compile(r"\s[|/–—-]\s|,\s|\s·\s")
+# A date, a time stamp's label or a copyright sign: a dateline ("New Delhi, Bureau | Updated :") or a
+# photo's credit, not a byline.
+_NOT_A_CREDIT_LINE = re.compile(r"\d|©|\b(?:updated|published|posted|photo|foto)", re.IGNORECASE)
+_MAX_CREDIT_NAME_WORDS = 4
+
+
+def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last: False) -> list[str]:
+    """The names of a short line with no "by" that names people and then the outlet or a wire
+    agency after a separator ("Anna Smith | Reuters", "Anna Smith / AFP", "Anna Smith, The
+    Chronicle", "Anna Smith and Bob Jones – The Chronicle"): the people, then the outlet or agency
+    as written. Empty unless the last name is a wire agency or ``is_outlet`` and every other name
+    is a person's (two to four capitalised words)."""
+    text = " ".join(text.split())
+    if not 5 <= len(text) <= MAX_BYLINE_CHARS or not _CREDIT_SEPARATOR.search(text) \
+            or _NOT_A_CREDIT_LINE.search(text) or not name_shaped(text) or lower_words(text):
+        return []
+    names = byline_names(text)
+    last = _CREDIT_SEPARATOR.split(text)[-1].strip()  # the outlet is written last: not "Reuters / A"
+    if len(names) < 2 or names[-1] != last or not (WHOLE_AGENCY.match(last) or is_outlet(last)):
+        return []
+    people = names[:-1]
+    if not all(2 <= len(name.split()) <= _MAX_CREDIT_NAME_WORDS and all(w[0].isupper() for w in name.split())
+               and not WHOLE_AGENCY.match(name) for name in people):
+        return []
+    return names

@@ -1,0 +1,71 @@
+"""Authors a story's own text credits where no byline signs it: the reporters its dateline names
+(Chinese and Korean press conventions), the wire's credit line at its foot ("(Reporting by A in
+Kyiv; Editing by B)"), and the wire agency its dateline credits ("New York (VNA) – ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.bylines import AGENCIES, byline_names, lower_words, merged_names
+
+_MAX_NAME_WORDS = 4
+# A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
+# "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --".
+_DATELINE_AGENCY = re.compile(
+    rf"^[^\W\d_][^()|/\n]{{0,60}}?[(|/]\s*(?P<agency>{AGENCIES})\s*[)|/]"
+    r"(?:\s*\.?\s*[-–—:|]|(?<=[|/])\.?\s|\s*$)",
+    re.IGNORECASE)
+# Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".
+_DATELINE_CHARS = 80
+_CJK_REPORTERS = re.compile(r"(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)（(]{2,40}?)\s*[）)]")
+_KOREAN_REPORTER = re.compile(r"^\([^)]{1,30}=[^)]{1,30}\)\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*=")
+
+
+def dateline_reporters(text: str) -> list[str]:
+    """Reporters a story's dateline names in the Chinese and Korean press conventions:
+    "新华社北京4月12日电（记者王晓明、李华）", "(서울=연합뉴스) 김철수 기자 =", or, where it names none,
+    the wire's credit line at the story's foot: "(Reporting by A in Kyiv and B; Editing by C)", with
+    the agency the dateline credits after them. Empty when there are none."""
+    opening = text[:_DATELINE_CHARS]
+    if match := _CJK_REPORTERS.search(opening):
+        return [name for name in re.split(r"[、，,\s]+", match["names"]) if name]
+    if match := _KOREAN_REPORTER.match(opening):
+        return [match["name"]]
+    if names := _foot_credit(text):  # a wire's story: its agency after the reporters
+        return [*names, agency] if (agency := dateline_agency(text)) else names
+    return []
+
+
+# The wire's credit line at a story's foot: "(Reporting by A and B in Kyiv; Writing by C; Editing by D)";
+# its reporters and writers are the authors, its editors are not.
+_FOOT_CREDIT = re.compile(
+    r"(?:[(\[]|;)\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;)\]]{3,160})", re.IGNORECASE)
+_FOOT_CHARS = 400
+# "A in Kyiv": the place a reporter files from.
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _foot_credit(text: str) -> list[str]:
+    foot = text[-_FOOT_CHARS:]
+    names: list[str] = []
+    for match in _FOOT_CREDIT.finditer(foot):
+        people = byline_names(_FILED_FROM.sub("", match["names"]))
+        names += [name for name in people
+                  if 2 <= len(name.split()) <= _MAX_NAME_WORDS and not lower_words(name)]
+    return merged_names([], names)
+
+
+# ... or after the place and the day, or the place alone: "YEREVAN, APRIL 12, ARMENPRESS.",
+# "ASTANA. KAZINFORM –".
+_DATELINE_AGENCY_AFTER = re.compile(
+    rf"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){{0,3}}(?:,\s*[^,.\n]{{3,25}},|\.)\s*(?P<agency>{AGENCIES})"
+    r"\s*[.:–—-]\s", re.IGNORECASE)
+
+
+def dateline_agency(text: str) -> str | None:
+    """The wire agency a story's dateline credits ("New York (VNA) – ..."), as written, or None:
+    the author of a wire story a site runs without a byline."""
+    opening = text[:120]
+    match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening)
+    return match["agency"] if match else None

@@ -1,0 +1,257 @@
+"""The bylines on a page, where the meta tags and JSON-LD name no one (or only the outlet): which of
+the page's elements is the article's byline, cheapest path first.
+
+Generic rules, no per-site table:
+- the ``rel``/``itemprop`` author elements of the first byline outside the page's chrome, and those
+  near it (author links far from the first one, a list of related stories, are not this article's);
+- unless a byline line just below the headline comes before them (they are then an author box or a
+  related story further down);
+- then trafilatura's author XPaths (``cleaner.author_xpaths``), an author's link just below the
+  headline, a "By ..." line there, a block whose class names it the author's in the page's
+  language, or a line of names with the outlet or a wire agency last ("Anna Smith | Reuters");
+- a path that names only the outlet or a placeholder does not stop the others.
+What a byline's text says (its names, its "by", a credit line's shape) is read by ``cleaner.bylines``;
+where on the page a byline may sit by ``cleaner.byline_places``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from lxml.etree import XPath
+
+from cleaner.author_xpaths import searched_authors
+from cleaner.byline_places import in_chrome, in_media, near
+from cleaner.bylines import (
+    MAX_BYLINE_CHARS,
+    PLACEHOLDER_AUTHORS,
+    byline_names,
+    credit_line_names,
+    lower_words,
+    merged_names,
+    name_shaped,
+    opens_byline,
+)
+from cleaner.sitenames import names_site
+
+# Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author.
+# Found from the attributes (the parents of the rel and itemprop attributes that say so): half the
+# cost of testing each element's attributes (".//*[@rel=... or @itemprop=...]"), same elements in
+# the same order; the rest is checked below.
+_AUTHOR_MARKED = XPath('.//*/@rel[.="author"]/.. | .//*/@itemprop[.="author" or .="name"]/..')
+# A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
+_AUTHOR_HREF = re.compile(
+    r"/(?:authors?|autor(?:en|es|a|e|i)?|auteurs?|yazar(?:lar)?|penulis|journalists?|reporters?|giornalist[ai]|"
+    r"redactor(?:es)?|columnists?|writers?|"
+    # ... and as other templates name an author's page: "/by/jane-doe", "/people/...", "/staff/...",
+    # Slovenian, Hungarian, Vietnamese, Indonesian, Russian, Serbian, Uzbek, Polish ones
+    r"by|people|staff|contributors?|avtor(?:ji)?|szerzo[k]?|tac-gia|kontributor|wartawan|"
+    r"автор[ыи]?|аутор[и]?|muallif|redaktor(?:zy)?)/[^/?#]+/?(?:[?#].*)?$", re.IGNORECASE)
+_H1_TEXT = XPath("//h1[normalize-space()]")
+# How far below the headline, in elements, the byline's author link may sit.
+_LINK_WITHIN = 60
+MAX_NAME_WORDS = 4
+_MAX_BYLINES = 5
+# Text nodes that hold a name: libxml2 finds them in one pass (trafilatura's author XPaths cost
+# ten times as much on a page).
+_NAMING_TEXT = XPath("//body//text()[contains(., $name)]")
+_MAX_NAMING = 5
+_BYLINE_CLIMB = 3
+
+
+def byline_naming(tree, person: str) -> list[str]:
+    """The names of the first short block (a byline: at most ``MAX_BYLINE_CHARS`` characters,
+    outside the page's chrome) whose text names ``person`` beside others: "By Anna Smith and Bob
+    Jones", marked or not."""
+    for text in _NAMING_TEXT(tree, name=person)[:_MAX_NAMING]:
+        element = text.getparent()
+        if element is not None and text.is_tail:  # the text after an element (or a comment) is its parent's
+            element = element.getparent()
+        if element is None or element.tag in ("script", "style", "title", "noscript") or in_chrome(element):
+            continue
+        best = None
+        for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
+            if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS:
+                break
+            best = node
+        if best is not None and len(names := byline_names(best.text_content())) >= 2:
+            return names
+    return []
+
+
+def names_no_one(name: str, site: set[str]) -> bool:
+    """``name`` is the site's own name or a placeholder, not a person."""
+    return names_site(name, site) or name.casefold() in PLACEHOLDER_AUTHORS
+
+
+def _byline_elements(tree) -> list:
+    """The page's author elements (see ``_AUTHOR_MARKED``), in document order."""
+    found = []
+    for element in _AUTHOR_MARKED(tree):
+        prop = element.get("itemprop")
+        if element.get("rel") == "author" or (prop == "author" and len(element) == 0) \
+                or (prop == "name" and any(a.get("itemprop") == "author" for a in element.iterancestors())):
+            found.append(element)
+    return found
+
+
+def byline_authors(tree) -> tuple[list[str], object]:
+    """Names in the page's ``rel=author`` / ``itemprop=author`` elements: those of the first byline
+    outside the page's chrome, and those near it; and that first element (None without one)."""
+    elements = [element for element in _byline_elements(tree) if not in_chrome(element)]
+    texts = [e for e in elements if (e.text_content() or "").strip()][:_MAX_BYLINES]
+    if not texts:
+        return [], None
+    first = texts[0]
+    names = [name for element in texts if element is first or near(element, first)
+             for name in byline_names(element.text_content())]
+    return list(dict.fromkeys(names)), first
+
+
+def page_byline_names(tree, fast: list[str], first, site: set[str]) -> list[str]:
+    """The names of the page's first byline that names a person, cheapest path first: the marked
+    author elements (``fast``, their ``first`` element), trafilatura's author XPaths, an author's
+    link, a "by" line under the headline. A path that names only the outlet or a placeholder ("<span
+    itemprop=author>The Chronicle</span>") does not stop the others; its names come after."""
+    outlets: list[str] = []
+    paths = (lambda: _near_headline(tree, fast, first, site), lambda: searched_authors(tree),
+             lambda: _linked_author(tree), lambda: _prefixed_byline(tree, site))
+    for path in paths:
+        names = path()
+        if any(not names_no_one(name, site) for name in names):
+            return merged_names(names, outlets)
+        outlets = merged_names(outlets, names)
+    return outlets
+
+
+def _near_headline(tree, names: list[str], first, site: set[str]) -> list[str]:
+    """The marked author elements' ``names`` (see ``byline_authors``), unless a byline line just
+    below the headline comes before their first element ``first`` (then ``first`` is an author box
+    or a related story further down): that byline's names."""
+    if not names or first is None:
+        return names
+    headline = _H1_TEXT(tree)
+    if not headline:
+        return names
+    after = _AFTER_HEADLINE(tree)
+    if first in after:
+        after = after[:after.index(first)]
+    elif any(h is headline[0] for h in first.xpath("following::h1")):
+        return names  # above the headline
+    return _prefixed_byline(tree, site, after) or names
+
+
+def block_names(element) -> list[str]:
+    """The names of the largest short block (a byline, at most ``MAX_BYLINE_CHARS`` characters, a
+    few levels up) around ``element``, where it names two or more ("By <a>A</a> and B")."""
+    best = None
+    for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
+        if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS:
+            break
+        best = node
+    names = byline_names(best.text_content()) if best is not None else []
+    return names if len(names) >= 2 else []
+
+
+def _linked_author(tree) -> list[str]:
+    """The name on the first link to an author's page just below the headline (lists of columnists
+    in the page's menus come before it and are not read)."""
+    headlines = _H1_TEXT(tree)
+    if not headlines:
+        return []
+    seen = None  # elements since the headline, once it is passed
+    for element in tree.iter():
+        if element is headlines[0]:
+            seen = 0
+        elif seen is not None:
+            seen += 1
+            if seen > _LINK_WITHIN:
+                break
+            linked = element.tag == "a" and _AUTHOR_HREF.search(_path_as_written(element.get("href") or ""))
+            if linked and not in_chrome(element):
+                names = [n for n in byline_names(element.text_content()) if len(n.split()) <= MAX_NAME_WORDS]
+                if names:
+                    return names
+    return []
+
+
+def _path_as_written(href: str) -> str:
+    """``href`` with its percent-escapes decoded: "/%D0%B0%D0%B2%D1%82%D0%BE%D1%80/..." is "/автор/..."."""
+    return unquote(href) if "%" in href else href
+
+
+# Elements that may hold a byline as their own short text.
+# The elements after the page's first headline, in document order (libxml2 walks them, not Python).
+_AFTER_HEADLINE = XPath(f"(//h1[normalize-space()])[1]/following::*[position() <= {_LINK_WITHIN}]")
+_BYLINE_TAGS = frozenset({"p", "div", "span", "address", "small", "em", "strong", "b", "i", "li", "time"})
+
+
+def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None = None) -> list[str]:
+    """The names of the first short text just below the headline that opens with a byline's "by"
+    in the page's language ("Por Juan Pérez y María López", "Par Jean Dupont", "Автор: ..."),
+    whatever its element's class: bylines the author XPaths do not name. Each name a few words,
+    each capitalised (a sentence that opens with "Von" or "Par" is no byline). Without a "by", a
+    short line of names that ends with the outlet's or a wire agency's ("Anna Smith | Reuters",
+    "Anna Smith and Bob Jones, The Chronicle") is a byline too (see ``_credit_line``). ``elements``:
+    those to read, if not the ones after the headline."""
+    for element in _AFTER_HEADLINE(tree) if elements is None else elements:
+        if element.tag not in _BYLINE_TAGS:
+            continue
+        # Its own text, or its first child's ("<span>By</span> <a>A</a>"), opens with the "by"
+        # (cheap: a container's whole text is not read).
+        opening = (element.text or "").strip() or (len(element) and (element[0].text or "").strip()) or ""
+        if not opens_byline(opening + " "):
+            names = _credit_line(element, site or set()) or _named_block(element)
+            if names and not in_chrome(element):
+                return names
+            continue
+        if in_chrome(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if not 4 < len(text) <= MAX_BYLINE_CHARS or not opens_byline(text):
+            continue
+        names = byline_names(text)
+        # "Enviado especial" is the role a byline gives after the names, not a name
+        people = [name for name in names if not lower_words(name)]
+        if people and all(len(name.split()) <= MAX_NAME_WORDS for name in names) and name_shaped(text):
+            return people
+    return []
+
+
+# A block the template names as the author's in the languages of the news, which trafilatura's author
+# XPaths (English "author", "byline", "writer") do not know: "autor", "autore", "auteur", "firma",
+# "yazar", "penulis", "tac-gia", "avtor", "szerzo", "forfatter", "skribent", "signature", "reporter".
+_AUTHOR_CLASS = re.compile(
+    r"autor|auteur|firma|yazar|penulis|tac-?gia|avtor|szerz|forfatter|skribent|signature|reporter|"
+    r"periodista|giornalista|journaliste|redaktor|verfasser", re.IGNORECASE)
+# A byline's block holds a few elements (links, separators), not a paragraph's markup.
+_MAX_CREDIT_CHILDREN = 4
+
+
+def _named_block(element) -> list[str]:
+    """The names of a short block whose class or id names it the author's (see ``_AUTHOR_CLASS``):
+    each a few words, each capitalised, no sentence."""
+    if not _AUTHOR_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}") \
+            or len(element) > _MAX_CREDIT_CHILDREN:
+        return []
+    text = " ".join(element.text_content().split())
+    if not 2 < len(text) <= MAX_BYLINE_CHARS or not name_shaped(text) or in_media(element):
+        return []
+    names = [name for name in byline_names(text) if not lower_words(name)]
+    return names if names and all(len(name.split()) <= MAX_NAME_WORDS for name in names) else []
+
+
+
+def _credit_line(element, site: set[str]) -> list[str]:
+    """The names of a short element whose text is a credit line with no "by" (see
+    ``credit_line_names``): the people, then the outlet (one of ``site``'s names) or the agency."""
+    if len(element) > _MAX_CREDIT_CHILDREN:
+        return []
+    text = ""
+    for piece in element.itertext():
+        text += piece
+        if len(text) > MAX_BYLINE_CHARS:
+            return []
+    names = credit_line_names(text, lambda last: names_site(last, site))
+    return names if names and not in_media(element) else []
