@@ -7,7 +7,8 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from cleaner.extract import extract
-from cleaner.titles import choose_title, page_headings
+from cleaner.headings import page_headings
+from cleaner.titles import choose_title
 
 
 def test_headline_opening_with_the_site_name_is_not_the_site() -> None:

@@ -1,0 +1,249 @@
+"""The headings a page prints: its ``<h1>`` headlines and logos, the ``<h1>`` that opens the
+article, blocks named as a title, and each heading's text as a reader sees it.
+
+``cleaner.titles`` compares these with the page's sharing and tab titles to choose the headline.
+A heading's text is read without what the page sets inside it beside the headline: a kicker or badge
+(``<span class="kicker">``, a label alone such as "LIVE"), a date, byline or subtitle, screen-reader
+text and a permalink mark.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.etree import XPath
+
+from cleaner.kickers import is_label
+from cleaner.sitenames import WORD, title_words
+from core.text import clean_inline
+
+_H1 = XPath("//h1")
+_LINKS = XPath("descendant-or-self::a[@href] | ancestor::a[@href]")
+_IMAGE_ALTS = XPath(".//img/@alt")
+_KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmarke|eyebrow|supertitle|"
+                           r"pretitle|pre-title|surtitre|antetitulo|occhiello|badge", re.IGNORECASE)
+# Screen-reader-only text (visually hidden by the site's CSS).
+_HIDDEN_NAMES = re.compile(r"sr-only|visually-?hidden|screen-?reader|a11y|offscreen|element-invisible",
+                           re.IGNORECASE)
+# Badges named by a whole token of their class: "live-label", "label", "flag" ("deliver" is none).
+_BADGE_NAMES = re.compile(r"(?:^|[-_ ])(?:live|label|flag)(?:$|[-_ ])", re.IGNORECASE)
+_BLOCKS = frozenset({"div", "p", "br", "li", "section", "header"})
+# A date, time, byline or subtitle set inside a heading ("<h1>Headline <time>12 April</time></h1>", a
+# "date", "updated", "byline" or "subtitle" span, Bootstrap's "<h1>Headline <small>Subtitle</small></h1>"):
+# the page's date line, byline or standfirst, not words of the headline.
+_DATE_NAMES = re.compile(r"(?:^|[-_ ])(?:date|time|timestamp|datetime|updated|published|dateline|pubdate|"
+                         r"byline|author|subtitle|sub-title|subheadline|subhead|dek|standfirst)"
+                         r"(?:$|[-_ ])", re.IGNORECASE)
+# An <h1> that holds the site's logo or name, by its class or id.
+# One class or id token: "logo", "site-logo", "navbar-brand", "masthead", "site-title", "logo-link"; not
+# a style token that holds such a word ("brand-font").
+_LOGO_NAMES = re.compile(r"^(?:[\w-]*[-_])?(?:logo|brand|masthead|site-?title|site-?name|sitename)"
+                         r"(?:[-_]{1,2}(?:link|wrapper|container|image|img|text|title))?$", re.IGNORECASE)
+_MAX_H1 = 5
+# An <h1> set in an aside, the navigation or the footer ("More on Books" amid the text) heads no story.
+_ASIDE = XPath("ancestor::aside | ancestor::nav | ancestor::footer")
+_TITLED = XPath(
+    "//*[self::div or self::span or self::p or self::h2 or self::h3]"
+    "[re:test(concat(' ', @class, ' ', @id, ' '), '[-_ ](?:title|headline)[-_ ]', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+_MAX_TITLED = 10
+_MAX_TITLE_CHARS = 300
+_PARAGRAPHS = XPath(".//p")
+# How far above an <h1> the article's paragraphs may start (header, hgroup, article, main; a hero
+# block's column, row and container).
+_LEAD_LEVELS = 5
+_PROSE_CHARS = 40
+# Of the prose in the block an <h1> heads, the share that may come before it (a teaser, a ticker).
+_PROSE_BEFORE_SHARE = 0.25
+# Linked headings after an <h1> amid the prose: teasers of a list page under a section's name.
+_MAX_LINKED_HEADINGS = 3
+# A kicker is a line of at most this many words before the headline (cleaner.titles cuts it too).
+KICKER_MAX_WORDS = 5
+
+
+def first_h1s(tree) -> list:
+    """The page's first ``<h1>`` elements (``_MAX_H1``), read once for ``page_headings`` and
+    ``leading_headline``."""
+    return _H1(tree)[:_MAX_H1]
+
+
+def headlines_on_page(tree) -> list[str]:
+    """The texts of the page's ``<h1>`` elements, without logos (an ``<h1>`` that is a link to the
+    home page)."""
+    return page_headings(tree)[0]
+
+
+def page_headings(tree, h1s: list | None = None) -> tuple[list[str], list[str]]:
+    """(the page's ``<h1>`` texts, the names in its logo ``<h1>``: a link to the home page, its
+    text or its image's ``alt``); ``h1s``: the page's first ``<h1>`` elements, where already read."""
+    found, logos = [], []
+    for element in _H1(tree)[:_MAX_H1] if h1s is None else h1s:
+        text = heading_text(element)
+        if _is_logo(element):
+            logos += [name for name in (text, *_IMAGE_ALTS(element)) if name and name.strip()]
+        elif text and text not in found:
+            found.append(text)
+    return found, logos
+
+
+def _is_logo(heading) -> bool:
+    """An ``<h1>`` that is the site's logo: a link to the home page, or named as a logo or brand."""
+    names = f"{heading.get('class', '')} {heading.get('id', '')}".split()
+    return any(_is_home(link.get("href")) for link in _LINKS(heading)) or any(map(_LOGO_NAMES.match, names))
+
+
+def titled_blocks(tree) -> list[str]:
+    """Texts of blocks named as a title or headline (``<div class="h-title">``), for pages whose
+    headline is not an ``<h1>``. Only ever matched against the tab and sharing titles."""
+    found = []
+    for element in _TITLED(tree)[:_MAX_TITLED]:
+        text = clean_inline(element.text_content())
+        if text and len(text) <= _MAX_TITLE_CHARS and text not in found:
+            found.append(text)
+    return found
+
+
+def leading_headline(tree, h1s: list | None = None) -> str | None:
+    """The page's one ``<h1>`` that opens the article's text (``_opens_prose``), or None: the
+    headline as the reader sees it, which a reworded sharing or tab title (written for search
+    engines and sharing) does not replace."""
+    leading = [element for element in (_H1(tree)[:_MAX_H1] if h1s is None else h1s)
+               if not _is_logo(element) and not _ASIDE(element) and _opens_prose(element)]
+    if len(leading) != 1:
+        return None
+    text = heading_text(leading[0])
+    return text if text and len(title_words(text)) >= 3 else None
+
+
+def _opens_prose(heading) -> bool:
+    """An ancestor a few levels up (``_LEAD_LEVELS``: a header, the article, a hero block's column,
+    row and container) holds several paragraphs of prose, and nearly all of it comes after the
+    heading: not an <h1> in an aside amid the text or below it ("Comment on this article"), nor a
+    section's name over a list of linked teasers."""
+    for ancestor in list(heading.iterancestors())[:_LEAD_LEVELS]:
+        if ancestor.tag in ("body", "html"):
+            return False  # the whole page holds every paragraph: no evidence of where the story is
+        paragraphs = [p for p in _PARAGRAPHS(ancestor) if len(p.text_content()) >= _PROSE_CHARS]
+        if len(paragraphs) >= 3 and sum(len(p.text_content()) for p in paragraphs) >= 500:
+            return _heads_block(heading, ancestor)
+    return False
+
+
+def _heads_block(heading, block) -> bool:
+    """``heading`` comes before nearly all of ``block``'s prose, with no run of linked headings
+    (teasers of a list) before the last of it."""
+    before = after = paragraphs = linked = linked_in_prose = 0
+    seen = False
+    for element in block.iter("p", "h1", "h2", "h3", "h4"):
+        if element is heading:
+            seen = True
+        elif element.tag == "p":
+            chars = len(element.text_content())
+            if chars >= _PROSE_CHARS:
+                if seen:
+                    after += chars
+                    paragraphs += 1
+                    linked_in_prose = linked
+                else:
+                    before += chars
+        elif seen and _LINKS(element):
+            linked += 1
+    # A list's teasers each have a heading and a summary; a story's few teaser cards are amid many paragraphs.
+    listing = linked_in_prose >= _MAX_LINKED_HEADINGS and linked_in_prose * 2 >= paragraphs
+    return before <= _PROSE_BEFORE_SHARE * (before + after) and not listing
+
+
+def heading_text(heading) -> str | None:
+    """A heading's text as a reader sees it: without its kicker, hidden screen-reader text and its
+    permalink mark ("Headline ¶", "Headline #"), a space where a line breaks (``<br>``, two
+    elements set as lines: "Cyber norms:<br>a new era")."""
+    text = clean_inline(_without_kicker(heading)) or clean_inline(heading.text_content())  # all set apart
+    return clean_inline(text.rstrip("¶#🔗 ")) if text else text
+
+
+def _shown_text(element) -> str:
+    """``element``'s text without hidden parts, with a space at line breaks and between sibling
+    elements that no text separates (``<span>Kicker</span><span>Headline</span>`` is two lines)."""
+    parts = [element.text or ""]
+    previous_was_element = False
+    for child in element:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        if child.tag == "br" or previous_was_element or child.tag in _BLOCKS:
+            parts.append(" ")
+        if not _is_hidden(child) and not _is_date(child):
+            parts.append(_shown_text(child))
+        if child.tag in _BLOCKS:
+            parts.append(" ")
+        parts.append(child.tail or "")
+        previous_was_element = not (child.tail or "").strip() and child.tag != "br"
+    return "".join(parts)
+
+
+def _is_date(element) -> bool:
+    """A date, time, byline or subtitle element inside a heading (see ``_DATE_NAMES``)."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return element.tag in ("time", "small") or bool(_DATE_NAMES.search(names))
+
+
+def _is_hidden(element) -> bool:
+    """Text a screen reader gets but the page does not show ("(opens in new window)")."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    style = element.get("style", "").replace(" ", "").lower()
+    return (element.get("hidden") is not None or "display:none" in style
+            or bool(_HIDDEN_NAMES.search(names)))
+
+
+def _without_kicker(heading) -> str:
+    """The heading's text without a kicker: a child element named kicker, overline, topline,
+    eyebrow ... (``<h1><span class="kicker">Krieg in der Ukraine</span> Headline</h1>``), or an
+    unnamed first line of a few words set apart from the headline (``<h1><span>Krieg in der
+    Ukraine</span><span>Headline</span></h1>``) where the heading is nothing but such elements."""
+    children = [child for child in heading
+                if isinstance(child.tag, str) and not _is_hidden(child) and not _is_date(child)]
+    kicker = next((child for child in children if _is_badge(child)), None)
+    if kicker is None and _set_apart(heading, children):
+        kicker = children[0]
+    if kicker is None:
+        return _shown_text(heading)
+    parts = [heading.text or ""]
+    for child in heading:
+        if child in children and child is not kicker:
+            parts.append(" " + _shown_text(child))
+        parts.append(child.tail or "")
+    rest = " ".join(parts).strip().lstrip(":|-–—·•").strip()  # the kicker's separator goes with it
+    return rest if rest else _shown_text(heading)
+
+
+def _is_badge(element) -> bool:
+    """A kicker or badge inside a heading: named so (kicker, overline, eyebrow, a "live" or "label"
+    class), or a label alone ("LIVE", "Exclusive", "VIDÉO") in an element of its own."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_KICKER_NAMES.search(names) or _BADGE_NAMES.search(names)) or is_label(_shown_text(element))
+
+
+def _set_apart(heading, children: list) -> bool:
+    """The heading is two or more elements and no text of its own, the first a line of at most
+    ``KICKER_MAX_WORDS`` words (not a link) and the rest a headline of three words or more that
+    starts a sentence."""
+    if len(children) < 2 or (heading.text or "").strip() or children[0].tag == "a":
+        return False
+    if any((child.tail or "").strip() for child in children):
+        return False
+    first = WORD.findall(_shown_text(children[0]))
+    rest = WORD.findall(" ".join(_shown_text(child) for child in children[1:]))
+    # A lower-case second line goes on with the first ("Cyber norms:" / "a new era").
+    return 0 < len(first) <= KICKER_MAX_WORDS and len(rest) >= 3 and not rest[0][0].islower()
+
+
+def _is_home(href: str | None) -> bool:
+    """A link to a site's home page: "/", "./", "https://example.com/", "index.html"."""
+    if href is None:
+        return False
+    parts = urlsplit(href.strip())
+    if parts.query or parts.fragment:
+        return False
+    return parts.path in ("/", "./", "/index.html", "index.html") or (parts.path == "" and bool(parts.netloc))
