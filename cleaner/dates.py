@@ -15,7 +15,8 @@ UTC-12 to UTC+11, where midnight UTC is the day before in all of the Americas. W
 states several publication times, the article's own comes before those among other articles'
 teasers (``cleaner.date_places``; the JSON-LD object of the page's main entity, ``cleaner.jsonld``).
 How the page writes htmldate's day in its text (its time, an update's or print edition's day
-beside it, the orders of day and month) is read in ``cleaner.datelines``; other digits and
+beside it, the orders of day and month) is read in ``cleaner.datelines`` (the forms of a day in
+``cleaner.day_forms``, times of day and their zones in ``cleaner.clocks``); other digits and
 calendars in ``cleaner.calendars``.
 """
 
@@ -30,10 +31,10 @@ from typing import Any
 from lxml.etree import XPath
 
 from cleaner.calendars import normalised_tree
+from cleaner.clocks import ZONE_OFFSETS
+from cleaner.clocks import zone as zone  # cleaner.dates.zone stays the public name
 from cleaner.date_places import teaser_before_article
 from cleaner.datelines import (
-    EARLIEST,
-    ZONE_OFFSETS,
     as_written,
     month_first,
     month_first_day,
@@ -42,7 +43,7 @@ from cleaner.datelines import (
     written_day,
     written_zone,
 )
-from cleaner.datelines import zone as zone  # cleaner.dates.zone stays the public name
+from cleaner.day_forms import EARLIEST
 from cleaner.zones import page_language, page_zone
 
 # Passed to htmldate through trafilatura; ISO output keeps time and offset when the page has them.

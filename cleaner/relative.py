@@ -14,8 +14,8 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from lxml.etree import XPath
 
+from cleaner.clocks import clock_time
 from cleaner.date_places import holder, teaser_before_article
-from cleaner.datelines import clock_time
 
 _TEXT_NODES = XPath("//body//text()[normalize-space()]")
 _MAX_TEXT_NODES = 3000
@@ -76,7 +76,7 @@ def _stated(text: str, reference: datetime, tz: tzinfo | None) -> datetime | Non
         return _on_day(reference, count * seconds // 86400, None, tz)
     # The word alone, or with a time: "Today's paper" and "Yesterday in Parliament" are no dates.
     if word := _DAY_WORD.search(text):
-        # The one reading of a clock time (cleaner.datelines): "下午2:30" and "2:30 pm" are 14:30.
+        # The one reading of a clock time (cleaner.clocks): "下午2:30" and "2:30 pm" are 14:30.
         clock = clock_time(text[word.end():], reference.replace(tzinfo=None))
         if clock is not None or not re.search(r"\w", text[word.end():]):
             return _on_day(reference, 1 if word["yesterday"] else 0, clock, tz)

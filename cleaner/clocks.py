@@ -1,0 +1,74 @@
+"""Times of day as pages write them, and the zones written with them.
+
+One reading of a clock time for every date module: 24 hours or 12 with the half of the day written
+after it ("2:30 pm") or before it ("下午2:30", "오후 2:30"), "14.46 Uhr" and "kl. 14.46", and the
+zone written after it where that names one offset ("CEST", "GMT+8", "(UTC+05:30)") or is a zone of
+the United States' press ("ET", its summer time kept).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+# Zone abbreviations that name one offset where news sites use them (IST, CST and the like name
+# several and are left out: such a time is read like a naive one).
+ZONE_OFFSETS = {name: hours * 3600 for name, hours in {
+    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
+    "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+    "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "WIB": 7, "ICT": 7, "PKT": 5, "AZT": 4,
+}.items()}
+
+
+@lru_cache(maxsize=64)
+
+
+def zone(name: str | None) -> tzinfo | None:
+    """An IANA time zone by name ("Europe/Berlin"), or None for an empty or unknown name."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        return None
+
+
+# A time of day, with its am/pm where written.
+# Chinese, Japanese and Korean write the half of the day before the time ("下午3:30", "午後3時30分").
+# A dot parts hour and minute where "Uhr" follows ("14.46 Uhr") or "kl."/"klo" leads ("kl. 14.46").
+CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P<kl>\b[kK]lo?\.?\s*)?"
+                        r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点|(?(kl)\.|(?!))|\.(?=[0-5]\d\s*Uhr\b))\s*"
+                        r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
+                        r"(?:\s*([aApP])\.?[mM]\b\.?)?(?:\s*\(?([A-Z]{2,5})(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b)?")
+# Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
+ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+              "PT": "America/Los_Angeles"}
+_AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후"})
+
+
+def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | None:
+    """(hour, minute, second, UTC offset in seconds of a zone written after it, if one) of the first
+    time of day in ``text``, in 24 hours with its half of the day where written ("2:30 pm",
+    "下午2:30", "오후 2:30"), or None. ``day`` tells a named zone's offset ("ET" in summer or winter)."""
+    if (clock := CLOCK_TIME.search(text)) is None:
+        return None
+    hour = int(clock[3])
+    if half := clock[1] or clock[6]:
+        hour = hour % 12 + (12 if half in _AFTERNOON else 0)
+    return hour, int(clock[4]), int(clock[5] or 0), written_offset(clock, day)
+
+
+def written_offset(clock: re.Match[str], day: datetime) -> int | None:
+    """The UTC offset in seconds of the zone written after a time ("EST", "GMT+8", "(UTC+05:30)",
+    "ET" on ``day``), or None where none is written or the name is ambiguous ("IST")."""
+    name = clock[7] or ""
+    if clock[8]:  # an offset after the name: only GMT's or UTC's is one
+        seconds = int(clock[9]) * 3600 + int(clock[10] or 0) * 60
+        return (seconds if clock[8] == "+" else -seconds) if name in ("GMT", "UTC") else None
+    if name in ZONE_NAMES and (named := zone(ZONE_NAMES[name])) is not None:
+        offset = named.utcoffset(day.replace(hour=12))
+        return int(offset.total_seconds()) if offset is not None else None
+    return ZONE_OFFSETS.get(name)
