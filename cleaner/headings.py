@@ -43,11 +43,11 @@ _LOGO_NAMES = re.compile(r"^(?:[\w-]*[-_])?(?:logo|brand|masthead|site-?title|si
 _MAX_H1 = 5
 # An <h1> set in an aside, the navigation or the footer ("More on Books" amid the text) heads no story.
 _ASIDE = XPath("ancestor::aside | ancestor::nav | ancestor::footer")
-_TITLED = XPath(
-    "//*[self::div or self::span or self::p or self::h2 or self::h3]"
-    "[re:test(concat(' ', @class, ' ', @id, ' '), '[-_ ](?:title|headline)[-_ ]', 'i')]",
-    namespaces={"re": "http://exslt.org/regular-expressions"},
-)
+# Blocks named as a title or headline by a class or id token ("h-title", "article_headline"): the
+# tags tried, and the test on " class id " (a walk of the tree in Python with this test costs a third
+# of the XPath that runs EXSLT's regular expression on every element).
+_TITLED_TAGS = ("div", "span", "p", "h2", "h3")
+_TITLED_NAMES = re.compile(r"[-_ ](?:title|headline)[-_ ]", re.IGNORECASE)
 _MAX_TITLED = 10
 _MAX_TITLE_CHARS = 300
 _PARAGRAPHS = XPath(".//p")
@@ -98,10 +98,23 @@ def titled_blocks(tree) -> list[str]:
     """Texts of blocks named as a title or headline (``<div class="h-title">``), for pages whose
     headline is not an ``<h1>``. Only ever matched against the tab and sharing titles."""
     found = []
-    for element in _TITLED(tree)[:_MAX_TITLED]:
+    for element in _titled_elements(tree):
         text = clean_inline(element.text_content())
         if text and len(text) <= _MAX_TITLE_CHARS and text not in found:
             found.append(text)
+    return found
+
+
+def _titled_elements(tree) -> list:
+    """The first ``_MAX_TITLED`` blocks of the page (``_TITLED_TAGS``) with a class or id token
+    that names a title or headline, in document order."""
+    found = []
+    for element in tree.getroottree().iter(*_TITLED_TAGS):
+        names, key = element.get("class"), element.get("id")
+        if (names or key) and _TITLED_NAMES.search(f" {names or ''} {key or ''} "):
+            found.append(element)
+            if len(found) == _MAX_TITLED:
+                break
     return found
 
 

@@ -58,6 +58,8 @@ _CAPITAL_RUN = re.compile(rf"^(?:{_CAPITAL_WORD}\s){{0,2}}{_CAPITAL_WORD}\.\s+(?
 # A label after the headline: " (VIDEO)", " [+PHOTOS]", " - live updates", " | LIVE".
 _AFTER = re.compile(rf"(?:\s*[(\[]\+?\s*(?:{_LABEL})(?:\s*[+&,]\s*(?:{_LABEL}))?\s*[)\]]"
                     rf"|\s+[|–—-]\s+(?:{_LABEL}))$", re.IGNORECASE)
+# A label alone, as a badge inside a heading shows it.
+_LABEL_ALONE = re.compile(rf"\s*(?:{_LABEL})\s*[:|.]?\s*", re.IGNORECASE)
 _MIN_HEADLINE_WORDS = 3
 
 
@@ -75,7 +77,7 @@ def strip_kicker(title: str) -> str:
 
 def is_label(text: str) -> bool:
     """``text`` is a label alone ("LIVE", "Exclusive", "VIDÉO"), as a badge inside a heading shows it."""
-    return bool(re.fullmatch(rf"\s*(?:{_LABEL})\s*[:|.]?\s*", text, re.IGNORECASE))
+    return bool(_LABEL_ALONE.fullmatch(text))
 
 
 def _headline_left(rest: str) -> bool:

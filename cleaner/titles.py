@@ -66,17 +66,24 @@ class PageTitles:
     def __init__(self, tree, ld_headline: str | None = None) -> None:
         h1s = first_h1s(tree)  # read once for both
         headlines, self.logos = page_headings(tree, h1s)
-        self.headlines = headlines or titled_blocks(tree)  # no <h1> headline: a block named as the title
+        self._tree = tree
+        self._titled: list[str] | None = None
+        self.headlines = headlines or self._titled_blocks()  # no <h1> headline: a block named as the title
         self.leading = leading_headline(tree, h1s)
         self.witnesses = [ld_headline or "", *_SHARING_META(tree)]
-        self._tree = tree
+
+    def _titled_blocks(self) -> list[str]:
+        """``titled_blocks`` of the page, read once."""
+        if self._titled is None:
+            self._titled = titled_blocks(self._tree)
+        return self._titled
 
     def shown(self) -> list[str]:
         """The page's other headings (``<h2>``, blocks named as a title): read only where no ``<h1>``
         is the headline (the search for titled blocks reads every block's class)."""
         tree = self._tree
         return list(dict.fromkeys(
-            text for text in (*map(heading_text, _H2(tree)[:_MAX_SHOWN]), *titled_blocks(tree)) if text))
+            text for text in (*map(heading_text, _H2(tree)[:_MAX_SHOWN]), *self._titled_blocks()) if text))
 
     def choose(self, meta_title: str | None, tab_title: str | None, site_name: str | None, url: str | None,
                names: list[str]) -> str | None:
