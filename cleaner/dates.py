@@ -162,7 +162,11 @@ def _plausible(value: datetime) -> bool:
     return EARLIEST <= instant <= datetime.now(UTC) + timedelta(days=1)
 
 
-def _meta_times(tree) -> tuple[list[datetime | None], list[datetime | None]]:
+# (publication times of the meta tags, most specific first; their other times)
+_MetaTimes = tuple[list[datetime | None], list[datetime | None]]
+
+
+def _meta_times(tree) -> _MetaTimes:
     """(publication times of the meta tags, most specific name first; their other times), parsed,
     unfiltered."""
     ranked, others = [], []
@@ -244,11 +248,14 @@ def stated_times(tree, ld_published: str | None = None, ld_modified: str | None 
 
 
 def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = None,
-                     ld_modified: str | None = None, country_tz: tzinfo | None = None) -> datetime | None:
+                     ld_modified: str | None = None, country_tz: tzinfo | None = None,
+                     meta_times: _MetaTimes | None = None) -> datetime | None:
     """The page's stated online publication time, aware (see the module's rules), or None.
     ``country_tz`` (``cleaner.zones``) reads naive times where neither ``tz`` nor the page's own
-    offsets say more."""
-    meta_published, meta_others = _meta_times(tree)
+    offsets say more. ``meta_times``: the page's ``_meta_times`` where already read."""
+    if (stated := _aware(ld_published)) is not None:
+        return stated  # JSON-LD states it with its offset: the meta tags need not be read
+    meta_published, meta_others = meta_times or _meta_times(tree)
     published = _usable([parse_time(ld_published), *meta_published])
     if published and published[0].tzinfo is not None:
         return published[0]  # JSON-LD or a meta tag states it with its offset: nothing later counts
@@ -268,17 +275,27 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
     """The page's publication time: the one it states (``publication_time``), else htmldate's
     (``htmldate_time``). Naive times are read in ``tz`` (the source's zone, registry), else in the
     zone the page's own evidence gives (see the module), else UTC."""
+    if (stated := _aware(ld_published)) is not None:
+        return stated  # nothing else is read (see ``publication_time``)
     country_tz = None if tz else page_zone(url, page_language(tree))
-    return (publication_time(tree, tz, ld_published, ld_modified, country_tz)
-            or htmldate_time(tree, url, tz, country_tz, ld_modified))
+    metas = _meta_times(tree)  # read once for both
+    return (publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
+            or htmldate_time(tree, url, tz, country_tz, ld_modified, metas))
+
+
+def _aware(value: str | None) -> datetime | None:
+    """``value`` parsed where it is a plausible time with its offset, else None."""
+    parsed = parse_time(value)
+    return parsed if parsed is not None and parsed.tzinfo is not None and _plausible(parsed) else None
 
 
 def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: tzinfo | None = None,
-                  ld_modified: str | None = None) -> datetime | None:
+                  ld_modified: str | None = None, meta_times: _MetaTimes | None = None) -> datetime | None:
     """htmldate's original date of the page (the fallback), naive values read in ``tz``, else in the
     zone of the page's own evidence (its stated times' offsets other than UTC, a zone written with a
     time), else in ``country_tz``; a day without a time gets the time of day written beside that day
-    on the page ("15:30, 12/04/2024")."""
+    on the page ("15:30, 12/04/2024"). ``meta_times``: the page's ``_meta_times`` where already read
+    (``cleaner.calendars``' rewritten copy changes texts only, never a meta tag)."""
     from htmldate import find_date
 
     value = None
@@ -292,7 +309,7 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     if found is None or found.tzinfo is not None:
         return resolve(found, tz)
     if tz is None:
-        meta_published, meta_others = _meta_times(tree)
+        meta_published, meta_others = meta_times or _meta_times(tree)
         stated = _usable([*meta_published, parse_time(ld_modified), *meta_others])
         tz = _own_zone(tree, found, stated, country_tz, utc_counts=False) or country_tz
     day = found.replace(hour=0, minute=0, second=0, microsecond=0)
