@@ -8,7 +8,10 @@ that one when the body goes on in a block after it (the body split in two, the s
 styled like furniture the fast pass drops). A live blog whose entries are each an ``<article>`` of one
 class is one article: the fast pass reads the first ``<article>`` of a page as the whole body (the
 first entry alone), so such an entry is no container, the block around the entries is, and a second
-pass reads the ``<article>`` elements inside it as plain blocks (``container_document``). Two
+pass reads the ``<article>`` elements inside it as plain blocks (``container_document``). So too when
+each entry is wrapped alone in a list item or block of one kind (``<ol><li><article class="post">``);
+with no ``<article>`` or ``<main>`` around the entries, the block holding them and the summary or lead
+above them is the container (the entries read alone lost the lead). Two
 ``<article>``s of one class that each hold an ``<h1>`` are an endless page's stories, not entries.
 An article split into chunks between ads and embeds is read from its chunks (``article_chunks``,
 ``chunks_document``). A teaser card of another story set as an ``<article>`` before the story's own
@@ -82,8 +85,16 @@ def container_of(paragraph):
         if ancestor.tag in _CONTAINER_TAGS or ancestor.get("itemprop") == "articleBody":
             return ancestor
     parent = paragraph.getparent()
-    if parent is not None and parent.tag == "article" and _has_kin(parent):
-        parent = parent.getparent()  # the block of the live blog's entries
+    entry = next((a for a in paragraph.iterancestors("article") if _has_kin(a)), None)
+    if entry is not None:
+        # The block of the live blog's entries (each wrapped alone: the block of the wrappers), or the
+        # block around it when the summary or the lead stands before the entries there.
+        wrapper = entry.getparent() if _wrapped_alone(entry) else entry
+        parent = wrapper.getparent() if wrapper is not None else None
+        if parent is not None and _prose_before(parent):
+            around = parent.getparent()
+            if around is not None and around.tag not in ("body", "html"):
+                return around
     if parent is None or parent.tag == "html":
         return None
     # The body split over sibling blocks (<div class="intro"> then <div class="article-bottom">, a live
@@ -137,16 +148,58 @@ def headline_article(paragraph):
 
 def _has_kin(article) -> bool:
     """``article`` has a sibling ``<article>`` of its class, one after the other
-    (``<article class="live-post">``): the entries of a live blog. Not one class word in common: the
-    posts of a blog share "post hentry", the article and the teasers of others under it. Nor when
-    either holds an ``<h1>``: the next story an endless page appends after the first, in full."""
+    (``<article class="live-post">``), or each is wrapped alone in a list item or block of one kind
+    (``<li class="post-container"><article class="post">``): the entries of a live blog. Not one class
+    word in common: the posts of a blog share "post hentry", the article and the teasers of others
+    under it. Nor when either holds an ``<h1>``: the next story an endless page appends after the
+    first, in full."""
     kind = article.get("class")
-    return bool(kind) and not _HAS_H1(article) and any(
-        other.tag == "article" and other.get("class") == kind and not _HAS_H1(other)
-        for other in (article.getprevious(), article.getnext()) if other is not None)
+    if _HAS_H1(article):
+        return False
+    if kind and any(other.tag == "article" and other.get("class") == kind and not _HAS_H1(other)
+                    for other in (article.getprevious(), article.getnext()) if other is not None):
+        return True
+    if not _wrapped_alone(article):
+        return False
+    wrapper = article.getparent()
+    for other in (wrapper.getprevious(), wrapper.getnext()):
+        if other is not None and other.tag == wrapper.tag and other.get("class") == wrapper.get("class"):
+            inner = _element_children(other)
+            if len(inner) == 1 and inner[0].tag == "article" and inner[0].get("class") == kind \
+                    and not _HAS_H1(inner[0]):
+                return True
+    return False
 
 
 _HAS_H1 = XPath("boolean(.//h1)")
+_WRAPPERS = frozenset({"li", "div", "section"})
+_NOT_LEAD_TAGS = frozenset({"nav", "aside", "header", "footer", "ul", "ol"})
+
+
+def _element_children(element) -> list:
+    return [child for child in element if isinstance(child.tag, str)
+            and child.tag not in ("script", "style", "noscript")]
+
+
+def _wrapped_alone(article) -> bool:
+    """``article`` is the only element of its list item or block (scripts aside)."""
+    wrapper = article.getparent()
+    return wrapper is not None and wrapper.tag in _WRAPPERS and not (wrapper.text or "").strip() \
+        and _element_children(wrapper) == [article]
+
+
+def _prose_before(block) -> bool:
+    """A prose paragraph stands before ``block`` in its parent, alone or in a block (the live blog's
+    summary or lead above its entries)."""
+    for sibling in block.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str) or sibling.tag in _NOT_LEAD_TAGS:
+            continue
+        if sibling.tag == "p" and len(single_spaced(sibling.text_content())) >= _MIN_PROSE_CHARS:
+            return True
+        if sibling.tag in _SPLIT_TAGS and not _OTHER_CONTENT.search(
+                f"{sibling.get('class', '')} {sibling.get('id', '')}") and _PROSE(sibling):
+            return True
+    return False
 
 
 def article_chunks(paragraph) -> list | None:

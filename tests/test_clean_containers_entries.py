@@ -1,0 +1,70 @@
+"""Live blogs whose entries are each an ``<article>`` wrapped in a list item or a block of its own
+(``<ol><li><article>...</article></li>...</ol>``): the entries are the article's, with the summary
+and lead above them (cleaner.containers.container_of)."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+LEAD = ("Forecasters say the storm will reach the coast by the evening; the council has opened three "
+        "shelters and asks people in low-lying streets to leave their homes before dark.")
+SECOND = ("The rail operator has cancelled all trains on the coastal line until Thursday, and the "
+          "airport expects delays for most of the afternoon as the wind picks up further.")
+
+
+def _entry(n: int) -> list[str]:
+    return [f"Entry {n}: crews in the northern districts report that the river has risen again overnight, "
+            f"and the council has opened a shelter in school {n} for families from the streets nearby.",
+            f"Entry {n}, continued: the fire brigade says {n} roads are closed, and asks drivers to stay "
+            "away from the embankment until the water has gone down and the engineers have checked it.",
+            f"Entry {n}, last: the weather service expects more rain in the evening, and the mayor will "
+            "speak to reporters at the town hall once the crews have finished their rounds of the area."]
+
+
+def _feed(wrapper: str, item_class: str = "") -> str:
+    item = f' class="{item_class}"' if item_class else ""
+    close = wrapper.split()[0]
+    return "".join(f"<{wrapper}{item}><article class='post'><header><time>10:{n:02d}</time>"
+                   f"<h3>Rain reaches district {n}</h3></header><div class='post-body'>"
+                   + "".join(f"<p>{line}</p>" for line in _entry(n)) + f"</div></article></{close}>"
+                   for n in range(10))
+
+
+def _page(body: str) -> str:
+    return ("<html><head><title>Storm live</title></head><body><nav><ul><li><a href='/'>Home</a></li>"
+            "<li><a href='/news'>News</a></li></ul></nav>"
+            f"{body}<footer><p>About us</p><p>Contact</p></footer></body></html>")
+
+
+def test_entries_each_wrapped_in_a_list_item_are_read_with_the_lead_above_them() -> None:
+    """The fast pass read the first entry alone; the entries read alone (as chunks) lost the lead:
+    the block around the lead and the list of entries is the article."""
+    from cleaner.extract import extract
+
+    for wrapper, item_class in (("li", "post-container"), ("li", ""), ("div", "entry-wrap")):
+        feed = _feed(wrapper, item_class)
+        listed = f"<ol class='stream'>{feed}</ol>" if wrapper == "li" else f"<div class='stream'>{feed}</div>"
+        for body in (f"<div class='live'><h1>Storm live</h1><p>{LEAD}</p><p>{SECOND}</p>{listed}</div>",
+                     f"<main><h1>Storm live</h1><div class='intro'><p>{LEAD}</p></div>{listed}</main>"):
+            lines = extract(_page(body)).text.splitlines()
+            assert LEAD in lines, (wrapper, body[:30])
+            assert [line for line in lines if line.startswith("Entry")] == \
+                [line for n in range(10) for line in _entry(n)], (wrapper, body[:30])
+
+
+def test_a_lone_wrapped_article_or_cards_of_other_classes_are_no_entries() -> None:
+    """One ``<article>`` in its block, or wrapped articles of different classes (another story's
+    card after the story): the article stays the container."""
+    from cleaner.containers import container_of
+
+    lone = lxml_html.fromstring(f"<div><div class='wrap'><article class='story'><p>{LEAD}</p></article></div>"
+                                f"<div class='wrap'><p>{SECOND}</p></div></div>")
+    assert container_of(lone.find(".//p")).get("class") == "story"
+    cards = lxml_html.fromstring(f"<ul><li><article class='story'><p>{LEAD}</p></article></li>"
+                                 f"<li><article class='card'><p>{SECOND}</p></article></li></ul>")
+    assert container_of(cards.find(".//p")).get("class") == "story"
+    wrapped = lxml_html.fromstring(f"<html><body><div class='live'><p>{LEAD}</p><ol>"
+                                   f"<li><article class='post'><p>{SECOND}</p></article></li>"
+                                   f"<li><article class='post'><p>{LEAD}</p></article></li></ol></div>"
+                                   "</body></html>")
+    assert container_of(wrapped.find(".//article/p")).get("class") == "live"
