@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from cleaner.bylines import AGENCIES, byline_names, lower_words, merged_names
+from cleaner.bylines import AGENCIES, MAX_NAME_WORDS, byline_names, lower_words, merged_names, name_length
 
-_MAX_NAME_WORDS = 4
 # A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
 # "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --".
 _DATELINE_AGENCY = re.compile(
@@ -52,7 +51,7 @@ def _foot_credit(text: str) -> list[str]:
     for match in _FOOT_CREDIT.finditer(foot):
         people = byline_names(_FILED_FROM.sub("", match["names"]))
         names += [name for name in people
-                  if 2 <= len(name.split()) <= _MAX_NAME_WORDS and not lower_words(name)]
+                  if len(name.split()) >= 2 and name_length(name) <= MAX_NAME_WORDS and not lower_words(name)]
     return merged_names([], names)
 
 

@@ -20,18 +20,19 @@ import re
 
 from cleaner.author_datelines import dateline_agency, dateline_reporters
 from cleaner.bylines import (
-    CREDENTIALS,
+    MAX_NAME_WORDS,
     ROLE_ONLY,
     WHOLE_AGENCY,
     byline_names,
+    is_credential,
     lost_ending,
     lower_words,
     merged_names,
     name_key,
+    name_length,
     split_authors,
 )
 from cleaner.page_bylines import (
-    MAX_NAME_WORDS,
     block_names,
     byline_authors,
     byline_naming,
@@ -62,17 +63,22 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
     names = merged_names([], [_outlet_of_desk(n, site) for byline in bylines for n in byline_names(byline)])
     people = [name for name in names if not names_no_one(name, site)]
-    # A user name ("asmith", "jdoe") in the meta tags is the CMS account, not the byline's name.
+    # A user name ("asmith", "jdoe") in the meta tags is the CMS account, not the byline's name; a
+    # lone word ("Organization", "Newsdesk", "BBC") stands in for one too.
     accounts = _account_names(tree, people, ld_authors)
-    # The marked author elements, read where the bylines are (none named, or only accounts) or a
+    stand_ins = accounts or _one_word(people)
+    # The marked author elements, read where the bylines are (none named, or only stand-ins) or a
     # lone named person may have co-authors there.
-    fast, first = byline_authors(tree) if len(people) <= 1 or len(accounts) == len(people) else ([], None)
-    if not people or len(accounts) == len(people):
+    fast, first = byline_authors(tree) if len(people) <= 1 or len(stand_ins) == len(people) else ([], None)
+    if not people or len(stand_ins) == len(people):
         found = page_byline_names(tree, fast, first, site)
         # A person's name is a few words.
-        found_people = [name for name in found if len(name.split()) <= MAX_NAME_WORDS]
-        if accounts and found_people:
-            names, people = [name for name in names if name not in accounts], []
+        found_people = [name for name in found if name_length(name) <= MAX_NAME_WORDS]
+        if stand_ins and found_people:
+            # The byline's people first; an account goes, a lone word ("Organization" may be the
+            # first word of the outlet's name) stays after them.
+            names = [name for name in names if name not in accounts]
+            people = []
         if not people:
             names = merged_names(found_people, names) if names else found
             people = found_people
@@ -106,9 +112,9 @@ def _coauthor_shaped(name: str) -> bool:
     words = len(name.split())
     if any(ch.isdigit() for ch in name) or _NOT_A_COAUTHOR.search(name):
         return False  # a date ("October 9"), a staff credit glued to a date line ("IGN StaffUpdated")
-    if lower_words(name) or any(word.casefold().strip(".") in CREDENTIALS for word in name.split()):
+    if lower_words(name) or any(is_credential(word) for word in name.split()):
         return False  # what a byline's line says after the names ("RD on", "MA WebMD Health News")
-    return 2 <= words <= MAX_NAME_WORDS or bool(WHOLE_AGENCY.match(name)) \
+    return (words >= 2 and name_length(name) <= MAX_NAME_WORDS) or bool(WHOLE_AGENCY.match(name)) \
         or (words == 1 and not any(ch.isascii() for ch in name) and not name[0].isupper())
 
 
@@ -163,4 +169,18 @@ def _account_names(tree, people: list[str], ld_authors: list[str]) -> list[str]:
         *ld_authors]}
     return [name for name in people if _ACCOUNT.match(written.get(name.casefold(), ""))
             and not WHOLE_AGENCY.match(name)]
+
+
+# A signature's initials ("AS", "J.K."): a person's, not a stand-in.
+_INITIALS = re.compile(r"^[^\W\d_]{1,3}$")
+
+
+def _one_word(people: list[str]) -> list[str]:
+    """The ``people``, where each is one word in a script with case, not a wire agency, a host
+    name nor initials: a role, a desk or a brand the CMS put in the author field ("Organization", "Newsdesk"),
+    which a byline on the page names as people."""
+    if not people or any(len(name.split()) != 1 or name.lower() == name.upper() or WHOLE_AGENCY.match(name)
+                         or "." in name or _INITIALS.match(name) for name in people):
+        return []
+    return list(people)
 

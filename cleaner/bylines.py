@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from cleaner.greek_bylines import articles_apart, greek_case, nominative
 from core.text import clean_inline
 
 _MAX_AUTHOR_CHARS = 80
@@ -73,7 +74,7 @@ AGENCIES = (
     r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк")
 WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
 _BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({AGENCIES})\s*[)\]]", re.IGNORECASE)
-_TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,3}}?)\s+(?P<agency>{AGENCIES})$", re.IGNORECASE)
+_TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,5}}?)\s+(?P<agency>{AGENCIES})$", re.IGNORECASE)
 # A capital letter of the Latin scripts (for the case-sensitive "by" words below).
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 # "By" in the languages of the news: a byline's prefix, not part of a name.
@@ -84,7 +85,9 @@ BY_PREFIX = re.compile(
     r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|"
     r"作者|文|记者|記者|"
     # "by" in Hebrew and Arabic ("מאת", "بقلم"); Greek "Από τον/την" ("by the"), "Του"/"Της" (of)
-    r"מאת|بقلم|από\s+(?:τον|την|τη|του|της|τους|τις)|(?-i:Του|Της|ΤΟΥ|ΤΗΣ))\s*[:：/]?\s+|"
+    r"מאת|بقلم|από\s+(?:τον|την|τη|του|της|τους|τις)|(?-i:Του|Της|ΤΟΥ|ΤΗΣ|του|της|Των|ΤΩΝ|των|τον|την|τη)|"
+    # Greek "writes" ("Γράφει ο A", "Γράφουν οι A και B")
+    r"γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?|γραφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)\s*[:：/]?\s+|"
     # Romanian "de", Italian "di" in lower case, Albanian "Nga", before a capitalised name of two words
     # or more: the common words ("de la Fuente" is a surname)
     rf"^(?-i:(?:d[ei]|Nga|NGA)\s+(?=[{_UPPER}][^\W\d_]*[ -]+[{_UPPER}]))|"
@@ -180,7 +183,7 @@ def byline_names(text: str | None) -> list[str]:
     "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
     from trafilatura.metadata import normalize_authors
 
-    text = _COMMA_LABEL.sub("", _LINK.sub(" ", clean_inline(text) or ""))
+    text = articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", clean_inline(text) or "")))
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
     text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
     names: list[str] = []
@@ -199,6 +202,7 @@ def byline_names(text: str | None) -> list[str]:
                 continue
             piece = _CJK_ROLE_SUFFIX.sub("", _ANY_LABEL.sub("", _ROLE_PREFIX.sub("", piece)))
             role = ROLE_ONLY.search(piece)
+            case = greek_case(piece)  # "Του A": A in the genitive
             piece = _AFTER_NAME.sub("", BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
             # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.
             if not piece or (role and len(piece.split()) < 2) or _CALL_TO_ACTION.match(piece) \
@@ -209,7 +213,7 @@ def byline_names(text: str | None) -> list[str]:
                 agencies.append(agency["agency"])
             for name in split_authors(normalize_authors(None, piece)):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in CREDENTIALS:
-                    names.append(_as_glued(_with_ending(cleaned, piece), piece))
+                    names.append(nominative(_as_glued(_with_ending(cleaned, piece), piece), case))
     return merged_names([], names + agencies)
 
 
@@ -291,6 +295,22 @@ def _clean_name(text: str | None) -> str | None:
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "ter",
                              "la", "le", "el", "bin", "ibn", "al"})
 _MAX_LOWER_WORDS = 2
+# A person's name is a few words, its particles not counted ("Carlos De La Cruz Gómez", "Anna van der
+# Berg"), in lower case or capitalised as many bylines write them.
+MAX_NAME_WORDS = 4
+_COUNTED_APART = _NAME_PARTICLES | {"du", "des", "dello", "zu", "ten", "ni", "ní", "nic", "ap"}
+
+
+def name_length(name: str) -> int:
+    """The words of ``name`` that are not a name's particle ("De", "van", "Ní")."""
+    return sum(1 for word in name.split() if word.casefold() not in _COUNTED_APART)
+
+
+def is_credential(word: str) -> bool:
+    """``word`` is an academic or professional credential ("MA", "PhD"), not a name's particle
+    ("do" in "Maria do Carmo", "Do" as a byline capitalises it; "DO" the credential)."""
+    folded = word.casefold().strip(".")
+    return folded in CREDENTIALS and (folded not in _COUNTED_APART or word.strip(".").isupper())
 
 
 # A Chinese, Japanese or Korean byline: names in those scripts, each or all followed by the reporter's
@@ -332,7 +352,6 @@ _CREDIT_SEPARATOR = re.compile(r"\s[|/–—-]\s|,\s|\s·\s")
 # A date, a time stamp's label or a copyright sign: a dateline ("New Delhi, Bureau | Updated :") or a
 # photo's credit, not a byline.
 _NOT_A_CREDIT_LINE = re.compile(r"\d|©|\b(?:updated|published|posted|photo|foto)", re.IGNORECASE)
-_MAX_CREDIT_NAME_WORDS = 4
 
 
 def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last: False) -> list[str]:
@@ -350,7 +369,8 @@ def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last:
     if len(names) < 2 or names[-1] != last or not (WHOLE_AGENCY.match(last) or is_outlet(last)):
         return []
     people = names[:-1]
-    if not all(2 <= len(name.split()) <= _MAX_CREDIT_NAME_WORDS and all(w[0].isupper() for w in name.split())
-               and not WHOLE_AGENCY.match(name) for name in people):
+    if not all(len(name.split()) >= 2 and name_length(name) <= MAX_NAME_WORDS
+               and all(w[0].isupper() for w in name.split()) and not WHOLE_AGENCY.match(name)
+               for name in people):
         return []
     return names

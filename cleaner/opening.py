@@ -5,6 +5,8 @@ sets around the headline, and ends with the signature many outlets put under the
 are page fields, not the article's text:
 - the headline (the ``title`` field), after a short kicker such as a section name;
 - the byline ("By Jonathan Greig · March 18th, 2024"), when it names one of the page's authors;
+- a credit line without "by" ("Jane Doe | Reuters", "Jane Doe, AP": names, then a wire agency or
+  the page's outlet, as ``cleaner.bylines.credit_line_names`` reads it): it goes to the authors;
 - the signature at the foot: "Autor: Jan Kowalski", or a name alone set in bold or to the right
   (Vietnamese, Russian, Chinese papers sign their articles so): it goes to the authors.
 A deck or a caption beside the headline stays: where extraction keeps one, the gold texts at hand
@@ -17,7 +19,14 @@ import re
 
 from lxml.etree import XPath
 
-from cleaner.bylines import byline_names, opens_byline
+from cleaner.bylines import (
+    MAX_NAME_WORDS,
+    byline_names,
+    credit_line_names,
+    name_key,
+    name_length,
+    opens_byline,
+)
 from cleaner.kickers import strip_kicker
 from core.text import clean_text, single_spaced
 
@@ -52,7 +61,6 @@ _CREDIT_LIST = re.compile(
     r"^[^\W\d_][\w .-]{0,30}/?\s*\(\s*(?:[^\W\d_]{1,5}\s*[-–]\s*)?"
     r"(?:autor|author|auteur|автор|pewarta)\s*:\s*"
     r"(?P<name>[^,;:()]{3,60}?)\s*(?:[,;]\s*[^\W\d_][\w ]{1,20}:\s*[^,;:()]{2,60})*\)$", re.IGNORECASE)
-_NAME_WORDS = 4
 # Where a name alone is a signature: set in bold, or aligned right, or named as the author.
 _SET_APART = XPath(
     "//*[self::strong or self::b or contains(translate(@style, 'RIGHT', 'right'), 'right')"
@@ -123,18 +131,36 @@ def _is_byline(line: str, authors: list[str]) -> bool:
         and any(name.casefold() in folded for name in authors)
 
 
+def _credit_line(line: str, authors: list[str]) -> list[str]:
+    """The names of a credit line without "by" (see ``credit_line_names``), its outlet one of the
+    page's ``authors`` where it is no wire agency."""
+    if len(line.split()) > _BYLINE_WORDS:
+        return []
+    outlets = {name_key(name) for name in authors}
+    return credit_line_names(line, lambda last: name_key(last) in outlets)
+
+
 def signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]]:
-    """(``text`` without the signature at its foot, the names it gives) (see above); the names are
-    only used where the page names no author otherwise."""
+    """(``text`` without the signature at its foot or a credit line at its top, the names they
+    give) (see above); the names are only used where the page names no author otherwise."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:_BYLINE_WITHIN] if len(lines) > 1 else []):
+        if names := _credit_line(line, authors):
+            rest, more = _foot_signature(tree, "\n".join(lines[:index] + lines[index + 1:]), authors)
+            return rest, [*names, *(name for name in more if name not in names)]
+    return _foot_signature(tree, text, authors)
+
+
+def _foot_signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]]:
     lines = text.split("\n")
     last = lines[-1].strip() if len(lines) > 1 else ""
     if credits := _CREDIT_LIST.match(last):
         return "\n".join(lines[:-1]), [name for name in byline_names(credits["name"])
-                                       if len(name.split()) <= _NAME_WORDS]
+                                       if name_length(name) <= MAX_NAME_WORDS]
     if not last or len(last.split()) > _SIGNATURE_WORDS:
         return text, []
     if _SIGNATURE_LABEL.match(last):
-        names = [name for name in byline_names(last) if len(name.split()) <= _NAME_WORDS]
+        names = [name for name in byline_names(last) if name_length(name) <= MAX_NAME_WORDS]
         if not names:
             return text, []
     elif _NAME_ALONE.match(last) and all(word[0].isupper() for word in last.split()) \

@@ -25,11 +25,13 @@ from cleaner.author_xpaths import searched_authors
 from cleaner.byline_places import in_chrome, in_media, near
 from cleaner.bylines import (
     MAX_BYLINE_CHARS,
+    MAX_NAME_WORDS,
     PLACEHOLDER_AUTHORS,
     byline_names,
     credit_line_names,
     lower_words,
     merged_names,
+    name_length,
     name_shaped,
     opens_byline,
 )
@@ -51,7 +53,6 @@ _AUTHOR_HREF = re.compile(
 _H1_TEXT = XPath("//h1[normalize-space()]")
 # How far below the headline, in elements, the byline's author link may sit.
 _LINK_WITHIN = 60
-MAX_NAME_WORDS = 4
 _MAX_BYLINES = 5
 # Text nodes that hold a name: libxml2 finds them in one pass (trafilatura's author XPaths cost
 # ten times as much on a page).
@@ -170,7 +171,7 @@ def _linked_author(tree) -> list[str]:
                 break
             linked = element.tag == "a" and _AUTHOR_HREF.search(_path_as_written(element.get("href") or ""))
             if linked and not in_chrome(element):
-                names = [n for n in byline_names(element.text_content()) if len(n.split()) <= MAX_NAME_WORDS]
+                names = [n for n in byline_names(element.text_content()) if name_length(n) <= MAX_NAME_WORDS]
                 if names:
                     return names
     return []
@@ -214,7 +215,7 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
         names = byline_names(text)
         # "Enviado especial" is the role a byline gives after the names, not a name
         people = [name for name in names if not lower_words(name)]
-        if people and all(len(name.split()) <= MAX_NAME_WORDS for name in names) and name_shaped(text):
+        if people and all(name_length(name) <= MAX_NAME_WORDS for name in names) and name_shaped(text):
             return people
     return []
 
@@ -239,7 +240,7 @@ def _named_block(element) -> list[str]:
     if not 2 < len(text) <= MAX_BYLINE_CHARS or not name_shaped(text) or in_media(element):
         return []
     names = [name for name in byline_names(text) if not lower_words(name)]
-    return names if names and all(len(name.split()) <= MAX_NAME_WORDS for name in names) else []
+    return names if names and all(name_length(name) <= MAX_NAME_WORDS for name in names) else []
 
 
 

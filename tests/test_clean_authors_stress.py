@@ -109,7 +109,7 @@ CASES = {
     # A plain line under the headline, in the languages' "by" (lower-case "de"/"di" only there).
     "Romanian de": (_page(byline="<p>de Andrei Popescu</p>", lang="ro"), ["Andrei Popescu"]),
     "Italian di": (_page(byline='<span class="firma">di Marco Rossi</span>', lang="it"), ["Marco Rossi"]),
-    "Greek Από τον": (_page(byline="<p>Από τον Γιώργο Παπαδόπουλο</p>", lang="el"), ["Γιώργο Παπαδόπουλο"]),
+    "Greek Από τον": (_page(byline="<p>Από τον Γιώργο Παπαδόπουλο</p>", lang="el"), ["Γιώργος Παπαδόπουλος"]),
     "Vietnamese Theo": (_page(byline="<p>Theo Nguyễn Văn An</p>", lang="vi"), ["Nguyễn Văn An"]),
     "Swedish Av": (_page(byline="<p>Av Anna Andersson</p>", lang="sv"), ["Anna Andersson"]),
     "Turkish Yazar": (_page(byline="<p>Yazar: Ahmet Yılmaz</p>", lang="tr"), ["Ahmet Yılmaz"]),
@@ -155,8 +155,14 @@ CASES = {
     "meta user name": (_page(head='<meta name="author" content="asmith">',
                              byline='<div class="byline">By Anna Smith</div>'), ["Anna Smith"]),
     "meta user name alone": (_page(head='<meta name="author" content="jdoe2">'), ["Jdoe2"]),
+    # One word in the meta tags (a role, a desk, a brand the CMS put there) gives way to a byline
+    # naming people: they come first, the word after them.
     "meta one capitalised word": (_page(head='<meta name="author" content="Mononym">',
-                                        byline='<div class="byline">By Anna Smith</div>'), ["Mononym"]),
+                                        byline='<div class="byline">By Anna Smith</div>'),
+                                  ["Anna Smith", "Mononym"]),
+    "meta one word, the byline's": (_page(head='<meta name="author" content="Mononym">',
+                                          byline='<div class="byline">By Mononym</div>'), ["Mononym"]),
+    "meta one word, no byline": (_page(head='<meta name="author" content="Mononym">'), ["Mononym"]),
     # The marked author element: its byline's unmarked co-author counts; an author box further down
     # does not outrank the byline under the headline.
     "rel=author and an unmarked co-author": (

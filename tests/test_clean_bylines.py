@@ -87,9 +87,9 @@ def test_byline_roles_credits_and_agencies(byline: str, names: list[str]) -> Non
     # The "by" of a byline in the languages of the news, one form each.
     ("de Andrei Popescu", ["Andrei Popescu"]),  # Romanian
     ("di Marco Rossi e Giulia Bianchi", ["Marco Rossi", "Giulia Bianchi"]),  # Italian
-    ("Από τον Γιώργο Παπαδόπουλο", ["Γιώργο Παπαδόπουλο"]),  # Greek
+    ("Από τον Γιώργο Παπαδόπουλο", ["Γιώργος Παπαδόπουλος"]),  # Greek, the accusative in the nominative
     ("Από την Μαρία Παπαδοπούλου", ["Μαρία Παπαδοπούλου"]),
-    ("Της Μαρίας Παπαδοπούλου", ["Μαρίας Παπαδοπούλου"]),
+    ("Της Μαρίας Παπαδοπούλου", ["Μαρία Παπαδοπούλου"]),  # the genitive in the nominative
     ("Por Ana Souza e João Lima", ["Ana Souza", "João Lima"]),  # Portuguese
     ("Par Jean Dupont", ["Jean Dupont"]),  # French
     ("Door Jan de Vries", ["Jan de Vries"]),  # Dutch
@@ -116,7 +116,7 @@ def test_byline_roles_credits_and_agencies(byline: str, names: list[str]) -> Non
     # "and" in more languages, and the Chinese enumeration comma.
     ("de Andrei Popescu și Ioana Marinescu", ["Andrei Popescu", "Ioana Marinescu"]),
     ("Oleh Budi Santoso dan Ani Lestari", ["Budi Santoso", "Ani Lestari"]),
-    ("Από τον Γιώργο Παπαδόπουλο και τη Μαρία Νικολάου", ["Γιώργο Παπαδόπουλο", "Μαρία Νικολάου"]),
+    ("Από τον Γιώργο Παπαδόπουλο και τη Μαρία Νικολάου", ["Γιώργος Παπαδόπουλος", "Μαρία Νικολάου"]),
     ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
     ("记者 王晓明、李华", ["王晓明", "李华"]),
 ])
