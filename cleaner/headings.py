@@ -59,6 +59,13 @@ _PROSE_CHARS = 40
 _PROSE_BEFORE_SHARE = 0.25
 # Linked headings after an <h1> amid the prose: teasers of a list page under a section's name.
 _MAX_LINKED_HEADINGS = 3
+# Elements the page marks as its headline (schema.org microdata, ``itemprop="headline"``; a list of
+# properties may hold it), and the headings that may open an article whose headline is no <h1>.
+_MARKED = XPath("//body//@itemprop[contains(concat(' ', normalize-space(.), ' '), ' headline ')]/..")
+_SUBHEADINGS = XPath("//body//h2 | //body//h3")
+_MAX_OPENING = 10
+# A headline's words: a longer heading that opens the text is a standfirst.
+_MAX_HEADLINE_WORDS = 30
 # A kicker is a line of at most this many words before the headline (cleaner.titles cuts it too).
 KICKER_MAX_WORDS = 5
 
@@ -128,6 +135,28 @@ def leading_headline(tree, h1s: list | None = None) -> str | None:
         return None
     text = heading_text(leading[0])
     return text if text and len(title_words(text)) >= 3 else None
+
+
+def headline_evidence(tree) -> list[str]:
+    """Where the page prints its headline when no ``<h1>`` is one (``cleaner.titles`` takes the first
+    that agrees with a title the page states): the text of the element it marks as the headline
+    (``itemprop="headline"``, where it marks one text only outside asides, navigation and footer),
+    then the first ``<h2>`` or ``<h3>`` that opens the article's text (``_opens_prose``: a heading over
+    a column of prose, not a subheading amid it nor a teaser's)."""
+    found = []
+    marked = {text for element in _MARKED(tree) if element.tag != "meta" and not _ASIDE(element)
+              and (text := heading_text(element))}
+    if len(marked) == 1:
+        found += marked
+    for element in _SUBHEADINGS(tree)[:_MAX_OPENING]:
+        if _ASIDE(element) or _LINKS(element):
+            continue
+        if _opens_prose(element):
+            text = heading_text(element)
+            if text and 3 <= len(title_words(text)) <= _MAX_HEADLINE_WORDS and text not in found:
+                found.append(text)
+            break
+    return found
 
 
 def _opens_prose(heading) -> bool:

@@ -20,6 +20,7 @@ from cleaner.headings import (
     KICKER_MAX_WORDS,
     first_h1s,
     heading_text,
+    headline_evidence,
     leading_headline,
     page_headings,
     titled_blocks,
@@ -50,12 +51,31 @@ _MAX_SHOWN = 10
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
                      re.IGNORECASE)
 _MAX_SITE_WORDS = 5
+_UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _covered(short: str, long: str) -> float:
     """Share of the words of ``short`` that occur in ``long``."""
     words, pool = title_words(short), set(title_words(long))
     return sum(w in pool for w in words) / len(words) if words else 0.0
+
+
+def _agrees(heading: str, title: str) -> bool:
+    """``heading`` and a ``title`` the page states tell of the same story in other words: a quarter of
+    the heading's words that carry meaning (``_meaningful``), and two at least, are the title's; not a
+    heading the title holds whole (a piece of the headline set as two headings: "Project:" / "Title")."""
+    if fold_key(heading) in fold_key(title) or heading.rstrip().endswith(":"):
+        return False
+    words = [word for word in title_words(heading) if _meaningful(word)]
+    pool = set(title_words(title))
+    shared = sum(word in pool for word in words)
+    return shared >= 2 and shared * 4 >= len(words)
+
+
+def _meaningful(word: str) -> bool:
+    """Not a short word of the kind every sentence holds ("the", "of", "на"): a Latin word of four
+    letters or more, another of three, a Chinese or Japanese character."""
+    return len(word) >= 4 or (not word.isascii() and (len(word) >= 3 or bool(_UNSPACED_CHAR.match(word))))
 
 
 class PageTitles:
@@ -68,6 +88,7 @@ class PageTitles:
         headlines, self.logos = page_headings(tree, h1s)
         self._tree = tree
         self._titled: list[str] | None = None
+        self._evidence: list[str] | None = None
         self.headlines = headlines or self._titled_blocks()  # no <h1> headline: a block named as the title
         self.leading = leading_headline(tree, h1s)
         self.witnesses = [ld_headline or "", *_SHARING_META(tree)]
@@ -89,18 +110,27 @@ class PageTitles:
                names: list[str]) -> str | None:
         """The headline (``choose_title``); ``names``: more names the page gives its site."""
         return choose_title(meta_title, tab_title, self.headlines, site_name, url, [*self.logos, *names],
-                            self.leading, self.witnesses, self.shown)
+                            self.leading, self.witnesses, self.shown, self.evidence)
+
+    def evidence(self) -> list[str]:
+        """``headline_evidence`` of the page, read once and only where no <h1> is the headline."""
+        if self._evidence is None:
+            self._evidence = headline_evidence(self._tree)
+        return self._evidence
 
 
 
 def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  site_name: str | None, url: str | None, logos: list[str] | None = None,
                  leading: str | None = None, witnesses: list[str] | None = None,
-                 shown: Callable[[], list[str]] | None = None) -> str | None:
+                 shown: Callable[[], list[str]] | None = None,
+                 evidence: Callable[[], list[str]] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
     titles; else the ``leading`` headline (``leading_headline``) where the page has one; else the
+    first heading of ``evidence()`` (the element marked as the headline, the heading that opens the
+    article's text: ``headline_evidence``) that agrees with one of the titles (``_agrees``); else the
     sharing title, else the tab title, with site and section names and a kicker cut. ``logos`` are
     names the page's logo gives the site."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
@@ -114,9 +144,12 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         keys.update(spelled_keys(h1))
     others = [w for w in (clean_inline(_unescaped(w)) for w in witnesses or ()) if w
               and w not in candidates and not is_site(w, keys)]
-    for candidate in (*candidates, *others):
-        if found := _headline_of(candidate, headlines, keys):
-            return found
+    # A title that is the on-page headline letter for letter first (a sharing title may drop the
+    # headline's first word where the tab title keeps it), then one that is a form of it.
+    for match in (_same_headline, _headline_of):
+        for candidate in (*candidates, *others):
+            if found := match(candidate, headlines, keys):
+                return found
     # A title the page prints as another heading (the <h1> above it is a section's name).
     headings = shown() if shown else []
     for candidate in (*candidates, *others):
@@ -126,6 +159,11 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
             return stripped if printed.isupper() else printed
     if leading and not is_site(leading, keys):
         return leading  # the titles were written for search engines and sharing, not for the page
+    # No <h1> is the headline: a heading marked as it, or the one over the text, told by a title.
+    for heading in evidence() if evidence and (candidates or others) else ():
+        if not is_site(heading, keys) and any(_agrees(heading, strip_site(title, keys))
+                                              for title in (*candidates, *others)):
+            return heading
     if candidates:
         title = strip_unnamed_site(strip_site(candidates[0], keys))
         rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
@@ -134,17 +172,25 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     return max(headlines, key=lambda h1: len(title_words(h1))) if headlines else None
 
 
-def _headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | None:
-    """The on-page headline of which ``candidate`` (a title) is a form, or None."""
+def _same_headline(candidate: str, headlines: list[str], keys: set[str]) -> str | None:
+    """The on-page headline with the same letters as ``candidate`` (a title), whole or without the
+    site's name: the headline as the page prints it (its quotes, dashes and capitals; a sharing
+    title often has straight quotes), unless the page sets it in capitals."""
     stripped = strip_site(candidate, keys)
     whole, short = fold_key(candidate), fold_key(stripped)
-    # The same letters as the headline on the page: the headline as the page prints it (its
-    # quotes, dashes and capitals; a sharing title often has straight quotes), unless the page
-    # sets it in capitals.
     same = [h1 for h1 in headlines if fold_key(h1) in (whole, short)]
     if same:
         title = candidate if fold_key(same[0]) == whole else stripped
         return title if same[0].isupper() else same[0]
+    return None
+
+
+def _headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | None:
+    """The on-page headline of which ``candidate`` (a title) is a form, or None."""
+    if same := _same_headline(candidate, headlines, keys):
+        return same
+    stripped = strip_site(candidate, keys)
+    whole, short = fold_key(candidate), fold_key(stripped)
     # The headline is the title's first or last segments ("About bugs – Vortex Cannon Games").
     if outer := outer_segments(candidate, {fold_key(h1) for h1 in headlines}):
         return outer
@@ -195,9 +241,12 @@ def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
 
 def _drop_kicker(h1: str, title: str) -> str:
     """An ``<h1>`` that holds the title after a few words ("Ukraine-Krieg Headline") is a kicker
-    and the headline: keep the headline."""
+    and the headline: keep the headline; not where the <h1> goes on in lower case after those words
+    ("The seven secrets ...": the title dropped the headline's first word)."""
     position = fold_key(h1).find(fold_key(title))
-    prefix_words = len(WORD.findall(h1)) - len(WORD.findall(title))
-    if position > 0 and fold_key(h1).endswith(fold_key(title)) and 0 < prefix_words <= KICKER_MAX_WORDS:
+    words = WORD.findall(h1)
+    prefix_words = len(words) - len(WORD.findall(title))
+    if position > 0 and fold_key(h1).endswith(fold_key(title)) and 0 < prefix_words <= KICKER_MAX_WORDS \
+            and not words[prefix_words][0].islower():
         return title
     return h1
