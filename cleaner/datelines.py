@@ -180,6 +180,24 @@ def own_day(tree, day: datetime, url: str | None = None) -> datetime:
     return day
 
 
+def day_before_update(tree, updated: datetime) -> datetime | None:
+    """The publication day of a page whose only machine-readable time is its last update
+    (``updated``, naive: htmldate falls back on ``article:modified_time`` or ``dateModified`` where
+    nothing states the publication): the first day in a short line outside other articles' teasers,
+    stated for neither the print edition nor an update, from ``EARLIEST`` up to the update; or None
+    where the page writes none."""
+    for node in _text_nodes(tree):
+        if len(node) > _DATE_LINE_CHARS or not SOME_DAY.search(node) or among_teasers(holder(node)):
+            continue
+        line = _line_texts(node)[1]
+        days = days_in(line, None)
+        for index, (_, _, day) in enumerate(days):
+            if day is not None and EARLIEST.replace(tzinfo=None) <= day <= updated and not any(
+                    labelled(line, days, index, label) for label in (PRINT_LABEL, UPDATE_LABEL)):
+                return day
+    return None
+
+
 def _online_day(tree, printed: datetime) -> tuple[datetime, str] | None:
     """(the first day on the page, in a short line, stated for neither the print edition nor an
     update, on or up to two weeks before the print edition's day ``printed``; its line), or None."""

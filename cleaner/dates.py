@@ -8,7 +8,12 @@ zone (registry) where known, else in the zone the page's own evidence gives: the
 time stated with an offset; the offset of its other stated times and ``<time datetime>`` elements
 (as its country's zone where that has the offset); its country's zone (``cleaner.zones``: domain,
 language); a zone it writes with a time of day ("10:15 ET"); else UTC. The wall-clock time is
-never shifted.
+never shifted; but a naive time that another stated time gives as its instant in UTC (a CMS's
+JSON-LD in UTC without saying so, its meta tags in local time with the offset) is that instant.
+A stated day without its time takes the time another stated source gives that day (aware, or
+naive in a known zone). htmldate's time where it is the page's stated last update (its fallback
+where nothing states the publication) gives way to the day the page writes before it, outside
+update and print-edition labels and other articles' teasers (``datelines.day_before_update``).
 A day found without a time takes the time written beside it on the page when its zone is known,
 else it is noon in its zone (UTC when none is known): noon UTC is that day in every offset from
 UTC-12 to UTC+11, where midnight UTC is the day before in all of the Americas. Where the page
@@ -17,13 +22,11 @@ teasers (``cleaner.date_places``; the JSON-LD object of the page's main entity, 
 How the page writes htmldate's day in its text (its time, an update's or print edition's day
 beside it, the orders of day and month) is read in ``cleaner.datelines`` (the forms of a day in
 ``cleaner.day_forms``, times of day and their zones in ``cleaner.clocks``); other digits and
-calendars in ``cleaner.calendars``.
+calendars in ``cleaner.calendars``; timestamps as stated are parsed in ``cleaner.timestamps``.
 """
 
 from __future__ import annotations
 
-import re
-import warnings
 from contextlib import suppress
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
@@ -31,11 +34,11 @@ from typing import Any
 from lxml.etree import XPath
 
 from cleaner.calendars import normalised_tree
-from cleaner.clocks import ZONE_OFFSETS
 from cleaner.clocks import zone as zone  # cleaner.dates.zone stays the public name
 from cleaner.date_places import teaser_before_article
 from cleaner.datelines import (
     as_written,
+    day_before_update,
     month_first,
     month_first_day,
     own_day,
@@ -44,6 +47,7 @@ from cleaner.datelines import (
     written_zone,
 )
 from cleaner.day_forms import EARLIEST
+from cleaner.timestamps import parse_time as parse_time  # cleaner.dates.parse_time stays public
 from cleaner.zones import page_language, page_zone
 
 # Passed to htmldate through trafilatura; ISO output keeps time and offset when the page has them.
@@ -61,13 +65,6 @@ _MODIFIED_META = frozenset({"article:modified_time", "og:updated_time", "datemod
 # attributes (0.31 -> 0.20 ms a page), the same elements in document order.
 _ITEMPROP = XPath('//@itemprop[.="datePublished"]/parent::*[@datetime or @content]'
                   ' | //time[@pubdate and @datetime]')
-# "+0200" and "+02" offsets, which fromisoformat in Python 3.11 reads only in some forms.
-_OFFSET = re.compile(r"([+-]\d{2})(?::?(\d{2}))?$")
-_FRACTION = re.compile(r"(\.\d{1,6})\d*")
-_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
-_ZONE_AFTER_ISO = re.compile(r"^\d{4}-\d\d-\d\d[T ][\d:.]+\s*[A-Z]{3,4}$")
-_ZONE_NAME_IN_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
-_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-]\d{2}:?\d{2})\b")
 _MAX_TIME_ELEMENTS = 10
 
 
@@ -79,70 +76,6 @@ def date_params() -> dict[str, Any]:
         "outputformat": OUTPUT_FORMAT,
         "max_date": datetime.now(UTC).strftime("%Y-%m-%d"),
     }
-
-
-def parse_time(value: str | None) -> datetime | None:
-    """A timestamp as written (ISO 8601 in its usual variants, RFC 2822, Unix seconds); naive when
-    the value has no offset. None when it is not a date."""
-    value = (value or "").strip()
-    if not value:
-        return None
-    if value.isdigit() and len(value) in (10, 13):  # Unix seconds or milliseconds
-        return datetime.fromtimestamp(int(value[:10]), UTC)
-    if _COMPACT.match(value):  # "20240412144600", as some East Asian sites state it: naive
-        value = f"{value[:8]}T{value[8:]}"
-    # A zone's name after an ISO time with its offset ("...+02:00[Europe/Berlin]", RFC 9557);
-    # "GMT+0200" after an ISO time is its offset.
-    value = _GMT_AFTER_ISO.sub(r"\1\2", _BRACKETED_ZONE.sub("", value))
-    if numeric := _NUMERIC_DAY.match(value):  # "2024/04/12 14:46", "2024.04.12", "12.04.2024 14:46"
-        year, month, day = (numeric["y"], numeric["m"], numeric["d"]) if numeric["y"] else \
-            (numeric["y2"], numeric["m2"], numeric["d2"])
-        rest = re.sub(r"^([ T])(\d):", r"\g<1>0\2:", numeric["rest"])  # "9:05" -> "09:05"
-        value = f"{year}-{int(month):02d}-{int(day):02d}{rest}"
-    iso = value.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", value) else value
-    iso = _FRACTION.sub(r"\1", iso.replace("Z", "+00:00").replace("z", "+00:00"))
-    if "T" in iso:
-        iso = _OFFSET.sub(lambda m: f"{m[1]}:{m[2] or '00'}", iso) if re.search(r"T[\d:.]+[+-]", iso) else iso
-    with suppress(ValueError):
-        return datetime.fromisoformat(iso)
-    return _written_time(value)
-
-
-# Numeric days whose order is not in doubt: year first with slashes or dots ("2024/04/12",
-# "2024.04.12", as East Asian sites write them), and day first with dots ("12.04.2024", the European
-# and Russian way; nobody writes the month first with dots). Slashed days with the year last are
-# left to htmldate: 03/04 is March or April by country. A clock time may follow.
-_NUMERIC_DAY = re.compile(
-    r"^(?:(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))"
-    r"(?P<rest>(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d(?::?\d\d)?))?)?)$")
-
-
-_COMPACT = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-                      r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$")
-_BRACKETED_ZONE = re.compile(r"(?<=[\dZz])\[[A-Za-z_/+-]+\]$")
-_GMT_AFTER_ISO = re.compile(r"^(\d{4}-\d\d-\d\d[T ][\d:.]+)\s*(?:GMT|UTC)([+-]\d\d:?\d\d)$")
-
-
-def _written_time(value: str) -> datetime | None:
-    """A timestamp written with words: RFC 2822 ("Tue, 19 Nov 2019 03:05:46 GMT"), JavaScript's
-    ``Date.toString`` ("Tue Nov 19 2019 03:05:46 GMT+0100 (Central European Standard Time)"), an
-    ISO time with a zone name ("2019-11-19 03:05:46 UTC"), or a date in words with a clock time and
-    zone ("November 19, 2019 3:05 pm EST"). A zone abbreviation is read only where it names one
-    offset; numeric day-month orders are left to htmldate (03/04 is March or April by country)."""
-    from dateutil import parser
-
-    if not (_MONTH_NAME.search(value) or _ZONE_AFTER_ISO.search(value)):
-        return None
-    text = _ZONE_NAME_IN_BRACKETS.sub("", value)
-    # "GMT+0100" in JavaScript's form is UTC+1 (dateutil would read "GMT+1" the POSIX way, UTC-1).
-    text = _GMT_OFFSET.sub(r"\1", text)
-    with suppress(ValueError, OverflowError, parser.ParserError), warnings.catch_warnings():
-        warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)  # "IST": read as naive
-        parsed = parser.parse(text, tzinfos=ZONE_OFFSETS)
-        # dateutil fills what is missing from today; a value without a year is not a date.
-        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
-            return parsed
-    return None
 
 
 def resolve(value: datetime | None, tz: tzinfo | None = None) -> datetime | None:
@@ -230,6 +163,18 @@ def _own_zone(tree, naive: datetime, stated: list[datetime], country_tz: tzinfo 
     return written_zone(tree, naive)
 
 
+def _stated_in_utc(naive: datetime, stated: list[datetime]) -> datetime | None:
+    """The naive time ``naive`` as the page states it elsewhere with its offset, where it is that
+    time in UTC ("2024-04-12T23:30:00" in the JSON-LD, "2024-04-13T01:30:00+02:00" in the meta
+    tags: a CMS that writes UTC without saying so); None where no stated time is that instant, or
+    one states the same wall-clock time (then ``naive`` is local: ``_own_zone``)."""
+    aware = [value for value in stated if value.tzinfo is not None]
+    if naive.time() == time(0) or any(value.replace(tzinfo=None) == naive for value in aware):
+        return None
+    as_utc = naive.replace(tzinfo=UTC)
+    return next((as_utc.astimezone(value.tzinfo) for value in aware if value == as_utc), None)
+
+
 def _usable(values: list[datetime | None]) -> list[datetime]:
     return [v for v in values if v is not None and _plausible(v)]
 
@@ -266,8 +211,18 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
     first = published[0]
     if first.tzinfo is not None:
         return first
+    # A day without its time: the time another source states for that day ("2024-04-12" in the
+    # JSON-LD, "2024-04-12T14:46:00+02:00" in the meta tags); a naive one only in a known zone.
+    timed = next((value for value in published[1:] if value.time() != time(0)
+                  and value.date() == first.date()), None) if first.time() == time(0) else None
+    if timed is not None and timed.tzinfo is not None:
+        return timed
+    if (instant := _stated_in_utc(first, published[1:] + others)) is not None:
+        return instant
     known = tz or _own_zone(tree, first, published[1:] + others, country_tz, utc_counts=True) or country_tz
-    return _noon(first, known) if first.time() == time(0) else resolve(first, known)
+    if first.time() != time(0):
+        return resolve(first, known)
+    return resolve(timed, known) if timed is not None and known is not None else _noon(first, known)
 
 
 def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str | None = None,
@@ -306,10 +261,14 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         if value is None and (rewritten := normalised_tree(tree)) is not None:
             tree, value = rewritten, find_date(rewritten, url=url, **date_params())
     found = parse_time(value)
+    meta_published, meta_others = meta_times or _meta_times(tree)
+    if found is not None and found in _usable([parse_time(ld_modified), *meta_others]):
+        # htmldate's is the last update's time (its fallback where nothing states the publication):
+        # the day the page writes before it, read below as htmldate's day would be.
+        found = day_before_update(tree, found.replace(tzinfo=None)) or found
     if found is None or found.tzinfo is not None:
         return resolve(found, tz)
     if tz is None:
-        meta_published, meta_others = meta_times or _meta_times(tree)
         stated = _usable([*meta_published, parse_time(ld_modified), *meta_others])
         tz = _own_zone(tree, found, stated, country_tz, utc_counts=False) or country_tz
     day = found.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -1,0 +1,108 @@
+"""Timestamps as pages state them, parsed: ISO 8601 in its usual and loosened variants, RFC 2822,
+JavaScript's ``Date.toString``, Unix seconds, compact and numeric East Asian and European forms,
+dates in words with a zone. Naive where the value states no offset (``cleaner.dates`` resolves
+it); None where it is no date.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from contextlib import suppress
+from datetime import UTC, datetime
+
+from cleaner.clocks import ZONE_OFFSETS
+
+# "+0200" and "+02" offsets, which fromisoformat in Python 3.11 reads only in some forms.
+_OFFSET = re.compile(r"([+-]\d{2})(?::?(\d{2}))?$")
+_FRACTION = re.compile(r"(\.\d{1,6})\d*")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
+_ZONE_AFTER_ISO = re.compile(r"^\d{4}-\d\d-\d\d[T ][\d:.]+\s*[A-Z]{3,4}$")
+_ZONE_NAME_IN_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-]\d{2}:?\d{2})\b")
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """A timestamp as written (ISO 8601 in its usual variants, RFC 2822, Unix seconds); naive when
+    the value has no offset. None when it is not a date."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.isdigit() and len(value) in (10, 13):  # Unix seconds or milliseconds
+        return datetime.fromtimestamp(int(value[:10]), UTC)
+    if _COMPACT.match(value):  # "20240412144600", as some East Asian sites state it: naive
+        value = f"{value[:8]}T{value[8:]}"
+    # A zone's name after an ISO time with its offset ("...+02:00[Europe/Berlin]", RFC 9557);
+    # "GMT+0200" after an ISO time is its offset.
+    value = _GMT_AFTER_ISO.sub(r"\1\2", _BRACKETED_ZONE.sub("", value))
+    if numeric := _NUMERIC_DAY.match(value):  # "2024/04/12 14:46", "2024.04.12", "12.04.2024 14:46"
+        year, month, day = (numeric["y"], numeric["m"], numeric["d"]) if numeric["y"] else \
+            (numeric["y2"], numeric["m2"], numeric["d2"])
+        rest = re.sub(r"^([ T])(\d):", r"\g<1>0\2:", numeric["rest"])  # "9:05" -> "09:05"
+        value = f"{year}-{int(month):02d}-{int(day):02d}{rest}"
+    iso = value.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", value) else value
+    iso = _FRACTION.sub(r"\1", iso.replace("Z", "+00:00").replace("z", "+00:00"))
+    if "T" in iso:
+        iso = _OFFSET.sub(lambda m: f"{m[1]}:{m[2] or '00'}", iso) if re.search(r"T[\d:.]+[+-]", iso) else iso
+    with suppress(ValueError):
+        return datetime.fromisoformat(iso)
+    if (loose := _LOOSE_ISO.match(value)) and (iso := _tight_iso(loose)):
+        with suppress(ValueError):
+            return datetime.fromisoformat(iso)
+    return _written_time(value)
+
+
+# ISO 8601 as some CMSs loosen it (read where the strict form fails): a month, day or hour of one
+# digit, a space before the offset, the zone's name after the offset. The offset states the instant;
+# a name alone is left to ``_written_time``.
+_LOOSE_ISO = re.compile(
+    r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<h>\d{1,2})(?P<rest>:\d\d(?::\d\d(?:\.\d+)?)?)"
+    r"(?:\s*(?P<offset>Z|[+-]\d\d(?::?\d\d)?)(?:\s*\(?[A-Z]{2,5}\)?)?)?)?$")
+
+
+def _tight_iso(loose: re.Match[str]) -> str:
+    """A match of ``_LOOSE_ISO`` in the strict form ``datetime.fromisoformat`` reads."""
+    day = f"{loose['y']}-{int(loose['m']):02d}-{int(loose['d']):02d}"
+    if loose["h"] is None:
+        return day
+    offset = (loose["offset"] or "").replace("Z", "+00:00")
+    offset = _OFFSET.sub(lambda m: f"{m[1]}:{m[2] or '00'}", offset)
+    rest = _FRACTION.sub(r"\1", loose["rest"])
+    return f"{day}T{int(loose['h']):02d}{rest}{offset}"
+
+
+# Numeric days whose order is not in doubt: year first with slashes or dots ("2024/04/12",
+# "2024.04.12", as East Asian sites write them), and day first with dots ("12.04.2024", the European
+# and Russian way; nobody writes the month first with dots). Slashed days with the year last are
+# left to htmldate: 03/04 is March or April by country. A clock time may follow.
+_NUMERIC_DAY = re.compile(
+    r"^(?:(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))"
+    r"(?P<rest>(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d(?::?\d\d)?))?)?)$")
+
+
+_COMPACT = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                      r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$")
+_BRACKETED_ZONE = re.compile(r"(?<=[\dZz])\[[A-Za-z_/+-]+\]$")
+_GMT_AFTER_ISO = re.compile(r"^(\d{4}-\d\d-\d\d[T ][\d:.]+)\s*(?:GMT|UTC)([+-]\d\d:?\d\d)$")
+
+
+def _written_time(value: str) -> datetime | None:
+    """A timestamp written with words: RFC 2822 ("Tue, 19 Nov 2019 03:05:46 GMT"), JavaScript's
+    ``Date.toString`` ("Tue Nov 19 2019 03:05:46 GMT+0100 (Central European Standard Time)"), an
+    ISO time with a zone name ("2019-11-19 03:05:46 UTC"), or a date in words with a clock time and
+    zone ("November 19, 2019 3:05 pm EST"). A zone abbreviation is read only where it names one
+    offset; numeric day-month orders are left to htmldate (03/04 is March or April by country)."""
+    from dateutil import parser
+
+    if not (_MONTH_NAME.search(value) or _ZONE_AFTER_ISO.search(value)):
+        return None
+    text = _ZONE_NAME_IN_BRACKETS.sub("", value)
+    # "GMT+0100" in JavaScript's form is UTC+1 (dateutil would read "GMT+1" the POSIX way, UTC-1).
+    text = _GMT_OFFSET.sub(r"\1", text)
+    with suppress(ValueError, OverflowError, parser.ParserError), warnings.catch_warnings():
+        warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)  # "IST": read as naive
+        parsed = parser.parse(text, tzinfos=ZONE_OFFSETS)
+        # dateutil fills what is missing from today; a value without a year is not a date.
+        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+            return parsed
+    return None
