@@ -5,7 +5,10 @@ The fast first pass keeps some paragraphs; the first of them found on the page
 text) says where the article is. Its container (``container_of``) is the nearest ``<article>``,
 ``itemprop="articleBody"`` or ``<main>`` around it, else the block holding it, or the block around
 that one when the body goes on in a block after it (the body split in two, the second part named or
-styled like furniture the fast pass drops). A live blog whose entries are each an ``<article>`` of one
+styled like furniture the fast pass drops). An ``<article>`` or ``itemprop="articleBody"`` block that
+closes after the first paragraphs, the rest of the body following in a block of its own (prose, no
+teaser cards, headlines or links, not named for other content), widens to the block around both
+(``_with_continuation``). A live blog whose entries are each an ``<article>`` of one
 class is one article: the fast pass reads the first ``<article>`` of a page as the whole body (the
 first entry alone), so such an entry is no container, the block around the entries is, and a second
 pass reads the ``<article>`` elements inside it as plain blocks (``container_document``). So too when
@@ -23,6 +26,7 @@ How much of the container the fast pass kept, and the second reading, are ``clea
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lxml.etree import XPath
 
@@ -83,7 +87,7 @@ def container_of(paragraph):
         if ancestor.tag == "article" and _has_kin(ancestor):
             continue  # one entry of a live blog: the article is the page around its entries
         if ancestor.tag in _CONTAINER_TAGS or ancestor.get("itemprop") == "articleBody":
-            return ancestor
+            return _with_continuation(ancestor)
     parent = paragraph.getparent()
     entry = next((a for a in paragraph.iterancestors("article") if _has_kin(a)), None)
     if entry is not None:
@@ -109,6 +113,48 @@ def container_of(paragraph):
             return around
         block = around
     return parent
+
+
+def _with_continuation(container):
+    """The block around ``container`` when the body goes on right after it, outside it (the
+    ``<article>`` or ``itemprop="articleBody"`` block closes after the first paragraphs and the rest
+    follows in a block of its own): the first block after it with some text (ad slots, share bars and
+    pictures passed over) is prose of the story's own (``_continues``)."""
+    parent = container.getparent()
+    if parent is None or parent.tag == "html":
+        return container
+    for sibling in container.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _SKIPPED_TAGS:
+            continue
+        if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT:
+            continue
+        return parent if _continues(sibling) else container
+    return container
+
+
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
+_MIN_BLOCK_TEXT = 100
+_NOT_BODY = re.compile(r"foot|bio|author|disclaim|copyright|tag|share|social|subscri|paywall|login|"
+                       r"next|prev|nav|menu|card|list|grid|feed|rail", re.IGNORECASE)
+_LINK_TEXT = XPath(".//a//text()")
+_LINKED_HEADINGS = XPath("boolean(.//h1 | .//h2//a | .//h3//a | .//h4//a | .//a//h2 | .//a//h3 | .//article)")
+_MAX_CONTINUATION_LINKS = 0.2
+
+
+def _continues(block) -> bool:
+    """``block`` reads as the rest of an article's body: a ``<div>`` or ``<section>`` not named for
+    other content, holding two sibling prose paragraphs or more, no headline, no linked headings or
+    ``<article>`` (teaser cards), and little link text."""
+    if block.tag not in _SPLIT_TAGS:
+        return False
+    names = f"{block.get('class', '')} {block.get('id', '')}"
+    if _OTHER_CONTENT.search(names) or _NOT_BODY.search(names) or _LINKED_HEADINGS(block):
+        return False
+    prose = _PROSE(block)[:8]
+    if not any(a.getparent() is b.getparent() for a, b in pairwise(prose)):
+        return False
+    text = len(single_spaced(block.text_content()))
+    return len(single_spaced("".join(_LINK_TEXT(block)))) <= _MAX_CONTINUATION_LINKS * text
 
 
 # Blocks after the first that may hold the rest of the body: not another <article> (a teaser of

@@ -1,0 +1,55 @@
+"""An article whose ``<article>`` (or ``itemprop="articleBody"`` block) closes after the first
+paragraphs, the rest of the body following in a block of its own: the block around both is the
+container, so the cut is noticed and the rest read (cleaner.containers.container_of)."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+
+def _story(n: int) -> str:
+    return (f"Paragraph {n} of the report: the housing council said on Monday that the new rules would apply "
+            "to every plan in the region from next year, while critics argued that costs would rise.")
+
+
+AD = "<div class='ad-slot'><span>Advertisement</span></div>"
+
+
+def _page(body: str) -> str:
+    return ("<html><head><title>Housing rules</title></head><body><nav><ul><li><a href='/'>Home</a></li>"
+            f"<li><a href='/news'>News</a></li></ul></nav><div class='wrap'>{body}</div>"
+            "<footer><p>About us</p></footer></body></html>")
+
+
+FIRST = "".join(f"<p>{_story(n)}</p>" for n in range(3))
+REST = "".join(f"<p>{_story(n)}</p>" for n in range(3, 20))
+
+
+def test_the_body_going_on_after_its_article_element_is_read() -> None:
+    from cleaner.extract import extract
+
+    for body in (f"<article class='story'><h1>Housing rules</h1>{FIRST}</article>{AD}"
+                 f"<div class='story-continued'>{REST}</div>",
+                 f"<article><h1>Housing rules</h1><div itemprop='articleBody'>{FIRST}</div>{AD}"
+                 f"<section>{REST}</section></article>",
+                 f"<h1>Housing rules</h1><div itemprop='articleBody'>{FIRST}</div><div>{REST}</div>"):
+        assert extract(_page(body)).text.splitlines() == [_story(n) for n in range(20)], body[:40]
+
+
+def test_teasers_comments_or_a_biography_after_the_article_do_not_widen_it() -> None:
+    from cleaner.containers import container_of
+
+    teaser = "<p>Another story about the region's council and its plans for the river site next year.</p>"
+    after = (
+        "<div class='more-stories'>" + teaser * 3 + "</div>",
+        "<div class='grid'>" + "".join(f"<div><h3><a href='/s{n}'>Story {n}</a></h3>{teaser}</div>"
+                                       for n in range(3)) + "</div>",
+        "<div class='author-bio'>" + teaser * 2 + "</div>",
+        "<div>" + "".join(f"<p><a href='/s{n}'>{_story(n)}</a></p>" for n in range(3)) + "</div>",
+        "<div><p>One paragraph of prose alone, followed by nothing else of the story at all.</p></div>",
+        f"<article class='next'><h1>Another story</h1>{REST}</article>",
+    )
+    for block in after:
+        page = _page(f"<article class='story'><h1>Housing rules</h1>{FIRST}</article>{block}")
+        tree = lxml_html.fromstring(page)
+        assert container_of(tree.find(".//article/p")).get("class") == "story", block[:40]
