@@ -50,15 +50,16 @@ _TITLED_TAGS = ("div", "span", "p", "h2", "h3")
 _TITLED_NAMES = re.compile(r"[-_ ](?:title|headline)[-_ ]", re.IGNORECASE)
 _MAX_TITLED = 10
 _MAX_TITLE_CHARS = 300
-_PARAGRAPHS = XPath(".//p")
 # How far above an <h1> the article's paragraphs may start (header, hgroup, article, main; a hero
-# block's column, row and container).
-_LEAD_LEVELS = 5
+# block's column, row and container; a page builder's wrappers, seven or eight levels up).
+_LEAD_LEVELS = 12
 _PROSE_CHARS = 40
 # Of the prose in the block an <h1> heads, the share that may come before it (a teaser, a ticker).
 _PROSE_BEFORE_SHARE = 0.25
 # Linked headings after an <h1> amid the prose: teasers of a list page under a section's name.
 _MAX_LINKED_HEADINGS = 3
+# Paragraphs of prose one after another, no linked heading between them: a story's text, not a list.
+_STORY_RUN = 4
 # Elements the page marks as its headline (schema.org microdata, ``itemprop="headline"``; a list of
 # properties may hold it), and the headings that may open an article whose headline is no <h1>.
 _MARKED = XPath("//body//@itemprop[contains(concat(' ', normalize-space(.), ' '), ' headline ')]/..")
@@ -160,23 +161,36 @@ def headline_evidence(tree) -> list[str]:
 
 
 def _opens_prose(heading) -> bool:
-    """An ancestor a few levels up (``_LEAD_LEVELS``: a header, the article, a hero block's column,
-    row and container) holds several paragraphs of prose, and nearly all of it comes after the
-    heading: not an <h1> in an aside amid the text or below it ("Comment on this article"), nor a
-    section's name over a list of linked teasers."""
+    """An ancestor some levels up (``_LEAD_LEVELS``: a header, the article, a hero block's column,
+    row and container, a page builder's wrappers; not the page's <body>) holds several paragraphs
+    of prose, and nearly all of it comes after the heading: not an <h1> in an aside amid the text or
+    below it ("Comment on this article"), nor a section's name over a list of linked teasers. Each
+    level adds the paragraphs beside the one below it (each paragraph is read once)."""
+    count = chars = 0
+    below = heading
     for ancestor in list(heading.iterancestors())[:_LEAD_LEVELS]:
         if ancestor.tag in ("body", "html"):
             return False  # the whole page holds every paragraph: no evidence of where the story is
-        paragraphs = [p for p in _PARAGRAPHS(ancestor) if len(p.text_content()) >= _PROSE_CHARS]
-        if len(paragraphs) >= 3 and sum(len(p.text_content()) for p in paragraphs) >= 500:
+        # The paragraphs under ``ancestor``: those under ``below`` (counted already, but for
+        # ``below`` itself, or those inside the heading), and those beside it.
+        added = [below] if below.tag == "p" else list(below.iter("p")) if below is heading else []
+        for child in ancestor:
+            if child is not below:
+                added += child.iter("p")
+        for paragraph in added:
+            if (length := len(paragraph.text_content())) >= _PROSE_CHARS:
+                count += 1
+                chars += length
+        if count >= 3 and chars >= 500:
             return _heads_block(heading, ancestor)
+        below = ancestor
     return False
 
 
 def _heads_block(heading, block) -> bool:
     """``heading`` comes before nearly all of ``block``'s prose, with no run of linked headings
     (teasers of a list) before the last of it."""
-    before = after = paragraphs = linked = linked_in_prose = 0
+    before = after = paragraphs = linked = linked_in_prose = run = longest_run = 0
     seen = False
     for element in block.iter("p", "h1", "h2", "h3", "h4"):
         if element is heading:
@@ -188,12 +202,17 @@ def _heads_block(heading, block) -> bool:
                     after += chars
                     paragraphs += 1
                     linked_in_prose = linked
+                    run += 1
+                    longest_run = max(longest_run, run)
                 else:
                     before += chars
         elif seen and _LINKS(element):
             linked += 1
-    # A list's teasers each have a heading and a summary; a story's few teaser cards are amid many paragraphs.
-    listing = linked_in_prose >= _MAX_LINKED_HEADINGS and linked_in_prose * 2 >= paragraphs
+            run = 0
+    # A list's teasers each have a heading and a summary; a story's teaser cards (related stories set
+    # amid its text or after it) leave a run of its paragraphs with no linked heading between them.
+    listing = linked_in_prose >= _MAX_LINKED_HEADINGS and linked_in_prose * 2 >= paragraphs \
+        and longest_run < _STORY_RUN
     return before <= _PROSE_BEFORE_SHARE * (before + after) and not listing
 
 
