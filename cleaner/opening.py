@@ -35,6 +35,7 @@ _HEADLINE_WITHIN = 3
 _KICKER_WORDS = 4
 _BYLINE_WITHIN = 3
 _BYLINE_WORDS = 15
+_CREDIT_CHARS = 100
 # A breadcrumb before the headline: "News › India News › Headline" (one to five short steps).
 _CRUMBS = re.compile(r"^(?:[^›»>|\n]{1,40}?\s+[›»>]\s+){1,5}")
 # A date line under the headline that labels the time ("TOI Desk / SITE.COM / Updated: Apr 12, 2024,
@@ -134,7 +135,7 @@ def _is_byline(line: str, authors: list[str]) -> bool:
 def _credit_line(line: str, authors: list[str]) -> list[str]:
     """The names of a credit line without "by" (see ``credit_line_names``), its outlet one of the
     page's ``authors`` where it is no wire agency."""
-    if len(line.split()) > _BYLINE_WORDS:
+    if len(line) > _CREDIT_CHARS:  # a paragraph (cheap: its words are not split)
         return []
     outlets = {name_key(name) for name in authors}
     return credit_line_names(line, lambda last: name_key(last) in outlets)
@@ -143,9 +144,10 @@ def _credit_line(line: str, authors: list[str]) -> list[str]:
 def signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]]:
     """(``text`` without the signature at its foot or a credit line at its top, the names they
     give) (see above); the names are only used where the page names no author otherwise."""
-    lines = text.split("\n")
-    for index, line in enumerate(lines[:_BYLINE_WITHIN] if len(lines) > 1 else []):
+    top = text.split("\n", _BYLINE_WITHIN)[:_BYLINE_WITHIN]  # the first lines only (cheap)
+    for index, line in enumerate(top if "\n" in text else []):
         if names := _credit_line(line, authors):
+            lines = text.split("\n")
             rest, more = _foot_signature(tree, "\n".join(lines[:index] + lines[index + 1:]), authors)
             return rest, [*names, *(name for name in more if name not in names)]
     return _foot_signature(tree, text, authors)
