@@ -18,7 +18,9 @@ above them is the container (the entries read alone lost the lead). Two
 ``<article>``s of one class that each hold an ``<h1>`` are an endless page's stories, not entries.
 An article split into chunks between ads and embeds is read from its chunks (``article_chunks``,
 ``chunks_document``). A teaser card of another story set as an ``<article>`` before the story's own
-(the ``<article>`` holding the headline) is no body either (``headline_article``).
+(the ``<article>`` holding the headline) is no body either (``headline_article``), nor is a block
+wholly before the page's one ``<h1>`` (a teaser named like a body in a sidebar or a promo strip): the
+story under the headline is read then.
 
 How much of the container the fast pass kept, and the second reading, are ``cleaner.recall``'s.
 """
@@ -180,16 +182,40 @@ def headline_article(paragraph):
     the fast pass kept, lies in another ``<article>`` beside it, else None: a teaser card of another
     story set as an ``<article>`` before the story, which the fast pass read as the page's body."""
     own = next(paragraph.iterancestors("article"), None)
-    if own is None:
-        return None
+    headings = _H1(paragraph.getroottree())
     # The <article>s holding an <h1> (a site's logo may be an <h1> too, outside them).
-    headlined = {next(h1.iterancestors("article"), None) for h1 in _H1(paragraph.getroottree())} - {None}
+    headlined = {next(h1.iterancestors("article"), None) for h1 in headings} - {None}
+    if own is None or not headlined:
+        return _story_after_headline(paragraph, own, headings)
     if len(headlined) != 1:
         return None
     article = headlined.pop()
     if article is own or own in article.iterancestors() or article in own.iterancestors():
         return None
     return article
+
+
+_FOLLOWING_H1 = XPath("boolean(following::h1)")
+_NEXT_PROSE = XPath(f"following::p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}][1]")
+
+
+def _story_after_headline(paragraph, own, headings: list):
+    """The container of the story under the page's one ``<h1>`` when ``paragraph``, the first the
+    fast pass kept, lies in a block wholly before that headline (its ``<article>``, else the
+    block holding it): a teaser of another story named like an article body (``<div class="post-content">``
+    in a sidebar or a promo strip) that the fast pass read instead of the story. Else None."""
+    shown_headings = [h1 for h1 in headings if h1.text_content().strip()]
+    if len(shown_headings) != 1:
+        return None
+    h1 = shown_headings[0]
+    block = own if own is not None else paragraph.getparent()
+    if block is None or block.tag == "body" or h1 in block.iter("h1") or not _FOLLOWING_H1(block):
+        return None
+    first = _NEXT_PROSE(h1)
+    if not first or block in first[0].iterancestors():
+        return None
+    story = container_of(first[0])
+    return story if story is not None and block not in story.iterancestors() else None
 
 
 def _has_kin(article) -> bool:
