@@ -65,8 +65,11 @@ _STORY_RUN = 4
 _MARKED = XPath("//body//@itemprop[contains(concat(' ', normalize-space(.), ' '), ' headline ')]/..")
 _SUBHEADINGS = XPath("//body//h2 | //body//h3")
 _MAX_OPENING = 10
-# A headline's words: a longer heading that opens the text is a standfirst.
+# A headline's words: a longer heading that opens the text is a standfirst, as is one named so.
 _MAX_HEADLINE_WORDS = 30
+_STANDFIRST_NAMES = re.compile(r"(?:^|[-_ ])(?:dek|deck|standfirst|strap|strapline|summary|subtitle|"
+                               r"sub-title|subheadline|sub-headline|subhead|lead|lede|intro|teaser|excerpt|"
+                               r"description)(?:$|[-_ ])", re.IGNORECASE)
 # A kicker is a line of at most this many words before the headline (cleaner.titles cuts it too).
 KICKER_MAX_WORDS = 5
 
@@ -143,7 +146,7 @@ def headline_evidence(tree) -> list[str]:
     that agrees with a title the page states): the text of the element it marks as the headline
     (``itemprop="headline"``, where it marks one text only outside asides, navigation and footer),
     then the first ``<h2>`` or ``<h3>`` that opens the article's text (``_opens_prose``: a heading over
-    a column of prose, not a subheading amid it nor a teaser's)."""
+    a column of prose, not a subheading amid it nor a teaser's), unless it is the standfirst."""
     found = []
     marked = {text for element in _MARKED(tree) if element.tag != "meta" and not _ASIDE(element)
               and (text := heading_text(element))}
@@ -154,7 +157,9 @@ def headline_evidence(tree) -> list[str]:
             continue
         if _opens_prose(element):
             text = heading_text(element)
-            if text and 3 <= len(title_words(text)) <= _MAX_HEADLINE_WORDS and text not in found:
+            names = f"{element.get('class', '')} {element.get('id', '')}"
+            if text and 3 <= len(title_words(text)) <= _MAX_HEADLINE_WORDS and text not in found \
+                    and not _STANDFIRST_NAMES.search(names):
                 found.append(text)
             break
     return found

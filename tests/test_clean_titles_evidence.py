@@ -78,6 +78,15 @@ def test_headings_that_are_not_the_headline() -> None:
         assert _title(body) == SEO
 
 
+def test_standfirst_over_the_text_is_not_the_headline() -> None:
+    # The headline in an unnamed block, the standfirst an <h2> that shares the title's words.
+    standfirst = ("The council voted on Monday to approve the harbour budget 2024 after a year of dispute "
+                  "over the plan")
+    body = (f"{MASTHEAD}<main><div class=\"story\"><div class=\"hed\">{SEO}</div>"
+            f'<h2 class="article-dek">{standfirst}</h2>{PROSE}</div></main>')
+    assert _title(body) == SEO
+
+
 def test_piece_of_a_headline_set_as_two_headings() -> None:
     head = ("<head><title>The Open Harbour Project: Better Port Journalism — Quayside</title>"
             '<meta property="og:title" content="The Open Harbour Project: Better Port Journalism"></head>')
