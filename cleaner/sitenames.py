@@ -8,43 +8,30 @@ Generic rules, no per-site table:
 - where nothing on the page names the site, trailing segments are cut where they read like a name
   (capitalised words, a domain, a date).
 Apart from ``cleaner.titles`` (which headline the page has) because authors and metadata read the
-same evidence to tell the outlet's name from a person's.
+same evidence to tell the outlet's name from a person's; the keys a name is told by, and the names
+a page gives its site, are ``cleaner.sitekeys``'s (imported from here too).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
-from urllib.parse import urlsplit
 
-from lxml.etree import XPath
+from cleaner.sitekeys import WORD, fold_key, initials, spelled_keys
 
+# Re-exported: authors and metadata read the site's keys and names from here.
+from cleaner.sitekeys import copyright_names as copyright_names
+from cleaner.sitekeys import page_site_names as page_site_names
+from cleaner.sitekeys import site_keys as site_keys
 from core.text import clean_inline
 
 # Separators between a headline and a site or section name: " | ", " - ", " — ", " :: ", " · ",
 # " » ", a breadcrumb's " < " or " > " (Korean news CMSs: "Headline < Section < 기사본문 - Site"), and the
 # full-width, underscore and "丨" forms used on Chinese and Japanese sites.
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»:/<>]{1,2}\s+|\s*[｜|丨│¦]\s*|\s*[：_]\s*(?=\S)|\s+::\s+")
-# A word (a run of letters or digits); cleaner.titles counts kickers and headlines with it too.
-WORD = re.compile(r"\w+", re.UNICODE)
 # Scripts written without spaces between words: Han, kana (Hangul is spaced).
 _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]|[^{_UNSPACED_CHARS}]+")
-# Meta tags that name the site or its owner (besides og:site_name, which trafilatura reads).
-_SITE_META = frozenset({"application-name", "apple-mobile-web-app-title", "copyright", "publisher",
-                        "dcterms.publisher", "dc.publisher", "twitter:site", "og:site_name"})
-# Page footers, where a copyright line names the site: "© 2024 Quayside Chronicle. All rights reserved."
-# (Text nodes first, one cheap pass; their footer ancestors checked in Python for the few found.)
-_RIGHTS_TEXT = XPath("//body//text()[contains(., '©') or contains(., 'opyright')]")
-_FOOTER_NAMES = re.compile(r"footer|copyright", re.IGNORECASE)
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?(?:©\s*)?"
-    r"(?:by\s+)?(?P<name>[^\W\d_][^.|,;:©\n]{1,60}?)"
-    r"\s*(?:$|[.|,;:]|\ball rights\b|\s[-–—]\s|\s(?:19|20)\d\d)",
-    re.IGNORECASE)
-_MAX_COPYRIGHT_LINES = 5
-_MAX_RIGHTS_TEXTS = 20  # the last ones on the page: a footer comes last
+# A site's or section's name in a tab title is a few words.
 _MAX_SITE_WORDS = 5
 # Where nothing on the page names the site: separators that set a site's name after a headline in a
 # tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
@@ -79,102 +66,6 @@ _MAX_AFFIX_WORDS = 6
 _MIN_HEADLINE_CHARS = 12
 # A site-name segment may hold a few letters more than the name ("Spokesman.com", "Yahoo News").
 _SITE_EXTRA = 8
-# How domains spell letters an ASCII host cannot hold.
-_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "æ": "ae",
-                                   "ø": "oe", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
-# Cyrillic and Greek letters as Latin ones, as domains spell them (two common ways).
-_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
-_ROMAN_LETTERS = dict(zip("абвгдезийклмнопрстуфыэіґјαβγδεζηικλμνξοπρστυφω",
-                          "abvgdeziyklmnoprstufyeigjavgdeziiklmnxoprstyfo", strict=True))
-_ROMAN = str.maketrans({**_ROMAN_LETTERS, "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-                        "щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye", "ђ": "dj",
-                        "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "θ": "th", "χ": "ch", "ψ": "ps", "ς": "s"})
-_ROMAN_ALT = str.maketrans({**_ROMAN_LETTERS, "й": "j", "ё": "e", "ж": "z", "х": "h", "ц": "c", "ч": "c",
-                            "ш": "s", "щ": "sc", "ъ": "", "ь": "", "ю": "ju", "я": "ja", "ї": "ji", "є": "je",
-                            "ђ": "d", "љ": "l", "њ": "n", "ћ": "c", "џ": "dz", "θ": "th", "χ": "x", "ψ": "ps",
-                            "ς": "s", "η": "i", "υ": "u", "β": "b"})
-# Letters without a decomposition, as their bare Latin letters (the rest lose their accents in _key).
-_BARE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
-                       "ı": "i"})
-# Labels of a host that are not the site's name: "www", and second-level suffixes ("co.kr", "com.br").
-_GENERIC_LABELS = frozenset({"www", "m", "amp", "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne",
-                             "go"})
-
-
-@lru_cache(maxsize=4096)
-def fold_key(text: str) -> str:
-    """Letters and digits only, case-folded: "Börsen-Zeitung" ~ "borsenzeitung" ~ "BÖRSEN ZEITUNG"."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in text if ch.isalnum())
-
-
-def spelled_keys(name: str) -> set[str]:
-    """The keys of a site name, also as domains spell its letters ("Börsen-Zeitung" -> "borsenzeitung"
-    and "boersenzeitung", "Børsen" -> "borsen" and "boersen", "Głos" -> "glos", "Новая газета" ->
-    "novayagazeta" and "novajagazeta", "Καθημερινή" -> "kathimerini")."""
-    folded = name.casefold()
-    return {fold_key(folded.translate(_BARE)), fold_key(folded.translate(_TRANSLITERATION)),
-            *map(fold_key, romanised(folded))}
-
-
-def romanised(text: str) -> list[str]:
-    """``text`` in Cyrillic or Greek letters as Latin, the two ways domains commonly spell them
-    ("х" as "kh" or "h", "я" as "ya" or "ja"); empty for a text in neither script."""
-    if not _CYRILLIC_OR_GREEK.search(text):
-        return []
-    # Letters first ("й", "ё" are letters of their own), then Greek accents ("ή" -> "η") and again.
-    return [_unaccented(text.casefold().translate(table)).translate(table) for table in (_ROMAN, _ROMAN_ALT)]
-
-
-def _unaccented(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-
-
-def site_keys(site_name: str | None, url: str | None, *others: str | None) -> set[str]:
-    """Keys a site-name segment may match: the declared site name, other names the page gives
-    itself (``others``: a logo's text), and the domain's labels ("www.taipeitimes.com" ->
-    "taipeitimes", "taipeitimescom"; "entermedia.co.kr" -> "entermedia")."""
-    keys = {key for name in (site_name, *others) if name for key in spelled_keys(name)}
-    host = (urlsplit(url).hostname or "") if url else ""
-    labels = [label for label in host.removeprefix("www.").split(".") if label]
-    short = set()
-    if len(labels) >= 2:
-        keys.update({fold_key(labels[-2]), fold_key("".join(labels[-2:])), fold_key("".join(labels))})
-        # Under a second-level suffix ("co.kr", "com.br"), the name is the label before it; a
-        # subdomain may be the site's own name ("quaysidetimes.mediagroup.com").
-        named = [label for label in labels[:-1] if label not in _GENERIC_LABELS and not label[-1].isdigit()]
-        keys.update(fold_key(label) for label in named)
-        # A host of two letters ("dw.com") is the site's initials: matched whole, never as a part.
-        short = {fold_key(label) for label in named[-1:] if len(fold_key(label)) == 2}
-    return {key for key in keys if len(key) >= 3} | short
-
-
-def page_site_names(tree) -> list[str]:
-    """Names the page gives its site besides ``og:site_name``: the app name, publisher and copyright
-    meta tags, the Twitter handle. Evidence for which segment of a tab title is the site's name
-    when the domain does not spell it."""
-    names = []
-    for meta in tree.iter("meta"):
-        if (meta.get("name") or meta.get("property") or "").lower() in _SITE_META:
-            names.append((meta.get("content") or "").strip().lstrip("@"))
-    return _short_names(names)
-
-
-def copyright_names(tree) -> list[str]:
-    """The names in the copyright line of the page's footer ("© 2024 Quayside Chronicle. All rights
-    reserved."): more evidence, read only where a title still holds a segment to tell apart (the
-    search reads every text of the page)."""
-    names = []
-    lines = [line for line in _RIGHTS_TEXT(tree)[-_MAX_RIGHTS_TEXTS:] if _in_footer(line.getparent())]
-    for line in lines[:_MAX_COPYRIGHT_LINES]:
-        if match := _COPYRIGHT.search(" ".join(str(line).split())):
-            names.append(match["name"].strip())
-    return _short_names(names)
-
-
-def _short_names(names: list[str]) -> list[str]:
-    # A long "name" is a headline some CMSs write into every tag (application-name among them).
-    return [name for name in dict.fromkeys(names) if name and len(WORD.findall(name)) <= _MAX_SITE_WORDS]
 
 
 def has_segments(title: str | None) -> bool:
@@ -195,15 +86,6 @@ def title_affixes(tab_title: str | None, headline: str | None) -> list[str]:
             if part.strip() and len(WORD.findall(part)) <= _MAX_SITE_WORDS]
 
 
-def _in_footer(element) -> bool:
-    """``element`` is in the page's footer (``<footer>``, role contentinfo, a footer or copyright block)."""
-    for node in (element, *element.iterancestors()) if element is not None else ():
-        if node.tag == "footer" or node.get("role") == "contentinfo" \
-                or _FOOTER_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            return True
-    return False
-
-
 def is_site(segment: str, keys: set[str]) -> bool:
     """``segment`` names the site: its key is a site key, or one with a few more letters around it
     ("Spokesman.com", "Yahoo News"); not a headline that opens with the site's name ("The
@@ -211,16 +93,6 @@ def is_site(segment: str, keys: set[str]) -> bool:
     return any(key and (key == k or _around(key, k) or (len(key) >= 5 and k.startswith(key)))
                for key in spelled_keys(segment) for k in keys)
 
-
-def _initials(segment: str) -> set[str]:
-    """A site name's initials, as a short host spells them ("Deutsche Welle" -> "dw", "Diario del
-    Puerto" -> "ddp" and "dp"); only for a segment of two to five words."""
-    words = WORD.findall(segment)
-    if not 2 <= len(words) <= 5:
-        return set()
-    named = [word for word in words if word[0].isupper()]
-    initials = {"".join(word[0] for word in words), "".join(word[0] for word in named)}
-    return {fold_key(spelled) for letters in initials for spelled in (letters, *romanised(letters))}
 
 
 def names_site(name: str, keys: set[str]) -> bool:
@@ -256,7 +128,7 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
     # or if it reads as a name after the headline.
     site_at = [i for i, part in enumerate(parts)
                if spelled_keys(part) & keys or (i > 0 and _long_name(part, keys))
-               or ((is_site(part, keys) or _initials(part) & keys)
+               or ((is_site(part, keys) or initials(part) & keys)
                    and len(WORD.findall(part)) <= _MAX_AFFIX_WORDS)]
     if not site_at:
         return None
