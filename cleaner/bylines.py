@@ -24,10 +24,11 @@ from core.text import clean_inline
 _MAX_AUTHOR_CHARS = 80
 # The longest text read as a byline's line.
 MAX_BYLINE_CHARS = 80
-# What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor".
+# What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor", a
+# "Follow" button, the reviewer a health site names after the writer ("A Reviewed by B, MD").
 _AFTER_NAME = re.compile(
     r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"updated|published|posted|"
+    r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"
     # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
     r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
     r"(?:senior |chief |staff |games |managing |news |sports |political )?"
@@ -52,8 +53,9 @@ PLACEHOLDER_AUTHORS = frozenset({
 _DESK_CREDIT = re.compile(r"(?:^|\s)desk$", re.IGNORECASE)
 # The outlet's host name in a byline ("TOI Desk / TIMESOFINDIA.COM"), an outlet credit like an agency.
 _HOST_NAME = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|[a-z]{2})$", re.IGNORECASE)
-# A time stamp's label left alone from a byline ("TOI Desk / Updated: Apr 12, 2024").
-_STAMP_LABEL = re.compile(r"^(?:last )?(?:updated|published|posted)$", re.IGNORECASE)
+# A time stamp's label left alone from a byline ("TOI Desk / Updated: Apr 12, 2024"), or its "Last"
+# ("Last Updated January 7" loses its date, then its "Updated", as a name's trailer).
+_STAMP_LABEL = re.compile(r"^(?:last|(?:last )?(?:updated|published|posted))$", re.IGNORECASE)
 # A job title in the author field, not a name: "AP Auto Writer", "Senior Editor", "CNN Editor-at-large".
 ROLE_ONLY = re.compile(
     r"\b(?:writer|editor|reporter|correspondent|columnist|producer|journalist)s?"
@@ -73,6 +75,7 @@ AGENCIES = (
     # ... as the Russian, Ukrainian and Belarusian press write them
     r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк")
 WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
+_AGENCY_WORD = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
 _BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({AGENCIES})\s*[)\]]", re.IGNORECASE)
 _TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,5}}?)\s+(?P<agency>{AGENCIES})$", re.IGNORECASE)
 # A capital letter of the Latin scripts (for the case-sensitive "by" words below).
@@ -189,6 +192,12 @@ def byline_names(text: str | None) -> list[str]:
     names: list[str] = []
     agencies: list[str] = []
     for number, part in enumerate(_PIECES.split(text)):
+        if number and part.strip()[:1].islower() and not _AND.match(f" {part.strip()}") \
+                and not BY_PREFIX.match(part.strip()):
+            # What the byline says of the names ("A, envoyé spécial à Kiev", "A, corresponsal en B"),
+            # but for an agency it credits ("A, mit Material von dpa").
+            agencies += [match.group() for match in _AGENCY_WORD.finditer(part)][-1:]
+            continue
         for piece in _AND.split(part):
             piece = piece.strip(" :")
             if number:  # "By A, MA<br>WebMD Health News": the credentials, in capitals, are A's

@@ -133,3 +133,18 @@ def test_one_word_meta_that_is_no_stand_in_stays_alone() -> None:
     # Placeholders name no one: the byline alone.
     assert page_authors(tree, "Admin", []) == ["Anna Smith"]
     assert page_authors(tree, "Staff", []) == ["Anna Smith"]
+
+
+# --- what a byline says beside its names ---------------------------------------------------------
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Par Jean Dupont, envoyé spécial à Kiev", ["Jean Dupont"]),  # the role and place, in lower case
+    ("Por Juan Pérez, corresponsal en Madrid", ["Juan Pérez"]),
+    ("Anna Schmidt, mit Material von dpa", ["Anna Schmidt", "dpa"]),  # the agency it credits counts
+    ("By Anna Smith, Senior Reporter, and Bob Jones", ["Anna Smith", "Bob Jones"]),
+    ("Jane Doe Follow @jdoe", ["Jane Doe"]),  # a button's label
+    ("Written by Jane Doe Medically Reviewed by John Roe, MD", ["Jane Doe"]),  # the reviewer is no author
+    ("Last Updated January 7", []),  # a time stamp's label
+])
+def test_what_a_byline_says_beside_its_names_is_no_name(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
