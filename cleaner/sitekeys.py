@@ -54,23 +54,25 @@ _BARE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "ł": "l",
 # Labels of a host that are not the site's name: "www", and second-level suffixes ("co.kr", "com.br").
 _GENERIC_LABELS = frozenset({"www", "m", "amp", "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne",
                              "go"})
-
+# What is not a letter or digit (``re``'s \w is str.isalnum() and the underscore, for every code point).
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=4096)
 def fold_key(text: str) -> str:
     """Letters and digits only, case-folded: "Börsen-Zeitung" ~ "borsenzeitung" ~ "BÖRSEN ZEITUNG"."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
-def spelled_keys(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def spelled_keys(name: str) -> frozenset[str]:
     """The keys of a site name, also as domains spell its letters ("Börsen-Zeitung" -> "borsenzeitung"
     and "boersenzeitung", "Børsen" -> "borsen" and "boersen", "Głos" -> "glos", "Новая газета" ->
-    "novayagazeta" and "novajagazeta", "Καθημερινή" -> "kathimerini")."""
+    "novayagazeta" and "novajagazeta", "Καθημερινή" -> "kathimerini"). Read once per name: titles
+    test the same segments against the keys several times."""
     folded = name.casefold()
-    return {fold_key(folded.translate(_BARE)), fold_key(folded.translate(_TRANSLITERATION)),
-            *map(fold_key, romanised(folded))}
+    return frozenset({fold_key(folded.translate(_BARE)), fold_key(folded.translate(_TRANSLITERATION)),
+                      *map(fold_key, romanised(folded))})
 
 
 def romanised(text: str) -> list[str]:
