@@ -164,6 +164,36 @@ _PROMPT = re.compile(
     r"argomenti|теги|тэги|темы)\s*:\s*\S)",
     re.IGNORECASE,
 )
+# The same kinds of prompt in more languages, each at the start of the line (matched there only, at
+# no cost on the rest of the line): membership prompts, appeals to support the newsroom, an embedded
+# Instagram post's labels ("Diesen Beitrag auf Instagram ansehen", "Une publication partagée par X
+# (@x)").
+_PROMPT_START = re.compile(
+    r"(?:word abonnee|al abonnee|bli abonnent|bliv abonnent|er du allerede abonnent|bli prenumerant|"
+    r"är du redan prenumerant|sei già abbonato|abbonati ora|masz już (?:konto|subskrypcję)|"
+    r"zostań (?:subskrybentem|prenumeratorem)|už máte předplatné|oletko jo tilaaja|"
+    r"ya tienes (?:una )?cuenta|já tem (?:uma )?conta|vous avez déjà un compte)\b|"
+    r"(?:steun|støtt|stöd|støt|apoya|apoie|sostieni|wspieraj|wesprzyj|podpořte)\s+(?:\S+\s+){0,3}"
+    r"(?:journalistiek|journalistikk|journalistik|periodismo|jornalismo|giornalismo|dziennikarstw\w*|"
+    r"žurnalistiku|redakci)\b|"
+    r"(?:view this (?:post|profile) on|diese[nms] (?:beitrag|profil) auf|voir cette publication sur|"
+    r"ver esta publicaci[oó]n en|visualizza questo post su|ver essa foto no|ver esta publicação no|"
+    r"посмотреть эту публикацию в) instagram|"
+    r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
+    r"una publicaci[oó]n compartida (?:de|por)|un post condiviso da|uma publicação compartilhada por|"
+    r"публикация от)\s.{0,80}\(@[\w.]{1,30}\)",
+    re.IGNORECASE,
+)
+# A prompt runs to a few sentences at most; a longer line is prose that quotes the words.
+_MAX_PROMPT_WORDS = 25
+# ... and the paywall's notice anywhere in its line ("Denne artikkelen er kun for abonnenter"),
+# one literal phrase each.
+_PAYWALL_NOTICE = re.compile(
+    r"kun for abonnenter|bare for abonnenter|endast för prenumeranter|"
+    r"alleen voor abonnees|riservato agli abbonati|tylko dla (?:prenumeratorów|subskrybentów)|"
+    r"pouze pro předplatitele|len pre predplatiteľov|有料会員限定|会員限定記事|付费内容|유료 회원 전용",
+    re.IGNORECASE,
+)
 # Metadata labels left alone on a line.
 # A source credit line ("Source: Reuters", "المصدر : الجزيرة + وكالات", "来源：新华网").
 _SOURCE_LINE = re.compile(
@@ -220,6 +250,11 @@ _LABEL = re.compile(
     r"quảng cáo|广告|広告|광고|إعلان|artikel (?:anhören|vorlesen)|écouter (?:cet |l'|l’)article|"
     r"escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ascolta l'articolo|"
     r"слушать (?:статью|новость)|oglas|mainos|hirdetés|διαφήμιση|پیام بازرگانی|"
+    # the video player's label ("Video abspielen", "Lire la vidéo", "Смотреть видео")
+    r"video abspielen|(?:lire|voir) la vidéo|reproducir (?:el )?v[ií]deo|ver (?:el )?v[ií]deo|"
+    r"assistir (?:ao )?v[ií]deo|guarda il video|смотреть видео|дивитися відео|odtwórz (?:wideo|film)|"
+    r"přehrát video|prehrať video|katso video|spela upp video|afspil video|spill av video|speel video af|"
+    r"video oynat|videoyu oynat|動画を再生|播放视频|동영상 재생|"
     # the advertisement's slot in the text ("Advertisement - Scroll to continue", "Story continues below")
     r"advertisement\s*[-–—]\s*scroll to continue|(?:story|article) continues below(?: advertisement)?|"
     # sharing buttons' labels
@@ -269,6 +304,8 @@ def is_junk(line: str, words: list[str]) -> bool:
         or bool(_COMMENT_PROMPT.search(line))
         or bool(_INLINE_PROMO.match(line))
         or bool(_PROMPT.search(line))
+        or (len(words) <= _MAX_PROMPT_WORDS
+            and (_PROMPT_START.match(line) is not None or _PAYWALL_NOTICE.search(line) is not None))
         or bool(_POST_SIGNATURE.search(line))
         or bool(_LABEL.match(line))
         or bool(_AD_TEXT.match(line))

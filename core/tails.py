@@ -22,7 +22,19 @@ _TAIL_MARKER = re.compile(
     r"leave a (?:reply|comment)|comments?|share this(?: article| story)?|tags?|topics|"
     r"mehr zum thema|sur le même sujet|noticias relacionadas|ilgili haberler|"
     r"相关阅读|延伸阅读|関連記事|相关新闻|猜你喜欢|tin liên quan|bài viết liên quan|digər xəbərlər|"
-    r"другие новости|похожие новости|новости по теме|관련\s?기사|ذات صلة)\s*:?$",
+    r"другие новости|похожие новости|новости по теме|관련\s?기사|ذات صلة|"
+    # most read, comments and related articles in more languages of the news
+    r"meistgelesen(?:e (?:artikel|nachrichten))?|kommentare|ähnliche artikel|weitere (?:artikel|nachrichten)|"
+    r"les plus lus|commentaires|articles similaires|dans la même rubrique|"
+    r"lo más leído|(?:las |los )?más leíd[oa]s|comentarios|artículos relacionados|más noticias|"
+    r"(?:as )?mais lidas|comentários|notícias relacionadas|(?:i )?più lett[ie]|commenti|articoli correlati|"
+    r"meest gelezen|reacties|gerelateerde artikelen|mest (?:lest|läst|læst|lesne)|kommentarer|"
+    r"relaterte artikler|relaterade artiklar|relaterede artikler|luetuimmat|kommentit|"
+    r"najczęściej czytane|komentarze|powiązane artykuły|nejčtenější|komentáře|související články|"
+    r"самое читаемое|самое популярное|комментарии|коментарі|найпопулярніше|"
+    r"en çok okunanlar|yorumlar|benzer haberler|legolvasottabb|hozzászólások|kapcsolódó cikkek|"
+    r"cele mai citite|comentarii|articole similare|berita terkait|artikel terkait|terpopuler|komentar|"
+    r"الأكثر قراءة|تعليقات|أخبار ذات صلة|人気記事|热门文章|많이 본 뉴스|댓글)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -92,7 +104,10 @@ def _is_appeal_heading(lines: list[str], word_counts: list[int], index: int) -> 
 
 
 # Tail markers after which prose is not the article's: comments, tags, sharing.
-_NOT_A_BOX = re.compile(r"^(?:leave a|comments?|share|tags?|topics)\b", re.IGNORECASE)
+_NOT_A_BOX = re.compile(r"^(?:leave a|comments?|share|tags?|topics|kommentare|commentaires|comentarios|"
+                        r"comentários|commenti|reacties|kommentarer|kommentit|komentarze|komentáře|"
+                        r"комментарии|коментарі|yorumlar|hozzászólások|comentarii|komentar|تعليقات|댓글)\b",
+                        re.IGNORECASE)
 _MIN_RESUMED_WORDS = 12
 
 
