@@ -46,7 +46,8 @@ def test_a_boilerplate_line_in_another_language_is_dropped(line: str) -> None:
 @pytest.mark.parametrize("heading", ["Meistgelesen", "Kommentare", "Les plus lus", "Commentaires",
                                      "Lo más leído", "Comentarios", "Mais lidas", "I più letti",
                                      "Meest gelezen", "Mest lest", "Najczęściej czytane", "Nejčtenější",
-                                     "Самое читаемое", "En çok okunanlar", "Berita terkait", "Artikel terkait",
+                                     "Самое читаемое", "En çok okunanlar", "Berita terkait",
+                                     "Artikel terkait",
                                      "Articoli correlati", "Artículos relacionados", "Articles similaires"])
 def test_the_tail_after_a_heading_in_another_language_is_cut(heading: str) -> None:
     tail = ["Neue Brücke über den Fluss eröffnet", "Stadtwerke erhöhen die Preise", "Polizei sucht Zeugen"]
