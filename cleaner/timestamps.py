@@ -11,7 +11,7 @@ import warnings
 from contextlib import suppress
 from datetime import UTC, datetime
 
-from cleaner.clocks import ZONE_OFFSETS
+from cleaner.clocks import ZONE_OFFSETS, zone
 
 # "+0200" and "+02" offsets, which fromisoformat in Python 3.11 reads only in some forms.
 _OFFSET = re.compile(r"([+-]\d{2})(?::?(\d{2}))?$")
@@ -46,29 +46,43 @@ def parse_time(value: str | None) -> datetime | None:
         iso = _OFFSET.sub(lambda m: f"{m[1]}:{m[2] or '00'}", iso) if re.search(r"T[\d:.]+[+-]", iso) else iso
     with suppress(ValueError):
         return datetime.fromisoformat(iso)
-    if (loose := _LOOSE_ISO.match(value)) and (iso := _tight_iso(loose)):
-        with suppress(ValueError):
-            return datetime.fromisoformat(iso)
+    if (loose := _LOOSE_ISO.match(value)) and (found := _loose_time(loose)) is not None:
+        return found
     return _written_time(value)
 
 
 # ISO 8601 as some CMSs loosen it (read where the strict form fails): a month, day or hour of one
-# digit, a space before the offset, the zone's name after the offset. The offset states the instant;
-# a name alone is left to ``_written_time``.
+# digit, a space before the offset, the zone's name after the offset (the offset states the instant;
+# a name alone is left to ``_written_time``), an IANA zone's name instead of the offset, a 12-hour
+# time with its half of the day; and the CJK form of the day ("2024年04月12日 14:46").
 _LOOSE_ISO = re.compile(
-    r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<h>\d{1,2})(?P<rest>:\d\d(?::\d\d(?:\.\d+)?)?)"
-    r"(?:\s*(?P<offset>Z|[+-]\d\d(?::?\d\d)?)(?:\s*\(?[A-Z]{2,5}\)?)?)?)?$")
+    r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})-(?P<d>\d{1,2})|\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日)"
+    r"(?:(?:T|\s*)(?P<h>\d{1,2})(?P<rest>:\d\d(?::\d\d(?:\.\d+)?)?)(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?"
+    r"(?:\s*(?P<offset>Z|[+-]\d\d(?::?\d\d)?)(?:\s*\(?[A-Z]{2,5}\)?)?"
+    r"|\s+(?P<iana>[A-Z][A-Za-z_]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))?)?$")
 
 
-def _tight_iso(loose: re.Match[str]) -> str:
-    """A match of ``_LOOSE_ISO`` in the strict form ``datetime.fromisoformat`` reads."""
-    day = f"{loose['y']}-{int(loose['m']):02d}-{int(loose['d']):02d}"
+def _loose_time(loose: re.Match[str]) -> datetime | None:
+    """The time a match of ``_LOOSE_ISO`` states, or None where it is none ("2024-13-45")."""
+    day = f"{loose['y']}-{int(loose['m'] or loose['cm']):02d}-{int(loose['d'] or loose['cd']):02d}"
     if loose["h"] is None:
-        return day
+        with suppress(ValueError):
+            return datetime.fromisoformat(day)
+        return None
+    hour = int(loose["h"])
+    if loose["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if loose["half"] in "Pp" else 0)
     offset = (loose["offset"] or "").replace("Z", "+00:00")
     offset = _OFFSET.sub(lambda m: f"{m[1]}:{m[2] or '00'}", offset)
     rest = _FRACTION.sub(r"\1", loose["rest"])
-    return f"{day}T{int(loose['h']):02d}{rest}{offset}"
+    with suppress(ValueError):
+        found = datetime.fromisoformat(f"{day}T{hour:02d}{rest}{offset}")
+        if loose["iana"]:
+            return found.replace(tzinfo=named) if (named := zone(loose["iana"])) is not None else None
+        return found
+    return None
 
 
 # Numeric days whose order is not in doubt: year first with slashes or dots ("2024/04/12",

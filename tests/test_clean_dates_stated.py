@@ -15,6 +15,7 @@ from cleaner.dates import parse_time, zone
 from cleaner.extract import extract
 
 BERLIN = timezone(timedelta(hours=2))  # Europe/Berlin in April
+NEW_YORK_WINTER = timezone(timedelta(hours=-5))
 BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
     + "</p>"
 
@@ -43,7 +44,18 @@ def _published(head: str, line: str = "", url: str = "https://example.com/news/c
     ("2024-4-2T9:05:00+02:00", datetime(2024, 4, 2, 9, 5, tzinfo=BERLIN)),
     ("2024-4-12T14:46:00Z", datetime(2024, 4, 12, 14, 46, tzinfo=UTC)),
     ("2024-4-2", datetime(2024, 4, 2)),
+    # The CJK form of the day, as East Asian sites state it in their meta tags: naive.
+    ("2024年04月12日 14:46", datetime(2024, 4, 12, 14, 46)),
+    ("2024年4月12日", datetime(2024, 4, 12)),
+    # A 12-hour time with its half of the day.
+    ("2024-04-12 02:46 PM", datetime(2024, 4, 12, 14, 46)),
+    ("2024-04-12 12:05 a.m.", datetime(2024, 4, 12, 0, 5)),
+    # An IANA zone's name instead of the offset: that zone on that day (summer time kept).
+    ("2024-04-12T14:46:00 Europe/Berlin", datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)),
+    ("2024-01-12 14:46 America/New_York", datetime(2024, 1, 12, 14, 46, tzinfo=NEW_YORK_WINTER)),
     # Not dates: still none.
+    ("2024-04-12 13:46 PM", None),
+    ("2024-04-12T14:46:00 Nowhere/Atlantis", None),
     ("2024-13-45", None),
     ("2024-04-12T25:46:00+02:00", None),
     ("2024-4-2T9:05:00+02:00 and more", None),
