@@ -6,7 +6,8 @@ are page fields, not the article's text:
 - the headline (the ``title`` field), after a short kicker such as a section name;
 - the byline ("By Jonathan Greig · March 18th, 2024"), when it names one of the page's authors;
 - a credit line without "by" ("Jane Doe | Reuters", "Jane Doe, AP": names, then a wire agency or
-  the page's outlet, as ``cleaner.bylines.credit_line_names`` reads it): it goes to the authors;
+  the page's outlet, as ``cleaner.bylines.credit_line_names`` reads it), or a "by" line naming
+  people the page's authors do not: it goes to the authors;
 - the signature at the foot: "Autor: Jan Kowalski", or a name alone set in bold or to the right
   (Vietnamese, Russian, Chinese papers sign their articles so): it goes to the authors.
 A deck or a caption beside the headline stays: where extraction keeps one, the gold texts at hand
@@ -20,11 +21,15 @@ import re
 from lxml.etree import XPath
 
 from cleaner.bylines import (
+    BY_PREFIX,
     MAX_NAME_WORDS,
+    WHOLE_AGENCY,
     byline_names,
     credit_line_names,
+    lower_words,
     name_key,
     name_length,
+    name_shaped,
     opens_byline,
 )
 from cleaner.kickers import strip_kicker
@@ -141,12 +146,34 @@ def _credit_line(line: str, authors: list[str]) -> list[str]:
     return credit_line_names(line, lambda last: name_key(last) in outlets)
 
 
+# A label that is a byline's only with its colon or its "by" ("Text: A", "Words by A"; not "Text
+# Without Notes").
+_BARE_LABEL = re.compile(r"^(?:text|texto|texte|testo|tekst|текст|words|written|reported|reporting)\s+"
+                         r"(?![:：]|by\s|von\s|par\s|por\s)", re.IGNORECASE)
+
+
+def _top_byline(line: str) -> list[str]:
+    """The names of a "by" line that names people the page's authors do not ("By Jane Doe and John
+    Roe", "Von Anna Schmidt"): each two to four capitalised words (an agency alone counts), no other
+    word in lower case ("By the numbers", "By the end of the week, ...")."""
+    if len(line) > _CREDIT_CHARS or len(line.split()) > _BYLINE_WORDS or not opens_byline(line) \
+            or _BARE_LABEL.match(line) or not name_shaped(line) \
+            or line.rstrip().endswith((".", "!", "?", "。")):
+        return []
+    names = byline_names(line)
+    people = [name for name in names if not WHOLE_AGENCY.match(name)]
+    if not names or lower_words(BY_PREFIX.sub("", line, count=1)) \
+            or not all(len(name.split()) >= 2 and name_length(name) <= MAX_NAME_WORDS for name in people):
+        return []
+    return names
+
+
 def signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]]:
     """(``text`` without the signature at its foot or a credit line at its top, the names they
     give) (see above); the names are only used where the page names no author otherwise."""
     top = text.split("\n", _BYLINE_WITHIN)[:_BYLINE_WITHIN]  # the first lines only (cheap)
     for index, line in enumerate(top if "\n" in text else []):
-        if names := _credit_line(line, authors):
+        if names := _credit_line(line, authors) or _top_byline(line):
             lines = text.split("\n")
             rest, more = _foot_signature(tree, "\n".join(lines[:index] + lines[index + 1:]), authors)
             return rest, [*names, *(name for name in more if name not in names)]

@@ -148,3 +148,27 @@ def test_one_word_meta_that_is_no_stand_in_stays_alone() -> None:
 ])
 def test_what_a_byline_says_beside_its_names_is_no_name(byline: str, names: list[str]) -> None:
     assert byline_names(byline) == names
+
+
+# --- a "by" line at the top of the body that the page's authors do not name -----------------------
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("Von Anna Schmidt", ["Anna Schmidt"]),
+    ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+    ("Του Γιώργου Παπαδόπουλου", ["Γιώργος Παπαδόπουλος"]),
+])
+def test_a_by_line_at_the_top_goes_to_the_authors(line: str, names: list[str]) -> None:
+    text, signed = signature(_tree(""), "\n".join([line, FIRST, SECOND]), ["The Valley Courier"])
+    assert (text, signed) == (f"{FIRST}\n{SECOND}", names)
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of the week, the text was agreed.",  # a sentence
+    "By the numbers",  # a subheading: words in lower case
+    "Text Without Notes",  # "Text" is a byline's label with its colon only
+    "By Jane Doe.",  # a sentence's end
+])
+def test_lines_opening_with_by_that_are_no_byline_stay(line: str) -> None:
+    text = "\n".join([line, FIRST, SECOND])
+    assert signature(_tree(""), text, []) == (text, [])
