@@ -153,15 +153,17 @@ def headline_evidence(tree) -> list[str]:
     if len(marked) == 1:
         found += marked
     for element in _SUBHEADINGS(tree)[:_MAX_OPENING]:
-        if _ASIDE(element) or _LINKS(element):
+        if _ASIDE(element) or _LINKS(element) or not _opens_prose(element):
             continue
-        if _opens_prose(element):
-            text = heading_text(element)
-            names = f"{element.get('class', '')} {element.get('id', '')}"
-            if text and 3 <= len(title_words(text)) <= _MAX_HEADLINE_WORDS and text not in found \
-                    and not _STANDFIRST_NAMES.search(names):
-                found.append(text)
-            break
+        text = heading_text(element)
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if _STANDFIRST_NAMES.search(names):
+            break  # below the headline
+        if not text or len(title_words(text)) < 3 or _DATE_NAMES.search(names):
+            continue  # a label ("Highlights") or the day's date over a blog's post
+        if len(title_words(text)) <= _MAX_HEADLINE_WORDS and text not in found:
+            found.append(text)
+        break
     return found
 
 
