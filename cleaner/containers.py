@@ -8,7 +8,9 @@ that one when the body goes on in a block after it (the body split in two, the s
 styled like furniture the fast pass drops). An ``<article>`` or ``itemprop="articleBody"`` block that
 closes after the first paragraphs, the rest of the body following in a block of its own (prose, no
 teaser cards, headlines or links, not named for other content), widens to the block around both
-(``_with_continuation``). A live blog whose entries are each an ``<article>`` of one
+(``_with_continuation``); so does the first kept paragraph's block up to four levels, when the next
+block with text there reads so (a live blog's teaser and lead deep in one column, its entries in the
+next). A live blog whose entries are each an ``<article>`` of one
 class is one article: the fast pass reads the first ``<article>`` of a page as the whole body (the
 first entry alone), so such an entry is no container, the block around the entries is, and a second
 pass reads the ``<article>`` elements inside it as plain blocks (``container_document``). So too when
@@ -106,12 +108,17 @@ def container_of(paragraph):
     # The body split over sibling blocks (<div class="intro"> then <div class="article-bottom">, a live
     # blog's teaser and lead in one block and its entries in the next): the block around them.
     block = parent
-    for _ in range(_SPLIT_LEVELS):
+    for level in range(_DEEP_SPLIT_LEVELS):
         around = block.getparent()
-        if around is None or around.tag == "html":
+        if around is None or around.tag == "html" or (level >= _SPLIT_LEVELS and around.tag == "body"):
             break
-        if any(_holds_prose(sibling) for sibling in block.itersiblings(*_SPLIT_TAGS)
-               if not _OTHER_CONTENT.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")):
+        if level < _SPLIT_LEVELS:
+            if any(_holds_prose(sibling) for sibling in block.itersiblings(*_SPLIT_TAGS)
+                   if not _OTHER_CONTENT.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")):
+                return around
+        elif _next_block_continues(block):
+            # Further up, only the next block with text, and only when it reads as the body's rest:
+            # a live blog's teaser and lead nested deep in a layout, its entries in the next column.
             return around
         block = around
     return parent
@@ -120,24 +127,29 @@ def container_of(paragraph):
 def _with_continuation(container):
     """The block around ``container`` when the body goes on right after it, outside it (the
     ``<article>`` or ``itemprop="articleBody"`` block closes after the first paragraphs and the rest
-    follows in a block of its own): the first block after it with some text (ad slots, share bars and
-    pictures passed over) is prose of the story's own (``_continues``)."""
+    follows in a block of its own), else ``container``."""
     parent = container.getparent()
     if parent is None or parent.tag == "html":
         return container
-    for sibling in container.itersiblings():
+    return parent if _next_block_continues(container) else container
+
+
+def _next_block_continues(block) -> bool:
+    """The first block after ``block`` with some text (ad slots, share bars and pictures passed over)
+    is prose of the story's own (``_continues``)."""
+    for sibling in block.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag in _SKIPPED_TAGS:
             continue
         if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT:
             continue
-        return parent if _continues(sibling) else container
-    return container
+        return _continues(sibling)
+    return False
 
 
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
 _MIN_BLOCK_TEXT = 100
 _NOT_BODY = re.compile(r"foot|bio|author|disclaim|copyright|tag|share|social|subscri|paywall|login|"
-                       r"next|prev|nav|menu|card|list|grid|feed|rail", re.IGNORECASE)
+                       r"next|prev|nav|menu|card|rail", re.IGNORECASE)
 _LINK_TEXT = XPath(".//a//text()")
 _LINKED_HEADINGS = XPath("boolean(.//h1 | .//h2//a | .//h3//a | .//h4//a | .//a//h2 | .//a//h3 | .//article)")
 _MAX_CONTINUATION_LINKS = 0.2
@@ -165,6 +177,8 @@ _SPLIT_TAGS = ("div", "section")
 _OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
                             r"newsletter|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
 _SPLIT_LEVELS = 2
+# ... and up to this many levels for a next block that reads as the rest of the body (``_continues``).
+_DEEP_SPLIT_LEVELS = 4
 _PROSE = XPath(f".//p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]")
 
 
