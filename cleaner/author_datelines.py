@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from cleaner.bylines import AGENCIES, MAX_NAME_WORDS, byline_names, lower_words, merged_names, name_length
+from cleaner.author_names import merged_names
+from cleaner.bylines import AGENCIES, MAX_NAME_WORDS, byline_names, lower_words, name_length
 
 # A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
 # "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --".

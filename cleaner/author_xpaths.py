@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from lxml.etree import XPath, tostring
 
+from cleaner.author_names import merged_names
 from cleaner.byline_places import BYLINE_LEVELS, in_chrome, near
-from cleaner.bylines import BY_PREFIX, byline_names, merged_names
+from cleaner.bylines import BY_PREFIX, byline_names
 
 # The expressions as trafilatura 2.x writes them (whitespace-normalised).
 _KNOWN = (

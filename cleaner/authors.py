@@ -19,16 +19,14 @@ from __future__ import annotations
 import re
 
 from cleaner.author_datelines import dateline_agency, dateline_reporters
+from cleaner.author_names import lost_ending, merged_names, name_key
 from cleaner.bylines import (
     MAX_NAME_WORDS,
     ROLE_ONLY,
     WHOLE_AGENCY,
     byline_names,
     is_credential,
-    lost_ending,
     lower_words,
-    merged_names,
-    name_key,
     name_length,
     split_authors,
 )

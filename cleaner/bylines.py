@@ -7,17 +7,17 @@ Generic rules, no per-site table:
 - a wire agency or the outlet's host name beside a name is an author as written ("dpa", "SITE.COM");
   a desk ("HT Digital Desk"), a CMS placeholder ("Guest") or a time stamp's label names no one;
 - names are one person when their letters are ("John C Welch" ~ "John C. Welch", a middle initial
-  more or less), and keep the endings trafilatura's cleaning cuts (Indic and Thai vowel signs, a
-  Hebrew final geresh).
+  more or less), and keep the endings trafilatura's cleaning cuts (``cleaner.author_names``);
+- Greek names after their article are given in the nominative (``cleaner.greek_bylines``).
 Which bylines of a page are read, and the meta tags and JSON-LD before them: ``cleaner.authors``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
+from cleaner.author_names import as_glued, merged_names, with_ending
 from cleaner.greek_bylines import articles_apart, greek_case, nominative
 from core.text import clean_inline
 
@@ -111,9 +111,6 @@ BY_PREFIX = re.compile(
 # A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
 # text of a byline list: "Author, ...", "Role, ...").
 _COMMA_LABEL = re.compile(r"^authors?\s*,(?:\s+|$)", re.IGNORECASE)
-# An initial glued to the name by its dot ("Б.Мөнхзул", "А.Иванов"), as Mongolian, Kazakh and Russian
-# bylines write it; trafilatura's cleaning makes the dot a space.
-_SPACED_INITIAL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (?=[^\W\d_])")
 # A role written as a byline's label: "Reporter: A", "Korrespondentin: A", "Periodista: A".
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:senior |chief |staff |special )?(?:reporters?|correspondents?|writers?|journalists?)|reporting|"
@@ -131,6 +128,19 @@ _CJK_ROLE_SUFFIX = re.compile(r"(?<=\S)\s*(?:記者|记者|特派員|特派员|�
 _ROLE_START = re.compile(
     r"^(?:(?:senior|chief|staff|special|foreign|political|sports|business|deputy|associate)\s+)*"
     r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)s?\b", re.IGNORECASE)
+# ... or a job title in the languages of the news opening a byline's later piece, with what follows it
+# ("Anna Schmidt, Korrespondentin in Paris", "Mario Rossi, Inviato a Kiev", "Jean Dupont, Rédacteur en
+# chef"): the whole piece is the name's.
+_ROLE_PIECE = re.compile(
+    r"^(?:(?:chef)?redakt(?:eur|eurin|or|orka|ør|ör)|korrespondent(?:in|ka)?|korespondent(?:ka)?|"
+    r"journalist(?:in|e)?|reporter(?:in)?|volontär(?:in)?|ressortleiter(?:in)?|"
+    r"r[ée]dact(?:eur|rice)|correspondant(?:e)?|envoy[ée]e?|chroniqueu(?:r|se)|"
+    r"periodista|corresponsal|redactor(?:a)?|enviad[oa]|jornalista|correspondente|rep[óo]rter|colaborador(?:a)?|"
+    r"columnista|colunista|giornalista|inviat[oa]|corrispondente|redatt(?:ore|rice)|editorialista|"
+    r"dziennikar(?:z|ka)|muhabir(?:i)?|edit[öo]r|jurnalis|wartawan|kontributor|koresponden|"
+    r"verslaggever|redacteur|kommentator|"
+    r"корреспондент(?:ка)?|журналист(?:ка)?|редактор|обозреватель|кореспондент|журналіст(?:ка)?|"
+    r"bureau chief|head of|guest (?:contributor|writer|author)|contributing|freelance)(?!\w)", re.IGNORECASE)
 # Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B", "A și B", "A dan B").
 # Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
 _AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|і|és|ve|oraz|ja|ir|a|și|şi|un|và|dan|dhe|"
@@ -192,6 +202,8 @@ def byline_names(text: str | None) -> list[str]:
     names: list[str] = []
     agencies: list[str] = []
     for number, part in enumerate(_PIECES.split(text)):
+        if number and _ROLE_PIECE.match(part.strip()):
+            continue
         if number and part.strip()[:1].islower() and not _AND.match(f" {part.strip()}") \
                 and not BY_PREFIX.match(part.strip()):
             # What the byline says of the names ("A, envoyé spécial à Kiev", "A, corresponsal en B"),
@@ -222,74 +234,8 @@ def byline_names(text: str | None) -> list[str]:
                 agencies.append(agency["agency"])
             for name in split_authors(normalize_authors(None, piece)):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in CREDENTIALS:
-                    names.append(nominative(_as_glued(_with_ending(cleaned, piece), piece), case))
+                    names.append(nominative(as_glued(with_ending(cleaned, piece), piece), case))
     return merged_names([], names + agencies)
-
-
-# A Hebrew letter with its geresh (written as an apostrophe) at the end of a name: "זרחוביץ'" (tch).
-_GERESH_END = re.compile(r"[\u05d0-\u05ea]['\u05f3’]$")
-
-
-def lost_ending(name: str, written: str) -> str:
-    """What trafilatura's name cleaning cut from the end of ``name`` as ``written``: the final vowel
-    signs and marks of Indic and Thai names ("राहुल शर्मा" came out "राहुल शर्म", "สมชาย ใจดี" "สมชาย ใจด")
-    and a Hebrew final geresh ("זרחוביץ'"), which it takes for punctuation; "" when nothing was."""
-    written = " ".join(written.split())
-    at = written.find(name)
-    if not name or at < 0:
-        return ""
-    rest = written[at + len(name):]
-    marks = len(rest) - len(rest.lstrip("".join(ch for ch in rest if unicodedata.category(ch)[0] == "M")))
-    ending = rest[:marks]
-    if rest[marks:marks + 1].isalnum():
-        return ""  # the name ends inside a longer word there
-    if not ending and rest[:1] in ("'", "\u05f3", "’") and not rest[1:2].isalnum() \
-            and _GERESH_END.search(name + rest[:1]):
-        ending = rest[:1]
-    return ending
-
-
-def _as_glued(name: str, written: str) -> str:
-    """``name`` with its initials glued by their dots where ``written`` writes it so ("Б Мөнхзул" from
-    "Б.Мөнхзул"); "John C. Welch" stays "John C Welch" (see ``merged_names``)."""
-    glued = _SPACED_INITIAL.sub(r"\1.", name)
-    return glued if glued != name and glued in written else name
-
-
-def _with_ending(name: str, written: str) -> str:
-    """``name`` with the ending trafilatura's cleaning cut (see ``lost_ending``)."""
-    return name + lost_ending(name, written)
-
-
-def name_key(name: str) -> str:
-    """Letters only, case-folded: "John C. Welch" ~ "JOHN C WELCH"."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
-
-
-def _initials_dropped_key(name: str) -> str:
-    """The name's letters without its middle initials: "Troy L. Smith" ~ "Troy Smith"."""
-    words = name.split()
-    if len(words) > 2:
-        words = [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
-    return name_key(" ".join(words))
-
-
-def merged_names(first: list[str], more: list[str]) -> list[str]:
-    """``first`` then the names of ``more`` not already there (by letters, not spelling, and a
-    middle initial more or less is the same person)."""
-    merged: list[str] = []
-    seen: set[str] = set()
-    for name in (*first, *more):
-        keys = {name_key(name), _initials_dropped_key(name)}
-        if name_key(name) and not keys & seen:
-            seen |= keys
-            merged.append(name)
-        else:  # the spelling that kept an ending trafilatura's cleaning cut from the other
-            for position, kept in enumerate(merged):
-                if len(name) > len(kept) and lost_ending(kept, name) and name.startswith(kept):
-                    merged[position] = name
-                    break
-    return merged
 
 
 def _clean_name(text: str | None) -> str | None:

@@ -20,6 +20,7 @@ import re
 
 from lxml.etree import XPath
 
+from cleaner.author_names import name_key
 from cleaner.bylines import (
     BY_PREFIX,
     MAX_NAME_WORDS,
@@ -27,7 +28,6 @@ from cleaner.bylines import (
     byline_names,
     credit_line_names,
     lower_words,
-    name_key,
     name_length,
     name_shaped,
     opens_byline,

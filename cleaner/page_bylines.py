@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 from lxml.etree import XPath
 
+from cleaner.author_names import merged_names
 from cleaner.author_xpaths import searched_authors
 from cleaner.byline_places import in_chrome, in_media, near
 from cleaner.bylines import (
@@ -30,7 +31,6 @@ from cleaner.bylines import (
     byline_names,
     credit_line_names,
     lower_words,
-    merged_names,
     name_length,
     name_shaped,
     opens_byline,

@@ -145,6 +145,13 @@ def test_one_word_meta_that_is_no_stand_in_stays_alone() -> None:
     ("Jane Doe Follow @jdoe", ["Jane Doe"]),  # a button's label
     ("Written by Jane Doe Medically Reviewed by John Roe, MD", ["Jane Doe"]),  # the reviewer is no author
     ("Last Updated January 7", []),  # a time stamp's label
+    # a job title in the byline's language, and the place after it
+    ("Von Anna Schmidt, Korrespondentin in Paris", ["Anna Schmidt"]),
+    ("Mario Rossi, Inviato a Kiev", ["Mario Rossi"]),
+    ("Jean Dupont, Rédacteur en chef", ["Jean Dupont"]),
+    ("Иван Иванов, Корреспондент", ["Иван Иванов"]),
+    ("Jane Doe, Head of Research", ["Jane Doe"]),
+    ("Jane Doe, Editor, and John Roe", ["Jane Doe", "John Roe"]),
 ])
 def test_what_a_byline_says_beside_its_names_is_no_name(byline: str, names: list[str]) -> None:
     assert byline_names(byline) == names

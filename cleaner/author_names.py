@@ -1,0 +1,84 @@
+"""When two written names are one person, and what trafilatura's name cleaning cuts from a name.
+
+- names are one person when their letters are ("John C Welch" ~ "John C. Welch", "JOHN C WELCH"), a
+  middle initial more or less ("Troy L. Smith" ~ "Troy Smith");
+- a name keeps the endings trafilatura's cleaning cuts (Indic and Thai vowel signs, a Hebrew final
+  geresh) and its initials glued by their dots where the byline writes them so ("Б.Мөнхзул").
+Used by ``cleaner.bylines`` and the page-level author code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# An initial glued to the name by its dot ("Б.Мөнхзул", "А.Иванов"), as Mongolian, Kazakh and Russian
+# bylines write it; trafilatura's cleaning makes the dot a space.
+_SPACED_INITIAL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (?=[^\W\d_])")
+
+
+# A Hebrew letter with its geresh (written as an apostrophe) at the end of a name: "זרחוביץ'" (tch).
+_GERESH_END = re.compile(r"[\u05d0-\u05ea]['\u05f3’]$")
+
+
+def lost_ending(name: str, written: str) -> str:
+    """What trafilatura's name cleaning cut from the end of ``name`` as ``written``: the final vowel
+    signs and marks of Indic and Thai names ("राहुल शर्मा" came out "राहुल शर्म", "สมชาย ใจดี" "สมชาย ใจด")
+    and a Hebrew final geresh ("זרחוביץ'"), which it takes for punctuation; "" when nothing was."""
+    written = " ".join(written.split())
+    at = written.find(name)
+    if not name or at < 0:
+        return ""
+    rest = written[at + len(name):]
+    marks = len(rest) - len(rest.lstrip("".join(ch for ch in rest if unicodedata.category(ch)[0] == "M")))
+    ending = rest[:marks]
+    if rest[marks:marks + 1].isalnum():
+        return ""  # the name ends inside a longer word there
+    if not ending and rest[:1] in ("'", "\u05f3", "’") and not rest[1:2].isalnum() \
+            and _GERESH_END.search(name + rest[:1]):
+        ending = rest[:1]
+    return ending
+
+
+def as_glued(name: str, written: str) -> str:
+    """``name`` with its initials glued by their dots where ``written`` writes it so ("Б Мөнхзул" from
+    "Б.Мөнхзул"); "John C. Welch" stays "John C Welch" (see ``merged_names``)."""
+    glued = _SPACED_INITIAL.sub(r"\1.", name)
+    return glued if glued != name and glued in written else name
+
+
+def with_ending(name: str, written: str) -> str:
+    """``name`` with the ending trafilatura's cleaning cut (see ``lost_ending``)."""
+    return name + lost_ending(name, written)
+
+
+def name_key(name: str) -> str:
+    """Letters only, case-folded: "John C. Welch" ~ "JOHN C WELCH"."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _initials_dropped_key(name: str) -> str:
+    """The name's letters without its middle initials: "Troy L. Smith" ~ "Troy Smith"."""
+    words = name.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
+    return name_key(" ".join(words))
+
+
+def merged_names(first: list[str], more: list[str]) -> list[str]:
+    """``first`` then the names of ``more`` not already there (by letters, not spelling, and a
+    middle initial more or less is the same person)."""
+    merged: list[str] = []
+    seen: set[str] = set()
+    for name in (*first, *more):
+        keys = {name_key(name), _initials_dropped_key(name)}
+        if name_key(name) and not keys & seen:
+            seen |= keys
+            merged.append(name)
+        else:  # the spelling that kept an ending trafilatura's cleaning cut from the other
+            for position, kept in enumerate(merged):
+                if len(name) > len(kept) and lost_ending(kept, name) and name.startswith(kept):
+                    merged[position] = name
+                    break
+    return merged
+
