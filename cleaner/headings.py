@@ -159,9 +159,9 @@ def headline_evidence(tree) -> list[str]:
         names = f"{element.get('class', '')} {element.get('id', '')}"
         if _STANDFIRST_NAMES.search(names):
             break  # below the headline
-        if not text or len(title_words(text)) < 3 or _DATE_NAMES.search(names):
-            continue  # a label ("Highlights") or the day's date over a blog's post
-        if len(title_words(text)) <= _MAX_HEADLINE_WORDS and text not in found:
+        if _DATE_NAMES.search(names):
+            continue  # the day's date over a blog's post, a byline
+        if text and 3 <= len(title_words(text)) <= _MAX_HEADLINE_WORDS and text not in found:
             found.append(text)
         break
     return found

@@ -57,10 +57,10 @@ def test_heading_over_the_text_of_a_blog_post() -> None:
     assert _title(body) == HEADLINE
 
 
-def test_post_heading_under_the_days_date_and_a_label() -> None:
-    # A blog's date header and a short label open the text before the post's heading.
+def test_post_heading_under_the_days_date() -> None:
+    # A blog's date header opens the text before the post's heading.
     body = (f'{MASTHEAD}<div class="main"><h2 class="date-header"><span>Friday, 12 April 2024</span></h2>'
-            f'<h3>Highlights</h3><div class="post"><h3 class="post-heading">{HEADLINE}</h3>'
+            f'<div class="post"><h3 class="post-heading">{HEADLINE}</h3>'
             f'<div class="post-body">{PROSE}</div></div></div>')
     assert _title(body) == HEADLINE
 
