@@ -16,7 +16,8 @@ where nothing states the publication) gives way to the day the page writes befor
 update and print-edition labels and other articles' teasers (``datelines.day_before_update``).
 A day found without a time takes the time written beside it on the page when its zone is known,
 else it is noon in its zone (UTC when none is known): noon UTC is that day in every offset from
-UTC-12 to UTC+11, where midnight UTC is the day before in all of the Americas. Where the page
+UTC-12 to UTC+11, where midnight UTC is the day before in all of the Americas. So is a time
+htmldate reads in the text in no known zone (23:46 read as UTC would be the next day in Asia). Where the page
 states several publication times, the article's own comes before those among other articles'
 teasers (``cleaner.date_places``; the JSON-LD object of the page's main entity, ``cleaner.jsonld``).
 How the page writes htmldate's day in its text (its time, an update's or print edition's day
@@ -278,7 +279,10 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         day = month_first_day(tree, day)
     day, line = written_day(tree, day, url)
     if found.time() != time(0):  # htmldate read a time; else it gives the day as midnight
-        return resolve(as_written(line, day, found.time()), tz)
+        written = as_written(line, day, found.time())
+        # In no known zone, as a day found in the text: noon UTC (14:46 read as UTC would be the next
+        # day in Asia, 00:30 the day before in the Americas; the instant is unknown either way).
+        return _noon(written, None) if written.tzinfo is None and tz is None else resolve(written, tz)
     day, clock = publication_beside(tree, day, line)
     if clock:
         hour, minute, second, offset = clock

@@ -141,3 +141,26 @@ def test_day_among_teasers_is_not_taken_for_the_publication_before_an_update() -
             f"<article><h1>Council votes on budget</h1>{BODY}</article></body></html>")
     found = extract(page, url="https://example.com/news/council-votes").published_at
     assert found == datetime(2024, 4, 14, 9, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("ru", "12 апреля 2024, 23:46"),  # Russian: Russia's zones span eleven offsets
+    ("en", "April 12, 2024 11:46 pm"),
+    ("es", "12 de abril de 2024, 00:15"),  # read as UTC, the day before anywhere in the Americas
+])
+def test_time_htmldate_reads_in_no_known_zone_is_its_day_at_noon_utc(lang: str, line: str) -> None:
+    # No registry zone, no offset or zone on the page, no country (.com; a language of several
+    # countries): 23:46 read as UTC would be the 13th east of Greenwich. The day, at noon UTC, as a
+    # day found in the text is.
+    page = (f"<html lang='{lang}'><head><title>Council votes on budget</title></head><body><article>"
+            f"<h1>Council votes on budget</h1><p class='date'>{line}</p>{BODY}</article></body></html>")
+    found = extract(page, url="https://example.com/news/council-votes").published_at
+    assert found == datetime(2024, 4, 12, 12, 0, tzinfo=UTC)
+
+
+def test_time_htmldate_reads_in_a_known_zone_keeps_its_time() -> None:
+    page = ("<html lang='ru'><head><title>Council votes on budget</title></head><body><article>"
+            "<h1>Council votes on budget</h1><p class='date'>12 апреля 2024, 23:46</p>"
+            f"{BODY}</article></body></html>")
+    found = extract(page, url="https://example.ru/news/council-votes").published_at
+    assert found == datetime(2024, 4, 12, 23, 46, tzinfo=zone("Europe/Moscow"))
