@@ -146,14 +146,15 @@ def headline_evidence(tree) -> list[str]:
     that agrees with a title the page states): the text of the element it marks as the headline
     (``itemprop="headline"``, where it marks one text only outside asides, navigation and footer),
     then the first ``<h2>`` or ``<h3>`` that opens the article's text (``_opens_prose``: a heading over
-    a column of prose, not a subheading amid it nor a teaser's), unless it is the standfirst."""
+    a column of prose, with none of it before: not a subheading after the lead nor a teaser's),
+    unless it is the standfirst."""
     found = []
     marked = {text for element in _MARKED(tree) if element.tag != "meta" and not _ASIDE(element)
               and (text := heading_text(element))}
     if len(marked) == 1:
         found += marked
     for element in _SUBHEADINGS(tree)[:_MAX_OPENING]:
-        if _ASIDE(element) or _LINKS(element) or not _opens_prose(element):
+        if _ASIDE(element) or _LINKS(element) or not _opens_prose(element, before_share=0.0):
             continue
         text = heading_text(element)
         names = f"{element.get('class', '')} {element.get('id', '')}"
@@ -167,7 +168,7 @@ def headline_evidence(tree) -> list[str]:
     return found
 
 
-def _opens_prose(heading) -> bool:
+def _opens_prose(heading, before_share: float = _PROSE_BEFORE_SHARE) -> bool:
     """An ancestor some levels up (``_LEAD_LEVELS``: a header, the article, a hero block's column,
     row and container, a page builder's wrappers; not the page's <body>) holds several paragraphs
     of prose, and nearly all of it comes after the heading: not an <h1> in an aside amid the text or
@@ -189,12 +190,12 @@ def _opens_prose(heading) -> bool:
                 count += 1
                 chars += length
         if count >= 3 and chars >= 500:
-            return _heads_block(heading, ancestor)
+            return _heads_block(heading, ancestor, before_share)
         below = ancestor
     return False
 
 
-def _heads_block(heading, block) -> bool:
+def _heads_block(heading, block, before_share: float) -> bool:
     """``heading`` comes before nearly all of ``block``'s prose, with no run of linked headings
     (teasers of a list) before the last of it."""
     before = after = paragraphs = linked = linked_in_prose = run = longest_run = 0
@@ -220,7 +221,7 @@ def _heads_block(heading, block) -> bool:
     # amid its text or after it) leave a run of its paragraphs with no linked heading between them.
     listing = linked_in_prose >= _MAX_LINKED_HEADINGS and linked_in_prose * 2 >= paragraphs \
         and longest_run < _STORY_RUN
-    return before <= _PROSE_BEFORE_SHARE * (before + after) and not listing
+    return before <= before_share * (before + after) and not listing
 
 
 def heading_text(heading) -> str | None:

@@ -82,7 +82,11 @@ def test_headings_that_are_not_the_headline() -> None:
             f"{PROSE}</div></main>")
     linked = (f'{MASTHEAD}<main><div class="story"><h2><a href="/other">{HEADLINE}</a></h2>{PROSE}</div>'
               "</main>")
-    for body in (unrelated, amid, linked):
+    # A subheading after the lead paragraph, the headline in an unnamed block: the sharing title is it.
+    first, rest = PROSE.split("</p>", 1)
+    lead = (f'{MASTHEAD}<main><div class="story"><div class="hed">{SEO}</div>{first}</p>'
+            f"<h2>Why the harbour budget 2024 matters</h2>{rest}</div></main>")
+    for body in (unrelated, amid, linked, lead):
         assert _title(body) == SEO
 
 
