@@ -67,6 +67,7 @@ _SUBHEADINGS = XPath("//body//h2 | //body//h3")
 _MAX_OPENING = 10
 # A headline's words: a longer heading that opens the text is a standfirst, as is one named so.
 _MAX_HEADLINE_WORDS = 30
+_STANDFIRST_WORDS = 12
 _STANDFIRST_NAMES = re.compile(r"(?:^|[-_ ])(?:dek|deck|standfirst|strap|strapline|summary|subtitle|"
                                r"sub-title|subheadline|sub-headline|subhead|lead|lede|intro|teaser|excerpt|"
                                r"description)(?:$|[-_ ])", re.IGNORECASE)
@@ -158,7 +159,7 @@ def headline_evidence(tree) -> list[str]:
             continue
         text = heading_text(element)
         names = f"{element.get('class', '')} {element.get('id', '')}"
-        if _STANDFIRST_NAMES.search(names):
+        if _STANDFIRST_NAMES.search(names) or _reads_as_standfirst(text):
             break  # below the headline
         if _DATE_NAMES.search(names):
             continue  # the day's date over a blog's post, a byline
@@ -166,6 +167,12 @@ def headline_evidence(tree) -> list[str]:
             found.append(text)
         break
     return found
+
+
+def _reads_as_standfirst(text: str | None) -> bool:
+    """A sentence of ``_STANDFIRST_WORDS`` words or more, ended by a full stop: a standfirst set as a
+    heading ("The council voted on Monday to ... after a year of dispute.")."""
+    return bool(text) and text.rstrip().endswith(".") and len(WORD.findall(text)) >= _STANDFIRST_WORDS
 
 
 def _opens_prose(heading, before_share: float = _PROSE_BEFORE_SHARE) -> bool:

@@ -97,6 +97,8 @@ def test_standfirst_over_the_text_is_not_the_headline() -> None:
     body = (f"{MASTHEAD}<main><div class=\"story\"><div class=\"hed\">{SEO}</div>"
             f'<h2 class="article-dek">{standfirst}</h2>{PROSE}</div></main>')
     assert _title(body) == SEO
+    # Unnamed, it reads as one: a sentence ended by a full stop.
+    assert _title(body.replace(' class="article-dek"', "").replace("over the plan", "over the plan.")) == SEO
 
 
 def test_piece_of_a_headline_set_as_two_headings() -> None:
