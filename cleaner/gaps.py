@@ -12,7 +12,10 @@ only text and inline elements. Once the body has enough ``<p>`` text the precisi
 between two kept paragraphs, and after the last one while the runs that follow it in the same body
 block are prose (the first that is not ends the article: a credit, a tag line, a share prompt); so
 too before the first one (a lead written straight into the body's block), back to the first run
-that is not prose (a byline, a date line). A body set without any ``<p>`` has its block found by its
+that is not prose (a byline, a date line); and so too the story's first ``<p>`` paragraphs, when the
+precision pass dropped them with their block (named or styled like furniture: "link", "...-bottom", a
+border) right inside the body's block: never a deck's block (dek, standfirst, summary, intro, lead),
+nor text before the container's headline. A body set without any ``<p>`` has its block found by its
 first kept run of bare text (``cleaner.containers.bare_text_block``).
 
 Only prose is put back (a sentence of some length, mostly not link text), never a block in a list,
@@ -123,7 +126,7 @@ def with_dropped_paragraphs(container, text: str) -> str:
     opening = []
     if at_line[first.text] == min(at_line[units[index].text] for index in kept):
         before = units[kept[0] - 1::-1] if kept[0] else []
-        opening = [unit.text for unit in _bare_prose(before, first, container)
+        opening = [unit.text for unit in _opening_prose(before, first, container, place)
                    if not _already_in(unit.text, whole)][::-1]
     if not inserts and not opening:
         return text
@@ -144,6 +147,37 @@ def _bare_prose(units: list[_Unit], kept: _Unit, container) -> list[_Unit]:
             break
         found.append(unit)
     return found
+
+
+# Names of the blocks before a body that hold a deck, a standfirst or a summary: no body paragraphs.
+_DECK_NAMES = re.compile(r"dek|deck|standfirst|summary|abstract|excerpt|subtitle|sub-?head|strap|kicker|"
+                         r"lede?(?![a-z])|lead|intro|descr|teaser|perex|sapo|chapo", re.IGNORECASE)
+
+
+def _opening_prose(units: list[_Unit], first: _Unit, container, place: _Places) -> list[_Unit]:
+    """The prose paragraphs right before ``first``, the first kept (``units`` in reverse order), up
+    to the first that is not such prose: bare runs in its body block (``_bare_prose``), and ``<p>``s
+    in that block or in a block right inside it that the fast pass dropped with their block (named or
+    styled like furniture). Never a deck's block, nor anything before the container's headline."""
+    body = first.element if first.bare else first.element.getparent()
+    headline = next(container.iter("h1"), None)
+    found = []
+    for unit in units:
+        holder = unit.element if unit.bare else unit.element.getparent()
+        if body is None or holder is None or not (holder is body or holder.getparent() is body):
+            break
+        if not unit.bare and (_named_deck(unit.element) or (holder is not body and _named_deck(holder))):
+            break
+        if headline is not None and place[unit.element] < place[headline]:
+            break
+        if not _dropped_prose(unit, container):
+            break
+        found.append(unit)
+    return found
+
+
+def _named_deck(element) -> bool:
+    return _DECK_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
 
 
 class _Places:
