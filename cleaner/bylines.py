@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html import unescape
 
 from cleaner.author_names import as_glued, merged_names, with_ending
 from cleaner.greek_bylines import articles_apart, greek_case, nominative
@@ -196,7 +197,10 @@ def byline_names(text: str | None) -> list[str]:
     "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
     from trafilatura.metadata import normalize_authors
 
-    text = articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", clean_inline(text) or "")))
+    text = clean_inline(text) or ""
+    if "&" in text:  # an author field escaped twice ("Jos&eacute; P&eacute;rez", "A &amp; B")
+        text = unescape(text)
+    text = articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", text)))
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
     text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
     names: list[str] = []

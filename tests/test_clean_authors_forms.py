@@ -143,6 +143,7 @@ def test_one_word_meta_that_is_no_stand_in_stays_alone() -> None:
     ("Anna Schmidt, mit Material von dpa", ["Anna Schmidt", "dpa"]),  # the agency it credits counts
     ("By Anna Smith, Senior Reporter, and Bob Jones", ["Anna Smith", "Bob Jones"]),
     ("Jane Doe Follow @jdoe", ["Jane Doe"]),  # a button's label
+    ("Jos&eacute; P&eacute;rez &amp; Jane O&#8217;Brien", ["José Pérez", "Jane O’Brien"]),  # escaped twice
     ("Written by Jane Doe Medically Reviewed by John Roe, MD", ["Jane Doe"]),  # the reviewer is no author
     ("Last Updated January 7", []),  # a time stamp's label
     # a job title in the byline's language, and the place after it
