@@ -137,7 +137,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
     titles = [clean_inline(_unescaped(t)) for t in (meta_title, tab_title) if clean_inline(t)]
-    candidates = _whole_candidates(titles, keys)
+    kept = _whole_candidates(titles, keys)
+    candidates = kept or titles
     headlines = [h for h in h1s if not is_site(h, keys) and len(title_words(h)) >= 2]
     for h1 in [h1 for h1 in headlines if any(_ends_with_name(title, h1) for title in titles)]:
         headlines.remove(h1)  # the site's name, in an <h1> not marked as the logo
@@ -164,6 +165,10 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if not is_site(heading, keys) and any(_agrees(heading, strip_site(title, keys))
                                               for title in (*candidates, *others)):
             return heading
+    if titles and not kept:  # the titles name only the site: the page's headline, else another title
+        if headlines:
+            return max(headlines, key=lambda h1: len(title_words(h1)))
+        candidates = others or candidates
     if candidates:
         title = strip_unnamed_site(strip_site(candidates[0], keys))
         rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
@@ -224,7 +229,7 @@ def _unescaped(title: str | None) -> str | None:
 def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
     """The titles that may hold the headline: not a sharing title that is only the site's name
     (the name the tab title ends or opens with: its keys join ``keys``), nor one cut short ("Headline
-    that goes on…") where the other title holds it whole."""
+    that goes on…") where the other title holds it whole. Empty where every title names the site."""
     kept = []
     for candidate in candidates:
         others = [other for other in candidates if other != candidate]
@@ -236,7 +241,7 @@ def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
         if cut.endswith(("…", "...")) and any(other.startswith(opening) for other in others):
             continue
         kept.append(candidate)
-    return kept or candidates
+    return kept
 
 
 def _drop_kicker(h1: str, title: str) -> str:

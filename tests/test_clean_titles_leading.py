@@ -1,9 +1,12 @@
 """The <h1> that opens the article beats titles written for search engines and sharing (issue 14),
 on page structures where it used to be missed: a page builder's header nested many levels below
 the block that holds the text, and a box of related links between the headline and the story's
-paragraphs. A section's <h1> over a list of teasers with summaries is still no headline."""
+paragraphs. A section's <h1> over a list of teasers with summaries is still no headline. And where
+every title names only the site, the <h1> is the headline wherever it stands."""
 
 from __future__ import annotations
+
+import json
 
 from lxml import html as lxml_html
 
@@ -51,3 +54,19 @@ def test_section_name_over_teasers_with_two_paragraph_summaries() -> None:
                       "teased story, long enough to read as a paragraph of prose.</p><p>And its second "
                       "paragraph, also long enough to read as prose.</p>" for n in range(6))
     assert _title(f"<main><div><h1>The harbour in the news today</h1>{teasers}</div></main>") == SHARED
+
+
+def test_titles_that_only_name_the_site_give_way_to_the_h1() -> None:
+    # A CMS that writes the site's name into every page's <title> (and og:title): the <h1> right
+    # under <body> is the headline though nothing tells it opens the text.
+    body = f"<h1>{HEADLINE}</h1>{''.join(PROSE[:6])}"
+    for head in ("<title>Quayside Chronicle</title>",
+                 "<title>Quayside Chronicle</title><meta property='og:title' content='Quayside Chronicle'>"
+                 "<meta property='og:site_name' content='Quayside Chronicle'>"):
+        page = f"<html><head>{head}</head><body>{body}</body></html>"
+        assert page_metadata(lxml_html.fromstring(page), URL).title == HEADLINE
+    # With no <h1>, the JSON-LD headline is the title.
+    data = json.dumps({"@type": "NewsArticle", "headline": HEADLINE})
+    ld = f'<script type="application/ld+json">{data}</script>'
+    page = f"<html><head><title>Quayside Chronicle</title>{ld}</head><body>{''.join(PROSE)}</body></html>"
+    assert page_metadata(lxml_html.fromstring(page), URL).title == HEADLINE
