@@ -242,9 +242,15 @@ def byline_names(text: str | None) -> list[str]:
     return merged_names([], names + agencies)
 
 
+# A title before a name of two words or more ("Dr. Jane Doe", "Prof. Dr. Hans Müller", "Dott. Mario
+# Rossi"): the name is the person's without it, as meta tags and author lists write it.
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|dott|dott\.ssa|ing|mgr)\.?\s+)+(?=[^\W\d_]\S*\s+\S)",
+                        re.IGNORECASE)
+
+
 def _clean_name(text: str | None) -> str | None:
     name = BY_PREFIX.sub("", clean_inline(text) or "")
-    name = _AFTER_NAME.sub("", name).strip(" ,;:|-")
+    name = _HONORIFIC.sub("", _AFTER_NAME.sub("", name).strip(" ,;:|-"))
     if not name or len(name) > _MAX_AUTHOR_CHARS or name.casefold() in PLACEHOLDER_AUTHORS \
             or _CALL_TO_ACTION.match(name) or _DESK_CREDIT.search(name) or _STAMP_LABEL.match(name):
         return None

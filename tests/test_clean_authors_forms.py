@@ -144,6 +144,8 @@ def test_one_word_meta_that_is_no_stand_in_stays_alone() -> None:
     ("By Anna Smith, Senior Reporter, and Bob Jones", ["Anna Smith", "Bob Jones"]),
     ("Jane Doe Follow @jdoe", ["Jane Doe"]),  # a button's label
     ("Jos&eacute; P&eacute;rez &amp; Jane O&#8217;Brien", ["José Pérez", "Jane O’Brien"]),  # escaped twice
+    ("By Dr. Jane Doe and Prof. Dr. Hans Müller", ["Jane Doe", "Hans Müller"]),  # titles before the names
+    ("Dr Doe", ["Dr Doe"]),  # ... not where the name is one word
     ("Written by Jane Doe Medically Reviewed by John Roe, MD", ["Jane Doe"]),  # the reviewer is no author
     ("Last Updated January 7", []),  # a time stamp's label
     # a job title in the byline's language, and the place after it
