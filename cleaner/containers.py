@@ -16,7 +16,9 @@ first entry alone), so such an entry is no container, the block around the entri
 pass reads the ``<article>`` elements inside it as plain blocks (``container_document``). So too when
 each entry is wrapped alone in a list item or block of one kind (``<ol><li><article class="post">``);
 with no ``<article>`` or ``<main>`` around the entries, the block holding them and the summary or lead
-above them is the container (the entries read alone lost the lead). Two
+above them is the container (the entries read alone lost the lead). Entries whose classes differ only
+by their number (``post post-12``, ``post post-13``) are one live blog's too, under a headline above
+them and without linked titles (a blog's posts, titled with links to themselves, are not). Two
 ``<article>``s of one class that each hold an ``<h1>`` are an endless page's stories, not entries.
 An article split into chunks between ads and embeds is read from its chunks (``article_chunks``,
 ``chunks_document``). A teaser card of another story set as an ``<article>`` before the story's own
@@ -245,6 +247,8 @@ def _has_kin(article) -> bool:
     if kind and any(other.tag == "article" and other.get("class") == kind and not _HAS_H1(other)
                     for other in (article.getprevious(), article.getnext()) if other is not None):
         return True
+    if kind and _numbered_kin(article, kind):
+        return True
     if not _wrapped_alone(article):
         return False
     wrapper = article.getparent()
@@ -258,6 +262,26 @@ def _has_kin(article) -> bool:
 
 
 _HAS_H1 = XPath("boolean(.//h1)")
+# The page's headline above, outside any <article>; linked headings: a teaser card's title.
+_HEADLINE_ABOVE = XPath("boolean(preceding::h1[not(ancestor::article)])")
+_LINKED_TITLE = XPath("boolean(.//h2//a | .//h3//a | .//h4//a | .//a//h2 | .//a//h3 | .//a//h4)")
+
+
+def _numbered_kin(article, kind: str) -> bool:
+    """Entries whose classes differ only by their number (``<article class="post post-12">``, then
+    ``post-13``) are a live blog's when the page's headline stands above them, outside them, and
+    neither has a linked title: the posts of a blog under the post (each titled with a link to it),
+    or a list of posts without a headline above them, are not."""
+    base = _unnumbered(kind)
+    if not base or kind == base or not _HEADLINE_ABOVE(article) or _LINKED_TITLE(article):
+        return False
+    return any(other.tag == "article" and other.get("class") and _unnumbered(other.get("class")) == base
+               and not _HAS_H1(other) and not _LINKED_TITLE(other)
+               for other in (article.getprevious(), article.getnext()) if other is not None)
+
+
+def _unnumbered(kind: str) -> str:
+    return " ".join(token for token in kind.split() if not any(ch.isdigit() for ch in token))
 _WRAPPERS = frozenset({"li", "div", "section"})
 _NOT_LEAD_TAGS = frozenset({"nav", "aside", "header", "footer", "ul", "ol"})
 

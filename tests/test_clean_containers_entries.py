@@ -68,3 +68,26 @@ def test_a_lone_wrapped_article_or_cards_of_other_classes_are_no_entries() -> No
                                    f"<li><article class='post'><p>{LEAD}</p></article></li></ol></div>"
                                    "</body></html>")
     assert container_of(wrapped.find(".//article/p")).get("class") == "live"
+
+
+def test_entries_whose_classes_differ_by_their_number_are_read_with_the_lead() -> None:
+    """``<article class="post post-3">``, then ``post-4``, under the page's headline: a live blog's
+    entries, read with the lead above them. The posts of a blog without a headline above them, or
+    titled with links to themselves, stay apart."""
+    from cleaner.containers import container_of
+    from cleaner.extract import extract
+
+    def entries(titled: bool = False) -> str:
+        return "".join(f"<article class='post post-{n}' id='post-{n}'>"
+                       + (f"<h2><a href='/p{n}'>Post {n}</a></h2>" if titled else f"<h2>Rain at {n}</h2>")
+                       + "".join(f"<p>{line}</p>" for line in _entry(n)) + "</article>" for n in range(10))
+
+    page = _page(f"<div class='live'><h1>Storm live</h1><p>{LEAD}</p><p>{SECOND}</p>{entries()}</div>")
+    lines = extract(page).text.splitlines()
+    assert LEAD in lines
+    assert [line for line in lines if line.startswith("Entry")] == \
+        [line for n in range(10) for line in _entry(n)]
+    for other in (_page(f"<div class='blog'>{entries()}</div>"),
+                  _page(f"<div class='blog'><h1>Storm live</h1>{entries(titled=True)}</div>")):
+        tree = lxml_html.fromstring(other)
+        assert container_of(tree.find(".//article/p")).get("class") == "post post-0"
