@@ -8,8 +8,9 @@ are page fields, not the article's text:
 - a credit line without "by" ("Jane Doe | Reuters", "Jane Doe, AP": names, then a wire agency or
   the page's outlet, as ``cleaner.bylines.credit_line_names`` reads it), or a "by" line naming
   people the page's authors do not: it goes to the authors;
-- the signature at the foot: "Autor: Jan Kowalski", or a name alone set in bold or to the right
-  (Vietnamese, Russian, Chinese papers sign their articles so): it goes to the authors.
+- the signature at the foot: "Autor: Jan Kowalski", a credit line ("Jan Kowalski / PAP"), or a name
+  alone set in bold or to the right (Vietnamese, Russian, Chinese papers sign their articles so): it
+  goes to the authors.
 A deck or a caption beside the headline stays: where extraction keeps one, the gold texts at hand
 keep it too (a deck rule tried on them removed two such blocks, both in the gold).
 """
@@ -195,6 +196,8 @@ def _foot_signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]
     elif _NAME_ALONE.match(last) and all(word[0].isupper() for word in last.split()) \
             and (single_spaced(last) in {single_spaced(name) for name in authors} or _set_apart(tree, last)):
         names = [last]
+    elif credit := _credit_line(last, authors):  # "Jane Doe / AFP" under the article
+        names = credit
     else:
         return text, []
     return "\n".join(lines[:-1]), names

@@ -182,3 +182,11 @@ def test_a_by_line_at_the_top_goes_to_the_authors(line: str, names: list[str]) -
 def test_lines_opening_with_by_that_are_no_byline_stay(line: str) -> None:
     text = "\n".join([line, FIRST, SECOND])
     assert signature(_tree(""), text, []) == (text, [])
+
+
+def test_a_credit_line_at_the_foot_goes_to_the_authors() -> None:
+    text, signed = signature(_tree(""), "\n".join([FIRST, SECOND, "Jan Kowalski / PAP"]), [])
+    assert (text, signed) == (f"{FIRST}\n{SECOND}", ["Jan Kowalski", "PAP"])
+    # A last sentence that names an agency stays.
+    body = "\n".join([FIRST, SECOND, "The figures were first reported by Reuters."])
+    assert signature(_tree(""), body, []) == (body, [])
