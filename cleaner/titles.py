@@ -3,7 +3,9 @@
 Pages name themselves several ways: the sharing title (``og:title``, JSON-LD ``headline``), the
 browser-tab ``<title>`` (often "Headline - Section | Site"), and the headline on the page
 (``<h1>``). Generic rules, no per-site table: the on-page headline wins when a sharing or tab title
-is a shorter or reworded form of it (most of its words in the headline), and a kicker in front of a
+is a shorter or reworded form of it (most of its words in the headline), or where the <h1> opens
+the article's text; where no <h1> is the headline, an element marked as it (``itemprop="headline"``)
+or the heading over the text stands in, if it tells of what a title tells; a kicker in front of a
 headline is dropped. The page's headings are read by ``cleaner.headings``; site and section names
 around a title are told and cut by ``cleaner.sitenames``.
 """
@@ -131,8 +133,9 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     titles; else the ``leading`` headline (``leading_headline``) where the page has one; else the
     first heading of ``evidence()`` (the element marked as the headline, the heading that opens the
     article's text: ``headline_evidence``) that agrees with one of the titles (``_agrees``); else the
-    sharing title, else the tab title, with site and section names and a kicker cut. ``logos`` are
-    names the page's logo gives the site."""
+    sharing title, else the tab title, with site and section names and a kicker cut; where those
+    name only the site, the wordiest on-page headline or a witness. ``logos`` are names the page's
+    logo gives the site."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
