@@ -1,33 +1,36 @@
 """Publication times, time zone kept.
 
-The page's own statement of its online publication time comes first: JSON-LD ``datePublished``,
-then ``article:published_time`` and its kin in meta tags, then ``itemprop="datePublished"`` and
-``<time pubdate>`` in the page; htmldate (which may find print-edition or URL dates) is the
-fallback. An aware time keeps its instant and offset. A naive one is read in the source's time
-zone (registry) where known, else in the zone the page's own evidence gives: the same wall-clock
-time stated with an offset; the offset of its other stated times and ``<time datetime>`` elements
-(as its country's zone where that has the offset); its country's zone (``cleaner.zones``: domain,
-language); a zone it writes with a time of day ("10:15 ET"); else UTC. The wall-clock time is
-never shifted; but a naive time that another stated time gives as its instant in UTC (a CMS's
-JSON-LD in UTC without saying so, its meta tags in local time with the offset) is that instant.
-A stated day without its time takes the time another stated source gives that day (aware, or
-naive in a known zone). htmldate's time where it is the page's stated last update (its fallback
-where nothing states the publication) gives way to the day the page writes before it, outside
-update and print-edition labels and other articles' teasers (``datelines.day_before_update``).
-A day found without a time takes the time written beside it on the page when its zone is known,
-else it is noon in its zone (UTC when none is known): noon UTC is that day in every offset from
-UTC-12 to UTC+11, where midnight UTC is the day before in all of the Americas. So is a time
-htmldate reads in the text in no known zone (23:46 read as UTC would be the next day in Asia). Where the page
-states several publication times, the article's own comes before those among other articles'
-teasers (``cleaner.date_places``; the JSON-LD object of the page's main entity, ``cleaner.jsonld``).
-How the page writes htmldate's day in its text (its time, an update's or print edition's day
-beside it, the orders of day and month) is read in ``cleaner.datelines`` (the forms of a day in
-``cleaner.day_forms``, times of day and their zones in ``cleaner.clocks``); other digits and
-calendars in ``cleaner.calendars``; timestamps as stated are parsed in ``cleaner.timestamps``.
+The page's own statement of its online publication time comes first: JSON-LD ``datePublished``, then
+``article:published_time`` and its kin in meta tags, then ``itemprop="datePublished"`` and ``<time
+pubdate>`` in the page, then a ``<time datetime>`` whose class names the publication ("entry-date
+published"); htmldate (which may find print-edition or URL dates) is the fallback. An aware time
+keeps its instant and offset. A naive one is read in the source's time zone (registry) where known,
+else in the zone the page's own evidence gives: the same wall-clock time stated with an offset; the
+offset of its other stated times and ``<time datetime>`` elements (as its country's zone where that
+has the offset); its country's zone (``cleaner.zones``: domain, language); a zone it writes with a
+time of day ("10:15 ET"); else UTC. The wall-clock time is never shifted; but a naive time that
+another stated time gives as its instant in UTC (a CMS's JSON-LD in UTC without saying so, its meta
+tags in local time with the offset) is that instant. A stated day without its time takes the time
+another stated source gives that day (aware, or naive in a known zone), else the time the page
+writes beside that day, as htmldate's day does. htmldate's time where it is the page's stated last
+update (its fallback where nothing states the publication) gives way to the day the page writes
+before it, outside update and print-edition labels and other articles' teasers
+(``datelines.day_before_update``). A day found without a time takes the time written beside it on
+the page when its zone is known, else it is noon in its zone (UTC when none is known): noon UTC is
+that day in every offset from UTC-12 to UTC+11, where midnight UTC is the day before in all of the
+Americas. So is a time htmldate reads in the text in no known zone (23:46 read as UTC would be the
+next day in Asia). Where the page states several publication times, the article's own comes before
+those among other articles' teasers (``cleaner.date_places``; the JSON-LD object of the page's main
+entity, ``cleaner.jsonld``). How the page writes htmldate's day in its text (its time, an update's
+or print edition's day beside it, the orders of day and month) is read in ``cleaner.datelines`` (the
+forms of a day in ``cleaner.day_forms``, times of day and their zones in ``cleaner.clocks``); other
+digits and calendars in ``cleaner.calendars``; timestamps as stated are parsed in
+``cleaner.timestamps``.
 """
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
@@ -44,6 +47,7 @@ from cleaner.datelines import (
     month_first_day,
     own_day,
     publication_beside,
+    time_beside,
     written_day,
     written_zone,
 )
@@ -65,7 +69,13 @@ _MODIFIED_META = frozenset({"article:modified_time", "og:updated_time", "datemod
 # Found from the itemprop attributes and the <time> elements: cheaper than testing every element's
 # attributes (0.31 -> 0.20 ms a page), the same elements in document order.
 _ITEMPROP = XPath('//@itemprop[.="datePublished"]/parent::*[@datetime or @content]'
-                  ' | //time[@pubdate and @datetime]')
+                  ' | //time[@datetime and (@pubdate or @class)]')
+# A <time datetime> whose class names the publication ("entry-date published", WordPress's, also when
+# "updated" follows it on a post never updated; "date-published", "post-date", "pubdate").
+_PUBLISHED_CLASS = re.compile(
+    r"(?:^|[-_])(?:published|publish(?:ed)?[-_]?(?:date|time|on|at)|pub[-_]?date|post[-_]?date|entry[-_]?date|"
+    r"date[-_]?published)(?:$|[-_])", re.IGNORECASE)
+_UPDATE_CLASS = re.compile(r"updat|modif", re.IGNORECASE)
 _MAX_TIME_ELEMENTS = 10
 
 
@@ -118,11 +128,24 @@ def _meta_times(tree) -> _MetaTimes:
 
 
 def _itemprop_times(tree) -> list[datetime | None]:
-    """The page's ``datePublished`` and ``<time pubdate>`` elements, the article's own before those
-    among other articles' teasers (a related list above the article: ``cleaner.date_places``)."""
+    """The page's ``datePublished`` and ``<time pubdate>`` elements, then its ``<time datetime>``
+    elements whose class names the publication (``_PUBLISHED_CLASS``: "updated" before it on the
+    page is the update's), the article's own before those among other articles' teasers (a related
+    list above the article: ``cleaner.date_places``)."""
+    def marked(element) -> bool:  # datePublished or pubdate, not only a class
+        return element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
+
+    elements = [element for element in _ITEMPROP(tree)
+                if marked(element) or _publication_class(element.get("class"))]
     # Stable: document order within each.
-    elements = sorted(_ITEMPROP(tree), key=lambda element: teaser_before_article(tree, element))
+    elements.sort(key=lambda element: (teaser_before_article(tree, element), not marked(element)))
     return [parse_time(e.get("datetime") or e.get("content")) for e in elements[:3]]
+
+
+def _publication_class(classes: str | None) -> bool:
+    """A class of the element names the publication (``_PUBLISHED_CLASS``), not an update's."""
+    return any(_PUBLISHED_CLASS.search(name) and not _UPDATE_CLASS.search(name)
+               for name in (classes or "").split())
 
 
 def _time_elements(tree) -> list[datetime]:
@@ -223,7 +246,21 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
     known = tz or _own_zone(tree, first, published[1:] + others, country_tz, utc_counts=True) or country_tz
     if first.time() != time(0):
         return resolve(first, known)
-    return resolve(timed, known) if timed is not None and known is not None else _noon(first, known)
+    if timed is not None and known is not None:
+        return resolve(timed, known)
+    return _at_time_beside(tree, first, known)
+
+
+def _at_time_beside(tree, day: datetime, tz: tzinfo | None) -> datetime:
+    """``day`` (naive, without its time) at the time the page writes beside it ("<time
+    datetime='2024-04-12'>April 12, 2024</time> 14:46", ``datelines.time_beside``) in the zone
+    written with that time, else in ``tz``; at noon where neither is known."""
+    clock = time_beside(tree, day)
+    if clock is not None and (clock[3] is not None or tz is not None):
+        hour, minute, second, offset = clock
+        zone_of = timezone(timedelta(seconds=offset)) if offset is not None else tz
+        return day.replace(hour=hour, minute=minute, second=second, microsecond=0, tzinfo=zone_of)
+    return _noon(day, tz)
 
 
 def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str | None = None,

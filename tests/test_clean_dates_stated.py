@@ -164,3 +164,17 @@ def test_time_htmldate_reads_in_a_known_zone_keeps_its_time() -> None:
             f"{BODY}</article></body></html>")
     found = extract(page, url="https://example.ru/news/council-votes").published_at
     assert found == datetime(2024, 4, 12, 23, 46, tzinfo=zone("Europe/Moscow"))
+
+
+@pytest.mark.parametrize("meta_line", [
+    # A WordPress theme's post that was updated: the update's <time> first on the line.
+    "<time class='updated' datetime='2024-04-14T09:00:00+02:00'>14 April 2024</time>"
+    "<time class='entry-date published' datetime='2024-04-12T14:46:00+02:00'>12 April 2024</time>",
+    "<time class='date-modified' datetime='2024-04-14T09:00:00+02:00'>14/04/2024</time> "
+    "<time class='date-published' datetime='2024-04-12T14:46:00+02:00'>12/04/2024</time>",
+    # Never updated: both classes on the one element.
+    "<time class='entry-date published updated' datetime='2024-04-12T14:46:00+02:00'>12 April 2024</time>",
+])
+def test_time_element_whose_class_names_the_publication_is_a_stated_time(meta_line: str) -> None:
+    assert _published("", meta_line) == datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)
+
