@@ -21,8 +21,13 @@ from core.text import clean_inline
 _H1 = XPath("//h1")
 _LINKS = XPath("descendant-or-self::a[@href] | ancestor::a[@href]")
 _IMAGE_ALTS = XPath(".//img/@alt")
+# The kicker's name in newsrooms' languages: German Dachzeile and Spitzmarke, French surtitre,
+# Spanish antetítulo, cintillo and volanta, Portuguese chapéu, Italian occhiello, Polish nadtytuł,
+# Czech nadtitulek, Croatian and Serbian nadnaslov, Romanian supratitlu, Swedish vinjett.
 _KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmarke|eyebrow|supertitle|"
-                           r"pretitle|pre-title|surtitre|antetitulo|occhiello|badge", re.IGNORECASE)
+                           r"pretitle|pre-title|overtitle|over-title|uptitle|preheadline|pre-headline|"
+                           r"surtitre|antetitulo|cintillo|volanta|chapeu|occhiello|nadtytul|nadtitulek|"
+                           r"nadnaslov|supratitlu|vinjett|badge", re.IGNORECASE)
 # Screen-reader-only text (visually hidden by the site's CSS).
 _HIDDEN_NAMES = re.compile(r"sr-only|visually-?hidden|screen-?reader|a11y|offscreen|element-invisible",
                            re.IGNORECASE)
