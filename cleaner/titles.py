@@ -53,6 +53,8 @@ _MAX_SHOWN = 10
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
                      re.IGNORECASE)
 _MAX_SITE_WORDS = 5
+# A word of three letters or fewer before the headline is an article, not a kicker.
+_ARTICLE_CHARS = 3
 _UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -250,11 +252,14 @@ def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
 def _drop_kicker(h1: str, title: str) -> str:
     """An ``<h1>`` that holds the title after a few words ("Ukraine-Krieg Headline") is a kicker
     and the headline: keep the headline; not where the <h1> goes on in lower case after those words
-    ("The seven secrets ...": the title dropped the headline's first word)."""
+    ("The seven secrets ...": the title dropped the headline's first word), nor where that word is a
+    short one not in capitals ("The", "Die", "Les", "Un": an article; a run-in kicker is a topic or
+    an acronym: "Brexit", "NFL")."""
     position = fold_key(h1).find(fold_key(title))
     words = WORD.findall(h1)
     prefix_words = len(words) - len(WORD.findall(title))
+    article = prefix_words == 1 and len(words[0]) <= _ARTICLE_CHARS and not words[0].isupper()
     if position > 0 and fold_key(h1).endswith(fold_key(title)) and 0 < prefix_words <= KICKER_MAX_WORDS \
-            and not words[prefix_words][0].islower():
+            and not words[prefix_words][0].islower() and not article:
         return title
     return h1

@@ -118,3 +118,9 @@ def test_sharing_title_without_the_headlines_first_word() -> None:
     # With no tab title to agree, the <h1>'s first word still is no kicker (the rest goes on in lower case).
     head = head.replace(f"<title>{headline} | Quayside Chronicle</title>", "")
     assert _title(body, head) == headline
+    # Nor in Title Case, where only the word's length tells an article from a run-in kicker.
+    title_case = "The Seven Secrets That Harbour Masters Don't Want You To Know"
+    shared = title_case.removeprefix("The ")
+    head = f'<head><meta property="og:title" content="{shared}"></head>'
+    assert _title(body.replace(headline, title_case), head) == title_case
+    assert _title(body.replace(headline, f"Brexit {shared}"), head) == shared
