@@ -198,6 +198,24 @@ def day_before_update(tree, updated: datetime) -> datetime | None:
     return None
 
 
+def states_day(tree, day: datetime) -> bool:
+    """The page writes ``day`` (naive) in a short line outside other articles' teasers, not as an
+    update's or the print edition's day (a numeric day whose order is in doubt does not count)."""
+    written = re.compile("|".join(this_day(day)), re.IGNORECASE)
+    year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
+    for node in _text_nodes(tree):
+        if len(node) > _DATE_LINE_CHARS or year not in node or not written.search(node) \
+                or among_teasers(holder(node)):
+            continue
+        line = _line_texts(node)[1]
+        days = days_in(line, None)
+        if any(found == day and not any(labelled(line, days, index, label)
+                                        for label in (PRINT_LABEL, UPDATE_LABEL))
+               for index, (_, _, found) in enumerate(days)):
+            return True
+    return False
+
+
 def _online_day(tree, printed: datetime) -> tuple[datetime, str] | None:
     """(the first day on the page, in a short line, stated for neither the print edition nor an
     update, on or up to two weeks before the print edition's day ``printed``; its line), or None."""

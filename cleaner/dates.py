@@ -53,6 +53,7 @@ from cleaner.datelines import (
 )
 from cleaner.day_forms import EARLIEST
 from cleaner.timestamps import parse_time as parse_time  # cleaner.dates.parse_time stays public
+from cleaner.url_days import url_day_before
 from cleaner.zones import page_language, page_zone
 
 # Passed to htmldate through trafilatura; ISO output keeps time and offset when the page has them.
@@ -267,13 +268,17 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
               ld_modified: str | None = None) -> datetime | None:
     """The page's publication time: the one it states (``publication_time``), else htmldate's
     (``htmldate_time``). Naive times are read in ``tz`` (the source's zone, registry), else in the
-    zone the page's own evidence gives (see the module), else UTC."""
-    if (stated := _aware(ld_published)) is not None:
-        return stated  # nothing else is read (see ``publication_time``)
-    country_tz = None if tz else page_zone(url, page_language(tree))
-    metas = _meta_times(tree)  # read once for both
-    return (publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
-            or htmldate_time(tree, url, tz, country_tz, ld_modified, metas))
+    zone the page's own evidence gives (see the module), else UTC. A stated time two days or more
+    after the day the URL states, where the page writes that day, gives way to it
+    (``cleaner.url_days``)."""
+    # An aware JSON-LD time: nothing else is read (see ``publication_time``).
+    if (stated := _aware(ld_published)) is None:
+        country_tz = None if tz else page_zone(url, page_language(tree))
+        metas = _meta_times(tree)  # read once for both
+        stated = publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
+        if stated is None:
+            return htmldate_time(tree, url, tz, country_tz, ld_modified, metas)
+    return url_day_before(tree, url, stated) or stated
 
 
 def _aware(value: str | None) -> datetime | None:

@@ -178,3 +178,46 @@ def test_time_htmldate_reads_in_a_known_zone_keeps_its_time() -> None:
 def test_time_element_whose_class_names_the_publication_is_a_stated_time(meta_line: str) -> None:
     assert _published("", meta_line) == datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)
 
+
+
+REPUBLISHED = '<meta property="article:published_time" content="2024-06-20T09:00:00+02:00">'
+DATED_URL = "https://example.com/2024/04/12/council-votes-on-budget/"
+
+
+def test_stated_time_days_after_the_urls_day_gives_way_to_it_where_the_page_writes_that_day() -> None:
+    # A story republished (or a template stamping its last edit as published) two months on: its
+    # address and its own meta line still give the day it first ran.
+    found = _published(REPUBLISHED, "12 April 2024, 14:46", url=DATED_URL)
+    assert found == datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)
+    # The day without a time: noon in the stated time's zone.
+    assert _published(REPUBLISHED, "Friday 12 April 2024", url=DATED_URL) == \
+        datetime(2024, 4, 12, 12, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(("head", "line", "url"), [
+    # The page does not write the URL's day: the stated time stands.
+    (REPUBLISHED, "By Jane Doe", DATED_URL),
+    # The URL's day written only as an update's: the stated time stands.
+    (REPUBLISHED, "Updated 12 April 2024", DATED_URL),
+    # No day in the URL.
+    (REPUBLISHED, "12 April 2024, 14:46", "https://example.com/news/council-votes-on-budget/"),
+])
+def test_stated_time_stands_without_the_urls_day_on_the_page(head: str, line: str, url: str) -> None:
+    assert _published(head, line, url=url) == datetime(2024, 6, 20, 9, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize("stated", [
+    "2024-04-13T01:30:00+02:00",  # the next day in the page's zone: the same publication
+    "2024-04-11T18:00:00+02:00",  # before the URL's day (a print edition's address)
+])
+def test_stated_time_within_a_day_of_the_urls_day_or_before_it_stands(stated: str) -> None:
+    head = f'<meta property="article:published_time" content="{stated}">'
+    assert _published(head, "12 April 2024, 14:46", url=DATED_URL) == datetime.fromisoformat(stated)
+
+
+def test_urls_day_among_teasers_does_not_displace_the_stated_time() -> None:
+    page = (f"<html><head>{REPUBLISHED}</head><body><aside class='related'><ul>"
+            "<li><a href='/a'>Another story about the council and its budget</a> 12 April 2024</li>"
+            "<li><a href='/b'>A story about the roads and the schools budget</a> 4 March 2024</li>"
+            f"</ul></aside><article><h1>Council votes on budget</h1>{BODY}</article></body></html>")
+    assert extract(page, url=DATED_URL).published_at == datetime(2024, 6, 20, 9, 0, tzinfo=BERLIN)
