@@ -198,6 +198,8 @@ def headline_article(paragraph):
     the fast pass kept, lies in another ``<article>`` beside it, else None: a teaser card of another
     story set as an ``<article>`` before the story, which the fast pass read as the page's body."""
     own = next(paragraph.iterancestors("article"), None)
+    if own is None and _teaser_chars(paragraph.getparent()) > _MAX_TEASER_CHARS:
+        return None  # a block with this much prose is no teaser: the page's headings are not read
     headings = _H1(paragraph.getroottree())
     # The <article>s holding an <h1> (a site's logo may be an <h1> too, outside them).
     headlined = {next(h1.iterancestors("article"), None) for h1 in headings} - {None}
@@ -211,7 +213,29 @@ def headline_article(paragraph):
     return article
 
 
-_FOLLOWING_H1 = XPath("boolean(following::h1)")
+
+# A teaser is a few paragraphs long.
+_MAX_TEASER_CHARS = 1500
+
+
+def _teaser_chars(block) -> int:
+    return sum(len(p.text_content()) for p in _PROSE(block)) if block is not None else 0
+
+
+def _precedes(block, element) -> bool:
+    """``block`` ends before ``element`` starts on the page (neither holds the other): compared where
+    their ancestor lines meet, without walking the page."""
+    line = [element, *element.iterancestors()]
+    below = {node: index for index, node in enumerate(line)}
+    child = block
+    for ancestor in block.iterancestors():
+        if ancestor in below:
+            at = below[ancestor]
+            return at > 0 and ancestor.index(child) < ancestor.index(line[at - 1])
+        child = ancestor
+    return False
+
+
 _NEXT_PROSE = XPath(f"following::p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}][1]")
 
 
@@ -225,7 +249,7 @@ def _story_after_headline(paragraph, own, headings: list):
         return None
     h1 = shown_headings[0]
     block = own if own is not None else paragraph.getparent()
-    if block is None or block.tag == "body" or h1 in block.iter("h1") or not _FOLLOWING_H1(block):
+    if block is None or block.tag == "body" or not _precedes(block, h1):
         return None
     first = _NEXT_PROSE(h1)
     if not first or block in first[0].iterancestors():
