@@ -38,6 +38,16 @@ model (what the labels add at all); the labels' in-sample F1-best cut shrunk by 
 broad topic's distilled model keeps with labels (``model.LABELS_COUNT``: the smaller of the labelled
 and the labels-free count, shipped; the labelled one, before; the labels-free one) and
 ``ModelParams.label_weight`` 10 / 5 / 2 / 1 instead of 20 (figures in model.py's docstring).
+``seed-cap``: how the seeds cap the threshold (``threshold.SEED_CAP``): half the lowest seed
+(before), just below it, or half floored at the background bulk's edge (its fitted centre + k
+spreads; k = 1 shipped). ``labels-seed-cap``: the same caps on the labels protocol (refits with
+the labels, and without them). ``--pool N``: a first crawl instead of BBC's full pool: N train
+texts drawn at random (not the seeds) are the pool and the texts scored, as the demo scores what it
+crawled. Figures (adopted, ``threshold.py``'s docstring): full pool, 10 draws, every floor identical
+to half (F1 0.910), just below 0.909 (better in 1, worse in 1); labels, 5 broad (``--seed 13``) and
+5 narrow (``--seed 23 --narrow 0.03``) draws: floor identical, just below broad 0.926 -> 0.936
+(1 / 0), narrow 0.573 -> 0.553 (0 / 1); ``--pool 30`` (50 draws): half 0.331 (every text relevant),
+floor 1 0.616 (45 / 5); ``--pool 100``: half 0.713, floor 1 0.754 (16 / 1).
 ``--narrow S``: the topic's category thinned to a share ``S`` of the pool and of the scored fifth.
 ``--seed``: another set of draws. Nothing from this comparison was adopted (figures in ``retrain.py``).
 
@@ -95,8 +105,9 @@ threshold, chosen in hindsight (``eval_classifier.py --labels --verbose``), give
 window of +0.42 to +0.44 only.
 
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
-       [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|labels-threshold|label-weight]
-       [--draw review|random] [--narrow S] [--seed N]
+       [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|seed-cap|labels-threshold|
+                  label-weight|labels-seed-cap]
+       [--draw review|random] [--narrow S] [--seed N] [--pool N]
 """
 
 from __future__ import annotations
@@ -115,6 +126,7 @@ sys.path.insert(0, str(ROOT))
 
 import classifier.model as model_module  # noqa: E402
 import classifier.selftraining as selftraining_module  # noqa: E402
+import classifier.threshold as threshold_module  # noqa: E402
 from bench.eval_classifier import SHARED, load_bbc  # noqa: E402
 from classifier.evaluation import binary_metrics  # noqa: E402
 from classifier.model import ModelParams, TopicModel  # noqa: E402
@@ -144,18 +156,22 @@ COMPARISONS: dict[str, dict[str, tuple[int, dict]]] = {
                       for r in (1, 2, 3, 4, 6)},
     "shipped": {"before (no distillation)": (5, {"DISTIL": False}),
                 "distil, 3 rounds (shipped)": (5, {"DISTIL": True, "DISTIL_ROUNDS": 3})},
+    "seed-cap": {"seed cap: half the lowest seed (before)": (5, {"SEED_CAP": "half"}),
+                 "just below the lowest seed": (5, {"SEED_CAP": "below"}),
+                 **{f"half, floored at the bulk + {k:g} spreads{' (shipped)' if k == 1 else ''}":
+                    (5, {"SEED_CAP": "floor", "SEED_CAP_K": k}) for k in (0.0, 0.5, 0.75, 1.0, 1.5)}},
 }
 
 
 def _owner(constant: str):
     """The module that reads ``constant`` (the training switches are ``selftraining``'s; the
     distilled threshold's, ``DISTIL_THRESHOLD`` and ``LABELS_COUNT``, ``model``'s)."""
-    owners = [m for m in (selftraining_module, model_module) if hasattr(m, constant)]
+    owners = [m for m in (selftraining_module, model_module, threshold_module) if hasattr(m, constant)]
     assert len(owners) == 1, f"{constant}: not one module's constant"
     return owners[0]
 
 
-def run(repeats: int, variants: dict[str, tuple[int, dict]], n_seeds: int = 5
+def run(repeats: int, variants: dict[str, tuple[int, dict]], n_seeds: int = 5, pool_size: int = 0
         ) -> dict[str, dict[str, list[float]]]:
     train = [(t, lab) for t, lab, split in load_bbc() if split == "train"]
     labels = sorted({lab for _, lab in train})
@@ -170,6 +186,9 @@ def run(repeats: int, variants: dict[str, tuple[int, dict]], n_seeds: int = 5
             seeds = {label: [train[i][0] for i in chosen]}
             pool = [t for i, (t, _) in enumerate(train) if i not in chosen]
             scored = sorted(held)
+            if pool_size:  # a first crawl: a few texts, scored themselves (as the demo scores them)
+                scored = sorted(rng.sample([i for i in range(len(train)) if i not in chosen], pool_size))
+                pool = [train[i][0] for i in scored]
             y = np.array([train[i][1] == label for i in scored])
             line = [f"  rep {rep} {label:14s}"]
             for name, (rounds, constants) in variants.items():
@@ -223,6 +242,19 @@ LABEL_WEIGHT_VARIANTS: dict[str, tuple[str, float]] = {
     "label weight 5": ("weight", 5.0),
     "label weight 2": ("weight", 2.0),
     "label weight 1": ("weight", 1.0),
+}
+
+
+# ``--compare labels-seed-cap``: the labels protocol, each variant a refit under another
+# ``threshold.SEED_CAP`` (n0 indexes ``CAP_RULES``), with the labels or (``capfree``) without.
+CAP_RULES = ("half", "below", "floor")
+LABEL_CAP_VARIANTS: dict[str, tuple[str, float]] = {
+    "shipped (seed cap: half the seed, floored at the bulk + 1 spread)": ("off", 0.0),
+    "seed cap: half the lowest seed (before)": ("cap", 0.0),
+    "seed cap just below the lowest seed": ("cap", 1.0),
+    "seeds only, no labels (shipped cap)": ("seeds", 0.0),
+    "seeds only, half the lowest seed (before)": ("capfree", 0.0),
+    "seeds only, just below the lowest seed": ("capfree", 1.0),
 }
 
 
@@ -289,15 +321,22 @@ def _review_pick(model: TopicModel, texts: list[str], candidates: list[int], n: 
 def _refit_scores(seeds, pool, labelled, rule: str, value: float, scored: list[str]
                   ) -> tuple[np.ndarray, float]:
     """Scores of ``scored`` and the threshold of a model fitted with the labels weighed otherwise."""
-    params, saved = ModelParams(), model_module.LABELS_COUNT
+    params, saved, saved_cap = ModelParams(), model_module.LABELS_COUNT, threshold_module.SEED_CAP
     if rule == "weight":
         params = replace(params, label_weight=value)
+    elif rule in ("cap", "capfree"):
+        threshold_module.SEED_CAP = CAP_RULES[int(value)]
+        model_module._COUNT_CACHE.clear()  # its key does not hold the cap rule
     else:
         model_module.LABELS_COUNT = COUNT_RULES[int(value)]
     try:
-        refit = TopicModel(params).fit(seeds, unlabeled=pool, labelled=labelled)
+        refit = TopicModel(params).fit(seeds, unlabeled=pool,
+                                       labelled=[] if rule == "capfree" else labelled)
     finally:
         model_module.LABELS_COUNT = saved
+        threshold_module.SEED_CAP = saved_cap
+        if rule in ("cap", "capfree"):
+            model_module._COUNT_CACHE.clear()
     return np.array([x.score for x in refit.score(scored)]), refit.threshold
 
 
@@ -366,7 +405,7 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
                 scores, t = s, model.threshold
                 if rule == "seeds" or (rule == "gate" and not gate):
                     scores, t = s0, seeds_only.threshold
-                elif rule in ("weight", "count"):
+                elif rule in ("weight", "count", "cap", "capfree"):
                     scores, t = _refit_scores(seeds, pool, labelled, rule, n0,
                                               [texts[i] for i in scored])
                 elif rule == "best":
@@ -398,20 +437,25 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=13, help="draws of --compare labels-threshold")
     parser.add_argument("--narrow", type=float, default=0.0,
                         help="labels-threshold on a narrow topic: the category's share of the pool")
+    parser.add_argument("--pool", type=int, default=0,
+                        help="--compare seed-cap etc.: a pool of this many texts drawn at random, "
+                             "which are the texts scored")
     parser.add_argument("--draw", choices=["review", "random"], default="review",
                         help="labels-threshold: labels the review queue proposes, or drawn at random")
-    parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold", "label-weight"],
+    parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold", "label-weight",
+                                              "labels-seed-cap"],
                         default="graph")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
-    if args.compare in ("labels-threshold", "label-weight"):
-        variants = LABEL_VARIANTS if args.compare == "labels-threshold" else LABEL_WEIGHT_VARIANTS
+    if args.compare in ("labels-threshold", "label-weight", "labels-seed-cap"):
+        variants = {"labels-threshold": LABEL_VARIANTS, "label-weight": LABEL_WEIGHT_VARIANTS,
+                    "labels-seed-cap": LABEL_CAP_VARIANTS}[args.compare]
         results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow, draw=args.draw,
                              variants=variants)
     else:
-        results = run(args.repeats, COMPARISONS[args.compare])
+        results = run(args.repeats, COMPARISONS[args.compare], pool_size=args.pool)
     baseline = next(iter(results))
     base = np.array(results[baseline]["f1"])
     base_auc = np.array(results[baseline]["auc"])

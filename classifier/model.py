@@ -61,20 +61,20 @@ unlabeled pool holds more articles on it, in words the seeds do not use):
    ``choose_threshold`` (never above the lowest seed). The extra positives lift the whole pool's
    scores, and choosing the threshold again made the sample site's first model call 13 articles
    relevant for 11 on topic (precision 0.85, the simulated analyst's first check fails); counting
-   transfers the decision the background fit made and changes only the ranking. (The cap was at
-   first half the lowest seed as in ``choose_threshold``, which let that 13th article in; a counted
-   threshold already had its cap, so the seeds only have to pass.) A narrow topic (graph skipped)
-   is untouched: relevance-dev figures identical. Train-only CV (``tune_classifier_cv.py``, 8 x 5
-   paired draws), one distillation fit (``--compare distil``), before -> after: ROC-AUC mean 0.9878 ->
-   0.9913, better in all 40 draws, lowest 0.962 -> 0.967, mean of the 5 lowest 0.972 -> 0.979; F1 mean
-   0.894 -> 0.906 (better in 28, worse in 9), lowest F1 0.747 -> 0.790 (the threshold chosen again:
-   F1 0.904, precision 0.876 against 0.909). Fits (``--compare distil-rounds``) 1 / 2 / 3 / 4 / 6:
-   AUC mean 0.9913 / 0.9921 / 0.9924 / 0.9924 / 0.9922, lowest 0.967 / 0.970 / 0.972 / 0.971 / 0.969,
-   F1 mean 0.906 / 0.913 / 0.916 / 0.918 / 0.918, lowest F1 0.790 / 0.803 / 0.813 / 0.792 / 0.787;
-   3 against 1: AUC better in 38 draws, worse in 1; F1 better in 30, worse in 5. make eval, reported
-   not tuned on: five-seed AUC mean 0.991 -> 0.994, lowest 0.955 -> 0.973 (draw 2 business; 0.968
-   with one fit), F1 mean 0.908 -> 0.926. Training a broad topic on 2,000 texts 1.6 s -> 2.2 s with
-   one fit.
+   transfers the decision the background fit made and changes only the ranking. (The counted
+   threshold's cap was at first half the lowest seed, as ``choose_threshold``'s then was, which let
+   that 13th article in; a counted threshold already had its cap, so the seeds only have to pass.) A
+   narrow topic (graph skipped) is untouched: relevance-dev figures identical. Train-only CV
+   (``tune_classifier_cv.py``, 8 x 5 paired draws), one distillation fit (``--compare distil``),
+   before -> after: ROC-AUC mean 0.9878 -> 0.9913, better in all 40 draws, lowest 0.962 -> 0.967, mean
+   of the 5 lowest 0.972 -> 0.979; F1 mean 0.894 -> 0.906 (better in 28, worse in 9), lowest F1 0.747
+   -> 0.790 (the threshold chosen again: F1 0.904, precision 0.876 against 0.909). Fits (``--compare
+   distil-rounds``) 1 / 2 / 3 / 4 / 6: AUC mean 0.9913 / 0.9921 / 0.9924 / 0.9924 / 0.9922, lowest
+   0.967 / 0.970 / 0.972 / 0.971 / 0.969, F1 mean 0.906 / 0.913 / 0.916 / 0.918 / 0.918, lowest F1
+   0.790 / 0.803 / 0.813 / 0.792 / 0.787; 3 against 1: AUC better in 38 draws, worse in 1; F1 better
+   in 30, worse in 5. make eval, reported not tuned on: five-seed AUC mean 0.991 -> 0.994, lowest
+   0.955 -> 0.973 (draw 2 business; 0.968 with one fit), F1 mean 0.908 -> 0.926. Training a broad
+   topic on 2,000 texts 1.6 s -> 2.2 s with one fit.
    Tried and not adopted (same CV): a score-time blend with the cosine to the centroid of the seeds
    and the last round's pseudo-positives, folded into the weights (log-odds + lambda x std-matched
    cosine): AUC worse in 40 of 40 draws at lambda 0.5 and 1, F1 0.894 -> 0.836 / 0.619; word bigrams
@@ -88,7 +88,7 @@ unlabeled pool holds more articles on it, in words the seeds do not use):
    near the threshold, and at weight 20 in a class-balanced fit 8-13 of them outweigh the five seeds
    about 40:1 and the pseudo-positives 2:1; the topic becomes what the borderline labels share, the
    seeds score 0.43-0.53 instead of 0.8-0.9, the share estimate collapses (a sport draw: 0.195 ->
-   0.047), the five-round threshold falls to the seeds' cap (half the lowest seed, 0.218), and the
+   0.047), the five-round threshold falls to the seeds' cap (then half the lowest seed, 0.218), and the
    distilled model kept that count: 1,118 of 1,776 pool texts called sport for 404 (held-out F1 0.52,
    0.89 from the seeds alone). Ranking is untouched (same fit; ROC-AUC identical). Train-only CV
    (``tune_classifier_cv.py --compare label-weight``: 5 seeds + 10/20/40 labels drawn by the review
@@ -112,7 +112,10 @@ unlabeled pool holds more articles on it, in words the seeds do not use):
    estimated as the pool's excess over a background fitted to the lower half of its log-odds; a
    broad topic (a fifth of the pool) is cut where an article becomes likelier on-topic than
    background (local false-discovery rate 1/2), a narrow one at a robust outlier bound of the
-   background (its tail is heavier than a normal's: near-misses live there). Fewer than
+   background (its tail is heavier than a normal's: near-misses live there). Either is capped so
+   that some seed passes: at half the lowest seed, but never below the edge of the background's
+   bulk (its fitted centre + 1 spread; ``threshold.seed_cap``), where halving had put the sample
+   site's first model (12 relevant for 11 on the topic: a marathon among them). Fewer than
    ``threshold.MIN_POOL`` pool texts: no background, so the threshold is only the seeds' and the
    model is ``provisional`` (it ranks; it is never activated by itself). With no pool at all it ranks
    by cosine to the seeds' centroid, relevant only as close as the seeds are to each other.
@@ -275,7 +278,7 @@ class TopicModel:
             if DISTIL_THRESHOLD == "count":
                 if labelled and LABELS_COUNT != "labelled":
                     # Labels at weight 20 can drag the seeds' scores down to where the seeds' cap
-                    # (half the lowest seed), not the background, sets the five-round threshold.
+                    # (``threshold.seed_cap``), not the background, sets the five-round threshold.
                     free = _labels_free_count(self.params, seeds, unlabeled)
                     before = min(before, free) if LABELS_COUNT == "min" else free
                 self.threshold = count_threshold(self._topic(self._probabilities(rows.X_pool)), before,

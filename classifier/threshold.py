@@ -16,8 +16,27 @@ breadth, i.e. on its share of the pool:
    from the background's own tail, which is heavier than a normal's (near-misses live there): its
    threshold is a robust outlier bound, median + ``OUTLIER_K`` robust standard deviations of the
    background's log-odds. A broad topic takes the lower of the two.
-Both are capped by the seeds' own scores (a threshold no seed passes would be useless). The constants
-were chosen on BBC's train split (5-seed topics, the pool's train articles scored) and relevance-dev.
+Both are capped by the seeds' own scores (a threshold no seed passes would be useless): at half the
+lowest seed, but never inside the background's bulk, i.e. not below the fitted background's centre
++ ``SEED_CAP_K`` = 1 spread (step 1), unless the lowest seed itself scores there (then half of it,
+as before; ``seed_cap``). Why: halving a probability is arbitrary, and on a small pool it falls
+into the background. The sample site's first crawl (30 articles, 11 on the topic): the five-round
+model's local-FDR threshold (0.411) lay above two on-topic articles (0.405, 0.391) and was capped at
+0.350 (lowest seed 0.700), under the background's top article (0.353, a marathon): 12 relevant,
+kept by the distilled model's count. The floor (0.381 there) gives 11, all on the topic (0.5-1.5
+spreads alike; 2 spreads 10; just below the lowest seed, or halfway in log-odds between it and the
+background's centre, 9); the simulated analyst's first crawl P 0.917 -> 1.000 (R 1.0). Train-only
+CV (``bench/tune_classifier_cv.py --compare seed-cap``, paired draws): on BBC's full pool the floor
+never moves a threshold (10 draws; with analyst labels, ``--compare labels-seed-cap``, 5 broad and 5
+narrow draws: identical), while a first crawl's pool (``--pool 30``: 30 train texts, a fifth on the
+topic, scored themselves; 50 draws) had half the seed make every text relevant in all 50 (F1 0.331,
+P 0.203); floored at 0 / 0.5 / 0.75 / 1 / 1.5 spreads: F1 0.545 / 0.613 / 0.628 / 0.616 / 0.594
+(1: better in 45, worse in 5, two of those to F1 0, business and entertainment draws with few of
+the 30 on the topic), just below the lowest seed 0.482 (31 / 19); ``--pool 100``: half
+0.713, floor 1 0.754 (16 / 1), 0.5-1.5 within 0.752-0.761, just below 0.768 (26 / 4, lowest F1
+0.111 against 0.381). One spread: the middle of the range that does well on both (not tuned finer).
+The other constants were chosen on BBC's train split (5-seed topics, the pool's train articles
+scored) and relevance-dev.
 
 ``count_threshold``: the threshold that keeps a count of relevant pool texts, how a distilled model
 keeps the decision of the model it was distilled from (``model.py``'s docstring, step 4).
@@ -43,6 +62,11 @@ BROAD_SHARE = 0.08
 LOCAL_FDR = 0.5
 # Fewer pool texts than this: no background to learn from.
 MIN_POOL = 20
+# How the seeds cap the threshold (``seed_cap``): "floor" (shipped): half the lowest seed, never below
+# the background's centre + SEED_CAP_K spreads; measured against "half" (before) and "below" (just
+# below the lowest seed) by ``bench/tune_classifier_cv.py --compare seed-cap``.
+SEED_CAP = "floor"
+SEED_CAP_K = 1.0
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -121,7 +145,8 @@ def choose_threshold(seed_scores: np.ndarray, pool_scores: np.ndarray,
                      background_scores: np.ndarray | None = None) -> float:
     """The shipped threshold. ``pool_scores``: every pool text; ``background_scores``: the part known
     to be background (reliable negatives; default the whole pool) for the outlier bound. Without a
-    pool, half the lowest seed score (no background to learn from)."""
+    pool, half the lowest seed score (no background to learn from); with one, never above
+    ``seed_cap``."""
     lowest_seed = float(np.min(seed_scores)) if len(seed_scores) else 1.0
     if len(pool_scores) < MIN_POOL:
         return lowest_seed / 2
@@ -130,7 +155,25 @@ def choose_threshold(seed_scores: np.ndarray, pool_scores: np.ndarray,
     threshold = background_bound(background)
     if topic_share(pool_scores) >= BROAD_SHARE:
         threshold = min(threshold, local_fdr_threshold(pool_scores))
-    return min(threshold, lowest_seed / 2)
+    return min(threshold, seed_cap(lowest_seed, pool_scores))
+
+
+def seed_cap(lowest_seed: float, pool_scores: np.ndarray, rule: str | None = None,
+             k: float | None = None) -> float:
+    """The highest threshold the seeds allow (``SEED_CAP``): half ``lowest_seed``, raised to the
+    background bulk's edge (centre + ``k`` spreads of ``pool_scores``' fitted background) when half
+    lies inside it and the seed itself above it."""
+    rule = rule or SEED_CAP
+    if rule == "half":
+        return lowest_seed / 2
+    below = _sigmoid(float(_logit(np.array([lowest_seed]))[0]) - 1e-6)
+    if rule == "below":
+        return below
+    if rule == "floor":
+        centre, spread = _background_fit(_logit(pool_scores))
+        edge = _sigmoid(centre + (SEED_CAP_K if k is None else k) * spread)
+        return lowest_seed / 2 if edge >= below else max(lowest_seed / 2, edge)
+    raise ValueError(f"unknown seed cap {rule!r}")
 
 
 def count_threshold(pool_scores: np.ndarray, count: int, seed_scores: np.ndarray) -> float:
