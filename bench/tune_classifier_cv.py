@@ -18,9 +18,9 @@ pseudo-positives (not adopted: better CV F1, but it floods the 30-article demo p
 a last fit with the whole estimated share as pseudo-positives (shipped, its threshold keeping the
 five-round model's count of relevant pool texts), against none, the threshold chosen again, and
 with word bigrams for few-seed topics (``FEW_SEED_BIGRAMS``, not adopted). A score-time blend with the
-positives' centroid was measured too (model.py's docstring) and its code removed. ``distil-rounds``:
-how many such fits, each from the ranking the previous one gave (3 shipped); ``shipped``: before and
-after this change, paired.
+positives' centroid was measured too (docs/classifier-method.md, step 4) and its code removed.
+``distil-rounds``: how many such fits, each from the ranking the previous one gave (3 shipped);
+``shipped``: before and after this change, paired.
 
 ``labels-threshold``: the threshold when analyst labels exist. Per draw, besides the five seeds,
 ``N`` simulated analyst labels (N cycling over 10 / 20 / 40), labelled by their true category (the
@@ -37,7 +37,7 @@ model (what the labels add at all); the labels' in-sample F1-best cut shrunk by 
 ``label-weight``: the same labels protocol, each variant a refit on the same labels: the count a
 broad topic's distilled model keeps with labels (``model.LABELS_COUNT``: the smaller of the labelled
 and the labels-free count, shipped; the labelled one, before; the labels-free one) and
-``ModelParams.label_weight`` 10 / 5 / 2 / 1 instead of 20 (figures in model.py's docstring).
+``ModelParams.label_weight`` 10 / 5 / 2 / 1 instead of 20 (figures in docs/classifier-method.md, step 4).
 ``seed-cap``: how the seeds cap the threshold (``threshold.SEED_CAP``): half the lowest seed
 (before), just below it, or half floored at the background bulk's edge (its fitted centre + k
 spreads; k = 1 shipped). ``labels-seed-cap``: the same caps on the labels protocol (refits with

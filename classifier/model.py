@@ -1,5 +1,10 @@
 """``TopicModel``: which seed topic (if any) a text is on, with the terms that decided it.
 
+The method, step by step (issue 13). The measurements behind each step (cross-validation by round,
+timings) and the variants tried and not adopted are in ``docs/classifier-method.md``, by step number.
+Train-only CV below: ``bench/tune_classifier_cv.py`` on BBC's train split only (five seeds per
+category, the held-out fifth of train scored, paired draws); no test-split score was looked at.
+
 Training (positive-unlabeled self-training; why: five seeds are too few to learn a topic, while the
 unlabeled pool holds more articles on it, in words the seeds do not use):
 1. TF-IDF (unigrams, sublinear tf, English stop words; bigrams too for a multi-class set) with
@@ -14,98 +19,34 @@ unlabeled pool holds more articles on it, in words the seeds do not use):
 4. Self-training: the pool's top texts per label become half-weight pseudo-positives; a class-balanced
    logistic regression (labels + ``none``) is refit and re-ranks the pool, five rounds. A broad
    topic's estimated share of the pool (step 6) is kept out of the negatives, and half of it (the
-   surest) become pseudo-positives. Both choices (3 rounds rather than 2; half rather than none)
-   were made by cross-validation on BBC's train split only (``bench/tune_classifier_cv.py``: five
-   seeds per category, the held-out fifth of train scored, 6 x 5 paired draws): half against none
-   raised F1 in 25 draws and lowered it in 2 (mean 0.81 -> 0.84); 3 rounds against 2 raised it in
-   16 and lowered it in 5 (+0.008). No test-split score was looked at for either.
-   Narrow seeds of a broad topic (five business seeds on budgets, an EU pact, the WTO, an airline
-   probe, a doughnut maker) used to stay narrow: their share estimate (about 0.06) fell below the
-   broad cut, so only ``pseudo_k`` texts became pseudo-positives, the same ones each round (a fixed
-   point), and the rest of the category stayed negative. A share below the cut now counts as far
-   as the seeds' spread reaches: the pool's share that is not a reliable negative (step 2), i.e. as
-   close to the seeds as they are to each other. Diverse seeds (spread about 0.5) widen the model
-   round by round; the shipped topic's cohesive seeds (spread 0.005 against an estimate of 0.045,
-   mostly the background's heavy tail, near-misses) change nothing, and its figures are identical.
-   Train-only CV (8 x 5 draws): F1 raised in the 3 narrow draws (0.34 -> 0.68, 0.53 -> 0.77,
-   0.45 -> 0.86), unchanged in the other 37; mean 0.860 -> 0.884, ROC-AUC of the narrowest draw
-   0.939 -> 0.946 (the ranking gains less: its seeds are as much politics as business).
-   Graph blend (``graph.py``): such seeds still teach their shared words (budget, economy, tax), so UK
-   tax politics ranked above company news. Each round, the pool ranking that picks pseudo-positives
-   and keeps texts out of the negatives is also the seeds' personalised PageRank over the pool's
-   10-nearest-neighbour graph (rank average, weight 0.5 x share / ``BROAD_SHARE``, at most 0.5): a
-   broad topic is a region of the pool that relevance flowing along neighbours follows; a narrow
-   topic's neighbours are its near-misses, so the shipped topic (effective share 0.005) gets a weight
-   near 0 and its relevance-dev figures are identical. Scoring is untouched (the model stays linear).
-   Train-only CV (``tune_classifier_cv.py --compare graph``, 8 x 5 draws, paired), 3 rounds without
-   the graph -> with it -> and 5 rounds: F1 mean 0.884 -> 0.893 -> 0.894 (better in 25 draws, worse
-   in 10), lowest F1 0.681 -> 0.747, ROC-AUC mean 0.9860 -> 0.9878 (better in 31, worse in 8), lowest
-   ROC-AUC 0.946 -> 0.962 (the business draw above: its seeds stay half politics).
-   Tried and not adopted: PageRank as the first ranking (instead of Rocchio; F1 0.884 -> 0.869),
-   blend weights 0.35/0.75/1 and k = 20 (no better than 0.5 and 10), C = 0.5 or 2, a wider margin
-   of texts kept out of the negatives (1.5x the share: CV F1 +0.006 but 5 background texts of the
-   27-text cold-start pool became relevant), 0.75 rather than half of the share as pseudo-positives
-   (CV F1 0.896 -> 0.907, but it flooded the 30-article demo: 16 relevant against 11 on topic).
-   Below a blend weight of ``GRAPH_MIN_WEIGHT`` (0.1: an effective share under 1.6% of the pool) the
-   graph is not computed at all: k-NN + PageRank were most of the training time on a large pool
-   (20,000 texts, shipped seeds, weight 0.04: 32 s -> 12 s), for no change in its figures.
-   Distillation (``DISTIL``): when the graph is in use, more regressions are fitted after the five
-   rounds with the whole estimated share (the top of the graph-blended ranking) as pseudo-positives,
-   not half of it, ``DISTIL_ROUNDS`` = 3 times (each from the ranking the previous one gave). Why:
-   on the train-only CV draws the blended pool ranking ranked the held-out fifth
-   (which is in the pool) better than the regression trained from it (0.986 against 0.972 for a
-   politics draw, 0.988 against 0.975 for entertainment): with half the share positive and the other
-   half kept out of the negatives, the regression never learns where the region the graph found ends.
-   The last fit learns all of it; scoring is still one linear model. Its threshold keeps the count:
-   the threshold under which it calls as many pool texts relevant as the five-round model did with
-   ``choose_threshold`` (never above the lowest seed). The extra positives lift the whole pool's
-   scores, and choosing the threshold again made the sample site's first model call 13 articles
-   relevant for 11 on topic (precision 0.85, the simulated analyst's first check fails); counting
-   transfers the decision the background fit made and changes only the ranking. (The counted
-   threshold's cap was at first half the lowest seed, as ``choose_threshold``'s then was, which let
-   that 13th article in; a counted threshold already had its cap, so the seeds only have to pass.) A
-   narrow topic (graph skipped) is untouched: relevance-dev figures identical. Train-only CV
-   (``tune_classifier_cv.py``, 8 x 5 paired draws), one distillation fit (``--compare distil``),
-   before -> after: ROC-AUC mean 0.9878 -> 0.9913, better in all 40 draws, lowest 0.962 -> 0.967, mean
-   of the 5 lowest 0.972 -> 0.979; F1 mean 0.894 -> 0.906 (better in 28, worse in 9), lowest F1 0.747
-   -> 0.790 (the threshold chosen again: F1 0.904, precision 0.876 against 0.909). Fits (``--compare
-   distil-rounds``) 1 / 2 / 3 / 4 / 6: AUC mean 0.9913 / 0.9921 / 0.9924 / 0.9924 / 0.9922, lowest
-   0.967 / 0.970 / 0.972 / 0.971 / 0.969, F1 mean 0.906 / 0.913 / 0.916 / 0.918 / 0.918, lowest F1
-   0.790 / 0.803 / 0.813 / 0.792 / 0.787; 3 against 1: AUC better in 38 draws, worse in 1; F1 better
-   in 30, worse in 5. make eval, reported not tuned on: five-seed AUC mean 0.991 -> 0.994, lowest
-   0.955 -> 0.973 (draw 2 business; 0.968 with one fit), F1 mean 0.908 -> 0.926. Training a broad
-   topic on 2,000 texts 1.6 s -> 2.2 s with one fit.
-   Tried and not adopted (same CV): a score-time blend with the cosine to the centroid of the seeds
-   and the last round's pseudo-positives, folded into the weights (log-odds + lambda x std-matched
-   cosine): AUC worse in 40 of 40 draws at lambda 0.5 and 1, F1 0.894 -> 0.836 / 0.619; word bigrams
-   for few-seed topics: AUC better in 27 draws but worse in 13, lowest 0.962 -> 0.951 (tech draws),
-   and with distillation lowest 0.967 -> 0.961; the distilled positives at weight 1 instead of 0.5
-   (same AUC, F1 0.894 against 0.903, both measured with the earlier halved seed cap).
+   surest) become pseudo-positives (CV, half against none: F1 mean 0.81 -> 0.84). A share below the
+   broad cut counts as far as the seeds' spread reaches (the pool's share that is not a reliable
+   negative, step 2): narrow seeds of a broad topic used to stay at a fixed point of ``pseudo_k``
+   texts; now they widen round by round (CV: the 3 narrow draws' F1 0.34-0.53 -> 0.68-0.86).
+   Graph blend (``graph.py``): each round the ranking that picks pseudo-positives and keeps texts out
+   of the negatives is also the seeds' personalised PageRank over the pool's 10-nearest-neighbour
+   graph (rank average, weight 0.5 x share / ``BROAD_SHARE``, at most 0.5): a broad topic is a region
+   of the pool that relevance flowing along neighbours follows; a narrow topic's neighbours are its
+   near-misses, so its weight is near 0, and below ``GRAPH_MIN_WEIGHT`` (0.1) the graph is not
+   computed (20,000 texts: 32 s -> 12 s). CV: F1 mean 0.884 -> 0.893, ROC-AUC 0.9860 -> 0.9878.
+   Distillation (``DISTIL``): when the graph is in use, ``DISTIL_ROUNDS`` = 3 more fits with the whole
+   estimated share (the top of the graph-blended ranking) as pseudo-positives, each from the ranking
+   the previous one gave. Why: the blended ranking ranked held-out texts better than the regression
+   trained from it (a politics draw: 0.986 against 0.972): with half the share positive and half kept
+   out of the negatives, the regression never learns where the region the graph found ends. Scoring is
+   still one linear model. Its threshold keeps the count (``DISTIL_THRESHOLD``): the threshold under which it
+   calls as many pool texts relevant as the five-round model did with ``choose_threshold`` (never
+   above the lowest seed); chosen again, it made the sample site's first model call 13 articles
+   relevant for 11 on topic. CV (no distillation -> 3 fits): ROC-AUC mean 0.9878 -> 0.9924, F1 mean
+   0.894 -> 0.916. A narrow topic (graph skipped) is untouched.
    With analyst labels (``LABELS_COUNT``), the count kept is the smaller of the labelled five-round
    model's and the count of the model fitted without the labels (fitted once per seeds and pool:
    ``retrain``'s folds share it): labels may narrow a broad topic's decision, never widen it past
-   what the background and the seeds say. Why: labels drawn as the review queue proposes them sit
-   near the threshold, and at weight 20 in a class-balanced fit 8-13 of them outweigh the five seeds
-   about 40:1 and the pseudo-positives 2:1; the topic becomes what the borderline labels share, the
-   seeds score 0.43-0.53 instead of 0.8-0.9, the share estimate collapses (a sport draw: 0.195 ->
-   0.047), the five-round threshold falls to the seeds' cap (then half the lowest seed, 0.218), and the
-   distilled model kept that count: 1,118 of 1,776 pool texts called sport for 404 (held-out F1 0.52,
-   0.89 from the seeds alone). Ranking is untouched (same fit; ROC-AUC identical). Train-only CV
-   (``tune_classifier_cv.py --compare label-weight``: 5 seeds + 10/20/40 labels drawn by the review
-   queue, held-out fifth scored, paired), labelled count -> smaller count: broad (``--seed 13``, 15
-   draws) F1 mean 0.795 -> 0.912, better in 8, worse in 3, lowest 0.480 -> 0.800, mean of the 5
-   lowest 0.547 -> 0.863 (seeds only 0.917: the labels' model still ranks no better on broad draws);
-   narrow (``--seed 23 --narrow 0.03``, 15) 0.643 -> 0.627, better in 1, worse in 4 (where most of
-   the labels are on the topic, they rightly widen it). Fresh draws: broad (``--seed 19``, 10) 0.820
-   -> 0.937, better in 4, worse in 2, lowest 0.403 -> 0.857; narrow (``--seed 29``, 10) 0.631 ->
-   0.627, better in 0, worse in 1. relevance-dev with labels (reported, not tuned on) is identical
-   (0.986 / 0.975 / F1 0.921): the shipped topic skips the graph. A labelled broad fit costs one more
-   fit (2,000 BBC texts, 10 labels: 4.9 -> 8.0 s CPU under load); the sample site's simulated
-   analyst is unchanged (first crawl P 0.917 R 1.0, F1 by round 0.957, 1, 1, 1). Tried and not
-   adopted (same draws): the labels-free count alone (broad 0.912, 9 / 4; narrow 0.598, 4 / 7); it
-   only when the labelled five-round threshold is the seeds' cap (the cap binds on narrow draws too:
-   narrow politics 0.769 -> 0.593, as the labels-free count); labels at weight 5 instead of 20 (first
-   7 + 7 draws: broad 0.756 -> 0.906, 7 / 0, but narrow 0.552 -> 0.485, 2 / 5; weights 1-10 alike).
+   what the background and the seeds say. Why: review-queue labels sit near the threshold, and at
+   weight 20 they outweigh the five seeds about 40:1; the seeds' scores fall, the five-round
+   threshold falls to the seeds' cap, and distillation kept that count (a sport draw: 1,118 of 1,776
+   pool texts called sport for 404). Ranking is untouched. CV, labelled count -> smaller: broad F1
+   mean 0.795 -> 0.912, narrow 0.643 -> 0.627.
 5. Every label with plenty of examples and no "none" material (a multi-class training set): a plain
    cross-validated linear SVM instead (``supervised.py``).
 6. Threshold from the topic's breadth (``threshold.py``), not 0.5: the topic's share of the pool is
@@ -121,27 +62,8 @@ unlabeled pool holds more articles on it, in words the seeds do not use):
    by cosine to the seeds' centroid, relevant only as close as the seeds are to each other.
    Analyst labels never enter the threshold directly (the seeds' cap uses the seeds only): they move
    it only through the model fitted to them, and ``retrain`` activates that model only when
-   cross-validation over the labels says it decides better. Tried and not adopted: shifting the
-   threshold by the labels' out-of-fold scores (the F1-best shift of their margins to their fold
-   model's threshold, shrunk by n / (n + n0)); judged by nested cross-validation on relevance-dev
-   (5-fold x 2 outside, 5-fold over the training labels inside) it traded false positives for
-   misses: F1 0.921 -> 0.915 for n0 from 0 to 40, 0.885 at 80.
-   Also not adopted (``bench/tune_classifier_cv.py --compare labels-threshold``: BBC train only, five
-   seeds + 10/20/40 simulated analyst labels drawn from the pool and labelled by their category, the
-   held-out fifth scored, one fit per draw, paired): (a) the threshold moved towards the labels'
-   F1-best cut (midway between the highest ``none`` label and the lowest topic label under the model
-   fitted to them), the move in log-odds shrunk by n / (n + n0). n0 = 5: F1 0.938 -> 0.944, better in
-   23 draws and worse in 8 of 40 (a second set of 40 draws: 0.926 -> 0.933, 23 / 7), lowest F1
-   0.883 -> 0.859 in the first set, 0.839 -> 0.854 in the second; n0 = 20 / 40 and shrinking by the
-   smaller side's count (m0 = 2 / 5) were no better. Its labels are fitted at weight 20, so their gap
-   is wide and its middle says little about where held-out texts turn: on a narrow topic (a BBC
-   category thinned to 3% of the pool, a third of the labels on it; ``--narrow 0.03``, 20 draws)
-   F1 0.557 -> 0.591 but better in 8 draws and worse in 6, and on relevance-dev (reported, not tuned
-   on) it raised the threshold past real positives: with-labels P 0.879 -> 1.000, R 0.967 -> 0.800,
-   F1 0.921 -> 0.889. Clamping the threshold into the labels' gap changes nothing (the fitted labels
-   are always on their side). (b) ``none`` labels weighing 40 or 80 instead of 20
-   (``NONE_LABEL_WEIGHT``): F1 0.938 -> 0.937 / 0.932, better in 10 / 17 draws and worse in 11 / 13,
-   lowest 0.883 -> 0.881 / 0.828.
+   cross-validation over the labels says it decides better. (Moving the threshold by the labels'
+   scores, and heavier ``none`` labels, were measured and not adopted: the docs page, step 6.)
 Saved as one ``.npz`` (JSON metadata + arrays; no pickle).
 
 Where the code lives: steps 1-4 (the training rows, reliable negatives, Rocchio, self-training with

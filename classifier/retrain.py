@@ -39,7 +39,7 @@ activated in 18 / 12, F1 0.843 -> 0.863 broad (better 2, worse 3), 0.656 -> 0.65
 The broad topics' too-low threshold above was not a threshold-rule matter: labels at weight 20 dragged
 the seeds' scores to where the seeds' cap set the five-round threshold, and distillation kept that
 count. A broad topic's labelled model now keeps at most the labels-free model's count
-(``model.LABELS_COUNT``; model.py docstring step 4, with its CV figures).
+(``model.LABELS_COUNT``; model.py docstring step 4; its CV figures in docs/classifier-method.md).
 """
 
 from __future__ import annotations

@@ -52,7 +52,8 @@ DISTIL = True
 DISTIL_WEIGHT = 0.5
 DISTIL_ROUNDS = 3  # such fits, each from the previous one's graph-blended ranking
 # Weight of a "none" label (None: ``ModelParams.label_weight``, as a topic label). Heavier "none"
-# labels were measured and not adopted (model.py's docstring step 6); kept for bench/tune_classifier_cv.py.
+# labels were measured and not adopted (docs/classifier-method.md, step 6); kept for
+# bench/tune_classifier_cv.py.
 NONE_LABEL_WEIGHT: float | None = None
 # Word bigrams for few-seed topics too (not adopted; kept for bench/tune_classifier_cv.py).
 FEW_SEED_BIGRAMS = False
