@@ -68,6 +68,11 @@ _MIN_HEADLINE_CHARS = 12
 _SITE_EXTRA = 8
 
 
+def segments(title: str) -> list[str]:
+    """The separated segments of ``title`` ("Headline | Section | Site" -> three)."""
+    return [part for part in _SEPARATOR.split(title) if part.strip()]
+
+
 def has_segments(title: str | None) -> bool:
     """``title`` holds a separator between segments ("Headline | Site")."""
     return bool(title and _SEPARATOR.search(title))
@@ -134,7 +139,8 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
         return None
     if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
         cut = site_at[-1]
-        while cut > 1 and (len(WORD.findall(parts[cut - 1])) <= 2 or _DATE_SEGMENT.match(parts[cut - 1])):
+        while cut > 1 and (len(WORD.findall(parts[cut - 1])) <= 2 or _DATE_SEGMENT.match(parts[cut - 1])
+                           or cut - 1 in site_at):
             cut -= 1  # short section names before the site name ("_科技_腾讯网")
         return _separated_prefix(title, parts, cut)
     return _separated_suffix(title, parts, 1)  # "Site: Headline"

@@ -35,6 +35,7 @@ from cleaner.sitenames import (
     name_like,
     names_site_of,
     outer_segments,
+    segments,
     site_keys,
     spelled_keys,
     strip_site,
@@ -56,6 +57,8 @@ _MAX_SITE_WORDS = 5
 # A word of three letters or fewer before the headline is an article, not a kicker.
 _ARTICLE_CHARS = 3
 _UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# A section's name over the story ("Science and Technology", "Наука и технологии") is a few words.
+_MAX_SECTION_WORDS = 4
 
 
 def _covered(short: str, long: str) -> float:
@@ -132,7 +135,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
-    titles; else the ``leading`` headline (``leading_headline``) where the page has one; else the
+    titles; else the ``leading`` headline (``leading_headline``) where the page has one and it is no
+    section's name (``_section_name``: its name is then cut from the titles as the site's is); else the
     first heading of ``evidence()`` (the element marked as the headline, the heading that opens the
     article's text: ``headline_evidence``) that agrees with one of the titles (``_agrees``); else the
     sharing title, else the tab title, with site and section names and a kicker cut; where those
@@ -164,7 +168,10 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if printed := next((text for text in headings if fold_key(text) in forms), None):
             return stripped if printed.isupper() else printed
     if leading and not is_site(leading, keys):
-        return leading  # the titles were written for search engines and sharing, not for the page
+        stated = bool(others) or clean_inline(_unescaped(meta_title)) in kept  # a sharing title
+        if not _section_name(leading, [*kept, *others], keys, stated):
+            return leading  # the titles were written for search engines and sharing, not for the page
+        keys.update(spelled_keys(leading))  # a section's name: cut from the titles as the site's is
     # No <h1> is the headline: a heading marked as it, or the one over the text, told by a title.
     for heading in evidence() if evidence and (candidates or others) else ():
         if not is_site(heading, keys) and any(_agrees(heading, strip_site(title, keys))
@@ -180,6 +187,21 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         return strip_kicker(title if is_site(rest, keys) else rest)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return max(headlines, key=lambda h1: len(title_words(h1))) if headlines else None
+
+
+def _section_name(heading: str, titles: list[str], keys: set[str], shared: bool) -> bool:
+    """``heading`` (the <h1> over the text) is a section's name, not the headline: a few words
+    (``_MAX_SECTION_WORDS``) that a title sets apart as a segment ("Headline | Science and Technology |
+    Site"), or, where the page ``shared`` a sharing title (og:title, JSON-LD headline), of which no
+    word that carries meaning is in a title (its site's name cut). A short headline shares its words
+    with the sharing title; a tab title alone tells of no other headline (a blog's "Site: Page")."""
+    if len(title_words(heading)) > _MAX_SECTION_WORDS:
+        return False
+    key = fold_key(heading)
+    if any(key in {fold_key(part) for part in segments(title)[1:]} for title in titles):
+        return True
+    words = {word for word in title_words(heading) if _meaningful(word)}
+    return shared and not any(words & set(title_words(strip_site(title, keys))) for title in titles)
 
 
 def _same_headline(candidate: str, headlines: list[str], keys: set[str]) -> str | None:
