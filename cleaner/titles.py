@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from urllib.parse import unquote, urlsplit
 
 from lxml.etree import XPath
 
@@ -57,6 +58,10 @@ _MAX_SITE_WORDS = 5
 # A word of three letters or fewer before the headline is an article, not a kicker.
 _ARTICLE_CHARS = 3
 _UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# An address's slug ("/2024/04/last-ferry-to-skye.html"): its words, split by hyphens and underscores.
+_SLUG_SPLIT = re.compile(r"[-_+.]+")
+_SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
+_MIN_SLUG_WORDS = 2
 # A section's name over the story ("Science and Technology", "Наука и технологии") is a few words.
 _MAX_SECTION_WORDS = 4
 
@@ -183,6 +188,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         candidates = others or candidates
     if candidates:
         title = strip_unnamed_site(strip_site(candidates[0], keys))
+        if headlines and url and (named := _named_by_address(title, headlines, url)):
+            return named  # the title is the site's slogan, or written apart from the page's headline
         rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
         return strip_kicker(title if is_site(rest, keys) else rest)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
@@ -202,6 +209,29 @@ def _section_name(heading: str, titles: list[str], keys: set[str], shared: bool)
         return True
     words = {word for word in title_words(heading) if _meaningful(word)}
     return shared and not any(words & set(title_words(strip_site(title, keys))) for title in titles)
+
+
+def _named_by_address(title: str, headlines: list[str], url: str) -> str | None:
+    """The on-page headline the page's address spells (its slug: "/2024/04/last-ferry-to-skye/"), two
+    of its words at least, where ``title`` shares none of the slug's words: a tab title that is the
+    site's name and slogan ("Quayside Notes – Thoughts on harbours and boats") on every page of a
+    theme, or a title written apart from the headline the address was made from."""
+    slug = _slug_words(url)
+    if len(slug) < _MIN_SLUG_WORDS or slug & {fold_key(word) for word in title_words(title)}:
+        return None
+    shared = {h1: len(slug & {fold_key(word) for word in title_words(h1)}) for h1 in headlines}
+    best = max(shared, key=shared.__getitem__)
+    return best if shared[best] >= _MIN_SLUG_WORDS else None
+
+
+def _slug_words(url: str) -> set[str]:
+    """The words that carry meaning in the last segment of ``url``'s path that holds words apart
+    (hyphens, underscores), as keys (``fold_key``); empty where the address has no such slug."""
+    for part in reversed(unquote(urlsplit(url).path).split("/")):
+        words = [word for word in _SLUG_SPLIT.split(_SLUG_EXTENSION.sub("", part)) if word]
+        if len(words) >= _MIN_SLUG_WORDS and any(word.isalpha() for word in words):
+            return {fold_key(word) for word in words if word.isalpha() and _meaningful(word.casefold())}
+    return set()
 
 
 def _same_headline(candidate: str, headlines: list[str], keys: set[str]) -> str | None:
