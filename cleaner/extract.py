@@ -41,6 +41,7 @@ from cleaner.recall import (
     fuller,
     keep_inline_links,
     looks_cut_short,
+    merged,
     protect_joiners,
     with_headings,
 )
@@ -111,8 +112,9 @@ def _selected_body(tree, url: str | None, css: str | None) -> str:
 
 def _unless_cut_short(url: str | None, text: str, extractor: str, paragraph, container) -> tuple[str, str]:
     """The fuller body when the pass cut the article short (the article's chunks read together, else
-    its ``container``, which holds ``paragraph``, the first the pass kept), else the text with the
-    subheadings and the paragraphs the pass dropped put back (cleaner.recall, cleaner.gaps)."""
+    its ``container``, which holds ``paragraph``, the first the pass kept; or the text and the
+    container's reading together when that reading holds another part of the body), else the text
+    with the subheadings and the paragraphs the pass dropped put back (cleaner.recall, cleaner.gaps)."""
     if container is None:
         return text, extractor
     headlined = headline_article(paragraph)
@@ -129,6 +131,11 @@ def _unless_cut_short(url: str | None, text: str, extractor: str, paragraph, con
         if found:
             candidate, how = max(found, key=lambda item: len(item[0]))
             return (with_headings(candidate, container) if how.endswith("chunks") else candidate), how
+        # The container's reading holds another part of the body than the fast text (one block of a
+        # body split over blocks): both together, in page order.
+        joined = merged(text, candidates[0][0], container)
+        if joined is not None and fuller(text, joined):
+            return with_headings(joined, container), f"{EXTRACTOR}:merged"
     if extractor.endswith(":precision"):
         text = with_dropped_paragraphs(container, text)
     return with_headings(text, container), extractor

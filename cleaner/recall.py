@@ -6,7 +6,11 @@ the first paragraphs before an inline block). The article's container (``cleaner
 article holds. When it holds clearly more prose than the fast text (a fifth of it or more missing),
 a balanced pass on the container alone gives the fuller body; it is taken when it is the same
 article (it holds most of the fast text's paragraphs) and clearly longer. Only the container is
-read, so teasers of other articles elsewhere do not come in.
+read, so teasers of other articles elsewhere do not come in. The second pass may lock onto one block
+of a body split over blocks (the rest after the first paragraphs the fast pass kept) and leave out
+what the fast pass kept: then both together, in page order (``merged``), when that is clearly longer.
+A container with little prose in ``<p>``s is also measured by the prose set straight in its
+``<div>``s (a body written as ``<div class="paragraph">`` blocks after a first ``<p>`` or two).
 
 The fast pass also drops the subheadings of an article when they are links or stand at the end of
 a block (the numbered entries of a list article, "“Game title” ($30)"). A heading of the container
@@ -62,6 +66,25 @@ def prose_chars(element) -> int:
                if len(t := single_spaced(p.text_content())) >= _MIN_PROSE_CHARS and shown(p, element))
 
 
+def bare_prose_chars(element) -> int:
+    """Characters of the visible prose set straight in ``<div>`` blocks of ``element``
+    (``<div class="paragraph">Text.</div>``, a body written without ``<p>``)."""
+    return sum(len(t) for node in _BARE_PROSE(element)
+               if len(t := single_spaced(node)) >= _MIN_PROSE_CHARS and shown(_holder(node), element))
+
+
+# Prose set straight in a block, not in a child element (a text node of a sentence's length).
+_BARE_PROSE = XPath(f".//div/text()[string-length() >= {_MIN_PROSE_CHARS}]")
+# A container with this much prose in <p>s has its body in them: its <div>s' own text is not read.
+_BODY_IN_PARAGRAPHS = 1500
+
+
+def _holder(node):
+    """The element a text node is written in (a tail's: its element's parent)."""
+    parent = node.getparent()
+    return parent.getparent() if node.is_tail else parent
+
+
 def shown(paragraph, container) -> bool:
     """Neither ``paragraph`` nor a block around it in ``container`` is hidden (``hidden``,
     ``aria-hidden``, ``display: none``, ``visibility: hidden``)."""
@@ -77,6 +100,8 @@ def shown(paragraph, container) -> bool:
 def looks_cut_short(text: str, *blocks) -> bool:
     """The ``blocks`` (a container, or an article's chunks) hold clearly more prose than ``text``."""
     mass = sum(prose_chars(block) for block in blocks)
+    if mass < _BODY_IN_PARAGRAPHS:  # little prose in <p>s: the body may be set in <div>s
+        mass += sum(bare_prose_chars(block) for block in blocks)
     return len(text) < _SHORT_SHARE * mass and mass - len(text) >= _MIN_MISSING_CHARS
 
 
@@ -89,6 +114,48 @@ def fuller(text: str, candidate: str) -> bool:
     kept = [line for line in kept if len(line) >= _MIN_PROSE_CHARS] or kept
     pool = single_spaced(candidate)
     return bool(kept) and sum(line in pool for line in kept) >= _SAME_ARTICLE * len(kept)
+
+
+# The container's visible text, in page order, where the lines of two readings are placed.
+_SHOWN_TEXT = XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_PLACE_CHARS = 40
+
+
+def merged(text: str, candidate: str, container) -> str | None:
+    """``text`` with the paragraphs of ``candidate`` (a second reading of ``container``) it lacks put
+    in, in the order the page gives them, or None when the candidate adds no prose. The second
+    reading may lock onto one block of a body split over blocks (the rest after the first three
+    paragraphs) and leave out what the fast pass kept: neither reading alone is the article, both
+    together are."""
+    whole = single_spaced(text)
+    added = [line for line in candidate.splitlines()
+             if (flat := single_spaced(line)) and flat not in whole]
+    if not any(len(line) >= _MIN_PROSE_CHARS for line in added):
+        return None
+    page = single_spaced("".join(_SHOWN_TEXT(container)))
+    ours = _placed([line for line in text.splitlines() if line.strip()], page)
+    theirs = _placed(added, page)
+    lines: list[str] = []
+    while ours and theirs:
+        lines.append((ours if ours[0][0] <= theirs[0][0] else theirs).pop(0)[1])
+    return "\n".join(lines + [line for _, line in ours + theirs])
+
+
+def _placed(lines: list[str], page: str) -> list[tuple[int, str]]:
+    """Each line with where it is found in ``page``: the whole line, else its start, else its end
+    (an extractor may space a line's inline parts otherwise); a line not found stands where the one
+    before it does, the first line at the start."""
+    placed, at = [], -1
+    for line in lines:
+        flat = single_spaced(line)
+        found = page.find(flat)
+        if found < 0:
+            found = page.find(flat[:_PLACE_CHARS])
+        if found < 0 and (found := page.find(flat[-_PLACE_CHARS:])) >= 0:
+            found = max(found - len(flat) + _PLACE_CHARS, 0)
+        at = found if found >= 0 else at
+        placed.append((at, line))
+    return placed
 
 
 def with_headings(text: str, container) -> str:
