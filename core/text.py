@@ -36,6 +36,12 @@ _SPACES = re.compile(rf"[ {_OTHER_SPACE}]{{2,}}|[{_OTHER_SPACE}]")
 _PLACEHOLDER = re.compile(r"\{\{?\s*[\w.]+\s*\}?\}|%%\w+%%")
 # Vietnamese CMS image markers ("hinh anh 1" = "image 1"), glued to the caption that follows.
 _IMAGE_MARKER = re.compile(r"\b(?:hinh anh|ảnh|image|photo)\s+\d+(?=[A-Z])", re.IGNORECASE)
+# The substitutions cost a scan of the whole text each, and most texts hold nothing for them; these
+# cheaper looks find which have nothing to do. ``_IMAGE_MARKER``'s words in the lowered text, or a
+# letter ``re.IGNORECASE`` reads as one of theirs that ``str.lower`` does not make it ("İ", "ı").
+_IMAGE_WORDS = ("hinh anh", "ảnh", "image", "photo")
+_IMAGE_ODD_LETTERS = re.compile("[İı]")
+_ONE_OTHER_SPACE = re.compile(f"[{_OTHER_SPACE}]")
 
 _MAX_PASSES = 8
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -45,12 +51,13 @@ def clean_text(text: str) -> str:
     """Cleaned article text: one paragraph a line, junk lines dropped, trailing link lists cut.
     Idempotent: ``clean_text(clean_text(x)) == clean_text(x)``."""
     kept: set[str] = set()
-    cleaned = _clean_once(text or "", kept)
+    words_of: dict[str, list[str]] = {}  # each line's words, found once for all passes
+    cleaned = _clean_once(text or "", kept, words_of)
     # A cut or a dropped line can bring another rule into play (a tail marker now in the second
     # half); a few passes reach the fixed point. The line rules are the line's own business: a line
     # they kept once they keep again, so later passes only redo the cuts.
     for _ in range(_MAX_PASSES):
-        again = _clean_once(cleaned, kept)
+        again = _clean_once(cleaned, kept, words_of)
         if again == cleaned:
             break
         cleaned = again
@@ -77,14 +84,24 @@ def _joiners_back(text: str) -> str:
     return text.translate(_JOINERS_BACK) if "\U0001e800" in text or "\U0001e801" in text else text
 
 
-def _clean_once(text: str, kept_lines: set[str]) -> str:
-    """One pass; ``kept_lines`` holds the lines the line rules kept, and gains this pass's."""
+def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]]) -> str:
+    """One pass; ``kept_lines`` holds the lines the line rules kept, and gains this pass's;
+    ``words_of`` holds the words of the lines seen (and gains this pass's)."""
     text = _CONTROL.sub("", unicodedata.normalize("NFC", _joiners_back(text)))
-    text = _PLACEHOLDER.sub(" ", text)
-    text = _IMAGE_MARKER.sub("\n", text)
-    text = _SPACES.sub(" ", text)
+    if "{" in text or "%%" in text:
+        text = _PLACEHOLDER.sub(" ", text)
+    lowered = text.lower()
+    if any(word in lowered for word in _IMAGE_WORDS) or _IMAGE_ODD_LETTERS.search(text):
+        text = _IMAGE_MARKER.sub("\n", text)
+    if "  " in text or _ONE_OTHER_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
     lines = [stripped for line in text.splitlines() if (stripped := line.strip())]
-    words = [_WORD.findall(line) for line in lines]
+    words = []
+    for line in lines:
+        found = words_of.get(line)
+        if found is None:
+            found = words_of[line] = _WORD.findall(line)
+        words.append(found)
     # The tail first: a marker there ("See also") cuts the link list after it whole.
     lines = cut_tail(lines, [len(w) for w in words])
     kept, words = drop_teasers(lines, words[:len(lines)])  # ``lines`` is a prefix of the lines

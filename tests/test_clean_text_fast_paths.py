@@ -1,0 +1,44 @@
+"""``core.text._clean_once`` skips a substitution when a cheaper look finds nothing for it (and finds a
+line's words once for all passes): the skipped ones must have had nothing to do."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.text import _IMAGE_MARKER, _IMAGE_ODD_LETTERS, _IMAGE_WORDS, clean_text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A line with  two spaces and\u00a0a no-break space.", "A line with two spaces and a no-break space."),
+    ("Tab\tseparated\u3000words here.", "Tab separated words here."),
+    ("The {keywords} stay out, and %%AUTHOR%% too.", "The stay out, and too."),
+    ("The delegation arrived. Ảnh 1Ambassador Quy at the meeting.",
+     "The delegation arrived.\nAmbassador Quy at the meeting."),
+    ("The delegation arrived. PHOTO 2The minister at the meeting.",
+     "The delegation arrived.\nThe minister at the meeting."),
+    ("The delegation arrived. İMAGE 2The minister at the meeting.",
+     "The delegation arrived.\nThe minister at the meeting."),
+])
+def test_substitutions_still_apply(text: str, expected: str) -> None:
+    assert clean_text(text) == expected
+
+
+def test_image_words_are_the_markers_words() -> None:
+    for word in _IMAGE_WORDS:
+        assert word in _IMAGE_MARKER.pattern and word == word.lower()
+    letters = {ch for word in _IMAGE_WORDS for ch in word if ch.isalpha()}
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    for letter in letters:
+        for same in re.findall(re.escape(letter), everything, re.IGNORECASE):
+            assert same.lower() == letter or _IMAGE_ODD_LETTERS.match(same), (letter, same)
+
+
+def test_passes_agree_with_the_words_found_once() -> None:
+    # The second pass sees the first's lines again: a tail cut there must still hold.
+    line = "Paragraph {} of the story, with enough words to weigh on the halves."
+    body = "\n".join(line.format(i) for i in range(6))
+    text = body + "\nSee also\nAnother headline\nYet another headline"
+    assert clean_text(text) == body
+    assert clean_text(clean_text(text)) == clean_text(text)
