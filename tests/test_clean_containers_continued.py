@@ -32,7 +32,10 @@ def test_the_body_going_on_after_its_article_element_is_read() -> None:
                  f"<div class='story-continued'>{REST}</div>",
                  f"<article><h1>Housing rules</h1><div itemprop='articleBody'>{FIRST}</div>{AD}"
                  f"<section>{REST}</section></article>",
-                 f"<h1>Housing rules</h1><div itemprop='articleBody'>{FIRST}</div><div>{REST}</div>"):
+                 f"<h1>Housing rules</h1><div itemprop='articleBody'>{FIRST}</div><div>{REST}</div>",
+                 # The opening and the rest as two <article>s, the second with no heading of its own.
+                 f"<article class='story-top'><h1>Housing rules</h1>{FIRST}</article>{AD}"
+                 f"<article class='story-rest'>{REST}</article>"):
         assert extract(_page(body)).text.splitlines() == [_story(n) for n in range(20)], body[:40]
 
 
@@ -48,6 +51,8 @@ def test_teasers_comments_or_a_biography_after_the_article_do_not_widen_it() -> 
         "<div>" + "".join(f"<p><a href='/s{n}'>{_story(n)}</a></p>" for n in range(3)) + "</div>",
         "<div><p>One paragraph of prose alone, followed by nothing else of the story at all.</p></div>",
         f"<article class='next'><h1>Another story</h1>{REST}</article>",
+        f"<article class='card'><h2>Another story</h2>{REST}</article>",
+        f"<article class='comment'><header><a href='/u/ann'>Ann</a> wrote</header>{teaser * 3}</article>",
     )
     for block in after:
         page = _page(f"<article class='story'><h1>Housing rules</h1>{FIRST}</article>{block}")
