@@ -200,8 +200,9 @@ _PROMPT_HINT = re.compile(
     r"tämä artikkeli on vain tilaajille|доступн|podpořte|podporte|támogasd|támogass|поддержите|"
     r"підтримайте|(?:text|font)[ -]size|min(?:ute)?s? read|\[[a-z]{3,12}\]"
 )
-# The few letters ``re.IGNORECASE`` takes for a hint's letter that ``str.lower`` does not make it
-# ("İ" and "ı" for "i", "ſ" for "s", old Cyrillic forms): a line with one is searched whatever it holds.
+# The few letters ``re.IGNORECASE`` takes for a hint's letter (or ``_PAYWALL_NOTICE``'s) that
+# ``str.lower`` does not make it ("İ" and "ı" for "i", "ſ" for "s", old Cyrillic forms): a line with
+# one is searched whatever it holds.
 _PROMPT_ODD_LETTERS = re.compile("[İıſᲀ-ᲈ]")
 
 
@@ -211,6 +212,12 @@ def _is_prompt(line: str) -> bool:
             and _PROMPT_ODD_LETTERS.search(line) is None):
         return False
     return _PROMPT.search(line) is not None
+
+
+def _is_paywall_notice(line: str) -> bool:
+    if _PAYWALL_NOTICE_LOWERED.search(line.lower()) is None and _PROMPT_ODD_LETTERS.search(line) is None:
+        return False
+    return _PAYWALL_NOTICE.search(line) is not None
 
 
 # The same kinds of prompt in more languages, each at the start of the line (matched there only, at
@@ -243,6 +250,8 @@ _PAYWALL_NOTICE = re.compile(
     r"pouze pro předplatitele|len pre predplatiteľov|有料会員限定|会員限定記事|付费内容|유료 회원 전용",
     re.IGNORECASE,
 )
+# The same phrases in the lowered line, without IGNORECASE's dearer search (as ``_PROMPT_HINT``).
+_PAYWALL_NOTICE_LOWERED = re.compile(_PAYWALL_NOTICE.pattern)
 # Metadata labels left alone on a line.
 # A source credit line ("Source: Reuters", "المصدر : الجزيرة + وكالات", "来源：新华网").
 _SOURCE_LINE = re.compile(
@@ -354,7 +363,7 @@ def is_junk(line: str, words: list[str]) -> bool:
         or bool(_INLINE_PROMO.match(line))
         or _is_prompt(line)
         or (len(words) <= _MAX_PROMPT_WORDS
-            and (_PROMPT_START.match(line) is not None or _PAYWALL_NOTICE.search(line) is not None))
+            and (_PROMPT_START.match(line) is not None or _is_paywall_notice(line)))
         or bool(_POST_SIGNATURE.search(line))
         or bool(_LABEL.match(line))
         or bool(_AD_TEXT.match(line))

@@ -8,7 +8,16 @@ import re
 
 import pytest
 
-from core.junk import _PROMPT, _PROMPT_HINT, _PROMPT_HINT_START, _PROMPT_ODD_LETTERS, _is_prompt
+from core.junk import (
+    _PAYWALL_NOTICE,
+    _PAYWALL_NOTICE_LOWERED,
+    _PROMPT,
+    _PROMPT_HINT,
+    _PROMPT_HINT_START,
+    _PROMPT_ODD_LETTERS,
+    _is_paywall_notice,
+    _is_prompt,
+)
 
 # One line for each branch of ``_PROMPT`` (and each word of its anchored start).
 PROMPTS = [
@@ -97,11 +106,24 @@ def test_odd_letters_are_searched() -> None:
     assert _is_prompt("SUBSCRİBE NOW")
 
 
+@pytest.mark.parametrize("line", [
+    "Denne artikkelen er kun for abonnenter", "BARE FOR ABONNENTER", "Endast för prenumeranter",
+    "Alleen voor abonnees", "RIPRODUZIONE: riservato agli abbonati", "Tylko dla prenumeratorów",
+    "Pouze pro předplatitele", "Len pre predplatiteľov", "有料会員限定の記事です", "유료 회원 전용",
+    "KUN FOR ABONNENTER", "Kun for abonnenter",
+])
+def test_paywall_notices_are_searched(line: str) -> None:
+    assert _PAYWALL_NOTICE.search(line), line
+    assert _is_paywall_notice(line) and _is_paywall_notice(line.upper())
+    assert not _is_paywall_notice("Subscribers can read the rest of the story online.")
+
+
 def test_hints_are_lowered_and_their_letters_known() -> None:
     """Every letter ``re.IGNORECASE`` takes for a hint's letter lowers to it, or is an odd letter."""
-    for pattern in (_PROMPT_HINT_START.pattern, _PROMPT_HINT.pattern):
+    hints = (_PROMPT_HINT_START.pattern, _PROMPT_HINT.pattern, _PAYWALL_NOTICE_LOWERED.pattern)
+    for pattern in hints:
         assert pattern == pattern.lower()
-    letters = {ch for ch in _PROMPT_HINT_START.pattern + _PROMPT_HINT.pattern if ch.isalpha()}
+    letters = {ch for ch in "".join(hints) if ch.isalpha()}
     everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     for letter in letters:
         for same in re.findall(re.escape(letter), everything, re.IGNORECASE):
