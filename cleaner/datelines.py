@@ -180,14 +180,18 @@ def own_day(tree, day: datetime, url: str | None = None) -> datetime:
     return day
 
 
-def day_before_update(tree, updated: datetime) -> datetime | None:
+def day_before_update(tree, updated: datetime, update_elements: tuple = ()) -> datetime | None:
     """The publication day of a page whose only machine-readable time is its last update
     (``updated``, naive: htmldate falls back on ``article:modified_time`` or ``dateModified`` where
-    nothing states the publication): the first day in a short line outside other articles' teasers,
-    stated for neither the print edition nor an update, from ``EARLIEST`` up to the update; or None
-    where the page writes none."""
+    nothing states the publication, or takes a ``<time class="updated">``): the first day in a short
+    line outside other articles' teasers and the ``update_elements`` (those whose class names the
+    update), stated for neither the print edition nor an update, from ``EARLIEST`` up to the update;
+    or None where the page writes none."""
+    inside = {element for update in update_elements for element in update.iter()}
     for node in _text_nodes(tree):
         if len(node) > _DATE_LINE_CHARS or not SOME_DAY.search(node) or among_teasers(holder(node)):
+            continue
+        if inside and holder(node) in inside:
             continue
         line = _line_texts(node)[1]
         days = days_in(line, None)
@@ -196,6 +200,18 @@ def day_before_update(tree, updated: datetime) -> datetime | None:
                     labelled(line, days, index, label) for label in (PRINT_LABEL, UPDATE_LABEL)):
                 return day
     return None
+
+
+def written_as_update(line: tuple[str, str, int] | None, day: datetime) -> bool:
+    """``day``'s line (``_date_line``: the first short text on the page that writes it) labels it as
+    an update's ("Updated: 14 April 2024", "Обновлено 14 апреля 2024"): htmldate took the update's
+    day where the page states no publication time."""
+    if line is None:
+        return False
+    wide, form = line[1], line[2]
+    days = days_in(wide, form)
+    own = next((i for i, (_, _, found) in enumerate(days) if found == day), None)
+    return own is not None and labelled(wide, days, own, UPDATE_LABEL)
 
 
 def states_day(tree, day: datetime) -> bool:

@@ -13,19 +13,21 @@ another stated time gives as its instant in UTC (a CMS's JSON-LD in UTC without 
 tags in local time with the offset) is that instant. A stated day without its time takes the time
 another stated source gives that day (aware, or naive in a known zone), else the time the page
 writes beside that day, as htmldate's day does. htmldate's time where it is the page's stated last
-update (its fallback where nothing states the publication) gives way to the day the page writes
-before it, outside update and print-edition labels and other articles' teasers
-(``datelines.day_before_update``). A day found without a time takes the time written beside it on
-the page when its zone is known, else it is noon in its zone (UTC when none is known): noon UTC is
-that day in every offset from UTC-12 to UTC+11, where midnight UTC is the day before in all of the
-Americas. So is a time htmldate reads in the text in no known zone (23:46 read as UTC would be the
-next day in Asia). Where the page states several publication times, the article's own comes before
-those among other articles' teasers (``cleaner.date_places``; the JSON-LD object of the page's main
-entity, ``cleaner.jsonld``). How the page writes htmldate's day in its text (its time, an update's
-or print edition's day beside it, the orders of day and month) is read in ``cleaner.datelines`` (the
-forms of a day in ``cleaner.day_forms``, times of day and their zones in ``cleaner.clocks``); other
-digits and calendars in ``cleaner.calendars``; timestamps as stated are parsed in
-``cleaner.timestamps``.
+update (its fallback where nothing states the publication; a ``<time datetime>`` whose class names
+the update, "updated", "date-modified"; a day the page first writes as an update's, "Updated: 14
+April 2024", "Обновлено ...") gives way to the day the page writes before it, outside update and
+print-edition labels, the update's element and other articles' teasers ("Published: 12 April 2024",
+"Veröffentlicht am ...", also further down the page; ``datelines.day_before_update``). A day found
+without a time takes the time written beside it on the page when its zone is known, else it is noon
+in its zone (UTC when none is known): noon UTC is that day in every offset from UTC-12 to UTC+11,
+where midnight UTC is the day before in all of the Americas. So is a time htmldate reads in the text
+in no known zone (23:46 read as UTC would be the next day in Asia). Where the page states several
+publication times, the article's own comes before those among other articles' teasers
+(``cleaner.date_places``; the JSON-LD object of the page's main entity, ``cleaner.jsonld``). How the
+page writes htmldate's day in its text (its time, an update's or print edition's day beside it, the
+orders of day and month) is read in ``cleaner.datelines`` (the forms of a day in
+``cleaner.day_forms``, times of day and their zones in ``cleaner.clocks``); other digits and
+calendars in ``cleaner.calendars``; timestamps as stated are parsed in ``cleaner.timestamps``.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from cleaner.datelines import (
     own_day,
     publication_beside,
     time_beside,
+    written_as_update,
     written_day,
     written_zone,
 )
@@ -136,11 +139,23 @@ def _itemprop_times(tree) -> list[datetime | None]:
     def marked(element) -> bool:  # datePublished or pubdate, not only a class
         return element.get("itemprop") == "datePublished" or element.get("pubdate") is not None
 
-    elements = [element for element in _ITEMPROP(tree)
+    elements = [element for element in _marked_elements(tree)
                 if marked(element) or _publication_class(element.get("class"))]
     # Stable: document order within each.
     elements.sort(key=lambda element: (teaser_before_article(tree, element), not marked(element)))
     return [parse_time(e.get("datetime") or e.get("content")) for e in elements[:3]]
+
+
+# The last page's _ITEMPROP elements: read for its stated times, then for htmldate's (an update's?).
+_last_marked: tuple[object, list] | None = None
+
+
+def _marked_elements(tree) -> list:
+    """``_ITEMPROP``'s elements of the page, found once per tree."""
+    global _last_marked
+    if _last_marked is None or _last_marked[0] is not tree:
+        _last_marked = (tree, _ITEMPROP(tree))
+    return _last_marked[1]
 
 
 def _publication_class(classes: str | None) -> bool:
@@ -305,10 +320,13 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
             tree, value = rewritten, find_date(rewritten, url=url, **date_params())
     found = parse_time(value)
     meta_published, meta_others = meta_times or _meta_times(tree)
-    if found is not None and found in _usable([parse_time(ld_modified), *meta_others]):
-        # htmldate's is the last update's time (its fallback where nothing states the publication):
-        # the day the page writes before it, read below as htmldate's day would be.
-        found = day_before_update(tree, found.replace(tzinfo=None)) or found
+    if found is not None:
+        update_elements = _update_elements(tree, found)
+        if update_elements or found in _usable([parse_time(ld_modified), *meta_others]):
+            # htmldate's is the last update's time (its fallback where nothing states the publication;
+            # a <time class="updated">): the day the page writes before it, read below as htmldate's
+            # day would be.
+            found = day_before_update(tree, found.replace(tzinfo=None), update_elements) or found
     if found is None or found.tzinfo is not None:
         return resolve(found, tz)
     if tz is None:
@@ -320,6 +338,12 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     if month_first(tree, tz):
         day = month_first_day(tree, day)
     day, line = written_day(tree, day, url)
+    if found.time() == time(0) and written_as_update(line, day) and (
+            (before := day_before_update(tree, day)) is not None and before != day):
+        # The day htmldate found is written first as an update's ("Updated: 14 April 2024"), the
+        # publication's on a line of its own: that day, read as htmldate's.
+        found = day = before
+        day, line = written_day(tree, day, url)
     if found.time() != time(0):  # htmldate read a time; else it gives the day as midnight
         written = as_written(line, day, found.time())
         # In no known zone, as a day found in the text: noon UTC (14:46 read as UTC would be the next
@@ -336,6 +360,22 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         if tz is not None:
             return day.replace(hour=hour, minute=minute, second=second, tzinfo=tz)
     return _noon(day, tz)
+
+
+def _update_elements(tree, found: datetime) -> tuple:
+    """The page's ``<time datetime>`` elements whose class names the last update ("updated",
+    "date-modified"; not also the publication) that state ``found`` (htmldate's time; its day where
+    htmldate gives midnight, as it does for a timed element)."""
+    found_elements = []
+    for element in _marked_elements(tree):
+        classes = element.get("class")
+        if element.tag != "time" or not _UPDATE_CLASS.search(classes or "") or _publication_class(classes):
+            continue
+        value = parse_time(element.get("datetime"))
+        if value is not None and (value == found or (
+                found.tzinfo is None and found.time() == time(0) and value.date() == found.date())):
+            found_elements.append(element)
+    return tuple(found_elements)
 
 
 def _noon(day: datetime, tz: tzinfo | None) -> datetime:
