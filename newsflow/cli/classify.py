@@ -51,12 +51,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     retrain.add_argument("--seeds", default=None, help="seed folder (default: NEWSFLOW_SEEDS_DIR)")
     retrain.set_defaults(func=_retrain)
 
-    review = sub.add_parser("review", help="the ids to label next, in review_queue's order")
-    review.add_argument("--model", required=True, metavar="PATH",
-                        help="a model file saved by `newsflow train`")
-    review.add_argument("--input", required=True, metavar="FILE.jsonl",
+    review = sub.add_parser(
+        "review", help="the ids to label next, in review_queue's order",
+        description="The ids an analyst should label next: the stored articles' review_queue (with "
+                    "DATABASE_URL), or, given --model and --input, the same order for a file of articles.")
+    review.add_argument("--model", metavar="PATH",
+                        help="a model file saved by `newsflow train` (with --input)")
+    review.add_argument("--input", metavar="FILE.jsonl",
                         help='lines {"id", "text"} (+ "title", "story_id"; a line with a "label" is done)')
     review.add_argument("--n", type=int, default=5, help="how many ids (default 5)")
+    review.add_argument("--details", action="store_true",
+                        help="from the database: id, score, threshold and title, tab-separated")
     review.set_defaults(func=_review)
 
 
@@ -185,12 +190,35 @@ def _review(args: argparse.Namespace) -> int:
     from classifier.corpus import document_text
     from classifier.review import review_order
 
+    if args.model is None and args.input is None:
+        return _review_stored(args.n, args.details)
+    if args.model is None or args.input is None:
+        raise _usage(ValueError("review: --model and --input go together (neither: the stored articles' "
+                                "review_queue)"))
+    if args.details:
+        raise _usage(ValueError("review: --details is for the stored articles (without --model/--input)"))
     model, rows = _model_and_rows(args.model, args.input, ("id", "text"))
     todo = [r for r in rows if not r.get("label")]
     scores = model.score([document_text(r) for r in todo])
     candidates = [(r["id"], r.get("story_id"), s.score) for r, s in zip(todo, scores, strict=True)]
     for article_id in review_order(candidates, model.threshold)[: max(0, args.n)]:
         print(article_id)
+    return 0
+
+
+def _review_stored(n: int, details: bool) -> int:
+    """The head of the ``review_queue`` view: the same order as the workbench's review page."""
+    from core.store.db import query
+    from newsflow.database import resolve_database_url
+
+    rows = query(resolve_database_url(),
+                 "SELECT article_id, score, threshold, title FROM review_queue LIMIT %s", (max(0, n),))
+    for article_id, score, threshold, title in rows:
+        if details:
+            figures = "\t".join("-" if x is None else f"{x:.3f}" for x in (score, threshold))
+            print(f"{article_id}\t{figures}\t{' '.join((title or '').split())}")
+        else:
+            print(article_id)
     return 0
 
 

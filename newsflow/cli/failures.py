@@ -57,6 +57,7 @@ def _input_errors() -> tuple[type[BaseException], ...]:
 def describe(exc: BaseException) -> tuple[int, str]:
     """(exit status, one-line message) for a command's exception."""
     import psycopg2
+    import psycopg2.errors
 
     if isinstance(exc, _input_errors()):
         return 2, _one_line(str(exc))
@@ -66,6 +67,11 @@ def describe(exc: BaseException) -> tuple[int, str]:
     if isinstance(exc, psycopg2.OperationalError):
         first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
         return 1, _one_line(f"PostgreSQL did not answer: {first}")
+    if isinstance(exc, psycopg2.errors.UndefinedTable):
+        # A database that answers but was never migrated (a fresh one, or the wrong DATABASE_URL).
+        first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
+        return 1, _one_line(f"the database has no newsflow schema ({first}): run `newsflow db upgrade` "
+                            "first, or check DATABASE_URL")
     if isinstance(exc, RecursionError):
         return 2, "input nested too deeply"
     return 1, _one_line(f"{type(exc).__name__}: {exc}") + " (run with -v for the traceback)"
