@@ -7,8 +7,9 @@ text) says where the article is. Its container (``container_of``) is the nearest
 that one when the body goes on in a block after it (the body split in two, the second part named or
 styled like furniture the fast pass drops). An ``<article>`` or ``itemprop="articleBody"`` block that
 closes after the first paragraphs, the rest of the body following in a block of its own (prose, no
-teaser cards, headlines or links, not named for other content; an ``<article>`` too when it has no
-heading and shares no class word with the first, as a blog's next post would), widens to the block around both
+teaser cards, headlines or links, not named for other content; an ``<article>`` too when it shares
+no class word with the first, as a blog's next post would, and has no heading of its own or one that
+``cleaner.continued`` finds opens the same story's rest), widens to the block around both
 (``_with_continuation``); so does the first kept paragraph's block up to four levels, when the next
 block with text there reads so (a live blog's teaser and lead deep in one column, its entries in the
 next). A live blog whose entries are each an ``<article>`` of one
@@ -37,6 +38,7 @@ from itertools import pairwise
 
 from lxml.etree import XPath
 
+from cleaner.continued import continues_story
 from cleaner.selectors import element_document
 from core.text import single_spaced
 
@@ -160,9 +162,9 @@ _MAX_CONTINUATION_LINKS = 0.2
 
 def _continues(block, previous) -> bool:
     """``block`` reads as the rest of an article's body: a ``<div>`` or ``<section>`` (or an
-    ``<article>`` without a heading, unlike ``previous``'s kind: ``_rest_article``) not named for
-    other content, holding two sibling prose paragraphs or more, no headline, no linked headings or
-    ``<article>`` (teaser cards), and little link text."""
+    ``<article>`` unlike ``previous``'s kind, headed only where ``cleaner.continued`` finds it the
+    same story: ``_rest_article``) not named for other content, holding two sibling prose paragraphs
+    or more, no headline, no linked headings or ``<article>`` (teaser cards), and little link text."""
     if block.tag not in _SPLIT_TAGS and not (block.tag == "article" and _rest_article(block, previous)):
         return False
     names = f"{block.get('class', '')} {block.get('id', '')}"
@@ -172,22 +174,26 @@ def _continues(block, previous) -> bool:
     if not any(a.getparent() is b.getparent() for a, b in pairwise(prose)):
         return False
     text = len(single_spaced(block.text_content()))
-    return len(single_spaced("".join(_LINK_TEXT(block)))) <= _MAX_CONTINUATION_LINKS * text
+    if len(single_spaced("".join(_LINK_TEXT(block)))) > _MAX_CONTINUATION_LINKS * text:
+        return False
+    return block.tag != "article" or not _HEADED(block) or continues_story(block, previous)
 
 
 # Blocks after the first that may hold the rest of the body: not another <article> (a teaser of
 # another story), nor a block named for other content.
 _SPLIT_TAGS = ("div", "section")
-# An <article> after the first with no heading of its own may be the body's rest (a template that
-# sets the story's opening and its rest as two <article>s); a teaser card or another story is headed.
+# An <article> after the first may be the body's rest (a template that sets the story's opening and
+# its rest as two <article>s); a headed one only on evidence (a teaser card or another story is headed).
 _HEADED = XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//header)")
 
 
 def _rest_article(block, previous) -> bool:
-    """``block``, an ``<article>`` after ``previous``, may be the rest of its body: it has no heading
-    of its own and shares no class word with ``previous`` (a blog's next post, "post hentry", does)."""
+    """``block``, an ``<article>`` after ``previous``, may be the rest of its body: it shares no class
+    word with ``previous`` (a blog's next post, "post hentry", does), and a heading of its own opens a
+    continuation only on the evidence ``cleaner.continued`` weighs (the same byline or time, or the
+    text running on), checked after the cheaper tests in ``_continues``."""
     words = set((previous.get("class") or "").split())
-    return not _HEADED(block) and not words & set((block.get("class") or "").split())
+    return not words & set((block.get("class") or "").split())
 _OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
                             r"newsletter|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
 _SPLIT_LEVELS = 2
