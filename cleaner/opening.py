@@ -11,8 +11,10 @@ are page fields, not the article's text:
 - the signature at the foot: "Autor: Jan Kowalski", a credit line ("Jan Kowalski / PAP"), or a name
   alone set in bold or to the right (Vietnamese, Russian, Chinese papers sign their articles so): it
   goes to the authors.
-A deck or a caption beside the headline stays: where extraction keeps one, the gold texts at hand
-keep it too (a deck rule tried on them removed two such blocks, both in the gold).
+A deck or a caption beside the headline stays here: where extraction keeps one, the gold texts at
+hand keep it too (a deck rule tried on them removed two such blocks, both in the gold). The one
+exception, a deck set in the headline's ``<header>`` as an ``<h2>`` or a block named for a deck, is
+``cleaner.leads.without_header_deck``'s.
 """
 
 from __future__ import annotations

@@ -49,3 +49,54 @@ def test_a_deck_or_a_block_set_apart_from_the_body_is_no_lead() -> None:
     }
     for why, page in cases.items():
         assert LEAD[:40] not in extract(page).text, why
+
+
+DECK = "There are more ways to pay for a game than ever before; here is how to choose the one that fits."
+STORY = [f"Paragraph {n}: the market for games bought once and played for years has given way to "
+         "subscriptions, passes and purchases inside the game itself." for n in range(6)]
+
+
+def _headed(header: str) -> str:
+    """The headline's <header> above the body, WSJ-like: the deck an <h2> or a named block after the <h1>."""
+    return ("<html><body><header class='site'><a href='/'>Site</a></header><main><article>"
+            f"<header class='article-header'>{header}</header><div class='body'>"
+            + "".join(f"<p>{line}</p>" for line in STORY) + "</div></article></main></body></html>")
+
+
+def test_a_deck_in_the_headlines_header_is_taken_off_the_bodys_top() -> None:
+    from lxml import html as lxml_html
+
+    from cleaner.leads import without_header_deck
+
+    for header in (f"<h1>So many ways to play</h1><h2 class='sub-head'>{DECK}</h2>",
+                   f"<h1>So many ways to play</h1><p class='article-dek'>{DECK}</p>"
+                   "<p class='byline'>By A</p>",
+                   f"<div><h1>So many ways to play</h1></div><div class='standfirst'>{DECK}</div>"):
+        tree = lxml_html.fromstring(_headed(header))
+        assert without_header_deck(tree, "\n".join([DECK, *STORY])).split("\n") == STORY, header
+        assert without_header_deck(tree, "\n".join(["So many ways to play", DECK, *STORY])).split("\n") \
+            == ["So many ways to play", *STORY], header
+
+
+def test_a_lead_named_as_body_an_unnamed_paragraph_or_a_deck_further_down_stays() -> None:
+    from lxml import html as lxml_html
+
+    from cleaner.leads import without_header_deck
+
+    for header in (f"<h1>So many ways to play</h1><p class='sapo'>{DECK}</p>",  # a lead: body text
+                   f"<h1>So many ways to play</h1><p>{DECK}</p>",  # unnamed: the gold keeps most
+                   f"<h2 class='sub-head'>{DECK}</h2><h1>So many ways to play</h1>",  # before the headline
+                   f"<h2 class='sub-head'>{DECK}</h2>"):  # a <header> without the headline
+        tree = lxml_html.fromstring(_headed(header))
+        text = "\n".join([DECK, *STORY])
+        assert without_header_deck(tree, text) == text, header
+    tree = lxml_html.fromstring(_headed(f"<h1>So many ways to play</h1><h2 class='sub-head'>{DECK}</h2>"))
+    later = "\n".join([*STORY[:4], DECK, *STORY[4:]])  # the deck's words quoted further down: not the top
+    assert without_header_deck(tree, later) == later
+
+
+def test_extract_leaves_the_headers_deck_out_of_the_body() -> None:
+    """A paywalled page's snippet, two paragraphs: the full pass that reads it keeps the deck."""
+    page = _headed(f"<h1>So many ways to play</h1><h2 class='sub-head'>{DECK}</h2>").replace(
+        "".join(f"<p>{line}</p>" for line in STORY[2:]), "")
+    assert extract(page).text.split("\n") == STORY[:2]
