@@ -2,8 +2,9 @@
 
 Generic rules, no per-site table:
 - the meta tags' and JSON-LD's names are merged ("John C Welch" and "John C. Welch" are one name);
-- where they name only the outlet (or its desk: "Redacción Prensa Latina") or a CMS placeholder, or
-  nobody, the page's bylines are read (``cleaner.page_bylines``), the outlet after their people;
+- where they name only the outlet, its desk ("Redacción Prensa Latina", "HT News Desk": kept as
+  written, the author the page states) or a CMS placeholder, or nobody, the page's bylines are read
+  (``cleaner.page_bylines``), the outlet or desk after their people;
 - a CMS user name in the meta tags ("asmith") gives way to the byline's name;
 - where they name one person and a byline on the page names that person with others, the others
   are co-authors and are added (the meta tags of many CMSs hold only the first author);
@@ -21,11 +22,13 @@ import re
 from cleaner.author_datelines import dateline_agency, dateline_reporters
 from cleaner.author_names import lost_ending, merged_names, name_key
 from cleaner.bylines import (
+    DESK_AUTHORS,
     MAX_NAME_WORDS,
     ROLE_ONLY,
     WHOLE_AGENCY,
     byline_names,
     is_credential,
+    is_desk,
     lower_words,
     name_length,
     split_authors,
@@ -37,7 +40,7 @@ from cleaner.page_bylines import (
     names_no_one,
     page_byline_names,
 )
-from cleaner.sitenames import names_site, site_keys
+from cleaner.sitenames import site_keys
 
 __all__ = ["dateline_agency", "dateline_reporters", "page_authors"]
 
@@ -59,7 +62,7 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
     bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
-    names = merged_names([], [_outlet_of_desk(n, site) for byline in bylines for n in byline_names(byline)])
+    names = merged_names([], [name for byline in bylines for name in byline_names(byline)])
     people = [name for name in names if not names_no_one(name, site)]
     # A user name ("asmith", "jdoe") in the meta tags is the CMS account, not the byline's name; a
     # lone word ("Organization", "Newsdesk", "BBC") stands in for one too.
@@ -93,8 +96,13 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         if any(name_key(name) == name_key(people[0]) for name in block):
             names = merged_names(names, [name for name in block if _coauthor_shaped(name)])
     kept: dict[str, str] = {}
+    signed = any(not names_no_one(name, site) for name in names)
     for name in names:
-        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not ROLE_ONLY.search(name):
+        if signed and name.casefold() in DESK_AUTHORS:
+            continue  # a desk's bare word ("Staff", "Web Desk") stood in for the people a byline names
+        # A job title alone is no author; a desk named so is ("Staff Reporter", "Special Correspondent").
+        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) \
+                and (not ROLE_ONLY.search(name) or is_desk(name)):
             kept.setdefault(name.casefold(), _cased(name))
     return list(kept.values())
 
@@ -128,22 +136,6 @@ def _as_written(tree, names: list[str]) -> list[str]:
         endings = [ending for raw in written if (ending := lost_ending(name, raw))]
         restored.append(name + endings[0] if endings else name)
     return restored
-
-
-# The outlet's desk: "Redacción Prensa Latina", "Rédaction Le Point", "Reuters Staff", "Dawn Newsroom".
-_DESK = re.compile(
-    r"^(?:redacci[oó]n|redaktion|r[ée]daction|redazione|reda[cç][aã]o|redakcja|redakce|редакция|редакція|"
-    r"newsroom|staff(?: of)?)\s+(?P<after>.+)$|"
-    r"^(?P<before>.+?)\s+(?:staff|newsroom|desk|web desk|redaktion)$",
-    re.IGNORECASE)
-
-
-def _outlet_of_desk(name: str, site: set[str]) -> str:
-    """The outlet's name where ``name`` is its desk ("Redacción Prensa Latina" -> "Prensa Latina");
-    else ``name``."""
-    match = _DESK.match(name)
-    outlet = match and (match["after"] or match["before"])
-    return outlet if outlet and names_site(outlet, site) else name
 
 
 def _cased(name: str) -> str:

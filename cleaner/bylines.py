@@ -4,8 +4,8 @@ Generic rules, no per-site table:
 - a byline is split in its language ("Par A et B", "Por A y B", "A и B", "A (avec B)") and loses its
   prefix or label ("By", "Von", "Автор:", "Reporter:", "Author, "), credentials ("MA", "PhD"), job
   titles ("AP Auto Writer") and photo or editing credits;
-- a wire agency or the outlet's host name beside a name is an author as written ("dpa", "SITE.COM");
-  a desk ("HT Digital Desk"), a CMS placeholder ("Guest") or a time stamp's label names no one;
+- a wire agency, the outlet's host name or its desk is an author as written ("dpa", "SITE.COM",
+  "HT Digital Desk": ``is_desk``); a CMS placeholder ("Guest") or a time stamp's label names no one;
 - names are one person when their letters are ("John C Welch" ~ "John C. Welch", a middle initial
   more or less), and keep the endings trafilatura's cleaning cuts (``cleaner.author_names``);
 - Greek names after their article are given in the nominative (``cleaner.greek_bylines``).
@@ -36,11 +36,17 @@ _AFTER_NAME = re.compile(
     r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?))\b.*$",
     re.IGNORECASE,
 )
-# Author fields that name no one: placeholders of a CMS.
-PLACEHOLDER_AUTHORS = frozenset({
-    "guest", "гость", "admin", "administrator", "editor", "redaktion", "redacción", "rédaction", "redazione",
-    "redação", "staff", "newsroom", "web desk", "desk", "username", "user", "news desk", "online desk",
-    "digital desk", "web team", "editorial", "editorial staff", "editorial team", "news team", "web editor",
+# Author fields that name no one: placeholders of a CMS (its default account, a role's name).
+PLACEHOLDER_AUTHORS = frozenset({"guest", "гость", "admin", "administrator", "editor", "username", "user",
+                                 "web editor"})
+# The outlet's desk credited as the author: no person, but the author the page states, as real
+# publishers' JSON-LD and bylines write it ("HT News Desk" as a Person, "Web Desk", "Redaktion") and
+# as an article's true author list names it; kept as written, after any person a byline names.
+DESK_AUTHORS = frozenset({
+    "redaktion", "redacción", "rédaction", "redazione", "redação", "staff", "newsroom", "web desk", "desk",
+    "news desk", "online desk", "digital desk", "web team", "editorial", "editorial staff", "editorial team",
+    "news team", "staff reporter", "staff correspondent", "special correspondent", "our correspondent",
+    "our staff reporter", "our bureau",
     # the desk ("the editors") in more languages: Polish, Czech, Slovak, Croatian, Lithuanian, Serbian,
     # Finnish, Swedish, Norwegian, Hungarian, Romanian, Russian, Ukrainian, Turkish, Indonesian, Dutch,
     # German, French, Italian
@@ -50,8 +56,20 @@ PLACEHOLDER_AUTHORS = frozenset({
     # the desk and the staff reporter in South Asian languages (Urdu, Hindi, Bengali)
     "ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک", "वेब डेस्क", "डिजिटल डेस्क", "ऑनलाइन डेस्क", "न्यूज़ डेस्क",
     "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})
-# An outlet's desk credited as the author: "TOI News Desk", "HT Digital Desk", "India Today Web Desk".
-_DESK_CREDIT = re.compile(r"(?:^|\s)desk$", re.IGNORECASE)
+# An outlet's desk named with the outlet: "TOI News Desk", "HT Digital Desk", "India Today Web Desk",
+# "Redacción Prensa Latina", "Rédaction Le Point", "Reuters Staff", "Dawn Newsroom".
+_NAMED_DESK = re.compile(
+    r"^(?:redacci[oó]n|redaktion|r[ée]daction|redazione|reda[cç][aã]o|redakcja|redakce|редакция|редакція|"
+    r"newsroom|staff of)\s+\S|"
+    r"\s(?:staff|newsroom|desk|redaktion|bureau)$",
+    re.IGNORECASE)
+
+
+def is_desk(name: str) -> bool:
+    """``name`` is an outlet's desk (see ``DESK_AUTHORS``, ``_NAMED_DESK``), not a person."""
+    return name.casefold() in DESK_AUTHORS or bool(_NAMED_DESK.search(name))
+
+
 # The outlet's host name in a byline ("TOI Desk / TIMESOFINDIA.COM"), an outlet credit like an agency.
 _HOST_NAME = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|[a-z]{2})$", re.IGNORECASE)
 # A time stamp's label left alone from a byline ("TOI Desk / Updated: Apr 12, 2024"), or its "Last"
@@ -216,6 +234,9 @@ def byline_names(text: str | None) -> list[str]:
             continue
         for piece in _AND.split(part):
             piece = piece.strip(" :")
+            if is_desk(desk := BY_PREFIX.sub("", piece).strip()):  # "By Staff Reporter", "Redaktion"
+                names.append(desk)
+                continue
             if number:  # "By A, MA<br>WebMD Health News": the credentials, in capitals, are A's
                 piece = _LEADING_CREDENTIALS.sub("", piece)
             # "By A, AP Auto Writer": after the first name, a piece that is a job title is A's.
@@ -252,7 +273,7 @@ def _clean_name(text: str | None) -> str | None:
     name = BY_PREFIX.sub("", clean_inline(text) or "")
     name = _HONORIFIC.sub("", _AFTER_NAME.sub("", name).strip(" ,;:|-"))
     if not name or len(name) > _MAX_AUTHOR_CHARS or name.casefold() in PLACEHOLDER_AUTHORS \
-            or _CALL_TO_ACTION.match(name) or _DESK_CREDIT.search(name) or _STAMP_LABEL.match(name):
+            or _CALL_TO_ACTION.match(name) or _STAMP_LABEL.match(name):
         return None
     return name
 

@@ -30,6 +30,7 @@ from cleaner.bylines import (
     PLACEHOLDER_AUTHORS,
     byline_names,
     credit_line_names,
+    is_desk,
     lower_words,
     name_length,
     name_shaped,
@@ -82,8 +83,8 @@ def byline_naming(tree, person: str) -> list[str]:
 
 
 def names_no_one(name: str, site: set[str]) -> bool:
-    """``name`` is the site's own name or a placeholder, not a person."""
-    return names_site(name, site) or name.casefold() in PLACEHOLDER_AUTHORS
+    """``name`` is the site's own name, its desk or a placeholder, not a person."""
+    return names_site(name, site) or name.casefold() in PLACEHOLDER_AUTHORS or is_desk(name)
 
 
 def _byline_elements(tree) -> list:

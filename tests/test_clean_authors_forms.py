@@ -130,9 +130,10 @@ def test_one_word_meta_that_is_no_stand_in_stays_alone() -> None:
     assert page_authors(tree, "AFP", []) == ["AFP"]
     assert page_authors(tree, "AS", []) == ["AS"]
     assert page_authors(tree, "Clara Berg", []) == ["Clara Berg"]
-    # Placeholders name no one: the byline alone.
+    # A placeholder names no one, and a desk's bare word stood in for the person: the byline alone.
     assert page_authors(tree, "Admin", []) == ["Anna Smith"]
     assert page_authors(tree, "Staff", []) == ["Anna Smith"]
+    assert page_authors(tree, "Web Desk", []) == ["Anna Smith"]
 
 
 # --- what a byline says beside its names ---------------------------------------------------------

@@ -47,20 +47,20 @@ def test_swahili_by_in_capitals_and_initials_glued_by_their_dot() -> None:
 
 
 def test_desk_credits_stamp_labels_and_host_names_in_a_byline() -> None:
-    # "X News Desk" names no one: the story is the outlet's; a time stamp's label is no name; the
-    # outlet's host name in the byline is kept as written.
+    # "X News Desk" is the desk the page credits, kept as written; a time stamp's label is no name;
+    # the outlet's host name in the byline is kept as written.
     assert byline_names("TOI News Desk / TIMESOFINDIA.COM / Updated: Apr 12, 2024, 14:46 IST") \
-        == ["TIMESOFINDIA.COM"]
-    assert byline_names("HT Digital Desk") == []
+        == ["TOI News Desk", "TIMESOFINDIA.COM"]
+    assert byline_names("HT Digital Desk") == ["HT Digital Desk"]
     assert byline_names("Anna Desková") == ["Anna Desková"]
 
 
 @pytest.mark.parametrize("desk", ["Redakcja", "Redakce", "Toimitus", "Redaktionen", "Szerkesztőség",
                                   "Redacția", "Haber Merkezi", "Redaksi", "Redactie", "Editorial"])
-def test_the_desk_in_more_languages_names_no_one(desk: str) -> None:
-    # The story is the outlet's: extract() credits the outlet where no one else is named.
-    assert byline_names(desk) == []
-    assert byline_names(f"{desk}; Anna Smith") == ["Anna Smith"]
+def test_the_desk_in_more_languages_is_kept_as_written(desk: str) -> None:
+    # The desk is the author the page states; page_authors drops its bare word where a person signs.
+    assert byline_names(desk) == [desk]
+    assert byline_names(f"{desk}; Anna Smith") == [desk, "Anna Smith"]
 
 
 def test_a_one_word_label_before_a_colon_is_no_part_of_the_name() -> None:
