@@ -34,7 +34,29 @@ _TAIL_MARKER = re.compile(
     r"самое читаемое|самое популярное|комментарии|коментарі|найпопулярніше|"
     r"en çok okunanlar|yorumlar|benzer haberler|legolvasottabb|hozzászólások|kapcsolódó cikkek|"
     r"cele mai citite|comentarii|articole similare|berita terkait|artikel terkait|terpopuler|komentar|"
-    r"الأكثر قراءة|تعليقات|أخبار ذات صلة|人気記事|热门文章|많이 본 뉴스|댓글)\s*:?$",
+    r"الأكثر قراءة|تعليقات|أخبار ذات صلة|人気記事|热门文章|많이 본 뉴스|댓글|"
+    # related stories, more news and recommendations in still more languages of the news: Norwegian,
+    # Swedish, Danish, Dutch, German, French, Spanish, Portuguese, Italian, Polish, Czech, Slovak,
+    # Finnish, Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Japanese, Chinese, Korean, Arabic,
+    # Persian, Hebrew, Greek, Romanian, Serbo-Croatian, Bulgarian, Hindi, Bengali, Thai
+    r"flere (?:saker|nyheter|artikler)|andre leste også|mer om (?:dette|saken|temaet)|relaterte saker|"
+    r"fler (?:nyheter|artiklar)|relaterat|mest læste|flere nyheder|relaterede nyheder|"
+    r"meer nieuws|gerelateerd(?: nieuws)?|meer over dit onderwerp|"
+    r"mehr aus (?:dem ressort|der rubrik)|weitere meldungen|verwandte artikel|empfohlene artikel|"
+    r"à lire (?:aussi|également)|nos articles|articles (?:liés|associés|recommandés)|les plus partagés|"
+    r"notas relacionadas|contenido relacionado|te puede interesar|recomendados|otras noticias|"
+    r"mais notícias|conteúdo relacionado|veja também|recomendados para você|"
+    r"ti potrebbe interessare|potrebbe interessarti(?: anche)?|altri articoli|notizie correlate|"
+    r"polecane(?: artykuły)?|więcej informacji|powiązane|mohlo by vás zajímat|související|"
+    r"súvisiace články|mohlo by vás zaujímať|aiheesta lisää|lue lisää aiheesta|"
+    r"похожие материалы|другие материалы|(?:ещё|еще) по теме|рекомендуем|новини за темою|"
+    r"схожі новини|більше новин|читайте також|diğer haberler|öne çıkanlar|"
+    r"artikel lainnya|berita lainnya|tin cùng chuyên mục|tin khác|関連ニュース|おすすめ記事|"
+    r"热门推荐|更多新闻|相关文章|추천 기사|인기 기사|관련 뉴스|مواضيع ذات صلة|اخبار متعلقة|"
+    r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|כתבות נוספות|עוד באתר|הכי נקראים|σχετικά άρθρα|"
+    r"δημοφιλή|știri similare|povezane (?:vijesti|vesti)|povezani članci|najčitanije|"
+    r"свързани новини|най-четени|още от категорията|संबंधित खबरें|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|"
+    r"ข่าวยอดนิยม)\s*:?$",
     re.IGNORECASE,
 )
 
