@@ -71,26 +71,18 @@ def written_day(tree, day: datetime, url: str | None = None) -> tuple[datetime, 
     return day, None
 
 
-# Where a slashed day is written month first: the United States (its zones, or a page tagged so) and
-# the Philippines. htmldate reads 04/12/2024 day first everywhere.
-_MONTH_FIRST_ZONES = frozenset({
-    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
-    "America/Anchorage", "America/Detroit", "Pacific/Honolulu", "Asia/Manila"})
-_MONTH_FIRST_LANG = re.compile(r"^[a-z]{2,3}[-_](?:us|ph)\b", re.IGNORECASE)
-
-
-def month_first(tree, tz: tzinfo | None) -> bool:
-    return str(getattr(tz, "key", "")) in _MONTH_FIRST_ZONES or bool(
-        _MONTH_FIRST_LANG.match(tree.get("lang") or tree.get("xml:lang") or ""))
-
-
-def month_first_day(tree, found: datetime) -> datetime:
-    """``found`` with its day and month swapped where the page writes it as a slashed day that
-    htmldate read day first (04/12/2024 for 4 December) on a page that writes the month first."""
+def slashed_line(tree, found: datetime) -> str | None:
+    """The line (``_date_line``'s wide text) where the page writes ``found`` as a slashed day whose
+    order is in doubt (04/12/2024, which htmldate reads day first), or None."""
     if found.day > 12 or found.day == found.month or (line := _date_line(tree, found)) is None or line[2]:
-        return found
+        return None
     written = re.search(this_day(found)[0], line[0], re.IGNORECASE)
-    return found.replace(day=found.month, month=found.day) if written and "/" in written[0] else found
+    return line[1] if written and "/" in written[0] else None
+
+
+def text_nodes(tree) -> list:
+    """The page's non-blank text nodes (see ``_text_nodes``)."""
+    return _text_nodes(tree)
 
 
 def as_written(line: tuple[str, str, int] | None, day: datetime, read: time) -> datetime:
@@ -278,7 +270,27 @@ def publication_beside(tree, found: datetime, line: tuple[str, str, int] | None,
         day = min(online)
     else:
         day = min([found, *online]) if UPDATE_LABEL.search(wide) else found
+    if day == found and own is not None and labelled(wide, days, own, UPDATE_LABEL) and (
+            published := _unlabelled_line(tree, found)) is not None:
+        # The line states the day as the update's ("Updated: 12 March 2024"), another line as the
+        # publication's with its time ("Published 12 March 2024, 14:46"): that line's time.
+        return day, _clock_in(published[0], found, published[2])
     return day, _clock_in(narrow, found, form) if day == found else _clock_in(wide, day, form)
+
+
+def online_for_print(tree, day: datetime) -> tuple[datetime, tuple[int, int, int, int | None] | None] | None:
+    """(the online publication day, its time written beside it) where the page first writes ``day``
+    (a day stated without its time: "2024-04-14" in the JSON-LD) as the print edition's ("Print
+    edition: 14 April 2024") and writes an online day up to two weeks before it (see
+    ``publication_beside``); None where it writes ``day`` otherwise or no such day."""
+    if (line := _date_line(tree, day)) is None:
+        return None
+    days = days_in(line[1], line[2])
+    own = next((i for i, (_, _, found) in enumerate(days) if found == day), None)
+    if own is None or not labelled(line[1], days, own, PRINT_LABEL):
+        return None
+    online, clock = publication_beside(tree, day, line)
+    return (online, clock) if online != day else None
 
 
 def _published_beside(tree, day: datetime) -> datetime:
@@ -292,7 +304,30 @@ def time_beside(tree, day: datetime) -> tuple[int, int, int, int | None] | None:
     ``_clock_in``)."""
     if (line := _date_line(tree, day)) is None:
         return None
+    if written_as_update(line, day) and (published := _unlabelled_line(tree, day)) is not None:
+        line = published  # the update's line ("Updated: 12 March 2024"): the publication's time
     return _clock_in(line[0], day, line[2])
+
+
+def _unlabelled_line(tree, day: datetime) -> tuple[str, str, int] | None:
+    """(as ``_date_line``) the first short text outside other articles' teasers that writes ``day``
+    stated for neither an update nor the print edition ("Published 12 March 2024, 14:46" after
+    "Updated: 12 March 2024"), or None."""
+    forms = [re.compile(form, re.IGNORECASE) for form in this_day(day)]
+    written = re.compile("|".join(this_day(day)), re.IGNORECASE)
+    year = f"{day.year % 100:02d}"
+    for node in _text_nodes(tree):
+        if len(node) > _DATE_LINE_CHARS or year not in node or not written.search(node) \
+                or among_teasers(holder(node)):
+            continue
+        form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
+        narrow, wide = _line_texts(node)
+        days = days_in(wide, form)
+        if any(found == day and not any(labelled(wide, days, index, label)
+                                        for label in (PRINT_LABEL, UPDATE_LABEL))
+               for index, (_, _, found) in enumerate(days)):
+            return narrow, wide, form
+    return None
 
 
 def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int, int | None] | None:
@@ -301,13 +336,20 @@ def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int
     an update's or print edition's label ("12.04.2024, aktualisiert 14:46"), else before it back to
     the day before ("15:30, 12/04/2024")."""
     days = days_in(text, form)
-    this = next((span for span in days if span[2] == day), None)
+    # The day's own span; where the text writes it twice, the one not stated as an update's
+    # ("Updated 12 March 2024 18:00 | Published 12 March 2024": not 18:00).
+    own = [index for index, span in enumerate(days) if span[2] == day]
+    index = next((index for index in own if not labelled(text, days, index, NEXT_LABEL)),
+                 own[0] if own else None)
+    this = days[index] if index is not None else None
     start, end = this[:2] if this else (0, 0)  # not found again: the whole text
-    others = [span for span in days if span[2] != day]
+    others = [span for position, span in enumerate(days) if position != index]
     before = max((span[1] for span in others if span[1] <= start), default=0)
     after = min((span[0] for span in others if span[0] >= end), default=len(text))
     if label := NEXT_LABEL.search(text, end, after):
         after = label.start()
+    if index and labelled(text, days, index - 1, NEXT_LABEL):
+        before = start  # a time after an update's day is the update's ("Updated 12 March 18:00 |")
     for stretch in (text[end:after], text[before:start]):
         if (clock := clock_time(stretch, day)) is not None:
             return clock

@@ -11,8 +11,11 @@ has the offset); its country's zone (``cleaner.zones``: domain, language); a zon
 time of day ("10:15 ET"); else UTC. The wall-clock time is never shifted; but a naive time that
 another stated time gives as its instant in UTC (a CMS's JSON-LD in UTC without saying so, its meta
 tags in local time with the offset) is that instant. A stated day without its time takes the time
-another stated source gives that day (aware, or naive in a known zone), else the time the page
-writes beside that day, as htmldate's day does. htmldate's time where it is the page's stated last
+another stated source gives that day (aware, or naive in a known zone; an aware one also where the
+day is its day in UTC: a bare day never displaces the full time of the same publication), else the
+time the page writes beside that day, as htmldate's day does (not an update's line's: "Updated: 12
+March 2024" before "Published 12 March 2024, 14:46" is 14:46), or the online day where the page
+writes it as the print edition's. htmldate's time where it is the page's stated last
 update (its fallback where nothing states the publication; a ``<time datetime>`` whose class names
 the update, "updated", "date-modified"; a day the page first writes as an update's, "Updated: 14
 April 2024", "Обновлено ...") gives way to the day the page writes before it, outside update and
@@ -25,7 +28,8 @@ in no known zone (23:46 read as UTC would be the next day in Asia). Where the pa
 publication times, the article's own comes before those among other articles' teasers
 (``cleaner.date_places``; the JSON-LD object of the page's main entity, ``cleaner.jsonld``). How the
 page writes htmldate's day in its text (its time, an update's or print edition's day beside it, the
-orders of day and month) is read in ``cleaner.datelines`` (the forms of a day in
+orders of day and month) is read in ``cleaner.datelines`` (a slashed day read month first only
+where all the page's evidence agrees: ``cleaner.day_orders``) (the forms of a day in
 ``cleaner.day_forms``, times of day and their zones in ``cleaner.clocks``); other digits and
 calendars in ``cleaner.calendars``; timestamps as stated are parsed in ``cleaner.timestamps``.
 """
@@ -45,16 +49,18 @@ from cleaner.date_places import teaser_before_article
 from cleaner.datelines import (
     as_written,
     day_before_update,
-    month_first,
-    month_first_day,
+    online_for_print,
     own_day,
     publication_beside,
+    slashed_line,
+    text_nodes,
     time_beside,
     written_as_update,
     written_day,
     written_zone,
 )
 from cleaner.day_forms import EARLIEST
+from cleaner.day_orders import MONTH_FIRST, slashed_order
 from cleaner.timestamps import parse_time as parse_time  # cleaner.dates.parse_time stays public
 from cleaner.url_days import url_day_before
 from cleaner.zones import page_language, page_zone
@@ -254,7 +260,7 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
     # A day without its time: the time another source states for that day ("2024-04-12" in the
     # JSON-LD, "2024-04-12T14:46:00+02:00" in the meta tags); a naive one only in a known zone.
     timed = next((value for value in published[1:] if value.time() != time(0)
-                  and value.date() == first.date()), None) if first.time() == time(0) else None
+                  and _on_stated_day(value, first)), None) if first.time() == time(0) else None
     if timed is not None and timed.tzinfo is not None:
         return timed
     if (instant := _stated_in_utc(first, published[1:] + others)) is not None:
@@ -267,11 +273,23 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
     return _at_time_beside(tree, first, known)
 
 
+def _on_stated_day(value: datetime, day: datetime) -> bool:
+    """``value`` (a full time) is on ``day`` (naive, a day without its time) in its own offset or in
+    UTC ("2024-03-12" in the JSON-LD, "2024-03-11T23:30:00-05:00" in the meta tags: the same
+    publication, its day as a CMS wrote it in UTC). The full time states the instant: a bare day
+    does not displace it."""
+    return value.date() == day.date() or (
+        value.tzinfo is not None and value.astimezone(UTC).date() == day.date())
+
+
 def _at_time_beside(tree, day: datetime, tz: tzinfo | None) -> datetime:
     """``day`` (naive, without its time) at the time the page writes beside it ("<time
     datetime='2024-04-12'>April 12, 2024</time> 14:46", ``datelines.time_beside``) in the zone
     written with that time, else in ``tz``; at noon where neither is known."""
-    clock = time_beside(tree, day)
+    if (online := online_for_print(tree, day)) is not None:
+        day, clock = online  # the print edition's day: the online publication's, as the page writes it
+    else:
+        clock = time_beside(tree, day)
     if clock is not None and (clock[3] is not None or tz is not None):
         hour, minute, second, offset = clock
         zone_of = timezone(timedelta(seconds=offset)) if offset is not None else tz
@@ -335,8 +353,9 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     day = found.replace(hour=0, minute=0, second=0, microsecond=0)
     if (own := own_day(tree, day, url)) != day:  # htmldate's was a teaser's: its time is not the article's
         found = day = own
-    if month_first(tree, tz):
-        day = month_first_day(tree, day)
+    if (slashed := slashed_line(tree, day)) is not None and slashed_order(
+            tree, text_nodes(tree), slashed, day, url, tz) == MONTH_FIRST:
+        day = day.replace(day=day.month, month=day.day)  # htmldate read it day first
     day, line = written_day(tree, day, url)
     if found.time() == time(0) and written_as_update(line, day) and (
             (before := day_before_update(tree, day)) is not None and before != day):

@@ -1,0 +1,127 @@
+"""Publication days as pages write them beside other days (issue 14): an update's day without its
+clock before the publication's line with its time; a bare day stated beside a full publication
+time; a slashed day whose order of day and month is in doubt ("Posted 04/05/2024"), told by the
+page's own evidence (language and locale, its other slashed days, its URL's day) only where that
+evidence agrees; a day stated in the JSON-LD that the page writes as the print edition's. Page
+structures of the usual kinds (a meta line under the headline, a JSON-LD ``NewsArticle``, ``og:``
+and ``article:`` meta tags, a comment's or a related item's day further down)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from cleaner.extract import extract
+
+CET = timezone(timedelta(hours=1))  # Europe/Berlin in March
+NEW_YORK_WINTER = timezone(timedelta(hours=-5))
+BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
+    + "</p>"
+
+
+def _ld(published: str) -> str:
+    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council votes on budget",
+           "datePublished": published}
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def _published(meta: str, lang: str = "en", head: str = "", foot: str = "",
+               url: str = "https://example.com/news/council-votes") -> datetime | None:
+    page = (f"<html lang='{lang}'><head>{head}<title>Council votes on budget</title></head><body><article>"
+            f"<h1>Council votes on budget</h1><div class='meta'>{meta}</div>{BODY}{foot}</article>"
+            "</body></html>")
+    return extract(page, url=url).published_at
+
+
+@pytest.mark.parametrize(("meta", "lang", "head", "expected"), [
+    # The update's bare day on the first line, the publication's with its time on the next.
+    ("<p>Aktualisiert: 12.03.2024</p><p>Veröffentlicht: 12.03.2024, 14:46 Uhr</p>", "de", "",
+     datetime(2024, 3, 12, 14, 46, tzinfo=CET)),
+    ("<p>Updated: 12 March 2024</p><p>Published 12 March 2024, 14:46</p>", "en-GB", "",
+     datetime(2024, 3, 12, 14, 46, tzinfo=UTC)),
+    # The same with the update's time stated in the meta tags.
+    ("<p>Updated: 12 March 2024</p><p>Published 12 March 2024, 14:46</p>", "en-GB",
+     "<meta property='article:modified_time' content='2024-03-12T18:00:00+00:00'>",
+     datetime(2024, 3, 12, 14, 46, tzinfo=UTC)),
+    # A JSON-LD day without its time: the publication line's time, not the update line's noon.
+    ("<p>Aktualisiert: 12.03.2024</p><p>Veröffentlicht: 12.03.2024, 14:46 Uhr</p>", "de",
+     _ld("2024-03-12"), datetime(2024, 3, 12, 14, 46, tzinfo=CET)),
+    # One line, the update's time first: it is not the publication's.
+    ("<p>Updated 12 March 2024 18:00 | Published 12 March 2024</p>", "en-GB", "",
+     datetime(2024, 3, 12, 12, 0, tzinfo=UTC)),
+])
+def test_an_updates_day_on_the_same_day_leaves_the_publications_time(
+        meta: str, lang: str, head: str, expected: datetime) -> None:
+    found = _published(meta, lang, head)
+    assert found == expected
+    assert found.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("meta", "lang", "expected"), [
+    ("<p>Published 12 March 2024, 14:46</p><p>Updated: 12 March 2024</p>", "en-GB",
+     datetime(2024, 3, 12, 14, 46, tzinfo=UTC)),
+    ("<p>Updated: 12 March 2024</p>", "en", datetime(2024, 3, 12, 12, 0, tzinfo=UTC)),
+    ("<p>Published 12 March 2024 | Updated 12 March 2024 18:00</p>", "en-GB",
+     datetime(2024, 3, 12, 12, 0, tzinfo=UTC)),
+])
+def test_guards_publication_line_first_or_the_update_alone(meta: str, lang: str, expected: datetime) -> None:
+    assert _published(meta, lang) == expected
+
+
+@pytest.mark.parametrize("meta, head", [
+    ("", "<meta property='article:published_time' content='2024-03-11T23:30:00-05:00'>"),
+    ("<time itemprop='datePublished' datetime='2024-03-11T23:30:00-05:00'>March 11, 2024</time>", ""),
+])
+def test_a_bare_day_in_utc_does_not_displace_the_full_publication_time(meta: str, head: str) -> None:
+    # The JSON-LD's day is the full time's day in UTC (04:30 UTC on 12 March): the same publication.
+    found = _published(meta, head=_ld("2024-03-12") + head)
+    assert found == datetime(2024, 3, 11, 23, 30, tzinfo=NEW_YORK_WINTER)
+    assert found.utcoffset() == NEW_YORK_WINTER.utcoffset(None)
+
+
+@pytest.mark.parametrize(("meta", "lang", "head", "foot", "url", "expected"), [
+    # The locale says month first: og:locale beside a bare lang.
+    ("<p>Posted 04/05/2024</p>", "en", "<meta property='og:locale' content='en_US'>", "", None, (4, 5)),
+    # The page's other slashed day is month first (25 is no month).
+    ("<p>Posted 04/05/2024</p>", "en", "", "<p>Comment posted 04/25/2024</p>", None, (4, 5)),
+    # lang="en-US" (WordPress's default everywhere) against the page's own day-first days: day first.
+    ("<p>Posted 04/05/2024</p>", "en-US", "", "<p>Comment posted 25/04/2024</p>", None, (5, 4)),
+    # ... against the URL's day.
+    ("<p>Posted 04/05/2024</p>", "en-US", "", "", "https://example.com/2024/05/04/council-votes", (5, 4)),
+    # ... against og:locale: the evidence disagrees, htmldate's reading stays.
+    ("<p>Posted 04/05/2024</p>", "en-US", "<meta property='og:locale' content='en_GB'>", "", None, (5, 4)),
+    # The words beside it are Spanish: day first, whatever another day says.
+    ("<p>Publicado 04/05/2024</p>", "es", "", "<p>04/25/2024</p>", None, (5, 4)),
+])
+def test_slashed_day_order_from_the_pages_agreeing_evidence(
+        meta: str, lang: str, head: str, foot: str, url: str | None, expected: tuple[int, int]) -> None:
+    found = _published(meta, lang, head, foot, url or "https://example.com/news/council-votes")
+    assert (found.month, found.day) == expected
+
+
+@pytest.mark.parametrize(("meta", "lang", "expected"), [
+    ("<p>Publicado 12/04/2024</p>", "es", (4, 12)),
+    ("<p>Veröffentlicht 03.05.2024</p>", "de", (5, 3)),
+    ("<p>Posted 04/05/2024</p>", "en-US", (4, 5)),
+    ("<p>Publication date: 04/05/2024</p>", "en-US", (4, 5)),  # an English word, not Romanian "publicat"
+    ("<p>Posted 04/05/2024</p>", "en-GB", (5, 4)),
+    ("<p>Publié le 04/05/2024 à 14h46</p>", "fr", (5, 4)),
+])
+def test_guards_slashed_and_dotted_days_read_as_before(meta: str, lang: str,
+                                                       expected: tuple[int, int]) -> None:
+    found = _published(meta, lang)
+    assert (found.month, found.day) == expected
+
+
+def test_a_json_ld_day_written_as_the_print_editions_gives_way_to_the_online_day() -> None:
+    found = _published("<p>Print edition: 14 April 2024</p><p>Published online 12 April 2024, 14:46</p>",
+                       "de", _ld("2024-04-14"))
+    assert found == datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_guard_a_json_ld_day_written_as_the_online_one_stays() -> None:
+    found = _published("<p>Published 14 April 2024</p>", "de", _ld("2024-04-14"),
+                       foot="<p>Print edition: 16 April 2024</p>")
+    assert found == datetime(2024, 4, 14, 12, 0, tzinfo=timezone(timedelta(hours=2)))
