@@ -51,6 +51,27 @@ def shingles(text: str | None, found: list[str] | None = None) -> set[str]:
     return set(map(" ".join, zip(*(lowered[i:] for i in range(SHINGLE_WORDS)), strict=False)))
 
 
+def shingle_keys(text: str | None, found: list[str] | None = None) -> set[bytes]:
+    """``shingles`` as UTF-8 bytes: what the MinHash hashes and containment compares. The words are
+    lower-cased and encoded once, as one string (a word's lower case does not depend on its
+    neighbours: a space, never part of a word, stops str.lower's final-sigma look-around), not once
+    per shingle; the test compares the two."""
+    lowered = " ".join(words(text) if found is None else found).lower()
+    if not lowered:
+        return set()
+    parts = lowered.encode("utf-8").split(b" ")
+    if len(parts) < SHINGLE_WORDS:
+        return {b" ".join(parts)}
+    return set(map(b" ".join, zip(*(parts[i:] for i in range(SHINGLE_WORDS)), strict=False)))
+
+
+def _pg_array(values) -> str:
+    """``values`` as one PostgreSQL array literal (``{1,2,3}``): psycopg2 sends a list as
+    ``ARRAY[1,2,3]``, an expression the server parses element by element (thousands of band
+    buckets: 40% of the probe's time)."""
+    return "{" + ",".join(map(str, values)) + "}"
+
+
 @lru_cache(maxsize=1)
 def _permutations() -> tuple:
     """The (a, b) MinHash permutations for seed 1 as datasketch draws them, drawn once, uint32."""
@@ -61,7 +82,7 @@ def _permutations() -> tuple:
     return a.astype(np.uint32), b.astype(np.uint32)
 
 
-def _minhash(shingle_set: set[str]):
+def _minhash(shingle_set: set[bytes] | set[str]):
     """The MinHash values (uint32) of ``shingle_set``, as datasketch's ``MinHash(num_perm=128,
     seed=1, scheme="affine32").update_batch`` gives them (the test compares the two): the first 32
     bits (little-endian) of each shingle's SHA-1, pre-mixed with MurmurHash3's 32-bit finalizer,
@@ -72,8 +93,10 @@ def _minhash(shingle_set: set[str]):
     a, b = _permutations()
     if not shingle_set:
         return np.full(NUM_PERM, _MAX_UINT32, dtype=np.uint32)
+    if isinstance(next(iter(shingle_set)), str):  # ``shingles``' strings (the pipeline hashes bytes)
+        shingle_set = [s.encode("utf-8") for s in shingle_set]
     sha1 = hashlib.sha1
-    digests = b"".join([sha1(s.encode("utf-8")).digest() for s in shingle_set])
+    digests = b"".join([sha1(s).digest() for s in shingle_set])
     hv = np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)  # 20-byte digests: every 5th word
     hv ^= hv >> np.uint32(16)
     hv *= np.uint32(0x85EBCA6B)
@@ -88,8 +111,9 @@ def _minhash(shingle_set: set[str]):
     return values
 
 
-def band_hashes(shingle_set: set[str]) -> list[tuple[int, int]]:
-    """(band number, signed 64-bit hash of the band) for the MinHash of ``shingle_set``."""
+def band_hashes(shingle_set: set[bytes] | set[str]) -> list[tuple[int, int]]:
+    """(band number, signed 64-bit hash of the band) for the MinHash of ``shingle_set`` (``shingle_keys``,
+    or ``shingles``: the same hashes)."""
     rows = _minhash(shingle_set).reshape(BANDS, BAND_ROWS)
     return [
         (band, int.from_bytes(hashlib.blake2b(row.tobytes(), digest_size=8).digest(), "big", signed=True))
@@ -97,7 +121,7 @@ def band_hashes(shingle_set: set[str]) -> list[tuple[int, int]]:
     ]
 
 
-def containment(a: set[str], b: set[str]) -> float:
+def containment(a: set[bytes], b: set[bytes]) -> float:
     """|a ∩ b| / min(|a|, |b|)."""
     if not a or not b:
         return 0.0
@@ -112,12 +136,12 @@ class ClusterItem:
     title: str | None
     text: str
     story_id: int | None = None
-    shingles: set[str] = field(default_factory=set)
+    shingles: set[bytes] = field(default_factory=set)  # ``shingle_keys``
     bands: list[tuple[int, int]] = field(default_factory=list)
 
     def prepare(self, found: list[str] | None = None) -> ClusterItem:
         """Shingles and bands of ``text`` (``found``: its ``words``, when the caller has them)."""
-        self.shingles = shingles(self.text, found)
+        self.shingles = shingle_keys(self.text, found)
         self.bands = band_hashes(self.shingles) if self.comparable else []
         return self
 
@@ -136,7 +160,7 @@ def assign_stories(cur, items: list[ClusterItem]) -> tuple[set[int], int]:
     if not items:
         return set(), 0
     ids = [i.article_id for i in items]
-    cur.execute("DELETE FROM article_bands WHERE article_id = ANY(%s)", (ids,))
+    cur.execute("DELETE FROM article_bands WHERE article_id = ANY(%s::bigint[])", (_pg_array(ids),))
     stored = _stored_candidates(cur, items)
     seen_bands: dict[tuple[int, int], list[ClusterItem]] = {}
     for item in items:
@@ -212,7 +236,7 @@ def _band_neighbours(item: ClusterItem,
     return [seen[k] for k in sorted(seen)]
 
 
-def _stored_candidates(cur, items: list[ClusterItem]) -> dict[int, list[tuple[int, set[str]]]]:
+def _stored_candidates(cur, items: list[ClusterItem]) -> dict[int, list[tuple[int, set[bytes]]]]:
     """article id -> [(story id, shingles)] of stored articles (outside this batch) sharing a band."""
     # Each distinct bucket is looked up once (on repetitive text most items share the same ones),
     # and yields only its most recent BUCKET_CAP articles (the primary key (band, hash, article_id)
@@ -223,7 +247,7 @@ def _stored_candidates(cur, items: list[ClusterItem]) -> dict[int, list[tuple[in
         "FROM unnest(%s::smallint[], %s::bigint[]) AS q(band, hash) "
         "CROSS JOIN LATERAL (SELECT b.article_id FROM article_bands b "
         "  WHERE b.band = q.band AND b.hash = q.hash ORDER BY b.article_id DESC LIMIT %s) AS c",
-        ([band for band, _ in buckets], [value for _, value in buckets], BUCKET_CAP),
+        (_pg_array(band for band, _ in buckets), _pg_array(value for _, value in buckets), BUCKET_CAP),
     )
     in_bucket: dict[tuple[int, int], list[int]] = {}
     for band, value, article_id in cur.fetchall():
@@ -242,18 +266,18 @@ def _stored_candidates(cur, items: list[ClusterItem]) -> dict[int, list[tuple[in
     if not pairs:
         return {}
     cur.execute(
-        "SELECT id, story_id, text FROM articles WHERE id = ANY(%s) AND story_id IS NOT NULL",
-        (sorted({candidate for _, candidate in pairs}),),
+        "SELECT id, story_id, text FROM articles WHERE id = ANY(%s::bigint[]) AND story_id IS NOT NULL",
+        (_pg_array(sorted({candidate for _, candidate in pairs})),),
     )
-    stored = {row[0]: (row[1], shingles(row[2])) for row in cur.fetchall()}
-    found: dict[int, list[tuple[int, set[str]]]] = {}
+    stored = {row[0]: (row[1], shingle_keys(row[2])) for row in cur.fetchall()}
+    found: dict[int, list[tuple[int, set[bytes]]]] = {}
     for article_id, candidate in sorted(pairs):
         if candidate in stored:
             found.setdefault(article_id, []).append(stored[candidate])
     return found
 
 
-def _best_story(item: ClusterItem, stored: list[tuple[int, set[str]]],
+def _best_story(item: ClusterItem, stored: list[tuple[int, set[bytes]]],
                 seen_bands: dict[tuple[int, int], list[ClusterItem]]) -> int | None:
     """Story of the most similar verified candidate (ties: the oldest story), else None."""
     best: tuple[float, int] | None = None
