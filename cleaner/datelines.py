@@ -61,7 +61,9 @@ def written_day(tree, day: datetime, url: str | None = None) -> tuple[datetime, 
     if (day.month, day.day) == (1, 1):
         if re.search(rf"{day.year}[-/_]?0?1[-/_]?0?1(?!\d)", url or ""):
             return day, None  # the URL's day
-        if written := _page_day(tree, day, day.replace(month=12, day=31)):
+        # A day stated for an update or the print edition is nearer than 1 January where no other is.
+        if written := _page_day(tree, day, day.replace(month=12, day=31)) or _page_day(
+                tree, day, day.replace(month=12, day=31), labels=()):
             return written[0], _date_line(tree, written[0])
     elif day.day <= 12:
         swapped = day.replace(day=day.month, month=day.day)
@@ -230,9 +232,10 @@ def _online_day(tree, printed: datetime) -> tuple[datetime, str] | None:
     return _page_day(tree, printed - _PRINT_LAG, printed)
 
 
-def _page_day(tree, earliest: datetime, latest: datetime) -> tuple[datetime, str] | None:
+def _page_day(tree, earliest: datetime, latest: datetime, labels: tuple[re.Pattern[str], ...] = (
+        PRINT_LABEL, UPDATE_LABEL)) -> tuple[datetime, str] | None:
     """(the first day from ``earliest`` to ``latest`` on the page, in a short line, stated for
-    neither the print edition nor an update; its line), or None."""
+    none of ``labels`` (neither the print edition nor an update); its line), or None."""
     for node in _text_nodes(tree):
         if len(node) > _DATE_LINE_CHARS or not SOME_DAY.search(node):
             continue
@@ -240,7 +243,7 @@ def _page_day(tree, earliest: datetime, latest: datetime) -> tuple[datetime, str
         days = days_in(line, None)
         for index, (_, _, day) in enumerate(days):
             if day is not None and earliest <= day <= latest and not any(
-                    labelled(line, days, index, label) for label in (PRINT_LABEL, UPDATE_LABEL)):
+                    labelled(line, days, index, label) for label in labels):
                 return day, line
     return None
 

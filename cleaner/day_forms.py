@@ -13,13 +13,15 @@ from datetime import UTC, datetime
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # Month names as news sites write them, by their first letters: English, French, Spanish, Portuguese,
-# German, Italian, Turkish, Indonesian, Russian (genitive), Ukrainian, Polish, Lithuanian, Hungarian.
+# German, Italian, Turkish, Indonesian, Russian (genitive), Ukrainian, Polish, Lithuanian, Hungarian,
+# Czech ("12. dubna 2024"; June's "června" is not July's "července").
 MONTH_STEMS = (
-    "jan|janv|ene|gen|oca|янв|січ|sty|saus", "feb|fév|fev|şub|фев|лют|lut|vas", "mar|mär|мар|бер|mar|kov",
-    "apr|avr|abr|nis|апр|кві|kwi|bal", "may|mai|mag|mei|мая|май|тра|maj|geg",
-    "jun|juin|giu|haz|июн|чер|cze|bir", "jul|juil|lug|tem|июл|лип|lip|lie",
-    "aug|août|ago|agu|agt|ağu|авг|сер|sie|rugp", "sep|sept|set|eyl|сен|вер|wrz|rugs|sze",
-    "oct|okt|ott|out|eki|окт|жов|paź|spa", "nov|kas|ноя|лис|lis|lap", "dec|déc|dic|dez|des|ara|дек|гру|gru")
+    "jan|janv|ene|gen|oca|янв|січ|sty|saus|led", "feb|fév|fev|şub|фев|лют|lut|vas|únor|úno",
+    "mar|mär|мар|бер|mar|kov|břez", "apr|avr|abr|nis|апр|кві|kwi|bal|dub",
+    "may|mai|mag|mei|мая|май|тра|maj|geg|květ", "jun|juin|giu|haz|июн|чер|cze|bir|červn|červen(?!\\w)",
+    "jul|juil|lug|tem|июл|лип|lip|lie|červenc|červenec", "aug|août|ago|agu|agt|ağu|авг|сер|sie|rugp|srp",
+    "sep|sept|set|eyl|сен|вер|wrz|rugs|sze|září", "oct|okt|ott|out|eki|окт|жов|paź|spa|říj",
+    "nov|kas|ноя|лис|lis|lap", "dec|déc|dic|dez|des|ara|дек|гру|gru|pros")
 
 
 # Words that label a date as the last update, not the publication, in the languages of MONTH_STEMS

@@ -125,3 +125,16 @@ def test_guard_a_json_ld_day_written_as_the_online_one_stays() -> None:
     found = _published("<p>Published 14 April 2024</p>", "de", _ld("2024-04-14"),
                        foot="<p>Print edition: 16 April 2024</p>")
     assert found == datetime(2024, 4, 14, 12, 0, tzinfo=timezone(timedelta(hours=2)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Czech month names in the genitive, as Czech sites write their meta line: htmldate gives only
+    # the year (1 January), the line's own day is read instead.
+    ("Publikováno 12. dubna 2024, 14:46", datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=2)))),
+    ("Aktualizováno 3. června 2024", datetime(2024, 6, 3, 12, 0, tzinfo=timezone(timedelta(hours=2)))),
+    ("3. července 2024 9:05", datetime(2024, 7, 3, 9, 5, tzinfo=timezone(timedelta(hours=2)))),
+])
+def test_czech_month_names_and_a_year_alone(text: str, expected: datetime) -> None:
+    found = _published(f"<p>{text}</p>", "cs")
+    assert found == expected
+    assert found.utcoffset() == expected.utcoffset()
