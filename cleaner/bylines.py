@@ -20,6 +20,7 @@ from html import unescape
 
 from cleaner.author_names import as_glued, merged_names, with_ending
 from cleaner.greek_bylines import articles_apart, greek_case, nominative
+from cleaner.script_bylines import parted_by_script
 from core.text import clean_inline
 
 _MAX_AUTHOR_CHARS = 80
@@ -192,10 +193,18 @@ _LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.
 # the person (an agency after it is split off as ``_TRAILING_AGENCY``).
 _PIECES = re.compile(
     r"\s*[;/|,&•／｜、，]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
+    # a sentence's end before a credit "by": "By A. Photography by B"
+    r"\.\s+(?=\w+\s+by\s)|"
     r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))|"
     # "with" before a wire agency or a capitalised name, unbracketed: "Le Monde avec AFP", "A mit dpa",
     # "By A with B"
     rf"\s+(?:avec|with|mit|con|com|med)\s+(?=(?:{AGENCIES})\b|(?-i:[{_UPPER}]))", re.IGNORECASE)
+
+
+# A byline's label for the text and the photos of one person: "Text und Fotos: A", "Texte et photos : A".
+_TEXT_AND_PHOTOS = re.compile(
+    r"^(text|texto|texte|testo|tekst|текст)\s+(?:und|and|et|y|e|i|og|och|en|и)\s+(?:fotos?|photos?|фото)\s*:",
+    re.IGNORECASE)
 
 
 # Credentials in capitals opening a byline's later piece, before more words ("MA WebMD Health News").
@@ -218,7 +227,8 @@ def byline_names(text: str | None) -> list[str]:
     text = clean_inline(text) or ""
     if "&" in text:  # an author field escaped twice ("Jos&eacute; P&eacute;rez", "A &amp; B")
         text = unescape(text)
-    text = articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", text)))
+    text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", text))))
+    text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
     text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
     names: list[str] = []

@@ -1,0 +1,70 @@
+"""Where one byline's names part in scripts whose bylines do not part them with "and" or a comma:
+- Vietnamese bylines part names with a spaced dash ("Nguyễn Văn An - Trần Thị Bình", "THU HẰNG -
+  NGỌC AN"), where elsewhere a dash comes before the outlet ("A - The Philippine Star"): parted only
+  where the byline is written with Vietnamese letters;
+- Chinese bylines part names with spaces after the reporter's title ("记者 王晓明 李华", "文/记者 王晓明
+  通讯员 李华", "本报记者 王晓明"); a Japanese name may hold a space between family and given name
+  ("山田 太郎"), so spaced Han names are parted only after a Chinese reporter's title or where they
+  are three or more; a name's reading in kana after it ("山田太郎（やまだ・たろう）") is no name;
+- Arabic bylines join names with "و" ("and"), spaced or written onto the next name's alif with
+  hamza ("محمد علي وأحمد حسن": no common name opens with "وأ" or "وإ"; "وائل" does with a bare alif).
+Used by ``cleaner.bylines.byline_names`` before it splits a byline at its separators (";").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Letters only Vietnamese writes among the Latin scripts: the breve, circumflex and horn vowels,
+# đ, and the precomposed tone-marked vowels of the Latin Extended Additional block.
+_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+# A name of two to five capitalised words, the dash between two of them.
+_NAME = r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,4}"
+_VIETNAMESE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[^\W\d_])")
+_WHOLE_NAME = re.compile(rf"^{_NAME}$")
+
+_HAN = r"[\u3400-\u9fff]"
+# A Chinese reporter's title before names: "记者", "本报记者", "特约记者", "通讯员", "实习生", and a
+# leading "文/" (text by) or "图/" (pictures by: the photographer is no author, left to the credits).
+_CHINESE_TITLE = re.compile(
+    r"(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[:：]?\s*")
+_TEXT_BY = re.compile(r"^文\s*[/／:：]\s*")
+# ... of them, those Japanese bylines do not write ("記者" they do: "記者 山田 太郎" is one name).
+_CHINESE_ONLY_TITLE = re.compile(r"记者|通讯员|通訊員|实习生|實習生|本报|本報")
+# Names in Han characters parted by spaces (two to four characters each).
+_SPACED_HAN = re.compile(rf"^{_HAN}{{2,4}}(?:\s+{_HAN}{{2,4}})+$")
+_HAN_RUNS_OF_MANY = 3
+# The place a Chinese byline reports from after its names: "記者王揚宇／台北報導" (reported in Taipei).
+_REPORTED_FROM = re.compile(r"\s*[/／]\s*[\u3400-\u9fff]{2,6}(?:報導|报道|報道)\s*$")
+# A Japanese name's reading in kana in brackets after it.
+_KANA_READING = re.compile(r"\s*[（(][\u3040-\u30ff・\s]+[）)]")
+# Arabic "and" between names: spaced, or written onto a name opening with an alif with hamza.
+_ARABIC_AND = re.compile(r"\s+و\s+(?=\S)|\s+و(?=[أإ])")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def parted_by_script(text: str) -> str:
+    """``text`` (a byline) with ";" between the names its script parts without "and" or a comma."""
+    if text.isascii():
+        return text
+    if _VIETNAMESE.search(text) and _VIETNAMESE_DASH.search(text):
+        pieces = _VIETNAMESE_DASH.split(text)
+        if all(_WHOLE_NAME.match(piece.strip()) for piece in pieces):
+            text = "; ".join(pieces)
+    if _ARABIC.search(text):
+        text = _ARABIC_AND.sub("; ", text)
+    if re.search(_HAN, text):
+        text = _REPORTED_FROM.sub("", _KANA_READING.sub("", text))
+        titled = bool(_CHINESE_ONLY_TITLE.search(text))
+        text = _CHINESE_TITLE.sub("; ", _TEXT_BY.sub("", text)).strip("; ")
+        text = "; ".join(_han_names(piece.strip(), titled) for piece in text.split(";") if piece.strip())
+    return text
+
+
+def _han_names(piece: str, titled: bool) -> str:
+    """``piece`` with "; " between its spaced Han names, after a Chinese reporter's title or where
+    there are three or more of them."""
+    if not _SPACED_HAN.match(piece):
+        return piece
+    runs = piece.split()
+    return "; ".join(runs) if titled or len(runs) >= _HAN_RUNS_OF_MANY else piece

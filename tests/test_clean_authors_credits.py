@@ -1,0 +1,57 @@
+"""Several authors in one byline, and names with roles and credits (issue 14): the names joined by
+"and" in the byline's language, commas or "&" are each an author; a role after a name is no name;
+a photographer credited beside the writer is no author, whether the byline labels the credit
+("Fotos:", "Photography by") or one person is credited with both ("Text und Fotos: A")."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.bylines import byline_names
+from cleaner.extract import extract
+
+PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the night, "
+             "with members split over the cost of new schools and the repair of roads in the district. ")
+
+
+def _page(byline: str) -> str:
+    body = "".join(f"<p>{PARAGRAPH * 2}</p>" for _ in range(5))
+    return (f"<html><head><title>Council passes the budget</title></head><body><article>"
+            f"<h1>Council passes the budget</h1>{byline}{body}</article></body></html>")
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # one person credited with the text and the photos is the author
+    ("Text und Fotos: Anna Schmidt", ["Anna Schmidt"]),
+    ("Texte et photos : Jean Dupont", ["Jean Dupont"]),
+    # a credit "by" after a sentence's end is the photographer's
+    ("By Jane Doe. Photography by John Roe", ["Jane Doe"]),
+    ("By Jane Doe. Photos by John Roe", ["Jane Doe"]),
+])
+def test_credits_beside_the_writer(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # guards: the forms already read right
+    ("By Jane Doe, Senior Correspondent, and John Roe", ["Jane Doe", "John Roe"]),
+    ("Jane Doe and John Roe, Staff Writers", ["Jane Doe", "John Roe"]),
+    ("Jane Doe, John Roe, and Bob Smith", ["Jane Doe", "John Roe", "Bob Smith"]),
+    ("By Anna Smith, Bob Jones &amp; Carl Weber", ["Anna Smith", "Bob Jones", "Carl Weber"]),
+    ("Von Anna Schmidt und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
+    ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+    ("Por Juan Pérez y María López | Fotos: Carlos Ruiz", ["Juan Pérez", "María López"]),
+    ("Text: Anna Schmidt, Fotos: Bob Jones", ["Anna Schmidt"]),
+    ("Von Anna Schmidt (Text) und Bob Jones (Fotos)", ["Anna Schmidt"]),
+    ("Words by Jane Doe, photographs by John Roe", ["Jane Doe"]),
+    ("Текст: Иван Петров. Фото: Мария Сидорова", ["Иван Петров"]),
+    ("By JANE DOE and JOHN ROE Associated Press", ["JANE DOE", "JOHN ROE", "Associated Press"]),
+])
+def test_several_authors_and_roles_in_one_byline(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+def test_a_page_byline_with_a_credit_names_the_writer() -> None:
+    assert extract(_page('<p class="author">Text und Fotos: Anna Schmidt</p>')).authors == ["Anna Schmidt"]
+    byline = '<p class="byline">By Jane Doe. Photography by John Roe</p>'
+    assert extract(_page(byline)).authors == ["Jane Doe"]

@@ -1,0 +1,70 @@
+"""Bylines in non-Latin scripts and in Vietnamese (issue 14): names parted the way those bylines part
+them, not by "and" or a comma. Vietnamese names around a spaced dash ("Nguyễn Văn An - Trần Thị
+Bình"), Chinese names after the reporter's title parted by spaces ("记者 王晓明 李华", "文/记者 A
+通讯员 B"), Arabic names joined by "و", a Japanese name's kana reading after it. Bylines built from
+the structures such outlets' article templates use, not copied from any."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.bylines import byline_names
+from cleaner.extract import extract
+
+PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the night, "
+             "with members split over the cost of new schools and the repair of roads in the district. ")
+
+
+def _page(byline: str) -> str:
+    body = "".join(f"<p>{PARAGRAPH * 2}</p>" for _ in range(5))
+    return (f"<html><head><title>Council passes the budget</title></head><body><article>"
+            f"<h1>Council passes the budget</h1>{byline}{body}</article></body></html>")
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # Vietnamese: a spaced dash between names written with Vietnamese letters, also in capitals
+    ("Nguyễn Văn An - Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+    ("Anh Thư - Minh Hà", ["Anh Thư", "Minh Hà"]),
+    # Chinese: spaced names after the reporter's title, a correspondent's title between them
+    ("记者 王晓明 李华", ["王晓明", "李华"]),
+    ("文/记者 王晓明 通讯员 李华", ["王晓明", "李华"]),
+    ("本报记者 王晓明", ["王晓明"]),
+    ("記者王揚宇／台北報導", ["王揚宇"]),
+    ("王晓明 李华 张伟", ["王晓明", "李华", "张伟"]),
+    # Arabic "and", spaced or written onto the next name
+    ("محمد علي و أحمد حسن", ["محمد علي", "أحمد حسن"]),
+    ("بقلم: محمد علي وأحمد حسن", ["محمد علي", "أحمد حسن"]),
+    # Japanese: the reading in kana after the name is no name
+    ("山田太郎（やまだ・たろう）", ["山田太郎"]),
+])
+def test_names_parted_as_the_script_parts_them(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # A dash before an outlet, outside Vietnamese, still names one person.
+    ("Neil Jayson Servallos - The Philippine Star", ["Neil Jayson Servallos"]),
+    ("Nguyễn Văn An - VnExpress", ["Nguyễn Văn An"]),
+    # A Japanese name with a space between family and given name is one person.
+    ("山田 太郎", ["山田 太郎"]),
+    ("記者 山田 太郎", ["山田 太郎"]),
+    # A name opening with "و" (Wael) is not split.
+    ("وائل حسن", ["وائل حسن"]),
+    # Already parted: Korean, Russian, Hindi, Japanese with its comma.
+    ("김철수 기자, 이영희 기자", ["김철수", "이영희"]),
+    ("Иван Петров, Мария Сидорова и Олег Ким", ["Иван Петров", "Мария Сидорова", "Олег Ким"]),
+    ("राहुल शर्मा और अनिल कुमार", ["राहुल शर्मा", "अनिल कुमार"]),
+    ("山田太郎、鈴木花子", ["山田太郎", "鈴木花子"]),
+])
+def test_what_stays_one_name_or_was_already_parted(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ('<p class="author">Nguyễn Văn An - Trần Thị Bình</p>', ["Nguyễn Văn An", "Trần Thị Bình"]),
+    ('<p class="author-name">THU HẰNG - NGỌC AN</p>', ["Thu Hằng", "Ngọc An"]),
+    ("<p>文/记者 王晓明 通讯员 李华</p>", ["王晓明", "李华"]),
+    ('<div class="author">محمد علي و أحمد حسن</div>', ["محمد علي", "أحمد حسن"]),
+])
+def test_a_page_byline_in_these_scripts_names_each_author(byline: str, authors: list[str]) -> None:
+    assert extract(_page(byline)).authors == authors
