@@ -110,7 +110,23 @@ def _without_headline(text: str, title: str | None) -> str:
             break
     if start:
         return clean_text("\n".join(lines[start:]))
-    return text
+    return _without_repeated_headline(lines, wanted) if wanted else text
+
+
+# The headline repeated a little further down, after the lead: a video's or a picture's title under
+# the first paragraph (CNN sets the story's headline over the video it opens with).
+_REPEATED_WITHIN = 5
+_MIN_REPEATED_WORDS = 4
+
+
+def _without_repeated_headline(lines: list[str], wanted: str) -> str:
+    """``lines`` without a line among the first few that is the headline itself (``wanted``, folded),
+    a headline of a few words at least (a short one may be a subheading's words too)."""
+    if len(wanted.split()) < _MIN_REPEATED_WORDS:
+        return "\n".join(lines)
+    kept = [line for index, line in enumerate(lines)
+            if index >= _REPEATED_WITHIN or single_spaced(line).casefold() != wanted]
+    return "\n".join(kept) if kept else "\n".join(lines)
 
 
 def _list_around(lines: list[str], index: int) -> set[int]:

@@ -84,3 +84,15 @@ def test_byline_with_a_label_of_another_language_goes() -> None:
     body = "The response team told all departments to report cyber incidents within six hours."
     assert without_opening(f"Napisał: Jan Kowalski\n{body}", None, ["Jan Kowalski"]) == body
     assert without_opening(f"מאת דנה כהן\n{body}", None, ["דנה כהן"]) == body
+
+
+def test_the_headline_repeated_after_the_lead_goes() -> None:
+    """A video's title under the first paragraph that is the story's headline (CNN sets it so): the
+    headline again, not text. Further down, or a short headline (a subheading's words), it stays."""
+    third = "Diplomats from twelve countries are expected to attend the first session in Geneva next month."
+    text = "\n".join([FIRST, HEADLINE, SECOND, third])
+    assert without_opening(text, HEADLINE, []) == "\n".join([FIRST, SECOND, third])
+    later = "\n".join([FIRST, SECOND, third, FIRST, SECOND, HEADLINE, third])
+    assert without_opening(later, HEADLINE, []) == later
+    short = "\n".join([FIRST, "Binding cyber rules", SECOND])
+    assert without_opening(short, "Binding cyber rules", []) == short
