@@ -78,11 +78,24 @@ _STANDFIRST_NAMES = re.compile(r"(?:^|[-_ ])(?:dek|deck|standfirst|strap|strapli
                                r"description)(?:$|[-_ ])", re.IGNORECASE)
 # A kicker is a line of at most this many words before the headline (cleaner.titles cuts it too).
 KICKER_MAX_WORDS = 5
+# A short <h1> (or its wrapper) named as a section's or topic's label, by a class or id token.
+_LABEL_NAMES = re.compile(r"(?:^|[-_ ])(?:section|category|categories|rubric|rubrik|rubrique|topic|channel|"
+                          r"tag|ressort|seccion|sezione|kategorie)(?:$|[-_ ]|s\b)", re.IGNORECASE)
+# Where a theme prints the site's name and slogan: the masthead's blocks, by tag and by class or id.
+_TAGLINE_TAGS = ("p", "div", "span", "small", "em")
+_TEXT_WITH = XPath("//body//text()[contains(normalize-space(.), $needle)]")
+_NEEDLE_WORDS = 3
+_MAX_TAGLINE_NODES = 5
+_HEADINGS = ("h1", "h2", "h3")
+# Whole class or id tokens: an old theme's "header", WordPress's "site-branding" and "site-description",
+# Blogger's "description"; not an article's "entry-header".
+_MASTHEAD_NAMES = re.compile(r"(?:^|\s)(?:site-?|blog-?)?(?:header|masthead|branding|tagline|slogan|"
+                             r"description)(?:\s|$)", re.IGNORECASE)
 
 
 def first_h1s(tree) -> list:
     """The page's first ``<h1>`` elements (``_MAX_H1``), read once for ``page_headings`` and
-    ``leading_headline``."""
+    ``leading_element``."""
     return _H1(tree)[:_MAX_H1]
 
 
@@ -135,16 +148,57 @@ def _titled_elements(tree) -> list:
     return found
 
 
-def leading_headline(tree, h1s: list | None = None) -> str | None:
+def leading_element(tree, h1s: list | None = None):
     """The page's one ``<h1>`` that opens the article's text (``_opens_prose``), or None: the
     headline as the reader sees it, which a reworded sharing or tab title (written for search
     engines and sharing) does not replace."""
     leading = [element for element in (_H1(tree)[:_MAX_H1] if h1s is None else h1s)
                if not _is_logo(element) and not _ASIDE(element) and _opens_prose(element)]
-    if len(leading) != 1:
-        return None
-    text = heading_text(leading[0])
-    return text if text and len(title_words(text)) >= 3 else None
+    return leading[0] if len(leading) == 1 else None
+
+
+def reads_as_label(tree, heading) -> bool:
+    """``heading`` (a short ``<h1>``) is a section's, topic's or series' label rather than a headline:
+    a link or set in one ("<h1><a href='/world'>World News</a></h1>"), named so by its class or id
+    (section, category, rubric, topic, channel, tag), or its text is a link elsewhere on the page (the
+    navigation's or the breadcrumb's "World News"). Read only for a short <h1> a longer title holds."""
+    names = f"{heading.get('class', '')} {heading.get('id', '')} {heading.getparent().get('class', '')}" \
+        if heading.getparent() is not None else f"{heading.get('class', '')} {heading.get('id', '')}"
+    if _LINKS(heading) or _LABEL_NAMES.search(names):
+        return True
+    key = " ".join((heading_text(heading) or "").casefold().split())
+    return any(" ".join(link.text_content().casefold().split()) == key
+               for link in tree.getroottree().iter("a") if link.get("href") is not None)
+
+
+def printed_as_tagline(tree, text: str) -> bool:
+    """``text`` is printed on the page as the site's slogan: the whole text of a block (no heading in
+    it) in the masthead (``<header>``, or a block whose class or id names a header, masthead,
+    branding, tagline, slogan or site description, that holds the logo's link to the home page),
+    outside the article: a theme's "Thoughts on harbours and boats" under its logo. Read only where
+    a tab title's text is no headline the page prints."""
+    key = " ".join(text.casefold().split())
+    needle = " ".join(text.split()[:_NEEDLE_WORDS])
+    if not needle:
+        return False
+    # The text nodes that hold its first words, found in C; then the block each stands in.
+    for node in _TEXT_WITH(tree, needle=needle)[:_MAX_TAGLINE_NODES]:
+        element = node.getparent().getparent() if node.is_tail else node.getparent()
+        while element is not None and element.tag not in (*_TAGLINE_TAGS, *_HEADINGS) \
+                and len(_folded_text(element)) <= len(key):
+            element = element.getparent()  # an <a> or <b> inside the block
+        if element is None or element.tag not in _TAGLINE_TAGS or _folded_text(element) != key \
+                or next(element.iter(*_HEADINGS), None) is not None:
+            continue
+        for ancestor in element.iterancestors():
+            if ancestor.tag in ("article", "main", "body"):
+                break
+            # The masthead: a header block that also holds the logo's link to the home page.
+            names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+            if (ancestor.tag == "header" or _MASTHEAD_NAMES.search(names)) \
+                    and any(_is_home(link.get("href")) for link in ancestor.iter("a")):
+                return True
+    return False
 
 
 def headline_evidence(tree) -> list[str]:
@@ -172,6 +226,10 @@ def headline_evidence(tree) -> list[str]:
             found.append(text)
         break
     return found
+
+
+def _folded_text(element) -> str:
+    return " ".join(element.text_content().casefold().split())
 
 
 def _reads_as_standfirst(text: str | None) -> bool:

@@ -24,11 +24,13 @@ from cleaner.headings import (
     first_h1s,
     heading_text,
     headline_evidence,
-    leading_headline,
+    leading_element,
     page_headings,
+    printed_as_tagline,
+    reads_as_label,
     titled_blocks,
 )
-from cleaner.kickers import strip_kicker
+from cleaner.kickers import is_label, strip_kicker
 from cleaner.sitenames import (
     WORD,
     fold_key,
@@ -64,6 +66,10 @@ _SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 _MIN_SLUG_WORDS = 2
 # A section's name over the story ("Science and Technology", "Наука и технологии") is a few words.
 _MAX_SECTION_WORDS = 4
+# A tab title's headline beside a section's name: a sentence of this many words at least.
+_MIN_STORY_WORDS = 5
+# A short headline over the text ("Ceasefire holds"): two words; three or more are read as any <h1>.
+_SHORT_HEADLINE_WORDS = 2
 
 
 def _covered(short: str, long: str) -> float:
@@ -102,7 +108,9 @@ class PageTitles:
         self._titled: list[str] | None = None
         self._evidence: list[str] | None = None
         self.headlines = headlines or self._titled_blocks()  # no <h1> headline: a block named as the title
-        self.leading = leading_headline(tree, h1s)
+        self._leading = leading_element(tree, h1s)
+        leading = heading_text(self._leading) if self._leading is not None else None
+        self.leading = leading if leading and len(title_words(leading)) >= 3 else None
         self.witnesses = [ld_headline or "", *_SHARING_META(tree)]
 
     def _titled_blocks(self) -> list[str]:
@@ -122,7 +130,21 @@ class PageTitles:
                names: list[str]) -> str | None:
         """The headline (``choose_title``); ``names``: more names the page gives its site."""
         return choose_title(meta_title, tab_title, self.headlines, site_name, url, [*self.logos, *names],
-                            self.leading, self.witnesses, self.shown, self.evidence)
+                            self.leading, self.witnesses, self.shown, self.evidence, self.short_leading,
+                            self.tagline)
+
+    def short_leading(self) -> str | None:
+        """The <h1> over the article's text where it is a headline of two words, not a section's or
+        topic's label (``reads_as_label``). Read only where a longer title holds it."""
+        element = self._leading
+        text = heading_text(element) if element is not None else None
+        if not text or len(title_words(text)) != _SHORT_HEADLINE_WORDS or reads_as_label(self._tree, element):
+            return None
+        return text
+
+    def tagline(self, text: str) -> bool:
+        """``text`` is the site's slogan the page prints in its masthead (``printed_as_tagline``)."""
+        return printed_as_tagline(self._tree, text)
 
     def evidence(self) -> list[str]:
         """``headline_evidence`` of the page, read once and only where no <h1> is the headline."""
@@ -136,17 +158,21 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  site_name: str | None, url: str | None, logos: list[str] | None = None,
                  leading: str | None = None, witnesses: list[str] | None = None,
                  shown: Callable[[], list[str]] | None = None,
-                 evidence: Callable[[], list[str]] | None = None) -> str | None:
+                 evidence: Callable[[], list[str]] | None = None,
+                 short_leading: Callable[[], str | None] | None = None,
+                 tagline: Callable[[str], bool] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
-    titles; else the ``leading`` headline (``leading_headline``) where the page has one and it is no
+    titles; else the ``leading`` headline (``leading_element``'s text) where the page has one and it is no
     section's name (``_section_name``: its name is then cut from the titles as the site's is); else the
     first heading of ``evidence()`` (the element marked as the headline, the heading that opens the
     article's text: ``headline_evidence``) that agrees with one of the titles (``_agrees``); else the
     sharing title, else the tab title, with site and section names and a kicker cut; where those
-    name only the site, the wordiest on-page headline or a witness. ``logos`` are names the page's
-    logo gives the site."""
+    name only the site, the wordiest on-page headline or a witness. ``short_leading()``: the <h1> of
+    two words over the text, where it is no label (``_short_headline``); ``tagline(text)``: ``text``
+    is the slogan the page prints in its masthead (a tab title "Site – slogan" is then no headline).
+    ``logos`` are names the page's logo gives the site."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
@@ -172,9 +198,11 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         forms = {fold_key(candidate), fold_key(stripped), fold_key(strip_kicker(stripped))}
         if printed := next((text for text in headings if fold_key(text) in forms), None):
             return stripped if printed.isupper() else printed
+    if short_leading and (short := _short_headline(short_leading, headlines, [*candidates, *others], keys)):
+        return short
     if leading and not is_site(leading, keys):
         stated = bool(others) or clean_inline(_unescaped(meta_title)) in kept  # a sharing title
-        if not _section_name(leading, [*kept, *others], keys, stated):
+        if not _section_name(leading, [*kept, *others], keys, stated, url, tagline):
             return leading  # the titles were written for search engines and sharing, not for the page
         keys.update(spelled_keys(leading))  # a section's name: cut from the titles as the site's is
     # No <h1> is the headline: a heading marked as it, or the one over the text, told by a title.
@@ -190,25 +218,74 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         title = strip_unnamed_site(strip_site(candidates[0], keys))
         if headlines and url and (named := _named_by_address(title, headlines, url)):
             return named  # the title is the site's slogan, or written apart from the page's headline
+        if headlines and tagline and tagline(title):  # the slogan, on an address with no slug to tell
+            return max(headlines, key=lambda h1: len(title_words(h1)))
         rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
         return strip_kicker(title if is_site(rest, keys) else rest)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return max(headlines, key=lambda h1: len(title_words(h1))) if headlines else None
 
 
-def _section_name(heading: str, titles: list[str], keys: set[str], shared: bool) -> bool:
+def _section_name(heading: str, titles: list[str], keys: set[str], shared: bool, url: str | None = None,
+                  tagline: Callable[[str], bool] | None = None) -> bool:
     """``heading`` (the <h1> over the text) is a section's name, not the headline: a few words
     (``_MAX_SECTION_WORDS``) that a title sets apart as a segment ("Headline | Science and Technology |
     Site"), or, where the page ``shared`` a sharing title (og:title, JSON-LD headline), of which no
     word that carries meaning is in a title (its site's name cut). A short headline shares its words
-    with the sharing title; a tab title alone tells of no other headline (a blog's "Site: Page")."""
+    with the sharing title. A tab title alone tells of another headline where it is "Headline | Site"
+    (``_tab_tells_another_story``), not a blog's "Site: Page"."""
     if len(title_words(heading)) > _MAX_SECTION_WORDS:
         return False
     key = fold_key(heading)
     if any(key in {fold_key(part) for part in segments(title)[1:]} for title in titles):
         return True
     words = {word for word in title_words(heading) if _meaningful(word)}
-    return shared and not any(words & set(title_words(strip_site(title, keys))) for title in titles)
+    if shared:
+        return not any(words & set(title_words(strip_site(title, keys))) for title in titles)
+    return any(_tab_tells_another_story(heading, words, title, keys, url, tagline) for title in titles)
+
+
+def _tab_tells_another_story(heading: str, words: set[str], title: str, keys: set[str], url: str | None,
+                             tagline: Callable[[str], bool] | None) -> bool:
+    """The tab title, its site's name cut ("Ocean sensors reveal a warming current | Quayside
+    Chronicle"), leaves a headline of a sentence's length (``_MIN_STORY_WORDS``) and more words than
+    ``heading``, sharing none of its ``words`` of meaning; the page's address does not spell the
+    heading (its slug), and what is left is not the slogan the page prints under its logo ("Quayside
+    Notes – Thoughts on harbours and boats"): then the heading is a section's name over the story."""
+    rest = strip_unnamed_site(strip_site(title, keys))
+    rest_words = title_words(rest)
+    if rest == title or len(rest_words) < max(_MIN_STORY_WORDS, len(title_words(heading)) + 2) \
+            or words & set(rest_words):
+        return False
+    if url and _slug_words(url) & {fold_key(word) for word in title_words(heading)}:
+        return False
+    return not (tagline and tagline(rest))
+
+
+def _short_headline(short_leading: Callable[[], str | None], headlines: list[str], titles: list[str],
+                    keys: set[str]) -> str | None:
+    """The <h1> of two words over the text (``short_leading()``: "Ceasefire holds"), where a longer
+    title the page states holds each of its words ("Ceasefire holds as talks resume in Cairo | Site"):
+    the page's headline, of which the title is the longer form written for search and sharing. Not
+    where the title sets it apart as its first or last segment ("Ukraine war: Russia strikes Kyiv":
+    a topic's or series' name before the headline), nor a label (``reads_as_label``)."""
+    if not titles or not any(len(title_words(h1)) == _SHORT_HEADLINE_WORDS for h1 in headlines):
+        return None  # no <h1> of two words: nothing to read
+    short = short_leading()
+    if not short or short not in headlines or is_site(short, keys) or is_label(short):
+        return None
+    for title in titles:
+        stripped = strip_site(title, keys)
+        if len(title_words(stripped)) > _SHORT_HEADLINE_WORDS and _covered(short, stripped) == 1.0 \
+                and not outer_segments(stripped, {fold_key(short)}) and not _run_in(short, stripped):
+            return short
+    return None
+
+
+def _run_in(short: str, title: str) -> bool:
+    """``title`` opens with ``short`` and a colon or dash after it ("Ukraine war: Russia strikes ..."):
+    set apart as a topic's name, as a kicker is."""
+    return bool(re.match(re.escape(short) + r"\s*[:–—|]", title, re.IGNORECASE))
 
 
 def _named_by_address(title: str, headlines: list[str], url: str) -> str | None:
