@@ -333,9 +333,11 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
     with suppress(Exception):
         value = find_date(tree, url=url, **date_params())
-        # None: the page may write its dates in other digits or calendars (cleaner.calendars).
-        if value is None and (rewritten := normalised_tree(tree)) is not None:
-            tree, value = rewritten, find_date(rewritten, url=url, **date_params())
+        # None, or 1 January from a year alone ("© 2024" in the footer): the page may write its
+        # dates in other digits or calendars (cleaner.calendars).
+        if (value is None or value[4:10] == "-01-01") and (rewritten := normalised_tree(tree)) is not None \
+                and (again := find_date(rewritten, url=url, **date_params())) is not None:
+            tree, value = rewritten, again
     found = parse_time(value)
     meta_published, meta_others = meta_times or _meta_times(tree)
     if found is not None:

@@ -14,14 +14,21 @@ from datetime import UTC, datetime
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # Month names as news sites write them, by their first letters: English, French, Spanish, Portuguese,
 # German, Italian, Turkish, Indonesian, Russian (genitive), Ukrainian, Polish, Lithuanian, Hungarian,
-# Czech ("12. dubna 2024"; June's "června" is not July's "července").
+# Czech ("12. dubna 2024"; June's "června" is not July's "července"), Arabic (the Egyptian and the
+# Levantine names: "12 أبريل 2024", "12 نيسان 2024").
 MONTH_STEMS = (
-    "jan|janv|ene|gen|oca|янв|січ|sty|saus|led", "feb|fév|fev|şub|фев|лют|lut|vas|únor|úno",
-    "mar|mär|мар|бер|mar|kov|břez", "apr|avr|abr|nis|апр|кві|kwi|bal|dub",
-    "may|mai|mag|mei|мая|май|тра|maj|geg|květ", "jun|juin|giu|haz|июн|чер|cze|bir|červn|červen(?!\\w)",
-    "jul|juil|lug|tem|июл|лип|lip|lie|červenc|červenec", "aug|août|ago|agu|agt|ağu|авг|сер|sie|rugp|srp",
-    "sep|sept|set|eyl|сен|вер|wrz|rugs|sze|září", "oct|okt|ott|out|eki|окт|жов|paź|spa|říj",
-    "nov|kas|ноя|лис|lis|lap", "dec|déc|dic|dez|des|ara|дек|гру|gru|pros")
+    "jan|janv|ene|gen|oca|янв|січ|sty|saus|led|يناير|كانون\\s+الثاني",
+    "feb|fév|fev|şub|фев|лют|lut|vas|únor|úno|فبراير|شباط",
+    "mar|mär|мар|бер|mar|kov|břez|مارس|آذار",
+    "apr|avr|abr|nis|апр|кві|kwi|bal|dub|أبريل|ابريل|إبريل|نيسان",
+    "may|mai|mag|mei|мая|май|тра|maj|geg|květ|مايو|أيار",
+    "jun|juin|giu|haz|июн|чер|cze|bir|červn|červen(?!\\w)|يونيو|حزيران",
+    "jul|juil|lug|tem|июл|лип|lip|lie|červenc|červenec|يوليو|تموز",
+    "aug|août|ago|agu|agt|ağu|авг|сер|sie|rugp|srp|أغسطس|اغسطس|آب",
+    "sep|sept|set|eyl|сен|вер|wrz|rugs|sze|září|سبتمبر|أيلول",
+    "oct|okt|ott|out|eki|окт|жов|paź|spa|říj|أكتوبر|اكتوبر|تشرين\\s+الأول",
+    "nov|kas|ноя|лис|lis|lap|نوفمبر|تشرين\\s+الثاني",
+    "dec|déc|dic|dez|des|ara|дек|гру|gru|pros|ديسمبر|كانون\\s+الأول")
 
 
 # Words that label a date as the last update, not the publication, in the languages of MONTH_STEMS

@@ -138,3 +138,20 @@ def test_czech_month_names_and_a_year_alone(text: str, expected: datetime) -> No
     found = _published(f"<p>{text}</p>", "cs")
     assert found == expected
     assert found.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A copyright line gives htmldate a year alone (1 January): the day the page writes in Arabic
+    # month names (the Levantine and the Egyptian ones), in the Solar Hijri calendar or the Thai
+    # Buddhist era (cleaner.calendars) is read instead.
+    ("ar", "12 نيسان 2024", (4, 12)),
+    ("ar", "3 كانون الأول 2024", (12, 3)),
+    ("ar", "3 تشرين الثاني 2024", (11, 3)),
+    ("fa", "۲۴ فروردین ۱۴۰۳", (4, 12)),
+    ("th", "12 เมษายน 2567", (4, 12)),
+])
+def test_a_copyright_years_1_january_gives_way_to_the_day_written_in_other_months_and_calendars(
+        lang: str, text: str, expected: tuple[int, int]) -> None:
+    footer = "</article><footer><p>© 2024 Example Media</p></footer><article>"
+    found = _published(f"<p>{text}</p>", lang, foot=footer)
+    assert (found.year, found.month, found.day) == (2024, *expected)
