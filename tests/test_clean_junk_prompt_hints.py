@@ -1,4 +1,4 @@
-"""``core.junk._is_prompt``: the cheap look for ``_PROMPT``'s words before the search must never turn
+"""``core.junk.prompts.is_prompt``: the cheap look for ``_PROMPT``'s words before the search must never turn
 a line away that ``_PROMPT`` matches. One prompt per branch of ``_PROMPT`` (in upper case too), the
 hints' letters lowered as ``re.IGNORECASE`` reads them, and lines the pattern does not match."""
 
@@ -8,15 +8,15 @@ import re
 
 import pytest
 
-from core.junk import (
+from core.junk.prompts import (
     _PAYWALL_NOTICE,
     _PAYWALL_NOTICE_LOWERED,
     _PROMPT,
     _PROMPT_HINT,
     _PROMPT_HINT_START,
     _PROMPT_ODD_LETTERS,
-    _is_paywall_notice,
-    _is_prompt,
+    is_paywall_notice,
+    is_prompt,
 )
 
 # One line for each branch of ``_PROMPT`` (and each word of its anchored start).
@@ -88,22 +88,22 @@ PROSE = [
 @pytest.mark.parametrize("line", PROMPTS)
 def test_every_branch_is_searched(line: str) -> None:
     assert _PROMPT.search(line), line  # the example itself is a prompt
-    assert _is_prompt(line)
-    assert _is_prompt(line.upper()) == bool(_PROMPT.search(line.upper()))
+    assert is_prompt(line)
+    assert is_prompt(line.upper()) == bool(_PROMPT.search(line.upper()))
 
 
 @pytest.mark.parametrize("line", PROSE)
 def test_prose_is_not_searched(line: str) -> None:
     lowered = line.lower()
     assert not _PROMPT_HINT_START.match(lowered) and not _PROMPT_HINT.search(lowered)
-    assert not _is_prompt(line)
+    assert not is_prompt(line)
 
 
 def test_odd_letters_are_searched() -> None:
     # "İ" lowers to two characters, "ſ" not at all: re.IGNORECASE still reads them as "i" and "s".
     for line in ("SUBSCRİBE NOW", "ſubſcribe now", "LOG İN"):
-        assert bool(_PROMPT.search(line)) == _is_prompt(line)
-    assert _is_prompt("SUBSCRİBE NOW")
+        assert bool(_PROMPT.search(line)) == is_prompt(line)
+    assert is_prompt("SUBSCRİBE NOW")
 
 
 @pytest.mark.parametrize("line", [
@@ -114,8 +114,8 @@ def test_odd_letters_are_searched() -> None:
 ])
 def test_paywall_notices_are_searched(line: str) -> None:
     assert _PAYWALL_NOTICE.search(line), line
-    assert _is_paywall_notice(line) and _is_paywall_notice(line.upper())
-    assert not _is_paywall_notice("Subscribers can read the rest of the story online.")
+    assert is_paywall_notice(line) and is_paywall_notice(line.upper())
+    assert not is_paywall_notice("Subscribers can read the rest of the story online.")
 
 
 def test_hints_are_lowered_and_their_letters_known() -> None:

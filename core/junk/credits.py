@@ -1,0 +1,67 @@
+"""Credits: photo captions and credits, source lines, staff and rights credits, the desk editors'
+initials and the agency's sign-off that close an article."""
+
+from __future__ import annotations
+
+import re
+
+from core.junk.line_shapes import TERMINAL
+
+# Captions and credits: "... File Photo", "(Photo: VNA)", "Photo: Reuters", "Nrm Image".
+_CREDIT = re.compile(
+    r"(?:\(\s*(?:photo|image|picture|file photo|credit|source)\b[^)]*\)\s*$|"
+    r"\bfile photo\.?\s*$|^(?:photo|image|picture|credit|photograph)s?\s*(?:credit)?\s*:|"
+    # "Photo:" in other languages
+    r"^(?:foto|fotó|фото|kuva|zdjęcie|zdjęcia|φωτογραφία|صورة|عکس|תמונה|ảnh|사진|照片|写真|bild|imagen|immagine)"
+    r"\s*[:：]|"
+    r"^(?:getty images|afp|reuters|ap photo|epa)\b[^.]{0,60}$)",
+    re.IGNORECASE,
+)
+_POSITION_MARKER = re.compile(r"\((?:l|r|c|left|right|centre|center|from left|2nd [lr])\)", re.IGNORECASE)
+_MEDIA_WORD = re.compile(r"\b(?:image|photo|picture|video|gallery|img)\b", re.IGNORECASE)
+
+# A source credit line ("Source: Reuters", "المصدر : الجزيرة + وكالات", "来源：新华网").
+_SOURCE_LINE = re.compile(
+    r"^(?:sources?|quelle|fuente|fonte|источник|المصدر|来源|來源|출처|nguồn|kaynak|źródło|zdroj)\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+_MAX_SOURCE_LINE_WORDS = 8
+# "All rights reserved" in the languages of the news.
+_RIGHTS = (
+    r"riproduzione riservata|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
+    r"все права защищены|всі права захищені|wszelkie prawa zastrzeżone")
+# Staff credits and copyright lines that close an article ("Pewarta: Budi Santoso", "Editor: Rina
+# Wulandari", "COPYRIGHT © ANTARA 2024"). Not "Reporter:", which opens the questions of an interview.
+_STAFF_CREDIT = re.compile(
+    r"^(?:pewarta|penulis|editor[a]?|redaktur|redaktor|fotografer|penerjemah|uploader|translated by|"
+    r"traducci[oó]n|tradução|übersetzung|perevod|перевод)\s*:\s*\S|^(?:copyright\b|©)|"
+    # the rights notice wherever the copyright sign sits ("RIPRODUZIONE RISERVATA © Copyright ANSA")
+    rf"(?:©|\bcopyright\b).{{0,40}}(?:{_RIGHTS})|(?:{_RIGHTS}).{{0,40}}(?:©|\bcopyright\b)",
+    re.IGNORECASE,
+)
+# The desk editor's credit that closes Chinese articles ("【责任编辑:王晓明】", "（编辑：李明）").
+_EDITOR_CREDIT = re.compile(
+    r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*\S{1,20}\s*[】\])）]?$")
+# The desk editors' initials between slashes that close agency copy ("/ВЙ/", "/cb", "/ab/cd/").
+# Also without the opening slash, in lower case ("arc/jcm").
+INITIALS_SIGN = re.compile(
+    r"^/\s*[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4})*\s*/?$|(?-i:^[a-z]{2,4}(?:/[a-z]{2,4})+$)")
+# An agency's sign-off on its own line ("-- BERNAMA", "— AFP", "--ENDS--"); one hyphen opens a list's
+# item ("- GPS").
+SIGN_OFF = re.compile(r"^(?:-{2,3}|[–—]{1,2})\s*[A-Z]{2,}(?:[ .][A-Z]{2,})*\s*[-–—]{0,3}$")
+
+
+def is_credit(line: str, words: list[str]) -> bool:
+    """A source, staff or copyright credit alone on a short line."""
+    credit = _SOURCE_LINE.match(line) or _EDITOR_CREDIT.match(line) or _STAFF_CREDIT.match(line)
+    return len(words) <= _MAX_SOURCE_LINE_WORDS and credit is not None
+
+
+def is_caption(line: str, words: list[str]) -> bool:
+    if _CREDIT.search(line):
+        return True
+    if _POSITION_MARKER.search(line) and not TERMINAL.search(line):
+        return True
+    # "Nrm Image", "Photo gallery": two or three words naming a picture.
+    return len(words) <= 3 and bool(_MEDIA_WORD.search(line)) and not TERMINAL.search(line)

@@ -1,0 +1,63 @@
+"""Date lines: a banner made only of a date's and time's parts, a short line of a date and a time with a
+few words, the publication stamp with its label, the print edition's line under the online article."""
+
+from __future__ import annotations
+
+import re
+
+from core.junk.line_shapes import COLUMNS
+
+MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+WEEKDAY = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+)
+# A line made only of date/time parts: "Wednesday , January 27 2021", "26 Mar 2021 21:33",
+# "2019.05.23 / 23:39", "Updated: 12:01 GMT".
+_DATE_TOKEN = re.compile(
+    rf"^(?:{MONTH}|{WEEKDAY}|\d{{1,4}}(?:[./:-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|am|pm|gmt|utc|"
+    r"[a-z]{2,4}t|updated|published|posted|last|on|at|,|/|\||-|–|:|\.)$",
+    re.IGNORECASE,
+)
+_DATE_SPLIT = re.compile(r"(\s+|,|/|\||(?<!\d):|:(?!\d))")
+_MAX_BANNER_CHARS = 60
+
+# The publication stamp's line with its label, in any script's digits ("प्रकाशित : चैत्र ३०, २०८० १४:४६").
+PUBLISHED_LINE = re.compile(
+    r"^(?:published|posted|updated|प्रकाशित|अपडेट|প্রকাশ|প্রকাশিত|شائع|publicado|publié|pubblicato|"
+    r"veröffentlicht|опубликовано|опубліковано|yayınlanma)\s*(?:on|at)?\s*:\s*[^.!?]{0,50}\d[^.!?]{0,20}$",
+    re.IGNORECASE)
+# The print edition's line under the online article ("Published in Dawn, April 12th, 2024"; "Appeared
+# in the print edition of April 12, 2024"): the page's furniture, not the story.
+PRINT_LINE = re.compile(
+    r"^(?:published in (?:the )?[\w.'’ -]{2,40}|"
+    r"(?:this article )?appeared in (?:the )?print(?: edition)?(?: of)?)"
+    rf",?\s+(?:on )?(?:(?:{WEEKDAY}),?\s+)?(?:(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\.?),?\s+\d{{4}}\.?$",
+    re.IGNORECASE)
+
+# A date line in any language: a year and a time of day, a few words ("sexta-feira, 22 de outubro de
+# 2010 às 20:13", "기사입력 :[ 2018-08-25 15:24 ]").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*(?:[:h]|時|时|시|点)\s*\d\d(?!\d)")
+_MAX_DATE_LINE_WORDS = 6
+
+
+def is_date_banner(line: str) -> bool:
+    if len(line) > _MAX_BANNER_CHARS or not any(ch.isdigit() for ch in line):
+        return False
+    tokens = [t for t in _DATE_SPLIT.split(line) if t and not t.isspace()]
+    return len(tokens) <= 12 and all(_DATE_TOKEN.match(t) for t in tokens)
+
+
+def is_date_line(line: str, words: list[str]) -> bool:
+    """A short line of a date and time with a few words around it, in any language; not a table row
+    nor a sentence. (Dates alone are ``is_date_banner``'s.)"""
+    if len(line) > _MAX_BANNER_CHARS or COLUMNS.search(line) or line.endswith((".", "!", "?", "。")):
+        return False
+    if not (_YEAR.search(line) and _CLOCK.search(line)):
+        return False
+    named = sum(not word.isdigit() and len(word) > 1 for word in words)
+    return 0 < named <= _MAX_DATE_LINE_WORDS  # a line of numbers only is a table's row

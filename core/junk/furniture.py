@@ -1,0 +1,70 @@
+"""The page's furniture left in the text: breadcrumbs, labels (advertisement, audio and video players,
+sharing buttons), an advertisement's text, font-size and share-count widgets, bare site names and
+addresses."""
+
+from __future__ import annotations
+
+import re
+
+from core.junk.line_shapes import COLUMNS, TERMINAL
+
+# Breadcrumbs: "Home / WORLD / ...", "Home > News", "Home page Politics".
+_BREADCRUMB = re.compile(r"^(?:home(?:\s*page)?|main(?:\s*page)?)\s*(?:[/>»|›]|$|\s+\w+$)", re.IGNORECASE)
+_BREADCRUMB_SEPARATED = re.compile(r"^home\s*[/>»|›]", re.IGNORECASE)
+
+# An advertisement's text set in the body with its label ("TEXT AD: Call Willie - +234...").
+AD_TEXT = re.compile(
+    r"^(?:text ad|advert(?:isement)?|sponsored(?: content)?|anzeige|publicidad|publicité)\s*:\s*\S",
+    re.IGNORECASE)
+LABEL = re.compile(
+    r"^(?:date|author|authors|by|source|comments?|share|print|email|tweet|up|top|back to top|"
+    r"advertisement|sponsored|loading\.*|click to (?:enlarge|expand)|"
+    # the advertisement label and the audio player's in the languages of the news
+    r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|reklam|iklan|"
+    r"quảng cáo|广告|広告|광고|إعلان|artikel (?:anhören|vorlesen)|écouter (?:cet |l'|l’)article|"
+    r"escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ascolta l'articolo|"
+    r"слушать (?:статью|новость)|oglas|mainos|hirdetés|διαφήμιση|پیام بازرگانی|"
+    # the video player's label ("Video abspielen", "Lire la vidéo", "Смотреть видео")
+    r"video abspielen|(?:lire|voir) la vidéo|reproducir (?:el )?v[ií]deo|ver (?:el )?v[ií]deo|"
+    r"assistir (?:ao )?v[ií]deo|guarda il video|смотреть видео|дивитися відео|odtwórz (?:wideo|film)|"
+    r"přehrát video|prehrať video|katso video|spela upp video|afspil video|spill av video|speel video af|"
+    r"video oynat|videoyu oynat|動画を再生|播放视频|동영상 재생|"
+    # the advertisement's slot in the text ("Advertisement - Scroll to continue", "Story continues below")
+    r"advertisement\s*[-–—]\s*scroll to continue|(?:story|article) continues below(?: advertisement)?|"
+    # sharing buttons' labels
+    r"share on (?:facebook|x|twitter|linkedin|whatsapp|telegram|email|reddit)|copy link|kopioi linkki|"
+    r"link kopieren|copier le lien|copiar (?:el )?enlace|kopiuj link|jaa|dela|del|udostępnij|sdílet|"
+    r"zdieľať|megosztás|compartir|partager|teilen|condividi|paylaş|поделиться|поділитися|сподели)\s*:?$",
+    re.IGNORECASE,
+)
+_HOSTNAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+# A bare address left as a signature: an e-mail address or a social-media profile.
+ADDRESS = re.compile(
+    r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
+    r"^(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin)\.com/\S+$",
+    re.IGNORECASE,
+)
+
+
+def is_breadcrumb(line: str, words: list[str]) -> bool:
+    if _BREADCRUMB_SEPARATED.match(line):
+        return True
+    return len(words) <= 4 and bool(_BREADCRUMB.match(line)) and not TERMINAL.search(line)
+
+
+def is_widget(line: str, words: list[str]) -> bool:
+    """Font-size pickers and share counters: numbers alternating with one repeated word
+    ("12 Punto 14 Punto 16 Punto"). Table rows have several distinct words, or their cells'
+    separators ("| 71.1 MB | 13.4 MB |"), and are kept."""
+    if len(words) < 4 or COLUMNS.search(line):
+        return False
+    numbers = sum(w.isdigit() for w in words)
+    if numbers * 2 < len(words):
+        return False  # mostly words: prose (most lines end here, before the folding below)
+    others = [w.lower() for w in words if not w.isdigit()]
+    return len(others) >= 2 and len(set(others)) == 1
+
+
+def is_hostname(line: str) -> bool:
+    """A bare site name left as a signature ("Axar.az")."""
+    return bool(_HOSTNAME.match(line))

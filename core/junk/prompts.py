@@ -1,0 +1,190 @@
+"""Prompts in the site's own voice, in many languages: paywall and membership prompts, newsletters,
+cookie notices, donation appeals, player labels, invitations to the outlet's channels, notes on reuse,
+comment prompts, embedded posts. ``_PROMPT`` is the dearest rule: cheap hints in the lowered line say
+which lines it need not search."""
+
+from __future__ import annotations
+
+import re
+
+from core.junk.date_lines import MONTH
+
+# Comment prompts and form boilerplate.
+COMMENT_PROMPT = re.compile(
+    r"(?:your email address will not be published|required fields are marked|"
+    r"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|log in to comment|"
+    r"you must be logged in)|^\d+\s+comments?$|"
+    # the comment section's disclaimer ("Disclaimer: The comments uploaded on this site do not ...")
+    r"^disclaimer\s*:.{0,40}\bcomments?\b)",
+    re.IGNORECASE,
+)
+# Paywall and membership prompts, donation appeals, player labels, "as of" stamps, embedded posts.
+_PROMPT = re.compile(
+    r"(?:^(?:subscribe\b|sign up|log ?in|already a (?:subscriber|member)|become a (?:member|subscriber)|"
+    r"support (?:our|independent|quality) journalism|donate|make a (?:donation|contribution)|"
+    r"abonnez-vous|déjà abonné|soutenez|jetzt (?:abonnieren|weiterlesen|unterstützen)|bereits abonnent|"
+    r"unterstützen sie|suscríbete|ya eres suscriptor|hazte socio|assine|já é assinante|abbonati|"
+    r"подпишитесь|оформите подписку|wesprzyj|play video|watch(?: the)? video|now playing|replay|"
+    r"listen to (?:this|the) (?:article|story)|video duration|as of \d+|stand: \d+)\b|"
+    r"(?:to continue reading|for subscribers only|subscriber-only|exclusive to (?:subscribers|members)|"
+    r"this (?:article|content) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)|"
+    r"réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|"
+    rf"pic\.twitter\.com/\w+|\(@\w{{1,15}}\) (?:{MONTH}) \d{{1,2}}, \d{{4}})|"
+    # newsletters, sharing and following
+    r"delivered (?:right )?(?:to|in) your inbox|"
+    r"(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}newsletter|^[\w'’ ]{0,30}\bnewsletters?$|"
+    r"abonelik için|abone ol(?:un)?\b|berlangganan sekarang|"
+    # cookie notices, in the site's own voice (an article about cookie rules does not say "we use")
+    r"\b(?:we use|this (?:web)?site uses|wir verwenden|diese (?:web)?seite verwendet|nous utilisons|"
+    r"ce site utilise|utilizamos|usamos|utilizziamo|używamy|мы используем|we gebruiken|vi bruker|"
+    r"vi använder|käytämme)\b.{0,30}\bcook(?:ies?|ie-dateien)\b|çerez(?:ler)?(?:i)? kullan|"
+    r"^(?:accept|allow|reject|manage)(?: all)? cookies?\b|^cookie (?:settings|preferences|policy)$|"
+    r"(?:suscr[ií]bete|inscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|assine|"
+    r"inscreva-se|iscriviti|подпишитесь|zapisz się)\b.{0,60}(?:newsletter|bolet[ií]n|bulletin|"
+    r"lettre d'information|рассылк|informativo)|"
+    r"share (?:it|this(?: story| article)?) with (?:a|your) friends?|"
+    # donation and membership appeals: the ask, the button, the price
+    r"\bsupport (?:independent|quality|our|public[- ]interest) journalism\b|\breaders like you\b|"
+    r"^our (?:journalism|reporting) (?:is|relies|depends|needs)\b|"
+    r"\b(?:please )?make a (?:donation|contribution)\b|\bfrom as little as [$£€]\s?\d|"
+    r"(?-i:^(?:Support|SUPPORT|Donate to|Become an?) (?:us|US|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$)|"
+    # "with a hyperlink" notes on reuse ("При цитуванні ... гіперпосилання ... обов'язкові")
+    r"(?:hyperlink|гиперссылк|гіперпосилан|активн\w* ссылк)\w*\b.{0,80}(?:mandatory|required|obligatory|"
+    r"обязательн|обов['’]язков)|"
+    r"^follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)\b|"
+    # rights notices that say the law protects them ("Drepturile de autor ... sunt protejate de lege")
+    r"(?:\bcopyright|drepturile de autor|авторските права|autorská práva|prawa autorskie)\b.{0,100}"
+    r"(?:protected by law|protejate de lege|защитени от закона|chráněn[aáy]? zákonem|chronione prawem)|"
+    # ... and without the word hyperlink ("При цитировании материалов ссылка на источник обязательна")
+    r"^(?:при (?:цитировании|использовании|копировании|перепечатке|цитуванні|використанні)|"
+    r"у разі (?:цитування|використання)|when (?:quoting|citing|reproducing|republishing))\b.{0,100}"
+    r"(?:обязательн|обов['’]язков|mandatory|required|obligatory)|"
+    # invitations to the outlet's channels ("Подписывайтесь на наш канал в Telegram", "Folgen Sie uns auf X")
+    r"^(?:follow|join|подписывайтесь|присоединяйтесь|читайте нас|підписуйтеся|підписуйтесь|приєднуйтеся|"
+    r"suivez-nous|rejoignez-nous|folgen sie|abonnieren sie|síguenos|únete|seguici|siga-nos|segue-nos|"
+    r"obserwuj(?:cie)? nas|dołącz)\s.{0,80}\b(?:telegram|whatsapp|viber|facebook|instagram|twitter|youtube|"
+    r"tiktok|linkedin|threads|дзен|dzen|вконтакте|google news)\b|"
+    # ... and where the verb comes last (Bengali, Hindi, Urdu, Turkish): "গুগল নিউজ চ্যানেল ফলো করুন"
+    r"(?:google news|গুগল নিউজ|गूगल न्यूज़|گوگل نیوز|telegram|whatsapp|facebook|youtube|instagram|"
+    r"টেলিগ্রাম|ফেসবুক|ইউটিউব|व्हाट्सएप|फेसबुक|یوٹیوب|واٹس ایپ).{0,40}"
+    r"(?:ফলো করুন|যুক্ত হোন|फ़ॉलो करें|फॉलो करें|जुड़ें|فالو کریں|جوائن کریں|takip edin)\s*[.!।]?$|"
+    # the error-report prompt ("select it and press Ctrl+Enter")
+    r"\bctrl\s*\+\s*enter\b|"
+    # news tips by e-mail ("Jeste li vidjeli nešto zanimljivo? Pošaljite nam prijavu na prijave@...")
+    r"\b(?:send us|e-?mail us|contact us|write to us|pošaljite nam|javite nam|napište nám|napisz do nas|"
+    r"schreiben sie uns|écrivez-nous|escríbenos|envíenos|напишите нам|пишите нам|напишіть нам)\b"
+    r".{0,80}@[\w-]+\.\w|"
+    # reading on behind the paywall, in more languages
+    r"tämä artikkeli on vain tilaajille|доступн\w* лише (?:для )?передплатник|"
+    r"доступн\w* только (?:для )?подписчик|"
+    r"^чтобы продолжить чтение|^continúa leyendo con|^pour lire la suite|^weiterlesen mit (?:abo|plus)|"
+    # appeals to support the newsroom (Czech, Slovak, Hungarian, Russian, Ukrainian)
+    r"(?:podpořte|podporte|támogasd|támogassa|támogass|поддержите|підтримайте)\b.{0,40}"
+    r"(?:žurnalisti|novinárstv|újságírás|журналисти|журналісти|redakci|szerkesztőség)|"
+    # the outlet's app and channels
+    r"^download (?:the|our) [\w ]{0,20}app\b|^get the latest news on (?:whatsapp|telegram)|"
+    r"^click here to (?:join|follow|subscribe)\b|"
+    # the text-size widget ("Share AA + Text Size")
+    r"^(?:\S+ ){0,3}[+−-]?\s*(?:text|font)[ -]size$|"
+    # reading time
+    r"^(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
+    r"tempo di lettura|время чтения|czas czytania|leestijd|lesetid|läsetid|læsetid|lukuaika)\s*:?\s*\d|"
+    r"^\d+\s*min(?:ute)?s? read$|"
+    # a teaser's headline with its tag ("Headline [VIDEO]"), and tag lists
+    r"(?-i:^\S+(?: \S+){2,}(?<![.!?。])\s*\[[A-Z]{3,12}\]\|?$)|"
+    r"^(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
+    r"argomenti|теги|тэги|темы)\s*:\s*\S)",
+    re.IGNORECASE,
+)
+# ``_PROMPT`` tries its branches at every position of the line, which made it the dearest rule by
+# far. Every match holds one of these words, read in the lowered line: a line with none of them
+# (most lines) is not searched. Each branch of ``_PROMPT`` gives its own: those anchored at the line's
+# start (``_PROMPT_HINT_START``), the others anywhere (``_PROMPT_HINT``). Kept in step with
+# ``_PROMPT`` by tests/test_clean_junk_prompt_hints.py.
+_PROMPT_HINT_START = re.compile(
+    # paywall, membership and player prompts
+    r"subscribe|sign up|log ?in|already a |become a|support |donate|make a |abonnez-vous|déjà abonné|"
+    r"soutenez|jetzt |bereits abonnent|unterstützen sie|suscríbete|ya eres suscriptor|hazte socio|assine|"
+    r"já é assinante|abbonati|подпишитесь|оформите подписку|wesprzyj|play video|watch|now playing|replay|"
+    r"listen to |video duration|as of |stand: |our journalism|our reporting|"
+    # invitations to the outlet's channels, notes on reuse, paywalls, apps
+    r"follow|join|подписывайтесь|присоединяйтесь|читайте нас|підписуйтеся|підписуйтесь|приєднуйтеся|"
+    r"suivez-nous|rejoignez-nous|folgen sie|abonnieren sie|síguenos|únete|seguici|siga-nos|segue-nos|"
+    r"obserwuj|dołącz|при |у разі |when (?:quoting|citing|reproducing|republishing)|"
+    r"чтобы продолжить чтение|continúa leyendo con|pour lire la suite|weiterlesen mit |download |"
+    r"get the latest news on |click here to |"
+    # reading time, tag lists
+    r"reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
+    r"tempo di lettura|время чтения|czas czytania|leestijd|lesetid|läsetid|læsetid|lukuaika|"
+    r"(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
+    r"argomenti|теги|тэги|темы)\s*:"
+)
+_PROMPT_HINT = re.compile(
+    r"to continue reading|for subscribers only|subscriber-only|exclusive to |this article is |"
+    r"this content is |réservé aux abonnés|nur für abonnenten|exclusivo para |pic\.twitter\.com/|\(@|"
+    r"your inbox|newsletter|bolet|bulletin|lettre d'information|рассылк|informativo|abonelik için|abone ol|"
+    r"berlangganan sekarang|cookie|çerez|with (?:a|your) friend|journalism|readers like you|"
+    r"make a (?:donation|contribution)|from as little as|hyperlink|гиперссылк|гіперпосилан|активн|"
+    r"copyright|drepturile de autor|авторските права|autorská práva|prawa autorskie|"
+    r"ফলো করুন|যুক্ত হোন|फ़ॉलो करें|फॉलो करें|जुड़ें|فالو کریں|جوائن کریں|takip edin|ctrl|"
+    r"send us|e-?mail us|contact us|write to us|pošaljite nam|javite nam|napište nám|napisz do nas|"
+    r"schreiben sie uns|écrivez-nous|escríbenos|envíenos|напишите нам|пишите нам|напишіть нам|"
+    r"tämä artikkeli on vain tilaajille|доступн|podpořte|podporte|támogasd|támogass|поддержите|"
+    r"підтримайте|(?:text|font)[ -]size|min(?:ute)?s? read|\[[a-z]{3,12}\]"
+)
+# The few letters ``re.IGNORECASE`` takes for a hint's letter (or ``_PAYWALL_NOTICE``'s) that
+# ``str.lower`` does not make it ("İ" and "ı" for "i", "ſ" for "s", old Cyrillic forms): a line with
+# one is searched whatever it holds.
+_PROMPT_ODD_LETTERS = re.compile("[İıſᲀ-ᲈ]")
+# The same kinds of prompt in more languages, each at the start of the line (matched there only, at
+# no cost on the rest of the line): membership prompts, appeals to support the newsroom, an embedded
+# Instagram post's labels ("Diesen Beitrag auf Instagram ansehen", "Une publication partagée par X
+# (@x)").
+PROMPT_START = re.compile(
+    r"(?:word abonnee|al abonnee|bli abonnent|bliv abonnent|er du allerede abonnent|bli prenumerant|"
+    r"är du redan prenumerant|sei già abbonato|abbonati ora|masz już (?:konto|subskrypcję)|"
+    r"zostań (?:subskrybentem|prenumeratorem)|už máte předplatné|oletko jo tilaaja|"
+    r"ya tienes (?:una )?cuenta|já tem (?:uma )?conta|vous avez déjà un compte)\b|"
+    r"(?:steun|støtt|stöd|støt|apoya|apoie|sostieni|wspieraj|wesprzyj|podpořte)\s+(?:\S+\s+){0,3}"
+    r"(?:journalistiek|journalistikk|journalistik|periodismo|jornalismo|giornalismo|dziennikarstw\w*|"
+    r"žurnalistiku|redakci)\b|"
+    r"(?:view this (?:post|profile) on|diese[nms] (?:beitrag|profil) auf|voir cette publication sur|"
+    r"ver esta publicaci[oó]n en|visualizza questo post su|ver essa foto no|ver esta publicação no|"
+    r"посмотреть эту публикацию в) instagram|"
+    r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
+    r"una publicaci[oó]n compartida (?:de|por)|un post condiviso da|uma publicação compartilhada por|"
+    r"публикация от)\s.{0,80}\(@[\w.]{1,30}\)",
+    re.IGNORECASE,
+)
+# A prompt runs to a few sentences at most; a longer line is prose that quotes the words.
+MAX_PROMPT_WORDS = 25
+# ... and the paywall's notice anywhere in its line ("Denne artikkelen er kun for abonnenter"),
+# one literal phrase each.
+_PAYWALL_NOTICE = re.compile(
+    r"kun for abonnenter|bare for abonnenter|endast för prenumeranter|"
+    r"alleen voor abonnees|riservato agli abbonati|tylko dla (?:prenumeratorów|subskrybentów)|"
+    r"pouze pro předplatitele|len pre predplatiteľov|有料会員限定|会員限定記事|付费内容|유료 회원 전용",
+    re.IGNORECASE,
+)
+# The same phrases in the lowered line, without IGNORECASE's dearer search (as ``_PROMPT_HINT``).
+_PAYWALL_NOTICE_LOWERED = re.compile(_PAYWALL_NOTICE.pattern)
+# An embedded post's signature in any language, the date written out at the end of the line (the
+# English "(@handle) April 12, 2024" is in ``_PROMPT``): "— Имя (@handle) 12 апреля 2024 г.",
+# "(@handle) 12. April 2024", "(@handle) 12 de abril de 2024", "(@handle) 2024年4月12日".
+POST_SIGNATURE = re.compile(
+    r"\(@\w{1,15}\)\s+(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}(?:\s*[^\W\d_]{1,2}\.?)?|"
+    r"[^\W\d_]+\.?\s+\d{1,2}\.?,?\s+\d{4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*$")
+
+
+def is_prompt(line: str) -> bool:
+    lowered = line.lower()
+    if (_PROMPT_HINT_START.match(lowered) is None and _PROMPT_HINT.search(lowered) is None
+            and _PROMPT_ODD_LETTERS.search(line) is None):
+        return False
+    return _PROMPT.search(line) is not None
+
+
+def is_paywall_notice(line: str) -> bool:
+    if _PAYWALL_NOTICE_LOWERED.search(line.lower()) is None and _PROMPT_ODD_LETTERS.search(line) is None:
+        return False
+    return _PAYWALL_NOTICE.search(line) is not None

@@ -1,0 +1,40 @@
+"""Teasers of other articles: "read also" in the languages of the sources, and a promo line with the
+other article's headline after its marker. (The cuts across lines, a marker alone with the headline on
+the next line, are ``core.tails``'.)"""
+
+from __future__ import annotations
+
+import re
+
+# "Read also" in the languages of the sources: a teaser of another article, alone on its line or
+# before that article's headline.
+READ_ALSO = (
+    r"read (?:more|also)|also read|see also|related|les også|les mer|læs også|læs mere|läs också|läs mer|"
+    r"(?:à )?lire aussi|lire la suite|(?:à )?voir aussi|sur le même sujet|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|auch interessant|weiterlesen|das könnte sie auch interessieren|lee también|"
+    r"lea también|leer más|ver también|te puede interesar|noticias relacionadas|leia (?:também|mais)|"
+    r"veja também|saiba mais|leggi anche|potrebbe interessarti|vedi anche|lees ook|lees meer|zie ook|"
+    r"читайте (?:также|тоже|також)|смотрите также|читать далее|подробнее|czytaj (?:też|także|więcej)|"
+    r"zobacz (?:też|także)|przeczytaj (?:też|również)|čtěte (?:také|též)|přečtěte si (?:také|též)|"
+    r"baca juga|xem thêm|đọc thêm|ayrıca okuyun|ilgili haberler|اقرأ أيضا[ًا]?|相关阅读|延伸阅读|相关新闻|"
+    r"関連記事|あわせて読みたい|don'?t miss|see more|more|also|related posts?|you (?:may|might) also like|"
+    r"most read(?: in [\w ]{1,30})?|lire également|à lire|leia mais|más información|mehr dazu|"
+    # Azerbaijani, Vietnamese, Korean, Hindi, Turkish, Finnish, Ukrainian, Chinese, Arabic variants
+    r"həmçinin (?:oxuyun|oxu|bax)|oxu|tin liên quan|bài liên quan|관련\s?기사|यह भी पढ़ें|"
+    r"ayrıca (?:bakınız|bkz)|lue myös|läs även|дивіться також|推荐阅读|اقرأ المزيد|"
+    # Kazakh, Uzbek, Georgian, Armenian, Greek, Hebrew, Persian, Thai, Romanian, Hungarian, Czech
+    r"толығырақ|сондай-ақ оқыңыз|shuningdek,? o['‘’ʻ]qing|ასევე წაიკითხეთ|կարդացեք նաև|"
+    r"διαβάστε (?:επίσης|ακόμη)|קראו (?:גם|עוד)|עוד בנושא|بیشتر بخوانید|بخوانید|อ่านเพิ่มเติม|"
+    r"citește și|olvassa el ezt is|související články|"
+    # Swahili, Urdu, Hindi, Bengali, Serbian/Croatian/Bosnian, Bulgarian, Rioplatense Spanish
+    r"soma (?:pia|zaidi)|مزید پڑھیں|یہ بھی پڑھیں|ये भी पढ़ें|और पढ़ें|আরও পড়ুন|আরো পড়ুন|"
+    r"pročitajte (?:još|i|takođe)|прочитајте (?:још|и)|још вести|още по темата|прочетете (?:още|също)|"
+    r"mirá también|lue lisää|prečítajte si (?:tiež|aj)|preberite (?:tudi|še)|loe (?:ka|lisaks)|"
+    r"skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vairāk)|διαβάστε ακόμα|вижте (?:още|също)|також читайте|"
+    r"อ่านข่าวเพิ่มเติม|更多阅读|ilginizi çekebilir|bunu da okuyun|must read|recommended"
+)
+# Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
+# The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).
+INLINE_PROMO = re.compile(rf"^(?:{READ_ALSO})\s*[:：|\-–—»>]\s*\S|^read\s*:\s*\S", re.IGNORECASE)
+# A marker line runs to a few words (``core.tails``).
+MAX_MARKER_WORDS = 10

@@ -1,0 +1,49 @@
+"""The verdict on one line: junk if any rule of the package's modules takes it. Every rule targets
+short lines, so a long line is prose at once."""
+
+from __future__ import annotations
+
+from core.junk.credits import INITIALS_SIGN, SIGN_OFF, is_caption, is_credit
+from core.junk.date_lines import PRINT_LINE, PUBLISHED_LINE, is_date_banner, is_date_line
+from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_widget
+from core.junk.prompts import (
+    COMMENT_PROMPT,
+    MAX_PROMPT_WORDS,
+    POST_SIGNATURE,
+    PROMPT_START,
+    is_paywall_notice,
+    is_prompt,
+)
+from core.junk.teasers import INLINE_PROMO
+
+# Junk lines are short: captions, banners, prompts and widgets run to a few dozen words at most.
+_MAX_JUNK_WORDS = 40
+
+
+def is_junk(line: str, words: list[str]) -> bool:
+    if not words:
+        return True  # punctuation or symbols only
+    if len(words) > _MAX_JUNK_WORDS:
+        return False  # a long line is prose: every rule below targets short lines
+    return (
+        is_date_banner(line)
+        or is_breadcrumb(line, words)
+        or is_caption(line, words)
+        or is_widget(line, words)
+        or bool(COMMENT_PROMPT.search(line))
+        or bool(INLINE_PROMO.match(line))
+        or is_prompt(line)
+        or (len(words) <= MAX_PROMPT_WORDS
+            and (PROMPT_START.match(line) is not None or is_paywall_notice(line)))
+        or bool(POST_SIGNATURE.search(line))
+        or bool(LABEL.match(line))
+        or bool(AD_TEXT.match(line))
+        or bool(INITIALS_SIGN.match(line))
+        or bool(PRINT_LINE.match(line))
+        or bool(SIGN_OFF.match(line))
+        or bool(PUBLISHED_LINE.match(line))
+        or is_credit(line, words)
+        or is_hostname(line)
+        or bool(ADDRESS.match(line))
+        or is_date_line(line, words)
+    )
