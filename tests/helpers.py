@@ -1,5 +1,5 @@
 """The plain helpers every test module shares: fast crawl settings, registry files, database access,
-free ports and child processes.
+free ports and child processes, pages for the clean stage.
 
 One home on purpose: ``conftest.py`` holds the fixtures (pytest finds those by itself); what a test
 imports by name lives here (``from helpers import FAST_CRAWL, cursor, rows, write_registry``).
@@ -25,7 +25,8 @@ from core.store.server import create_database, drop_database, with_database
 from crawlers.registry import Source, write_sources
 
 __all__ = ["FAST_CRAWL", "FAST_SOURCE", "child_pids", "connection", "cursor", "denied", "entry", "execute",
-           "feed_registry", "free_port", "free_ports", "rows", "scratch_database", "source", "write_registry"]
+           "feed_registry", "free_port", "free_ports", "live_entry", "news_page", "rows", "scratch_database",
+           "source", "write_registry"]
 
 # -- crawling -----------------------------------------------------------------------------------------
 
@@ -159,3 +160,23 @@ def child_pids(pid: int) -> list[int]:
             if int(fields[1]) == pid:
                 found.append(int(stat.parent.name))
     return found
+
+
+# -- pages for the clean stage ------------------------------------------------------------------------
+
+def live_entry(n: int, label: str = "Update") -> list[str]:
+    """The three paragraphs of entry ``n`` of a live blog on a storm, each opening with ``label`` (a
+    test picks the entries' lines out of the extracted text by it)."""
+    return [f"{label} {n}: crews in the northern districts report that the river has risen again "
+            f"overnight, and the council has opened a shelter in school {n} for families from the streets.",
+            f"{label} {n}, continued: the fire brigade says {n} roads are closed, and asks drivers to stay "
+            "away from the embankment until the water has gone down and the engineers have checked it.",
+            f"{label} {n}, last: the weather service expects more rain in the evening, and the mayor will "
+            "speak to reporters at the town hall once the crews have finished their rounds of the area."]
+
+
+def news_page(body: str, title: str = "Storm live") -> str:
+    """A news page around ``body``: the site's navigation above it, its footer below."""
+    return (f"<html><head><title>{title}</title></head><body><header><nav><ul><li><a href='/'>Home</a></li>"
+            "<li><a href='/news'>News</a></li></ul></nav></header>"
+            f"{body}<footer><p>About us</p><p>Contact</p></footer></body></html>")

@@ -4,6 +4,7 @@ and lead above them (cleaner.containers.container_of)."""
 
 from __future__ import annotations
 
+from helpers import live_entry, news_page
 from lxml import html as lxml_html
 
 LEAD = ("Forecasters say the storm will reach the coast by the evening; the council has opened three "
@@ -13,12 +14,7 @@ SECOND = ("The rail operator has cancelled all trains on the coastal line until 
 
 
 def _entry(n: int) -> list[str]:
-    return [f"Entry {n}: crews in the northern districts report that the river has risen again overnight, "
-            f"and the council has opened a shelter in school {n} for families from the streets nearby.",
-            f"Entry {n}, continued: the fire brigade says {n} roads are closed, and asks drivers to stay "
-            "away from the embankment until the water has gone down and the engineers have checked it.",
-            f"Entry {n}, last: the weather service expects more rain in the evening, and the mayor will "
-            "speak to reporters at the town hall once the crews have finished their rounds of the area."]
+    return live_entry(n, "Entry")
 
 
 def _feed(wrapper: str, item_class: str = "") -> str:
@@ -28,12 +24,6 @@ def _feed(wrapper: str, item_class: str = "") -> str:
                    f"<h3>Rain reaches district {n}</h3></header><div class='post-body'>"
                    + "".join(f"<p>{line}</p>" for line in _entry(n)) + f"</div></article></{close}>"
                    for n in range(10))
-
-
-def _page(body: str) -> str:
-    return ("<html><head><title>Storm live</title></head><body><nav><ul><li><a href='/'>Home</a></li>"
-            "<li><a href='/news'>News</a></li></ul></nav>"
-            f"{body}<footer><p>About us</p><p>Contact</p></footer></body></html>")
 
 
 def test_entries_each_wrapped_in_a_list_item_are_read_with_the_lead_above_them() -> None:
@@ -46,7 +36,7 @@ def test_entries_each_wrapped_in_a_list_item_are_read_with_the_lead_above_them()
         listed = f"<ol class='stream'>{feed}</ol>" if wrapper == "li" else f"<div class='stream'>{feed}</div>"
         for body in (f"<div class='live'><h1>Storm live</h1><p>{LEAD}</p><p>{SECOND}</p>{listed}</div>",
                      f"<main><h1>Storm live</h1><div class='intro'><p>{LEAD}</p></div>{listed}</main>"):
-            lines = extract(_page(body)).text.splitlines()
+            lines = extract(news_page(body)).text.splitlines()
             assert LEAD in lines, (wrapper, body[:30])
             assert [line for line in lines if line.startswith("Entry")] == \
                 [line for n in range(10) for line in _entry(n)], (wrapper, body[:30])
@@ -82,12 +72,12 @@ def test_entries_whose_classes_differ_by_their_number_are_read_with_the_lead() -
                        + (f"<h2><a href='/p{n}'>Post {n}</a></h2>" if titled else f"<h2>Rain at {n}</h2>")
                        + "".join(f"<p>{line}</p>" for line in _entry(n)) + "</article>" for n in range(10))
 
-    page = _page(f"<div class='live'><h1>Storm live</h1><p>{LEAD}</p><p>{SECOND}</p>{entries()}</div>")
+    page = news_page(f"<div class='live'><h1>Storm live</h1><p>{LEAD}</p><p>{SECOND}</p>{entries()}</div>")
     lines = extract(page).text.splitlines()
     assert LEAD in lines
     assert [line for line in lines if line.startswith("Entry")] == \
         [line for n in range(10) for line in _entry(n)]
-    for other in (_page(f"<div class='blog'>{entries()}</div>"),
-                  _page(f"<div class='blog'><h1>Storm live</h1>{entries(titled=True)}</div>")):
+    for other in (news_page(f"<div class='blog'>{entries()}</div>"),
+                  news_page(f"<div class='blog'><h1>Storm live</h1>{entries(titled=True)}</div>")):
         tree = lxml_html.fromstring(other)
         assert container_of(tree.find(".//article/p")).get("class") == "post post-0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers import live_entry, news_page
 from lxml import html as lxml_html
 
 from cleaner.recall import with_headings
@@ -47,21 +48,6 @@ def test_a_block_holding_only_a_script_is_no_text_between() -> None:
     assert with_headings(f"{FIRST}\n{MEAL}", container) == f"{FIRST}\nBreakfast\n{MEAL}"
 
 
-def _live_blog(entries: str) -> str:
-    return ("<html><head><title>Storm live</title></head><body><header><nav><a href='/'>Home</a></nav>"
-            f"</header><main><h1>Storm live: latest updates</h1>{entries}</main><footer><p>About us</p>"
-            "</footer></body></html>")
-
-
-def _entry(n: int) -> list[str]:
-    return [f"Update {n}: crews in the northern districts report that the river has risen again "
-            f"overnight, and the council has opened a shelter in school {n} for families from the streets.",
-            f"Update {n}, continued: the fire brigade says {n} roads are closed, and asks drivers to stay "
-            "away from the embankment until the water has gone down and the engineers have checked it.",
-            f"Update {n}, last: the weather service expects more rain in the evening, and the mayor will "
-            "speak to reporters at the town hall once the crews have finished their rounds of the area."]
-
-
 SUMMARY = "The storm has left thousands without power; the council says the clean-up will take weeks."
 
 
@@ -72,15 +58,16 @@ def test_a_live_blog_whose_entries_are_articles_is_read_whole() -> None:
     summary above them."""
     from cleaner.extract import extract
 
-    paragraphs = ["".join(f"<p>{line}</p>" for line in _entry(n)) for n in range(12)]
+    paragraphs = ["".join(f"<p>{line}</p>" for line in live_entry(n)) for n in range(12)]
     entries = "".join(f'<article class="live-post"><header><time>10:{n:02d}</time><h2>Rain at {n}</h2>'
                       f"</header>{text}</article>" for n, text in enumerate(paragraphs))
-    for page in (_live_blog(f'<div class="summary"><p>{SUMMARY}</p></div>{entries}'),
-                 _live_blog(f'<p>{SUMMARY}</p><div class="feed">{entries}</div>')):
+    headline = "<h1>Storm live: latest updates</h1>"
+    for page in (news_page(f'<main>{headline}<div class="summary"><p>{SUMMARY}</p></div>{entries}</main>'),
+                 news_page(f'<main>{headline}<p>{SUMMARY}</p><div class="feed">{entries}</div></main>')):
         lines = extract(page).text.splitlines()
         assert SUMMARY in lines
         assert [line for line in lines if line.startswith("Update")] == [line for n in range(12)
-                                                                         for line in _entry(n)]
+                                                                         for line in live_entry(n)]
 
 
 def test_an_article_without_kin_is_still_the_container() -> None:
@@ -144,14 +131,14 @@ def test_live_entries_without_a_main_block_are_read_from_their_feed() -> None:
     ``<main>``: the fast pass read the first entry alone; the feed of entries is read whole."""
     from cleaner.extract import extract
 
-    paragraphs = ["".join(f"<p>{line}</p>" for line in _entry(n)) for n in range(12)]
+    paragraphs = ["".join(f"<p>{line}</p>" for line in live_entry(n)) for n in range(12)]
     entries = "".join(f'<article class="live-entry"><time>10:{n:02d}</time><h3>Rain at {n}</h3>{text}'
                       "</article>" for n, text in enumerate(paragraphs))
     page = (f"<html><body><div class='top'><h1>Storm live</h1><div class='teaser'><p>{SUMMARY}</p></div>"
             f"</div><div class='feed'>{entries}</div><footer><p>About us</p></footer></body></html>")
     lines = extract(page).text.splitlines()
     assert [line for line in lines if line.startswith("Update")] == [line for n in range(12)
-                                                                     for line in _entry(n)]
+                                                                     for line in live_entry(n)]
 
 
 def test_other_stories_after_the_article_do_not_widen_its_container() -> None:
@@ -174,7 +161,7 @@ def test_a_teaser_card_set_as_an_article_before_the_story_is_not_the_body() -> N
     story's own ``<article>`` with the headline: the fast pass read the card as the body."""
     from cleaner.extract import extract
 
-    card = "".join(f"<p>{line.replace('Update', 'Elsewhere')}</p>" for line in _entry(1))
+    card = "".join(f"<p>{line.replace('Update', 'Elsewhere')}</p>" for line in live_entry(1))
     story = "".join(f"<p>{_story(n)}</p>" for n in range(20))
     page = (f"<html><body><header><h1 class='logo'>Daily News</h1></header><div class='top'>"
             f"<article class='card'><h2><a href='/other'>Other story</a></h2>{card}</article></div>"
@@ -203,7 +190,7 @@ def test_the_next_story_an_endless_page_appends_is_no_live_entry() -> None:
     from cleaner.containers import container_of
 
     first = "".join(f"<p>{_story(n)}</p>" for n in range(12))
-    second = "".join(f"<p>{line}</p>" for n in range(4) for line in _entry(n))
+    second = "".join(f"<p>{line}</p>" for n in range(4) for line in live_entry(n))
     page = (f"<html><body><main><article class='story'><h1>Housing rules</h1>{first}</article>"
             f"<article class='story'><h1>Storm in the north</h1>{second}</article></main></body></html>")
     tree = lxml_html.fromstring(page)
