@@ -4,7 +4,8 @@ htmldate knows Western digits and Gregorian years. Arabic, Persian, Devanagari, 
 digits become ASCII; a Thai Buddhist year (2567) is 543 years ahead; a Japanese era year (令和6年) is
 counted from the era's first year; a Solar Hijri (Persian) day, numeric (1403/01/24) or with its
 month's name (۲۴ فروردین ۱۴۰۳), becomes its Gregorian day; Thai month names become English ones.
-A page whose dates htmldate could not read is read again in that form: nothing changes for the rest.
+A page whose dates htmldate could not read (none, or 1 January from a year alone) is read again in
+that form: nothing changes for the rest.
 """
 
 from __future__ import annotations

@@ -73,6 +73,14 @@ def written_day(tree, day: datetime, url: str | None = None) -> tuple[datetime, 
     return day, None
 
 
+def year_alone(day: datetime, line: tuple[str, str, int] | None, url: str | None) -> bool:
+    """``day`` (htmldate's, after ``written_day``) is 1 January guessed from a year alone ("© 2024"
+    in the footer, a year in a heading): the page writes no such day (no ``line``) and the ``url``
+    does not state it."""
+    return (day.month, day.day) == (1, 1) and line is None and not re.search(
+        rf"{day.year}[-/_]?0?1[-/_]?0?1(?!\d)", url or "")
+
+
 def slashed_line(tree, found: datetime) -> str | None:
     """The line (``_date_line``'s wide text) where the page writes ``found`` as a slashed day whose
     order is in doubt (04/12/2024, which htmldate reads day first), or None."""

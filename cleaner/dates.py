@@ -29,9 +29,11 @@ publication times, the article's own comes before those among other articles' te
 (``cleaner.date_places``; the JSON-LD object of the page's main entity, ``cleaner.jsonld``). How the
 page writes htmldate's day in its text (its time, an update's or print edition's day beside it, the
 orders of day and month) is read in ``cleaner.datelines`` (a slashed day read month first only
-where all the page's evidence agrees: ``cleaner.day_orders``) (the forms of a day in
+where all the page's evidence agrees: ``cleaner.day_orders``; the forms of a day in
 ``cleaner.day_forms``, times of day and their zones in ``cleaner.clocks``); other digits and
-calendars in ``cleaner.calendars``; timestamps as stated are parsed in ``cleaner.timestamps``.
+calendars in ``cleaner.calendars`` (also where htmldate gives 1 January from a year alone); a year
+alone ("© 2024", no day of it written on the page nor in the URL) is no publication day: None;
+timestamps as stated are parsed in ``cleaner.timestamps``.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from cleaner.datelines import (
     written_as_update,
     written_day,
     written_zone,
+    year_alone,
 )
 from cleaner.day_forms import EARLIEST
 from cleaner.day_orders import MONTH_FIRST, slashed_order
@@ -359,6 +362,8 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
             tree, text_nodes(tree), slashed, day, url, tz) == MONTH_FIRST:
         day = day.replace(day=day.month, month=day.day)  # htmldate read it day first
     day, line = written_day(tree, day, url)
+    if found.time() == time(0) and year_alone(day, line, url):
+        return None  # no publication day: the feed's or sitemap's time, else none, not 1 January
     if found.time() == time(0) and written_as_update(line, day) and (
             (before := day_before_update(tree, day)) is not None and before != day):
         # The day htmldate found is written first as an update's ("Updated: 14 April 2024"), the

@@ -155,3 +155,17 @@ def test_a_copyright_years_1_january_gives_way_to_the_day_written_in_other_month
     footer = "</article><footer><p>© 2024 Example Media</p></footer><article>"
     found = _published(f"<p>{text}</p>", lang, foot=footer)
     assert (found.year, found.month, found.day) == (2024, *expected)
+
+
+@pytest.mark.parametrize(("meta", "url", "expected"), [
+    # A year alone ("© 2024" in the footer) is no publication day: none (the feed's time stands in).
+    ("", "https://example.com/news/council-votes", None),
+    ("<p>Season 2024</p>", "https://example.com/news/council-votes", None),
+    # 1 January written on the page or stated by the URL stays.
+    ("<p>1 January 2024</p>", "https://example.com/news/council-votes",
+     datetime(2024, 1, 1, 12, 0, tzinfo=UTC)),
+    ("", "https://example.com/2024/01/01/council-votes", datetime(2024, 1, 1, 12, 0, tzinfo=UTC)),
+])
+def test_a_year_alone_is_no_publication_day(meta: str, url: str, expected: datetime | None) -> None:
+    footer = "</article><footer><p>© 2024 Example Media</p></footer><article>"
+    assert _published(meta, "en", foot=footer, url=url) == expected
