@@ -64,6 +64,9 @@ _TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 # A site or section segment is short; a longer remainder is part of the headline.
 _MAX_AFFIX_WORDS = 6
 _MIN_HEADLINE_CHARS = 12
+# The site's name before a colon ("Quayside Chronicle: Headline") or in brackets after the headline.
+_NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|]{2,40}?):\s+")
+_NAME_IN_BRACKETS = re.compile(r"\s*[(\[](?P<name>[^()\[\]]{2,40})[)\]]$")
 # A site-name segment may hold a few letters more than the name ("Spokesman.com", "Yahoo News").
 _SITE_EXTRA = 8
 
@@ -116,7 +119,7 @@ def strip_site(title: str, keys: set[str]) -> str:
     segments between them and the headline: "Headline - Politics | Site" -> "Headline")."""
     head = _cut_site(title, keys)
     if head is None:
-        return title
+        return _cut_named_affix(title, keys)
     # A short headline beside a long site name ("Storm hits | The Quayside Chronicle and Evening Post")
     # is one still: of two words or more, or of one beside the name the page declares.
     return head if len(head) >= _MIN_HEADLINE_CHARS or len(head) * 2 >= len(title) \
@@ -144,6 +147,20 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
             cut -= 1  # short section names before the site name ("_科技_腾讯网")
         return _separated_prefix(title, parts, cut)
     return _separated_suffix(title, parts, 1)  # "Site: Headline"
+
+
+def _cut_named_affix(title: str, keys: set[str]) -> str:
+    """``title`` without the site's own name set before it with a colon ("Quayside Chronicle: Headline")
+    or after it in brackets ("Headline (Quayside Chronicle)"), forms the separators above leave whole
+    because headlines use them too ("Brexit: ...", "... (video)"): cut only where the name is the
+    site's, letter for letter (a key, not a name with more letters around it), and a headline of two
+    words or more is left."""
+    for match in (_NAME_BEFORE_COLON.match(title), _NAME_IN_BRACKETS.search(title)):
+        if match and spelled_keys(match["name"]) & keys:
+            rest = (title[:match.start()] + title[match.end():]).strip()
+            if len(title_words(rest)) >= 2:
+                return rest
+    return title
 
 
 def _long_name(segment: str, keys: set[str]) -> bool:
