@@ -33,7 +33,7 @@ from cleaner.containers import (
 from cleaner.dates import zone
 from cleaner.gaps import with_dropped_paragraphs
 from cleaner.language import detect_language
-from cleaner.leads import with_lead_paragraph, without_header_deck
+from cleaner.leads import with_lead_paragraph
 from cleaner.metadata import PageMetadata, page_metadata
 from cleaner.opening import signature, without_opening
 from cleaner.recall import (
@@ -177,7 +177,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         paragraph = first_kept_paragraph(tree, text)
         container = container_of(paragraph) if paragraph is not None else None
         text, extractor = _unless_cut_short(url, text, extractor, paragraph, container)
-        text = without_header_deck(tree, with_lead_paragraph(tree, text))
+        text = with_lead_paragraph(tree, text)
     try:
         meta = page_metadata(tree, url, zone(timezone))
     except Exception as exc:  # metadata is optional; the text is not lost for it

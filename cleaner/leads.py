@@ -13,11 +13,13 @@ alone that ends like a sentence. A deck is set apart from the body by the byline
 is not the nearest one; one named so (dek, standfirst, summary, abstract) stays out all the same.
 
 A deck the extractor kept at the top of the body is taken off again (``without_header_deck``) where
-it is set in the ``<header>`` that holds the ``<h1>``, as an ``<h2>`` or a block named for a deck
-(dek, standfirst, subtitle, sub-head, summary): the gold bodies at hand leave such decks out (none
-of the 17 benchmark pages that have one; 1 of 10 readability pages, Ars Technica's ``<h2>``). An
-unnamed ``<p>`` there is left as it is (3 of 4 readability gold bodies keep one), and so is a lead
-named as body (sapo, perex, chapo).
+it is set after the ``<h1>`` in the headline's block (a ``<header>``, or a block named for the head:
+"article-head", "article-title"), as an ``<h2>`` or a block named for a deck (dek, standfirst,
+subtitle, sub-head, subline): the gold bodies at hand leave such decks out (none of the 17 benchmark
+pages with one in a ``<header>``; 1 of 10 readability pages, Ars Technica's ``<h2>``). An unnamed
+``<p>`` there is left as it is (3 of 4 readability gold bodies keep one), and so is a block named
+for a lead or an intro, or a lead named as body (sapo, perex, chapo): a news agency's summary with
+its dateline is the story's first paragraph.
 
 Not to be confused with ``cleaner.opening``, which takes the headline and byline off the text's
 opening: a lead is body text, and this module adds it. The first kept paragraph and the visibility
@@ -46,14 +48,20 @@ _SCRIPTS = XPath(".//script | .//style | .//noscript")
 
 
 def with_lead_paragraph(tree, text: str) -> str:
-    """``text`` with the page's lead paragraph in front when the fast pass dropped it (see above)."""
+    """``text`` with the page's lead paragraph in front when the fast pass dropped it, and without
+    the deck of the headline's block where extraction kept it (see above)."""
     paragraph = first_kept_paragraph(tree, text)
     if paragraph is None:
         return text
+    headlines = _H1(tree)  # one search of the page for both
+    return without_header_deck(tree, _with_lead(tree, text, paragraph, headlines), headlines)
+
+
+def _with_lead(tree, text: str, paragraph, headlines: list) -> str:
     kept = single_spaced(text)
     around = set(paragraph.iterancestors())  # blocks holding the body are not its lead
     found = None
-    after_headline = not _H1(tree)
+    after_headline = not headlines
     for element in tree.iter(*_LEAD_TAGS, "h1"):
         if element is paragraph:
             break
@@ -141,34 +149,62 @@ def _in_prose(element) -> bool:
         and shown(element, element.getroottree().getroot())
 
 
-# A deck in the headline's <header>: an <h2>, or a block named so (see above); looked for in the body's
-# first lines (a kicker and the headline may stand before it).
-_DECK_NAME = re.compile(r"dek|deck|standfirst|subtitle|sub-?head|strapline|summary", re.IGNORECASE)
+# A deck in the headline's block (a <header>, or a block named for the head: "article-head",
+# "article-title"): an <h2>, or a block named so (see above); looked for in the body's first lines (a
+# kicker and the headline may stand before it).
+_DECK_NAME = re.compile(r"dek|deck|standfirst|subtitle|sub-?head|sub-?line|strapline", re.IGNORECASE)
+# A block named for a lead or an intro is the story's first paragraph on some sites (IRNA's
+# "summary introtext" with its dateline), never taken off; nor is one named only "summary".
+_BODY_LEAD_NAME = re.compile(r"intro|lead", re.IGNORECASE)
+_HEAD_NAME = re.compile(r"head|title", re.IGNORECASE)
+_HEAD_LEVELS = 3
 _DECK_WITHIN = 3
-_DECK_TAGS = ("h2", "p", "div")
+_DECK_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "div")
 _MIN_DECK = 20
 
 
-def without_header_deck(tree, text: str) -> str:
-    """``text`` without the deck of the headline's ``<header>`` among its first lines (see above):
-    one set after the ``<h1>`` in it."""
+def without_header_deck(tree, text: str, headlines: list | None = None) -> str:
+    """``text`` without the deck of the headline's block among its first lines (see above): one set
+    after the ``<h1>`` in it (``headlines``: the page's ``<h1>``s, when they were found already)."""
     lines = text.split("\n", _DECK_WITHIN)[:_DECK_WITHIN]
     firsts = {flat: index for index, line in enumerate(lines)
               if len(flat := single_spaced(line)) >= _MIN_DECK}
     if not firsts:
         return text
-    for header in tree.iter("header"):
-        after_headline = False
-        for element in header.iter("h1", *_DECK_TAGS):
-            if element.tag == "h1":
-                after_headline = True
-                continue
-            names = f"{element.get('class', '')} {element.get('id', '')}"
-            if not after_headline or _LEAD_NAME.search(names) \
-                    or (element.tag != "h2" and not _DECK_NAME.search(names)):
-                continue
-            index = firsts.get(single_spaced(element.text_content()))
-            if index is not None:
-                rest = text.split("\n")
-                return "\n".join(rest[:index] + rest[index + 1:])
+    for headline in _H1(tree) if headlines is None else headlines:
+        index = _deck_line(_head_block(headline), headline, firsts)
+        if index is not None:
+            rest = text.split("\n")
+            return "\n".join(rest[:index] + rest[index + 1:])
     return text
+
+
+def _head_block(headline):
+    """The block of the headline and what is set with it: a ``<header>`` or a block named for the
+    head, up to a few levels above the ``<h1>``, or None."""
+    for level, block in enumerate(headline.iterancestors()):
+        if level >= _HEAD_LEVELS or block.tag in ("body", "html", "article", "main"):
+            return None
+        if block.tag == "header" or _HEAD_NAME.search(f"{block.get('class', '')} {block.get('id', '')}"):
+            return block
+    return None
+
+
+def _deck_line(head, headline, firsts: dict[str, int]) -> int | None:
+    """The index among ``firsts`` of the deck set after ``headline`` in ``head``: an ``<h2>``, or a
+    block named for a deck (never a lead named as body)."""
+    if head is None:
+        return None
+    after_headline = False
+    for element in head.iter("h1", *_DECK_TAGS):
+        if element is headline:
+            after_headline = True
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if not after_headline or _LEAD_NAME.search(names) or _BODY_LEAD_NAME.search(names) \
+                or (element.tag != "h2" and not _DECK_NAME.search(names)):
+            continue
+        index = firsts.get(single_spaced(element.text_content()))
+        if index is not None:
+            return index
+    return None

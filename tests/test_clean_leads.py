@@ -71,7 +71,12 @@ def test_a_deck_in_the_headlines_header_is_taken_off_the_bodys_top() -> None:
     for header in (f"<h1>So many ways to play</h1><h2 class='sub-head'>{DECK}</h2>",
                    f"<h1>So many ways to play</h1><p class='article-dek'>{DECK}</p>"
                    "<p class='byline'>By A</p>",
-                   f"<div><h1>So many ways to play</h1></div><div class='standfirst'>{DECK}</div>"):
+                   f"<div><h1>So many ways to play</h1></div><div class='standfirst'>{DECK}</div>",
+                   # the head block named, not a <header>: CBS-like "article-head", "article-title"
+                   f"</header><div class='article-head'><h1>So many ways to play</h1>"
+                   f"<h2 class='article-subline'>{DECK}</h2></div><header>",
+                   f"</header><div class='article-title'><h1>So many ways to play</h1>"
+                   f"<h5 class='deck'>{DECK}</h5></div><header>"):
         tree = lxml_html.fromstring(_headed(header))
         assert without_header_deck(tree, "\n".join([DECK, *STORY])).split("\n") == STORY, header
         assert without_header_deck(tree, "\n".join(["So many ways to play", DECK, *STORY])).split("\n") \
@@ -86,7 +91,15 @@ def test_a_lead_named_as_body_an_unnamed_paragraph_or_a_deck_further_down_stays(
     for header in (f"<h1>So many ways to play</h1><p class='sapo'>{DECK}</p>",  # a lead: body text
                    f"<h1>So many ways to play</h1><p>{DECK}</p>",  # unnamed: the gold keeps most
                    f"<h2 class='sub-head'>{DECK}</h2><h1>So many ways to play</h1>",  # before the headline
-                   f"<h2 class='sub-head'>{DECK}</h2>"):  # a <header> without the headline
+                   f"<h2 class='sub-head'>{DECK}</h2>",  # a <header> without the headline
+                   # a block around the headline not named for the head, an unnamed <p> in a named one
+                   f"</header><div class='intro'><h1>So many ways to play</h1><h5 class='deck'>{DECK}</h5>"
+                   "</div><header>",
+                   f"</header><div class='article-head'><h1>So many ways to play</h1><p>{DECK}</p></div>"
+                   "<header>",
+                   # an agency's summary with its dateline is the story's first paragraph (IRNA)
+                   f"</header><div class='item-header'><h1>So many ways to play</h1>"
+                   f"<p class='summary introtext'>{DECK}</p></div><header>"):
         tree = lxml_html.fromstring(_headed(header))
         text = "\n".join([DECK, *STORY])
         assert without_header_deck(tree, text) == text, header
