@@ -48,6 +48,9 @@ to half (F1 0.910), just below 0.909 (better in 1, worse in 1); labels, 5 broad 
 5 narrow (``--seed 23 --narrow 0.03``) draws: floor identical, just below broad 0.926 -> 0.936
 (1 / 0), narrow 0.573 -> 0.553 (0 / 1); ``--pool 30`` (50 draws): half 0.331 (every text relevant),
 floor 1 0.616 (45 / 5); ``--pool 100``: half 0.713, floor 1 0.754 (16 / 1).
+``labels-specificity``: the labels protocol, the same fits, topic scores multiplied by a specificity
+factor from the ``none`` labels (``_specificity``; not adopted, figures in docs/classifier-method.md,
+"Analyst labels: a specificity factor").
 ``--narrow S``: the topic's category thinned to a share ``S`` of the pool and of the scored fifth.
 ``--seed``: another set of draws. Nothing from this comparison was adopted (figures in ``retrain.py``).
 
@@ -106,7 +109,7 @@ window of +0.42 to +0.44 only.
 
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
        [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|seed-cap|labels-threshold|
-                  label-weight|labels-seed-cap]
+                  label-weight|labels-seed-cap|labels-specificity]
        [--draw review|random] [--narrow S] [--seed N] [--pool N]
 """
 
@@ -245,6 +248,15 @@ LABEL_WEIGHT_VARIANTS: dict[str, tuple[str, float]] = {
 }
 
 
+# ``--compare labels-specificity``: the same fits, topic scores multiplied by a specificity factor
+# (``_specificity``: what the labelled positives share and the ``none`` labels do not) or not.
+LABEL_SPEC_VARIANTS: dict[str, tuple[str, float]] = {
+    "labels only through the fit (before)": ("off", 0.0),
+    "seeds only, no labels": ("seeds", 0.0),
+    "specificity factor from the none labels": ("spec", 0.0),
+}
+
+
 # ``--compare labels-seed-cap``: the labels protocol, each variant a refit under another
 # ``threshold.SEED_CAP`` (n0 indexes ``CAP_RULES``), with the labels or (``capfree``) without.
 CAP_RULES = ("half", "below", "floor")
@@ -340,6 +352,37 @@ def _refit_scores(seeds, pool, labelled, rule: str, value: float, scored: list[s
     return np.array([x.score for x in refit.score(scored)]), refit.threshold
 
 
+def _direction(positive_sum: np.ndarray, n_positive: int, none_centroid: np.ndarray) -> np.ndarray:
+    d = np.maximum(positive_sum / n_positive - none_centroid, 0.0)
+    norm = float(np.linalg.norm(d))
+    return d / norm if norm > 0 else d
+
+
+def _specificity(model: TopicModel, seeds: dict[str, list[str]], labelled: list[tuple[str, str]],
+                 scored: list[str]) -> np.ndarray:
+    """The specificity factor of ``scored`` (``--compare labels-specificity``; one topic label): the
+    direction max(0, centroid of the positives (seeds and topic labels) - centroid of the ``none``
+    labels), unit length; a text's specificity is its cosine with it; the cut is the positives'
+    lowest leave-one-out specificity (each against the direction made without it); the factor is
+    min(1, specificity / cut). 1 everywhere without ``none`` labels."""
+    f = model.featurizer
+    assert f is not None
+    X_pos = f.transform([*seeds[model.labels[0]], *(t for t, lab in labelled if lab != "none")])
+    none = [t for t, lab in labelled if lab == "none"]
+    if not none:
+        return np.ones(len(scored))
+    none_centroid = np.asarray(f.transform(none).mean(axis=0)).ravel()
+    total = np.asarray(X_pos.sum(axis=0)).ravel()
+    n = X_pos.shape[0]
+    loo = []
+    for i in range(n):
+        row = X_pos[i].toarray().ravel()
+        loo.append(float(row @ _direction(total - row, n - 1, none_centroid)))
+    cut = max(0.0, min(loo))
+    spec = np.asarray(f.transform(scored) @ _direction(total, n, none_centroid)).ravel()
+    return np.clip(spec / cut, 0.0, 1.0) if cut > 0 else np.ones(len(scored))
+
+
 def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0.0, draw: str = "review",
                variants: dict[str, tuple[str, float]] | None = None) -> dict[str, dict[str, list[float]]]:
     """The labels protocol (module docstring): each variant a threshold rule on the same fits."""
@@ -400,10 +443,14 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
             s = np.array([x.score for x in model.score([texts[i] for i in scored])])
             s0 = np.array([x.score for x in seeds_only.score([texts[i] for i in scored])])
             ls = np.array([x.score for x in model.score([t for t, _ in labelled])])
+            if any(rule == "spec" for rule, _ in variants.values()):
+                spec_scores = s * _specificity(model, seeds, labelled, [texts[i] for i in scored])
             line = [f"  rep {rep} {label:14s} n={n_labels:2d} pos={int(ly.sum()):2d}"]
             for name, (rule, n0) in variants.items():
                 scores, t = s, model.threshold
-                if rule == "seeds" or (rule == "gate" and not gate):
+                if rule == "spec":
+                    scores = spec_scores
+                elif rule == "seeds" or (rule == "gate" and not gate):
                     scores, t = s0, seeds_only.threshold
                 elif rule in ("weight", "count", "cap", "capfree"):
                     scores, t = _refit_scores(seeds, pool, labelled, rule, n0,
@@ -443,15 +490,16 @@ def main() -> int:
     parser.add_argument("--draw", choices=["review", "random"], default="review",
                         help="labels-threshold: labels the review queue proposes, or drawn at random")
     parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold", "label-weight",
-                                              "labels-seed-cap"],
+                                              "labels-seed-cap", "labels-specificity"],
                         default="graph")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
-    if args.compare in ("labels-threshold", "label-weight", "labels-seed-cap"):
+    if args.compare in ("labels-threshold", "label-weight", "labels-seed-cap", "labels-specificity"):
         variants = {"labels-threshold": LABEL_VARIANTS, "label-weight": LABEL_WEIGHT_VARIANTS,
-                    "labels-seed-cap": LABEL_CAP_VARIANTS}[args.compare]
+                    "labels-seed-cap": LABEL_CAP_VARIANTS,
+                    "labels-specificity": LABEL_SPEC_VARIANTS}[args.compare]
         results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow, draw=args.draw,
                              variants=variants)
     else:
