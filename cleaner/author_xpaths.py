@@ -146,6 +146,7 @@ def searched_authors(tree) -> list[str]:
                     continue
                 discarded = {e for test in inside for e in test(element)}
             text = " ".join(" ".join(_text_outside(element, discarded)).split())
+            text = _SEPARATORS.sub("; ", text).strip("; ")
             if 2 < len(text) < 120 and (names := byline_names(text)):
                 if BY_PREFIX.match(text):
                     return names  # "By Erin Cunningham": a byline as written, whatever came before it
@@ -192,11 +193,20 @@ def _bare(step: str) -> str:
     return _DESCENDANT_STEP.sub("", step, count=1)
 
 
+# Items and blocks in an author element hold one name each ("<ul class=authors><li>A</li><li>B</li>",
+# an author card's name and role): their texts are apart, not run together ("A B").
+_APART = frozenset({"li", "div", "p", "dd", "dt", "br"})
+_SEPARATORS = re.compile(r"(?:\s*;\s*)+")
+
+
 def _text_outside(element, discarded: set) -> list[str]:
-    """The text of ``element`` without the text of its discarded descendants."""
+    """The text of ``element`` without the text of its discarded descendants, "; " between its
+    items and blocks, a space between its other elements."""
     parts = [element.text or ""] if isinstance(element.tag, str) else []
     for child in element:
         if child not in discarded and isinstance(child.tag, str):
-            parts += _text_outside(child, discarded)
+            # an element's text is a word apart from its neighbours' ("<span>A</span><span>Reporter</span>")
+            edge = "; " if child.tag in _APART else " "
+            parts += [edge, *_text_outside(child, discarded), edge]
         parts.append(child.tail or "")
     return parts

@@ -95,6 +95,11 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
             block = byline_naming(tree, people[0])
         if any(name_key(name) == name_key(people[0]) for name in block):
             names = merged_names(names, [name for name in block if _coauthor_shaped(name)])
+    elif 1 < len(people) < _MAX_LISTED:
+        # ... or its first few: a byline naming every one of them lists the rest ("A, B and C").
+        block = byline_naming(tree, people[0])
+        if {name_key(name) for name in people} <= {name_key(name) for name in block}:
+            names = merged_names(names, [name for name in block if _coauthor_shaped(name)])
     kept: dict[str, str] = {}
     signed = any(not names_no_one(name, site) for name in names)
     for name in names:
@@ -107,6 +112,8 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     return list(kept.values())
 
 
+# Meta tags listing this many people list them all.
+_MAX_LISTED = 4
 _NOT_A_COAUTHOR = re.compile(r"staff|updated|published|posted|aktualisiert|mis à jour|actualizado",
                              re.IGNORECASE)
 

@@ -184,9 +184,9 @@ CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "do
                           "pharmd", "dvm", "mbbs", "frcp", "facs", "bsn", "msn", "lpc", "cscs", "cpt"})
 
 
-# A link, a profile's or an e-mail address in an author field is no name ("https://x.example/author/anna",
-# "김철수 기자 kim@example.co.kr").
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# A link, a profile's or an e-mail address, a social handle in an author field is no name
+# ("https://x.example/author/anna", "김철수 기자 kim@example.co.kr", "News reporter @TomGillespie1").
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)@\w+", re.IGNORECASE)
 # A byline's pieces: at ; / | , & •, a middle dot between Korean names ("김철수·이영희 기자") or spaced,
 # "for" before the outlet ("By A for MailOnline"), "with" before an agency or a name, and at a
 # sentence's end before a label ("Texto: A. Fotos: B"). Not at a dash: "A - The Philippine Star" names

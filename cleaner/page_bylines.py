@@ -139,8 +139,11 @@ def _near_headline(tree, names: list[str], first, site: set[str]) -> list[str]:
     after = _AFTER_HEADLINE(tree)
     if first in after:
         after = after[:after.index(first)]
-    elif any(h is headline[0] for h in first.xpath("following::h1")):
-        return names  # above the headline
+    elif any(h is headline[0] for h in first.xpath("following::h1")) \
+            and not any(a.tag in ("li", "aside") for a in first.iterancestors()):
+        return names  # above the headline (the byline of a template that sets it there)
+    # A marked author in a list of stories or an aside above the headline (a "most read" list's)
+    # gives way to the byline under it.
     return _prefixed_byline(tree, site, after) or names
 
 
