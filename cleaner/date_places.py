@@ -3,9 +3,10 @@
 A "latest news" strip above the article, a related-stories list or a sidebar dates other articles
 ("5 min ago", ``<time itemprop="datePublished">`` in each card); a page's own date is outside them.
 A date is a teaser's when it stands in an aside, navigation or the page's footer, in a block named
-for other content (related, latest, trending, sidebar ...), or in an item of a list of headlines'
-links (each item another article). Where dates are chosen, only teasers before the article's
-headline count (``teaser_before_article``): a rail beside the text may hold the article's own.
+for other content (related, latest, trending, sidebar ...; the site's top bar and its "today" date),
+or in an item of a list of headlines' links (each item another article). Where dates are chosen,
+only teasers before the article's headline count (``teaser_before_article``): a rail beside the text
+may hold the article's own.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ import re
 
 _OTHER_TAGS = frozenset({"aside", "nav"})
 # One class or id token named for other articles' teasers ("related-posts", "c-teaser", "sidebar").
+# The site's top bar and its "today" date ("Friday, 19 April 2024" above the masthead, the day the
+# page was served, not the article's) are named so too.
 _OTHER_NAME = re.compile(
     r"^(?!has-|with-|no-)(?:\w+[-_])*(?:relate|recirc|teaser|promo|latest|trending|popular|most-?read|"
     r"mostviewed|most-?viewed|recommend|sidebar|widget|rail|ticker|more-?stories|morenews|more-?news|"
-    r"read-?next|also)", re.IGNORECASE)
+    r"read-?next|also|today|current-?date|top-?bar|header-?top|date-?today)", re.IGNORECASE)
 _LIST_TAGS = frozenset({"ul", "ol"})
 # A list of this many items with a link each is a list of articles, not the page's meta line.
 _LINKED_ITEMS = 2

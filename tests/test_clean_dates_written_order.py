@@ -169,3 +169,25 @@ def test_a_copyright_years_1_january_gives_way_to_the_day_written_in_other_month
 def test_a_year_alone_is_no_publication_day(meta: str, url: str, expected: datetime | None) -> None:
     footer = "</article><footer><p>© 2024 Example Media</p></footer><article>"
     assert _published(meta, "en", foot=footer, url=url) == expected
+
+
+@pytest.mark.parametrize("bar", [
+    "<div class='top-bar'><span class='current-date'>Friday, 19 April 2024</span></div>",
+    "<div id='topbar'><span class='date'>Friday, 19 April 2024</span></div>",
+    "<div class='header-top'><p class='today-date'>Friday, 19 April 2024</p></div>",
+    "<div class='site-header'><span class='date-today'>19/04/2024</span></div>",
+])
+def test_the_sites_today_date_in_its_top_bar_is_not_the_articles(bar: str) -> None:
+    # The day the page was served, above the headline: the article's own day is the one after it.
+    page = (f"<html lang='en'><head><title>Council votes on budget</title></head><body>{bar}<main>"
+            f"<h1>Council votes on budget</h1><p>April 12, 2024</p>{BODY}</main></body></html>")
+    found = extract(page, url="https://example.com/news/council-votes").published_at
+    assert (found.month, found.day) == (4, 12)
+
+
+def test_guard_a_date_above_the_headline_in_the_article_stays() -> None:
+    page = ("<html lang='en'><head><title>Council votes on budget</title></head><body><main>"
+            f"<p class='date'>April 12, 2024</p><h1>Council votes on budget</h1>{BODY}"
+            "<p>Comment, 19 April 2024</p></main></body></html>")
+    found = extract(page, url="https://example.com/news/council-votes").published_at
+    assert (found.month, found.day) == (4, 12)
