@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import secrets
 import subprocess
 import sys
 import tempfile
@@ -23,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import psycopg2.extras  # noqa: E402
+from scratch_database import migrated_database  # noqa: E402
 
-from core.store import migrate, server  # noqa: E402
 from core.store.db import transaction  # noqa: E402
 
 PARAGRAPH = ("Delegations at the open-ended working group discussed confidence-building measures, "
@@ -87,35 +86,27 @@ def main() -> int:
     if args.fill:
         fill(args.fill[0], int(args.fill[1]))
         return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        admin, origin = server.admin_url(Path(tmp) / "pg")
-        name = f"nf_bench_{secrets.token_hex(4)}"
-        server.create_database(admin, name)
-        url = server.with_database(admin, name)
-        try:
-            migrate.upgrade(url)
-            env = {**os.environ, "DATABASE_URL": url}
-            results = {}
-            out = str(Path(tmp) / "export.jsonl")
-            for size in (args.small, args.large):
-                # Filled by a child: a child's peak RSS counts what it was forked from, so this
-                # process stays small.
-                subprocess.run([sys.executable, __file__, "--fill", url, str(size)], check=True)
-                stream = run([sys.executable, "-m", "newsflow", "export", "--since", "2000-01-01",
-                              "--format", "jsonl", "--out", out], env)
-                base = run([sys.executable, "-c", BASELINE, url, out], env)
-                results[size] = (stream, base)
-                print(f"{size:>7} articles: streaming export {stream[0]:.2f} s "
-                      f"({size / stream[0]:,.0f} rows/s), peak RSS {stream[1]:.0f} MiB | "
-                      f"fetch-all baseline {base[0]:.2f} s, peak RSS {base[1]:.0f} MiB")
-            (s_small, b_small), (s_large, b_large) = results[args.small], results[args.large]
-            print(f"peak RSS growth for {args.large // args.small}x rows:"
-                  f" streaming {s_large[1] / s_small[1]:.2f}x,"
-                  f" baseline {b_large[1] / b_small[1]:.2f}x; streaming/baseline at {args.large}:"
-                  f" memory {s_large[1] / b_large[1]:.2f}x, time {s_large[0] / b_large[0]:.2f}x"
-                  f" (server: {origin})")
-        finally:
-            server.drop_database(admin, name)
+    with migrated_database() as (url, origin), tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "DATABASE_URL": url}
+        results = {}
+        out = str(Path(tmp) / "export.jsonl")
+        for size in (args.small, args.large):
+            # Filled by a child: a child's peak RSS counts what it was forked from, so this
+            # process stays small.
+            subprocess.run([sys.executable, __file__, "--fill", url, str(size)], check=True)
+            stream = run([sys.executable, "-m", "newsflow", "export", "--since", "2000-01-01",
+                          "--format", "jsonl", "--out", out], env)
+            base = run([sys.executable, "-c", BASELINE, url, out], env)
+            results[size] = (stream, base)
+            print(f"{size:>7} articles: streaming export {stream[0]:.2f} s "
+                  f"({size / stream[0]:,.0f} rows/s), peak RSS {stream[1]:.0f} MiB | "
+                  f"fetch-all baseline {base[0]:.2f} s, peak RSS {base[1]:.0f} MiB")
+        (s_small, b_small), (s_large, b_large) = results[args.small], results[args.large]
+        print(f"peak RSS growth for {args.large // args.small}x rows:"
+              f" streaming {s_large[1] / s_small[1]:.2f}x,"
+              f" baseline {b_large[1] / b_small[1]:.2f}x; streaming/baseline at {args.large}:"
+              f" memory {s_large[1] / b_large[1]:.2f}x, time {s_large[0] / b_large[0]:.2f}x"
+              f" (server: {origin})")
     return 0
 
 

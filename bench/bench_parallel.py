@@ -15,10 +15,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
-import secrets
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -26,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline_worker import reset_outputs
+from scratch_database import migrated_database
 
 from core.store.db import connect, query
 
@@ -125,31 +124,22 @@ def main() -> int:
     from cleaner.extract import extract
     from cleaner.process import process_pending
     from core.settings import get_settings
-    from core.store import migrate, server
 
     load_before = os.getloadavg()[0]
     origin, pages = pages_to_store(args.sample_pages)
     extract(pages[0][1], pages[0][0])  # lazy imports and language model: loaded before the forks
-    with tempfile.TemporaryDirectory() as scratch:
-        admin, where = server.admin_url(Path(scratch))
-        name = f"nf_bench_par_{secrets.token_hex(4)}"
-        server.create_database(admin, name)
-        url = server.with_database(admin, name)
-        try:
-            migrate.upgrade(url)
-            store(url, pages)
-            process_pending(url, batch_size=args.batch_size, workers=1)  # the pool a first model learns
-            retrain(url, get_settings().seeds_dir)
-            model_id = active_model(url)[0]
-            timings: dict[int, list[tuple[float, float]]] = {1: [], args.workers: []}
-            time_serial_part()
-            tables = {}
-            for _ in range(args.rounds):
-                for workers in timings:
-                    timings[workers].append(one_round(url, model_id, workers, args.batch_size))
-                    tables[workers] = snapshot(url)
-        finally:
-            server.drop_database(admin, name)
+    with migrated_database("nf_bench_par") as (url, where):
+        store(url, pages)
+        process_pending(url, batch_size=args.batch_size, workers=1)  # the pool a first model learns
+        retrain(url, get_settings().seeds_dir)
+        model_id = active_model(url)[0]
+        timings: dict[int, list[tuple[float, float]]] = {1: [], args.workers: []}
+        time_serial_part()
+        tables = {}
+        for _ in range(args.rounds):
+            for workers in timings:
+                timings[workers].append(one_round(url, model_id, workers, args.batch_size))
+                tables[workers] = snapshot(url)
     n = len(pages)
     print(f"pages: {origin}; postgres: {where}; batch size {args.batch_size}; {args.rounds} rounds; "
           f"{os.cpu_count()} cores; load average before/after {load_before:.1f}/{os.getloadavg()[0]:.1f} "

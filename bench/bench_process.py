@@ -11,9 +11,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import secrets
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -21,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from extraction_metric import benchmark_pages
+from scratch_database import migrated_database
 
 
 def _load(url: str, pages: dict[str, bytes], urls: dict[str, str]) -> None:
@@ -56,7 +55,6 @@ def main() -> int:
     args = parser.parse_args()
     from cleaner.extract import extract
     from cleaner.process import process_pending
-    from core.store import migrate, server
 
     pages, urls = benchmark_pages()
     extract(pages[next(iter(pages))])
@@ -65,19 +63,11 @@ def main() -> int:
         extract(html, urls.get(key))
     extract_seconds = 2 * (time.perf_counter() - start)  # both outlets' copies
 
-    with tempfile.TemporaryDirectory() as scratch:
-        admin, _ = server.admin_url(Path(scratch))
-        name = f"nf_bench_{secrets.token_hex(4)}"
-        server.create_database(admin, name)
-        url = server.with_database(admin, name)
-        try:
-            migrate.upgrade(url)
-            _load(url, pages, urls)
-            start = time.perf_counter()
-            result = process_pending(url, batch_size=args.batch_size)
-            process_seconds = time.perf_counter() - start
-        finally:
-            server.drop_database(admin, name)
+    with migrated_database() as (url, _):
+        _load(url, pages, urls)
+        start = time.perf_counter()
+        result = process_pending(url, batch_size=args.batch_size)
+        process_seconds = time.perf_counter() - start
     total = 2 * len(pages)
     print(f"raw pages: {total}  batch size: {args.batch_size}")
     print(f"result: {result.model_dump()}")

@@ -22,16 +22,16 @@ import io
 import itertools
 import os
 import random
-import secrets
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scratch_database import migrated_database
 
 from core.parallel import run_forked
 from core.store.db import connect
@@ -287,25 +287,13 @@ def main() -> int:
     parser.add_argument("--raw-bodies", type=int, default=20_000)
     parser.add_argument("--keep", action="store_true", help="keep the database and print its URL")
     args = parser.parse_args()
-    from core.store import migrate, server
 
-    with tempfile.TemporaryDirectory() as scratch:
-        admin, where = server.admin_url(Path(scratch))
-        name = f"nf_bench_scale_{secrets.token_hex(4)}"
-        server.create_database(admin, name)
-        url = server.with_database(admin, name)
-        try:
-            migrate.upgrade(url)
-            started = time.perf_counter()
-            steps = load(url, args.articles, args.raw_bodies)
-            loaded = time.perf_counter() - started
-            measured = sizes(url, args.articles, args.raw_bodies)
-            timings = latency(url, args.articles, args.repeat)
-        finally:
-            if args.keep:
-                print(f"kept: {url}")
-            else:
-                server.drop_database(admin, name)
+    with migrated_database("nf_bench_scale", keep=args.keep) as (url, where):
+        started = time.perf_counter()
+        steps = load(url, args.articles, args.raw_bodies)
+        loaded = time.perf_counter() - started
+        measured = sizes(url, args.articles, args.raw_bodies)
+        timings = latency(url, args.articles, args.repeat)
     print(f"scale: {args.articles:,} synthetic articles ({WORDS} words), {SOURCES} sources, a year; "
           f"{min(args.raw_bodies, args.articles):,} raw pages with body; postgres: {where}")
     print(f"load: {loaded:.0f} s in all, {args.articles / loaded:,.0f} articles/s")
