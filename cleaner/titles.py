@@ -210,6 +210,12 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if not is_site(heading, keys) and any(_agrees(heading, strip_site(title, keys))
                                               for title in (*candidates, *others)):
             return heading
+    # The page's one headline, which the text's markup did not show opening it (prose in <div>s, a
+    # hero block far from the body), where a stated title tells of the same story in other words; of
+    # a sentence's length (a series' or topic's name over the story, "Harbour Budget 2024", is short).
+    if len(headlines) == 1 and kept and len(title_words(headlines[0])) >= _MIN_STORY_WORDS \
+            and any(_agrees(headlines[0], strip_site(title, keys)) for title in (*candidates, *others)):
+        return headlines[0]
     if titles and not kept:  # the titles name only the site: the page's headline, else another title
         if headlines:
             return max(headlines, key=lambda h1: len(title_words(h1)))
@@ -363,12 +369,19 @@ def _unescaped(title: str | None) -> str | None:
 def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
     """The titles that may hold the headline: not a sharing title that is only the site's name
     (the name the tab title ends or opens with: its keys join ``keys``), nor one cut short ("Headline
-    that goes on…") where the other title holds it whole. Empty where every title names the site."""
+    that goes on…") where the other title holds it whole, nor a word or two that a CMS writes as every
+    page's sharing title ("Home", "Article", "Latest News") beside a tab title of a sentence's length
+    that holds none of them. Empty where every title names the site."""
     kept = []
     for candidate in candidates:
         others = [other for other in candidates if other != candidate]
         if is_site(candidate, keys) or any(names_site_of(candidate, other) for other in others):
             keys.update(spelled_keys(candidate))
+            continue
+        words = set(title_words(candidate))
+        if len(words) <= _SHORT_HEADLINE_WORDS and any(
+                len(wider := title_words(other)) >= _MIN_STORY_WORDS and not words & set(wider)
+                for other in others):
             continue
         cut = candidate.rstrip()
         opening = cut.rstrip(".…").rstrip()

@@ -195,9 +195,10 @@ def test_headline_in_a_hero_block_above_the_text() -> None:
     text = f"<div class='container'><div class='row'><div class='col'><div class='article-body'>{_PROSE}" \
            "</div></div></div></div>"
     assert extract(_shared_page(f"<main>{hero}{text}</main>"), _URL).title == _HEADLINE
-    # Right under <body>, nothing but the JSON-LD headline tells the <h1> is the article's.
+    # Right under <body>, nothing in the markup tells the <h1> opens the text, but it is the page's one
+    # headline and tells of the story the sharing title does (reworded for search): the headline.
     assert extract(_shared_page(hero + text, _HEADLINE), _URL).title == _HEADLINE
-    assert extract(_shared_page(hero + text), _URL).title == _SHARED
+    assert extract(_shared_page(hero + text), _URL).title == _HEADLINE
 
 
 def test_section_name_or_comment_heading_in_an_h1_is_not_the_headline() -> None:
