@@ -105,7 +105,10 @@ BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
     # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name; Swedish,
     # Norwegian and Danish "Av"/"Af" as written
-    r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|โดย|autor(?:es|a|in|en)?|auteurs?|автор(?:ы)?|"
+    r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|bởi|โดย|autor(?:es|a|in|en)?|auteurs?|"
+    r"автор(?:ы)?(?:\s+текста)?|"
+    # Arabic "wrote" ("كتب", "كتبت") before a dash or a tatweel: "كتب - A", "كتب ـ A"
+    r"كتبت?\s*[-–—ـ]+|"
     r"作者|文|记者|記者|"
     # "by" in Hebrew and Arabic ("מאת", "بقلم"); Greek "Από τον/την" ("by the"), "Του"/"Της" (of)
     r"מאת|بقلم|από\s+(?:τον|την|τη|του|της|τους|τις)|(?-i:Του|Της|ΤΟΥ|ΤΗΣ|του|της|Των|ΤΩΝ|των|τον|την|τη)|"
@@ -122,7 +125,8 @@ BY_PREFIX = re.compile(
     # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese, Croatian/Serbian/Bosnian, Czech, Slovak,
     # Norwegian/Danish, Swedish
     r"^(?:napisał[a]?|yazan|yazar|kirjoittaja|teksti|toimittaja|szerző|autorius|autors|συντάκτης|نویسنده|"
-    r"كتب|tác giả|piše|napisao|napisala|napsal[a]?|napísal[a]?|forfatter|författare|skribent|"
+    r"كتبت?|إعداد|تقرير|خبرنگار|haber|tác giả|phóng viên|người viết|piše|napisao|napisala|napsal[a]?|"
+    r"napísal[a]?|forfatter|författare|skribent|"
     # Slovenian, Serbian, Azerbaijani, Uzbek, Georgian, Armenian, Hindi/Marathi/Nepali, Bengali, Urdu,
     # Indonesian ("writer", "journalist"), Turkish ("reporter")
     r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|লেখক|تحریر|penulis|wartawan|muhabir)"
@@ -170,7 +174,10 @@ _WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^
 # Credits that are not the article's authors: photos, video, graphics, editing.
 _CREDIT = re.compile(
     r"^(?:fotos?|photos?|photograph(?:y|s)?|pictures?|illustrations?|video|grafik|graphics?|infographie|"
-    r"edited|editing|redigert|bearbeitet|redaktion|фото|видео)\b", re.IGNORECASE)
+    r"edited|editing|redigert|bearbeitet|redaktion|фото|видео|biên tập|"
+    # ... in Chinese, Japanese and Korean: photography, pictures, editing ("摄影：B", "编辑：B", "사진=B")
+    r"摄影|攝影|图片|圖片|编辑|編輯|责编|責編|责任编辑|責任編輯|写真|사진|편집)(?:\b|(?=\s*[:：=]))",
+    re.IGNORECASE)
 # ... or a name with such a credit in brackets after it: "A (reporting) and B (photography)".
 _BRACKETED_CREDIT = re.compile(
     r"[(\[]\s*(?:fotos?|photo\w*|pictures?|illustrations?|video\w*|graphics?|grafik)\s*[)\]]\s*$",
@@ -192,7 +199,7 @@ _LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\
 # sentence's end before a label ("Texto: A. Fotos: B"). Not at a dash: "A - The Philippine Star" names
 # the person (an agency after it is split off as ``_TRAILING_AGENCY``).
 _PIECES = re.compile(
-    r"\s*[;/|,&•／｜、，]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
+    r"\s*[;/|,&•／｜、，；]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
     # a sentence's end before a credit "by": "By A. Photography by B"
     r"\.\s+(?=\w+\s+by\s)|"
     r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))|"

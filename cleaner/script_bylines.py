@@ -6,6 +6,7 @@
   通讯员 李华", "本报记者 王晓明"); a Japanese name may hold a space between family and given name
   ("山田 太郎"), so spaced Han names are parted only after a Chinese reporter's title or where they
   are three or more; a name's reading in kana after it ("山田太郎（やまだ・たろう）") is no name;
+- Korean bylines label the text's writer before "=" ("글·사진=김철수 기자": text and photos by);
 - Arabic bylines join names with "و" ("and"), spaced or written onto the next name's alif with
   hamza ("محمد علي وأحمد حسن": no common name opens with "وأ" or "وإ"; "وائل" does with a bare alif).
 Used by ``cleaner.bylines.byline_names`` before it splits a byline at its separators (";").
@@ -28,7 +29,7 @@ _HAN = r"[\u3400-\u9fff]"
 # leading "文/" (text by) or "图/" (pictures by: the photographer is no author, left to the credits).
 _CHINESE_TITLE = re.compile(
     r"(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[:：]?\s*")
-_TEXT_BY = re.compile(r"^文\s*[/／:：]\s*")
+_TEXT_BY = re.compile(r"^文\s*[/／:：|｜]\s*")
 # ... of them, those Japanese bylines do not write ("記者" they do: "記者 山田 太郎" is one name).
 _CHINESE_ONLY_TITLE = re.compile(r"记者|通讯员|通訊員|实习生|實習生|本报|本報")
 # Names in Han characters parted by spaces (two to four characters each).
@@ -38,9 +39,14 @@ _HAN_RUNS_OF_MANY = 3
 _REPORTED_FROM = re.compile(r"\s*[/／]\s*[\u3400-\u9fff]{2,6}(?:報導|报道|報道)\s*$")
 # A Japanese name's reading in kana in brackets after it.
 _KANA_READING = re.compile(r"\s*[（(][\u3040-\u30ff・\s]+[）)]")
+# A Korean byline's label for the text (and photos) before "=": "글=A 기자", "글·사진=A 기자"; and the "="
+# a dateline's reporter ends with ("A 기자 =").
+_KOREAN_TEXT_BY = re.compile(r"^(?:글|글\s*·\s*사진|사진\s*·\s*글)\s*=\s*")
+_KOREAN_END = re.compile(r"(?<=기자)\s*=\s*$")
 # Arabic "and" between names: spaced, or written onto a name opening with an alif with hamza.
 _ARABIC_AND = re.compile(r"\s+و\s+(?=\S)|\s+و(?=[أإ])")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 def parted_by_script(text: str) -> str:
@@ -51,6 +57,8 @@ def parted_by_script(text: str) -> str:
         pieces = _VIETNAMESE_DASH.split(text)
         if all(_WHOLE_NAME.match(piece.strip()) for piece in pieces):
             text = "; ".join(pieces)
+    if "=" in text and _HANGUL.search(text):
+        text = _KOREAN_END.sub("", _KOREAN_TEXT_BY.sub("", text))
     if _ARABIC.search(text):
         text = _ARABIC_AND.sub("; ", text)
     if re.search(_HAN, text):

@@ -42,6 +42,31 @@ def test_names_parted_as_the_script_parts_them(byline: str, names: list[str]) ->
 
 
 @pytest.mark.parametrize(("byline", "names"), [
+    # Arabic "wrote" (also feminine) before a colon, a dash or a tatweel; "prepared by", "report"
+    ("كتبت: منى أحمد", ["منى أحمد"]),
+    ("كتب - محمد علي", ["محمد علي"]),
+    ("كتب ـ محمد علي", ["محمد علي"]),
+    ("إعداد: محمد علي", ["محمد علي"]),
+    # Persian "reporter", Turkish "news", Russian "text author", Vietnamese "reporter", "writer", "by"
+    ("خبرنگار: علی رضایی", ["علی رضایی"]),
+    ("Haber: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+    ("Автор текста: Иван Петров", ["Иван Петров"]),
+    ("Phóng viên: Nguyễn Văn An", ["Nguyễn Văn An"]),
+    ("Người viết: Nguyễn Văn An", ["Nguyễn Văn An"]),
+    ("Bởi Nguyễn Văn An", ["Nguyễn Văn An"]),
+    # Korean "text (and photos) =", Chinese "text |", credits for photos and editing after a full-width
+    # semicolon or a bar: not authors
+    ("글·사진=김철수 기자", ["김철수"]),
+    ("文｜王晓明", ["王晓明"]),
+    ("撰文：王晓明；攝影：李華", ["王晓明"]),
+    ("作者：王晓明 | 编辑：李华", ["王晓明"]),
+    ("Biên tập: Minh Hà", []),
+])
+def test_labels_and_credits_in_these_scripts(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
     # A dash before an outlet, outside Vietnamese, still names one person.
     ("Neil Jayson Servallos - The Philippine Star", ["Neil Jayson Servallos"]),
     ("Nguyễn Văn An - VnExpress", ["Nguyễn Văn An"]),
