@@ -6,7 +6,8 @@ A date is a teaser's when it stands in an aside, navigation or the page's footer
 for other content (related, latest, trending, sidebar ...; the site's top bar and its "today" date),
 or in an item of a list of headlines' links (each item another article). Where dates are chosen,
 only teasers before the article's headline count (``teaser_before_article``): a rail beside the text
-may hold the article's own.
+may hold the article's own. Cards of other articles, each with its linked headline (``in_cards``),
+are other articles' wherever they stand.
 """
 
 from __future__ import annotations
@@ -95,3 +96,36 @@ def holder(node):
     """The element a text node of ``//text()`` belongs to (a tail's is its parent's parent)."""
     parent = node.getparent()
     return parent.getparent() if parent is not None and node.is_tail else parent
+
+
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _linked_heading(element) -> bool:
+    """``element`` holds a heading that is a link or holds one (a teaser card's headline)."""
+    for heading in element.iter(*_CARD_HEADINGS):
+        if heading.find(".//a[@href]") is not None:
+            return True
+        for above in heading.iterancestors():
+            if above.tag == "a" and above.get("href"):
+                return True
+            if above is element:
+                break
+    return False
+
+
+def in_cards(element) -> bool:
+    """``element`` stands in a card of a list of other articles' cards: a block holding a linked
+    headline (h2-h6) among siblings that hold one too ("more from this section" under the article,
+    each card with its own date). A byline or a paragraph holds no linked heading; the block holding
+    the page's ``<h1>`` is the article's."""
+    for ancestor in (element, *element.iterancestors()):
+        if not isinstance(ancestor.tag, str) or ancestor.tag == "body":
+            return False
+        parent = ancestor.getparent()
+        if parent is None or ancestor.find(".//h1") is not None:
+            return False
+        if _linked_heading(ancestor):
+            linked = (sibling for sibling in parent if isinstance(sibling.tag, str))
+            return sum(1 for sibling in linked if _linked_heading(sibling)) >= 2
+    return False

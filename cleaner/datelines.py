@@ -17,7 +17,7 @@ from datetime import datetime, time, timedelta, timezone, tzinfo
 from lxml.etree import XPath
 
 from cleaner.clocks import CLOCK_TIME, ZONE_NAMES, clock_time, written_offset, zone
-from cleaner.date_places import among_teasers, headline, holder
+from cleaner.date_places import among_teasers, headline, holder, in_cards
 from cleaner.day_forms import (
     EARLIEST,
     NEXT_LABEL,
@@ -159,19 +159,22 @@ def own_day(tree, day: datetime, url: str | None = None) -> datetime:
     year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
     nodes = [node for node in _text_nodes(tree) if len(node) <= _DATE_LINE_CHARS]
     holding = [node for node in nodes if year in node and written.search(node)]
-    if not holding or not all(among_teasers(holder(node)) for node in holding):
+    if not holding or not all(among_teasers(holder(node)) or in_cards(holder(node)) for node in holding):
         return day
     top = headline(tree)
     if top is None:
         return day
     order = {element: index for index, element in enumerate(tree.iter())}
     start = order.get(top, 0)
-    if any(order.get(holder(node), -1) > start for node in holding):
-        return day  # a rail or box beside the article may hold its own date: only teasers before it
+    # A rail or box beside the article may hold its own date: only teasers before it, or other
+    # articles' cards (each with its linked headline) anywhere.
+    if any(order.get(holder(node), -1) > start and not in_cards(holder(node)) for node in holding):
+        return day
     latest = datetime.now()  # compared with naive days
     for node in nodes:
         element = holder(node)
-        if order.get(element, -1) < start or not SOME_DAY.search(node) or among_teasers(element):
+        if order.get(element, -1) < start or not SOME_DAY.search(node) or among_teasers(element) \
+                or in_cards(element):
             continue
         line = _line_texts(node)[1]
         days = days_in(line, None)

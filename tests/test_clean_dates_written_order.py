@@ -191,3 +191,31 @@ def test_guard_a_date_above_the_headline_in_the_article_stays() -> None:
             "<p>Comment, 19 April 2024</p></main></body></html>")
     found = extract(page, url="https://example.com/news/council-votes").published_at
     assert (found.month, found.day) == (4, 12)
+
+
+def _cards(tag: str = "div") -> str:
+    return "<section class='section-block'>" + "".join(
+        f"<{tag} class='card'><h3><a href='/news/{i}'>Another story about the council number {i}</a></h3>"
+        f"<span class='date'>1{i} March 2024</span></{tag}>" for i in range(3)) + "</section>"
+
+
+@pytest.mark.parametrize("own", [
+    "<span>12 April 2024</span>",
+    "<time datetime='2024-04-12'>12 April 2024</time>",
+])
+def test_other_articles_cards_after_the_article_do_not_date_it(own: str) -> None:
+    # "More from this section" under the article, each card with its linked headline and its date in
+    # a class htmldate favours: the article's own day is the one under its headline.
+    page = ("<html lang='en'><head><title>Council votes on budget</title></head><body><article>"
+            f"<h1>Council votes on budget</h1>{own}{BODY}</article>{_cards()}</body></html>")
+    found = extract(page, url="https://example.com/news/council-votes").published_at
+    assert (found.month, found.day) == (4, 12)
+
+
+def test_guard_a_day_written_outside_the_cards_stays() -> None:
+    # The cards' day is also the article's own, written under its headline: it stays.
+    page = ("<html lang='en'><head><title>Council votes on budget</title></head><body><article>"
+            f"<h1>Council votes on budget</h1><span>10 March 2024</span>{BODY}</article>{_cards()}"
+            "</body></html>")
+    found = extract(page, url="https://example.com/news/council-votes").published_at
+    assert (found.month, found.day) == (3, 10)
