@@ -61,6 +61,9 @@ _AFTER = re.compile(rf"(?:\s*[(\[]\+?\s*(?:{_LABEL})(?:\s*[+&,]\s*(?:{_LABEL}))?
 # A label alone, as a badge inside a heading shows it.
 _LABEL_ALONE = re.compile(rf"\s*(?:{_LABEL})\s*[:|.]?\s*", re.IGNORECASE)
 _MIN_HEADLINE_WORDS = 3
+# A topic run in before the headline with a colon ("Krieg in der Ukraine: Headline"): a few words.
+_RUN_IN = re.compile(r"^(?P<topic>[^:|]{1,60}?)\s*:\s+(?=\S)")
+_MAX_RUN_IN_WORDS = 5
 
 
 def strip_kicker(title: str) -> str:
@@ -73,6 +76,17 @@ def strip_kicker(title: str) -> str:
     if (match := _AFTER.search(title)) and _headline_left(title[:match.start()]):
         title = title[:match.start()]
     return title.strip()
+
+
+def without_run_in(title: str) -> str | None:
+    """``title`` without a topic of a few words run in before it with a colon ("Ukraine-Krieg:
+    Headline", "Krieg in der Ukraine: Headline"), or None where it has none. Any topic, not only a
+    label: only a form to look for among the page's headings (a kicker the page prints apart)."""
+    match = _RUN_IN.match(title)
+    if not match or len(title_words(match["topic"])) > _MAX_RUN_IN_WORDS:
+        return None
+    rest = title[match.end():].strip()
+    return rest if _headline_left(rest) else None
 
 
 def is_label(text: str) -> bool:

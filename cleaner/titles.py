@@ -30,7 +30,7 @@ from cleaner.headings import (
     reads_as_label,
     titled_blocks,
 )
-from cleaner.kickers import is_label, strip_kicker
+from cleaner.kickers import is_label, strip_kicker, without_run_in
 from cleaner.sitenames import (
     WORD,
     fold_key,
@@ -191,11 +191,13 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         for candidate in (*candidates, *others):
             if found := match(candidate, headlines, keys):
                 return found
-    # A title the page prints as another heading (the <h1> above it is a section's name).
+    # A title the page prints as another heading (the <h1> above it is a section's name or a kicker),
+    # whole or without its kicker or run-in topic ("Krieg in der Ukraine: Headline").
     headings = shown() if shown else []
     for candidate in (*candidates, *others):
         stripped = strip_site(candidate, keys)
-        forms = {fold_key(candidate), fold_key(stripped), fold_key(strip_kicker(stripped))}
+        forms = {fold_key(candidate), fold_key(stripped), fold_key(strip_kicker(stripped)),
+                 fold_key(without_run_in(stripped) or stripped)}
         if printed := next((text for text in headings if fold_key(text) in forms), None):
             return stripped if printed.isupper() else printed
     if short_leading and (short := _short_headline(short_leading, headlines, [*candidates, *others], keys)):
