@@ -1,13 +1,18 @@
 """Authors a story's own text credits where no byline signs it: the reporters its dateline names
 (Chinese and Korean press conventions), the wire's credit line at its foot ("(Reporting by A in
-Kyiv; Editing by B)"), and the wire agency its dateline credits ("New York (VNA) – ...").
+Kyiv; Editing by B)"), the wire agency its dateline credits ("New York (VNA) – ..."), and the
+agencies its sign-off paragraph names ("— AFP", "(Reuters)", "Source: Xinhua", "With AFP and
+Reuters"), which the text's cleaning drops as a junk line, so it is read from the page.
 """
 
 from __future__ import annotations
 
 import re
 
+from lxml.etree import XPath
+
 from cleaner.author_names import merged_names
+from cleaner.byline_places import in_chrome, in_media
 from cleaner.bylines import AGENCIES, MAX_NAME_WORDS, byline_names, lower_words, name_length
 
 # A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
@@ -69,3 +74,38 @@ def dateline_agency(text: str) -> str | None:
     opening = text[:120]
     match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening)
     return match["agency"] if match else None
+
+
+# A paragraph that only names the wire agencies a story comes from: after a dash, in brackets, after
+# a source's label or "with" ("— AFP", "(Reuters)", "Source: Xinhua", "Fuente: EFE", "With AFP and
+# Reuters", "mit Material von dpa", "--IANS").
+_AGENCY_LIST = rf"(?:{AGENCIES})(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*(?:{AGENCIES}))*"
+_SIGN_OFF = re.compile(
+    r"^(?:[-–—]+\s*|(?:source|sources|fuente|fuentes|quelle|quellen|fonte|source\(s\)|izvor|извор|источник|"
+    r"джерело|źródło|zdroj|kaynak|sumber)\s*[:：]\s*|(?:with|avec|mit|con|com)\s+(?:material\s+(?:von|from)\s+|"
+    r"información\s+de\s+|informações\s+d[ae]\s+)?|mit\s+material\s+von\s+)?"
+    rf"[(\[]?\s*(?P<agencies>{_AGENCY_LIST})\s*[)\]]?\s*\.?$",
+    re.IGNORECASE)
+_SHORT_PARAGRAPHS = XPath("//body//p[string-length(normalize-space()) <= 60][normalize-space()]")
+_AGENCY_NAME = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
+
+
+def signed_off_agencies(tree) -> list[str]:
+    """The wire agencies a story's sign-off paragraph names, as written ("— AFP" -> ["AFP"], "With
+    AFP and Reuters" -> ["AFP", "Reuters"]); empty without one (outside the page's chrome and its
+    pictures' captions)."""
+    for paragraph in _SHORT_PARAGRAPHS(tree):
+        text = " ".join(paragraph.text_content().split())
+        if (match := _SIGN_OFF.match(text)) and not in_chrome(paragraph) and not in_media(paragraph):
+            return list(dict.fromkeys(_as_named(found.group())
+                                      for found in _AGENCY_NAME.finditer(match["agencies"])))
+    return []
+
+
+_ACRONYM = 4  # letters: "AFP", "IANS", "TASS" are acronyms; "BERNAMA", "XINHUA" names in capitals
+
+
+def _as_named(agency: str) -> str:
+    """A sign-off's agency as its dateline and byline write it: a name set in capitals for the
+    sign-off in title case ("-- BERNAMA" -> "Bernama"), an acronym as written."""
+    return agency.title() if agency.isupper() and len(agency) > _ACRONYM else agency

@@ -9,7 +9,9 @@ Generic rules, no per-site table:
 - where they name one person and a byline on the page names that person with others, the others
   are co-authors and are added (the meta tags of many CMSs hold only the first author);
 - a story no byline signs may credit its reporters or its wire agency in its dateline
-  (``dateline_reporters``, ``dateline_agency``: ``cleaner.author_datelines``).
+  (``dateline_reporters``, ``dateline_agency``: ``cleaner.author_datelines``), or its agencies in a
+  sign-off paragraph ("— AFP", "Source: Xinhua": ``signed_off_agencies``, read here from the page,
+  as the text's cleaning drops that line).
 The names in one byline's text (prefixes, roles, agencies, credits in many languages) are read by
 ``cleaner.bylines``; trafilatura's author XPaths by ``cleaner.author_xpaths``; where on the page a
 byline may sit by ``cleaner.byline_places``.
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.author_datelines import dateline_agency, dateline_reporters
+from cleaner.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
 from cleaner.author_names import lost_ending, merged_names, name_key
 from cleaner.bylines import (
     DESK_AUTHORS,
@@ -109,7 +111,8 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) \
                 and (not ROLE_ONLY.search(name) or is_desk(name)):
             kept.setdefault(name.casefold(), _cased(name))
-    return list(kept.values())
+    # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
+    return list(kept.values()) or signed_off_agencies(tree)
 
 
 # Meta tags listing this many people list them all.
