@@ -70,6 +70,8 @@ _MAX_SECTION_WORDS = 4
 _MIN_STORY_WORDS = 5
 # A short headline over the text ("Ceasefire holds"): two words; three or more are read as any <h1>.
 _SHORT_HEADLINE_WORDS = 2
+# A subtitle set in the <h1> after the headline: a sentence of a few words at least.
+_MIN_SUBTITLE_WORDS = 3
 
 
 def _covered(short: str, long: str) -> float:
@@ -347,7 +349,7 @@ def _headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | 
         return max(inside, key=lambda h1: (whole.startswith(fold_key(h1)), len(h1)))
     for h1 in headlines:
         if short in fold_key(h1) and len(title_words(stripped)) >= 3:
-            return _drop_kicker(h1, stripped)
+            return _drop_subtitle(h1, stripped) or _drop_kicker(h1, stripped)
         if _covered(stripped, h1) >= 0.6 and _covered(h1, stripped) >= 0.4:
             return h1  # the sharing title reworded or shortened: the page's headline is the one
     return None
@@ -391,6 +393,26 @@ def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
             continue
         kept.append(candidate)
     return kept
+
+
+def _drop_subtitle(h1: str, title: str) -> str | None:
+    """The headline of an ``<h1>`` that sets a subtitle after it ("Headline<br>The vote came after a
+    long dispute", an unnamed ``<span>`` after it), where ``title`` is that headline: the <h1>'s
+    words up to the title's last, as the page prints them, where what follows opens a sentence of
+    three words or more (a capital first) and the title is written in sentence case (in Title Case
+    a capital tells nothing: the title may be the headline cut short). None otherwise."""
+    if _UNSPACED_CHAR.search(title) or not fold_key(h1).startswith(fold_key(title)):
+        return None
+    words = list(WORD.finditer(h1))
+    count = len(WORD.findall(title))
+    rest = h1[words[count - 1].end():] if 0 < count < len(words) else ""
+    rest_words = WORD.findall(rest)
+    sentence_case = sum(word.islower() for word in WORD.findall(title)[1:]) >= 2
+    if len(rest_words) < _MIN_SUBTITLE_WORDS or not rest_words[0][0].isupper() or not sentence_case:
+        return None
+    end = words[count - 1].end()
+    closing = re.match(r"[?!.…\"”’»)]*", h1[end:])
+    return h1[:end + (closing.end() if closing else 0)].strip()
 
 
 def _drop_kicker(h1: str, title: str) -> str:
