@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import psycopg2.extras  # noqa: E402
-from scratch_database import migrated_database  # noqa: E402
 
 from core.store.db import transaction  # noqa: E402
+from core.store.server import temporary_database  # noqa: E402
 
 PARAGRAPH = ("Delegations at the open-ended working group discussed confidence-building measures, "
              "capacity building and the application of international law to cyberspace. ") * 12
@@ -86,7 +86,7 @@ def main() -> int:
     if args.fill:
         fill(args.fill[0], int(args.fill[1]))
         return 0
-    with migrated_database() as (url, origin), tempfile.TemporaryDirectory() as tmp:
+    with temporary_database("nf_bench") as (url, origin), tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "DATABASE_URL": url}
         results = {}
         out = str(Path(tmp) / "export.jsonl")

@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline_worker import reset_outputs
-from scratch_database import migrated_database
 
 from core.store.db import connect, query
+from core.store.server import temporary_database
 
 GOAL_RATIO_2_CORES = 1.8
 HTML_HEADERS = '{"Content-Type": "text/html; charset=utf-8"}'
@@ -128,7 +128,7 @@ def main() -> int:
     load_before = os.getloadavg()[0]
     origin, pages = pages_to_store(args.sample_pages)
     extract(pages[0][1], pages[0][0])  # lazy imports and language model: loaded before the forks
-    with migrated_database("nf_bench_par") as (url, where):
+    with temporary_database("nf_bench_par") as (url, where):
         store(url, pages)
         process_pending(url, batch_size=args.batch_size, workers=1)  # the pool a first model learns
         retrain(url, get_settings().seeds_dir)

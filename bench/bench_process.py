@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from extraction_metric import benchmark_pages
-from scratch_database import migrated_database
+
+from core.store.server import temporary_database
 
 
 def _load(url: str, pages: dict[str, bytes], urls: dict[str, str]) -> None:
@@ -63,7 +64,7 @@ def main() -> int:
         extract(html, urls.get(key))
     extract_seconds = 2 * (time.perf_counter() - start)  # both outlets' copies
 
-    with migrated_database() as (url, _):
+    with temporary_database("nf_bench") as (url, _):
         _load(url, pages, urls)
         start = time.perf_counter()
         result = process_pending(url, batch_size=args.batch_size)

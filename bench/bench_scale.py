@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scratch_database import migrated_database
+from databases import run_database
 
 from core.parallel import run_forked
 from core.store.db import connect
@@ -288,12 +288,14 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the database and print its URL")
     args = parser.parse_args()
 
-    with migrated_database("nf_bench_scale", keep=args.keep) as (url, where):
+    with run_database("nf_bench_scale", keep=args.keep) as (url, where):
         started = time.perf_counter()
         steps = load(url, args.articles, args.raw_bodies)
         loaded = time.perf_counter() - started
         measured = sizes(url, args.articles, args.raw_bodies)
         timings = latency(url, args.articles, args.repeat)
+    if args.keep:
+        print(f"kept: {url}")
     print(f"scale: {args.articles:,} synthetic articles ({WORDS} words), {SOURCES} sources, a year; "
           f"{min(args.raw_bodies, args.articles):,} raw pages with body; postgres: {where}")
     print(f"load: {loaded:.0f} s in all, {args.articles / loaded:,.0f} articles/s")

@@ -19,21 +19,19 @@ it again with ``--url`` without loading it anew (a million articles take a while
 from __future__ import annotations
 
 import argparse
-import contextlib
 import re
-import secrets
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from databases import run_database
+
 from core.store.db import connect
-from core.store.server import temporary_database
 
 GOAL_P95_MS = 150
 CHUNK = 20_000
@@ -173,20 +171,6 @@ def measure(url: str, repeat: int) -> list[tuple[str, float, float]]:
     return results
 
 
-@contextlib.contextmanager
-def kept_database() -> Iterator[tuple[str, str]]:
-    """A new migrated database that stays after the run (``--keep``)."""
-    from core.store import migrate
-    from core.store.server import admin_url, create_database, with_database
-
-    admin, origin = admin_url(Path(tempfile.mkdtemp(prefix="nf_bench_web_pg_")))
-    name = f"nf_bench_web_kept_{secrets.token_hex(4)}"
-    create_database(admin, name)
-    url = with_database(admin, name)
-    migrate.upgrade(url)
-    yield url, origin
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
@@ -203,7 +187,7 @@ def main() -> int:
         migrate.upgrade(args.url)
         results = measure(args.url, args.repeat)
     else:
-        with (kept_database() if args.keep else temporary_database("nf_bench_web")) as (url, origin):
+        with run_database("nf_bench_web", keep=args.keep) as (url, origin):
             started = time.perf_counter()
             if args.scale:
                 from bench_scale import load as load_scale
