@@ -11,9 +11,7 @@ embedded one); works in a database of its own that it drops afterwards.
 from __future__ import annotations
 
 import argparse
-import os
 import resource
-import secrets
 import subprocess
 import sys
 import tempfile
@@ -22,9 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.settings import reset_settings
-from core.store import migrate, server
 from core.store.db import connect
+from core.store.server import temporary_database
 from core.urls import canonicalize
 from crawlers.registry import EntryOptions, EntryPoint, Source, write_sources
 from crawlers.runner import crawl_source
@@ -74,14 +71,8 @@ def main() -> int:
     parser.add_argument("--added", type=int, default=20)
     args = parser.parse_args()
 
-    admin, origin = server.admin_url(Path(tempfile.mkdtemp(prefix="nf_bench_pg_")))
-    name = f"nf_bench_{secrets.token_hex(4)}"
-    server.create_database(admin, name)
-    url = server.with_database(admin, name)
-    os.environ["DATABASE_URL"] = url
-    reset_settings()
-    migrate.upgrade(url)
-    try:
+    # DATABASE_URL points at it while the block runs: the crawl's Scrapy children use it too.
+    with temporary_database("nf_bench") as (url, origin):
         with running_site(articles=args.articles) as site, tempfile.TemporaryDirectory() as tmp:
             file = registry(site.base_url, Path(tmp))
             started, cpu = time.perf_counter(), children_cpu()
@@ -159,8 +150,6 @@ def main() -> int:
             + (f" MISSING {sorted(missing)[:3]}" if missing else "")
         )
         return 0 if not missing and first.status == "ok" and second.status == "ok" else 1
-    finally:
-        server.drop_database(admin, name)
 
 
 if __name__ == "__main__":
