@@ -323,6 +323,12 @@ def time_beside(tree, day: datetime) -> tuple[int, int, int, int | None] | None:
     return _clock_in(line[0], day, line[2])
 
 
+def written_only_as_update(tree, day: datetime) -> bool:
+    """The page writes ``day`` (naive) first as an update's ("Updated 14 April 2024, 09:00") and
+    nowhere as neither an update's nor the print edition's."""
+    return written_as_update(_date_line(tree, day), day) and _unlabelled_line(tree, day) is None
+
+
 def _unlabelled_line(tree, day: datetime) -> tuple[str, str, int] | None:
     """(as ``_date_line``) the first short text outside other articles' teasers that writes ``day``
     stated for neither an update nor the print edition ("Published 12 March 2024, 14:46" after

@@ -20,7 +20,9 @@ update (its fallback where nothing states the publication; a ``<time datetime>``
 the update, "updated", "date-modified"; a day the page first writes as an update's, "Updated: 14
 April 2024", "Обновлено ...") gives way to the day the page writes before it, outside update and
 print-edition labels, the update's element and other articles' teasers ("Published: 12 April 2024",
-"Veröffentlicht am ...", also further down the page; ``datelines.day_before_update``). A day found
+"Veröffentlicht am ...", also further down the page; ``datelines.day_before_update``). So does a
+stated publication time that is also the stated last modification where the page writes its day
+only as an update's (a CMS that stamps the update as the publication). A day found
 without a time takes the time written beside it on the page when its zone is known, else it is noon
 in its zone (UTC when none is known): noon UTC is that day in every offset from UTC-12 to UTC+11,
 where midnight UTC is the day before in all of the Americas. So is a time htmldate reads in the text
@@ -59,6 +61,7 @@ from cleaner.datelines import (
     time_beside,
     written_as_update,
     written_day,
+    written_only_as_update,
     written_zone,
     year_alone,
 )
@@ -314,7 +317,30 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
         stated = publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
         if stated is None:
             return htmldate_time(tree, url, tz, country_tz, ld_modified, metas)
-    return url_day_before(tree, url, stated) or stated
+    return url_day_before(tree, url, stated) or _published_before_update(tree, stated, ld_modified) or stated
+
+
+def _published_before_update(tree, stated: datetime, ld_modified: str | None) -> datetime | None:
+    """The publication the page writes before its update where the stated publication time is the
+    stated last modification's (a CMS that stamps the update as the publication) and the page writes
+    that day only as an update's ("Published 12 April 2024, 14:46 · Updated 14 April 2024, 09:00"):
+    that day at the time written beside it, in the zone written with it, else in ``stated``'s; at
+    noon where none is written. None where the stated time stands."""
+    modified = [parse_time(ld_modified)]
+    if modified[0] != stated:
+        modified = _meta_times(tree)[1]
+    if stated.tzinfo is None or stated not in modified:
+        return None
+    day = stated.replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)  # its own day
+    if not written_only_as_update(tree, day) or (before := day_before_update(tree, day)) is None \
+            or before >= day:
+        return None
+    clock = time_beside(tree, before)
+    if clock is None:
+        return before.replace(hour=12, tzinfo=stated.tzinfo)
+    hour, minute, second, offset = clock
+    zone_of = timezone(timedelta(seconds=offset)) if offset is not None else stated.tzinfo
+    return before.replace(hour=hour, minute=minute, second=second, tzinfo=zone_of)
 
 
 def _aware(value: str | None) -> datetime | None:

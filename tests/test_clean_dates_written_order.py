@@ -219,3 +219,39 @@ def test_guard_a_day_written_outside_the_cards_stays() -> None:
             "</body></html>")
     found = extract(page, url="https://example.com/news/council-votes").published_at
     assert (found.month, found.day) == (3, 10)
+
+
+def _ld_both(published: str, modified: str) -> str:
+    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council votes on budget",
+           "datePublished": published, "dateModified": modified}
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+UPDATE_STAMP = "2024-04-14T09:00:00+02:00"
+BERLIN = timezone(timedelta(hours=2))
+BOTH_LINES = "<p>Published 12 April 2024, 14:46</p><p>Updated 14 April 2024, 09:00</p>"
+
+
+@pytest.mark.parametrize(("head", "meta", "expected"), [
+    # The CMS stamps the update as the publication (published = modified); the page writes that day
+    # only as the update's, the publication's before it.
+    (_ld_both(UPDATE_STAMP, UPDATE_STAMP), BOTH_LINES, datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)),
+    (f"<meta property='article:published_time' content='{UPDATE_STAMP}'>"
+     f"<meta property='article:modified_time' content='{UPDATE_STAMP}'>",
+     "<p>Veröffentlicht am 12.04.2024</p><p>Aktualisiert am 14.04.2024, 09:00 Uhr</p>",
+     datetime(2024, 4, 12, 12, 0, tzinfo=BERLIN)),
+    # Guards: the stated time stands where it is not the modification's, where the page writes its
+    # day as the publication's too, or where it writes no update.
+    (_ld_both(UPDATE_STAMP, "2024-04-15T10:00:00+02:00"), BOTH_LINES,
+     datetime(2024, 4, 14, 9, 0, tzinfo=BERLIN)),
+    (_ld_both(UPDATE_STAMP, UPDATE_STAMP),
+     "<p>Published 14 April 2024, 09:00</p><p>Comment, 12 April 2024</p>",
+     datetime(2024, 4, 14, 9, 0, tzinfo=BERLIN)),
+    (_ld_both(UPDATE_STAMP, UPDATE_STAMP), "<p>12 April 2024</p><p>14 April 2024, 09:00</p>",
+     datetime(2024, 4, 14, 9, 0, tzinfo=BERLIN)),
+])
+def test_a_stated_publication_that_is_the_update_gives_way_to_the_written_publication(
+        head: str, meta: str, expected: datetime) -> None:
+    found = _published(meta, "en", head)
+    assert found == expected
+    assert found.utcoffset() == expected.utcoffset()
