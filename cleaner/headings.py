@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 
-from cleaner.kickers import is_label
+from cleaner.kickers import KICKER_MAX_WORDS, is_label
 from cleaner.sitenames import WORD, title_words
 from core.text import clean_inline
 
@@ -76,8 +76,6 @@ _STANDFIRST_WORDS = 12
 _STANDFIRST_NAMES = re.compile(r"(?:^|[-_ ])(?:dek|deck|standfirst|strap|strapline|summary|subtitle|"
                                r"sub-title|subheadline|sub-headline|subhead|lead|lede|intro|teaser|excerpt|"
                                r"description)(?:$|[-_ ])", re.IGNORECASE)
-# A kicker is a line of at most this many words before the headline (cleaner.titles cuts it too).
-KICKER_MAX_WORDS = 5
 # A short <h1> (or its wrapper) named as a section's or topic's label, by a class or id token.
 _LABEL_NAMES = re.compile(r"(?:^|[-_ ])(?:section|category|categories|rubric|rubrik|rubrique|topic|channel|"
                           r"tag|ressort|seccion|sezione|kategorie)(?:$|[-_ ]|s\b)", re.IGNORECASE)

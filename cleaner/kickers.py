@@ -7,13 +7,15 @@ does not carry, or sets apart in a badge. Where the page gives no on-page headli
 ``strip_kicker`` cuts such a label; it is read from a list of the labels news sites use, in many
 languages, and from two conventions that need no list (a short label in brackets before the
 headline, and a French-style run of capitals ended by a full stop: "RÉCIT. ...").
+Where a title is a form of the on-page ``<h1>``, what the <h1> prints beside the headline goes too:
+a kicker run in before it (``drop_kicker``) or a subtitle after it (``drop_subtitle``).
 """
 
 from __future__ import annotations
 
 import re
 
-from cleaner.sitenames import title_words
+from cleaner.sitenames import WORD, fold_key, title_words
 
 # Labels, in lower case (matched case-insensitively before a separator; in capitals without one).
 _LABELS = (
@@ -61,6 +63,13 @@ _AFTER = re.compile(rf"(?:\s*[(\[]\+?\s*(?:{_LABEL})(?:\s*[+&,]\s*(?:{_LABEL}))?
 # A label alone, as a badge inside a heading shows it.
 _LABEL_ALONE = re.compile(rf"\s*(?:{_LABEL})\s*[:|.]?\s*", re.IGNORECASE)
 _MIN_HEADLINE_WORDS = 3
+# A kicker is a line of at most this many words before the headline (cleaner.headings reads it too).
+KICKER_MAX_WORDS = 5
+# A word of three letters or fewer before the headline is an article, not a kicker.
+_ARTICLE_CHARS = 3
+# A subtitle set in the <h1> after the headline: a sentence of a few words at least.
+_MIN_SUBTITLE_WORDS = 3
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # A topic run in before the headline with a colon ("Krieg in der Ukraine: Headline"): a few words.
 _RUN_IN = re.compile(r"^(?P<topic>[^:|]{1,60}?)\s*:\s+(?=\S)")
 _MAX_RUN_IN_WORDS = 5
@@ -97,3 +106,39 @@ def is_label(text: str) -> bool:
 def _headline_left(rest: str) -> bool:
     rest = rest.strip()
     return len(title_words(rest)) >= _MIN_HEADLINE_WORDS and not rest.isupper()
+
+
+def drop_subtitle(h1: str, title: str) -> str | None:
+    """The headline of an ``<h1>`` that sets a subtitle after it ("Headline<br>The vote came after a
+    long dispute", an unnamed ``<span>`` after it), where ``title`` is that headline: the <h1>'s
+    words up to the title's last, as the page prints them, where what follows opens a sentence of
+    three words or more (a capital first) and the title is written in sentence case (in Title Case
+    a capital tells nothing: the title may be the headline cut short). None otherwise."""
+    if _UNSPACED.search(title) or not fold_key(h1).startswith(fold_key(title)):
+        return None
+    words = list(WORD.finditer(h1))
+    count = len(WORD.findall(title))
+    rest = h1[words[count - 1].end():] if 0 < count < len(words) else ""
+    rest_words = WORD.findall(rest)
+    sentence_case = sum(word.islower() for word in WORD.findall(title)[1:]) >= 2
+    if len(rest_words) < _MIN_SUBTITLE_WORDS or not rest_words[0][0].isupper() or not sentence_case:
+        return None
+    end = words[count - 1].end()
+    closing = re.match(r"[?!.…\"”’»)]*", h1[end:])
+    return h1[:end + (closing.end() if closing else 0)].strip()
+
+
+def drop_kicker(h1: str, title: str) -> str:
+    """An ``<h1>`` that holds the title after a few words ("Ukraine-Krieg Headline") is a kicker
+    and the headline: keep the headline; not where the <h1> goes on in lower case after those words
+    ("The seven secrets ...": the title dropped the headline's first word), nor where that word is a
+    short one not in capitals ("The", "Die", "Les", "Un": an article; a run-in kicker is a topic or
+    an acronym: "Brexit", "NFL")."""
+    position = fold_key(h1).find(fold_key(title))
+    words = WORD.findall(h1)
+    prefix_words = len(words) - len(WORD.findall(title))
+    article = prefix_words == 1 and len(words[0]) <= _ARTICLE_CHARS and not words[0].isupper()
+    if position > 0 and fold_key(h1).endswith(fold_key(title)) and 0 < prefix_words <= KICKER_MAX_WORDS \
+            and not words[prefix_words][0].islower() and not article:
+        return title
+    return h1

@@ -20,7 +20,6 @@ from urllib.parse import unquote, urlsplit
 from lxml.etree import XPath
 
 from cleaner.headings import (
-    KICKER_MAX_WORDS,
     first_h1s,
     heading_text,
     headline_evidence,
@@ -30,7 +29,7 @@ from cleaner.headings import (
     reads_as_label,
     titled_blocks,
 )
-from cleaner.kickers import is_label, strip_kicker, without_run_in
+from cleaner.kickers import drop_kicker, drop_subtitle, is_label, strip_kicker, without_run_in
 from cleaner.sitenames import (
     WORD,
     fold_key,
@@ -57,8 +56,6 @@ _MAX_SHOWN = 10
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
                      re.IGNORECASE)
 _MAX_SITE_WORDS = 5
-# A word of three letters or fewer before the headline is an article, not a kicker.
-_ARTICLE_CHARS = 3
 _UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # An address's slug ("/2024/04/last-ferry-to-skye.html"): its words, split by hyphens and underscores.
 _SLUG_SPLIT = re.compile(r"[-_+.]+")
@@ -70,8 +67,6 @@ _MAX_SECTION_WORDS = 4
 _MIN_STORY_WORDS = 5
 # A short headline over the text ("Ceasefire holds"): two words; three or more are read as any <h1>.
 _SHORT_HEADLINE_WORDS = 2
-# A subtitle set in the <h1> after the headline: a sentence of a few words at least.
-_MIN_SUBTITLE_WORDS = 3
 
 
 def _covered(short: str, long: str) -> float:
@@ -349,7 +344,7 @@ def _headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | 
         return max(inside, key=lambda h1: (whole.startswith(fold_key(h1)), len(h1)))
     for h1 in headlines:
         if short in fold_key(h1) and len(title_words(stripped)) >= 3:
-            return _drop_subtitle(h1, stripped) or _drop_kicker(h1, stripped)
+            return drop_subtitle(h1, stripped) or drop_kicker(h1, stripped)
         if _covered(stripped, h1) >= 0.6 and _covered(h1, stripped) >= 0.4:
             return h1  # the sharing title reworded or shortened: the page's headline is the one
     return None
@@ -393,39 +388,3 @@ def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
             continue
         kept.append(candidate)
     return kept
-
-
-def _drop_subtitle(h1: str, title: str) -> str | None:
-    """The headline of an ``<h1>`` that sets a subtitle after it ("Headline<br>The vote came after a
-    long dispute", an unnamed ``<span>`` after it), where ``title`` is that headline: the <h1>'s
-    words up to the title's last, as the page prints them, where what follows opens a sentence of
-    three words or more (a capital first) and the title is written in sentence case (in Title Case
-    a capital tells nothing: the title may be the headline cut short). None otherwise."""
-    if _UNSPACED_CHAR.search(title) or not fold_key(h1).startswith(fold_key(title)):
-        return None
-    words = list(WORD.finditer(h1))
-    count = len(WORD.findall(title))
-    rest = h1[words[count - 1].end():] if 0 < count < len(words) else ""
-    rest_words = WORD.findall(rest)
-    sentence_case = sum(word.islower() for word in WORD.findall(title)[1:]) >= 2
-    if len(rest_words) < _MIN_SUBTITLE_WORDS or not rest_words[0][0].isupper() or not sentence_case:
-        return None
-    end = words[count - 1].end()
-    closing = re.match(r"[?!.…\"”’»)]*", h1[end:])
-    return h1[:end + (closing.end() if closing else 0)].strip()
-
-
-def _drop_kicker(h1: str, title: str) -> str:
-    """An ``<h1>`` that holds the title after a few words ("Ukraine-Krieg Headline") is a kicker
-    and the headline: keep the headline; not where the <h1> goes on in lower case after those words
-    ("The seven secrets ...": the title dropped the headline's first word), nor where that word is a
-    short one not in capitals ("The", "Die", "Les", "Un": an article; a run-in kicker is a topic or
-    an acronym: "Brexit", "NFL")."""
-    position = fold_key(h1).find(fold_key(title))
-    words = WORD.findall(h1)
-    prefix_words = len(words) - len(WORD.findall(title))
-    article = prefix_words == 1 and len(words[0]) <= _ARTICLE_CHARS and not words[0].isupper()
-    if position > 0 and fold_key(h1).endswith(fold_key(title)) and 0 < prefix_words <= KICKER_MAX_WORDS \
-            and not words[prefix_words][0].islower() and not article:
-        return title
-    return h1
