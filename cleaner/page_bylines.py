@@ -102,13 +102,23 @@ def byline_authors(tree) -> tuple[list[str], object]:
     """Names in the page's ``rel=author`` / ``itemprop=author`` elements: those of the first byline
     outside the page's chrome, and those near it; and that first element (None without one)."""
     elements = [element for element in _byline_elements(tree) if not in_chrome(element)]
-    texts = [e for e in elements if (e.text_content() or "").strip()][:_MAX_BYLINES]
+    texts = [e for e in elements if _marked_text(e).strip()][:_MAX_BYLINES]
     if not texts:
         return [], None
     first = texts[0]
     names = [name for element in texts if element is first or near(element, first)
-             for name in byline_names(element.text_content())]
+             for name in byline_names(_marked_text(element))]
     return list(dict.fromkeys(names)), first
+
+
+def _marked_text(element) -> str:
+    """An author element's name: its text, or the content of the <meta itemprop=name> in an author's
+    microdata scope ("<span itemprop=author itemscope><meta itemprop=name content='Jane Doe'></span>":
+    the name the page states, not shown). Not another <meta>'s ("<meta rel=author content=humans.txt>",
+    an account's "<meta itemprop=author content=jdoe>")."""
+    if element.tag != "meta":
+        return element.text_content() or ""
+    return (element.get("content") or "") if element.get("itemprop") == "name" else ""
 
 
 def page_byline_names(tree, fast: list[str], first, site: set[str]) -> list[str]:

@@ -4,7 +4,8 @@ answers (the marked author elements, the meta tags' names) missed names a later 
   the headline from naming the article's author (one in the page's header still wins);
 - an author block of items or cards ran its names together ("Jane Doe John Roe"), or a role and a
   social handle into the name ("Tom Gillespie News reporter @handle");
-- meta tags naming two people: a byline naming both lists a third.
+- meta tags naming two people: a byline naming both lists a third;
+- a microdata author whose name is a <meta itemprop=name content> was not read.
 Pages built from the structures of common news templates, not copied from any."""
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ MOST_READ = ('<aside class="most-read"><ul><li><a href="/other-story">Another st
            '<h3 class="article-author__name"><a href="/author/tom-doe">Tom Doe</a></h3>'
            '<p class="article-author__role">News reporter <a href="https://x.com/tomdoe">@TomDoe1</a></p>'
            '</div></div>'), ["Tom Doe"]),
+    # a microdata author whose name is only a <meta> in its scope
+    (_page('<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+           '<meta itemprop="name" content="Jane Doe"></span>'), ["Jane Doe"]),
     # meta tags naming two of the byline's three
     (_page('<p class="byline">By Jane Doe, John Roe and Bob Smith</p>',
            head='<meta name="author" content="Jane Doe, John Roe">'), ["Jane Doe", "John Roe", "Bob Smith"]),
@@ -53,6 +57,9 @@ def test_the_byline_a_later_path_finds(page: str, authors: list[str]) -> None:
     # a marked byline above the headline with none under it still names the author
     (_page(before='<div class="byline"><a rel="author" href="/author/jane-doe">Jane Doe</a></div>'),
      ["Jane Doe"]),
+    # a <meta rel=author> (a humans.txt credit) or an account's <meta itemprop=author> names no one
+    (_page(head='<meta rel="author" content="humans.txt">'), []),
+    (_page('<meta itemprop="author" content="jdoe">'), []),
     # meta tags naming two people whom no byline lists with others keep their two
     (_page('<p class="byline">By Jane Doe and John Roe</p>',
            head='<meta name="author" content="Jane Doe, John Roe">'), ["Jane Doe", "John Roe"]),
