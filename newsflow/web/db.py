@@ -26,15 +26,12 @@ class Pool:
                                                           connect_timeout=10, application_name="newsflow-web")
 
     @contextmanager
-    def cursor(self, dict_rows: bool = True) -> Iterator[psycopg2.extensions.cursor]:
-        """A cursor (rows as dicts unless ``dict_rows`` is false) in one transaction, committed on
-        success, rolled back on error."""
+    def _connection(self) -> Iterator[psycopg2.extensions.connection]:
+        """A connection of the pool, given back after the block; closed instead if it broke."""
         conn = self._pool.getconn()
         broken = False
-        factory = psycopg2.extras.RealDictCursor if dict_rows else None
         try:
-            with conn, conn.cursor(cursor_factory=factory) as cur:
-                yield cur
+            yield conn
         except (psycopg2.OperationalError, psycopg2.InterfaceError):
             broken = True
             raise
@@ -42,22 +39,25 @@ class Pool:
             self._pool.putconn(conn, close=broken or conn.closed != 0)
 
     @contextmanager
+    def cursor(self, dict_rows: bool = True) -> Iterator[psycopg2.extensions.cursor]:
+        """A cursor (rows as dicts unless ``dict_rows`` is false) in one transaction, committed on
+        success, rolled back on error."""
+        factory = psycopg2.extras.RealDictCursor if dict_rows else None
+        with self._connection() as conn, conn, conn.cursor(cursor_factory=factory) as cur:
+            yield cur
+
+    @contextmanager
     def _single(self) -> Iterator[psycopg2.extensions.cursor]:
         """A dict cursor for one statement, in autocommit: a statement is its own transaction, and
         psycopg2's BEGIN and COMMIT around it were two more round trips each (a page makes several)."""
-        conn = self._pool.getconn()
-        broken = False
-        try:
-            conn.autocommit = True
-            with conn.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
-                yield cur
-        except (psycopg2.OperationalError, psycopg2.InterfaceError):
-            broken = True
-            raise
-        finally:
-            if conn.closed == 0:
-                conn.autocommit = False
-            self._pool.putconn(conn, close=broken or conn.closed != 0)
+        with self._connection() as conn:
+            try:
+                conn.autocommit = True
+                with conn.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
+                    yield cur
+            finally:
+                if conn.closed == 0:
+                    conn.autocommit = False
 
     def all(self, sql: Any, params: Any = ()) -> list[dict[str, Any]]:
         with self._single() as cur:
