@@ -38,6 +38,14 @@ CHUNK = 20_000
 SOURCES = ("xinhua", "tass", "reuters", "un-news", "the-record", "dw", "bbc", "aljazeera")
 
 
+# Fetch failures for a quarter of the crawl runs.
+FAILURES = """
+    INSERT INTO fetch_failures (crawl_run_id, source_id, url, kind, detail, occurred_at)
+    SELECT r.id, r.source_id, 'https://x.example/' || r.id,
+           (ARRAY['http_error', 'connection_refused'])[1 + r.id % 2], 'bench', r.started_at
+    FROM crawl_runs r WHERE r.id % 4 = 0"""
+
+
 def load(url: str, count: int) -> None:
     """``count`` synthetic articles with everything the pages read."""
     from bench_load import make_pages, seed_raw_pages, time_copy
@@ -83,11 +91,7 @@ def load(url: str, count: int) -> None:
                        now() - make_interval(hours => h) + interval '3 min',
                        CASE WHEN h % 17 = 0 THEN 'unreachable' ELSE 'ok' END, 50, 40
                 FROM sources s, generate_series(0, 24 * 60, 6) h""")
-            cur.execute("""
-                INSERT INTO fetch_failures (crawl_run_id, source_id, url, kind, detail, occurred_at)
-                SELECT r.id, r.source_id, 'https://x.example/' || r.id,
-                       (ARRAY['http_error', 'connection_refused'])[1 + r.id % 2], 'bench', r.started_at
-                FROM crawl_runs r WHERE r.id % 4 = 0""")
+            cur.execute(FAILURES)
             cur.execute("INSERT INTO labels (article_id, label, labelled_by) SELECT id, 'none', 'bench' "
                         "FROM articles WHERE id % 500 = 0")
         conn.autocommit = True
@@ -110,11 +114,7 @@ def add_failures(url: str) -> None:
     conn = connect(url)
     try:
         with conn, conn.cursor() as cur:
-            cur.execute("""
-                INSERT INTO fetch_failures (crawl_run_id, source_id, url, kind, detail, occurred_at)
-                SELECT r.id, r.source_id, 'https://x.example/' || r.id,
-                       (ARRAY['http_error', 'connection_refused'])[1 + r.id % 2], 'bench', r.started_at
-                FROM crawl_runs r WHERE r.id % 4 = 0""")
+            cur.execute(FAILURES)
     finally:
         conn.close()
 
