@@ -22,7 +22,8 @@ April 2024", "Обновлено ...") gives way to the day the page writes befo
 print-edition labels, the update's element and other articles' teasers ("Published: 12 April 2024",
 "Veröffentlicht am ...", also further down the page; ``datelines.day_before_update``). So does a
 stated publication time that is also the stated last modification where the page writes its day
-only as an update's (a CMS that stamps the update as the publication). A day found
+only as an update's (a CMS that stamps the update as the publication), and one at midnight that
+the page writes as the print edition's day gives way to the online day it writes before. A day found
 without a time takes the time written beside it on the page when its zone is known, else it is noon
 in its zone (UTC when none is known): noon UTC is that day in every offset from UTC-12 to UTC+11,
 where midnight UTC is the day before in all of the Americas. So is a time htmldate reads in the text
@@ -317,7 +318,25 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
         stated = publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
         if stated is None:
             return htmldate_time(tree, url, tz, country_tz, ld_modified, metas)
-    return url_day_before(tree, url, stated) or _published_before_update(tree, stated, ld_modified) or stated
+    return url_day_before(tree, url, stated) or _published_before_update(tree, stated, ld_modified) \
+        or _online_before_print(tree, stated) or stated
+
+
+def _online_before_print(tree, stated: datetime) -> datetime | None:
+    """The online publication where the stated time is a day at midnight (a day without its time,
+    "2024-04-14T00:00:00+02:00") that the page writes as the print edition's ("Print edition: 14
+    April 2024") and an online day before it ("Published online 12 April 2024, 14:46"): that day at
+    the time written beside it, in ``stated``'s zone; None where the stated time stands."""
+    if stated.tzinfo is None or stated.time() != time(0):
+        return None
+    if (online := online_for_print(tree, stated.replace(tzinfo=None))) is None:
+        return None
+    day, clock = online
+    if clock is None:
+        return day.replace(hour=12, tzinfo=stated.tzinfo)
+    hour, minute, second, offset = clock
+    zone_of = timezone(timedelta(seconds=offset)) if offset is not None else stated.tzinfo
+    return day.replace(hour=hour, minute=minute, second=second, tzinfo=zone_of)
 
 
 def _published_before_update(tree, stated: datetime, ld_modified: str | None) -> datetime | None:

@@ -255,3 +255,17 @@ def test_a_stated_publication_that_is_the_update_gives_way_to_the_written_public
     found = _published(meta, "en", head)
     assert found == expected
     assert found.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("stated", "expected"), [
+    # The print edition's day stated at midnight: the online publication the page writes before it.
+    ("2024-04-14T00:00:00+02:00", datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)),
+    # Guard: a stated time of day stands.
+    ("2024-04-14T06:30:00+02:00", datetime(2024, 4, 14, 6, 30, tzinfo=BERLIN)),
+])
+def test_a_print_editions_day_stated_at_midnight_gives_way_to_the_online_time(stated: str,
+                                                                              expected: datetime) -> None:
+    lines = "<p>Print edition: 14 April 2024</p><p>Published online 12 April 2024, 14:46</p>"
+    found = _published(lines, "en", f"<meta property='article:published_time' content='{stated}'>")
+    assert found == expected
+    assert found.utcoffset() == expected.utcoffset()
