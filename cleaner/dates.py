@@ -23,7 +23,8 @@ print-edition labels, the update's element and other articles' teasers ("Publish
 "Veröffentlicht am ...", also further down the page; ``datelines.day_before_update``). So does a
 stated publication time that is also the stated last modification where the page writes its day
 only as an update's (a CMS that stamps the update as the publication), and one at midnight that
-the page writes as the print edition's day gives way to the online day it writes before. A day found
+the page writes as the print edition's day gives way to the online day it writes before
+(``cleaner.restamps``). A day found
 without a time takes the time written beside it on the page when its zone is known, else it is noon
 in its zone (UTC when none is known): noon UTC is that day in every offset from UTC-12 to UTC+11,
 where midnight UTC is the day before in all of the Americas. So is a time htmldate reads in the text
@@ -62,12 +63,12 @@ from cleaner.datelines import (
     time_beside,
     written_as_update,
     written_day,
-    written_only_as_update,
     written_zone,
     year_alone,
 )
 from cleaner.day_forms import EARLIEST
 from cleaner.day_orders import MONTH_FIRST, slashed_order
+from cleaner.restamps import print_restamp, update_restamp
 from cleaner.timestamps import parse_time as parse_time  # cleaner.dates.parse_time stays public
 from cleaner.url_days import url_day_before
 from cleaner.zones import page_language, page_zone
@@ -318,48 +319,17 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
         stated = publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
         if stated is None:
             return htmldate_time(tree, url, tz, country_tz, ld_modified, metas)
-    return url_day_before(tree, url, stated) or _published_before_update(tree, stated, ld_modified) \
-        or _online_before_print(tree, stated) or stated
+    if (from_url := url_day_before(tree, url, stated)) is not None:
+        return from_url
+    # A stated time that is the update's or the print edition's stamp: the publication the page writes.
+    modified = _modified(tree, stated, ld_modified)
+    return update_restamp(tree, stated, modified) or print_restamp(tree, stated) or stated
 
 
-def _online_before_print(tree, stated: datetime) -> datetime | None:
-    """The online publication where the stated time is a day at midnight (a day without its time,
-    "2024-04-14T00:00:00+02:00") that the page writes as the print edition's ("Print edition: 14
-    April 2024") and an online day before it ("Published online 12 April 2024, 14:46"): that day at
-    the time written beside it, in ``stated``'s zone; None where the stated time stands."""
-    if stated.tzinfo is None or stated.time() != time(0):
-        return None
-    if (online := online_for_print(tree, stated.replace(tzinfo=None))) is None:
-        return None
-    day, clock = online
-    if clock is None:
-        return day.replace(hour=12, tzinfo=stated.tzinfo)
-    hour, minute, second, offset = clock
-    zone_of = timezone(timedelta(seconds=offset)) if offset is not None else stated.tzinfo
-    return day.replace(hour=hour, minute=minute, second=second, tzinfo=zone_of)
-
-
-def _published_before_update(tree, stated: datetime, ld_modified: str | None) -> datetime | None:
-    """The publication the page writes before its update where the stated publication time is the
-    stated last modification's (a CMS that stamps the update as the publication) and the page writes
-    that day only as an update's ("Published 12 April 2024, 14:46 · Updated 14 April 2024, 09:00"):
-    that day at the time written beside it, in the zone written with it, else in ``stated``'s; at
-    noon where none is written. None where the stated time stands."""
+def _modified(tree, stated: datetime, ld_modified: str | None) -> list[datetime | None]:
+    """The page's stated last modifications: the JSON-LD's where it is ``stated``, else the meta tags'."""
     modified = [parse_time(ld_modified)]
-    if modified[0] != stated:
-        modified = _meta_times(tree)[1]
-    if stated.tzinfo is None or stated not in modified:
-        return None
-    day = stated.replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)  # its own day
-    if not written_only_as_update(tree, day) or (before := day_before_update(tree, day)) is None \
-            or before >= day:
-        return None
-    clock = time_beside(tree, before)
-    if clock is None:
-        return before.replace(hour=12, tzinfo=stated.tzinfo)
-    hour, minute, second, offset = clock
-    zone_of = timezone(timedelta(seconds=offset)) if offset is not None else stated.tzinfo
-    return before.replace(hour=hour, minute=minute, second=second, tzinfo=zone_of)
+    return modified if stated in modified else _meta_times(tree)[1]
 
 
 def _aware(value: str | None) -> datetime | None:

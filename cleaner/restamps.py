@@ -1,0 +1,49 @@
+"""Stated publication times that are another stamp than the online publication's.
+
+A CMS may stamp the last update as the publication (``datePublished`` equal to ``dateModified``)
+or state the print edition's day as the publication ("2024-04-14T00:00:00+02:00", a day at
+midnight). Where the page's own lines say so (its day written only as an update's, "Updated 14
+April 2024, 09:00", or as the print edition's, "Print edition: 14 April 2024") and write an earlier
+day of the online publication ("Published 12 April 2024, 14:46"), that day is the publication: at
+the time written beside it, in the zone written with that time, else in the stated time's zone; at
+noon where none is written (``cleaner.datelines`` reads the lines).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone, tzinfo
+
+from cleaner.datelines import day_before_update, online_for_print, time_beside, written_only_as_update
+
+_Clock = tuple[int, int, int, int | None]
+
+
+def _at(day: datetime, clock: _Clock | None, tz: tzinfo | None) -> datetime:
+    """``day`` (naive) at ``clock`` in its written zone, else in ``tz``; at noon without a clock."""
+    if clock is None:
+        return day.replace(hour=12, tzinfo=tz)
+    hour, minute, second, offset = clock
+    zone_of = timezone(timedelta(seconds=offset)) if offset is not None else tz
+    return day.replace(hour=hour, minute=minute, second=second, tzinfo=zone_of)
+
+
+def update_restamp(tree, stated: datetime, modified: list[datetime | None]) -> datetime | None:
+    """The publication the page writes before its update where ``stated`` (aware) is one of the
+    stated last ``modified`` times and the page writes its day only as an update's; else None."""
+    if stated.tzinfo is None or stated not in modified:
+        return None
+    day = stated.replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)  # its own day
+    if not written_only_as_update(tree, day) or (before := day_before_update(tree, day)) is None \
+            or before >= day:
+        return None
+    return _at(before, time_beside(tree, before), stated.tzinfo)
+
+
+def print_restamp(tree, stated: datetime) -> datetime | None:
+    """The online publication where ``stated`` (aware) is a day at midnight that the page writes as
+    the print edition's, with an online day before it (``datelines.online_for_print``); else None."""
+    if stated.tzinfo is None or stated.time() != time(0):
+        return None
+    if (online := online_for_print(tree, stated.replace(tzinfo=None))) is None:
+        return None
+    return _at(online[0], online[1], stated.tzinfo)
