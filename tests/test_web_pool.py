@@ -73,3 +73,24 @@ def test_a_full_pool_waits_then_says_so(db: str, monkeypatch) -> None:
         holder.join(10)
     assert pool.one("SELECT 1 AS x")["x"] == 1  # the slot came back
     pool.close()
+
+
+def test_a_page_while_the_database_is_down_is_a_503_without_its_message(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+    from helpers import free_port
+    from web_support import config
+
+    from newsflow.web.app import create_app
+
+    down = f"postgresql://newsflow@127.0.0.1:{free_port()}/newsflow"  # nothing listens there
+    with TestClient(create_app(config(down, tmp_path))) as client:
+        page = client.get("/login")
+        assert page.status_code == 200  # the workbench starts and serves what needs no database
+        from web_support import csrf_of
+
+        reply = client.post("/login", data={"name": "ana", "password": "x", "csrf": csrf_of(page.text)})
+        assert reply.status_code == 503 and reply.headers["retry-after"] == "10"
+        assert "database is not answering" in reply.text and "127.0.0.1" not in reply.text
+        as_json = client.post("/login", data={"name": "ana", "password": "x", "csrf": csrf_of(page.text)},
+                              headers={"accept": "application/json"})
+        assert as_json.status_code == 503 and "database" in as_json.json()["detail"]

@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
+import psycopg2
 from fastapi import Depends, FastAPI, Request
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
 from newsflow.web.auth import LoginRequired, csrf_token
 from newsflow.web.config import WebConfig
-from newsflow.web.db import Pool
+from newsflow.web.db import Pool, PoolExhausted
 from newsflow.web.queue import ReviewQueue
 from newsflow.web.retraining import Retrainer
 from newsflow.web.throttle import LoginThrottle
 
 HERE = Path(__file__).resolve().parent
+_log = logging.getLogger(__name__)
 # Scripts only from this site (the one small script file), no framing, no referrer to other sites.
 _CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         "frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
@@ -84,6 +87,20 @@ def create_app(config: WebConfig) -> FastAPI:
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             return RedirectResponse(f"/login?{_next(target)}", status_code=303)
         return JSONResponse({"detail": "log in first"}, status_code=401)
+
+    @app.exception_handler(psycopg2.OperationalError)
+    @app.exception_handler(PoolExhausted)
+    async def _unavailable(request: Request, exc: Exception) -> Response:
+        # The server's message goes to the log, not to the page (it names hosts and ports).
+        _log.warning("database unavailable for %s %s: %s", request.method, request.url.path,
+                     " ".join(str(exc).split()))
+        headers = {"Retry-After": "10"}
+        if "application/json" in request.headers.get("accept", ""):
+            return JSONResponse({"detail": "the database is not answering; try again shortly"},
+                                status_code=503, headers=headers)
+        return HTMLResponse("<!doctype html><title>newsflow: database unavailable</title>"
+                            "<p>The database is not answering. Try again in a moment.</p>",
+                            status_code=503, headers=headers)
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):  # type: ignore[no-untyped-def]
