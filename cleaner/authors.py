@@ -44,7 +44,7 @@ from cleaner.page_bylines import (
 )
 from cleaner.sitenames import site_keys
 
-__all__ = ["dateline_agency", "dateline_reporters", "page_authors"]
+__all__ = ["article_authors", "dateline_agency", "dateline_reporters", "page_authors"]
 
 # A date or time written where a name should be ("NOVEMBER 20, 2019 10:43").
 _DATE_LIKE = re.compile(r"\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -113,6 +113,21 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
             kept.setdefault(name.casefold(), _cased(name))
     # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
     return list(kept.values()) or signed_off_agencies(tree)
+
+
+def article_authors(page: list[str], signed: list[str], text: str, outlet: str | None) -> list[str]:
+    """The article's authors: the ``page``'s (``page_authors``); where it names no one, or only a
+    desk ("Redakcja", "Web Desk"), the names the text credits first: the ``signed`` signature under
+    the article or credit line over it, the reporters its dateline names, else the agency its
+    dateline credits; the desk after them. A story no one signs at all is its ``outlet``'s
+    (schema.org's reading of an article without an author)."""
+    if any(not is_desk(name) for name in page):
+        return page
+    agency = dateline_agency(text)
+    credited = signed or dateline_reporters(text) or ([agency] if agency else [])
+    if page:
+        return merged_names(credited, page)
+    return credited or ([outlet] if outlet else [])
 
 
 # Meta tags listing this many people list them all.

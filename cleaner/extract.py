@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from cleaner.authors import dateline_agency, dateline_reporters
+from cleaner.authors import article_authors
 from cleaner.containers import (
     article_chunks,
     chunks_document,
@@ -187,11 +187,10 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         text, extractor = body, f"{EXTRACTOR}:jsonld"
     title = selected_title(tree, selectors.title) or meta.title
     text, signed = signature(tree, without_opening(clean_text(text), title, meta.authors), meta.authors)
-    # No byline: the signature under the article, the reporters its dateline names; none either:
-    # a wire story is its agency's, and a story no one signs is the outlet's (schema.org's reading
-    # of an article without an author).
-    authors = meta.authors or signed or dateline_reporters(text) \
-        or [name for name in (dateline_agency(text), meta.outlet) if name][:1]
+    # No byline naming a person (none, or only the outlet's desk): the signature under the article,
+    # the reporters its dateline names, its wire agency, before the desk; a story no one signs is
+    # the outlet's (cleaner.authors.article_authors).
+    authors = article_authors(meta.authors, signed, text, meta.outlet)
     return Extracted(
         title=title,
         text=text,

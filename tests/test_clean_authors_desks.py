@@ -91,3 +91,15 @@ def test_the_site_name_alone_is_never_a_page_author() -> None:
     # page_metadata's authors come from what the page states as its author, never og:site_name.
     tree = lxml_html.fromstring(_page(outlet="Geo News"))
     assert page_metadata(tree).authors == []
+
+
+def test_what_the_text_credits_comes_before_a_desk() -> None:
+    # A desk in the meta tags does not hide the signature under the article, the credit line over
+    # it or the agency its dateline names: they come first, the desk after them.
+    head = "Redakcja"
+    signed = _page(meta_author=head, outlet="Dziennik").replace(
+        "</article>", "<p><strong>Jan Kowalski</strong></p></article>")
+    assert extract(signed).authors == ["Jan Kowalski", "Redakcja"]
+    wire = _page(meta_author=head, outlet="Dziennik").replace(
+        "<p>The city council", "<p>Warszawa (PAP) - The city council", 1)
+    assert extract(wire).authors == ["PAP", "Redakcja"]
