@@ -116,12 +116,13 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
 
 
 def article_authors(page: list[str], signed: list[str], text: str, outlet: str | None) -> list[str]:
-    """The article's authors: the ``page``'s (``page_authors``); where it names no one, or only a
-    desk ("Redakcja", "Web Desk"), the names the text credits first: the ``signed`` signature under
-    the article or credit line over it, the reporters its dateline names, else the agency its
-    dateline credits; the desk after them. A story no one signs at all is its ``outlet``'s
-    (schema.org's reading of an article without an author)."""
-    if any(not is_desk(name) for name in page):
+    """The article's authors: the ``page``'s (``page_authors``); where it names no person, only a
+    desk or wire agencies ("Redakcja", "Web Desk", a sign-off's "PAP"), or no one, the names the
+    text credits come first: the ``signed`` signature under the article or credit line over it, the
+    reporters its dateline names, else the agency its dateline credits; the page's after them. A
+    story no one signs at all is its ``outlet``'s (schema.org's reading of an article without an
+    author)."""
+    if any(not (is_desk(name) or WHOLE_AGENCY.match(name)) for name in page):
         return page
     agency = dateline_agency(text)
     credited = signed or dateline_reporters(text) or ([agency] if agency else [])

@@ -44,3 +44,8 @@ def test_what_a_sign_off_does_not_outrank() -> None:
     assert extract(_page("The AP reported it first.")).authors == ["Daily Example"]
     figure = '<figure><img src="/a.jpg"><figcaption><p>(Reuters)</p></figcaption></figure>'
     assert extract(_page("", figure=figure)).authors == ["Daily Example"]
+
+
+def test_a_signature_under_the_article_comes_before_the_sign_off() -> None:
+    page = _page("— PAP").replace("<p>— PAP</p>", "<p><strong>Jan Kowalski</strong></p><p>— PAP</p>")
+    assert extract(page).authors == ["Jan Kowalski", "PAP"]
