@@ -51,6 +51,11 @@ floor 1 0.616 (45 / 5); ``--pool 100``: half 0.713, floor 1 0.754 (16 / 1).
 ``labels-specificity``: the labels protocol, the same fits, topic scores multiplied by a specificity
 factor from the ``none`` labels (``_specificity``; not adopted, figures in docs/classifier-method.md,
 "Analyst labels: a specificity factor").
+``labels-passage``: the labels protocol, the same fits (with the labels, and the seeds-only one), each
+text's topic log-odds pooled with its best passage's (``passage_scores``: 60-word windows every 30
+words, (1 - w) x document + w x the best window, w = 0.5 or 1; the threshold keeps the model's count
+of relevant pool texts); not adopted, figures in docs/classifier-method.md, "Analyst labels:
+passage-level scoring".
 ``--narrow S``: the topic's category thinned to a share ``S`` of the pool and of the scored fifth.
 ``--seed``: another set of draws. Nothing from this comparison was adopted (figures in ``retrain.py``).
 
@@ -109,7 +114,7 @@ window of +0.42 to +0.44 only.
 
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
        [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|seed-cap|labels-threshold|
-                  label-weight|labels-seed-cap|labels-specificity]
+                  label-weight|labels-seed-cap|labels-specificity|labels-passage]
        [--draw review|random] [--narrow S] [--seed N] [--pool N]
 """
 
@@ -257,6 +262,17 @@ LABEL_SPEC_VARIANTS: dict[str, tuple[str, float]] = {
 }
 
 
+# ``--compare labels-passage``: the same fits (with the labels, and the seeds-only one), each text's
+# topic log-odds pooled with its best passage's (``passage_scores``), or not.
+LABEL_PASSAGE_VARIANTS: dict[str, tuple[str, float]] = {
+    "labels only through the fit (before)": ("off", 0.0),
+    "passage max-pooling, weight 0.5": ("passage", 0.5),
+    "passage max-pooling, weight 1": ("passage", 1.0),
+    "seeds only, no labels": ("seeds", 0.0),
+    "seeds only, passage max-pooling 0.5": ("seeds-passage", 0.5),
+}
+
+
 # ``--compare labels-seed-cap``: the labels protocol, each variant a refit under another
 # ``threshold.SEED_CAP`` (n0 indexes ``CAP_RULES``), with the labels or (``capfree``) without.
 CAP_RULES = ("half", "below", "floor")
@@ -383,6 +399,46 @@ def _specificity(model: TopicModel, seeds: dict[str, list[str]], labelled: list[
     return np.clip(spec / cut, 0.0, 1.0) if cut > 0 else np.ones(len(scored))
 
 
+PASSAGE_WORDS, PASSAGE_STRIDE = 60, 30
+
+
+def _windows(text: str) -> list[str]:
+    """Overlapping passages of ``PASSAGE_WORDS`` words, every ``PASSAGE_STRIDE`` words (the whole text
+    when shorter)."""
+    words = text.split()
+    starts = range(0, max(1, len(words) - PASSAGE_WORDS + PASSAGE_STRIDE), PASSAGE_STRIDE)
+    return [" ".join(words[i : i + PASSAGE_WORDS]) for i in starts]
+
+
+def _topic_logodds(model: TopicModel, texts: list[str]) -> np.ndarray:
+    assert model.featurizer is not None
+    return logit(model._topic(model._probabilities(model.featurizer.transform(texts))))
+
+
+def _passage_logodds(model: TopicModel, texts: list[str], weight: float) -> np.ndarray:
+    """(1 - weight) x the document's topic log-odds + weight x its best passage's (max-pooling over
+    ``_windows``): cyber words and diplomacy words that never meet in one passage score lower."""
+    doc = _topic_logodds(model, texts)
+    if weight == 0 or not texts:
+        return doc
+    windows = [_windows(t) for t in texts]
+    flat = _topic_logodds(model, [w for ws in windows for w in ws])
+    starts = np.cumsum([0] + [len(ws) for ws in windows[:-1]])
+    best = np.maximum.reduceat(flat, starts)
+    return (1 - weight) * doc + weight * best
+
+
+def passage_scores(model: TopicModel, pool: list[str], scored: list[str], weight: float
+                   ) -> tuple[np.ndarray, float]:
+    """Scored texts' passage-pooled log-odds and a threshold that keeps the model's count of relevant
+    pool texts (the ranking changes, the decision's size does not: as distillation's count)."""
+    pool_doc = _topic_logodds(model, pool)
+    count = int((pool_doc >= logit(np.array([model.threshold]))[0]).sum())
+    pool_z = np.sort(_passage_logodds(model, pool, weight))[::-1]
+    cut = float(pool_z[count - 1]) if count else float(pool_z[0]) + 1e-6
+    return _passage_logodds(model, scored, weight), cut
+
+
 def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0.0, draw: str = "review",
                variants: dict[str, tuple[str, float]] | None = None) -> dict[str, dict[str, list[float]]]:
     """The labels protocol (module docstring): each variant a threshold rule on the same fits."""
@@ -443,6 +499,12 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
             s = np.array([x.score for x in model.score([texts[i] for i in scored])])
             s0 = np.array([x.score for x in seeds_only.score([texts[i] for i in scored])])
             ls = np.array([x.score for x in model.score([t for t, _ in labelled])])
+            passage: dict[tuple[str, float], tuple[np.ndarray, float]] = {}
+            for rule, w in variants.values():
+                if rule in ("passage", "seeds-passage") and (rule, w) not in passage:
+                    z, cut = passage_scores(model if rule == "passage" else seeds_only, pool,
+                                            [texts[i] for i in scored], w)
+                    passage[(rule, w)] = (1 / (1 + np.exp(-z)), sigmoid(cut))
             if any(rule == "spec" for rule, _ in variants.values()):
                 spec_scores = s * _specificity(model, seeds, labelled, [texts[i] for i in scored])
             line = [f"  rep {rep} {label:14s} n={n_labels:2d} pos={int(ly.sum()):2d}"]
@@ -450,6 +512,8 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
                 scores, t = s, model.threshold
                 if rule == "spec":
                     scores = spec_scores
+                elif rule in ("passage", "seeds-passage"):
+                    scores, t = passage[(rule, n0)]
                 elif rule == "seeds" or (rule == "gate" and not gate):
                     scores, t = s0, seeds_only.threshold
                 elif rule in ("weight", "count", "cap", "capfree"):
@@ -490,16 +554,19 @@ def main() -> int:
     parser.add_argument("--draw", choices=["review", "random"], default="review",
                         help="labels-threshold: labels the review queue proposes, or drawn at random")
     parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold", "label-weight",
-                                              "labels-seed-cap", "labels-specificity"],
+                                              "labels-seed-cap", "labels-specificity",
+                                              "labels-passage"],
                         default="graph")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
-    if args.compare in ("labels-threshold", "label-weight", "labels-seed-cap", "labels-specificity"):
+    if args.compare in ("labels-threshold", "label-weight", "labels-seed-cap", "labels-specificity",
+                        "labels-passage"):
         variants = {"labels-threshold": LABEL_VARIANTS, "label-weight": LABEL_WEIGHT_VARIANTS,
                     "labels-seed-cap": LABEL_CAP_VARIANTS,
-                    "labels-specificity": LABEL_SPEC_VARIANTS}[args.compare]
+                    "labels-specificity": LABEL_SPEC_VARIANTS,
+                    "labels-passage": LABEL_PASSAGE_VARIANTS}[args.compare]
         results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow, draw=args.draw,
                              variants=variants)
     else:
