@@ -31,7 +31,11 @@ READ_ALSO = (
     r"pročitajte (?:još|i|takođe)|прочитајте (?:још|и)|још вести|още по темата|прочетете (?:още|също)|"
     r"mirá también|lue lisää|prečítajte si (?:tiež|aj)|preberite (?:tudi|še)|loe (?:ka|lisaks)|"
     r"skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vairāk)|διαβάστε ακόμα|вижте (?:още|също)|також читайте|"
-    r"อ่านข่าวเพิ่มเติม|更多阅读|ilginizi çekebilir|bunu da okuyun|must read|recommended"
+    r"อ่านข่าวเพิ่มเติม|更多阅读|ilginizi çekebilir|bunu da okuyun|must read|recommended|"
+    # "see also" and "related" in Slovak, Turkish, Portuguese, Spanish, German, Norwegian/Danish,
+    # Swedish, Finnish, Dutch, Indonesian
+    r"čítajte (?:aj|tiež)|ilgili haber|ler também|vea también|relacionad[oa]s?|siehe auch|se også|"
+    r"se även|katso myös|bekijk ook|lihat juga"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 # The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).

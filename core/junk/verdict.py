@@ -6,6 +6,7 @@ from __future__ import annotations
 from core.junk.credits import INITIALS_SIGN, SIGN_OFF, is_caption, is_credit
 from core.junk.date_lines import PRINT_LINE, PUBLISHED_LINE, is_date_banner, is_date_line
 from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_widget
+from core.junk.more_prompts import is_short_prompt
 from core.junk.prompts import (
     COMMENT_PROMPT,
     MAX_PROMPT_WORDS,
@@ -46,4 +47,5 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_hostname(line)
         or bool(ADDRESS.match(line))
         or is_date_line(line, words)
+        or is_short_prompt(line, words)
     )

@@ -1,0 +1,90 @@
+"""Short prompts, labels and stamps in more languages of the news, each a whole line of a few words:
+newsletter sign-ups, paywall notices (anywhere in their line), donation buttons and appeals to
+support the newsroom, the video player's label, the advertisement's label, the reporter's contact
+line ("Write to Jane Doe at jane.doe@example.com", "Have a tip? ... may be reached at ..."), an
+update stamp with its time ("Updated at 1:23 p.m.", "Actualizado a las 14:46") and an "as of" stamp
+("По состоянию на 14:00", "Tilanne 12.4.2024 klo 14.46"). Anchored at the line's start and tried on
+short lines only, so a sentence that uses the words (longer, or with more after them) is prose.
+``core.junk.verdict`` asks ``is_short_prompt`` last, after the other rules. An author's biography
+that says where to follow them ("Jane Doe is a reporter for ... Follow her on Twitter") stays: the
+gold bodies at hand keep one of the two they have.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Newsletter sign-ups, paywall notices and support appeals run to a sentence of a dozen words.
+_MAX_PROMPT_WORDS = 12
+# A contact line may give a few addresses.
+_MAX_CONTACT_WORDS = 25
+# Buttons, labels and stamps are a few words.
+_MAX_LABEL_WORDS = 8
+
+_PROMPT = re.compile(
+    # newsletter sign-ups: Dutch, Finnish, Swedish, Norwegian, Danish, Indonesian, Vietnamese, Japanese,
+    # Chinese, Korean, Arabic, Turkish, Czech, Hungarian, Greek
+    r"(?:(?:meld|schrijf) (?:je|u) (?:nu )?(?:aan|in) voor (?:onze|de) nieuwsbrief|"
+    r"tilaa (?:\w+ ){0,2}uutiskirje|prenumerera på (?:vårt|våra) nyhetsbrev|"
+    r"anmäl dig till (?:vårt )?nyhetsbrev|abonner på (?:vårt|vores) nyhet?sbrev|"
+    r"meld deg på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|"
+    r"(?:berlangganan|daftar) (?:newsletter|buletin)|đăng ký nhận (?:bản tin|tin)|"
+    r"ニュースレター(?:に|の|を)?(?:登録|購読)|订阅(?:我们的)?(?:新闻通讯|电子报|邮件)|"
+    r"뉴스레터 (?:구독|신청)|"
+    r"اشترك في (?:النشرة|نشرتنا)|(?:e-)?bültenimize (?:abone olun|kaydolun|üye olun)|"
+    r"přihlaste se k odběru (?:našeho )?newsletteru|iratkozz?(?:on)? fel (?:a )?hírlevelünkre|"
+    r"εγγραφείτε στο newsletter|"
+    # appeals to support independent journalism: Finnish, Turkish, Indonesian, Vietnamese
+    r"tue (?:\w+ )?journalismia|(?:bağımsız )?gazeteciliği destekleyin|dukung jurnalisme|"
+    r"ủng hộ báo chí)",
+    re.IGNORECASE)
+# Paywall notices anywhere in their short line: Turkish, Indonesian, Vietnamese.
+_PAYWALL = re.compile(
+    r"\b(?:sadece|yalnızca) abonelere (?:özel|açık)|\bkhusus (?:untuk )?pelanggan\b|"
+    r"\bdành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký)\b",
+    re.IGNORECASE)
+
+_LABEL = re.compile(
+    r"(?:"
+    # donation buttons and "support us"
+    r"jetzt spenden|faire un don|haz una donación|faça uma doação|fai una donazione|wpłać darowiznę|"
+    r"doneer(?: nu)?|lahjoita(?: nyt)?|сделать пожертвование|пожертвовать|bağış yap|donasi sekarang|"
+    r"støtt oss|stöd oss|støt os|steun ons|unterstützen sie uns|soutenez-nous|apóyanos|apoie-nos|"
+    r"sostienici|wesprzyj nas|podpořte nás|поддержите нас|підтримайте нас|bizi destekleyin|dukung kami|"
+    r"ủng hộ chúng tôi|"
+    # the video player's label
+    r"regarder la vidéo|assista (?:ao|o) v[ií]deo|obejrzyj (?:wideo|film)|se videoen|se videon|"
+    r"bekijk de video|videoyu izle|video izle|tonton video|xem video|動画を見る|观看视频|영상 보기|"
+    r"شاهد الفيديو|посмотрите видео|подивіться відео|"
+    # the advertisement's label
+    r"advertentie|annons|annonse|annonce|reklame"
+    r")\s*[:.!]?$",
+    re.IGNORECASE)
+
+# A stamp's words after its label: digits, a clock, month names, and small words (at, um, à, a las).
+_STAMP = re.compile(
+    r"(?:(?:last )?updated|aktualisiert|actualizado|atualizado|aggiornato|zaktualizowano|bijgewerkt|"
+    r"oppdatert|uppdaterad|opdateret|päivitetty|güncelleme|güncellendi|обновлено|оновлено|frissítve|"
+    r"actualizat|aktualizováno|"
+    # "as of"
+    r"stand|dados de|datos (?:a|al)|per|tilanne|по состоянию на|станом на|stan na|stav k|à jour au|"
+    r"aggiornato al|actualizado al)"
+    r"(?=[\s:]).{0,30}?\d{1,2}(?:[:.h]\d{2}|[./-]\d{1,2}[./-]\d{2,4}|\s+\w{3,10}\.?\s+\d{4})"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|[a-z]{2,4}t|utc|gmt))?[\s.]*$",
+    re.IGNORECASE)
+
+# The reporter's contact line, opening with the ask (English).
+_CONTACT = re.compile(
+    r"^(?:(?i:have a (?:news )?tip)\?|(?i:e-?mail|write to|reach|contact) "
+    r"(?:(?i:him|her|them|the (?:authors?|reporters?|writers?))|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) "
+    r"(?:at|on|via) (?:\S*@|(?i:twitter|x)\b))")
+
+
+def is_short_prompt(line: str, words: list[str]) -> bool:
+    """A short prompt, label or stamp of the kinds above, in one of the languages they list."""
+    count = len(words)
+    if count > _MAX_PROMPT_WORDS:
+        return count <= _MAX_CONTACT_WORDS and _CONTACT.match(line) is not None
+    if _PROMPT.match(line) is not None or _PAYWALL.search(line) is not None or _CONTACT.match(line):
+        return True
+    return count <= _MAX_LABEL_WORDS and (_LABEL.match(line) is not None or _STAMP.match(line) is not None)
