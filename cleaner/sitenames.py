@@ -58,6 +58,8 @@ _CONTRACTION = re.compile(r"\w(?:n['’]t|['’](?:re|ll|ve|m|d))\b", re.IGNOREC
 _BRACKETED_END = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
 _MIN_HEAD_WORDS = 4
 _MAX_TAIL_CUTS = 3
+_NAME_RATIO = 2
+_NAME_RATIO_UNSPACED = 1.5
 # A segment that is a date ("12/04/2024", "12.04.2024"), or a name followed by one ("Site, 12.04.2024").
 _DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -143,8 +145,8 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
     if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
         cut = site_at[-1]
         while cut > 1 and (len(WORD.findall(parts[cut - 1])) <= 2 or _DATE_SEGMENT.match(parts[cut - 1])
-                           or cut - 1 in site_at):
-            cut -= 1  # short section names before the site name ("_科技_腾讯网")
+                           or cut - 1 in site_at or _holds_site(parts[cut - 1], keys)):
+            cut -= 1  # short section names before the site name ("_科技_腾讯网"), or ones that name it
         return _separated_prefix(title, parts, cut)
     return _separated_suffix(title, parts, 1)  # "Site: Headline"
 
@@ -161,6 +163,14 @@ def _cut_named_affix(title: str, keys: set[str]) -> str:
             if len(title_words(rest)) >= 2:
                 return rest
     return title
+
+
+def _holds_site(segment: str, keys: set[str]) -> bool:
+    """A short segment (``_MAX_AFFIX_WORDS``) that holds the site's name among its words ("Noticias de
+    El Salvador" before "elsalvador.com"): a section's or the site's longer name, not the headline's."""
+    key = fold_key(segment)
+    return len(WORD.findall(segment)) <= _MAX_AFFIX_WORDS \
+        and any(len(site) >= 5 and site in key for site in keys)
 
 
 def _long_name(segment: str, keys: set[str]) -> bool:
@@ -192,8 +202,11 @@ def strip_unnamed_site(title: str) -> str:
             if name_like(site):
                 head, tail = title[:before.start()].strip(), site
         name = _BRACKETED_END.sub("", _TRAILING_DATE.sub("", tail)) or tail
+        # The headline at least twice the name's length; one and a half times where the name is
+        # written without spaces (a Japanese headline of a dozen characters beside "産経ニュース").
+        ratio = _NAME_RATIO_UNSPACED if _UNSPACED_RUN.search(name) else _NAME_RATIO
         if not name_like(tail, section=cut > 0) or len(title_words(head)) < _MIN_HEAD_WORDS \
-                or len(head) < 2 * len(name):
+                or len(head) < ratio * len(name):
             break
         title = head
     if (source := _SOURCE_IN_BRACKETS.search(title)) and name_like(source["name"]):
