@@ -12,7 +12,9 @@ when a rule here changes so ``newsflow reprocess`` can find old rows.
 The rules by kind: ``teasers`` ("read also" and promo lines), ``prompts`` (paywalls, newsletters,
 cookies, appeals, channels, comment prompts, embedded posts), ``furniture`` (breadcrumbs, labels,
 widgets, bare addresses), ``credits`` (captions, source, staff and rights credits, sign-offs),
-``date_lines`` (date banners and stamps); ``line_shapes`` what several of them read of a line;
+``date_lines`` (date banners and stamps), ``short_prompts`` (whole short lines: sign-ups, paywall
+notices, appeals, player and ad labels, contact lines, update and "as of" stamps in more languages);
+``line_shapes`` what several of them read of a line;
 ``verdict`` the line's verdict, ``is_junk``.
 """
 

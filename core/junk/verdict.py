@@ -6,7 +6,6 @@ from __future__ import annotations
 from core.junk.credits import INITIALS_SIGN, SIGN_OFF, is_caption, is_credit
 from core.junk.date_lines import PRINT_LINE, PUBLISHED_LINE, is_date_banner, is_date_line
 from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_widget
-from core.junk.more_prompts import is_short_prompt
 from core.junk.prompts import (
     COMMENT_PROMPT,
     MAX_PROMPT_WORDS,
@@ -15,6 +14,7 @@ from core.junk.prompts import (
     is_paywall_notice,
     is_prompt,
 )
+from core.junk.short_prompts import is_short_prompt
 from core.junk.teasers import INLINE_PROMO
 
 # Junk lines are short: captions, banners, prompts and widgets run to a few dozen words at most.
