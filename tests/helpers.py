@@ -180,3 +180,15 @@ def news_page(body: str, title: str = "Storm live") -> str:
     return (f"<html><head><title>{title}</title></head><body><header><nav><ul><li><a href='/'>Home</a></li>"
             "<li><a href='/news'>News</a></li></ul></nav></header>"
             f"{body}<footer><p>About us</p><p>Contact</p></footer></body></html>")
+
+
+COUNCIL_PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the "
+                     "night, with members split over the cost of new schools and the repair of roads in the "
+                     "district. ")
+
+
+def byline_page(byline: str) -> str:
+    """An article on the council's budget with ``byline`` (markup) between its headline and its text."""
+    body = "".join(f"<p>{COUNCIL_PARAGRAPH * 2}</p>" for _ in range(5))
+    return (f"<html><head><title>Council passes the budget</title></head><body><article>"
+            f"<h1>Council passes the budget</h1>{byline}{body}</article></body></html>")

@@ -6,18 +6,10 @@ a photographer credited beside the writer is no author, whether the byline label
 from __future__ import annotations
 
 import pytest
+from helpers import byline_page
 
 from cleaner.bylines import byline_names
 from cleaner.extract import extract
-
-PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the night, "
-             "with members split over the cost of new schools and the repair of roads in the district. ")
-
-
-def _page(byline: str) -> str:
-    body = "".join(f"<p>{PARAGRAPH * 2}</p>" for _ in range(5))
-    return (f"<html><head><title>Council passes the budget</title></head><body><article>"
-            f"<h1>Council passes the budget</h1>{byline}{body}</article></body></html>")
 
 
 @pytest.mark.parametrize(("byline", "names"), [
@@ -52,6 +44,7 @@ def test_several_authors_and_roles_in_one_byline(byline: str, names: list[str]) 
 
 
 def test_a_page_byline_with_a_credit_names_the_writer() -> None:
-    assert extract(_page('<p class="author">Text und Fotos: Anna Schmidt</p>')).authors == ["Anna Schmidt"]
+    credited = '<p class="author">Text und Fotos: Anna Schmidt</p>'
+    assert extract(byline_page(credited)).authors == ["Anna Schmidt"]
     byline = '<p class="byline">By Jane Doe. Photography by John Roe</p>'
-    assert extract(_page(byline)).authors == ["Jane Doe"]
+    assert extract(byline_page(byline)).authors == ["Jane Doe"]

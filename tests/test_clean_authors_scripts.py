@@ -7,18 +7,10 @@ the structures such outlets' article templates use, not copied from any."""
 from __future__ import annotations
 
 import pytest
+from helpers import byline_page
 
 from cleaner.bylines import byline_names
 from cleaner.extract import extract
-
-PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the night, "
-             "with members split over the cost of new schools and the repair of roads in the district. ")
-
-
-def _page(byline: str) -> str:
-    body = "".join(f"<p>{PARAGRAPH * 2}</p>" for _ in range(5))
-    return (f"<html><head><title>Council passes the budget</title></head><body><article>"
-            f"<h1>Council passes the budget</h1>{byline}{body}</article></body></html>")
 
 
 @pytest.mark.parametrize(("byline", "names"), [
@@ -92,4 +84,4 @@ def test_what_stays_one_name_or_was_already_parted(byline: str, names: list[str]
     ('<div class="author">محمد علي و أحمد حسن</div>', ["محمد علي", "أحمد حسن"]),
 ])
 def test_a_page_byline_in_these_scripts_names_each_author(byline: str, authors: list[str]) -> None:
-    assert extract(_page(byline)).authors == authors
+    assert extract(byline_page(byline)).authors == authors
