@@ -89,14 +89,14 @@ def test_a_lead_named_as_body_an_unnamed_paragraph_or_a_deck_further_down_stays(
     from cleaner.leads import without_header_deck
 
     for header in (f"<h1>So many ways to play</h1><p class='sapo'>{DECK}</p>",  # a lead: body text
-                   f"<h1>So many ways to play</h1><p>{DECK}</p>",  # unnamed: the gold keeps most
                    f"<h2 class='sub-head'>{DECK}</h2><h1>So many ways to play</h1>",  # before the headline
                    f"<h2 class='sub-head'>{DECK}</h2>",  # a <header> without the headline
                    # a block around the headline not named for the head, an unnamed <p> in a named one
                    f"</header><div class='intro'><h1>So many ways to play</h1><h5 class='deck'>{DECK}</h5>"
                    "</div><header>",
-                   f"</header><div class='article-head'><h1>So many ways to play</h1><p>{DECK}</p></div>"
-                   "<header>",
+                   # the head block holds the body's paragraphs too: its <p> opens the body
+                   f"</header><div class='article-head'><h1>So many ways to play</h1><p>{DECK}</p>"
+                   + "".join(f"<p>{line}</p>" for line in STORY[:3]) + "</div><header>",
                    # an agency's summary with its dateline is the story's first paragraph (IRNA)
                    f"</header><div class='item-header'><h1>So many ways to play</h1>"
                    f"<p class='summary introtext'>{DECK}</p></div><header>"):
@@ -113,3 +113,37 @@ def test_extract_leaves_the_headers_deck_out_of_the_body() -> None:
     page = _headed(f"<h1>So many ways to play</h1><h2 class='sub-head'>{DECK}</h2>").replace(
         "".join(f"<p>{line}</p>" for line in STORY[2:]), "")
     assert extract(page).text.split("\n") == STORY[:2]
+
+
+def test_an_unnamed_paragraph_in_the_headlines_block_is_a_deck() -> None:
+    """A standfirst set as a bare <p> after the <h1> in the headline's block (a <header>, or a block
+    named for the head, with the byline or without) is a deck: gold bodies leave decks out."""
+    from lxml import html as lxml_html
+
+    from cleaner.leads import without_header_deck
+
+    for header in (f"<h1>So many ways to play</h1><p>{DECK}</p>",
+                   f"<h1>So many ways to play</h1><p class='css-1ifw933'>{DECK}</p>"
+                   "<p class='byline'>By A</p>",
+                   f"</header><div class='article-head'><h1>So many ways to play</h1><p>{DECK}</p></div>"
+                   "<header>"):
+        tree = lxml_html.fromstring(_headed(header))
+        assert without_header_deck(tree, "\n".join([DECK, *STORY])).split("\n") == STORY, header
+
+
+def test_extract_leaves_an_unnamed_deck_of_a_named_head_block_out() -> None:
+    """Set in a <div> named for the head (not a <header>, which trafilatura drops), the fast pass keeps
+    the deck at the body's top; in German and Spanish as in English."""
+    decks = {DECK: STORY,
+             "Die Stadt will die Brücke bis zum Sommer sanieren, doch die Kosten steigen weiter.":
+                 [f"Absatz {n}: Der Gemeinderat hat am Dienstag über die Sanierung der alten Brücke "
+                  "beraten und die Pläne der Verwaltung mit großer Mehrheit gebilligt." for n in range(6)],
+             "El gobierno regional aprobó el plan de riego tras meses de sequía en el valle.":
+                 [f"Párrafo {n}: los agricultores del valle esperan que el nuevo plan de riego llegue "
+                  "antes del verano, cuando la sequía suele ser más dura en la región." for n in range(6)]}
+    for deck, story in decks.items():
+        page = ("<html><body><nav><a href='/'>Home</a></nav><article><div class='article-head'>"
+                f"<h1>Headline of the story</h1><p>{deck}</p><div class='meta'>Ann Lee, 2 Jan 2024</div>"
+                "</div><div class='story'>" + "".join(f"<p>{line}</p>" for line in story)
+                + "</div></article></body></html>")
+        assert extract(page).text.split("\n") == story, deck
