@@ -107,7 +107,7 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
     # An aware JSON-LD time: nothing else is read (see ``publication_time``).
     if (stated := aware_time(ld_published)) is None:
         country_tz = None if tz else page_zone(url, page_language(tree))
-        metas = read_meta_times(tree)  # read once for both
+        metas = read_meta_times(tree, url, tz)  # read once for both
         stated = publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
         if stated is None:
             return htmldate_time(tree, url, tz, country_tz, ld_modified, metas)

@@ -12,6 +12,7 @@ from cleaner.stated import (
     MetaTimes,
     aware_time,
     itemprop_times,
+    page_stamp,
     read_meta_times,
     resolve,
     time_elements,
@@ -67,7 +68,7 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
     if (stated := aware_time(ld_published)) is not None:
         return stated  # JSON-LD states it with its offset: the meta tags need not be read
     meta_published, meta_others = meta_times or read_meta_times(tree)
-    published = usable([parse_time(ld_published), *meta_published])
+    published = usable([page_stamp(tree, ld_published), *meta_published])
     if published and published[0].tzinfo is not None:
         return published[0]  # JSON-LD or a meta tag states it with its offset: nothing later counts
     published += usable(itemprop_times(tree))

@@ -11,8 +11,10 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from lxml.etree import XPath
 
 from cleaner.date_places import teaser_before_article
+from cleaner.datelines import text_nodes
 from cleaner.day_forms import EARLIEST
-from cleaner.timestamps import parse_time
+from cleaner.day_orders import MONTH_FIRST, slashed_order
+from cleaner.timestamps import parse_time, parse_year_last, year_last
 
 # Meta names and properties that state the online publication time, most specific first.
 _PUBLISHED_META = (
@@ -52,9 +54,9 @@ def plausible(value: datetime) -> bool:
 MetaTimes = tuple[list[datetime | None], list[datetime | None]]
 
 
-def read_meta_times(tree) -> MetaTimes:
+def read_meta_times(tree, url: str | None = None, tz: tzinfo | None = None) -> MetaTimes:
     """(publication times of the meta tags, most specific name first; their other times), parsed,
-    unfiltered."""
+    unfiltered; a slashed day with the year last in the page's order (``page_stamp``)."""
     ranked, others = [], []
     # <meta content> with a property, name or itemprop, in document order (iter: cheaper than XPath).
     for meta in tree.iter("meta"):
@@ -63,10 +65,27 @@ def read_meta_times(tree) -> MetaTimes:
             continue
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         if key in _RANK:
-            ranked.append((_RANK[key], parse_time(content)))
+            ranked.append((_RANK[key], page_stamp(tree, content, url, tz)))
         elif key in _MODIFIED_META:
-            others.append(parse_time(content))
+            others.append(page_stamp(tree, content, url, tz))
     return [value for _, value in sorted(ranked, key=lambda item: item[0])], others
+
+
+def page_stamp(tree, value: str | None, url: str | None = None, tz: tzinfo | None = None) -> datetime | None:
+    """``value`` parsed (``parse_time``); one written with the year last and slashes or dashes
+    ("04/05/2024 14:46:00", which htmldate reads day first and without its time) in the order its
+    numbers tell (one above 12), else the order all the page's evidence gives (``day_orders``: its
+    locale, other slashed days, the URL's day, a zone of the United States), else day first."""
+    if (parsed := parse_time(value)) is not None or (numbers := year_last(value)) is None:
+        return parsed
+    first, second = numbers
+    if first > 12 or second > 12:
+        return parse_year_last(value or "", month_first=second > 12)
+    day_first = parse_year_last(value or "", month_first=False)
+    if day_first is None:
+        return None
+    order = slashed_order(tree, text_nodes(tree), "", day_first.replace(hour=0, minute=0, second=0), url, tz)
+    return parse_year_last(value or "", month_first=True) if order == MONTH_FIRST else day_first
 
 
 def itemprop_times(tree) -> list[datetime | None]:

@@ -28,6 +28,10 @@ def parse_time(value: str | None) -> datetime | None:
     value = (value or "").strip()
     if not value:
         return None
+    # "GMT+7", "(UTC+07:00)" after the time: its offset ("+07:00"), the way fromisoformat reads it.
+    value = _WRITTEN_GMT.sub(lambda m: f" {m[1]}{int(m[2]):02d}:{m[3] or '00'}", value)
+    if "年" in value or "년" in value:  # "2024年5月4日 14時46分": the CJK clock as "14:46"
+        value = _CJK_CLOCK.sub(r"\1:\2", value)
     if value.isdigit() and len(value) in (10, 13):  # Unix seconds or milliseconds
         return datetime.fromtimestamp(int(value[:10]), UTC)
     if _COMPACT.match(value):  # "20240412144600", as some East Asian sites state it: naive
@@ -56,7 +60,7 @@ def parse_time(value: str | None) -> datetime | None:
 # a name alone is left to ``_written_time``), an IANA zone's name instead of the offset, a 12-hour
 # time with its half of the day; and the CJK form of the day ("2024年04月12日 14:46").
 _LOOSE_ISO = re.compile(
-    r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})-(?P<d>\d{1,2})|\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日)"
+    r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})-(?P<d>\d{1,2})|\s*[年년]\s*(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일])"
     r"(?:(?:T|\s*)(?P<h>\d{1,2})(?P<rest>:\d\d(?::\d\d(?:\.\d+)?)?)(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?"
     r"(?:\s*(?P<offset>Z|[+-]\d\d(?::?\d\d)?)(?:\s*\(?[A-Z]{2,5}\)?)?"
     r"|\s+(?P<iana>[A-Z][A-Za-z_]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))?)?$")
@@ -86,14 +90,17 @@ def _loose_time(loose: re.Match[str]) -> datetime | None:
 
 
 # Numeric days whose order is not in doubt: year first with slashes or dots ("2024/04/12",
-# "2024.04.12", as East Asian sites write them), and day first with dots ("12.04.2024", the European
-# and Russian way; nobody writes the month first with dots). Slashed days with the year last are
-# left to htmldate: 03/04 is March or April by country. A clock time may follow.
+# "2024.04.12", "2024. 4. 12." as East Asian sites write them), and day first with dots
+# ("12.04.2024", the European and Russian way; nobody writes the month first with dots). Slashed
+# days with the year last are read by the page's order (``year_last``): 03/04 is March or April by
+# country. A clock time may follow.
 _NUMERIC_DAY = re.compile(
-    r"^(?:(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))"
+    r"^(?:(?P<y>\d{4})([/.])\s?(?P<m>\d{1,2})\2\s?(?P<d>\d{1,2})\.?|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))"
     r"(?P<rest>(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d(?::?\d\d)?))?)?)$")
 
 
+_WRITTEN_GMT = re.compile(r"\s*\(?(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d\d))?\)?$")
+_CJK_CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*[時时点시]\s*(\d{1,2})\s*[分분]?(?!\d)")
 _COMPACT = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
                       r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$")
 _BRACKETED_ZONE = re.compile(r"(?<=[\dZz])\[[A-Za-z_/+-]+\]$")
@@ -120,3 +127,24 @@ def _written_time(value: str) -> datetime | None:
         if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
             return parsed
     return None
+
+
+# A numeric day with the year last and slashes or dashes ("04/05/2024 14:46:00", "05/04/2024 2:46 PM"),
+# a time of day after it: 4 May or 5 April by the page (``cleaner.stated``), not by the value.
+_YEAR_LAST = re.compile(r"^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?P<rest>(?:,?\s*|T)\d{1,2}:\d\d.*)?$")
+
+
+def year_last(value: str | None) -> tuple[int, int] | None:
+    """(first, second) number of a timestamp written with the year last (``_YEAR_LAST``), else None."""
+    match = _YEAR_LAST.match((value or "").strip())
+    return (int(match[1]), int(match[3])) if match else None
+
+
+def parse_year_last(value: str, month_first: bool) -> datetime | None:
+    """A ``year_last`` timestamp read with its month first or its day first; None where it is no date."""
+    match = _YEAR_LAST.match(value.strip())
+    if match is None:
+        return None
+    month, day = (match[1], match[3]) if month_first else (match[3], match[1])
+    rest = (match["rest"] or "").lstrip(", T")
+    return parse_time(f"{match[4]}-{int(month):02d}-{int(day):02d}" + (f" {rest}" if rest else ""))
