@@ -10,12 +10,12 @@ text and a permalink mark.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 
 from cleaner.kickers import KICKER_MAX_WORDS, is_label
 from cleaner.sitenames import WORD, title_words
+from cleaner.taglines import is_home
 from core.text import clean_inline
 
 _H1 = XPath("//h1")
@@ -79,18 +79,6 @@ _STANDFIRST_NAMES = re.compile(r"(?:^|[-_ ])(?:dek|deck|standfirst|strap|strapli
 # A short <h1> (or its wrapper) named as a section's or topic's label, by a class or id token.
 _LABEL_NAMES = re.compile(r"(?:^|[-_ ])(?:section|category|categories|rubric|rubrik|rubrique|topic|channel|"
                           r"tag|ressort|seccion|sezione|kategorie)(?:$|[-_ ]|s\b)", re.IGNORECASE)
-# Where a theme prints the site's name and slogan: the masthead's blocks, by tag and by class or id.
-_TAGLINE_TAGS = ("p", "div", "span", "small", "em")
-_TEXT_WITH = XPath("//body//text()[contains(normalize-space(.), $needle)]")
-_NEEDLE_WORDS = 3
-_MAX_TAGLINE_NODES = 5
-_HEADINGS = ("h1", "h2", "h3")
-# Whole class or id tokens: an old theme's "header", WordPress's "site-branding" and "site-description",
-# Blogger's "description"; not an article's "entry-header".
-_MASTHEAD_NAMES = re.compile(r"(?:^|\s)(?:site-?|blog-?)?(?:header|masthead|branding|tagline|slogan|"
-                             r"description)(?:\s|$)", re.IGNORECASE)
-
-
 def first_h1s(tree) -> list:
     """The page's first ``<h1>`` elements (``_MAX_H1``), read once for ``page_headings`` and
     ``leading_element``."""
@@ -119,7 +107,7 @@ def page_headings(tree, h1s: list | None = None) -> tuple[list[str], list[str]]:
 def _is_logo(heading) -> bool:
     """An ``<h1>`` that is the site's logo: a link to the home page, or named as a logo or brand."""
     names = f"{heading.get('class', '')} {heading.get('id', '')}".split()
-    return any(_is_home(link.get("href")) for link in _LINKS(heading)) or any(map(_LOGO_NAMES.match, names))
+    return any(is_home(link.get("href")) for link in _LINKS(heading)) or any(map(_LOGO_NAMES.match, names))
 
 
 def titled_blocks(tree) -> list[str]:
@@ -169,36 +157,6 @@ def reads_as_label(tree, heading) -> bool:
                for link in tree.getroottree().iter("a") if link.get("href") is not None)
 
 
-def printed_as_tagline(tree, text: str) -> bool:
-    """``text`` is printed on the page as the site's slogan: the whole text of a block (no heading in
-    it) in the masthead (``<header>``, or a block whose class or id names a header, masthead,
-    branding, tagline, slogan or site description, that holds the logo's link to the home page),
-    outside the article: a theme's "Thoughts on harbours and boats" under its logo. Read only where
-    a tab title's text is no headline the page prints."""
-    key = " ".join(text.casefold().split())
-    needle = " ".join(text.split()[:_NEEDLE_WORDS])
-    if not needle:
-        return False
-    # The text nodes that hold its first words, found in C; then the block each stands in.
-    for node in _TEXT_WITH(tree, needle=needle)[:_MAX_TAGLINE_NODES]:
-        element = node.getparent().getparent() if node.is_tail else node.getparent()
-        while element is not None and element.tag not in (*_TAGLINE_TAGS, *_HEADINGS) \
-                and len(_folded_text(element)) <= len(key):
-            element = element.getparent()  # an <a> or <b> inside the block
-        if element is None or element.tag not in _TAGLINE_TAGS or _folded_text(element) != key \
-                or next(element.iter(*_HEADINGS), None) is not None:
-            continue
-        for ancestor in element.iterancestors():
-            if ancestor.tag in ("article", "main", "body"):
-                break
-            # The masthead: a header block that also holds the logo's link to the home page.
-            names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-            if (ancestor.tag == "header" or _MASTHEAD_NAMES.search(names)) \
-                    and any(_is_home(link.get("href")) for link in ancestor.iter("a")):
-                return True
-    return False
-
-
 def headline_evidence(tree) -> list[str]:
     """Where the page prints its headline when no ``<h1>`` is one (``cleaner.titles`` takes the first
     that agrees with a title the page states): the text of the element it marks as the headline
@@ -224,10 +182,6 @@ def headline_evidence(tree) -> list[str]:
             found.append(text)
         break
     return found
-
-
-def _folded_text(element) -> str:
-    return " ".join(element.text_content().casefold().split())
 
 
 def _reads_as_standfirst(text: str | None) -> bool:
@@ -374,13 +328,3 @@ def _set_apart(heading, children: list) -> bool:
     rest = WORD.findall(" ".join(_shown_text(child) for child in children[1:]))
     # A lower-case second line goes on with the first ("Cyber norms:" / "a new era").
     return 0 < len(first) <= KICKER_MAX_WORDS and len(rest) >= 3 and not rest[0][0].islower()
-
-
-def _is_home(href: str | None) -> bool:
-    """A link to a site's home page: "/", "./", "https://example.com/", "index.html"."""
-    if href is None:
-        return False
-    parts = urlsplit(href.strip())
-    if parts.query or parts.fragment:
-        return False
-    return parts.path in ("/", "./", "/index.html", "index.html") or (parts.path == "" and bool(parts.netloc))

@@ -63,6 +63,10 @@ _NAME_RATIO_UNSPACED = 1.5
 # A segment that is a date ("12/04/2024", "12.04.2024"), or a name followed by one ("Site, 12.04.2024").
 _DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A section's name set apart by a pipe between the headline and the site's name ("| World News Desk |").
+_PIPE = re.compile(r"\s*[|｜│¦]\s*")
+_MAX_PIPED_SECTION_WORDS = 4
+_MIN_PIPED_HEAD_WORDS = 3
 # A site or section segment is short; a longer remainder is part of the headline.
 _MAX_AFFIX_WORDS = 6
 _MIN_HEADLINE_CHARS = 12
@@ -145,10 +149,26 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
     if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
         cut = site_at[-1]
         while cut > 1 and (len(WORD.findall(parts[cut - 1])) <= 2 or _DATE_SEGMENT.match(parts[cut - 1])
-                           or cut - 1 in site_at or _holds_site(parts[cut - 1], keys)):
+                           or cut - 1 in site_at or _holds_site(parts[cut - 1], keys)
+                           or _section_after_pipe(title, parts, cut - 1)):
             cut -= 1  # short section names before the site name ("_科技_腾讯网"), or ones that name it
         return _separated_prefix(title, parts, cut)
     return _separated_suffix(title, parts, 1)  # "Site: Headline"
+
+
+def _section_after_pipe(title: str, parts: list[str], index: int) -> bool:
+    """``parts[index]`` is a section's name of up to four words set after the headline with a pipe
+    ("Headline | Israel-Palestine conflict News | Site", "Short Headline Here | World News Desk - Site"):
+    it reads as a name (``name_like``, a section's) and the segments before it hold as many words as it
+    at least, three or more; not after a dash, which a Title Case headline uses itself ("Biden vs
+    Trump - The Final Debate | Site")."""
+    segment = parts[index]
+    words = len(WORD.findall(segment))
+    if not 2 < words <= _MAX_PIPED_SECTION_WORDS or not name_like(segment, section=True):
+        return False
+    head = _separated_prefix(title, parts, index)
+    between = title[len(head):title.index(segment, len(head))]
+    return bool(_PIPE.fullmatch(between)) and len(WORD.findall(head)) >= max(words, _MIN_PIPED_HEAD_WORDS)
 
 
 def _cut_named_affix(title: str, keys: set[str]) -> str:

@@ -25,7 +25,6 @@ from cleaner.headings import (
     headline_evidence,
     leading_element,
     page_headings,
-    printed_as_tagline,
     reads_as_label,
     titled_blocks,
 )
@@ -45,6 +44,7 @@ from cleaner.sitenames import (
     strip_unnamed_site,
     title_words,
 )
+from cleaner.taglines import printed_as_tagline
 from core.text import clean_inline
 
 # Titles a page states beside og:title (which trafilatura reads first): a second og:title, the
@@ -339,7 +339,8 @@ def _headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | 
     if outer := outer_segments(candidate, {fold_key(h1) for h1 in headlines}):
         return outer
     # The title around the on-page headline ("Kicker: Headline | Site"): the longest such headline.
-    inside = [h1 for h1 in headlines if fold_key(h1) in whole and len(fold_key(h1)) * 2 >= len(short)]
+    # Not a segment cut as the site's or a section's name ("Headline | World News Desk | Site").
+    inside = [h1 for h1 in headlines if fold_key(h1) in short and len(fold_key(h1)) * 2 >= len(short)]
     if inside:  # the headline opens a tab title; then the longest
         return max(inside, key=lambda h1: (whole.startswith(fold_key(h1)), len(h1)))
     for h1 in headlines:

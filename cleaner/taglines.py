@@ -1,0 +1,69 @@
+"""The site's slogan as a theme prints it in its masthead, and links to the site's home page.
+
+A blog theme writes the site's name and slogan into every page's tab title ("Quayside Notes – Thoughts
+on harbours and boats") and prints the slogan under its logo; ``cleaner.titles`` asks whether a tab
+title's text is that slogan before taking it as the headline. ``cleaner.headings`` tells a logo
+``<h1>`` by its link home (``is_home``).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.etree import XPath
+
+# Where a theme prints the site's name and slogan: the masthead's blocks, by tag and by class or id.
+_TAGLINE_TAGS = ("p", "div", "span", "small", "em")
+_TEXT_WITH = XPath("//body//text()[contains(normalize-space(.), $needle)]")
+_NEEDLE_WORDS = 3
+_MAX_TAGLINE_NODES = 5
+_HEADINGS = ("h1", "h2", "h3")
+# Whole class or id tokens: an old theme's "header", WordPress's "site-branding" and "site-description",
+# Blogger's "description"; not an article's "entry-header".
+_MASTHEAD_NAMES = re.compile(r"(?:^|\s)(?:site-?|blog-?)?(?:header|masthead|branding|tagline|slogan|"
+                             r"description)(?:\s|$)", re.IGNORECASE)
+
+
+def printed_as_tagline(tree, text: str) -> bool:
+    """``text`` is printed on the page as the site's slogan: the whole text of a block (no heading in
+    it) in the masthead (``<header>``, or a block whose class or id names a header, masthead,
+    branding, tagline, slogan or site description, that holds the logo's link to the home page),
+    outside the article: a theme's "Thoughts on harbours and boats" under its logo. Read only where
+    a tab title's text is no headline the page prints."""
+    key = " ".join(text.casefold().split())
+    needle = " ".join(text.split()[:_NEEDLE_WORDS])
+    if not needle:
+        return False
+    # The text nodes that hold its first words, found in C; then the block each stands in.
+    for node in _TEXT_WITH(tree, needle=needle)[:_MAX_TAGLINE_NODES]:
+        element = node.getparent().getparent() if node.is_tail else node.getparent()
+        while element is not None and element.tag not in (*_TAGLINE_TAGS, *_HEADINGS) \
+                and len(_folded_text(element)) <= len(key):
+            element = element.getparent()  # an <a> or <b> inside the block
+        if element is None or element.tag not in _TAGLINE_TAGS or _folded_text(element) != key \
+                or next(element.iter(*_HEADINGS), None) is not None:
+            continue
+        for ancestor in element.iterancestors():
+            if ancestor.tag in ("article", "main", "body"):
+                break
+            # The masthead: a header block that also holds the logo's link to the home page.
+            names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+            if (ancestor.tag == "header" or _MASTHEAD_NAMES.search(names)) \
+                    and any(is_home(link.get("href")) for link in ancestor.iter("a")):
+                return True
+    return False
+
+
+def _folded_text(element) -> str:
+    return " ".join(element.text_content().casefold().split())
+
+
+def is_home(href: str | None) -> bool:
+    """A link to a site's home page: "/", "./", "https://example.com/", "index.html"."""
+    if href is None:
+        return False
+    parts = urlsplit(href.strip())
+    if parts.query or parts.fragment:
+        return False
+    return parts.path in ("/", "./", "/index.html", "index.html") or (parts.path == "" and bool(parts.netloc))
