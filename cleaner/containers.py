@@ -12,23 +12,15 @@ no class word with the first, as a blog's next post would, and has no heading of
 ``cleaner.continued`` finds opens the same story's rest), widens to the block around both
 (``_with_continuation``); so does the first kept paragraph's block up to four levels, when the next
 block with text there reads so (a live blog's teaser and lead deep in one column, its entries in the
-next). A live blog whose entries are each an ``<article>`` of one
-class is one article: the fast pass reads the first ``<article>`` of a page as the whole body (the
-first entry alone), so such an entry is no container, the block around the entries is, and a second
-pass reads the ``<article>`` elements inside it as plain blocks (``container_document``). So too when
-each entry is wrapped alone in a list item or block of one kind (``<ol><li><article class="post">``);
-with no ``<article>`` or ``<main>`` around the entries, the block holding them and the summary or lead
-above them is the container (the entries read alone lost the lead). Entries whose classes differ only
-by their number (``post post-12``, ``post post-13``) are one live blog's too, under a headline above
-them and without linked titles (a blog's posts, titled with links to themselves, are not). Two
-``<article>``s of one class that each hold an ``<h1>`` are an endless page's stories, not entries.
-An article split into chunks between ads and embeds is read from its chunks (``article_chunks``,
-``chunks_document``). A teaser card of another story set as an ``<article>`` before the story's own
-(the ``<article>`` holding the headline) is no body either (``headline_article``), nor is a block
-wholly before the page's one ``<h1>`` (a teaser named like a body in a sidebar or a promo strip): the
-story under the headline is read then.
+next). A live blog's entries, each an ``<article>`` (``cleaner.entries``), are no container: the
+block around them is, with the summary or lead above them where the entries have no ``<article>`` or
+``<main>`` around them (the entries read alone lost the lead). A teaser card of another story set
+as an ``<article>`` before the story's own (the ``<article>`` holding the headline) is no body
+either (``headline_article``), nor is a block wholly before the page's one ``<h1>`` (a teaser named
+like a body in a sidebar or a promo strip): the story under the headline is read then.
 
-How much of the container the fast pass kept, and the second reading, are ``cleaner.recall``'s.
+How much of the container the fast pass kept is ``cleaner.recall``'s; the container or the
+article's chunks as a document for the second reading, ``cleaner.body_documents``'s.
 """
 
 from __future__ import annotations
@@ -39,15 +31,13 @@ from itertools import pairwise
 from lxml.etree import XPath
 
 from cleaner.continued import continues_story
-from cleaner.selectors import element_document
+from cleaner.entries import has_kin, wrapped_alone
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
 _CONTAINER_TAGS = frozenset({"article", "main"})
 _MIN_PROSE_CHARS = 40
 _MAX_LOOKUPS = 400
-# How far up from the first paragraph's block the article's other chunks are looked for.
-_CHUNK_LEVELS = 4
 
 
 def main_container(tree, text: str):
@@ -93,16 +83,16 @@ def container_of(paragraph):
     around that one when a block after it holds paragraphs too (the body split in two, the second
     part named or styled like furniture the fast pass drops)."""
     for ancestor in paragraph.iterancestors():
-        if ancestor.tag == "article" and _has_kin(ancestor):
+        if ancestor.tag == "article" and has_kin(ancestor):
             continue  # one entry of a live blog: the article is the page around its entries
         if ancestor.tag in _CONTAINER_TAGS or ancestor.get("itemprop") == "articleBody":
             return _with_continuation(ancestor)
     parent = paragraph.getparent()
-    entry = next((a for a in paragraph.iterancestors("article") if _has_kin(a)), None)
+    entry = next((a for a in paragraph.iterancestors("article") if has_kin(a)), None)
     if entry is not None:
         # The block of the live blog's entries (each wrapped alone: the block of the wrappers), or the
         # block around it when the summary or the lead stands before the entries there.
-        wrapper = entry.getparent() if _wrapped_alone(entry) else entry
+        wrapper = entry.getparent() if wrapped_alone(entry) else entry
         parent = wrapper.getparent() if wrapper is not None else None
         if parent is not None and _prose_before(parent):
             around = parent.getparent()
@@ -194,6 +184,8 @@ def _rest_article(block, previous) -> bool:
     text running on), checked after the cheaper tests in ``_continues``."""
     words = set((previous.get("class") or "").split())
     return not words & set((block.get("class") or "").split())
+
+
 _OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
                             r"newsletter|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
 _SPLIT_LEVELS = 2
@@ -276,68 +268,7 @@ def _story_after_headline(paragraph, own, headings: list):
     return story if story is not None and block not in story.iterancestors() else None
 
 
-def _has_kin(article) -> bool:
-    """``article`` has a sibling ``<article>`` of its class, one after the other
-    (``<article class="live-post">``), or each is wrapped alone in a list item or block of one kind
-    (``<li class="post-container"><article class="post">``): the entries of a live blog. Not one class
-    word in common: the posts of a blog share "post hentry", the article and the teasers of others
-    under it. Nor when either holds an ``<h1>``: the next story an endless page appends after the
-    first, in full."""
-    kind = article.get("class")
-    if _HAS_H1(article):
-        return False
-    if kind and any(other.tag == "article" and other.get("class") == kind and not _HAS_H1(other)
-                    for other in (article.getprevious(), article.getnext()) if other is not None):
-        return True
-    if kind and _numbered_kin(article, kind):
-        return True
-    if not _wrapped_alone(article):
-        return False
-    wrapper = article.getparent()
-    for other in (wrapper.getprevious(), wrapper.getnext()):
-        if other is not None and other.tag == wrapper.tag and other.get("class") == wrapper.get("class"):
-            inner = _element_children(other)
-            if len(inner) == 1 and inner[0].tag == "article" and inner[0].get("class") == kind \
-                    and not _HAS_H1(inner[0]):
-                return True
-    return False
-
-
-_HAS_H1 = XPath("boolean(.//h1)")
-# The page's headline above, outside any <article>; linked headings: a teaser card's title.
-_HEADLINE_ABOVE = XPath("boolean(preceding::h1[not(ancestor::article)])")
-_LINKED_TITLE = XPath("boolean(.//h2//a | .//h3//a | .//h4//a | .//a//h2 | .//a//h3 | .//a//h4)")
-
-
-def _numbered_kin(article, kind: str) -> bool:
-    """Entries whose classes differ only by their number (``<article class="post post-12">``, then
-    ``post-13``) are a live blog's when the page's headline stands above them, outside them, and
-    neither has a linked title: the posts of a blog under the post (each titled with a link to it),
-    or a list of posts without a headline above them, are not."""
-    base = _unnumbered(kind)
-    if not base or kind == base or not _HEADLINE_ABOVE(article) or _LINKED_TITLE(article):
-        return False
-    return any(other.tag == "article" and other.get("class") and _unnumbered(other.get("class")) == base
-               and not _HAS_H1(other) and not _LINKED_TITLE(other)
-               for other in (article.getprevious(), article.getnext()) if other is not None)
-
-
-def _unnumbered(kind: str) -> str:
-    return " ".join(token for token in kind.split() if not any(ch.isdigit() for ch in token))
-_WRAPPERS = frozenset({"li", "div", "section"})
 _NOT_LEAD_TAGS = frozenset({"nav", "aside", "header", "footer", "ul", "ol"})
-
-
-def _element_children(element) -> list:
-    return [child for child in element if isinstance(child.tag, str)
-            and child.tag not in ("script", "style", "noscript")]
-
-
-def _wrapped_alone(article) -> bool:
-    """``article`` is the only element of its list item or block (scripts aside)."""
-    wrapper = article.getparent()
-    return wrapper is not None and wrapper.tag in _WRAPPERS and not (wrapper.text or "").strip() \
-        and _element_children(wrapper) == [article]
 
 
 def _prose_before(block) -> bool:
@@ -353,46 +284,3 @@ def _prose_before(block) -> bool:
             return True
     return False
 
-
-def article_chunks(paragraph) -> list | None:
-    """The blocks the article is split into, when the block holding ``paragraph`` has siblings of
-    its kind (same tag and class) nearby: an article body cut into chunks between ads and embeds
-    (``<div class="article__chunk">``, ``<div class="story-body__chunk">``), of which the first
-    pass keeps only the first. None when the block has no such kin."""
-    block = paragraph.getparent()
-    kind = block.get("class") if block is not None else None
-    if not kind or not kind.strip():
-        return None
-    for depth, ancestor in enumerate(block.iterancestors()):
-        if depth >= _CHUNK_LEVELS or ancestor.tag in ("body", "html"):
-            break
-        kin = [e for e in ancestor.iter(block.tag) if e.get("class") == kind]
-        if len(kin) >= 2:
-            # Outermost only: a chunk inside another is read with it.
-            return [e for e in kin if not any(a in kin for a in e.iterancestors())]
-    return None
-
-
-def chunks_document(chunks: list):
-    """A document of the article's ``chunks`` alone, unnamed (``class`` and ``id`` dropped), so that
-    an extractor reading the first block named like an article body reads them all; chunks that are
-    ``<article>`` elements become ``<div>`` (see ``container_document``)."""
-    document = element_document(*chunks, unnamed=True)
-    for block in document.find("body"):
-        _as_blocks(block, itself=True)
-    return document
-
-
-def container_document(container):
-    """A document of ``container`` alone, the ``<article>`` elements inside it turned into ``<div>``:
-    an extractor reads the first ``<article>`` of a page as the whole body, and a live blog's
-    entries, each its own ``<article>``, would give the first entry alone."""
-    document = element_document(container)
-    _as_blocks(document.find("body")[0], itself=False)
-    return document
-
-
-def _as_blocks(root, itself: bool) -> None:
-    for element in root.iter("article", "main"):
-        if itself or element is not root:
-            element.tag = "div"

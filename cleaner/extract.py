@@ -22,14 +22,8 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from cleaner.authors import article_authors
-from cleaner.containers import (
-    article_chunks,
-    chunks_document,
-    container_document,
-    container_of,
-    first_kept_paragraph,
-    headline_article,
-)
+from cleaner.body_documents import article_chunks, chunks_document, container_document
+from cleaner.containers import container_of, first_kept_paragraph, headline_article
 from cleaner.dates import zone
 from cleaner.gaps import with_dropped_paragraphs
 from cleaner.language import detect_language

@@ -1,0 +1,81 @@
+"""Which ``<article>``s of a page are a live blog's entries, not the article.
+
+A live blog whose entries are each an ``<article>`` of one class is one article: the fast pass reads
+the first ``<article>`` of a page as the whole body (the first entry alone), so such an entry is no
+container (``cleaner.containers`` takes the block around the entries). So too when each entry is
+wrapped alone in a list item or block of one kind (``<ol><li><article class="post">``). Entries
+whose classes differ only by their number (``post post-12``, ``post post-13``) are one live blog's
+too, under a headline above them and without linked titles (a blog's posts, titled with links to
+themselves, are not). Two ``<article>``s of one class that each hold an ``<h1>`` are an endless
+page's stories, not entries.
+"""
+
+from __future__ import annotations
+
+from lxml.etree import XPath
+
+
+def has_kin(article) -> bool:
+    """``article`` has a sibling ``<article>`` of its class, one after the other
+    (``<article class="live-post">``), or each is wrapped alone in a list item or block of one kind
+    (``<li class="post-container"><article class="post">``): the entries of a live blog. Not one class
+    word in common: the posts of a blog share "post hentry", the article and the teasers of others
+    under it. Nor when either holds an ``<h1>``: the next story an endless page appends after the
+    first, in full."""
+    kind = article.get("class")
+    if _HAS_H1(article):
+        return False
+    if kind and any(other.tag == "article" and other.get("class") == kind and not _HAS_H1(other)
+                    for other in (article.getprevious(), article.getnext()) if other is not None):
+        return True
+    if kind and _numbered_kin(article, kind):
+        return True
+    if not wrapped_alone(article):
+        return False
+    wrapper = article.getparent()
+    for other in (wrapper.getprevious(), wrapper.getnext()):
+        if other is not None and other.tag == wrapper.tag and other.get("class") == wrapper.get("class"):
+            inner = _element_children(other)
+            if len(inner) == 1 and inner[0].tag == "article" and inner[0].get("class") == kind \
+                    and not _HAS_H1(inner[0]):
+                return True
+    return False
+
+
+_HAS_H1 = XPath("boolean(.//h1)")
+# The page's headline above, outside any <article>; linked headings: a teaser card's title.
+_HEADLINE_ABOVE = XPath("boolean(preceding::h1[not(ancestor::article)])")
+_LINKED_TITLE = XPath("boolean(.//h2//a | .//h3//a | .//h4//a | .//a//h2 | .//a//h3 | .//a//h4)")
+
+
+def _numbered_kin(article, kind: str) -> bool:
+    """Entries whose classes differ only by their number (``<article class="post post-12">``, then
+    ``post-13``) are a live blog's when the page's headline stands above them, outside them, and
+    neither has a linked title: the posts of a blog under the post (each titled with a link to it),
+    or a list of posts without a headline above them, are not."""
+    base = _unnumbered(kind)
+    if not base or kind == base or not _HEADLINE_ABOVE(article) or _LINKED_TITLE(article):
+        return False
+    return any(other.tag == "article" and other.get("class") and _unnumbered(other.get("class")) == base
+               and not _HAS_H1(other) and not _LINKED_TITLE(other)
+               for other in (article.getprevious(), article.getnext()) if other is not None)
+
+
+def _unnumbered(kind: str) -> str:
+    return " ".join(token for token in kind.split() if not any(ch.isdigit() for ch in token))
+
+
+# What may wrap one entry alone (``<li class="post-container"><article class="post">``).
+_WRAPPERS = frozenset({"li", "div", "section"})
+
+
+def _element_children(element) -> list:
+    return [child for child in element if isinstance(child.tag, str)
+            and child.tag not in ("script", "style", "noscript")]
+
+
+def wrapped_alone(article) -> bool:
+    """``article`` is the only element of its list item or block (scripts aside)."""
+    wrapper = article.getparent()
+    return wrapper is not None and wrapper.tag in _WRAPPERS and not (wrapper.text or "").strip() \
+        and _element_children(wrapper) == [article]
