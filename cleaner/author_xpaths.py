@@ -9,7 +9,8 @@ order as libxml2 returns them. Used only while trafilatura's expressions read ex
 (``_KNOWN``); otherwise the expressions themselves run.
 
 ``searched_authors`` reads the names those elements give, as trafilatura's author search does
-(without the text of comment, date and figure blocks), outside the page's chrome.
+(without the text of comment, date and figure blocks), outside the page's chrome, without the role
+or job title an author card sets beside the name (``cleaner.author_cards``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import lru_cache
 
 from lxml.etree import XPath, tostring
 
+from cleaner.author_cards import card_text
 from cleaner.author_names import merged_names
 from cleaner.byline_places import BYLINE_LEVELS, in_chrome, near
 from cleaner.bylines import BY_PREFIX, byline_names
@@ -145,7 +147,7 @@ def searched_authors(tree) -> list[str]:
                 if any(e is not tree for test in around for e in test(element)):
                     continue
                 discarded = {e for test in inside for e in test(element)}
-            text = " ".join(" ".join(_text_outside(element, discarded)).split())
+            text = card_text(element, discarded, apart=True)
             text = _SEPARATORS.sub("; ", text).strip("; ")
             if 2 < len(text) < 120 and (names := byline_names(text)):
                 if BY_PREFIX.match(text):
@@ -193,20 +195,4 @@ def _bare(step: str) -> str:
     return _DESCENDANT_STEP.sub("", step, count=1)
 
 
-# Items and blocks in an author element hold one name each ("<ul class=authors><li>A</li><li>B</li>",
-# an author card's name and role): their texts are apart, not run together ("A B").
-_APART = frozenset({"li", "div", "p", "dd", "dt", "br"})
 _SEPARATORS = re.compile(r"(?:\s*;\s*)+")
-
-
-def _text_outside(element, discarded: set) -> list[str]:
-    """The text of ``element`` without the text of its discarded descendants, "; " between its
-    items and blocks, a space between its other elements."""
-    parts = [element.text or ""] if isinstance(element.tag, str) else []
-    for child in element:
-        if child not in discarded and isinstance(child.tag, str):
-            # an element's text is a word apart from its neighbours' ("<span>A</span><span>Reporter</span>")
-            edge = "; " if child.tag in _APART else " "
-            parts += [edge, *_text_outside(child, discarded), edge]
-        parts.append(child.tail or "")
-    return parts

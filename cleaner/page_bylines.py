@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 from lxml.etree import XPath
 
+from cleaner.author_cards import card_text
 from cleaner.author_names import merged_names
 from cleaner.author_xpaths import searched_authors
 from cleaner.byline_places import in_chrome, in_media, near
@@ -77,7 +78,7 @@ def byline_naming(tree, person: str) -> list[str]:
             if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS:
                 break
             best = node
-        if best is not None and len(names := byline_names(best.text_content())) >= 2:
+        if best is not None and len(names := byline_names(card_text(best))) >= 2:
             return names
     return []
 
@@ -165,7 +166,7 @@ def block_names(element) -> list[str]:
         if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS:
             break
         best = node
-    names = byline_names(best.text_content()) if best is not None else []
+    names = byline_names(card_text(best)) if best is not None else []
     return names if len(names) >= 2 else []
 
 
@@ -223,7 +224,7 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
             continue
         if in_chrome(element):
             continue
-        text = " ".join(element.text_content().split())
+        text = card_text(element)
         if not 4 < len(text) <= MAX_BYLINE_CHARS or not opens_byline(text):
             continue
         names = byline_names(text)
@@ -250,7 +251,7 @@ def _named_block(element) -> list[str]:
     if not _AUTHOR_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}") \
             or len(element) > _MAX_CREDIT_CHILDREN:
         return []
-    text = " ".join(element.text_content().split())
+    text = card_text(element)
     if not 2 < len(text) <= MAX_BYLINE_CHARS or not name_shaped(text) or in_media(element):
         return []
     names = [name for name in byline_names(text) if not lower_words(name)]
