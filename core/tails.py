@@ -4,7 +4,8 @@
 many languages) after the body's first half, or from the heading of a donation appeal after its
 first third; a box of a few headlines inside the body, with the article's prose after it, goes
 alone. ``drop_teasers`` drops a "read also" marker alone on its line ("Les også:", "Lire aussi :")
-with the other article's headline after it. The one-line rules are ``core.junk``'s;
+with the other article's headline after it. ``drop_post_texts`` drops an embedded post's text above
+its signature line ("— Jane Doe (@jane) 4 mai 2024"). The one-line rules are ``core.junk``'s;
 ``core.text.clean_text`` applies both (bump ``core.text.CLEANER_VERSION`` when a rule here changes).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from core.junk import MAX_MARKER_WORDS, READ_ALSO, TERMINAL
+from core.junk.embeds import SIGNATURE_LINE
 
 # A whole line that announces what follows is not this article: cut from there to the end.
 _TAIL_MARKER = re.compile(
@@ -146,3 +148,39 @@ def _prose_after_box(lines: list[str], word_counts: list[int], start: int) -> in
     if all(word_counts[i] >= _MIN_RESUMED_WORDS and TERMINAL.search(lines[i]) for i in rest):
         return index
     return None
+
+
+# An embedded post's text runs to a few lines of at most this many words (280 characters), above its
+# signature; the extractor drops a text that is only a link, so the line above may be the article's.
+_MAX_POST_WORDS = 60
+_MAX_POST_LINES = 4
+# What a post's text holds and an article's paragraph does not: a link, a mention, a hashtag.
+_POST_MARK = re.compile(r"https?://|pic\.twitter\.com|(?<!\w)[@#]\w")
+# The article's own lines: a table's row, a list's item (and a line ending with the colon that
+# introduces the post).
+_ARTICLE_SHAPE = re.compile(r"^[-–•*]\s|[|\t]")
+
+
+def drop_post_texts(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """Drop the lines of an embedded post's text above its signature line: those with a link, a
+    mention or a hashtag, or without a sentence's closing punctuation (an article's paragraph has it).
+    The signature itself goes by the line rules."""
+    drop: set[int] = set()
+    for index, line in enumerate(lines):
+        if "(@" not in line or SIGNATURE_LINE.match(line) is None:
+            continue
+        above = index - 1
+        while above >= 0 and index - above <= _MAX_POST_LINES and above not in drop \
+                and _is_post_text(lines[above], len(words[above])):
+            drop.add(above)
+            above -= 1
+    if not drop:
+        return lines, words
+    keep = [i for i in range(len(lines)) if i not in drop]
+    return [lines[i] for i in keep], [words[i] for i in keep]
+
+
+def _is_post_text(line: str, count: int) -> bool:
+    if not 0 < count <= _MAX_POST_WORDS or _ARTICLE_SHAPE.search(line) or line.endswith((":", "：")):
+        return False
+    return _POST_MARK.search(line) is not None or TERMINAL.search(line) is None

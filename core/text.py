@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from core.junk import is_junk
-from core.tails import cut_tail, drop_teasers
+from core.tails import cut_tail, drop_post_texts, drop_teasers
 
 CLEANER_VERSION = "12"
 
@@ -105,6 +105,7 @@ def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]])
     # The tail first: a marker there ("See also") cuts the link list after it whole.
     lines = cut_tail(lines, [len(w) for w in words])
     kept, words = drop_teasers(lines, words[:len(lines)])  # ``lines`` is a prefix of the lines
+    kept, words = drop_post_texts(kept, words)
     out = []
     for line, line_words in zip(kept, words, strict=True):
         if line in kept_lines or not is_junk(line, line_words):

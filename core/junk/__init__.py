@@ -13,7 +13,9 @@ The rules by kind: ``teasers`` ("read also" and promo lines), ``prompts`` (paywa
 cookies, appeals, channels, comment prompts, embedded posts), ``furniture`` (breadcrumbs, labels,
 widgets, bare addresses), ``credits`` (captions, source, staff and rights credits, sign-offs),
 ``date_lines`` (date banners and stamps), ``short_prompts`` (whole short lines: sign-ups, paywall
-notices, appeals, player and ad labels, contact lines, update and "as of" stamps in more languages);
+notices, appeals, player and ad labels, contact lines, update and "as of" stamps in more languages),
+``embeds`` (embedded posts' and players' fallback text: signatures, t.co links, TikTok captions,
+Facebook credits, Instagram labels, "Watch on YouTube", view counts);
 ``line_shapes`` what several of them read of a line;
 ``verdict`` the line's verdict, ``is_junk``.
 """

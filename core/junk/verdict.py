@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from core.junk.credits import INITIALS_SIGN, SIGN_OFF, is_caption, is_credit
 from core.junk.date_lines import PRINT_LINE, PUBLISHED_LINE, is_date_banner, is_date_line
+from core.junk.embeds import is_embed
 from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_widget
 from core.junk.prompts import (
     COMMENT_PROMPT,
@@ -48,4 +49,5 @@ def is_junk(line: str, words: list[str]) -> bool:
         or bool(ADDRESS.match(line))
         or is_date_line(line, words)
         or is_short_prompt(line, words)
+        or is_embed(line, words)
     )
