@@ -65,6 +65,10 @@ _PROSE_BEFORE_SHARE = 0.25
 _MAX_LINKED_HEADINGS = 3
 # Paragraphs of prose one after another, no linked heading between them: a story's text, not a list.
 _STORY_RUN = 4
+# An <h1> a theme or CMS names as the post's or article's title by a class or id token: WordPress's
+# "entry-title", "post-title", "article__headline", "story-heading", "single-title".
+_POST_TITLE_NAMES = re.compile(r"(?:^|[-_ ])(?:entry|post|article|story|single)[-_]{0,2}"
+                               r"(?:title|headline|heading)(?:$|[-_ ])", re.IGNORECASE)
 # Elements the page marks as its headline (schema.org microdata, ``itemprop="headline"``; a list of
 # properties may hold it), and the headings that may open an article whose headline is no <h1>.
 _MARKED = XPath("//body//@itemprop[contains(concat(' ', normalize-space(.), ' '), ' headline ')]/..")
@@ -141,6 +145,17 @@ def leading_element(tree, h1s: list | None = None):
     leading = [element for element in (_H1(tree)[:_MAX_H1] if h1s is None else h1s)
                if not _is_logo(element) and not _ASIDE(element) and _opens_prose(element)]
     return leading[0] if len(leading) == 1 else None
+
+
+def marked_post_title(h1s: list) -> str | None:
+    """The text of the one ``<h1>`` among ``h1s`` that the page names as its post's or article's title
+    (``_POST_TITLE_NAMES``, or ``itemprop="headline"``), not a logo nor set in an aside; else None.
+    Evidence of the headline where a tab title tells of none (a theme's "Site – slogan")."""
+    marked = [element for element in h1s
+              if (_POST_TITLE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}")
+                  or "headline" in (element.get("itemprop") or "").split())
+              and not _is_logo(element) and not _ASIDE(element)]
+    return heading_text(marked[0]) if len(marked) == 1 else None
 
 
 def reads_as_label(tree, heading) -> bool:

@@ -15,15 +15,16 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from urllib.parse import unquote, urlsplit
 
 from lxml.etree import XPath
 
+from cleaner.addresses import meaningful, named_by_address, slug_words
 from cleaner.headings import (
     first_h1s,
     heading_text,
     headline_evidence,
     leading_element,
+    marked_post_title,
     page_headings,
     reads_as_label,
     titled_blocks,
@@ -56,11 +57,6 @@ _MAX_SHOWN = 10
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
                      re.IGNORECASE)
 _MAX_SITE_WORDS = 5
-_UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-# An address's slug ("/2024/04/last-ferry-to-skye.html"): its words, split by hyphens and underscores.
-_SLUG_SPLIT = re.compile(r"[-_+.]+")
-_SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
-_MIN_SLUG_WORDS = 2
 # A section's name over the story ("Science and Technology", "Наука и технологии") is a few words.
 _MAX_SECTION_WORDS = 4
 # A tab title's headline beside a section's name: a sentence of this many words at least.
@@ -77,20 +73,14 @@ def _covered(short: str, long: str) -> float:
 
 def _agrees(heading: str, title: str) -> bool:
     """``heading`` and a ``title`` the page states tell of the same story in other words: a quarter of
-    the heading's words that carry meaning (``_meaningful``), and two at least, are the title's; not a
+    the heading's words that carry meaning (``meaningful``), and two at least, are the title's; not a
     heading the title holds whole (a piece of the headline set as two headings: "Project:" / "Title")."""
     if fold_key(heading) in fold_key(title) or heading.rstrip().endswith(":"):
         return False
-    words = [word for word in title_words(heading) if _meaningful(word)]
+    words = [word for word in title_words(heading) if meaningful(word)]
     pool = set(title_words(title))
     shared = sum(word in pool for word in words)
     return shared >= 2 and shared * 4 >= len(words)
-
-
-def _meaningful(word: str) -> bool:
-    """Not a short word of the kind every sentence holds ("the", "of", "на"): a Latin word of four
-    letters or more, another of three, a Chinese or Japanese character."""
-    return len(word) >= 4 or (not word.isascii() and (len(word) >= 3 or bool(_UNSPACED_CHAR.match(word))))
 
 
 class PageTitles:
@@ -99,7 +89,7 @@ class PageTitles:
     (JSON-LD headline, Twitter and further ``og:title`` tags) and its other headings."""
 
     def __init__(self, tree, ld_headline: str | None = None) -> None:
-        h1s = first_h1s(tree)  # read once for both
+        h1s = self._h1s = first_h1s(tree)  # read once for both
         headlines, self.logos = page_headings(tree, h1s)
         self._tree = tree
         self._titled: list[str] | None = None
@@ -140,8 +130,15 @@ class PageTitles:
         return text
 
     def tagline(self, text: str) -> bool:
-        """``text`` is the site's slogan the page prints in its masthead (``printed_as_tagline``)."""
-        return printed_as_tagline(self._tree, text)
+        """``text`` is the site's slogan: the page prints it in its masthead (``printed_as_tagline``),
+        or it shares no word of meaning with a headline of three words or more in the ``<h1>`` the page
+        names as its post's title (``marked_post_title``: "entry-title"), as a theme's "Site – slogan"
+        tab title on an address with no slug does not."""
+        if printed_as_tagline(self._tree, text):
+            return True
+        marked = marked_post_title(self._h1s)
+        words = {word for word in title_words(marked or "") if meaningful(word)}
+        return len(title_words(marked or "")) >= 3 and not words & set(title_words(text))
 
     def evidence(self) -> list[str]:
         """``headline_evidence`` of the page, read once and only where no <h1> is the headline."""
@@ -168,7 +165,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     sharing title, else the tab title, with site and section names and a kicker cut; where those
     name only the site, the wordiest on-page headline or a witness. ``short_leading()``: the <h1> of
     two words over the text, where it is no label (``_short_headline``); ``tagline(text)``: ``text``
-    is the slogan the page prints in its masthead (a tab title "Site – slogan" is then no headline).
+    is the site's slogan, printed in its masthead or told of by the <h1> named as the post's title (a
+    tab title "Site – slogan" is then no headline).
     ``logos`` are names the page's logo gives the site."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
@@ -221,7 +219,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         candidates = others or candidates
     if candidates:
         title = strip_unnamed_site(strip_site(candidates[0], keys))
-        if headlines and url and (named := _named_by_address(title, headlines, url)):
+        if headlines and url and (named := named_by_address(title, headlines, url)):
             return named  # the title is the site's slogan, or written apart from the page's headline
         if headlines and tagline and tagline(title):  # the slogan, on an address with no slug to tell
             return max(headlines, key=lambda h1: len(title_words(h1)))
@@ -244,7 +242,7 @@ def _section_name(heading: str, titles: list[str], keys: set[str], shared: bool,
     key = fold_key(heading)
     if any(key in {fold_key(part) for part in segments(title)[1:]} for title in titles):
         return True
-    words = {word for word in title_words(heading) if _meaningful(word)}
+    words = {word for word in title_words(heading) if meaningful(word)}
     if shared:
         return not any(words & set(title_words(strip_site(title, keys))) for title in titles)
     return any(_tab_tells_another_story(heading, words, title, keys, url, tagline) for title in titles)
@@ -262,7 +260,7 @@ def _tab_tells_another_story(heading: str, words: set[str], title: str, keys: se
     if rest == title or len(rest_words) < max(_MIN_STORY_WORDS, len(title_words(heading)) + 2) \
             or words & set(rest_words):
         return False
-    if url and _slug_words(url) & {fold_key(word) for word in title_words(heading)}:
+    if url and slug_words(url) & {fold_key(word) for word in title_words(heading)}:
         return False
     return not (tagline and tagline(rest))
 
@@ -291,29 +289,6 @@ def _run_in(short: str, title: str) -> bool:
     """``title`` opens with ``short`` and a colon or dash after it ("Ukraine war: Russia strikes ..."):
     set apart as a topic's name, as a kicker is."""
     return bool(re.match(re.escape(short) + r"\s*[:–—|]", title, re.IGNORECASE))
-
-
-def _named_by_address(title: str, headlines: list[str], url: str) -> str | None:
-    """The on-page headline the page's address spells (its slug: "/2024/04/last-ferry-to-skye/"), two
-    of its words at least, where ``title`` shares none of the slug's words: a tab title that is the
-    site's name and slogan ("Quayside Notes – Thoughts on harbours and boats") on every page of a
-    theme, or a title written apart from the headline the address was made from."""
-    slug = _slug_words(url)
-    if len(slug) < _MIN_SLUG_WORDS or slug & {fold_key(word) for word in title_words(title)}:
-        return None
-    shared = {h1: len(slug & {fold_key(word) for word in title_words(h1)}) for h1 in headlines}
-    best = max(shared, key=shared.__getitem__)
-    return best if shared[best] >= _MIN_SLUG_WORDS else None
-
-
-def _slug_words(url: str) -> set[str]:
-    """The words that carry meaning in the last segment of ``url``'s path that holds words apart
-    (hyphens, underscores), as keys (``fold_key``); empty where the address has no such slug."""
-    for part in reversed(unquote(urlsplit(url).path).split("/")):
-        words = [word for word in _SLUG_SPLIT.split(_SLUG_EXTENSION.sub("", part)) if word]
-        if len(words) >= _MIN_SLUG_WORDS and any(word.isalpha() for word in words):
-            return {fold_key(word) for word in words if word.isalpha() and _meaningful(word.casefold())}
-    return set()
 
 
 def _same_headline(candidate: str, headlines: list[str], keys: set[str]) -> str | None:

@@ -57,3 +57,26 @@ def test_an_h1_the_address_barely_spells_leaves_the_tab_title() -> None:
     assert _title(head, h1="Ferry news from the harbour") == tab
     assert _title(head, url="https://quaysidenotes.example/?p=1234") == tab
     assert _title(head, url="https://quaysidenotes.example/2024/04/12/98765.html") == tab
+
+
+@pytest.mark.parametrize("url", ["https://quaysidenotes.example/?p=1234",
+                                 "https://quaysidenotes.example/2024/04/12/98765.html"])
+@pytest.mark.parametrize("mark", ["class='entry-title'", "class='post-title h2'", "class='article__headline'",
+                                  "id='story-heading'", "itemprop='headline'"])
+def test_an_h1_marked_as_the_posts_title_wins_over_the_slogan_on_an_address_with_no_slug(url: str,
+                                                                                        mark: str) -> None:
+    # No slug to spell the <h1>, no slogan printed under the logo: the theme names the <h1> as the post's.
+    body = (f"<div id='header'><div class='logo'><a href='/'>{SITE}</a></div></div>"
+            f"<h1 {mark}>{HEADLINE}</h1><div id='wrap'><div id='sidebar'>{RECENT}</div>"
+            f"<div id='content'><div class='entry'>{PROSE}</div></div></div>")
+    page = f"<html><head><title>{SITE} – {SLOGAN}</title></head><body>{body}</body></html>"
+    assert page_metadata(lxml_html.fromstring(page), url).title == HEADLINE
+
+
+def test_a_marked_h1_that_shares_the_tab_titles_words_leaves_it() -> None:
+    # "Site – Headline" over the post's <h1> that holds a word of it: no slogan, the headline stays one.
+    tab = "Harbour board approves a new timetable for the winter season"
+    body = (f"<div id='header'><a href='/'>{SITE}</a></div><h1 class='entry-title'>Winter timetable news</h1>"
+            f"<div id='wrap'><div id='sidebar'>{RECENT}</div><div id='content'>{PROSE}</div></div>")
+    page = f"<html><head><title>{SITE} – {tab}</title></head><body>{body}</body></html>"
+    assert page_metadata(lxml_html.fromstring(page), "https://quaysidenotes.example/?p=1").title == tab
