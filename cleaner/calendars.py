@@ -3,7 +3,8 @@
 htmldate knows Western digits and Gregorian years. Arabic, Persian, Devanagari, Thai and full-width
 digits become ASCII; a Thai Buddhist year (2567) is 543 years ahead; a Japanese era year (令和6年) is
 counted from the era's first year; a Solar Hijri (Persian) day, numeric (1403/01/24) or with its
-month's name (۲۴ فروردین ۱۴۰۳), becomes its Gregorian day; Thai month names become English ones.
+month's name (۲۴ فروردین ۱۴۰۳), becomes its Gregorian day; Thai month names become English ones,
+and on a Croatian page its own month names ("listopada" is October there, November in Polish).
 A page whose dates htmldate could not read (none, or 1 January from a year alone) is read again in
 that form: nothing changes for the rest.
 """
@@ -33,6 +34,12 @@ _PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر",
 _JALALI_YEAR = r"(?:13[7-9]\d|140\d)"
 _JALALI_NUMERIC = re.compile(rf"(?<!\d)({_JALALI_YEAR})([/.-])(\d{{1,2}})\2(\d{{1,2}})(?!\d)")
 _JALALI_NAMED = re.compile(rf"(?<!\d)(\d{{1,2}})\s*({'|'.join(_PERSIAN_MONTHS)})\s*({_JALALI_YEAR})(?!\d)")
+# Croatian month names in a day ("12. listopada 2024."): htmldate, and the other Slavic languages,
+# read "listopad" as November, "lipanj" as July and "srpanj" as August (``croatian_tree``).
+_CROATIAN_MONTHS = ("siječ", "velj", "ožuj", "trav", "svib", "lip", "srp", "kolovoz", "ruj", "listopad",
+                    "studen", "prosin")
+_CROATIAN_DAY = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\.\s*({'|'.join(_CROATIAN_MONTHS)})\w*\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 _FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]|令和|平成|"
                       + _BUDDHIST_YEAR.pattern + "|" + _JALALI_NUMERIC.pattern + "|" + _JALALI_NAMED.pattern)
 
@@ -81,14 +88,32 @@ def normalised(text: str) -> str:
     return _BUDDHIST_YEAR.sub(lambda m: str(int(m[1]) - 543), text)
 
 
+def _croatian(text: str) -> str:
+    return _CROATIAN_DAY.sub(lambda m: f"{m[1]} {_ENGLISH_MONTHS[_croatian_month(m[2])]} {m[3]}", text)
+
+
+def _croatian_month(name: str) -> int:
+    return next(i for i, stem in enumerate(_CROATIAN_MONTHS) if name.lower().startswith(stem))
+
+
 def normalised_tree(tree):
     """A copy of ``tree`` with its texts ``normalised``, or None where no text writes a date so."""
-    if not any(_FOREIGN.search(text) for text in tree.itertext()):
+    return _rewritten(tree, _FOREIGN, normalised)
+
+
+def croatian_tree(tree):
+    """A copy of ``tree`` (a Croatian page's) with its days written with Croatian month names in
+    English ("12. listopada 2024." as "12 Oct 2024"), or None where it writes none."""
+    return _rewritten(tree, _CROATIAN_DAY, _croatian)
+
+
+def _rewritten(tree, pattern: re.Pattern[str], rewrite):
+    if not any(pattern.search(text) for text in tree.itertext()):
         return None
     copy = deepcopy(tree)
     for element in copy.iter():
-        if isinstance(element.text, str) and _FOREIGN.search(element.text):
-            element.text = normalised(element.text)
-        if isinstance(element.tail, str) and _FOREIGN.search(element.tail):
-            element.tail = normalised(element.tail)
+        if isinstance(element.text, str) and pattern.search(element.text):
+            element.text = rewrite(element.text)
+        if isinstance(element.tail, str) and pattern.search(element.tail):
+            element.tail = rewrite(element.tail)
     return copy
