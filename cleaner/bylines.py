@@ -26,6 +26,13 @@ from core.text import clean_inline
 _MAX_AUTHOR_CHARS = 80
 # The longest text read as a byline's line.
 MAX_BYLINE_CHARS = 80
+# A job title's rank or beat before it ("Senior Political Correspondent", "Chief Economics Editor").
+_RANKS = (r"senior|chief|staff|games|managing|news|sports|political|politics|health|business|foreign|"
+          r"economics?|investigations?|investigative|science|technology|tech|culture|arts|environment|"
+          r"climate|education|legal|crime|defen[cs]e|diplomatic|energy|financial|finance|opinion|features|"
+          r"digital|local|city|metro|data|video|deputy|associate|assistant|contributing|executive|national|"
+          r"international|global|world|white house|washington|europe|asia|africa|entertainment|travel|"
+          r"markets|media|medical|security|courts|lifestyle|social media|breaking news|special|regional")
 # What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor", a
 # "Follow" button, the reviewer a health site names after the writer ("A Reviewed by B, MD").
 _AFTER_NAME = re.compile(
@@ -33,7 +40,8 @@ _AFTER_NAME = re.compile(
     r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"
     # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
     r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
-    r"(?:senior |chief |staff |games |managing |news |sports |political )?"
+    # a job title after the name, with up to two words of rank or beat ("Senior Political Correspondent")
+    rf"(?:(?:{_RANKS})\s+){{0,2}}"
     r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?))\b.*$",
     re.IGNORECASE,
 )
@@ -78,8 +86,8 @@ _HOST_NAME = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|[
 _STAMP_LABEL = re.compile(r"^(?:last|(?:last )?(?:updated|published|posted))$", re.IGNORECASE)
 # A job title in the author field, not a name: "AP Auto Writer", "Senior Editor", "CNN Editor-at-large".
 ROLE_ONLY = re.compile(
-    r"\b(?:writer|editor|reporter|correspondent|columnist|producer|journalist)s?"
-    r"(?:[- ]at[- ]large|[- ]in[- ]chief)?$", re.IGNORECASE)
+    r"\b(?:(?:writer|editor|reporter|correspondent|columnist|producer|journalist)s?"
+    r"(?:[- ]at[- ]large|[- ]in[- ]chief)?|contributor|critic|commentator|bureau chief)$", re.IGNORECASE)
 # A kind of piece before "by": "Analysis by A", "Opinion by A", "Additional reporting by A".
 _KIND_BY = re.compile(r"^(?:[\w-]+\s+){1,3}by\s+(?=\S)", re.IGNORECASE)
 # Wire agencies written after a name without a separator ("ERIC TUCKER Associated Press"): the
@@ -167,7 +175,7 @@ _ROLE_PIECE = re.compile(
     r"bureau chief|head of|guest (?:contributor|writer|author)|contributing|freelance)(?!\w)", re.IGNORECASE)
 # Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B", "A și B", "A dan B").
 # Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
-_AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|і|és|ve|oraz|ja|ir|a|și|şi|un|và|dan|dhe|"
+_AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|і|és|ve|oraz|ja|ir|a|și|şi|un|và|dan|dhe|และ|"
                   r"και(?:\s+(?:τον|την|τη|του|της))?|और|ও|\+)\s+(?=\S)")
 # "(avec B et C)", "(with B)": more authors in brackets after the first.
 _WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
@@ -199,7 +207,7 @@ _LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\
 # sentence's end before a label ("Texto: A. Fotos: B"). Not at a dash: "A - The Philippine Star" names
 # the person (an agency after it is split off as ``_TRAILING_AGENCY``).
 _PIECES = re.compile(
-    r"\s*[;/|,&•／｜、，；]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
+    r"\s*[;/|,&•／｜、，；،]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
     # a sentence's end before a credit "by": "By A. Photography by B"
     r"\.\s+(?=\w+\s+by\s)|"
     r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))|"
@@ -240,9 +248,15 @@ def byline_names(text: str | None) -> list[str]:
     text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
     names: list[str] = []
     agencies: list[str] = []
+    after_role = False  # the piece before was a job title
     for number, part in enumerate(_PIECES.split(text)):
+        placed, after_role = after_role, False
         if number and _ROLE_PIECE.match(part.strip()):
+            after_role = True
             continue
+        if placed and _PLACE.match(part.strip()) and not _AGENCY_WORD.fullmatch(part.strip()) \
+                and not _HOST_NAME.match(part.strip()) and not is_desk(part.strip()):
+            continue  # where the job is: "A, Correspondent, Berlin", "A, Staff Writer, New York"
         if number and part.strip()[:1].islower() and not _AND.match(f" {part.strip()}") \
                 and not BY_PREFIX.match(part.strip()):
             # What the byline says of the names ("A, envoyé spécial à Kiev", "A, corresponsal en B"),
@@ -259,6 +273,7 @@ def byline_names(text: str | None) -> list[str]:
             # "By A, AP Auto Writer": after the first name, a piece that is a job title is A's.
             job = number and (ROLE_ONLY.search(piece) or _ROLE_START.match(piece))
             if not piece or _CREDIT.match(piece) or _BRACKETED_CREDIT.search(piece) or job:
+                after_role = after_role or bool(job)
                 continue
             if WHOLE_AGENCY.match(piece) or _HOST_NAME.match(piece):  # as written: "dpa", "SITE.COM"
                 agencies.append(piece)
@@ -280,9 +295,13 @@ def byline_names(text: str | None) -> list[str]:
     return merged_names([], names + agencies)
 
 
+# A place of one or two capitalised words, which a byline writes after a job title ("Berlin", "New York").
+_PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?$")
+
 # A title before a name of two words or more ("Dr. Jane Doe", "Prof. Dr. Hans Müller", "Dott. Mario
 # Rossi"): the name is the person's without it, as meta tags and author lists write it.
-_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|dott|dott\.ssa|ing|mgr)\.?\s+)+(?=[^\W\d_]\S*\s+\S)",
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|dott|dott\.ssa|prof\.ssa|ing|mgr|rev|revd|pr|lic|avv)"
+                        r"\.?\s+)+(?=[^\W\d_]\S*\s+\S)",
                         re.IGNORECASE)
 
 
