@@ -11,7 +11,9 @@ Generic rules, no per-site table:
 - a story no byline signs may credit its reporters or its wire agency in its dateline
   (``dateline_reporters``, ``dateline_agency``: ``cleaner.author_datelines``), or its agencies in a
   sign-off paragraph ("— AFP", "Source: Xinhua": ``signed_off_agencies``, read here from the page,
-  as the text's cleaning drops that line).
+  as the text's cleaning drops that line);
+- a page that names no person but links its author's page gives the name in that page's slug
+  (``cleaner.author_profiles``: "article:author" "https://site/author/jane-doe" is "Jane Doe").
 The names in one byline's text (prefixes, roles, agencies, credits in many languages) are read by
 ``cleaner.bylines``; trafilatura's author XPaths by ``cleaner.author_xpaths``; where on the page a
 byline may sit by ``cleaner.byline_places``.
@@ -23,6 +25,7 @@ import re
 
 from cleaner.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
 from cleaner.author_names import lost_ending, merged_names, name_key
+from cleaner.author_profiles import profile_names
 from cleaner.bylines import (
     DESK_AUTHORS,
     MAX_NAME_WORDS,
@@ -111,8 +114,13 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) \
                 and (not ROLE_ONLY.search(name) or is_desk(name)):
             kept.setdefault(name.casefold(), _cased(name))
+    found = list(kept.values())
+    # No person named: the slug of the author's page the page links as its author ("article:author"
+    # "https://site/author/jane-doe"), before the outlet.
+    if not any(not names_no_one(name, site) for name in found) and (profiles := profile_names(tree)):
+        return merged_names(profiles, found)
     # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
-    return list(kept.values()) or signed_off_agencies(tree)
+    return found or signed_off_agencies(tree)
 
 
 def article_authors(page: list[str], signed: list[str], text: str, outlet: str | None) -> list[str]:

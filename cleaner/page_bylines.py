@@ -45,7 +45,7 @@ from cleaner.sitenames import names_site
 # the same order; the rest is checked below.
 _AUTHOR_MARKED = XPath('.//*/@rel[.="author"]/.. | .//*/@itemprop[.="author" or .="name"]/..')
 # A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
-_AUTHOR_HREF = re.compile(
+AUTHOR_HREF = re.compile(
     r"/(?:authors?|autor(?:en|es|a|e|i)?|auteurs?|yazar(?:lar)?|penulis|journalists?|reporters?|giornalist[ai]|"
     r"redactor(?:es)?|columnists?|writers?|"
     # ... and as other templates name an author's page: "/by/jane-doe", "/people/...", "/staff/...",
@@ -184,7 +184,7 @@ def _linked_author(tree) -> list[str]:
             seen += 1
             if seen > _LINK_WITHIN:
                 break
-            linked = element.tag == "a" and _AUTHOR_HREF.search(_path_as_written(element.get("href") or ""))
+            linked = element.tag == "a" and AUTHOR_HREF.search(_path_as_written(element.get("href") or ""))
             if linked and not in_chrome(element):
                 names = [n for n in byline_names(element.text_content()) if name_length(n) <= MAX_NAME_WORDS]
                 if names:

@@ -1,0 +1,80 @@
+"""Author names given only as the address of the author's page: the name in its slug.
+
+Some CMSs state the author as a link and nothing else: ``<meta property="article:author"
+content="https://site/author/jane-doe">`` (Open Graph's author is a profile's URL), a JSON-LD
+``"author": "https://site/author/jane-doe"`` or ``{"@type": "Person", "url": ".../author/jane-doe/"}``,
+``<link rel="author" href=...>``. Where the page names no person otherwise, the slug of an author's
+page ("/author/jane-doe", "/autor/juan-perez-garcia", "/people/anna-van-der-berg-123") is the name:
+"Jane Doe", "Juan Perez Garcia", "Anna van der Berg". A slug of one word is a user name ("jdoe"),
+not a name; a social network's profile ("facebook.com/jane.doe.5") is no author's page of the site.
+Read only where nothing else names a person (``cleaner.authors``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import unquote, urlsplit
+
+from cleaner.bylines import MAX_NAME_WORDS, PLACEHOLDER_AUTHORS, name_length
+from cleaner.page_bylines import AUTHOR_HREF
+
+# The author's page: one slug after a folder naming authors (see ``AUTHOR_HREF``).
+_SLUG = re.compile(r"/([^/?#]+)/?(?:[?#].*)?$")
+# A slug's words: letters only; a trailing id ("jane-doe-123", "jane-doe-5f3a") is no word of the name.
+_ID_WORD = re.compile(r"\d")
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
+                        "ter", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y"})
+# The author values of a JSON-LD block: a string, an object, or a list of them.
+_LD_AUTHOR = re.compile(r'"(?:author|creator)"\s*:\s*(\[[^\]]*\]|\{[^{}]*\}|"[^"]*")')
+
+
+def slug_name(url: str) -> str | None:
+    """The name in the slug of an author's page ``url`` ("https://site/author/jane-doe/" -> "Jane
+    Doe"), None for any other address or a slug of one word."""
+    path = unquote(urlsplit(url.strip()).path) if "//" in url else ""
+    if not path or not AUTHOR_HREF.search(path) or not (slug := _SLUG.search(path)):
+        return None
+    words = [w for w in re.split(r"[-_.+\s]+", slug.group(1)) if w]
+    while words and _ID_WORD.search(words[-1]):
+        words.pop()
+    if len(words) < 2 or any(not w.isalpha() for w in words):
+        return None
+    name = " ".join(w if w.casefold() in _PARTICLES else w[:1].upper() + w[1:] for w in words)
+    name = name[:1].upper() + name[1:]
+    if name_length(name) > MAX_NAME_WORDS or name.casefold() in PLACEHOLDER_AUTHORS:
+        return None
+    return name
+
+
+def profile_names(tree) -> list[str]:
+    """The names in the slugs of the author pages the page's meta tags, author links and JSON-LD
+    give as its authors, in that order, once each."""
+    urls: list[str] = []
+    for element in tree.iter("meta", "link", "script"):
+        if element.tag == "meta":
+            if (element.get("property") or element.get("name") or "").lower() in ("article:author", "author"):
+                urls.append(element.get("content") or "")
+        elif element.tag == "link":
+            if (element.get("rel") or "").lower() == "author":
+                urls.append(element.get("href") or "")
+        elif "ld+json" in (element.get("type") or "").lower() and "author" in (element.text or ""):
+            urls += _ld_urls(element.text or "")
+    names = [name for url in urls if "/" in url and (name := slug_name(url))]
+    return list(dict.fromkeys(names))
+
+
+def _ld_urls(text: str) -> list[str]:
+    """The URLs a JSON-LD block gives for its authors: the value itself, or an object's url or @id."""
+    urls = []
+    for match in _LD_AUTHOR.finditer(text):
+        try:
+            value = json.loads(match.group(1))
+        except ValueError:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                urls.append(item)
+            elif isinstance(item, dict) and not item.get("name"):
+                urls += [url for key in ("url", "@id", "sameAs") if isinstance(url := item.get(key), str)]
+    return urls
