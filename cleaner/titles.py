@@ -216,6 +216,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     if titles and not kept:  # the titles name only the site: the page's headline, else another title
         if headlines:
             return max(headlines, key=lambda h1: len(title_words(h1)))
+        if not others and evidence and (marked := [h for h in evidence() if not is_site(h, keys)]):
+            return marked[0]  # the heading marked as the headline, or the one over the text
         candidates = others or candidates
     if candidates:
         title = strip_unnamed_site(strip_site(candidates[0], keys))

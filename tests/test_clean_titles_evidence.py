@@ -124,3 +124,15 @@ def test_sharing_title_without_the_headlines_first_word() -> None:
     head = f'<head><meta property="og:title" content="{shared}"></head>'
     assert _title(body.replace(headline, title_case), head) == title_case
     assert _title(body.replace(headline, f"Brexit {shared}"), head) == shared
+
+
+def test_titles_that_name_only_the_site_give_way_to_the_heading_over_the_text() -> None:
+    # A small site's CMS writes its name into every page's tab and sharing title; the story's headline
+    # is an <h2> over its text, or an element marked as the headline.
+    head = ("<head><title>Quayside Chronicle</title><meta property='og:title' content='Quayside Chronicle'>"
+            "</head>")
+    for story in (f"<div class='story'><h2>{HEADLINE}</h2>{PROSE}</div>",
+                  f"<div class='story'><div itemprop='headline'>{HEADLINE}</div>{PROSE}</div>"):
+        assert _title(f"{MASTHEAD}<main>{story}</main>", head=head) == HEADLINE
+    # No heading over the text: the site's name is all there is.
+    assert _title(f"{MASTHEAD}<main><div>{PROSE}</div></main>", head=head) == "Quayside Chronicle"
