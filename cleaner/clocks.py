@@ -39,14 +39,18 @@ def zone(name: str | None) -> tzinfo | None:
 # A time of day, with its am/pm where written.
 # Chinese, Japanese and Korean write the half of the day before the time ("下午3:30", "午後3時30分").
 # A dot parts hour and minute where "Uhr" follows ("14.46 Uhr") or "kl."/"klo" leads ("kl. 14.46").
-CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P<kl>\b[kK]lo?\.?\s*)?"
+# The half of the day after it: "pm", "p.m.", Spanish "p. m.", Greek "μ.μ." (afternoon) and "π.μ.",
+# Arabic "م"/"مساءً" (evening) and "ص"/"صباحاً".
+# A dot parts hour and minute after Slovenian "ob" too ("ob 14.46").
+CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P<kl>\b(?:[kK]lo?\.?|ob)\s*)?"
                         r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点|(?(kl)\.|(?!))|\.(?=[0-5]\d\s*Uhr\b))\s*"
                         r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
-                        r"(?:\s*([aApP])\.?[mM]\b\.?)?(?:\s*\(?([A-Z]{2,5})(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b)?")
+                        r"(?:\s*([aApP]\.?\s?[mM]\b\.?|[πμ]\.\s?μ\.|مساء\w*|صباح\w*|[مص](?!\w)))?"
+                        r"(?:\s*\(?([A-Z]{2,5})(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b)?")
 # Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
 ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles"}
-_AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후"})
+_AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후", "μ", "م"})
 
 
 def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | None:
@@ -56,8 +60,10 @@ def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | N
     if (clock := CLOCK_TIME.search(text)) is None:
         return None
     hour = int(clock[3])
-    if half := clock[1] or clock[6]:
-        hour = hour % 12 + (12 if half in _AFTERNOON else 0)
+    # A half of the day after a 24-hour time is another word ("14:46 Am Montag"): the time as written.
+    if (half := clock[1] or clock[6]) and hour <= 12:
+        afternoon = half in _AFTERNOON or half[0] in _AFTERNOON or half.startswith("مساء")
+        hour = hour % 12 + (12 if afternoon else 0)
     return hour, int(clock[4]), int(clock[5] or 0), written_offset(clock, day)
 
 

@@ -17,23 +17,24 @@ EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # Czech ("12. dubna 2024"; June's "června" is not July's "července"), Arabic (the Egyptian and the
 # Levantine names: "12 أبريل 2024", "12 نيسان 2024"); Serbian and Macedonian in Cyrillic ("12.
 # јануара 2024.", with the Serbian "ј"), Bulgarian ("12 юни 2024"), Belarusian ("12 снежня 2024"),
-# Slovenian and Serbian in Latin ("12. avgusta 2024"), Croatian where no other language names
+# Slovenian and Serbian in Latin ("12. avgusta 2024"), Greek ("12 Απριλίου 2024"), Romanian, Dutch,
+# Finnish, Latvian and Estonian ("marraskuuta" is November), Croatian where no other language names
 # another month so ("12. siječnja 2024."; its "lipanj", "srpanj" and "listopad" are June, July and
 # October, Polish and Czech July, August and November: ``cleaner.calendars`` reads them on a
 # Croatian page).
 MONTH_STEMS = (
-    "jan|janv|ene|gen|oca|янв|січ|sty|saus|led|јан|яну|студз|siječ|يناير|كانون\\s+الثاني",
-    "feb|fév|fev|şub|фев|феб|лют|lut|vas|únor|úno|velj|فبراير|شباط",
-    "mar|mär|мар|бер|kov|břez|сак|ožuj|مارس|آذار",
-    "apr|avr|abr|nis|апр|кві|kwi|bal|dub|крас|trav|أبريل|ابريل|إبريل|نيسان",
-    "may|mai|mag|mei|мая|май|мај|тра|maj|geg|květ|svib|مايو|أيار",
-    "jun|juin|giu|haz|июн|јун|юни|чер|чэр|cze|bir|červn|červen(?!\\w)|يونيو|حزيران",
-    "jul|juil|lug|tem|июл|јул|юли|лип|ліп|lip|lie|červenc|červenec|يوليو|تموز",
-    "aug|août|ago|agu|agt|ağu|avg|авг|сер|жні|sie|rugp|srp|kolovoz|أغسطس|اغسطس|آب",
-    "sep|sept|set|eyl|сен|сеп|вер|wrz|rugs|sze|září|ruj|سبتمبر|أيلول",
-    "oct|okt|ott|out|eki|окт|жов|кас|paź|spa|říj|أكتوبر|اكتوبر|تشرين\\s+الأول",
-    "nov|kas|ноя|нов|ное|лис|ліс|lis|lap|studen|نوفمبر|تشرين\\s+الثاني",
-    "dec|déc|dic|dez|des|ara|дек|дец|гру|снеж|gru|pros|ديسمبر|كانون\\s+الأول")
+    "jan|janv|ene|gen|oca|янв|січ|sty|saus|led|јан|яну|студз|siječ|ian|jaa|tammi|ιαν|يناير|كانون\\s+الثاني",
+    "feb|fév|fev|şub|фев|феб|лют|lut|vas|únor|úno|velj|vee|helmi|φεβ|فبراير|شباط",
+    "mar(?!ras)|mär|мар|бер|kov|břez|сак|ožuj|maa|μαρ|مارس|آذار",
+    "apr|avr|abr|nis|апр|кві|kwi|bal|dub|крас|trav|huhti|απρ|أبريل|ابريل|إبريل|نيسان",
+    "may|mai|mag|mei|мая|май|мај|тра|maj|geg|květ|svib|touko|μα[ΐιϊ]|مايو|أيار",
+    "jun|juin|giu|haz|июн|јун|юни|чер|чэр|cze|bir|červn|červen(?!\\w)|iun|jūn|juun|kesä|ιουν|يونيو|حزيران",
+    "jul|juil|lug|tem|июл|јул|юли|лип|ліп|lip|lie|červenc|červenec|iul|jūl|juul|heinä|ιουλ|يوليو|تموز",
+    "aug|août|ago|agu|agt|ağu|avg|авг|сер|жні|sie|rugp|srp|kolovoz|elo|αυγ|أغسطس|اغسطس|آب",
+    "sep|sept|set|eyl|сен|сеп|вер|wrz|rugs|sze|září|ruj|syys|σεπ|سبتمبر|أيلول",
+    "oct|okt|ott|out|eki|окт|жов|кас|paź|spa|říj|loka|οκτ|أكتوبر|اكتوبر|تشرين\\s+الأول",
+    "nov|kas|ноя|нов|ное|лис|ліс|lis|lap|studen|noi|marras|νοε|نوفمبر|تشرين\\s+الثاني",
+    "dec|déc|dic|dez|des|ara|дек|дец|гру|снеж|gru|pros|dets|joulu|δεκ|ديسمبر|كانون\\s+الأول")
 
 
 # Words that label a date as the last update, not the publication, in the languages of MONTH_STEMS

@@ -32,6 +32,7 @@ _CAPITAL_ZONES = {
 _GENERIC_CCTLDS = frozenset({"io", "co", "tv", "me", "fm", "ai", "ly", "to", "cc", "ws", "gg", "am", "ag",
                              "la", "nu", "tk", "vc", "sh", "ac", "eu", "st", "gl", "is", "im", "so"})
 _CCTLD_COUNTRY = {"uk": "GB"}
+_SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "gob", "edu", "co", "ac", "or", "ne", "go", "info"})
 # Languages spoken as a first language in one country's zone (or zones of one offset).
 _LANGUAGE_COUNTRY = {
     "ja": "JP", "ko": "KR", "vi": "VN", "th": "TH", "he": "IL", "iw": "IL", "tr": "TR", "az": "AZ",
@@ -87,8 +88,11 @@ def page_zone(url: str | None, lang: str | None) -> ZoneInfo | None:
         host = (urlsplit(url).hostname or "") if url else ""
     except ValueError:  # a malformed URL ("http://[x/"): no domain to go by
         host = ""
-    label = host.rsplit(".", 1)[-1].lower() if "." in host else ""
-    if len(label) == 2 and label not in _GENERIC_CCTLDS:
+    labels = host.lower().rsplit(".", 2)
+    label = labels[-1] if len(labels) > 1 else ""
+    # A generic-looking code under a registry's second level is the country's ("example.com.co").
+    registry = len(labels) == 3 and labels[1] in _SECOND_LEVEL
+    if len(label) == 2 and (label not in _GENERIC_CCTLDS or registry):
         return country_zone(_CCTLD_COUNTRY.get(label, label))
     match = _LANG.match((lang or "").strip())
     if not match:
