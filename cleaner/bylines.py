@@ -36,13 +36,15 @@ _RANKS = (r"senior|chief|staff|games|managing|news|sports|political|politics|hea
 # What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor", a
 # "Follow" button, the reviewer a health site names after the writer ("A Reviewed by B, MD").
 _AFTER_NAME = re.compile(
-    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"
     # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
     r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
     # a job title after the name, with up to two words of rank or beat ("Senior Political Correspondent")
     rf"(?:(?:{_RANKS})\s+){{0,2}}"
-    r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?))\b.*$",
+    r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?)|"
+    # "Special to The Courier": a freelancer's credit, not a name
+    r"special\s+to)\b.*$",
     re.IGNORECASE,
 )
 # Author fields that name no one: placeholders of a CMS (its default account, a role's name).
@@ -110,7 +112,14 @@ _TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,5}}?)\s+(?P<agency>{
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 BY_PREFIX = re.compile(
-    r"^(?:(?:written|reported|reporting|words|text|texto|texte|testo|tekst|текст)\s*(?:by|von|par|por|di|door|av|af)?|"
+    r"^(?:(?:written|reported|reporting|writing|additional reporting|words|text|texto|texte|testo|tekst|"
+    r"текст)"
+    r"\s*(?:by|von|par|por|di|door|av|af)?|"
+    # the kind of piece and its "by" in other languages: "Ein Kommentar von A", "Un article de A",
+    # "Entrevista de A", "Un commento di A"
+    r"(?:(?:ein|eine|un|une|una|uno)\s+)?(?:kommentar|gastbeitrag|beitrag|analyse|essay|reportage|kolumne|"
+    r"article|tribune|chronique|entretien|entrevista|columna|cr[óo]nica|an[áa]lisis|opini[óo]n|"
+    r"art[íi]culo|articolo|commento|analisi|intervista)\s+(?:von|de|par|di|por)|"
     # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name; Swedish,
     # Norwegian and Danish "Av"/"Af" as written
     r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|bởi|โดย|autor(?:es|a|in|en)?|auteurs?|"
@@ -172,7 +181,8 @@ _ROLE_PIECE = re.compile(
     r"dziennikar(?:z|ka)|muhabir(?:i)?|edit[öo]r|jurnalis|wartawan|kontributor|koresponden|"
     r"verslaggever|redacteur|kommentator|"
     r"корреспондент(?:ка)?|журналист(?:ка)?|редактор|обозреватель|кореспондент|журналіст(?:ка)?|"
-    r"bureau chief|head of|guest (?:contributor|writer|author)|contributing|freelance)(?!\w)", re.IGNORECASE)
+    r"bureau chief|head of|guest (?:contributor|writer|author)|contributing|freelance|special to)(?!\w)",
+    re.IGNORECASE)
 # Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B", "A și B", "A dan B").
 # Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
 _AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|і|és|ve|oraz|ja|ir|a|și|şi|un|và|dan|dhe|และ|"

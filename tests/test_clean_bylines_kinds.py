@@ -1,0 +1,51 @@
+"""Bylines that say what kind of piece it is, in several languages ("Ein Kommentar von A", "Un
+article de A", "Entrevista de A"), a freelancer's "Special to The Courier", a date after "on", and a
+wire's credit line with its pieces in lower case ("writing by B", "additional reporting by C")
+(issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import byline_page
+
+from cleaner.bylines import byline_names, opens_byline
+from cleaner.extract import extract
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Ein Kommentar von Anna Schmidt", ["Anna Schmidt"]),
+    ("Eine Analyse von Anna Schmidt und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
+    ("Ein Gastbeitrag von Anna Schmidt", ["Anna Schmidt"]),
+    ("Un article de Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+    ("Une tribune de Jean Dupont", ["Jean Dupont"]),
+    ("Entrevista de Juan Pérez", ["Juan Pérez"]),
+    ("Un commento di Mario Rossi", ["Mario Rossi"]),
+    ("BY JANE DOE | SPECIAL TO THE COURIER", ["JANE DOE"]),
+    ("By Jane Doe, Special to The Courier", ["Jane Doe"]),
+    ("By Jane Doe on April 12, 2024", ["Jane Doe"]),
+    ("Reporting by Jane Doe; writing by Mary Roe; editing by Mark Potter", ["Jane Doe", "Mary Roe"]),
+    ("Reporting by Jane Doe; additional reporting by John Smith", ["Jane Doe", "John Smith"]),
+])
+def test_kinds_of_piece_and_credits(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+def test_names_and_sentences_with_the_same_words() -> None:
+    assert byline_names("Juan de la Cruz") == ["Juan de la Cruz"]  # "de" inside a name
+    assert not opens_byline("Nota de la Redacción ")
+    # A sentence that opens like such a byline is the text's.
+    sentence = "<p>Un article de loi prévoit la hausse des impôts locaux dès le mois prochain.</p>"
+    result = extract(byline_page(sentence))
+    assert result.authors == [] and result.text.startswith("Un article de loi")
+
+
+@pytest.mark.parametrize(("markup", "names"), [
+    ("<p>Ein Kommentar von Anna Schmidt</p>", ["Anna Schmidt"]),
+    ("<div>Un article de Jean Dupont et Marie Curie</div>", ["Jean Dupont", "Marie Curie"]),
+    ("<p>BY JANE DOE | SPECIAL TO THE COURIER</p>", ["Jane Doe"]),
+    ('<p class="byline">By Jane Doe on April 12, 2024</p>', ["Jane Doe"]),
+])
+def test_such_a_byline_under_the_headline(markup: str, names: list[str]) -> None:
+    result = extract(byline_page(markup))
+    assert result.authors == names
+    assert result.text.startswith("The city council")
