@@ -2,11 +2,11 @@
 
 Newsrooms put a label before the headline in the titles they write for sharing and search
 ("EXCLUSIVE: ...", "LIVE | ...", "Analysis: ...", "VIDÉO. ...", "EN VIVO - ...", "[단독] ...",
-"【独自】...") or after it ("... (VIDEO)", "... - live updates") that the headline on the page
-does not carry, or sets apart in a badge. Where the page gives no on-page headline to compare with,
-``strip_kicker`` cuts such a label; it is read from a list of the labels news sites use, in many
-languages, and from two conventions that need no list (a short label in brackets before the
-headline, and a French-style run of capitals ended by a full stop: "RÉCIT. ...").
+"【独自】...") or after it ("... (VIDEO)", "... - live updates", a page's number: "... - Page 2")
+that the headline on the page does not carry, or sets apart in a badge. Where the page gives no
+on-page headline to compare with, ``strip_kicker`` cuts such a label; it is read from a list of the
+labels news sites use, in many languages, and from two conventions that need no list (a short label
+in brackets before the headline, and a French-style run of capitals ended by a full stop: "RÉCIT. ...").
 Where a title is a form of the on-page ``<h1>``, what the <h1> prints beside the headline goes too:
 a kicker run in before it (``drop_kicker``) or a subtitle after it (``drop_subtitle``).
 """
@@ -60,6 +60,12 @@ _CAPITAL_RUN = re.compile(rf"^(?:{_CAPITAL_WORD}\s){{0,2}}{_CAPITAL_WORD}\.\s+(?
 # A label after the headline: " (VIDEO)", " [+PHOTOS]", " - live updates", " | LIVE".
 _AFTER = re.compile(rf"(?:\s*[(\[]\+?\s*(?:{_LABEL})(?:\s*[+&,]\s*(?:{_LABEL}))?\s*[)\]]"
                     rf"|\s+[|–—-]\s+(?:{_LABEL}))$", re.IGNORECASE)
+# The page of a story split in pages, after the headline: " - Page 2", " | Seite 3 von 4", ", Página 2",
+# and Indonesian portals' " Halaman 2" and " Halaman all" (the whole story on one page) with no separator.
+_PAGE_WORDS = "page|seite|página|pagina|strona|stránka|strana|страница|сторінка|sayfa|trang|sivu|sida|side"
+_PAGE_AFTER = re.compile(rf"(?:\s+[|–—-]\s+|\s*,\s+|\s+\(|\s+(?=halaman))(?:{_PAGE_WORDS}|halaman)\s+"
+                         r"(?:\d{1,3}(?:\s+(?:of|von|de|di|z|из|з|/)\s+\d{1,3})?|all|semua)\)?$",
+                         re.IGNORECASE)
 # A label alone, as a badge inside a heading shows it.
 _LABEL_ALONE = re.compile(rf"\s*(?:{_LABEL})\s*[:|.]?\s*", re.IGNORECASE)
 _MIN_HEADLINE_WORDS = 3
@@ -82,8 +88,9 @@ def strip_kicker(title: str) -> str:
         if (match := pattern.match(title)) and _headline_left(title[match.end():]):
             title = title[match.end():]
             break
-    if (match := _AFTER.search(title)) and _headline_left(title[:match.start()]):
-        title = title[:match.start()]
+    for pattern in (_PAGE_AFTER, _AFTER):
+        if (match := pattern.search(title)) and _headline_left(title[:match.start()]):
+            title = title[:match.start()]
     return title.strip()
 
 

@@ -66,6 +66,12 @@ _TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 # A section's name set apart by a pipe between the headline and the site's name ("| World News Desk |").
 _PIPE = re.compile(r"\s*[|｜│¦]\s*")
 _MAX_PIPED_SECTION_WORDS = 4
+# "News" in the languages of news sites' sections and slogans (case-folded words).
+_NEWS_WORDS = frozenset({
+    "news", "noticias", "notícias", "noticia", "notícia", "nachrichten", "actualités", "actualites",
+    "infos", "notizie", "nieuws", "nyheter", "nyheder", "uutiset", "wiadomości", "zprávy", "správy", "hírek",
+    "vijesti", "vesti", "novosti", "știri", "stiri", "haberleri", "haberler", "haber", "berita", "ειδήσεις",
+    "новости", "новини", "навіны", "أخبار", "اخبار", "חדשות", "뉴스"})
 _MIN_PIPED_HEAD_WORDS = 3
 # A site or section segment is short; a longer remainder is part of the headline.
 _MAX_AFFIX_WORDS = 6
@@ -161,14 +167,16 @@ def _section_after_pipe(title: str, parts: list[str], index: int) -> bool:
     ("Headline | Israel-Palestine conflict News | Site", "Short Headline Here | World News Desk - Site"):
     it reads as a name (``name_like``, a section's) and the segments before it hold as many words as it
     at least, three or more; not after a dash, which a Title Case headline uses itself ("Biden vs
-    Trump - The Final Debate | Site")."""
+    Trump - The Final Debate | Site"), unless it names the news ("Headline - Son Dakika Haberleri -
+    Site", "Headline - Últimas Noticias - Site": a section's or the site's slogan)."""
     segment = parts[index]
     words = len(WORD.findall(segment))
     if not 2 < words <= _MAX_PIPED_SECTION_WORDS or not name_like(segment, section=True):
         return False
     head = _separated_prefix(title, parts, index)
     between = title[len(head):title.index(segment, len(head))]
-    return bool(_PIPE.fullmatch(between)) and len(WORD.findall(head)) >= max(words, _MIN_PIPED_HEAD_WORDS)
+    return len(WORD.findall(head)) >= max(words, _MIN_PIPED_HEAD_WORDS) \
+        and (bool(_PIPE.fullmatch(between)) or not _NEWS_WORDS.isdisjoint(title_words(segment)))
 
 
 def _cut_named_affix(title: str, keys: set[str]) -> str:

@@ -61,3 +61,25 @@ def test_headline_that_only_looks_like_a_label_stays(title: str) -> None:
 def test_label_alone_is_a_badge() -> None:
     assert is_label("LIVE") and is_label(" Exclusive: ") and is_label("VIDÉO")
     assert not is_label("Live Nation") and not is_label("Harbour")
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    (f"{HEADLINE} - Page 2", HEADLINE),
+    (f"{HEADLINE} | Page 2 of 3", HEADLINE),
+    (f"{HEADLINE} (Page 2)", HEADLINE),
+    ("Stadtrat beschließt den Hafenhaushalt - Seite 3 von 4", "Stadtrat beschließt den Hafenhaushalt"),
+    ("El Congreso aprueba la reforma del puerto, Página 2", "El Congreso aprueba la reforma del puerto"),
+    ("Rada miasta przyjęła budżet portu - Strona 2", "Rada miasta przyjęła budżet portu"),
+    ("Горсовет утвердил бюджет порта - Страница 2", "Горсовет утвердил бюджет порта"),
+    # Indonesian portals set the page after the headline with no separator; "all": the whole story.
+    ("Dewan Kota Setujui Anggaran Pelabuhan Halaman all", "Dewan Kota Setujui Anggaran Pelabuhan"),
+    ("Dewan Kota Setujui Anggaran Pelabuhan Halaman 2", "Dewan Kota Setujui Anggaran Pelabuhan"),
+])
+def test_the_page_of_a_story_split_in_pages_is_cut(title: str, headline: str) -> None:
+    assert strip_kicker(title) == headline
+
+
+@pytest.mark.parametrize("title", ["The Dark Side 2 trailer is here", "Page 2 of the report is missing",
+                                   "Readers turn the page 2 years on"])
+def test_a_page_word_in_the_headline_stays(title: str) -> None:
+    assert strip_kicker(title) == title

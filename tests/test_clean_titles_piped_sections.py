@@ -53,3 +53,19 @@ def test_a_headline_in_the_h1_still_wins() -> None:
     page = (f"<html><head><title>{headline} | Israel-Palestine conflict News | {SITE}</title></head><body>"
             f"<article><h1>{headline}</h1>{PROSE}</article></body></html>")
     assert page_metadata(lxml_html.fromstring(page), URL).title == headline
+
+
+@pytest.mark.parametrize(("headline", "section"), [
+    ("Meclis yeni bütçeyi kabul etti", "Son Dakika Haberleri"),
+    ("El Gobierno aprueba el presupuesto del puerto", "Últimas Noticias Hoy"),
+    ("Harbour board approves winter timetable", "Latest Local News"),
+])
+def test_a_section_that_names_the_news_goes_after_a_dash_too(headline: str, section: str) -> None:
+    assert _title(f"{headline} - {section} - {SITE}") == headline
+
+
+def test_a_page_number_after_the_headline_goes_with_the_site() -> None:
+    # An Indonesian portal's paginated story: "Headline Halaman all - Site".
+    headline = "Banjir Rendam Ribuan Rumah di Jakarta Timur"
+    url = "https://news.quayside.com/read/1"
+    assert _title(f"{headline} Halaman all - Quayside.com", url=url) == headline
