@@ -41,6 +41,7 @@ from cleaner.recall import (
 )
 from cleaner.relative import relative_time
 from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
+from cleaner.teaser_cards import without_teaser_cards
 from cleaner.zones import page_language, page_zone
 from core.text import clean_text
 
@@ -171,7 +172,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         paragraph = first_kept_paragraph(tree, text)
         container = container_of(paragraph) if paragraph is not None else None
         text, extractor = _unless_cut_short(url, text, extractor, paragraph, container)
-        text = with_lead_paragraph(tree, text)
+        text = without_teaser_cards(tree, with_lead_paragraph(tree, text))
     try:
         meta = page_metadata(tree, url, zone(timezone))
     except Exception as exc:  # metadata is optional; the text is not lost for it
