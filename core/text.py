@@ -40,6 +40,13 @@ _IMAGE_MARKER = re.compile(r"\b(?:hinh anh|ảnh|image|photo)\s+\d+(?=[A-Z])", r
 # cheaper looks find which have nothing to do. ``_IMAGE_MARKER``'s words in the lowered text, or a
 # letter ``re.IGNORECASE`` reads as one of theirs that ``str.lower`` does not make it ("İ", "ı").
 _IMAGE_WORDS = ("hinh anh", "ảnh", "image", "photo")
+# The label of a "click to tweet" box glued to the end of its quote ("... online business.Click To
+# Tweet"): the quote is the article's, the label is the widget's. Looked for in the lowered text first.
+_TWEET_LABEL = re.compile(
+    r"\s*(?:click to tweet|klicken zum twittern|cliquez pour tweeter|haz clic para tuitear|"
+    r"clique para tuitar|clicca per twittare)\s*$", re.IGNORECASE | re.MULTILINE)
+_TWEET_LABEL_WORDS = ("to tweet", "zum twittern", "pour tweeter", "para tuitear", "para tuitar",
+                      "per twittare")
 _IMAGE_ODD_LETTERS = re.compile("[İı]")
 _ONE_OTHER_SPACE = re.compile(f"[{_OTHER_SPACE}]")
 
@@ -93,6 +100,8 @@ def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]])
     lowered = text.lower()
     if any(word in lowered for word in _IMAGE_WORDS) or _IMAGE_ODD_LETTERS.search(text):
         text = _IMAGE_MARKER.sub("\n", text)
+    if any(word in lowered for word in _TWEET_LABEL_WORDS):
+        text = _TWEET_LABEL.sub("", text)
     if "  " in text or _ONE_OTHER_SPACE.search(text):
         text = _SPACES.sub(" ", text)
     lines = [stripped for line in text.splitlines() if (stripped := line.strip())]

@@ -40,6 +40,9 @@ _STAFF_CREDIT = re.compile(
     rf"(?:©|\bcopyright\b).{{0,40}}(?:{_RIGHTS})|(?:{_RIGHTS}).{{0,40}}(?:©|\bcopyright\b)",
     re.IGNORECASE,
 )
+_RIGHTS_NOTICE = re.compile(
+    rf"(?:©|\bcopyright\b).{{0,80}}(?:{_RIGHTS})|(?:{_RIGHTS}).{{0,40}}(?:©|\bcopyright\b)", re.IGNORECASE)
+_MAX_RIGHTS_WORDS = 20
 # The desk editor's credit that closes Chinese articles ("【责任编辑:王晓明】", "（编辑：李明）").
 _EDITOR_CREDIT = re.compile(
     r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*\S{1,20}\s*[】\])）]?$")
@@ -54,8 +57,13 @@ SIGN_OFF = re.compile(r"^(?:-{2,3}|[–—]{1,2})\s*[A-Z]{2,}(?:[ .][A-Z]{2,})*\
 
 def is_credit(line: str, words: list[str]) -> bool:
     """A source, staff or copyright credit alone on a short line."""
+    if len(words) > _MAX_SOURCE_LINE_WORDS:
+        # The rights notice names the company in full ("Copyright © 2024 Example Media Group, Inc. All
+        # Rights Reserved").
+        return len(words) <= _MAX_RIGHTS_WORDS and ("©" in line or "opyright" in line or "OPYRIGHT" in line) \
+            and _RIGHTS_NOTICE.search(line) is not None
     credit = _SOURCE_LINE.match(line) or _EDITOR_CREDIT.match(line) or _STAFF_CREDIT.match(line)
-    return len(words) <= _MAX_SOURCE_LINE_WORDS and credit is not None
+    return credit is not None
 
 
 def is_caption(line: str, words: list[str]) -> bool:

@@ -23,6 +23,7 @@ _DATE_TOKEN = re.compile(
 )
 _DATE_SPLIT = re.compile(r"(\s+|,|/|\||(?<!\d):|:(?!\d))")
 _MAX_BANNER_CHARS = 60
+_THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")
 
 # The publication stamp's line with its label, in any script's digits ("प्रकाशित : चैत्र ३०, २०८० १४:४६").
 PUBLISHED_LINE = re.compile(
@@ -48,8 +49,19 @@ _MAX_DATE_LINE_WORDS = 6
 def is_date_banner(line: str) -> bool:
     if len(line) > _MAX_BANNER_CHARS or not any(ch.isdigit() for ch in line):
         return False
+    if line.startswith("|"):
+        return False  # a table's row
     tokens = [t for t in _DATE_SPLIT.split(line) if t and not t.isspace()]
-    return len(tokens) <= 12 and all(_DATE_TOKEN.match(t) for t in tokens)
+    if len(tokens) > 12 or not all(_DATE_TOKEN.match(t) for t in tokens):
+        return False
+    # A date's numbers run to 1, 2 or 4 digits: three are a phone number's ("02-751-1500"), a count's;
+    # and three numbers alone or more are a list ("4, 5, 5, 12").
+    if _THREE_DIGITS.search(line):
+        return False
+    numbers = [t for t in tokens if t[0].isdigit()]
+    listed = len(numbers) >= 3 and all(t.isdigit() for t in numbers) \
+        and all(t in numbers or not t[0].isalnum() for t in tokens)
+    return not listed
 
 
 def is_date_line(line: str, words: list[str]) -> bool:

@@ -31,8 +31,11 @@ _PROMPT = re.compile(
     r"réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|"
     rf"pic\.twitter\.com/\w+|\(@\w{{1,15}}\) (?:{MONTH}) \d{{1,2}}, \d{{4}})|"
     # newsletters, sharing and following
-    r"delivered (?:right )?(?:to|in) your inbox|"
-    r"(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}newsletter|^[\w'’ ]{0,30}\bnewsletters?$|"
+    r"(?:delivered|sent)(?: (?:right|straight|directly))? (?:to|in|into) your inbox|"
+    r"^(?:get\b[^.!?]{0,60}|[^.!?]{0,60}\b(?:right|straight|directly) )(?:to|in|into) your inbox\b"
+    r"(?:[.!]?$|\.\s)|"
+    r"(?:subscribe|sign up) (?:to|for) (?:our|the|[\w.-]+['’]s)\b.{0,40}newsletter|"
+    r"^[\w'’ ]{0,30}\bnewsletters?$|"
     r"abonelik için|abone ol(?:un)?\b|berlangganan sekarang|"
     # cookie notices, in the site's own voice (an article about cookie rules does not say "we use")
     r"\b(?:we use|this (?:web)?site uses|wir verwenden|diese (?:web)?seite verwendet|nous utilisons|"
@@ -151,6 +154,19 @@ PROMPT_START = re.compile(
     r"(?:view this (?:post|profile) on|diese[nms] (?:beitrag|profil) auf|voir cette publication sur|"
     r"ver esta publicaci[oó]n en|visualizza questo post su|ver essa foto no|ver esta publicação no|"
     r"посмотреть эту публикацию в) instagram|"
+    # "If you enjoyed this article": the appeal that follows it
+    r"(?:if you (?:enjoyed|liked|value|appreciated?) (?:this|our) "
+    r"(?:article|story|piece|reporting|journalism)|"
+    r"wenn (?:ihnen|dir) (?:dieser|der|unser) (?:artikel|beitrag|journalismus) gef(?:ällt|allen hat)|"
+    r"si (?:cet article vous a plu|vous avez aimé cet article)|"
+    r"si te (?:ha gustado|gustó) (?:este artículo|esta nota)|"
+    r"se (?:você )?gostou (?:deste artigo|desta matéria|desta reportagem)|"
+    r"se ti è piaciuto (?:questo articolo|l'articolo)|"
+    r"если вам понравил(?:ась|ся) (?:эта )?(?:статья|материал)|"
+    r"якщо вам сподобал(?:ася|ся) (?:ця )?(?:стаття|матеріал)|"
+    r"jeśli (?:podobał|spodobał) ci się (?:ten )?artykuł|"
+    r"bu (?:haberi|yazıyı|içeriği) beğendiyseniz|jika anda menyukai artikel ini|"
+    r"nếu bạn thích bài viết này)\b|"
     r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
     r"una publicaci[oó]n compartida (?:de|por)|un post condiviso da|uma publicação compartilhada por|"
     r"публикация от)\s.{0,80}\(@[\w.]{1,30}\)",

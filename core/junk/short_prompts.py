@@ -34,6 +34,14 @@ _PROMPT = re.compile(
     r"اشترك في (?:النشرة|نشرتنا)|(?:e-)?bültenimize (?:abone olun|kaydolun|üye olun)|"
     r"přihlaste se k odběru (?:našeho )?newsletteru|iratkozz?(?:on)? fel (?:a )?hírlevelünkre|"
     r"εγγραφείτε στο newsletter|"
+    # the news "in your inbox": German, French, Spanish, Portuguese, Italian, Polish, Turkish, Indonesian,
+    # Vietnamese, Russian, Ukrainian, Chinese, Japanese, Korean
+    r"[^.!?]{0,60}?(?:direkt (?:in|ins) (?:ihr|dein) (?:e-mail-)?postfach|"
+    r"dans votre boîte (?:mail|e-mail|de réception)|"
+    r"(?:en|a) tu (?:bandeja de entrada|correo electrónico)|(?:na sua|em sua) caixa de entrada|"
+    r"nella tua casella (?:di posta|email)|na (?:twoją|swoją) skrzynkę|e-posta kutunuza|"
+    r"langsung ke (?:email|kotak masuk) anda|vào hộp thư của bạn|на (?:вашу|свою) (?:электронную )?почту|"
+    r"на (?:вашу|свою) (?:електронну )?пошту|发送到您的邮箱|メールでお届け|메일로 받아보세요)|"
     # appeals to support independent journalism: Finnish, Turkish, Indonesian, Vietnamese
     r"tue (?:\w+ )?journalismia|(?:bağımsız )?gazeteciliği destekleyin|dukung jurnalisme|"
     r"ủng hộ báo chí)",

@@ -39,6 +39,7 @@ READ_ALSO = (
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 # The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).
-INLINE_PROMO = re.compile(rf"^(?:{READ_ALSO})\s*[:：|\-–—»>]\s*\S|^read\s*:\s*\S", re.IGNORECASE)
+# In brackets too ("[Related: Another headline]", "(Lire aussi : ...)").
+INLINE_PROMO = re.compile(rf"^[\[(]?\s*(?:{READ_ALSO})\s*[:：|\-–—»>]\s*\S|^read\s*:\s*\S", re.IGNORECASE)
 # A marker line runs to a few words (``core.tails``).
 MAX_MARKER_WORDS = 10

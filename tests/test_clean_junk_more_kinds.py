@@ -1,0 +1,96 @@
+"""More boilerplate inside bodies (issue 14; core.junk and core.text through clean_text): the newsletter's
+"in your inbox" pitch, the "if you enjoyed this article" appeal, "[Related: ...]" teasers in brackets,
+the rights notice that names the company in full, the "Click to Tweet" label glued to its quote; and
+lines the date rules took that are not dates (a phone number, a list of numbers, a table's row of dates).
+Sentences with the same words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.text import clean_text
+
+BODY = [
+    "The regional council voted on Tuesday to extend the ferry service through the winter, after months "
+    "of complaints from islanders about cancelled crossings.",
+    "The operator said it would add a second boat in December, and the council promised to review the "
+    "timetable again in the spring once the new harbour is open.",
+]
+
+JUNK = [
+    # the newsletter's pitch
+    "Get the latest updates right in your inbox. Subscribe to Example.com’s newsletters.",
+    "The day's top stories, delivered straight to your inbox.",
+    "Sign up for Example's morning newsletter",
+    "Die wichtigsten Nachrichten direkt in Ihr Postfach",
+    "L'essentiel de l'actualité dans votre boîte mail",
+    "Recibe las noticias más importantes en tu bandeja de entrada",
+    "As principais notícias na sua caixa de entrada",
+    "Le notizie del giorno nella tua casella di posta",
+    "Najważniejsze wiadomości prosto na Twoją skrzynkę",
+    "Günün haberleri e-posta kutunuza gelsin",
+    "Главные новости дня — на вашу почту",
+    "Головні новини — на вашу пошту",
+    "Berita pilihan langsung ke email Anda",
+    "Tin tức mới nhất gửi vào hộp thư của bạn",
+    # the appeal after "if you enjoyed this article"
+    "If you enjoyed this article, we have a proposition for you: join our members' club.",
+    "If you value our reporting, please consider a contribution.",
+    "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns mit einem Abo.",
+    "Si cet article vous a plu, partagez-le.",
+    "Si te ha gustado este artículo, compártelo con tus amigos.",
+    "Se você gostou desta reportagem, assine o jornal.",
+    "Se ti è piaciuto questo articolo, condividilo.",
+    "Если вам понравилась статья, поделитесь ею с друзьями.",
+    "Якщо вам сподобалася стаття, поділіться нею з друзями.",
+    "Jeśli podobał Ci się ten artykuł, udostępnij go znajomym.",
+    "Bu haberi beğendiyseniz arkadaşlarınızla paylaşın.",
+    "Jika Anda menyukai artikel ini, bagikan kepada teman Anda.",
+    "Nếu bạn thích bài viết này, hãy chia sẻ với bạn bè.",
+    # "related" teasers in brackets
+    "[Related: The ferry operator posts record losses]", "(Lire aussi : Le port ferme pour l'hiver)",
+    "[Leia também: Prefeitura anuncia nova balsa]", "(READ MORE: Islanders protest cancelled crossings)",
+    # the rights notice naming the company in full
+    "Copyright © 2024 Example Media Group & Company, Inc. All Rights Reserved",
+    "© 2024 Beispiel Verlag GmbH & Co. KG, Hamburg. Alle Rechte vorbehalten.",
+    "Tous droits réservés © 2024 Exemple Presse Société Anonyme, Paris",
+]
+
+PROSE = [
+    "Scammers send messages that land right in your inbox, the police warned on Monday in a statement.",
+    "If you enjoyed the concert last year, the organisers say this one will be even better.",
+    "The company said all rights reserved for the film had been sold in 2024 to a studio in Paris.",
+    "Related news: none, the spokesman said with a smile when asked about the merger.",
+    "Die Behörde warnt vor betrügerischen E-Mails, die direkt in Ihr Postfach gelangen und nach "
+    "Passwörtern fragen, sagte der Sprecher am Montag.",
+]
+
+
+@pytest.mark.parametrize("line", JUNK)
+def test_a_boilerplate_line_is_dropped(line: str) -> None:
+    assert clean_text("\n".join([BODY[0], line, BODY[1]])).split("\n") == BODY
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_a_sentence_with_the_same_words_stays(line: str) -> None:
+    assert clean_text("\n".join([BODY[0], line, BODY[1]])).split("\n") == [BODY[0], line, BODY[1]]
+
+
+@pytest.mark.parametrize("label", ["Click To Tweet", "Click to Tweet", "Cliquez pour tweeter",
+                                   "Klicken zum Twittern", "Haz clic para tuitear"])
+def test_the_click_to_tweet_label_leaves_its_quote(label: str) -> None:
+    quote = "Every online business exists in its own market, and it grows with its readers."
+    assert clean_text("\n".join([BODY[0], quote + label, BODY[1]])).split("\n") == [BODY[0], quote, BODY[1]]
+    assert clean_text("\n".join([BODY[0], quote, label, BODY[1]])).split("\n") == [BODY[0], quote, BODY[1]]
+
+
+@pytest.mark.parametrize("line", ["02-751-1500", "4, 5, 5, 12", "2, 2, 3, 3, 3", "| | 25 November 1947 |",
+                                  "| 2019 | 12.05.2024 |"])
+def test_a_number_that_is_no_date_stays(line: str) -> None:
+    assert clean_text("\n".join([BODY[0], line, BODY[1]])).split("\n") == [BODY[0], line, BODY[1]]
+
+
+@pytest.mark.parametrize("banner", ["2019.05.23 / 23:39", "26 Mar 2021 21:33", "Wednesday , January 27 2021",
+                                    "12.05.2024", "29 November 2018 | 20 January 2019"])
+def test_a_date_banner_still_goes(banner: str) -> None:
+    assert clean_text("\n".join([BODY[0], banner, BODY[1]])).split("\n") == BODY
