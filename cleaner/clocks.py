@@ -20,6 +20,10 @@ ZONE_OFFSETS = {name: hours * 3600 for name, hours in {
     "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6,
     "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
     "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "WIB": 7, "ICT": 7, "PKT": 5, "AZT": 4,
+    # Indonesia's central and eastern zones, the Philippines, Malaysia, East, Central, West and South
+    # Africa, Turkey, Brazil, Argentina, Colombia, Peru.
+    "WITA": 8, "WIT": 9, "PHT": 8, "MYT": 8, "EAT": 3, "CAT": 2, "WAT": 1, "SAST": 2, "TRT": 3,
+    "BRT": -3, "ART": -3, "COT": -5, "PET": -5,
 }.items()}
 
 

@@ -36,6 +36,10 @@ _DAY_FIRST_WORDS = re.compile(
     r"опубликовано|опубліковано|yayınlanma|diterbitkan|dipublikasikan|publiceret|publicerad|publisert|"
     r"julkaistu|publikováno|objavljeno|közzétéve)(?!\w)", re.IGNORECASE)
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d\d)(?![\d/])")
+_WEEKDAYS = {name: index for index, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+# An English weekday before a slashed day ("Fri, 04/12/2024", "Friday 04/12/2024").
+_WEEKDAY_DAY = re.compile(r"\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s*(\d{1,2})/(\d{1,2})/\d{4}(?!\d)",
+                          re.IGNORECASE)
 _MAX_NODES = 3000
 _LINE_CHARS = 80
 
@@ -76,10 +80,28 @@ def _written_orders(texts) -> set[str]:
     return orders
 
 
+def weekday_order(weekday: str | None, day: datetime) -> str | None:
+    """The order an English weekday name written with a slashed day tells ("Fri, 04/12/2024": 12
+    April 2024 was a Friday, 4 December a Wednesday; Drupal's default format), for ``day`` read day
+    first; None where it names neither reading's weekday (or both: the 4th of April)."""
+    if not weekday or (index := _WEEKDAYS.get(weekday[:3].lower())) is None:
+        return None
+    swapped = day.replace(day=day.month, month=day.day) if day.day <= 12 else None
+    day_first, month_first = day.weekday() == index, swapped is not None and swapped.weekday() == index
+    if day_first != month_first:
+        return DAY_FIRST if day_first else MONTH_FIRST
+    return None
+
+
 def slashed_order(tree, texts, line: str, day: datetime, url: str | None, tz: tzinfo | None) -> str | None:
     """``DAY_FIRST`` or ``MONTH_FIRST`` where all the page's evidence (see above) agrees on one order
-    for ``day`` as htmldate read it (day first, naive) and its ``line`` writes it, else None. ``texts``:
-    the page's text nodes."""
+    for ``day`` as htmldate read it (day first, naive) and its ``line`` writes it, else None; an
+    English weekday written before the day decides (``weekday_order``). ``texts``: the page's text
+    nodes."""
+    for written in _WEEKDAY_DAY.finditer(line):
+        if (int(written[2]), int(written[3])) == (day.day, day.month) and (
+                order := weekday_order(written[1], day)) is not None:
+            return order
     orders = _locale_orders(tree) | _written_orders(texts[:_MAX_NODES])
     if str(getattr(tz, "key", "")) in _MONTH_FIRST_ZONES:
         orders.add(MONTH_FIRST)

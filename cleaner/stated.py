@@ -13,7 +13,7 @@ from lxml.etree import XPath
 from cleaner.date_places import teaser_before_article
 from cleaner.datelines import text_nodes
 from cleaner.day_forms import EARLIEST
-from cleaner.day_orders import MONTH_FIRST, slashed_order
+from cleaner.day_orders import MONTH_FIRST, slashed_order, weekday_order
 from cleaner.timestamps import parse_time, parse_year_last, year_last
 
 # Meta names and properties that state the online publication time, most specific first.
@@ -75,16 +75,18 @@ def page_stamp(tree, value: str | None, url: str | None = None, tz: tzinfo | Non
     """``value`` parsed (``parse_time``); one written with the year last and slashes or dashes
     ("04/05/2024 14:46:00", which htmldate reads day first and without its time) in the order its
     numbers tell (one above 12), else the order all the page's evidence gives (``day_orders``: its
-    locale, other slashed days, the URL's day, a zone of the United States), else day first."""
+    locale, other slashed days, the URL's day, a zone of the United States; a weekday written before
+    it decides), else day first."""
     if (parsed := parse_time(value)) is not None or (numbers := year_last(value)) is None:
         return parsed
-    first, second = numbers
+    first, second, weekday = numbers
     if first > 12 or second > 12:
         return parse_year_last(value or "", month_first=second > 12)
     day_first = parse_year_last(value or "", month_first=False)
     if day_first is None:
         return None
-    order = slashed_order(tree, text_nodes(tree), "", day_first.replace(hour=0, minute=0, second=0), url, tz)
+    day = day_first.replace(hour=0, minute=0, second=0, tzinfo=None)
+    order = weekday_order(weekday, day) or slashed_order(tree, text_nodes(tree), "", day, url, tz)
     return parse_year_last(value or "", month_first=True) if order == MONTH_FIRST else day_first
 
 

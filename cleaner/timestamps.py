@@ -131,13 +131,16 @@ def _written_time(value: str) -> datetime | None:
 
 # A numeric day with the year last and slashes or dashes ("04/05/2024 14:46:00", "05/04/2024 2:46 PM"),
 # a time of day after it: 4 May or 5 April by the page (``cleaner.stated``), not by the value.
-_YEAR_LAST = re.compile(r"^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?P<rest>(?:,?\s*|T)\d{1,2}:\d\d.*)?$")
+# Drupal writes a weekday before it and a dash before the time ("Fri, 04/12/2024 - 14:46").
+_YEAR_LAST = re.compile(r"^(?:(?P<weekday>[A-Za-z]{3,9})\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\3(\d{4})"
+                        r"(?P<rest>(?:,?\s*(?:-\s*)?|T)\d{1,2}:\d\d.*)?$")
 
 
-def year_last(value: str | None) -> tuple[int, int] | None:
-    """(first, second) number of a timestamp written with the year last (``_YEAR_LAST``), else None."""
+def year_last(value: str | None) -> tuple[int, int, str | None] | None:
+    """(first, second number, the weekday written before them) of a timestamp written with the year
+    last (``_YEAR_LAST``), else None."""
     match = _YEAR_LAST.match((value or "").strip())
-    return (int(match[1]), int(match[3])) if match else None
+    return (int(match[2]), int(match[4]), match["weekday"]) if match else None
 
 
 def parse_year_last(value: str, month_first: bool) -> datetime | None:
@@ -145,6 +148,6 @@ def parse_year_last(value: str, month_first: bool) -> datetime | None:
     match = _YEAR_LAST.match(value.strip())
     if match is None:
         return None
-    month, day = (match[1], match[3]) if month_first else (match[3], match[1])
-    rest = (match["rest"] or "").lstrip(", T")
-    return parse_time(f"{match[4]}-{int(month):02d}-{int(day):02d}" + (f" {rest}" if rest else ""))
+    month, day = (match[2], match[4]) if month_first else (match[4], match[2])
+    rest = (match["rest"] or "").lstrip(", -T")
+    return parse_time(f"{match[5]}-{int(month):02d}-{int(day):02d}" + (f" {rest}" if rest else ""))
