@@ -142,9 +142,15 @@ def leading_element(tree, h1s: list | None = None):
     """The page's one ``<h1>`` that opens the article's text (``_opens_prose``), or None: the
     headline as the reader sees it, which a reworded sharing or tab title (written for search
     engines and sharing) does not replace."""
-    leading = [element for element in (_H1(tree)[:_MAX_H1] if h1s is None else h1s)
-               if not _is_logo(element) and not _ASIDE(element) and _opens_prose(element)]
+    leading = prose_h1s(tree, h1s)
     return leading[0] if len(leading) == 1 else None
+
+
+def prose_h1s(tree, h1s: list | None = None) -> list:
+    """The page's ``<h1>`` elements that open a column of prose (``_opens_prose``): one on an
+    article's page, several on a page of several posts."""
+    return [element for element in (_H1(tree)[:_MAX_H1] if h1s is None else h1s)
+            if not _is_logo(element) and not _ASIDE(element) and _opens_prose(element)]
 
 
 def marked_post_title(h1s: list) -> str | None:

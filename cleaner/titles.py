@@ -23,9 +23,9 @@ from cleaner.headings import (
     first_h1s,
     heading_text,
     headline_evidence,
-    leading_element,
     marked_post_title,
     page_headings,
+    prose_h1s,
     reads_as_label,
     titled_blocks,
 )
@@ -95,7 +95,9 @@ class PageTitles:
         self._titled: list[str] | None = None
         self._evidence: list[str] | None = None
         self.headlines = headlines or self._titled_blocks()  # no <h1> headline: a block named as the title
-        self._leading = leading_element(tree, h1s)
+        heads = prose_h1s(tree, h1s)
+        self._leading = heads[0] if len(heads) == 1 else None
+        self.posts = len(heads) > 1  # a page of several posts, each under its <h1>
         leading = heading_text(self._leading) if self._leading is not None else None
         self.leading = leading if leading and len(title_words(leading)) >= 3 else None
         self.witnesses = [ld_headline or "", *_SHARING_META(tree)]
@@ -118,7 +120,7 @@ class PageTitles:
         """The headline (``choose_title``); ``names``: more names the page gives its site."""
         return choose_title(meta_title, tab_title, self.headlines, site_name, url, [*self.logos, *names],
                             self.leading, self.witnesses, self.shown, self.evidence, self.short_leading,
-                            self.tagline)
+                            self.tagline, self.posts)
 
     def short_leading(self) -> str | None:
         """The <h1> over the article's text where it is a headline of two words, not a section's or
@@ -154,19 +156,20 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  shown: Callable[[], list[str]] | None = None,
                  evidence: Callable[[], list[str]] | None = None,
                  short_leading: Callable[[], str | None] | None = None,
-                 tagline: Callable[[str], bool] | None = None) -> str | None:
+                 tagline: Callable[[str], bool] | None = None, posts: bool = False) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
-    titles; else the ``leading`` headline (``leading_element``'s text) where the page has one and it is no
-    section's name (``_section_name``: its name is then cut from the titles as the site's is); else the
-    first heading of ``evidence()`` (the element marked as the headline, the heading that opens the
-    article's text: ``headline_evidence``) that agrees with one of the titles (``_agrees``); else the
-    sharing title, else the tab title, with site and section names and a kicker cut; where those
-    name only the site, the wordiest on-page headline or a witness. ``short_leading()``: the <h1> of
-    two words over the text, where it is no label (``_short_headline``); ``tagline(text)``: ``text``
-    is the site's slogan, printed in its masthead or told of by the <h1> named as the post's title (a
-    tab title "Site – slogan" is then no headline).
+    titles; else the ``leading`` headline (the one <h1> over the article's text) where the page has one
+    and it is no section's name (``_section_name``: its name is then cut from the titles as the site's
+    is); else the first heading of ``evidence()`` (the element marked as the headline, the heading that
+    opens the article's text: ``headline_evidence``) that agrees with one of the titles (``_agrees``);
+    else the one <h1> that agrees with one (not on a page of several ``posts``); else the sharing
+    title, else the tab title, with site and section names and a kicker cut; where those name only the
+    site, the wordiest on-page headline, the heading ``evidence()`` gives, or a witness.
+    ``short_leading()``: the <h1> of two words over the text, where it is no label
+    (``_short_headline``); ``tagline(text)``: ``text`` is the site's slogan, printed in its masthead or
+    told of by the <h1> named as the post's title (a tab title "Site – slogan" is then no headline).
     ``logos`` are names the page's logo gives the site."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
@@ -207,12 +210,14 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if not is_site(heading, keys) and any(_agrees(heading, strip_site(title, keys))
                                               for title in (*candidates, *others)):
             return heading
-    # The page's one headline, which the text's markup did not show opening it (prose in <div>s, a
-    # hero block far from the body), where a stated title tells of the same story in other words; of
-    # a sentence's length (a series' or topic's name over the story, "Harbour Budget 2024", is short).
-    if len(headlines) == 1 and kept and len(title_words(headlines[0])) >= _MIN_STORY_WORDS \
-            and any(_agrees(headlines[0], strip_site(title, keys)) for title in (*candidates, *others)):
-        return headlines[0]
+    # The page's one headline that a stated title tells of in other words, which the text's markup
+    # did not show opening it (prose in <div>s, a hero block far from the body; other <h1>s head a
+    # sidebar's "Most read" or a promotion); of a sentence's length (a series' or topic's name over the
+    # story, "Harbour Budget 2024", is short).
+    told = [h1 for h1 in headlines if len(title_words(h1)) >= _MIN_STORY_WORDS
+            and any(_agrees(h1, strip_site(title, keys)) for title in (*candidates, *others))] if kept else []
+    if len(told) == 1 and (len(headlines) == 1 or not posts):
+        return told[0]
     if titles and not kept:  # the titles name only the site: the page's headline, else another title
         if headlines:
             return max(headlines, key=lambda h1: len(title_words(h1)))

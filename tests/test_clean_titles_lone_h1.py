@@ -4,7 +4,8 @@
   ``<div>``s or lines split by ``<br>``, not ``<p>``; a hero block far from the body), beside a
   sharing title reworded for search that tells of the same story: the <h1> is the headline. Not a
   short series' or topic's name that shares words with the title, an <h1> of another story, nor one
-  of two <h1>s.
+  of two <h1>s that both tell of the title's story (one other <h1> that does not, a sidebar's "Most
+  read" or a promotion, leaves the headline one).
 - A word or two a CMS writes as every page's sharing title ("Home", "Article", "Latest News") beside
   a tab title of a sentence's length: the tab title's headline, not the CMS's word.
 """
@@ -58,6 +59,15 @@ def test_a_series_name_or_another_storys_h1_leaves_the_sharing_title(h1: str) ->
 def test_one_of_two_h1s_leaves_the_sharing_title() -> None:
     other = "<div class='promo'><h1>Harbour budget council meeting recordings online</h1></div>"
     assert _title(SEO_HEAD, _hero(HEADLINE) + other + BODIES["divs"]) == SEO
+
+
+@pytest.mark.parametrize("other", [
+    "<div class='side'><h1>Most read</h1><ul><li><a href='/a'>A story</a></li></ul></div>",
+    "<div class='promo'><h1>Subscribe now for unlimited access to our journalism</h1></div>"])
+def test_the_one_of_several_h1s_the_sharing_title_tells_of(other: str) -> None:
+    # The other <h1> heads a sidebar or a promotion: of no story the titles tell of.
+    assert _title(SEO_HEAD, _hero(HEADLINE) + BODIES["divs"] + other) == HEADLINE
+    assert _title(SEO_HEAD, other + _hero(HEADLINE) + BODIES["divs"]) == HEADLINE
 
 
 @pytest.mark.parametrize("generic", ["Home", "Article", "Latest News", "news"])
