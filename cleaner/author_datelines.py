@@ -42,10 +42,12 @@ def dateline_reporters(text: str) -> list[str]:
     return []
 
 
-# The wire's credit line at a story's foot: "(Reporting by A and B in Kyiv; Writing by C; Editing by D)";
+# The wire's credit line at a story's foot: "(Reporting by A and B in Kyiv; Writing by C; Editing by D)",
+# or as a line of its own without brackets ("Reporting by A; Editing by D");
 # its reporters and writers are the authors, its editors are not.
 _FOOT_CREDIT = re.compile(
-    r"(?:[(\[]|;)\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;)\]]{3,160})", re.IGNORECASE)
+    r"(?:^|[(\[]|;)\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;)\]\n]{3,160})",
+    re.IGNORECASE | re.MULTILINE)
 _FOOT_CHARS = 400
 # "A in Kyiv": the place a reporter files from.
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")

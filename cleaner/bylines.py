@@ -115,6 +115,11 @@ BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|writing|additional reporting|words|text|texto|texte|testo|tekst|"
     r"текст)"
     r"\s*(?:by|von|par|por|di|door|av|af)?|"
+    # "written by" in other languages: Spanish, Portuguese, German, French, Italian, Norwegian/Danish,
+    # Swedish, Dutch; Polish and Finnish "wrote" / "written" without a "by"
+    r"(?:escrit[oa]\s+por|redigid[oa]\s+por|reportagem\s+de|reportaje\s+de|geschrieben\s+von|"
+    r"[ée]crite?\s+par|scritt[oa]\s+da|a\s+cura\s+di|skrevet\s+av|skriven\s+av|geschreven\s+door|"
+    r"napisał[a]?|kirjoittanut)|"
     # the kind of piece and its "by" in other languages: "Ein Kommentar von A", "Un article de A",
     # "Entrevista de A", "Un commento di A"
     r"(?:(?:ein|eine|un|une|una|uno)\s+)?(?:kommentar|gastbeitrag|beitrag|analyse|essay|reportage|kolumne|"
@@ -196,6 +201,9 @@ _CREDIT = re.compile(
     # ... in Chinese, Japanese and Korean: photography, pictures, editing ("摄影：B", "编辑：B", "사진=B")
     r"摄影|攝影|图片|圖片|编辑|編輯|责编|責編|责任编辑|責任編輯|写真|사진|편집)(?:\b|(?=\s*[:：=]))",
     re.IGNORECASE)
+# The editor's label beside the writer's ("Penulis: A | Editor: B", "Redaktur: B", "Penyunting: B"):
+# the editor is an author only where the byline names no one else.
+_EDITOR_LABEL = re.compile(r"^(?:editor|editora|redaktur|penyunting)\s*[:：]\s*", re.IGNORECASE)
 # ... or a name with such a credit in brackets after it: "A (reporting) and B (photography)".
 _BRACKETED_CREDIT = re.compile(
     r"[(\[]\s*(?:fotos?|photo\w*|pictures?|illustrations?|video\w*|graphics?|grafik)\s*[)\]]\s*$",
@@ -258,6 +266,7 @@ def byline_names(text: str | None) -> list[str]:
     text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
     names: list[str] = []
     agencies: list[str] = []
+    editors: list[str] = []
     after_role = False  # the piece before was a job title
     for number, part in enumerate(_PIECES.split(text)):
         placed, after_role = after_role, False
@@ -272,6 +281,9 @@ def byline_names(text: str | None) -> list[str]:
             # What the byline says of the names ("A, envoyé spécial à Kiev", "A, corresponsal en B"),
             # but for an agency it credits ("A, mit Material von dpa").
             agencies += [match.group() for match in _AGENCY_WORD.finditer(part)][-1:]
+            continue
+        if _EDITOR_LABEL.match(part.strip()):
+            editors += byline_names(_EDITOR_LABEL.sub("", part.strip()))
             continue
         for piece in _AND.split(part):
             piece = piece.strip(" :")
@@ -302,7 +314,7 @@ def byline_names(text: str | None) -> list[str]:
             for name in split_authors(normalize_authors(None, piece)):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in CREDENTIALS:
                     names.append(nominative(as_glued(with_ending(cleaned, piece), piece), case))
-    return merged_names([], names + agencies)
+    return merged_names([], (names or editors) + agencies)
 
 
 # A place of one or two capitalised words, which a byline writes after a job title ("Berlin", "New York").

@@ -48,3 +48,31 @@ def test_a_page_byline_with_a_credit_names_the_writer() -> None:
     assert extract(byline_page(credited)).authors == ["Anna Schmidt"]
     byline = '<p class="byline">By Jane Doe. Photography by John Roe</p>'
     assert extract(byline_page(byline)).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # "written by" in the languages of the news
+    ("Escrito por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+    ("Reportagem de João Silva", ["João Silva"]),
+    ("Geschrieben von Anna Schmidt", ["Anna Schmidt"]),
+    ("Écrit par Jean Dupont", ["Jean Dupont"]),
+    ("Scritto da Mario Rossi", ["Mario Rossi"]),
+    ("A cura di Mario Rossi", ["Mario Rossi"]),
+    ("Skrevet av Ola Nordmann", ["Ola Nordmann"]),
+    ("Napisał Jan Kowalski", ["Jan Kowalski"]),
+    ("Kirjoittanut Matti Meikäläinen", ["Matti Meikäläinen"]),
+    # the editor's label beside the writer's: the writer; the editor alone is the one named
+    ("Penulis: Budi Santoso | Editor: Siti Aminah", ["Budi Santoso"]),
+    ("Editor: Siti Aminah | Penulis: Budi Santoso", ["Budi Santoso"]),
+    ("Editor: Siti Aminah", ["Siti Aminah"]),
+])
+def test_written_by_in_more_languages_and_the_editors_label(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+def test_a_wire_credit_line_of_its_own_at_the_foot() -> None:
+    # "Reporting by A; ..." as a paragraph of its own, without brackets: its first reporter too.
+    foot = ("<p>Reporting by Jane Doe in London; Additional reporting by John Smith in Paris; "
+            "Writing by Mary Roe; Editing by Mark Potter</p>")
+    page = byline_page("").replace("</article>", f"{foot}</article>")
+    assert extract(page).authors == ["Jane Doe", "John Smith", "Mary Roe"]
