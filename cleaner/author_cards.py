@@ -8,7 +8,8 @@ read as one text, the role runs into the name ("Jane Doe Senior", "Juan PérezCo
 - an element whose class or ``itemprop`` names a role, a title, a position or a bio, after the
   card's first text, is left out (the name comes first; a card's only text is kept whatever its class);
 - the texts of elements are a word apart (" "), of blocks and list items apart ("; ") where the
-  element holds one name a block (trafilatura's author elements).
+  element holds one name a block (trafilatura's author elements), and of elements of one kind side
+  by side apart ("; "): a list of names whose commas the style sheet draws.
 Used by ``cleaner.author_xpaths`` and ``cleaner.page_bylines`` on short elements only (a byline).
 """
 
@@ -26,6 +27,8 @@ _ROLE_CLASS = re.compile(
 _NAME_CLASS = re.compile(r"name", re.IGNORECASE)
 # schema.org's Person properties that are not the name.
 _ROLE_PROPS = frozenset({"jobTitle", "description", "knowsAbout", "worksFor", "affiliation"})
+# Inline elements that may each hold one name of a list (blocks are read apart where asked).
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "cite"})
 # Blocks whose texts are apart from their neighbours' (one name each, a card's name and role).
 _APART = frozenset({"li", "div", "p", "dd", "dt", "br"})
 
@@ -50,14 +53,24 @@ def _walk(element, discarded, parts: list[str], named: list[bool], apart: bool) 
     """``parts`` += ``element``'s texts; ``named[0]``: a text was read (the card's name)."""
     if isinstance(element.tag, str):
         _add(parts, element.text, named)
+    before = None  # the element just before ``child``, nothing between them
     for child in element:
         if isinstance(child.tag, str) and child not in discarded \
                 and not (named[0] and is_role_element(child)):
             edge = "; " if apart and child.tag in _APART else " "
-            parts.append(edge)
+            parts.append("; " if _listed(before, child) else edge)
             _walk(child, discarded, parts, named, apart)
             parts.append(edge)
         _add(parts, child.tail, named)
+        before = child if isinstance(child.tag, str) and not child.tail else None
+
+
+def _listed(before, child) -> bool:
+    """``child`` is the next item of a list of names whose separators the page's style sheet draws
+    ("<a href=/author/a>Jane Doe</a><a href=/author/b>John Smith</a>", shown "Jane Doe, John
+    Smith"): inline elements of one tag and class with nothing between them."""
+    return before is not None and child.tag in _INLINE and before.tag == child.tag \
+        and before.get("class") == child.get("class")
 
 
 def _add(parts: list[str], text: str | None, named: list[bool]) -> None:

@@ -66,3 +66,25 @@ def test_card_text_leaves_roles_out_after_the_name() -> None:
 ])
 def test_role_classes(kind: str, role: bool) -> None:
     assert is_role_element(_element(f'<span class="{kind}">x</span>')) is role
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # names whose commas the style sheet draws: inline elements of one kind with nothing between them
+    ('<div class="article-byline"><span>Jane Doe</span><span>John Smith</span></div>',
+     ["Jane Doe", "John Smith"]),
+    ('<div class="byline">By <a href="/people/jane-doe" class="name">Jane Doe</a>'
+     '<a href="/people/john-smith" class="name">John Smith</a></div>', ["Jane Doe", "John Smith"]),
+    # first and family names in their own elements stay one name
+    ('<div class="byline">By <span class="given-name">Jane</span> <span class="family-name">Doe</span></div>',
+     ["Jane Doe"]),
+    ('<div class="byline">By <span>Jane</span> <span>Doe</span></div>', ["Jane Doe"]),
+])
+def test_names_listed_side_by_side(byline: str, names: list[str]) -> None:
+    assert extract(byline_page(byline)).authors == names
+
+
+def test_a_separator_after_a_listed_name_is_the_texts() -> None:
+    # "A, B y C": the conjunction after a listed element is read as one ("y C", not "Y C").
+    byline = ('<p>Por <span class="n">Steven Lee Myers, </span><span class="n">Keith Bradsher</span> y '
+              '<span class="n last">Tariq Panja</span></p>')
+    assert card_text(_element(byline)) == "Por Steven Lee Myers, ; Keith Bradsher y Tariq Panja"
