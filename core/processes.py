@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess  # nosec B404: used only to type the Popen handles callers pass in
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 
@@ -18,17 +19,29 @@ STOP_SIGNALS = frozenset({signal.SIGTERM, signal.SIGINT})
 
 @contextlib.contextmanager
 def stop_signals_held() -> Iterator[None]:
-    """Hold SIGTERM and SIGINT (this thread) while a child is being started: a stop that arrives
-    inside ``Popen`` would otherwise raise there, before the caller has the handle it needs to stop
-    the child. The held signal is delivered when the block ends, so its handler's exception is raised
-    at the ``with`` statement's end, where the caller's ``try`` already holds the handle. Children
-    started with ``parent_death_signal()`` unblock these signals before they exec."""
+    """Hold SIGTERM and SIGINT while a child is being started: a stop that arrives inside ``Popen``
+    would otherwise raise there, before the caller has the handle it needs to stop the child, or be
+    lost: a stop delivered to another thread (the kernel picks any thread that does not block it) is
+    run by the main thread at its next step, which may be ``Popen``'s after-fork callbacks, and an
+    exception there is printed and dropped. So the main thread blocks the signals and, meanwhile, its
+    handlers only note them; at the block's end the handlers are back and a noted stop is raised
+    again, at the ``with`` statement's end, where the caller's ``try`` already holds the handle.
+    Children started with ``parent_death_signal()`` unblock these signals before they exec."""
+    noted: list[int] = []
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        handlers = {signum: signal.signal(signum, lambda signum, _frame: noted.append(signum))
+                    for signum in STOP_SIGNALS}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     try:
         yield
     finally:
-        # CPython runs pending handlers inside this call, so their exception surfaces right here.
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)  # a pending stop reaches the noting handler
+        for signum, handler in handlers.items():
+            if handler is not None:  # None: set outside Python, cannot be put back (nor replaced)
+                signal.signal(signum, handler)
+        if noted:
+            signal.raise_signal(noted[0])  # the caller's own handler acts on it here
 
 
 def group_alive(pgid: int) -> bool:

@@ -111,9 +111,9 @@ def crawl_source(
         settings=extra,
     )
     env = {**os.environ, "DATABASE_URL": database_url}
-    log.info("crawling %s (run %s) with spider %s", name, run_id, source.spider)
     process: subprocess.Popen[bytes] | None = None
     try:
+        log.info("crawling %s (run %s) with spider %s", name, run_id, source.spider)
         with stop_signals_held():  # a stop while Popen runs is raised after it, when we hold the handle
             # No shell: the argv is sys.executable, -m scrapy and the registry-validated source.
             process = subprocess.Popen(  # nosec B603

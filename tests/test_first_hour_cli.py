@@ -180,3 +180,28 @@ def test_up_stops_on_sigint_even_when_started_with_sigint_ignored(tmp_path: Path
     finally:
         with contextlib.suppress(ProcessLookupError):
             child.kill()
+
+
+@pytest.mark.slow  # a real `newsflow demo` process
+def test_demo_stops_on_ctrl_c_even_when_started_with_sigint_ignored(db: str) -> None:
+    """Every command, not only `up`, stops on Ctrl-C when a script started it in the background
+    (SIGINT inherited ignored): `main` installs the handler. Sent while the crawl runs (a Ctrl-C
+    inside a C extension's import can be swallowed by it: CPython's, not ours); the run row is
+    closed as interrupted and the sample site's port is freed."""
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": db, "NEWSFLOW_DEMO_SITE_PORT": str(port)}
+    child = subprocess.Popen([sys.executable, "-m", "newsflow", "demo"], cwd=PROJECT_ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        while "crawling demo" not in (line := child.stderr.readline()):
+            assert line, "demo ended before its crawl started"
+        child.send_signal(signal.SIGINT)
+        assert child.wait(timeout=30) == 130
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            child.kill()
+    assert rows(db, "SELECT status, message FROM crawl_runs") == [
+        ("failed", "interrupted: the crawl was stopped")]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", port))  # free again: the site stopped with the command

@@ -27,15 +27,22 @@ def _raise_terminated(_signum: int, _frame: FrameType | None) -> None:
 @contextmanager
 def terminate_gracefully() -> Iterator[None]:
     """SIGTERM becomes ``Terminated`` while the command runs (commands that serve, e.g. uvicorn,
-    install their own); the previous handler is back afterwards (``main`` also runs inside tests)."""
+    install their own), and Ctrl-C stops every command even when it was started in the background
+    of a script, which inherits SIGINT *ignored* (Python then installs no handler of its own). The
+    previous handlers are back afterwards (``main`` also runs inside tests)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    previous_int = signal.getsignal(signal.SIGINT)
+    if previous_int is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if previous_int is signal.SIG_IGN:
+            signal.signal(signal.SIGINT, previous_int)
 
 
 def _one_line(text: str) -> str:
