@@ -40,6 +40,11 @@ _CROATIAN_MONTHS = ("siječ", "velj", "ožuj", "trav", "svib", "lip", "srp", "ko
                     "studen", "prosin")
 _CROATIAN_DAY = re.compile(
     rf"(?<!\d)(\d{{1,2}})\.\s*({'|'.join(_CROATIAN_MONTHS)})\w*\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+# A Lunar Hijri day in digits beside the Gregorian one on Arabic pages ("03/10/1445 - 12/04/2024"),
+# which htmldate misreads (as 1 April 2024 there): left out. Years of the news (1416-1448 are
+# 1995-2026), none a Solar Hijri year (13xx, 140x).
+_HIJRI_NUMERIC = re.compile(r"(?<![\d/.-])(?:\d{1,2}([/.-])\d{1,2}(?:\1)14[1-5]\d|"
+                            r"14[1-5]\d([/.-])\d{1,2}(?:\2)\d{1,2})(?![\d/.-])(?:\s*هـ)?")
 _FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]|令和|平成|"
                       + _BUDDHIST_YEAR.pattern + "|" + _JALALI_NUMERIC.pattern + "|" + _JALALI_NAMED.pattern)
 
@@ -80,7 +85,7 @@ def _iso(year: int, month: int, day: int) -> str:
 
 def normalised(text: str) -> str:
     """``text`` with its dates in Western digits, Gregorian years and English month names."""
-    text = text.translate(_DIGITS)
+    text = _HIJRI_NUMERIC.sub(" ", text.translate(_DIGITS))  # a Lunar Hijri day beside the Gregorian
     text = _ERA_YEAR.sub(lambda m: f"{_ERAS[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
     text = _JALALI_NUMERIC.sub(lambda m: _iso(int(m[1]), int(m[3]), int(m[4])), text)
     text = _JALALI_NAMED.sub(lambda m: _iso(int(m[3]), _PERSIAN_MONTHS.index(m[2]) + 1, int(m[1])), text)
@@ -101,10 +106,22 @@ def normalised_tree(tree):
     return _rewritten(tree, _FOREIGN, normalised)
 
 
-def croatian_tree(tree):
-    """A copy of ``tree`` (a Croatian page's) with its days written with Croatian month names in
-    English ("12. listopada 2024." as "12 Oct 2024"), or None where it writes none."""
-    return _rewritten(tree, _CROATIAN_DAY, _croatian)
+def _without_hijri(text: str) -> str:
+    return _HIJRI_NUMERIC.sub(" ", text)
+
+
+# Rewrites of a page in its own language before htmldate reads it (``local_tree``).
+_LOCAL = {"hr": (_CROATIAN_DAY, _croatian), "bs": (_CROATIAN_DAY, _croatian),
+          "ar": (_HIJRI_NUMERIC, _without_hijri)}
+
+
+def local_tree(tree, language: str | None):
+    """A copy of ``tree`` with its days rewritten as htmldate reads them for its ``language`` (two
+    letters): a Croatian page's month names in English ("12. listopada 2024." as "12 Oct 2024"), an
+    Arabic page's Lunar Hijri days in digits left out; None where there is nothing to rewrite."""
+    if (rewrite := _LOCAL.get(language or "")) is None:
+        return None
+    return _rewritten(tree, *rewrite)
 
 
 def _rewritten(tree, pattern: re.Pattern[str], rewrite):

@@ -45,9 +45,13 @@ def zone(name: str | None) -> tzinfo | None:
 # A dot parts hour and minute where "Uhr" follows ("14.46 Uhr") or "kl."/"klo" leads ("kl. 14.46").
 # The half of the day after it: "pm", "p.m.", Spanish "p. m.", Greek "μ.μ." (afternoon) and "π.μ.",
 # Arabic "م"/"مساءً" (evening) and "ص"/"صباحاً".
-# A dot parts hour and minute after Slovenian "ob" too ("ob 14.46").
+# A dot parts hour and minute after Slovenian "ob" too ("ob 14.46"), and before a half of the day or
+# a zone's name ("11.46pm", "23.46 BST", the British way).
+_ZONE_WORDS = sorted((name for name in ZONE_OFFSETS if len(name) > 2), key=len, reverse=True)
+_DOT_BEFORE = "Uhr|[aApP]\\.?\\s?[mM]|" + "|".join(_ZONE_WORDS)
 CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P<kl>\b(?:[kK]lo?\.?|ob)\s*)?"
-                        r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点|(?(kl)\.|(?!))|\.(?=[0-5]\d\s*Uhr\b))\s*"
+                        r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点|(?(kl)\.|(?!))|"
+                        rf"\.(?=[0-5]\d\s*(?:{_DOT_BEFORE})\b))\s*"
                         r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
                         r"(?:\s*([aApP]\.?\s?[mM]\b\.?|[πμ]\.\s?μ\.|مساء\w*|صباح\w*|[مص](?!\w)))?"
                         r"(?:\s*\(?([A-Z]{2,5})(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b)?")

@@ -48,7 +48,7 @@ from contextlib import suppress
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
-from cleaner.calendars import croatian_tree, normalised_tree
+from cleaner.calendars import local_tree, normalised_tree
 from cleaner.clocks import zone as zone  # cleaner.dates.zone stays the public name
 from cleaner.datelines import (
     as_written,
@@ -79,7 +79,6 @@ from cleaner.timestamps import parse_time as parse_time  # cleaner.dates.parse_t
 from cleaner.url_days import url_day_before
 from cleaner.zones import page_language, page_zone
 
-_CROATIAN_LANGUAGES = frozenset({"hr", "bs"})
 _CROATIAN_HOST = re.compile(r"^(?:https?://)?[^/?#]*\.(?:hr|ba)(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
 # Passed to htmldate through trafilatura; ISO output keeps time and offset when the page has them.
 OUTPUT_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
@@ -138,8 +137,9 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     from htmldate import find_date
 
     value = None
-    if _croatian(tree, url) and (rewritten := croatian_tree(tree)) is not None:
-        tree = rewritten  # "12. listopada 2024." is October here, not November as htmldate reads it
+    # "12. listopada 2024." is October on a Croatian page, not November as htmldate reads it.
+    if (rewritten := local_tree(tree, _local_language(tree, url))) is not None:
+        tree = rewritten
     # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
     with suppress(Exception):
         value = find_date(tree, url=url, **date_params())
@@ -195,11 +195,12 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     return noon(day, tz)
 
 
-def _croatian(tree, url: str | None) -> bool:
-    """The page is Croatian (or Bosnian, which may name its months so): its language, else its domain."""
+def _local_language(tree, url: str | None) -> str | None:
+    """The page's language (two letters) where it is one whose days ``calendars.local_tree``
+    rewrites; a Croatian or Bosnian page also by its domain where it states no language."""
     if language := page_language(tree):
-        return language[:2].lower() in _CROATIAN_LANGUAGES
-    return bool(url) and _CROATIAN_HOST.search(url or "") is not None
+        return language[:2].lower()
+    return "hr" if url and _CROATIAN_HOST.search(url) else None
 
 
 def _update_elements(tree, found: datetime) -> tuple:

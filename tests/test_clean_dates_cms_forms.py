@@ -68,3 +68,18 @@ def test_indic_month_names(line: str, lang: str, url: str, expected) -> None:
     published = _published(line, lang, url)
     assert published is not None
     assert published.astimezone(timezone(timedelta(hours=5, minutes=30))).date() == expected
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    # A Lunar Hijri day in digits beside the Gregorian one (htmldate read 1 April 2024).
+    ("الجمعة 03/10/1445 - 12/04/2024", "ar"),
+    ("الجمعة ٠٣/١٠/١٤٤٥ - ١٢/٠٤/٢٠٢٤", "ar"),
+    ("1445/10/03 هـ الموافق 2024/04/12 م", "ar"),
+    # The British way of writing the time, a dot before the zone's name: the time kept.
+    ("Fri 12 Apr 2024 23.46 BST", "en-GB"),
+])
+def test_the_gregorian_day_beside_a_hijri_one_and_a_dotted_time(line: str, lang: str) -> None:
+    published = _published(line, lang, "https://example.com/news/council")
+    assert published is not None and published.date() == datetime(2024, 4, 12).date()
+    if "BST" in line:
+        assert published == datetime(2024, 4, 12, 23, 46, tzinfo=timezone(timedelta(hours=1)))
