@@ -63,7 +63,8 @@ _MAX_LOOKUPS = 400
 def prose_chars(element) -> int:
     """Characters of the visible prose paragraphs (``<p>`` of a sentence or more) in ``element``."""
     return sum(len(t) for p in _PARAGRAPHS(element)
-               if len(t := single_spaced(p.text_content())) >= _MIN_PROSE_CHARS and shown(p, element))
+               if len(t := single_spaced(p.text_content())) >= _MIN_PROSE_CHARS
+               and (shown(p, element) or _collapsed_rest(p, element)))
 
 
 def bare_prose_chars(element) -> int:
@@ -95,6 +96,25 @@ def shown(paragraph, container) -> bool:
         if element is container:
             break
     return True
+
+
+_REST_TAGS = frozenset({"div", "section"})
+_PROSE_P = f"p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]"
+_PROSE_PARAGRAPHS = XPath(f".//{_PROSE_P}")
+_PROSE_BEFORE = XPath(f"boolean(preceding-sibling::*[self::{_PROSE_P} or .//{_PROSE_P}])")
+
+
+def _collapsed_rest(paragraph, container) -> bool:
+    """``paragraph`` is hidden only as part of the body's collapsed rest: the one hidden block around it
+    is a ``<div>`` or ``<section>`` of two prose paragraphs or more that stands after the body's shown
+    ones ("Read more" unfolds it; the article's text is all in the page, as trafilatura's balanced
+    pass reads it). A paragraph hidden alone, or a hidden block with no prose before it (a modal, a
+    mobile copy), is not the body's."""
+    hidden = [e for e in (paragraph, *paragraph.iterancestors()) if e is not container and not shown(e, e)]
+    if len(hidden) != 1 or container not in hidden[0].iterancestors():
+        return False
+    block = hidden[0]
+    return block.tag in _REST_TAGS and len(_PROSE_PARAGRAPHS(block)[:2]) == 2 and _PROSE_BEFORE(block)
 
 
 def looks_cut_short(text: str, *blocks) -> bool:

@@ -1,0 +1,50 @@
+"""A body whose rest is collapsed behind "Read more" (a hidden block after the first paragraphs): the
+fast pass keeps the first paragraphs alone, the container's second reading the whole article
+(cleaner.recall._collapsed_rest counts the hidden rest as the container's prose)."""
+
+from __future__ import annotations
+
+from cleaner.extract import extract
+
+ENGLISH = [f"Paragraph {n}: the city council on Tuesday approved the budget after a debate that lasted into "
+           f"the night, with members split over the cost of {n} new schools and the repair of roads."
+           for n in range(12)]
+INDONESIAN = [f"Paragraf {n}: Pemerintah kota pada hari Selasa menyetujui anggaran baru setelah perdebatan "
+              f"panjang tentang biaya pembangunan {n} sekolah baru dan perbaikan jalan di kabupaten itu."
+              for n in range(12)]
+PORTUGUESE = [f"Parágrafo {n}: a câmara municipal aprovou na terça-feira o orçamento depois de um debate que "
+              f"durou até de madrugada, com os vereadores divididos sobre o custo de {n} escolas novas."
+              for n in range(12)]
+
+
+def _page(lines: list[str], hiding: str, button: str) -> str:
+    shown = "".join(f"<p>{line}</p>" for line in lines[:3])
+    rest = "".join(f"<p>{line}</p>" for line in lines[3:])
+    return ("<html><head><title>Council passes the budget</title></head><body><nav><a href='/'>Home</a></nav>"
+            "<main><article><h1>Council passes the budget</h1><div class='article-body'>"
+            f"{shown}<div class='article-rest' {hiding}>{rest}</div><button>{button}</button>"
+            "</div></article></main><footer><p>About us</p></footer></body></html>")
+
+
+def test_the_collapsed_rest_of_the_body_is_read() -> None:
+    cases = {
+        "display: none": (ENGLISH, "style='display: none'", "Read more"),
+        "visibility: hidden": (INDONESIAN, "style='visibility:hidden;height:0'", "Baca selengkapnya"),
+        "aria-hidden": (PORTUGUESE, "aria-hidden='true'", "Continuar a ler"),
+    }
+    for why, (lines, hiding, button) in cases.items():
+        assert extract(_page(lines, hiding, button)).text.split("\n") == lines, why
+
+
+def test_paragraphs_hidden_alone_or_a_hidden_block_before_the_body_stay_out() -> None:
+    hidden_alone = "".join(f"<p style='display:none'>{line}</p>" if n % 2 else f"<p>{line}</p>"
+                           for n, line in enumerate(ENGLISH))
+    page = ("<html><body><main><article><h1>Council passes the budget</h1>"
+            f"<div class='article-body'>{hidden_alone}</div></article></main></body></html>")
+    assert extract(page).text.split("\n") == ENGLISH[::2]
+    # A hidden block with no prose before it (a dialog, a copy for another screen) is not the rest.
+    dialog = "".join(f"<p>{line}</p>" for line in INDONESIAN[:6])
+    page = ("<html><body><main><article><h1>Council passes the budget</h1><div class='article-body'>"
+            f"<div class='dialog' style='display:none'>{dialog}</div>"
+            + "".join(f"<p>{line}</p>" for line in ENGLISH[:3]) + "</div></article></main></body></html>")
+    assert extract(page).text.split("\n") == ENGLISH[:3]
