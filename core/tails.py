@@ -63,17 +63,21 @@ _TAIL_MARKER = re.compile(
 )
 
 # The same marker alone with its colon ("Les også:"): the teaser headline follows on the next line.
-_PROMO_MARKER = re.compile(rf"^(?:{READ_ALSO})\s*(?::|\.\.\.|…)$|^don'?t miss$", re.IGNORECASE)
+_PROMO_MARKER = re.compile(rf"^(?:{READ_ALSO})\s*(?::|：|\.\.\.|…)$|^don'?t miss$", re.IGNORECASE)
 # ... or without it, a teaser box's heading whose link the extractor dropped ("Читайте также"). One
 # word alone ("Related", "More") may be a section label and stays.
 _BARE_MARKER = re.compile(rf"^(?:{READ_ALSO})$", re.IGNORECASE)
+# ... but a CJK marker is one word and never a section's label ("相关阅读", "関連記事", "관련기사").
+_CJK_MARKER = re.compile(
+    r"^(?:相关阅读|延伸阅读|相关新闻|推荐阅读|更多阅读|関連記事|あわせて読みたい|관련\s?기사)$")
 
 
 def drop_teasers(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     """Drop "Les også:" / "Lire aussi :" lines with the other article's headline after them."""
     drop: set[int] = set()
     for index, line in enumerate(lines):
-        if _PROMO_MARKER.match(line) or (len(words[index]) >= 2 and _BARE_MARKER.match(line)):
+        if _PROMO_MARKER.match(line) or (len(words[index]) >= 2 and _BARE_MARKER.match(line)) \
+                or _CJK_MARKER.match(line):
             drop.add(index)
             following = index + 1
             if following < len(lines) and len(words[following]) <= 20 \

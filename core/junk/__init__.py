@@ -15,7 +15,8 @@ widgets, bare addresses), ``credits`` (captions, source, staff and rights credit
 ``date_lines`` (date banners and stamps), ``short_prompts`` (whole short lines: sign-ups, paywall
 notices, appeals, player and ad labels, contact lines, update and "as of" stamps in more languages),
 ``embeds`` (embedded posts' and players' fallback text: signatures, t.co links, TikTok captions,
-Facebook credits, Instagram labels, "Watch on YouTube", view counts);
+Facebook credits, Instagram labels, "Watch on YouTube", view counts), ``players`` (the video player's
+screen-reader texts, "listen to this article", "the article goes on after the advertisement");
 ``line_shapes`` what several of them read of a line;
 ``verdict`` the line's verdict, ``is_junk``.
 """

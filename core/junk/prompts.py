@@ -79,7 +79,7 @@ _PROMPT = re.compile(
     r".{0,80}@[\w-]+\.\w|"
     # reading on behind the paywall, in more languages
     r"tämä artikkeli on vain tilaajille|доступн\w* лише (?:для )?передплатник|"
-    r"доступн\w* только (?:для )?подписчик|"
+    r"доступ(?:ен|н)\w* только (?:для )?подписчик|"
     r"^чтобы продолжить чтение|^continúa leyendo con|^pour lire la suite|^weiterlesen mit (?:abo|plus)|"
     # appeals to support the newsroom (Czech, Slovak, Hungarian, Russian, Ukrainian)
     r"(?:podpořte|podporte|támogasd|támogassa|támogass|поддержите|підтримайте)\b.{0,40}"
@@ -132,7 +132,7 @@ _PROMPT_HINT = re.compile(
     r"ফলো করুন|যুক্ত হোন|फ़ॉलो करें|फॉलो करें|जुड़ें|فالو کریں|جوائن کریں|takip edin|ctrl|"
     r"send us|e-?mail us|contact us|write to us|pošaljite nam|javite nam|napište nám|napisz do nas|"
     r"schreiben sie uns|écrivez-nous|escríbenos|envíenos|напишите нам|пишите нам|напишіть нам|"
-    r"tämä artikkeli on vain tilaajille|доступн|podpořte|podporte|támogasd|támogass|поддержите|"
+    r"tämä artikkeli on vain tilaajille|доступ|podpořte|podporte|támogasd|támogass|поддержите|"
     r"підтримайте|(?:text|font)[ -]size|min(?:ute)?s? read|\[[a-z]{3,12}\]"
 )
 # The few letters ``re.IGNORECASE`` takes for a hint's letter (or ``_PAYWALL_NOTICE``'s) that

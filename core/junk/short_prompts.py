@@ -1,5 +1,7 @@
 """Short prompts, labels and stamps in more languages of the news, each a whole line of a few words:
-newsletter sign-ups, paywall notices (anywhere in their line), donation buttons and appeals to
+newsletter sign-ups and "in your inbox" pitches, paywall prompts ("You have reached your limit of
+free articles", "Il vous reste 85 % de cet article à lire", "残り1234文字") and notices (anywhere in their
+line), donation buttons and appeals to
 support the newsroom, the video player's label, the advertisement's label, the reporter's contact
 line ("Write to Jane Doe at jane.doe@example.com", "Have a tip? ... may be reached at ..."), an
 update stamp with its time ("Updated at 1:23 p.m.", "Actualizado a las 14:46") and an "as of" stamp
@@ -42,12 +44,31 @@ _PROMPT = re.compile(
     r"nella tua casella (?:di posta|email)|na (?:twoją|swoją) skrzynkę|e-posta kutunuza|"
     r"langsung ke (?:email|kotak masuk) anda|vào hộp thư của bạn|на (?:вашу|свою) (?:электронную )?почту|"
     r"на (?:вашу|свою) (?:електронну )?пошту|发送到您的邮箱|メールでお届け|메일로 받아보세요)|"
+    # the paywall's prompts: English, German, Spanish, Italian, Russian, Dutch, Polish, Japanese, Chinese
+    r"you(?:'ve|’ve| have) (?:reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)|"
+    r"read (?:\d+|all) (?:of (?:your |the )?\d+ )?free (?:articles|stories))|already have an account\?|"
+    r"unlock (?:this|the full) (?:article|story)|start your free trial|get unlimited (?:digital )?access|"
+    r"create a free account to (?:continue|keep) reading|weiterlesen mit [^.!?,]{1,20}$|"
+    r"mit (?:einem|dem|ihrem) (?:abo|abonnement) weiterlesen|"
+    r"sie haben (?:bereits|schon) ein (?:abo|abonnement)|"
+    r"jetzt \d+ (?:wochen|monate|tage) (?:kostenlos|gratis) (?:testen|lesen)|exklusiv für abonnenten|"
+    r"il vous reste \d+\s?% de (?:cet |l['’])article à lire|"
+    r"(?:(?:inicia sesión|regístrate) )?para (?:seguir|continuar) leyendo"
+    r"(?:\s*[,:.]?\s*(?:suscr[ií]bete|inicia sesión|reg[ií]strate|hazte)[^.!?]{0,40})?[.!]?$|"
+    r"ya soy suscriptor|per continuare a leggere"
+    r"(?:\s*[,:.]?\s*(?:abbonati|accedi|registrati)[^.!?]{0,40})?[.!]?$|"
+    r"чтобы (?:прочитать|читать) (?:статью|материал|текст) полностью,\s*(?:оформите|войдите|"
+    r"зарегистрируйтесь|подпишитесь|авторизуйтесь)|"
+    r"lees verder met (?:een |het )?(?:abonnement|premium|plus)|pozostało \d+\s?% (?:artykułu|tekstu)|"
+    r"残り\d+文字|続きは.{0,20}(?:会員|登録|ログイン)|有料会員(?:になると|登録で|の方は)|"
+    r"(?:订阅|登录|登入|訂閱)后?(?:即可)?(?:阅读|閱讀|查看)全文|"
     # appeals to support independent journalism: Finnish, Turkish, Indonesian, Vietnamese
     r"tue (?:\w+ )?journalismia|(?:bağımsız )?gazeteciliği destekleyin|dukung jurnalisme|"
     r"ủng hộ báo chí)",
     re.IGNORECASE)
-# Paywall notices anywhere in their short line: Turkish, Indonesian, Vietnamese.
+# Paywall notices anywhere in their short line: French, Arabic, Turkish, Indonesian, Vietnamese.
 _PAYWALL = re.compile(
+    r"réservée?s? aux abonnés|(?:متاح|متاحة) (?:فقط )?(?:للمشتركين|لمشتركي)|"
     r"\b(?:sadece|yalnızca) abonelere (?:özel|açık)|\bkhusus (?:untuk )?pelanggan\b|"
     r"\bdành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký)\b",
     re.IGNORECASE)
@@ -59,7 +80,9 @@ _LABEL = re.compile(
     r"doneer(?: nu)?|lahjoita(?: nyt)?|сделать пожертвование|пожертвовать|bağış yap|donasi sekarang|"
     r"støtt oss|stöd oss|støt os|steun ons|unterstützen sie uns|soutenez-nous|apóyanos|apoie-nos|"
     r"sostienici|wesprzyj nas|podpořte nás|поддержите нас|підтримайте нас|bizi destekleyin|dukung kami|"
-    r"ủng hộ chúng tôi|"
+    r"ủng hộ chúng tôi|faites un don|dona(?:r)? ahora|doe agora|dona ora|"
+    r"поддержать(?: нас| редакцию| проект)?|підтримати(?: нас| редакцію| проєкт)?|bağış yapın|"
+    r"(?:hãy )?ủng hộ chúng tôi|支持我们|寄付する|후원하기|تبرع(?: الآن)?|حمایت مالی|"
     # the video player's label
     r"regarder la vidéo|assista (?:ao|o) v[ií]deo|obejrzyj (?:wideo|film)|se videoen|se videon|"
     r"bekijk de video|videoyu izle|video izle|tonton video|xem video|動画を見る|观看视频|영상 보기|"
@@ -73,7 +96,7 @@ _LABEL = re.compile(
 _STAMP = re.compile(
     r"(?:(?:last )?updated|aktualisiert|actualizado|atualizado|aggiornato|zaktualizowano|bijgewerkt|"
     r"oppdatert|uppdaterad|opdateret|päivitetty|güncelleme|güncellendi|обновлено|оновлено|frissítve|"
-    r"actualizat|aktualizováno|"
+    r"actualizat|aktualizováno|بروزرسانی|به‌روزرسانی|آخرین به‌روزرسانی|"
     # "as of"
     r"stand|dados de|datos (?:a|al)|per|tilanne|по состоянию на|станом на|stan na|stav k|à jour au|"
     r"aggiornato al|actualizado al)"

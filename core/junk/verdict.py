@@ -7,6 +7,7 @@ from core.junk.credits import INITIALS_SIGN, SIGN_OFF, is_caption, is_credit
 from core.junk.date_lines import PRINT_LINE, PUBLISHED_LINE, is_date_banner, is_date_line
 from core.junk.embeds import is_embed
 from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_widget
+from core.junk.players import is_player_text
 from core.junk.prompts import (
     COMMENT_PROMPT,
     MAX_PROMPT_WORDS,
@@ -50,4 +51,5 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_date_line(line, words)
         or is_short_prompt(line, words)
         or is_embed(line, words)
+        or is_player_text(line, words)
     )

@@ -1,0 +1,58 @@
+"""The media player's and the advertisement slot's text left in the body: the screen-reader texts of
+the web video players (video.js, which most news sites embed, in the languages of its translations:
+"This is a modal window.", "Current Time 0:00", "captions off, selected"), the audio player's "listen
+to this article" in more languages, and the line that says the article goes on after the
+advertisement ("La suite après la publicité", "Continua após a publicidade"). Each a whole short
+line."""
+
+from __future__ import annotations
+
+import re
+
+_MAX_WORDS = 16
+_MAX_LABEL_WORDS = 8
+
+# The player's dialog and status texts, anchored at the line's start (the dialog's sentences may come
+# joined on one line).
+_PLAYER_TEXT = re.compile(
+    r"^(?:this is a modal window|beginning of dialog window|end of dialog window|"
+    r"this modal can be closed by pressing the escape key|video player is loading|"
+    r"no compatible source was found for this media|close modal dialog|"
+    r"reset restore all settings to the default values|seek to live, currently playing live|"
+    r"dies ist ein modales fenster|ceci est une fenêtre modale|esta es una ventana modal|"
+    r"(?:isso|esta) é uma janela[- ]modal|questa è una finestra modale|это модальное окно|"
+    r"це модальне вікно|to jest okno modalne|bu bir modal penceredir|ini adalah jendela modal|"
+    r"これはモーダルウィンドウです|이것은 모달 창입니다|这是一个模态窗口|"
+    # the status line with its clock or share ("Current Time 0:00", "Loaded: 0%")
+    r"(?:current time|duration(?: time)?|remaining time)\s*:?\s*-?\d{1,2}:\d{2}(?::\d{2})?$|"
+    r"(?:loaded|progress)\s*:\s*\d{1,3}(?:\.\d+)?\s*%$|stream type live$|playback rate$|"
+    # the tracks' menu ("captions off, selected", "captions settings, opens captions settings dialog")
+    r"[-–•]?\s*[\w ]{1,25}, (?:selected|opens (?:captions|subtitles|descriptions) settings dialog)$)",
+    re.IGNORECASE)
+# The audio player's "listen to this article", and the line that says the article goes on after the
+# advertisement, in the languages the other rules lacked.
+_PLAYER_LABEL = re.compile(
+    r"^(?:ouvir (?:esta |a )?(?:notícia|matéria|reportagem)|(?:про)?слушать (?:статью|новость|материал)|"
+    r"послушать (?:статью|новость)|прослухати (?:статтю|новину)|posłuchaj (?:artykułu|tekstu)|"
+    r"(?:makaleyi|haberi) dinle|dengarkan (?:artikel|berita)(?: ini)?|nghe (?:bài viết|bài báo|tin bài)|"
+    r"記事を(?:音声で)?聞く|기사 듣기|음성으로 듣기|استمع (?:إلى )?(?:المقال|الخبر)|"
+    r"la suite après (?:la |cette )?publicité|weiter nach der (?:anzeige|werbung)|"
+    r"(?:lesen sie )?(?:weiter )?nach der (?:anzeige|werbung)(?: weiter(?:lesen)?)?|"
+    r"(?:der )?artikel (?:geht|wird) (?:nach|unter(?:halb)?) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|"
+    r"continua (?:após(?: a)?|depois da) publicidade|continúa después de la publicidad|"
+    r"продолжение (?:после|под) рекламы?|продовження (?:після|під) реклам(?:ою|и)|"
+    r"(?:artykuł )?czytaj dalej pod reklamą|haberin devamı(?: için)?(?: reklamdan sonra)?|"
+    r"scroll to continue with content|scroll untuk melanjutkan(?: membaca)?|"
+    # the advertisement's label in Persian and Turkish
+    r"تبلیغات|[iİ]lan)\s*[:.!…]*$",
+    re.IGNORECASE)
+
+
+def is_player_text(line: str, words: list[str]) -> bool:
+    """A media player's or an advertisement slot's text, of the kinds above."""
+    count = len(words)
+    if count > _MAX_WORDS:
+        return False
+    if _PLAYER_TEXT.match(line) is not None:
+        return True
+    return count <= _MAX_LABEL_WORDS and _PLAYER_LABEL.match(line) is not None
