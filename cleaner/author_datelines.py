@@ -13,7 +13,8 @@ from lxml.etree import XPath
 
 from cleaner.author_names import merged_names
 from cleaner.byline_places import in_chrome, in_media
-from cleaner.bylines import AGENCIES, MAX_NAME_WORDS, byline_names, lower_words, name_length
+from cleaner.byline_roles import AGENCIES
+from cleaner.bylines import MAX_NAME_WORDS, byline_names, lower_words, name_length
 
 # A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
 # "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --".

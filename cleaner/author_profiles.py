@@ -16,7 +16,8 @@ import json
 import re
 from urllib.parse import unquote, urlsplit
 
-from cleaner.bylines import MAX_NAME_WORDS, PLACEHOLDER_AUTHORS, name_length
+from cleaner.byline_roles import PLACEHOLDER_AUTHORS
+from cleaner.bylines import MAX_NAME_WORDS, name_length
 from cleaner.page_bylines import AUTHOR_HREF
 
 # The author's page: one slug after a folder naming authors (see ``AUTHOR_HREF``).

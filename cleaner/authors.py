@@ -26,14 +26,11 @@ import re
 from cleaner.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
 from cleaner.author_names import lost_ending, merged_names, name_key
 from cleaner.author_profiles import profile_names
+from cleaner.byline_roles import DESK_AUTHORS, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.bylines import (
-    DESK_AUTHORS,
     MAX_NAME_WORDS,
-    ROLE_ONLY,
-    WHOLE_AGENCY,
     byline_names,
     is_credential,
-    is_desk,
     lower_words,
     name_length,
     split_authors,

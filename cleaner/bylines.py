@@ -8,7 +8,8 @@ Generic rules, no per-site table:
   "HT Digital Desk": ``is_desk``); a CMS placeholder ("Guest") or a time stamp's label names no one;
 - names are one person when their letters are ("John C Welch" ~ "John C. Welch", a middle initial
   more or less), and keep the endings trafilatura's cleaning cuts (``cleaner.author_names``);
-- Greek names after their article are given in the nominative (``cleaner.greek_bylines``).
+- Greek names after their article are given in the nominative (``cleaner.greek_bylines``);
+- the vocabulary of desks, agencies, placeholders, job titles and credits is ``cleaner.byline_roles``.
 Which bylines of a page are read, and the meta tags and JSON-LD before them: ``cleaner.authors``.
 """
 
@@ -19,6 +20,28 @@ from collections.abc import Callable
 from html import unescape
 
 from cleaner.author_names import as_glued, merged_names, with_ending
+from cleaner.byline_roles import (
+    AFTER_NAME,
+    AGENCIES,
+    AGENCY_WORD,
+    BRACKETED_AGENCY,
+    BRACKETED_CREDIT,
+    CJK_ROLE_SUFFIX,
+    CREDENTIALS,
+    CREDIT,
+    EDITOR_LABEL,
+    HOST_NAME,
+    LEADING_CREDENTIALS,
+    PLACEHOLDER_AUTHORS,
+    ROLE_ONLY,
+    ROLE_PIECE,
+    ROLE_PREFIX,
+    ROLE_START,
+    STAMP_LABEL,
+    TRAILING_AGENCY,
+    WHOLE_AGENCY,
+    is_desk,
+)
 from cleaner.greek_bylines import articles_apart, greek_case, nominative
 from cleaner.script_bylines import parted_by_script
 from core.text import clean_inline
@@ -26,88 +49,8 @@ from core.text import clean_inline
 _MAX_AUTHOR_CHARS = 80
 # The longest text read as a byline's line.
 MAX_BYLINE_CHARS = 80
-# A job title's rank or beat before it ("Senior Political Correspondent", "Chief Economics Editor").
-_RANKS = (r"senior|chief|staff|games|managing|news|sports|political|politics|health|business|foreign|"
-          r"economics?|investigations?|investigative|science|technology|tech|culture|arts|environment|"
-          r"climate|education|legal|crime|defen[cs]e|diplomatic|energy|financial|finance|opinion|features|"
-          r"digital|local|city|metro|data|video|deputy|associate|assistant|contributing|executive|national|"
-          r"international|global|world|white house|washington|europe|asia|africa|entertainment|travel|"
-          r"markets|media|medical|security|courts|lifestyle|social media|breaking news|special|regional")
-# What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor", a
-# "Follow" button, the reviewer a health site names after the writer ("A Reviewed by B, MD").
-_AFTER_NAME = re.compile(
-    r"\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"
-    # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
-    r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
-    # a job title after the name, with up to two words of rank or beat ("Senior Political Correspondent")
-    rf"(?:(?:{_RANKS})\s+){{0,2}}"
-    r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?)|"
-    # "Special to The Courier": a freelancer's credit, not a name
-    r"special\s+to)\b.*$",
-    re.IGNORECASE,
-)
-# Author fields that name no one: placeholders of a CMS (its default account, a role's name).
-PLACEHOLDER_AUTHORS = frozenset({"guest", "гость", "admin", "administrator", "editor", "username", "user",
-                                 "web editor"})
-# The outlet's desk credited as the author: no person, but the author the page states, as real
-# publishers' JSON-LD and bylines write it ("HT News Desk" as a Person, "Web Desk", "Redaktion") and
-# as an article's true author list names it; kept as written, after any person a byline names.
-DESK_AUTHORS = frozenset({
-    "redaktion", "redacción", "rédaction", "redazione", "redação", "staff", "newsroom", "web desk", "desk",
-    "news desk", "online desk", "digital desk", "web team", "editorial", "editorial staff", "editorial team",
-    "news team", "staff reporter", "staff correspondent", "special correspondent", "our correspondent",
-    "our staff reporter", "our bureau",
-    # the desk ("the editors") in more languages: Polish, Czech, Slovak, Croatian, Lithuanian, Serbian,
-    # Finnish, Swedish, Norwegian, Hungarian, Romanian, Russian, Ukrainian, Turkish, Indonesian, Dutch,
-    # German, French, Italian
-    "redakcja", "redakce", "redakcia", "uredništvo", "redakcija", "редакција", "toimitus", "redaktionen",
-    "redaksjonen", "szerkesztőség", "redacția", "redactia", "редакция", "редакція", "haber merkezi",
-    "redaksi", "redactie", "online-redaktion", "webredaktion", "la rédaction", "la redazione",
-    # the desk and the staff reporter in South Asian languages (Urdu, Hindi, Bengali)
-    "ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک", "वेब डेस्क", "डिजिटल डेस्क", "ऑनलाइन डेस्क", "न्यूज़ डेस्क",
-    "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})
-# An outlet's desk named with the outlet: "TOI News Desk", "HT Digital Desk", "India Today Web Desk",
-# "Redacción Prensa Latina", "Rédaction Le Point", "Reuters Staff", "Dawn Newsroom".
-_NAMED_DESK = re.compile(
-    r"^(?:redacci[oó]n|redaktion|r[ée]daction|redazione|reda[cç][aã]o|redakcja|redakce|редакция|редакція|"
-    r"newsroom|staff of)\s+\S|"
-    r"\s(?:staff|newsroom|desk|redaktion|bureau)$",
-    re.IGNORECASE)
-
-
-def is_desk(name: str) -> bool:
-    """``name`` is an outlet's desk (see ``DESK_AUTHORS``, ``_NAMED_DESK``), not a person."""
-    return name.casefold() in DESK_AUTHORS or bool(_NAMED_DESK.search(name))
-
-
-# The outlet's host name in a byline ("TOI Desk / TIMESOFINDIA.COM"), an outlet credit like an agency.
-_HOST_NAME = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|[a-z]{2})$", re.IGNORECASE)
-# A time stamp's label left alone from a byline ("TOI Desk / Updated: Apr 12, 2024"), or its "Last"
-# ("Last Updated January 7" loses its date, then its "Updated", as a name's trailer).
-_STAMP_LABEL = re.compile(r"^(?:last|(?:last )?(?:updated|published|posted))$", re.IGNORECASE)
-# A job title in the author field, not a name: "AP Auto Writer", "Senior Editor", "CNN Editor-at-large".
-ROLE_ONLY = re.compile(
-    r"\b(?:(?:writer|editor|reporter|correspondent|columnist|producer|journalist)s?"
-    r"(?:[- ]at[- ]large|[- ]in[- ]chief)?|contributor|critic|commentator|bureau chief)$", re.IGNORECASE)
 # A kind of piece before "by": "Analysis by A", "Opinion by A", "Additional reporting by A".
 _KIND_BY = re.compile(r"^(?:[\w-]+\s+){1,3}by\s+(?=\S)", re.IGNORECASE)
-# Wire agencies written after a name without a separator ("ERIC TUCKER Associated Press"): the
-# name and the agency are two authors. A vocabulary of the trade, not a table of sites.
-AGENCIES = (
-    r"(?:the\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|tass|interfax|xinhua|ria novosti|"
-    r"ansa|efe|lusa|kyodo(?: news)?|yonhap|anadolu(?: agency)?|aa|bloomberg|upi|pti|ians|ani|vna|antara|"
-    r"bernama|azertac|apa|trend|belta|sputnik|irna|mena|wam|spa|kuna|qna|pap|ctk|mti|prensa latina|"
-    r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|europa press|adnkronos|agerpres|"
-    r"ritzau|belga|anp|ntb|stt|hina|tanjug|bta|ana-mpa|keystone-sda|ttxvn|"
-    # ... as the Chinese, Japanese, Korean and Serbian press write them
-    r"新华社|新華社|中新社|共同通信|연합뉴스|танјуг|"
-    # ... as the Russian, Ukrainian and Belarusian press write them
-    r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк")
-WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
-_AGENCY_WORD = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
-_BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({AGENCIES})\s*[)\]]", re.IGNORECASE)
-_TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,5}}?)\s+(?P<agency>{AGENCIES})$", re.IGNORECASE)
 # A capital letter of the Latin scripts (for the case-sensitive "by" words below).
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 # "By" in the languages of the news: a byline's prefix, not part of a name.
@@ -157,64 +100,18 @@ BY_PREFIX = re.compile(
 # A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
 # text of a byline list: "Author, ...", "Role, ...").
 _COMMA_LABEL = re.compile(r"^authors?\s*,(?:\s+|$)", re.IGNORECASE)
-# A role written as a byline's label: "Reporter: A", "Korrespondentin: A", "Periodista: A".
-_ROLE_PREFIX = re.compile(
-    r"^(?:(?:senior |chief |staff |special )?(?:reporters?|correspondents?|writers?|journalists?)|reporting|"
-    r"reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|redactor(?:a)?|reportero|reportera|periodista|"
-    r"giornalista|journaliste|envoy[ée]e? spéciale?|корреспондент|репортер|журналист|"
-    # a source credit in the byline's place ("Izvor: Tanjug", "Source: AFP"): the agency is the author
-    r"izvor|извор|source|quelle|fuente|fonte|источник|джерело|źródło|zdroj|kaynak|来源|來源|출처)\s*[:：]\s*",
-    re.IGNORECASE)
 # ... or any one-word label before a colon in a byline ("Toimetaja: Mari Peegel", "Piše: Ivana Horvat"):
 # a label, not part of the name (not before a date: "Updated: Apr 12, 2024").
 _ANY_LABEL = re.compile(r"^[^\W\d_]{2,15}\s*[:：]\s+(?=[^\W\d_][^\d]*$)")
-# A reporter's title after a Chinese, Japanese or Korean name: "山田太郎記者", "김철수 기자".
-_CJK_ROLE_SUFFIX = re.compile(r"(?<=\S)\s*(?:記者|记者|特派員|特派员|編集委員|기자|특파원)$")
-# A job title opening a byline's later piece: "Anna Smith, Correspondent in Kyiv".
-_ROLE_START = re.compile(
-    r"^(?:(?:senior|chief|staff|special|foreign|political|sports|business|deputy|associate)\s+)*"
-    r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)s?\b", re.IGNORECASE)
-# ... or a job title in the languages of the news opening a byline's later piece, with what follows it
-# ("Anna Schmidt, Korrespondentin in Paris", "Mario Rossi, Inviato a Kiev", "Jean Dupont, Rédacteur en
-# chef"): the whole piece is the name's.
-_ROLE_PIECE = re.compile(
-    r"^(?:(?:chef)?redakt(?:eur|eurin|or|orka|ør|ör)|korrespondent(?:in|ka)?|korespondent(?:ka)?|"
-    r"journalist(?:in|e)?|reporter(?:in)?|volontär(?:in)?|ressortleiter(?:in)?|"
-    r"r[ée]dact(?:eur|rice)|correspondant(?:e)?|envoy[ée]e?|chroniqueu(?:r|se)|"
-    r"periodista|corresponsal|redactor(?:a)?|enviad[oa]|jornalista|correspondente|rep[óo]rter|colaborador(?:a)?|"
-    r"columnista|colunista|giornalista|inviat[oa]|corrispondente|redatt(?:ore|rice)|editorialista|"
-    r"dziennikar(?:z|ka)|muhabir(?:i)?|edit[öo]r|jurnalis|wartawan|kontributor|koresponden|"
-    r"verslaggever|redacteur|kommentator|"
-    r"корреспондент(?:ка)?|журналист(?:ка)?|редактор|обозреватель|кореспондент|журналіст(?:ка)?|"
-    r"bureau chief|head of|guest (?:contributor|writer|author)|contributing|freelance|special to)(?!\w)",
-    re.IGNORECASE)
 # Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B", "A și B", "A dan B").
 # Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
 _AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|і|és|ve|oraz|ja|ir|a|și|şi|un|và|dan|dhe|และ|"
                   r"και(?:\s+(?:τον|την|τη|του|της))?|और|ও|\+)\s+(?=\S)")
 # "(avec B et C)", "(with B)": more authors in brackets after the first.
 _WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
-# Credits that are not the article's authors: photos, video, graphics, editing.
-_CREDIT = re.compile(
-    r"^(?:fotos?|photos?|photograph(?:y|s)?|pictures?|illustrations?|video|grafik|graphics?|infographie|"
-    r"edited|editing|redigert|bearbeitet|redaktion|фото|видео|biên tập|"
-    # ... in Chinese, Japanese and Korean: photography, pictures, editing ("摄影：B", "编辑：B", "사진=B")
-    r"摄影|攝影|图片|圖片|编辑|編輯|责编|責編|责任编辑|責任編輯|写真|사진|편집)(?:\b|(?=\s*[:：=]))",
-    re.IGNORECASE)
-# The editor's label beside the writer's ("Penulis: A | Editor: B", "Redaktur: B", "Penyunting: B"):
-# the editor is an author only where the byline names no one else.
-_EDITOR_LABEL = re.compile(r"^(?:editor|editora|redaktur|penyunting)\s*[:：]\s*", re.IGNORECASE)
-# ... or a name with such a credit in brackets after it: "A (reporting) and B (photography)".
-_BRACKETED_CREDIT = re.compile(
-    r"[(\[]\s*(?:fotos?|photo\w*|pictures?|illustrations?|video\w*|graphics?|grafik)\s*[)\]]\s*$",
-    re.IGNORECASE)
 # Links beside a byline that are not names: "Follow @handle", "View my complete profile".
 _CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|email|e-mail|share|read)\b",
                              re.IGNORECASE)
-# Academic and professional credentials after a name ("Brenda Goodman, MA").
-CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "do", "dds", "jd", "mba",
-                          "facp", "lcsw", "rd", "rdn", "ld", "cde", "np", "pa-c", "mfa", "dr", "psyd",
-                          "pharmd", "dvm", "mbbs", "frcp", "facs", "bsn", "msn", "lpc", "cscs", "cpt"})
 
 
 # A link, a profile's or an e-mail address, a social handle in an author field is no name
@@ -223,7 +120,7 @@ _LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\
 # A byline's pieces: at ; / | , & •, a middle dot between Korean names ("김철수·이영희 기자") or spaced,
 # "for" before the outlet ("By A for MailOnline"), "with" before an agency or a name, and at a
 # sentence's end before a label ("Texto: A. Fotos: B"). Not at a dash: "A - The Philippine Star" names
-# the person (an agency after it is split off as ``_TRAILING_AGENCY``).
+# the person (an agency after it is split off as ``TRAILING_AGENCY``).
 _PIECES = re.compile(
     r"\s*[;/|,&•／｜、，；،]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
     # a sentence's end before a credit "by": "By A. Photography by B"
@@ -240,9 +137,6 @@ _TEXT_AND_PHOTOS = re.compile(
     re.IGNORECASE)
 
 
-# Credentials in capitals opening a byline's later piece, before more words ("MA WebMD Health News").
-_LEADING_CREDENTIALS = re.compile(
-    r"^(?:(?:MA|MD|PhD|MPH|RN|MS|MSc|RD|RDN|MBA|JD|DO|BSc|NP|CDE|LD)\.?\s+)+(?=[A-Z])")
 
 
 def split_authors(author: str | None) -> list[str]:
@@ -263,27 +157,27 @@ def byline_names(text: str | None) -> list[str]:
     text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", text))))
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
-    text = _BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
+    text = BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
     names: list[str] = []
     agencies: list[str] = []
     editors: list[str] = []
     after_role = False  # the piece before was a job title
     for number, part in enumerate(_PIECES.split(text)):
         placed, after_role = after_role, False
-        if number and _ROLE_PIECE.match(part.strip()):
+        if number and ROLE_PIECE.match(part.strip()):
             after_role = True
             continue
-        if placed and _PLACE.match(part.strip()) and not _AGENCY_WORD.fullmatch(part.strip()) \
-                and not _HOST_NAME.match(part.strip()) and not is_desk(part.strip()):
+        if placed and _PLACE.match(part.strip()) and not AGENCY_WORD.fullmatch(part.strip()) \
+                and not HOST_NAME.match(part.strip()) and not is_desk(part.strip()):
             continue  # where the job is: "A, Correspondent, Berlin", "A, Staff Writer, New York"
         if number and part.strip()[:1].islower() and not _AND.match(f" {part.strip()}") \
                 and not BY_PREFIX.match(part.strip()):
             # What the byline says of the names ("A, envoyé spécial à Kiev", "A, corresponsal en B"),
             # but for an agency it credits ("A, mit Material von dpa").
-            agencies += [match.group() for match in _AGENCY_WORD.finditer(part)][-1:]
+            agencies += [match.group() for match in AGENCY_WORD.finditer(part)][-1:]
             continue
-        if _EDITOR_LABEL.match(part.strip()):
-            editors += byline_names(_EDITOR_LABEL.sub("", part.strip()))
+        if EDITOR_LABEL.match(part.strip()):
+            editors += byline_names(EDITOR_LABEL.sub("", part.strip()))
             continue
         for piece in _AND.split(part):
             piece = piece.strip(" :")
@@ -291,24 +185,24 @@ def byline_names(text: str | None) -> list[str]:
                 names.append(desk)
                 continue
             if number:  # "By A, MA<br>WebMD Health News": the credentials, in capitals, are A's
-                piece = _LEADING_CREDENTIALS.sub("", piece)
+                piece = LEADING_CREDENTIALS.sub("", piece)
             # "By A, AP Auto Writer": after the first name, a piece that is a job title is A's.
-            job = number and (ROLE_ONLY.search(piece) or _ROLE_START.match(piece))
-            if not piece or _CREDIT.match(piece) or _BRACKETED_CREDIT.search(piece) or job:
+            job = number and (ROLE_ONLY.search(piece) or ROLE_START.match(piece))
+            if not piece or CREDIT.match(piece) or BRACKETED_CREDIT.search(piece) or job:
                 after_role = after_role or bool(job)
                 continue
-            if WHOLE_AGENCY.match(piece) or _HOST_NAME.match(piece):  # as written: "dpa", "SITE.COM"
+            if WHOLE_AGENCY.match(piece) or HOST_NAME.match(piece):  # as written: "dpa", "SITE.COM"
                 agencies.append(piece)
                 continue
-            piece = _CJK_ROLE_SUFFIX.sub("", _ANY_LABEL.sub("", _ROLE_PREFIX.sub("", piece)))
+            piece = CJK_ROLE_SUFFIX.sub("", _ANY_LABEL.sub("", ROLE_PREFIX.sub("", piece)))
             role = ROLE_ONLY.search(piece)
             case = greek_case(piece)  # "Του A": A in the genitive
-            piece = _AFTER_NAME.sub("", BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
+            piece = AFTER_NAME.sub("", BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
             # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.
             if not piece or (role and len(piece.split()) < 2) or _CALL_TO_ACTION.match(piece) \
                     or piece.casefold().strip(".") in CREDENTIALS:
                 continue
-            if agency := _TRAILING_AGENCY.match(piece):
+            if agency := TRAILING_AGENCY.match(piece):
                 piece = agency["name"]
                 agencies.append(agency["agency"])
             for name in split_authors(normalize_authors(None, piece)):
@@ -329,9 +223,9 @@ _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|dott|dott\.ssa|prof\.ssa|
 
 def _clean_name(text: str | None) -> str | None:
     name = BY_PREFIX.sub("", clean_inline(text) or "")
-    name = _HONORIFIC.sub("", _AFTER_NAME.sub("", name).strip(" ,;:|-"))
+    name = _HONORIFIC.sub("", AFTER_NAME.sub("", name).strip(" ,;:|-"))
     if not name or len(name) > _MAX_AUTHOR_CHARS or name.casefold() in PLACEHOLDER_AUTHORS \
-            or _CALL_TO_ACTION.match(name) or _STAMP_LABEL.match(name):
+            or _CALL_TO_ACTION.match(name) or STAMP_LABEL.match(name):
         return None
     return name
 

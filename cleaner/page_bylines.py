@@ -25,13 +25,12 @@ from cleaner.author_cards import card_text
 from cleaner.author_names import merged_names
 from cleaner.author_xpaths import searched_authors
 from cleaner.byline_places import in_chrome, in_media, near
+from cleaner.byline_roles import PLACEHOLDER_AUTHORS, is_desk
 from cleaner.bylines import (
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
-    PLACEHOLDER_AUTHORS,
     byline_names,
     credit_line_names,
-    is_desk,
     lower_words,
     name_length,
     name_shaped,

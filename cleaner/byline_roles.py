@@ -1,0 +1,140 @@
+"""Who and what a byline names that is no person, or no author: the outlet's desks, wire agencies,
+CMS placeholders, job titles and the credits for photos and editing, in the languages of the news.
+
+A vocabulary of the trade, not a table of sites. Read by ``cleaner.bylines`` (which splits one
+byline into names) and the page-level author code.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A job title's rank or beat before it ("Senior Political Correspondent", "Chief Economics Editor").
+RANKS = (r"senior|chief|staff|games|managing|news|sports|political|politics|health|business|foreign|"
+          r"economics?|investigations?|investigative|science|technology|tech|culture|arts|environment|"
+          r"climate|education|legal|crime|defen[cs]e|diplomatic|energy|financial|finance|opinion|features|"
+          r"digital|local|city|metro|data|video|deputy|associate|assistant|contributing|executive|national|"
+          r"international|global|world|white house|washington|europe|asia|africa|entertainment|travel|"
+          r"markets|media|medical|security|courts|lifestyle|social media|breaking news|special|regional")
+# What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor", a
+# "Follow" button, the reviewer a health site names after the writer ("A Reviewed by B, MD").
+AFTER_NAME = re.compile(
+    r"\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"
+    # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
+    r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
+    # a job title after the name, with up to two words of rank or beat ("Senior Political Correspondent")
+    rf"(?:(?:{RANKS})\s+){{0,2}}"
+    r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?)|"
+    # "Special to The Courier": a freelancer's credit, not a name
+    r"special\s+to)\b.*$",
+    re.IGNORECASE,
+)
+# Author fields that name no one: placeholders of a CMS (its default account, a role's name).
+PLACEHOLDER_AUTHORS = frozenset({"guest", "гость", "admin", "administrator", "editor", "username", "user",
+                                 "web editor"})
+# The outlet's desk credited as the author: no person, but the author the page states, as real
+# publishers' JSON-LD and bylines write it ("HT News Desk" as a Person, "Web Desk", "Redaktion") and
+# as an article's true author list names it; kept as written, after any person a byline names.
+DESK_AUTHORS = frozenset({
+    "redaktion", "redacción", "rédaction", "redazione", "redação", "staff", "newsroom", "web desk", "desk",
+    "news desk", "online desk", "digital desk", "web team", "editorial", "editorial staff", "editorial team",
+    "news team", "staff reporter", "staff correspondent", "special correspondent", "our correspondent",
+    "our staff reporter", "our bureau",
+    # the desk ("the editors") in more languages: Polish, Czech, Slovak, Croatian, Lithuanian, Serbian,
+    # Finnish, Swedish, Norwegian, Hungarian, Romanian, Russian, Ukrainian, Turkish, Indonesian, Dutch,
+    # German, French, Italian
+    "redakcja", "redakce", "redakcia", "uredništvo", "redakcija", "редакција", "toimitus", "redaktionen",
+    "redaksjonen", "szerkesztőség", "redacția", "redactia", "редакция", "редакція", "haber merkezi",
+    "redaksi", "redactie", "online-redaktion", "webredaktion", "la rédaction", "la redazione",
+    # the desk and the staff reporter in South Asian languages (Urdu, Hindi, Bengali)
+    "ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک", "वेब डेस्क", "डिजिटल डेस्क", "ऑनलाइन डेस्क", "न्यूज़ डेस्क",
+    "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})
+# An outlet's desk named with the outlet: "TOI News Desk", "HT Digital Desk", "India Today Web Desk",
+# "Redacción Prensa Latina", "Rédaction Le Point", "Reuters Staff", "Dawn Newsroom".
+NAMED_DESK = re.compile(
+    r"^(?:redacci[oó]n|redaktion|r[ée]daction|redazione|reda[cç][aã]o|redakcja|redakce|редакция|редакція|"
+    r"newsroom|staff of)\s+\S|"
+    r"\s(?:staff|newsroom|desk|redaktion|bureau)$",
+    re.IGNORECASE)
+
+
+def is_desk(name: str) -> bool:
+    """``name`` is an outlet's desk (see ``DESK_AUTHORS``, ``NAMED_DESK``), not a person."""
+    return name.casefold() in DESK_AUTHORS or bool(NAMED_DESK.search(name))
+
+
+# The outlet's host name in a byline ("TOI Desk / TIMESOFINDIA.COM"), an outlet credit like an agency.
+HOST_NAME = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|[a-z]{2})$", re.IGNORECASE)
+# A time stamp's label left alone from a byline ("TOI Desk / Updated: Apr 12, 2024"), or its "Last"
+# ("Last Updated January 7" loses its date, then its "Updated", as a name's trailer).
+STAMP_LABEL = re.compile(r"^(?:last|(?:last )?(?:updated|published|posted))$", re.IGNORECASE)
+# A job title in the author field, not a name: "AP Auto Writer", "Senior Editor", "CNN Editor-at-large".
+ROLE_ONLY = re.compile(
+    r"\b(?:(?:writer|editor|reporter|correspondent|columnist|producer|journalist)s?"
+    r"(?:[- ]at[- ]large|[- ]in[- ]chief)?|contributor|critic|commentator|bureau chief)$", re.IGNORECASE)
+# Wire agencies written after a name without a separator ("ERIC TUCKER Associated Press"): the
+# name and the agency are two authors. A vocabulary of the trade, not a table of sites.
+AGENCIES = (
+    r"(?:the\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|tass|interfax|xinhua|ria novosti|"
+    r"ansa|efe|lusa|kyodo(?: news)?|yonhap|anadolu(?: agency)?|aa|bloomberg|upi|pti|ians|ani|vna|antara|"
+    r"bernama|azertac|apa|trend|belta|sputnik|irna|mena|wam|spa|kuna|qna|pap|ctk|mti|prensa latina|"
+    r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|europa press|adnkronos|agerpres|"
+    r"ritzau|belga|anp|ntb|stt|hina|tanjug|bta|ana-mpa|keystone-sda|ttxvn|"
+    # ... as the Chinese, Japanese, Korean and Serbian press write them
+    r"新华社|新華社|中新社|共同通信|연합뉴스|танјуг|"
+    # ... as the Russian, Ukrainian and Belarusian press write them
+    r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк")
+WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
+AGENCY_WORD = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
+BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({AGENCIES})\s*[)\]]", re.IGNORECASE)
+TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,5}}?)\s+(?P<agency>{AGENCIES})$", re.IGNORECASE)
+# A role written as a byline's label: "Reporter: A", "Korrespondentin: A", "Periodista: A".
+ROLE_PREFIX = re.compile(
+    r"^(?:(?:senior |chief |staff |special )?(?:reporters?|correspondents?|writers?|journalists?)|reporting|"
+    r"reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|redactor(?:a)?|reportero|reportera|periodista|"
+    r"giornalista|journaliste|envoy[ée]e? spéciale?|корреспондент|репортер|журналист|"
+    # a source credit in the byline's place ("Izvor: Tanjug", "Source: AFP"): the agency is the author
+    r"izvor|извор|source|quelle|fuente|fonte|источник|джерело|źródło|zdroj|kaynak|来源|來源|출처)\s*[:：]\s*",
+    re.IGNORECASE)
+# A reporter's title after a Chinese, Japanese or Korean name: "山田太郎記者", "김철수 기자".
+CJK_ROLE_SUFFIX = re.compile(r"(?<=\S)\s*(?:記者|记者|特派員|特派员|編集委員|기자|특파원)$")
+# A job title opening a byline's later piece: "Anna Smith, Correspondent in Kyiv".
+ROLE_START = re.compile(
+    r"^(?:(?:senior|chief|staff|special|foreign|political|sports|business|deputy|associate)\s+)*"
+    r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)s?\b", re.IGNORECASE)
+# ... or a job title in the languages of the news opening a byline's later piece, with what follows it
+# ("Anna Schmidt, Korrespondentin in Paris", "Mario Rossi, Inviato a Kiev", "Jean Dupont, Rédacteur en
+# chef"): the whole piece is the name's.
+ROLE_PIECE = re.compile(
+    r"^(?:(?:chef)?redakt(?:eur|eurin|or|orka|ør|ör)|korrespondent(?:in|ka)?|korespondent(?:ka)?|"
+    r"journalist(?:in|e)?|reporter(?:in)?|volontär(?:in)?|ressortleiter(?:in)?|"
+    r"r[ée]dact(?:eur|rice)|correspondant(?:e)?|envoy[ée]e?|chroniqueu(?:r|se)|"
+    r"periodista|corresponsal|redactor(?:a)?|enviad[oa]|jornalista|correspondente|rep[óo]rter|colaborador(?:a)?|"
+    r"columnista|colunista|giornalista|inviat[oa]|corrispondente|redatt(?:ore|rice)|editorialista|"
+    r"dziennikar(?:z|ka)|muhabir(?:i)?|edit[öo]r|jurnalis|wartawan|kontributor|koresponden|"
+    r"verslaggever|redacteur|kommentator|"
+    r"корреспондент(?:ка)?|журналист(?:ка)?|редактор|обозреватель|кореспондент|журналіст(?:ка)?|"
+    r"bureau chief|head of|guest (?:contributor|writer|author)|contributing|freelance|special to)(?!\w)",
+    re.IGNORECASE)
+# Credits that are not the article's authors: photos, video, graphics, editing.
+CREDIT = re.compile(
+    r"^(?:fotos?|photos?|photograph(?:y|s)?|pictures?|illustrations?|video|grafik|graphics?|infographie|"
+    r"edited|editing|redigert|bearbeitet|redaktion|фото|видео|biên tập|"
+    # ... in Chinese, Japanese and Korean: photography, pictures, editing ("摄影：B", "编辑：B", "사진=B")
+    r"摄影|攝影|图片|圖片|编辑|編輯|责编|責編|责任编辑|責任編輯|写真|사진|편집)(?:\b|(?=\s*[:：=]))",
+    re.IGNORECASE)
+# The editor's label beside the writer's ("Penulis: A | Editor: B", "Redaktur: B", "Penyunting: B"):
+# the editor is an author only where the byline names no one else.
+EDITOR_LABEL = re.compile(r"^(?:editor|editora|redaktur|penyunting)\s*[:：]\s*", re.IGNORECASE)
+# ... or a name with such a credit in brackets after it: "A (reporting) and B (photography)".
+BRACKETED_CREDIT = re.compile(
+    r"[(\[]\s*(?:fotos?|photo\w*|pictures?|illustrations?|video\w*|graphics?|grafik)\s*[)\]]\s*$",
+    re.IGNORECASE)
+# Academic and professional credentials after a name ("Brenda Goodman, MA").
+CREDENTIALS = frozenset({"ma", "md", "phd", "mph", "rn", "ms", "msc", "bsc", "do", "dds", "jd", "mba",
+                          "facp", "lcsw", "rd", "rdn", "ld", "cde", "np", "pa-c", "mfa", "dr", "psyd",
+                          "pharmd", "dvm", "mbbs", "frcp", "facs", "bsn", "msn", "lpc", "cscs", "cpt"})
+# Credentials in capitals opening a byline's later piece, before more words ("MA WebMD Health News").
+LEADING_CREDENTIALS = re.compile(
+    r"^(?:(?:MA|MD|PhD|MPH|RN|MS|MSc|RD|RDN|MBA|JD|DO|BSc|NP|CDE|LD)\.?\s+)+(?=[A-Z])")
