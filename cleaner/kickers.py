@@ -23,13 +23,15 @@ _LABELS = (
     "exclusive", "breaking", "breaking news", "just in", "developing", "urgent", "live", "live updates",
     "live update", "live blog", "liveblog", "watch", "watch live", "video", "videos", "photos", "photo",
     "pictures", "in pictures", "gallery", "update", "updated", "opinion", "analysis", "commentary",
-    "editorial", "podcast", "explainer", "fact check", "factcheck", "listen", "audio",
+    "editorial", "podcast", "explainer", "as it happened", "live coverage", "fact check", "factcheck",
+    "listen", "audio",
     # German, Dutch, Scandinavian, Finnish
     "exklusiv", "eilmeldung", "liveticker", "live-ticker", "ticker", "newsblog", "live-blog", "kommentar",
     "meinung", "analyse", "fotos", "bildergalerie", "exclusief", "opinie", "foto's", "direkte",
     "eksklusivt", "exklusivt", "analys", "kuvat", "analyysi",
     # French
-    "exclusif", "direct", "en direct", "vidéo", "vidéos", "info", "alerte", "édito", "tribune",
+    "exclusif", "direct", "en direct", "vidéo", "vidéos", "en images", "en vidéo", "en photos", "info",
+    "alerte", "édito", "tribune",
     "témoignage", "récit", "enquête", "décryptage", "entretien",
     # Spanish, Portuguese, Italian, Romanian
     "exclusiva", "exclusivo", "en vivo", "en directo", "directo", "última hora", "urgente", "vídeo",
@@ -48,18 +50,22 @@ _LABELS = (
 )
 _LABEL = "|".join(sorted((re.escape(label) for label in _LABELS), key=len, reverse=True))
 # A label and a separator before the headline: "LIVE: ", "Analysis | ", "VIDÉO. ", "EN VIVO - ".
-_BEFORE = re.compile(rf"^(?:{_LABEL})(?:\s*[:|]|\.(?=\s)|\s+[–—-]|\s*/{{1,2}})\s*", re.IGNORECASE)
+# A marker may open it ("🔴 LIVE: ", "▶ VIDEO: ", "+++ Eilmeldung +++ "); "+++" and "!" end one too.
+_MARK = r"(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?\s*|\+{3}\s*)?"
+_BEFORE = re.compile(rf"^{_MARK}(?:{_LABEL})(?:\s*[:|!]|\.(?=\s)|\s+[–—-]|\s*/{{1,2}}|\s*\+{{3}})\s*",
+                     re.IGNORECASE)
 # A label in capitals and a space: "LIVE Storm hits the coast" (its case tells it from "Live Nation").
-_CAPITALS_BEFORE = re.compile(rf"^(?:{_LABEL.upper()})\s+(?=[A-Z0-9À-ÖØ-ÞА-ЯЁΑ-Ω\"'‘“«])")
+_CAPITALS_BEFORE = re.compile(rf"^{_MARK}(?:{_LABEL.upper()})\s+(?=[A-Z0-9À-ÖØ-ÞА-ЯЁΑ-Ω\"'‘“«])")
 # A short label in brackets before the headline: "[단독] ", "[Update] ", "(LEAD) ", "【独自】".
 _BRACKETED_BEFORE = re.compile(r"^(?:\[(?:[^\]\s]+\s?){1,3}\]\s*|\((?:[^)\s]+\s?){1,3}\)\s+"
                                r"|【[^】]{1,10}】\s*)")
 # A French-style run of capitals ended by a full stop: "RÉCIT. ", "INFO FRANCE. " (one to three words).
 _CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
 _CAPITAL_RUN = re.compile(rf"^(?:{_CAPITAL_WORD}\s){{0,2}}{_CAPITAL_WORD}\.\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")
-# A label after the headline: " (VIDEO)", " [+PHOTOS]", " - live updates", " | LIVE".
+# A label after the headline: " (VIDEO)", " [+PHOTOS]", " - live updates", " | LIVE", ": as it happened".
 _AFTER = re.compile(rf"(?:\s*[(\[]\+?\s*(?:{_LABEL})(?:\s*[+&,]\s*(?:{_LABEL}))?\s*[)\]]"
-                    rf"|\s+[|–—-]\s+(?:{_LABEL}))$", re.IGNORECASE)
+                    rf"|\s+[|–—-]\s+(?:{_LABEL})|:\s+(?:live updates|live coverage|as it happened))$",
+                    re.IGNORECASE)
 # The page of a story split in pages, after the headline: " - Page 2", " | Seite 3 von 4", ", Página 2",
 # and Indonesian portals' " Halaman 2" and " Halaman all" (the whole story on one page) with no separator.
 _PAGE_WORDS = "page|seite|página|pagina|strona|stránka|strana|страница|сторінка|sayfa|trang|sivu|sida|side"

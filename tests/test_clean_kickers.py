@@ -83,3 +83,24 @@ def test_the_page_of_a_story_split_in_pages_is_cut(title: str, headline: str) ->
                                    "Readers turn the page 2 years on"])
 def test_a_page_word_in_the_headline_stays(title: str) -> None:
     assert strip_kicker(title) == title
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    (f"🔴 LIVE: {HEADLINE}", HEADLINE),
+    (f"▶ VIDEO: {HEADLINE}", HEADLINE),
+    ("🔴 EN DIRECT - Le conseil approuve le budget du port", "Le conseil approuve le budget du port"),
+    ("+++ Eilmeldung +++ Stadtrat beschließt den Hafenhaushalt", "Stadtrat beschließt den Hafenhaushalt"),
+    ("Liveticker +++ Stadtrat beschließt den Hafenhaushalt", "Stadtrat beschließt den Hafenhaushalt"),
+    ("EN IMAGES. Le conseil approuve le budget du port", "Le conseil approuve le budget du port"),
+    ("Son dakika! Meclis yeni bütçeyi kabul etti", "Meclis yeni bütçeyi kabul etti"),
+    (f"{HEADLINE}: live updates", HEADLINE),
+    (f"{HEADLINE} – as it happened", HEADLINE),
+])
+def test_a_label_behind_a_marker_or_after_a_colon_is_cut(title: str, headline: str) -> None:
+    assert strip_kicker(title) == headline
+
+
+@pytest.mark.parametrize("title", [f"🔴 {HEADLINE}", "Brexit: what happens next", "Live! Storm hits",
+                                   f"{HEADLINE}: what the vote means"])
+def test_a_marker_or_colon_without_a_label_stays(title: str) -> None:
+    assert strip_kicker(title) == title
