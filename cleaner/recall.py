@@ -108,13 +108,15 @@ def _collapsed_rest(paragraph, container) -> bool:
     """``paragraph`` is hidden only as part of the body's collapsed rest: the one hidden block around it
     is a ``<div>`` or ``<section>`` of two prose paragraphs or more that stands after the body's shown
     ones ("Read more" unfolds it; the article's text is all in the page, as trafilatura's balanced
-    pass reads it). A paragraph hidden alone, or a hidden block with no prose before it (a modal, a
-    mobile copy), is not the body's."""
+    pass reads it). A paragraph hidden alone, a hidden block with no prose before it (a modal, a
+    mobile copy), or one hidden from screen readers only (``aria-hidden``: shown, or a copy), is not
+    the body's collapsed rest."""
     hidden = [e for e in (paragraph, *paragraph.iterancestors()) if e is not container and not shown(e, e)]
     if len(hidden) != 1 or container not in hidden[0].iterancestors():
         return False
     block = hidden[0]
-    return block.tag in _REST_TAGS and len(_PROSE_PARAGRAPHS(block)[:2]) == 2 and _PROSE_BEFORE(block)
+    return block.tag in _REST_TAGS and block.get("aria-hidden") != "true" \
+        and len(_PROSE_PARAGRAPHS(block)[:2]) == 2 and _PROSE_BEFORE(block)
 
 
 def looks_cut_short(text: str, *blocks) -> bool:

@@ -1,5 +1,5 @@
-"""A body whose rest is collapsed behind "Read more" (a hidden block after the first paragraphs): the
-fast pass keeps the first paragraphs alone, the container's second reading the whole article
+"""A body whose rest is collapsed behind "Read more" (a block hidden by its style after the first
+paragraphs): the fast pass keeps the first paragraphs alone, the container's second reading the whole article
 (cleaner.recall._collapsed_rest counts the hidden rest as the container's prose)."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def test_the_collapsed_rest_of_the_body_is_read() -> None:
     cases = {
         "display: none": (ENGLISH, "style='display: none'", "Read more"),
         "visibility: hidden": (INDONESIAN, "style='visibility:hidden;height:0'", "Baca selengkapnya"),
-        "aria-hidden": (PORTUGUESE, "aria-hidden='true'", "Continuar a ler"),
+        "display: none, important": (PORTUGUESE, "style='display:none !important'", "Continuar a ler"),
     }
     for why, (lines, hiding, button) in cases.items():
         assert extract(_page(lines, hiding, button)).text.split("\n") == lines, why
