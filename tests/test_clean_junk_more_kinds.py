@@ -1,5 +1,6 @@
 """More boilerplate inside bodies (issue 14; core.junk and core.text through clean_text): the newsletter's
-"in your inbox" pitch, the "if you enjoyed this article" appeal, "[Related: ...]" teasers in brackets,
+"in your inbox" pitch, the "if you enjoyed this article" appeal, "[Related: ...]" teasers in brackets
+or after a bullet ("► Les også: ...", "【相关阅读】..."),
 the rights notice that names the company in full, the "Click to Tweet" label glued to its quote; and
 lines the date rules took that are not dates (a phone number, a list of numbers, a table's row of dates).
 Sentences with the same words stay."""
@@ -50,6 +51,13 @@ JUNK = [
     # "related" teasers in brackets
     "[Related: The ferry operator posts record losses]", "(Lire aussi : Le port ferme pour l'hiver)",
     "[Leia também: Prefeitura anuncia nova balsa]", "(READ MORE: Islanders protest cancelled crossings)",
+    # ... after a bullet, an arrow or an emoji, or with the marker in brackets of its own
+    "► Les også: Regjeringen legger fram budsjettet", "• Read more: Islanders protest cancelled crossings",
+    "👉 Leia também: Governo apresenta orçamento", ">> Lesen Sie auch: Regierung legt Haushalt vor",
+    "→ Lire aussi : Le gouvernement présente le budget", "(+) Lire aussi : Le port ferme pour l'hiver",
+    "– Leggi anche: Il governo presenta il bilancio", "■ 関連記事: 政府が予算案を発表",
+    "▶ 관련기사: 정부 예산안 발표", "【相关阅读】政府公布预算", "【関連記事】政府が予算案を発表",
+    "[관련기사] 정부 예산안 발표", "اقرأ أيضا.. الحكومة تعلن الموازنة",
     # the rights notice naming the company in full
     "Copyright © 2024 Example Media Group & Company, Inc. All Rights Reserved",
     "© 2024 Beispiel Verlag GmbH & Co. KG, Hamburg. Alle Rechte vorbehalten.",
@@ -61,6 +69,8 @@ PROSE = [
     "If you enjoyed the concert last year, the organisers say this one will be even better.",
     "The company said all rights reserved for the film had been sold in 2024 to a studio in Paris.",
     "Related news: none, the spokesman said with a smile when asked about the merger.",
+    "- More than 200 people gathered in the square on Sunday, the police said.",
+    "► Related companies posted higher profits in the quarter, the report said.",
     "Die Behörde warnt vor betrügerischen E-Mails, die direkt in Ihr Postfach gelangen und nach "
     "Passwörtern fragen, sagte der Sprecher am Montag.",
 ]

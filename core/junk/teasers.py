@@ -39,7 +39,13 @@ READ_ALSO = (
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 # The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).
-# In brackets too ("[Related: Another headline]", "(Lire aussi : ...)").
-INLINE_PROMO = re.compile(rf"^[\[(]?\s*(?:{READ_ALSO})\s*[:：|\-–—»>]\s*\S|^read\s*:\s*\S", re.IGNORECASE)
+# In brackets too, or after a bullet, an arrow, an emoji ("[Related: Another headline]", "► Les også:
+# ...", "👉 Leia também: ..."); the marker in brackets of its own ("【相关阅读】...", "[관련기사] ..."); the
+# Arabic marker with its dots ("اقرأ أيضا.. ...").
+INLINE_PROMO = re.compile(
+    rf"^[^\w\s]{{0,3}}\s*(?:{READ_ALSO})\s*[:：|\-–—»>]\s*\S|^read\s*:\s*\S|"
+    rf"^[【\[［〔(（]\s*(?:{READ_ALSO})\s*[】\]］〕)）]\s*\S|"
+    r"^(?:اقرأ أيضا[ًا]?|اقرأ المزيد)\s*(?:\.{2,}|…)\s*\S",
+    re.IGNORECASE)
 # A marker line runs to a few words (``core.tails``).
 MAX_MARKER_WORDS = 10
