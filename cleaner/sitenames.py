@@ -36,12 +36,16 @@ _MAX_SITE_WORDS = 5
 # Where nothing on the page names the site: separators that set a site's name after a headline in a
 # tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
 # case ("Diario del Puerto", "The Times of India", "Ansa.it").
+# Between Chinese or Japanese characters, with no space: "_", "-", "|", a double dash ("——新华网",
+# "--人民网"), the full-width colon.
 _TAIL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜丨│¦]\s*|\s+[·•»<>]\s+|\s+::\s+|(?<=[" + _UNSPACED_CHARS
-                             + r"])(?:[_-](?=[" + _UNSPACED_CHARS + "])|：)")
+                             + r"])(?:(?:——|--|[_|—-])(?=[" + _UNSPACED_CHARS + "])|：)")
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]")
-# Japanese portals and papers name a story's source in full-width brackets after the headline
-# ("…の見通し（東海新聞）"); one character ("（上）", a series' part) or a number (an age) is the headline's.
-_SOURCE_IN_BRACKETS = re.compile(f"(?<=[{_UNSPACED_CHARS}])（(?P<name>[^（）\\d]{{2,12}})）$")
+# Japanese portals and papers name a story's source in full-width or lenticular brackets after the
+# headline ("…の見通し（東海新聞）", "…が避難 【東海新聞】"); one character ("（上）", a series' part) or a
+# number (an age) is the headline's.
+_SOURCE_IN_BRACKETS = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s?(?:（(?P<name>[^（）\\d]{{2,12}})）"
+                                 f"|【(?P<lenticular>[^【】\\d]{{2,12}})】)$")
 _MAX_UNSPACED_NAME = 12
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de", "del", "do", "da", "dos",
                              "das", "la", "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e",
@@ -62,6 +66,7 @@ _NAME_RATIO = 2
 _NAME_RATIO_UNSPACED = 1.5
 # A segment that is a date ("12/04/2024", "12.04.2024"), or a name followed by one ("Site, 12.04.2024").
 _DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—·•»:/]\s+")
 _TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 # A section's name set apart by a pipe between the headline and the site's name ("| World News Desk |").
 _PIPE = re.compile(r"\s*[|｜│¦]\s*")
@@ -237,9 +242,10 @@ def strip_unnamed_site(title: str) -> str:
                 or len(head) < ratio * len(name):
             break
         title = head
-    if (source := _SOURCE_IN_BRACKETS.search(title)) and name_like(source["name"]):
+    source = _SOURCE_IN_BRACKETS.search(title)
+    if source and name_like(name := source["name"] or source["lenticular"]):
         head = title[:source.start()]
-        if len(title_words(head)) >= _MIN_HEAD_WORDS and len(head) >= 2 * len(source["name"]):
+        if len(title_words(head)) >= _MIN_HEAD_WORDS and len(head) >= 2 * len(name):
             return head
     return title
 
@@ -247,7 +253,9 @@ def strip_unnamed_site(title: str) -> str:
 def strip_unnamed_prefix(title: str) -> str:
     """``title`` without a site or section name before a " | " ("Quayside Chronicle | Headline",
     "Opinion | Headline"), by the rules of ``strip_unnamed_site``; only that separator: "Name -
-    rest" and "Name: rest" are as often a headline's own."""
+    rest" and "Name: rest" are as often a headline's own. A date before any separator goes too."""
+    if (date := _LEADING_DATE.match(title)) and len(title_words(title[date.end():])) >= _MIN_HEAD_WORDS:
+        title = title[date.end():]  # the day before the headline ("12.04.2024 - Headline")
     head, separator, rest = title.partition(" | ")
     if separator and "|" not in rest and name_like(head.strip()) \
             and len(title_words(rest)) >= _MIN_HEAD_WORDS and len(rest) >= 2 * len(head):
