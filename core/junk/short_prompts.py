@@ -94,14 +94,30 @@ _LABEL = re.compile(
 
 # A stamp's words after its label: digits, a clock, month names, and small words (at, um, à, a las).
 _STAMP = re.compile(
-    r"(?:(?:last )?updated|aktualisiert|actualizado|atualizado|aggiornato|zaktualizowano|bijgewerkt|"
-    r"oppdatert|uppdaterad|opdateret|päivitetty|güncelleme|güncellendi|обновлено|оновлено|frissítve|"
-    r"actualizat|aktualizováno|بروزرسانی|به‌روزرسانی|آخرین به‌روزرسانی|"
+    r"(?:(?:last|zuletzt|senast|son|ultimo|ultima|última|dernière|ostatnia|laatst) )?"
+    r"(?:updated|aktualisiert|actualizado|atualizado|aggiornato|aggiornamento|zaktualizowano|aktualizacja|"
+    r"bijgewerkt|oppdatert|uppdaterad|opdateret|päivitetty|güncelleme|güncellendi|обновлено|оновлено|"
+    r"frissítve|actualizat|aktualizováno|diperbarui|pembaruan(?: terakhir)?|mis à jour|cập nhật|"
+    r"بروزرسانی|به‌روزرسانی|آخرین به‌روزرسانی|آخر تحديث|تاريخ التحديث|更新时间|最后更新|最終更新|更新日時?|"
+    r"업데이트|수정|입력|"
     # "as of"
-    r"stand|dados de|datos (?:a|al)|per|tilanne|по состоянию на|станом на|stan na|stav k|à jour au|"
+    r"(?:data|figures|prices|numbers) as of|stand|dados (?:de|até)|datos (?:a|al)|"
+    r"cifras (?:actualizadas )?(?:a|al)|données (?:au|du)|per|tilanne|по состоянию на|станом на|"
+    r"данные (?:на|по состоянию на)|дані (?:на|станом на)|stan na|dane na(?: dzień)?|stav k|à jour au|"
     r"aggiornato al|actualizado al)"
-    r"(?=[\s:]).{0,30}?\d{1,2}(?:[:.h]\d{2}|[./-]\d{1,2}[./-]\d{2,4}|\s+\w{3,10}\.?\s+\d{4})"
-    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|[a-z]{2,4}t|utc|gmt))?[\s.]*$",
+    # then small words ("am", "a las", "lúc") or a weekday with its comma, nothing else
+    r"(?=[\s:：])[\s:：,-]*(?:[^\W\d]{1,5}\.?\s+){0,2}(?:[^\W\d]{1,12},\s+)?"
+    # the day or the time: 14:46, 04.05.2024, 4 mai 2024, 4. Mai 2024, 4 de mayo de 2024, May 4, 2024,
+    # 2024年5月4日, 2024/05/04; a time or a day may follow after a small word ("klo", "ngày")
+    r"(?:\d{1,2}(?:[:.h]\d{2}|[./-]\d{1,2}[./-]\d{2,4}|\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4})|"
+    r"[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)"
+    r"(?:[,\s-]+(?:[^\W\d]{1,5}\.?\s+)?(?:\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))?"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|[a-z]{2,4}t|utc|gmt|wib|wita|wit|года|року|г\.|р\.|roku))*[\s.]*$",
+    re.IGNORECASE)
+# "As of" a day without its year, after the labels that say nothing else: "По состоянию на 4 мая".
+_AS_OF_DAY = re.compile(
+    r"(?:по состоянию на|станом на|stan na|данные на|дані на|dane na dzień)\s+\d{1,2}\s+[^\W\d_]{3,10}"
+    r"(?:\s+\d{4}(?:\s*(?:года|року|г\.|р\.|roku))?)?[\s.]*$",
     re.IGNORECASE)
 
 # The reporter's contact line, opening with the ask (English).
@@ -118,4 +134,5 @@ def is_short_prompt(line: str, words: list[str]) -> bool:
         return count <= _MAX_CONTACT_WORDS and _CONTACT.match(line) is not None
     if _PROMPT.match(line) is not None or _PAYWALL.search(line) is not None or _CONTACT.match(line):
         return True
-    return count <= _MAX_LABEL_WORDS and (_LABEL.match(line) is not None or _STAMP.match(line) is not None)
+    return count <= _MAX_LABEL_WORDS and (_LABEL.match(line) is not None or _STAMP.match(line) is not None
+                                          or _AS_OF_DAY.match(line) is not None)
