@@ -15,8 +15,10 @@ too before the first one (a lead written straight into the body's block), back t
 that is not prose (a byline, a date line); and so too the story's first ``<p>`` paragraphs, when the
 precision pass dropped them with their block (named or styled like furniture: "link", "...-bottom", a
 border) right inside the body's block: never a deck's block (dek, standfirst, summary, intro, lead),
-nor text before the container's headline. A body set without any ``<p>`` has its block found by its
-first kept run of bare text (``cleaner.containers.bare_text_block``).
+nor text before the container's headline. Its last ``<p>`` paragraphs, dropped with such a block
+after the last kept one (``<div class="article-bottom">``), are put back too, never from a block
+named for what follows a story (a foot note, a bio, tags, a disclaimer). A body set without any
+``<p>`` has its block found by its first kept run of bare text (``cleaner.containers.bare_text_block``).
 
 Only prose is put back (a sentence of some length, mostly not link text), never a block in a list,
 a quote box, a figure or an aside, or one named for related stories, sharing or promotion; the junk
@@ -33,7 +35,7 @@ from itertools import pairwise
 from lxml.etree import XPath
 
 from cleaner.containers import bare_text_block
-from cleaner.recall import shown
+from cleaner.recall import DISCARDED_NAME, shown
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -120,7 +122,9 @@ def with_dropped_paragraphs(container, text: str) -> str:
                 inserts.setdefault(anchor, []).append(unit.text)
     last, first = units[kept[-1]], units[kept[0]]
     if at_line[last.text] == max(at_line[units[index].text] for index in kept):
-        for unit in _bare_prose(units[kept[-1] + 1:], last, container):
+        after = units[kept[-1] + 1:]
+        closing = _bare_prose(after, last, container) or _closing_prose(after, last, container)
+        for unit in closing:
             if not _already_in(unit.text, whole):
                 inserts.setdefault(at_line[last.text], []).append(unit.text)
     opening = []
@@ -147,6 +151,36 @@ def _bare_prose(units: list[_Unit], kept: _Unit, container) -> list[_Unit]:
             break
         found.append(unit)
     return found
+
+
+# Names of the blocks after a body's last paragraph that hold no more of the story.
+_CLOSING_NAMES = re.compile(r"foot|bio|disclaim|copyright|tag|note|correct|about|contact|info|legal",
+                            re.IGNORECASE)
+_CLOSING_BLOCKS = frozenset({"div", "section"})
+
+
+def _closing_prose(units: list[_Unit], last: _Unit, container) -> list[_Unit]:
+    """The ``<p>`` paragraphs right after ``last``, the last kept ``<p>``, that the fast pass dropped
+    with the block they close the body in: a ``<div>`` or ``<section>`` right inside the body's block
+    that trafilatura's precision pass discards by its name or style ("article-bottom", "link", a
+    border), up to the first that is not such prose; never a block named for what follows a story (a
+    foot note, an author's bio, tags, a disclaimer)."""
+    body = last.element.getparent()
+    found = []
+    for unit in units:
+        holder = unit.element.getparent()
+        if unit.bare or body is None or holder is None or holder.getparent() is not body \
+                or holder.tag not in _CLOSING_BLOCKS or not _discarded(holder) \
+                or _CLOSING_NAMES.search(f"{holder.get('class', '')} {holder.get('id', '')}") \
+                or not _dropped_prose(unit, container):
+            break
+        found.append(unit)
+    return found
+
+
+def _discarded(block) -> bool:
+    return any(DISCARDED_NAME.search(block.get(name) or "") for name in ("class", "id")) \
+        or "border" in (block.get("style") or "")
 
 
 # Names of the blocks before a body that hold a deck, a standfirst or a summary: no body paragraphs.

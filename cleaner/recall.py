@@ -43,7 +43,7 @@ _NEXT_TEXT = XPath("following::text()[normalize-space() and not(ancestor::script
 _HAS_TEXT = XPath("boolean(.//text()[normalize-space() and not(ancestor::script or ancestor::style)])")
 # Inline wrappers in paragraphs, and the names trafilatura's precision pass discards whole blocks for.
 _INLINE_WRAPPERS = XPath("//p//span[@class or @id or @style]")
-_DISCARDED_NAME = re.compile(r"(?:^|\s)bottom|bottom(?:\s|$)|(?:^|\s)link(?:\s|$)")
+DISCARDED_NAME = re.compile(r"(?:^|\s)bottom|bottom(?:\s|$)|(?:^|\s)link(?:\s|$)")
 # Blocks around a heading that make it another article's teaser or a widget's label, not a subheading.
 _ASIDE_TAGS = frozenset({"a", "li", "ul", "ol", "aside", "nav", "figure", "footer", "form"})
 _ASIDE_NAMES = re.compile(
@@ -250,7 +250,7 @@ def keep_inline_links(tree) -> None:
     any span named "link" or "bottom", or styled with a border). The text is unchanged."""
     for span in _INLINE_WRAPPERS(tree)[:_MAX_LOOKUPS]:
         for name in ("class", "id"):
-            if _DISCARDED_NAME.search(span.get(name) or ""):
+            if DISCARDED_NAME.search(span.get(name) or ""):
                 del span.attrib[name]
         if "border" in (span.get("style") or ""):
             del span.attrib["style"]
