@@ -12,8 +12,9 @@ Generic rules, no per-site table:
   (``dateline_reporters``, ``dateline_agency``: ``cleaner.author_datelines``), or its agencies in a
   sign-off paragraph ("— AFP", "Source: Xinhua": ``signed_off_agencies``, read here from the page,
   as the text's cleaning drops that line);
-- a page that names no person but links its author's page gives the name in that page's slug
-  (``cleaner.author_profiles``: "article:author" "https://site/author/jane-doe" is "Jane Doe").
+- a page that names no person otherwise may in the author meta tags trafilatura does not read
+  (``cleaner.author_metas``: "cXenseParse:author", Yoast's "Written by" card) or in the slug of the
+  author's page it links (``cleaner.author_profiles``: "https://site/author/jane-doe" is "Jane Doe").
 The names in one byline's text (prefixes, roles, agencies, credits in many languages) are read by
 ``cleaner.bylines``; trafilatura's author XPaths by ``cleaner.author_xpaths``; where on the page a
 byline may sit by ``cleaner.byline_places``.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 from cleaner.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
+from cleaner.author_metas import meta_names
 from cleaner.author_names import lost_ending, merged_names, name_key
 from cleaner.author_profiles import profile_names
 from cleaner.byline_roles import DESK_AUTHORS, ROLE_ONLY, WHOLE_AGENCY, is_desk
@@ -112,12 +114,19 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
                 and (not ROLE_ONLY.search(name) or is_desk(name)):
             kept.setdefault(name.casefold(), _cased(name))
     found = list(kept.values())
-    # No person named: the slug of the author's page the page links as its author ("article:author"
-    # "https://site/author/jane-doe"), before the outlet.
-    if not any(not names_no_one(name, site) for name in found) and (profiles := profile_names(tree)):
-        return merged_names(profiles, found)
+    # No person named: the author meta tags trafilatura does not read ("cXenseParse:author", Yoast's
+    # "Written by" card), else the slug of the author's page the page links as its author
+    # ("article:author" "https://site/author/jane-doe"); before the outlet.
+    if not any(not names_no_one(name, site) for name in found) \
+            and (unread := _people(meta_names(tree), site) or _people(profile_names(tree), site)):
+        return merged_names(unread, found)
     # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
     return found or signed_off_agencies(tree)
+
+
+def _people(names: list[str], site: set[str]) -> list[str]:
+    """The ``names`` that are no outlet, desk or placeholder (see ``names_no_one``)."""
+    return [name for name in names if not names_no_one(name, site)]
 
 
 def article_authors(page: list[str], signed: list[str], text: str, outlet: str | None) -> list[str]:
