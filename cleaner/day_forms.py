@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # Month names as news sites write them, by their first letters: English, French, Spanish, Portuguese,
-# German, Italian, Turkish, Indonesian, Russian (genitive), Ukrainian, Polish, Lithuanian, Hungarian,
+# German, Italian, Turkish, Indonesian, Russian (genitive), Ukrainian, Polish, Lithuanian, Hungarian
+# and Slovak ("április", "máj", "júl"),
 # Czech ("12. dubna 2024"; June's "června" is not July's "července"), Arabic (the Egyptian and the
 # Levantine names: "12 أبريل 2024", "12 نيسان 2024"); Serbian and Macedonian in Cyrillic ("12.
 # јануара 2024.", with the Serbian "ј"), Bulgarian ("12 юни 2024"), Belarusian ("12 снежня 2024"),
@@ -26,11 +27,11 @@ EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 MONTH_STEMS = (
     "jan|janv|ene|gen|oca|янв|січ|sty|saus|led|јан|яну|студз|siječ|ian|jaa|tammi|ιαν|يناير|كانون\\s+الثاني|जनवरी|जानेवारी|জানুয়ারি",
     "feb|fév|fev|şub|фев|феб|лют|lut|vas|únor|úno|velj|vee|helmi|φεβ|فبراير|شباط|फ़रवरी|फरवरी|फेब्रुवारी|ফেব্রুয়ারি",
-    "mar(?!ras)|mär|мар|бер|kov|břez|сак|ožuj|maa|μαρ|مارس|آذار|मार्च|মার্চ",
-    "apr|avr|abr|nis|апр|кві|kwi|bal|dub|крас|trav|huhti|απρ|أبريل|ابريل|إبريل|نيسان|अप्रैल|एप्रिल|এপ্রিল",
-    "may|mai|mag|mei|мая|май|мај|тра|maj|geg|květ|svib|touko|μα[ΐιϊ]|مايو|أيار|मई|मे|মে",
-    "jun|juin|giu|haz|июн|јун|юни|чер|чэр|cze|bir|červn|červen(?!\\w)|iun|jūn|juun|kesä|ιουν|يونيو|حزيران|जून|জুন",
-    "jul|juil|lug|tem|июл|јул|юли|лип|ліп|lip|lie|červenc|červenec|iul|jūl|juul|heinä|ιουλ|يوليو|تموز|जुलाई|जुलै|জুলাই",
+    "mar(?!ras)|mär|már|мар|бер|kov|břez|сак|ožuj|maa|μαρ|مارس|آذار|मार्च|মার্চ",
+    "apr|ápr|avr|abr|nis|апр|кві|kwi|bal|dub|крас|trav|huhti|απρ|أبريل|ابريل|إبريل|نيسان|अप्रैल|एप्रिल|এপ্রিল",
+    "may|mai|máj|mag|mei|мая|май|мај|тра|maj|geg|květ|svib|touko|μα[ΐιϊ]|مايو|أيار|मई|मे|মে",
+    "jun|jún|juin|giu|haz|июн|јун|юни|чер|чэр|cze|bir|červn|červen(?!\\w)|iun|jūn|juun|kesä|ιουν|يونيو|حزيران|जून|জুন",
+    "jul|júl|juil|lug|tem|июл|јул|юли|лип|ліп|lip|lie|červenc|červenec|iul|jūl|juul|heinä|ιουλ|يوليو|تموز|जुलाई|जुलै|জুলাই",
     "aug|août|ago|agu|agt|ağu|avg|авг|сер|жні|sie|rugp|srp|kolovoz|elo|αυγ|أغسطس|اغسطس|آب|अगस्त|ऑगस्ट|আগস্ট",
     "sep|sept|set|eyl|сен|сеп|вер|wrz|rugs|sze|září|ruj|syys|σεπ|سبتمبر|أيلول|सितंबर|सितम्बर|सप्टेंबर|সেপ্টেম্বর",
     "oct|okt|ott|out|eki|окт|жов|кас|paź|spa|říj|loka|οκτ|أكتوبر|اكتوبر|تشرين\\s+الأول|अक्टूबर|अक्तूबर|ऑक्टोबर|অক্টোবর",
@@ -41,10 +42,11 @@ MONTH_STEMS = (
 # Words that label a date as the last update, not the publication, in the languages of MONTH_STEMS
 # and of the East Asian and Vietnamese sites the CJK forms serve.
 UPDATE_LABEL = re.compile(
-    r"updated|\bupdate\b|modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|atualizado|"
-    r"modificado|aggiornato|modificato|actualitzat|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|"
-    r"päivitetty|aktualizováno|aktualizované|frissítve|actualizat|ενημερώθηκε|ενημέρωση|обновлен|оновлено|"
-    r"актуализирано|ažurirano|posodobljeno|güncellendi|diperbarui|zaktualizowano|cập\s+nhật|עודכן|"
+    r"updated|\bupdate\b|modified|aktualisiert|aktualisierung|geändert|mise?\s+à\s+jour|modifié|actualizado|"
+    r"actualizaci[oó]n|atualizado|atualiza[cç][aã]o|modificado|aggiornato|aggiornamento|modificato|actualitzat|"
+    r"bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|frissítve|"
+    r"frissítés|actualizat|actualizare|ενημερώθηκε|ενημέρωση|обновлен|оновлено|актуализирано|ažurirano|"
+    r"posodobljeno|güncellendi|güncelleme|diperbarui|zaktualizowano|aktualizacja|cập\s+nhật|עודכן|"
     r"آخر\s+تحديث|تم\s+التحديث|به[\u200c ]?روز|अपडेट|อัปเดต|更新|수정|업데이트", re.IGNORECASE)
 # Words that label a date as the print edition's, not the online publication's ("Print edition:
 # Sunday 14 April 2024", "Erschienen in der Printausgabe vom ...", "Publié dans l'édition du ...").

@@ -13,6 +13,7 @@ import pytest
 from cleaner.extract import extract
 
 BERLIN = timezone(timedelta(hours=2))  # the offset the update's <time> states
+ISTANBUL = timezone(timedelta(hours=3))
 BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
     + "</p>"
 UPDATE = "<time class='updated' datetime='2024-04-14T09:00:00+02:00'>{}</time>"
@@ -73,3 +74,30 @@ def test_updates_time_stays_where_the_page_writes_no_earlier_day(meta: str, foot
 def test_day_written_only_as_an_update_stays() -> None:
     # A labelled update's day without a machine-readable time and no other day: that day, at noon.
     assert _published("<p>Updated: 14 April 2024</p>") == datetime(2024, 4, 14, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("lines", "lang", "url", "expected"), [
+    # The update's label as a noun ("Mise à jour", "Aktualisierung", "Güncelleme", "aggiornamento",
+    # "Actualización"), written before the publication's line; nothing states either time.
+    (("Mise à jour le 14 avril 2024 à 09h00", "Publié le 12 avril 2024 à 14h46"), "fr",
+     "https://example.fr/politique/conseil", datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)),
+    (("Letzte Aktualisierung: 14.04.2024, 09:00 Uhr", "Veröffentlicht: 12.04.2024, 14:46 Uhr"), "de",
+     "https://example.de/politik/rat", datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)),
+    (("Güncelleme: 14.04.2024 09:00", "Yayınlanma: 12.04.2024 14:46"), "tr",
+     "https://example.com.tr/gundem/meclis", datetime(2024, 4, 12, 14, 46, tzinfo=ISTANBUL)),
+    (("Ultimo aggiornamento: 14 aprile 2024 09:00", "Pubblicato il 12 aprile 2024 14:46"), "it",
+     "https://example.it/politica/consiglio", datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)),
+    (("Actualización: 14/04/2024 09:00", "Publicado: 12/04/2024 14:46"), "es",
+     "https://example.es/politica/pleno", datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)),
+    # Hungarian month names with their accent ("április"), the update's first.
+    (("Frissítés: 2024. április 14. 09:00", "Létrehozva: 2024. április 12. 14:46"), "hu",
+     "https://example.hu/belfold/kozgyules", datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)),
+])
+def test_an_update_labelled_with_a_noun_gives_way(lines: tuple[str, str], lang: str, url: str,
+                                                  expected: datetime) -> None:
+    meta = "<br>".join(f"<span>{line}</span>" for line in lines)
+    page = (f"<html lang='{lang}'><head><title>Council votes on budget</title></head><body><article>"
+            f"<h1>Council votes on budget</h1><div class='meta'>{meta}</div>{BODY}</article></body></html>")
+    published = extract(page, url=url).published_at
+    assert published == expected
+    assert published is not None and published.utcoffset() == expected.utcoffset()
