@@ -38,11 +38,14 @@ from cleaner.bylines import (
 )
 from cleaner.sitenames import names_site
 
-# Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author.
+# Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author;
+# microdata may give an element several properties ("author creator", "name headline").
 # Found from the attributes (the parents of the rel and itemprop attributes that say so): half the
 # cost of testing each element's attributes (".//*[@rel=... or @itemprop=...]"), same elements in
 # the same order; the rest is checked below.
-_AUTHOR_MARKED = XPath('.//*/@rel[.="author"]/.. | .//*/@itemprop[.="author" or .="name"]/..')
+_AUTHOR_MARKED = XPath('.//*/@rel[.="author"]/.. | .//*/@itemprop[.="author" or .="name" or '
+                       '(contains(., " ") and (contains(concat(" ", normalize-space(.), " "), " author ") or '
+                       'contains(concat(" ", normalize-space(.), " "), " name ")))]/..')
 # A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
 AUTHOR_HREF = re.compile(
     r"/(?:authors?|autor(?:en|es|a|e|i)?|auteurs?|yazar(?:lar)?|penulis|journalists?|reporters?|giornalist[ai]|"
@@ -91,9 +94,10 @@ def _byline_elements(tree) -> list:
     """The page's author elements (see ``_AUTHOR_MARKED``), in document order."""
     found = []
     for element in _AUTHOR_MARKED(tree):
-        prop = element.get("itemprop")
-        if element.get("rel") == "author" or (prop == "author" and len(element) == 0) \
-                or (prop == "name" and any(a.get("itemprop") == "author" for a in element.iterancestors())):
+        props = (element.get("itemprop") or "").split()
+        if element.get("rel") == "author" or ("author" in props and len(element) == 0) \
+                or ("name" in props and any("author" in (a.get("itemprop") or "").split()
+                                            for a in element.iterancestors())):
             found.append(element)
     return found
 
@@ -118,7 +122,7 @@ def _marked_text(element) -> str:
     an account's "<meta itemprop=author content=jdoe>")."""
     if element.tag != "meta":
         return element.text_content() or ""
-    return (element.get("content") or "") if element.get("itemprop") == "name" else ""
+    return (element.get("content") or "") if "name" in (element.get("itemprop") or "").split() else ""
 
 
 def page_byline_names(tree, fast: list[str], first, site: set[str]) -> list[str]:

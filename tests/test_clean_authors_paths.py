@@ -5,7 +5,8 @@ answers (the marked author elements, the meta tags' names) missed names a later 
 - an author block of items or cards ran its names together ("Jane Doe John Roe"), or a role and a
   social handle into the name ("Tom Gillespie News reporter @handle");
 - meta tags naming two people: a byline naming both lists a third;
-- a microdata author whose name is a <meta itemprop=name content> was not read.
+- a microdata author whose name is a <meta itemprop=name content> was not read, nor one with several
+  properties ("author creator"): a related story's byline further down was taken for it.
 Pages built from the structures of common news templates, not copied from any."""
 
 from __future__ import annotations
@@ -50,6 +51,23 @@ MOST_READ = ('<aside class="most-read"><ul><li><a href="/other-story">Another st
            head='<meta name="author" content="Jane Doe, John Roe">'), ["Jane Doe", "John Roe", "Bob Smith"]),
 ])
 def test_the_byline_a_later_path_finds(page: str, authors: list[str]) -> None:
+    assert extract(page).authors == authors
+
+
+RELATED = ('<aside class="related"><div class="teaser"><a href="/other-story">Another story</a> '
+           '<span class="author">By John Roe</span></div></aside>')
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ('<span itemprop="author creator" itemscope itemtype="https://schema.org/Person">'
+     '<a href="/people/jane-doe"><span itemprop="name">Jane Doe</span></a></span>', ["Jane Doe"]),
+    ('<div class="info"><span itemprop="creator author" itemscope itemtype="https://schema.org/Person">'
+     '<span itemprop="name"> AFP</span></span></div>', ["AFP"]),
+    ('<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+     '<span itemprop="name alternateName">Jane Doe</span></span>', ["Jane Doe"]),
+])
+def test_a_microdata_author_with_several_properties(byline: str, authors: list[str]) -> None:
+    page = _page(byline).replace("</article>", f"</article>{RELATED}")
     assert extract(page).authors == authors
 
 
