@@ -58,7 +58,17 @@ _TAIL_MARKER = re.compile(
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|כתבות נוספות|עוד באתר|הכי נקראים|σχετικά άρθρα|"
     r"δημοφιλή|știri similare|povezane (?:vijesti|vesti)|povezani članci|najčitanije|"
     r"свързани новини|най-четени|още от категорията|संबंधित खबरें|সম্পর্কিত খবর|ข่าวที่เกี่ยวข้อง|"
-    r"ข่าวยอดนิยม)\s*:?$",
+    r"ข่าวยอดนิยม|"
+    # "you may also like" and "latest news" boxes: English, German, French, Spanish, Portuguese, Italian,
+    # Russian, Ukrainian, Polish, Turkish, Indonesian, Vietnamese, Chinese, Japanese, Korean, Arabic, Persian
+    r"related topics|editor['’]?s picks|you may also be interested in|"
+    r"das könnte sie auch interessieren|mehr nachrichten|top-themen|vous aimerez (?:peut-être )?aussi|"
+    r"plus d['’](?:actualités|infos)|sur le même thème|también te puede interesar|últimas noticias|"
+    r"você também pode gostar|últimas notícias|ultime notizie|вас может заинтересовать|последние новости|"
+    r"вам також може сподобатися|останні новини|może cię zainteresować|najnowsze(?: wiadomości)?|"
+    r"ilginizi çekebilir|son haberler|anda mungkin juga suka|berita terbaru|có thể bạn quan tâm|"
+    r"tin mới nhất|最新新闻|最新ニュース|あなたにおすすめ|최신 뉴스|قد (?:يهمك|يعجبك) أيضا[ًا]?|آخر الأخبار|"
+    r"مطالب پیشنهادی|آخرین اخبار)\s*:?$",
     re.IGNORECASE,
 )
 
