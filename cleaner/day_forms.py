@@ -40,14 +40,15 @@ MONTH_STEMS = (
 
 
 # Words that label a date as the last update, not the publication, in the languages of MONTH_STEMS
-# and of the East Asian and Vietnamese sites the CJK forms serve.
+# and of the East Asian and Vietnamese sites the CJK forms serve. The Persian one with its joiner or
+# the stand-in the page's tree holds for it (``core.text.JOINER_STAND_INS``).
 UPDATE_LABEL = re.compile(
     r"updated|\bupdate\b|modified|aktualisiert|aktualisierung|geändert|mise?\s+à\s+jour|modifié|actualizado|"
     r"actualizaci[oó]n|atualizado|atualiza[cç][aã]o|modificado|aggiornato|aggiornamento|modificato|actualitzat|"
     r"bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|frissítve|"
     r"frissítés|actualizat|actualizare|ενημερώθηκε|ενημέρωση|обновлен|оновлено|актуализирано|ažurirano|"
     r"posodobljeno|güncellendi|güncelleme|diperbarui|zaktualizowano|aktualizacja|cập\s+nhật|עודכן|"
-    r"آخر\s+تحديث|تم\s+التحديث|به[\u200c ]?روز|अपडेट|อัปเดต|更新|수정|업데이트", re.IGNORECASE)
+    r"آخر\s+تحديث|تم\s+التحديث|به[\u200c\U0001e800 ]?روز|अपडेट|อัปเดต|更新|수정|업데이트", re.IGNORECASE)
 # Words that label a date as the print edition's, not the online publication's ("Print edition:
 # Sunday 14 April 2024", "Erschienen in der Printausgabe vom ...", "Publié dans l'édition du ...").
 PRINT_LABEL = re.compile(

@@ -14,6 +14,7 @@ from cleaner.extract import extract
 
 BERLIN = timezone(timedelta(hours=2))  # the offset the update's <time> states
 ISTANBUL = timezone(timedelta(hours=3))
+TEHRAN = timezone(timedelta(hours=3, minutes=30))
 BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
     + "</p>"
 UPDATE = "<time class='updated' datetime='2024-04-14T09:00:00+02:00'>{}</time>"
@@ -92,6 +93,9 @@ def test_day_written_only_as_an_update_stays() -> None:
     # Hungarian month names with their accent ("április"), the update's first.
     (("Frissítés: 2024. április 14. 09:00", "Létrehozva: 2024. április 12. 14:46"), "hu",
      "https://example.hu/belfold/kozgyules", datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)),
+    # The Persian label holds a zero-width non-joiner, which the page's tree holds as a stand-in.
+    (("به\u200cروزرسانی: ۲۶ فروردین ۱۴۰۳ - ۰۹:۰۰", "تاریخ انتشار: ۲۴ فروردین ۱۴۰۳ - ۱۴:۴۶"), "fa",
+     "https://example.ir/siasi/majles", datetime(2024, 4, 12, 14, 46, tzinfo=TEHRAN)),
 ])
 def test_an_update_labelled_with_a_noun_gives_way(lines: tuple[str, str], lang: str, url: str,
                                                   expected: datetime) -> None:
