@@ -56,6 +56,10 @@ text's topic log-odds pooled with its best passage's (``passage_scores``: 60-wor
 words, (1 - w) x document + w x the best window, w = 0.5 or 1; the threshold keeps the model's count
 of relevant pool texts); not adopted, figures in docs/classifier-method.md, "Analyst labels:
 passage-level scoring".
+``labels-pairs``: the labels protocol, each variant a refit (with the labels, and without them) whose
+rows carry word-pair features beside the unigrams (``pair_scores``: two of the positives' centroid's
+100 heaviest terms within 10 tokens, the pair block at alpha 0.5 or 0.25 of the row); not adopted,
+figures in docs/classifier-method.md, "Analyst labels: word-pair features".
 ``--narrow S``: the topic's category thinned to a share ``S`` of the pool and of the scored fifth.
 ``--seed``: another set of draws. Nothing from this comparison was adopted (figures in ``retrain.py``).
 
@@ -114,7 +118,7 @@ window of +0.42 to +0.44 only.
 
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
        [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|seed-cap|labels-threshold|
-                  label-weight|labels-seed-cap|labels-specificity|labels-passage]
+                  label-weight|labels-seed-cap|labels-specificity|labels-passage|labels-pairs]
        [--draw review|random] [--narrow S] [--seed N] [--pool N]
 """
 
@@ -127,7 +131,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
+from sklearn.preprocessing import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -137,6 +143,7 @@ import classifier.selftraining as selftraining_module  # noqa: E402
 import classifier.threshold as threshold_module  # noqa: E402
 from bench.eval_classifier import SHARED, load_bbc  # noqa: E402
 from classifier.evaluation import binary_metrics  # noqa: E402
+from classifier.features import tokenize  # noqa: E402
 from classifier.model import ModelParams, TopicModel  # noqa: E402
 from classifier.retrain import _better, cross_validated, fold_scores  # noqa: E402
 from classifier.review import review_order  # noqa: E402
@@ -439,6 +446,96 @@ def passage_scores(model: TopicModel, pool: list[str], scored: list[str], weight
     return _passage_logodds(model, scored, weight), cut
 
 
+# ``--compare labels-pairs``: word-pair features restricted to the topic's vocabulary (not adopted;
+# docs/classifier-method.md, "Analyst labels: word-pair features"). Topic terms: the ``PAIR_TERMS``
+# heaviest of the positives' centroid (seeds and topic labels); a feature counts two of them within
+# ``PAIR_WINDOW`` tokens (unordered), kept if seen in two training texts; (1 + log count) x idf, the
+# pair block L2-normalised, scaled by alpha, beside the unigram row, the whole row normalised again.
+PAIR_TERMS, PAIR_WINDOW = 100, 10
+LABEL_PAIR_VARIANTS: dict[str, tuple[str, float]] = {
+    "labels only through the fit (before)": ("off", 0.0),
+    "word pairs, alpha 0.5": ("pairs", 0.5),
+    "word pairs, alpha 0.25": ("pairs", 0.25),
+    "seeds only, no labels": ("seeds", 0.0),
+    "seeds only, word pairs 0.5": ("seeds-pairs", 0.5),
+}
+
+
+def _pair_counts(texts: list[str], index: dict[str, int]) -> sp.csr_matrix:
+    n, rows, keys = len(index), [], []
+    for r, text in enumerate(texts):
+        hits = [(p, index[t]) for p, t in enumerate(tokenize(text)) if t in index]
+        for i, (p, a) in enumerate(hits):
+            for q, b in hits[i + 1 :]:
+                if q - p > PAIR_WINDOW:
+                    break
+                if a != b:
+                    rows.append(r)
+                    keys.append(min(a, b) * n + max(a, b))
+    counts = sp.csr_matrix((np.ones(len(keys), dtype=np.float32), (rows, keys)), shape=(len(texts), n * n))
+    counts.sum_duplicates()
+    return counts
+
+
+class _PairFeaturizer:
+    """The unigram featurizer's rows with the pair block beside them (``transform``, ``terms``)."""
+
+    def __init__(self, base, topic: list[str], texts: list[str], X_base: sp.csr_matrix, alpha: float):
+        self.base, self.params, self.alpha = base, base.params, alpha
+        self.index = {t: i for i, t in enumerate(topic)}
+        counts = _pair_counts(texts, self.index)
+        df = np.asarray((counts > 0).sum(axis=0)).ravel()
+        self.cols = np.flatnonzero(df >= 2)
+        self.idf = (np.log((1 + len(texts)) / (1 + df[self.cols])) + 1).astype(np.float32)
+        n = len(topic)
+        self.terms = np.concatenate([base.terms, np.array([f"{topic[k // n]}+{topic[k % n]}"
+                                                           for k in self.cols.tolist()], dtype=str)])
+        self.X_train = self._combine(X_base, counts)
+
+    def _combine(self, X_base: sp.csr_matrix, counts: sp.csr_matrix) -> sp.csr_matrix:
+        P = counts[:, self.cols].tocsr()
+        P.data = (np.log(P.data) + 1.0) * self.idf[P.indices]
+        return normalize(sp.hstack([X_base, normalize(P) * self.alpha]).tocsr()).astype(np.float32)
+
+    def transform(self, texts: list[str]) -> sp.csr_matrix:
+        return self._combine(self.base.transform(texts), _pair_counts(texts, self.index))
+
+
+def _pair_vectorise(alpha: float):
+    """``selftraining.vectorise`` with the pair block added to every row (a few-seed fit only)."""
+    original = selftraining_module.vectorise
+
+    def vectorise(params, labels, seeds, unlabeled, labelled):
+        rows = original(params, labels, seeds, unlabeled, labelled)
+        if not rows.X_pool.shape[0] or rows.featurizer.params.ngram_max > 1:
+            return rows
+        texts = [t for label in labels for t in seeds[label]]
+        texts += [t for t, lab in labelled if lab != "none"] + [t for t, lab in labelled if lab == "none"]
+        centroid = np.asarray(rows.X_pos.mean(axis=0)).ravel()
+        topic = [str(t) for t in rows.featurizer.terms[np.argsort(-centroid)[:PAIR_TERMS]]]
+        X_base = sp.vstack([rows.X_pos, rows.X_none, rows.X_pool]).tocsr()
+        pairs = _PairFeaturizer(rows.featurizer, topic, texts + list(unlabeled), X_base, alpha)
+        n_pos, n_none = rows.X_pos.shape[0], rows.X_none.shape[0]
+        X = pairs.X_train
+        return replace(rows, featurizer=pairs, X_pos=X[:n_pos], X_none=X[n_pos : n_pos + n_none],
+                       X_pool=X[n_pos + n_none :])
+
+    return original, vectorise
+
+
+def pair_scores(seeds, pool, labelled, alpha: float, scored: list[str]) -> tuple[np.ndarray, float]:
+    """Scores of ``scored`` and the threshold of the model refitted with word-pair features."""
+    original, patched = _pair_vectorise(alpha)
+    selftraining_module.vectorise = model_module.vectorise = patched
+    model_module._COUNT_CACHE.clear()  # its key does not hold the features
+    try:
+        refit = TopicModel(ModelParams()).fit(seeds, unlabeled=pool, labelled=labelled)
+    finally:
+        selftraining_module.vectorise = model_module.vectorise = original
+        model_module._COUNT_CACHE.clear()
+    return np.array([x.score for x in refit.score(scored)]), refit.threshold
+
+
 def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0.0, draw: str = "review",
                variants: dict[str, tuple[str, float]] | None = None) -> dict[str, dict[str, list[float]]]:
     """The labels protocol (module docstring): each variant a threshold rule on the same fits."""
@@ -514,6 +611,9 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
                     scores = spec_scores
                 elif rule in ("passage", "seeds-passage"):
                     scores, t = passage[(rule, n0)]
+                elif rule in ("pairs", "seeds-pairs"):
+                    scores, t = pair_scores(seeds, pool, labelled if rule == "pairs" else [], n0,
+                                            [texts[i] for i in scored])
                 elif rule == "seeds" or (rule == "gate" and not gate):
                     scores, t = s0, seeds_only.threshold
                 elif rule in ("weight", "count", "cap", "capfree"):
@@ -555,18 +655,19 @@ def main() -> int:
                         help="labels-threshold: labels the review queue proposes, or drawn at random")
     parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold", "label-weight",
                                               "labels-seed-cap", "labels-specificity",
-                                              "labels-passage"],
+                                              "labels-passage", "labels-pairs"],
                         default="graph")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
     if args.compare in ("labels-threshold", "label-weight", "labels-seed-cap", "labels-specificity",
-                        "labels-passage"):
+                        "labels-passage", "labels-pairs"):
         variants = {"labels-threshold": LABEL_VARIANTS, "label-weight": LABEL_WEIGHT_VARIANTS,
                     "labels-seed-cap": LABEL_CAP_VARIANTS,
                     "labels-specificity": LABEL_SPEC_VARIANTS,
-                    "labels-passage": LABEL_PASSAGE_VARIANTS}[args.compare]
+                    "labels-passage": LABEL_PASSAGE_VARIANTS,
+                    "labels-pairs": LABEL_PAIR_VARIANTS}[args.compare]
         results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow, draw=args.draw,
                              variants=variants)
     else:
