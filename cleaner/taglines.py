@@ -1,9 +1,12 @@
-"""The site's slogan as a theme prints it in its masthead, and links to the site's home page.
+"""The site's slogan as a theme prints it in its masthead, the names its links give its sections,
+and links to the site's home page.
 
 A blog theme writes the site's name and slogan into every page's tab title ("Quayside Notes – Thoughts
 on harbours and boats") and prints the slogan under its logo; ``cleaner.titles`` asks whether a tab
 title's text is that slogan before taking it as the headline. ``cleaner.headings`` tells a logo
-``<h1>`` by its link home (``is_home``).
+``<h1>`` by its link home (``is_home``). A tab title's segment that is a link's whole text on the
+page (the navigation's or the breadcrumb's "World News Desk") names a section, not the headline
+(``is_link_text``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ _TEXT_WITH = XPath("//body//text()[contains(normalize-space(.), $needle)]")
 _NEEDLE_WORDS = 3
 _MAX_TAGLINE_NODES = 5
 _HEADINGS = ("h1", "h2", "h3")
+_LINK_WITH = XPath("boolean(//body//a[@href][normalize-space(.) = $text])")
 # Whole class or id tokens: an old theme's "header", WordPress's "site-branding" and "site-description",
 # Blogger's "description"; not an article's "entry-header".
 _MASTHEAD_NAMES = re.compile(r"(?:^|\s)(?:site-?|blog-?)?(?:header|masthead|branding|tagline|slogan|"
@@ -67,3 +71,9 @@ def is_home(href: str | None) -> bool:
     if parts.query or parts.fragment:
         return False
     return parts.path in ("/", "./", "/index.html", "index.html") or (parts.path == "" and bool(parts.netloc))
+
+
+def is_link_text(tree, text: str) -> bool:
+    """``text`` is the whole text of a link on the page (a section's name in the navigation or the
+    breadcrumb); one pass in C."""
+    return bool(_LINK_WITH(tree, text=" ".join(text.split())))

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from lxml.etree import XPath
 
-from cleaner.addresses import meaningful, named_by_address, slug_words
+from cleaner.addresses import meaningful, named_by_address
 from cleaner.headings import (
     first_h1s,
     heading_text,
@@ -30,6 +30,7 @@ from cleaner.headings import (
     titled_blocks,
 )
 from cleaner.kickers import drop_kicker, drop_subtitle, is_label, strip_kicker, without_run_in
+from cleaner.sections import MIN_STORY_WORDS, section_name, without_linked_sections
 from cleaner.sitenames import (
     WORD,
     fold_key,
@@ -37,7 +38,6 @@ from cleaner.sitenames import (
     name_like,
     names_site_of,
     outer_segments,
-    segments,
     site_keys,
     spelled_keys,
     strip_site,
@@ -45,7 +45,7 @@ from cleaner.sitenames import (
     strip_unnamed_site,
     title_words,
 )
-from cleaner.taglines import printed_as_tagline
+from cleaner.taglines import is_link_text, printed_as_tagline
 from core.text import clean_inline
 
 # Titles a page states beside og:title (which trafilatura reads first): a second og:title, the
@@ -54,13 +54,10 @@ _SHARING_META = XPath("//head/meta[@property='og:title' or @name='twitter:title'
                       " or @itemprop='headline']/@content")
 _H2 = XPath("//h2")
 _MAX_SHOWN = 10
+_PIPES = re.compile(r"\s*[|｜]\s*")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
                      re.IGNORECASE)
 _MAX_SITE_WORDS = 5
-# A section's name over the story ("Science and Technology", "Наука и технологии") is a few words.
-_MAX_SECTION_WORDS = 4
-# A tab title's headline beside a section's name: a sentence of this many words at least.
-_MIN_STORY_WORDS = 5
 # A short headline over the text ("Ceasefire holds"): two words; three or more are read as any <h1>.
 _SHORT_HEADLINE_WORDS = 2
 
@@ -120,7 +117,7 @@ class PageTitles:
         """The headline (``choose_title``); ``names``: more names the page gives its site."""
         return choose_title(meta_title, tab_title, self.headlines, site_name, url, [*self.logos, *names],
                             self.leading, self.witnesses, self.shown, self.evidence, self.short_leading,
-                            self.tagline, self.posts)
+                            self.tagline, self.posts, self.linked)
 
     def short_leading(self) -> str | None:
         """The <h1> over the article's text where it is a headline of two words, not a section's or
@@ -142,6 +139,10 @@ class PageTitles:
         words = {word for word in title_words(marked or "") if meaningful(word)}
         return len(title_words(marked or "")) >= 3 and not words & set(title_words(text))
 
+    def linked(self, text: str) -> bool:
+        """``text`` is a link's whole text on the page (``is_link_text``): a section's name."""
+        return is_link_text(self._tree, text)
+
     def evidence(self) -> list[str]:
         """``headline_evidence`` of the page, read once and only where no <h1> is the headline."""
         if self._evidence is None:
@@ -156,12 +157,13 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  shown: Callable[[], list[str]] | None = None,
                  evidence: Callable[[], list[str]] | None = None,
                  short_leading: Callable[[], str | None] | None = None,
-                 tagline: Callable[[str], bool] | None = None, posts: bool = False) -> str | None:
+                 tagline: Callable[[str], bool] | None = None, posts: bool = False,
+                 linked: Callable[[str], bool] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
     titles; else the ``leading`` headline (the one <h1> over the article's text) where the page has one
-    and it is no section's name (``_section_name``: its name is then cut from the titles as the site's
+    and it is no section's name (``section_name``: its name is then cut from the titles as the site's
     is); else the first heading of ``evidence()`` (the element marked as the headline, the heading that
     opens the article's text: ``headline_evidence``) that agrees with one of the titles (``_agrees``);
     else the one <h1> that agrees with one (not on a page of several ``posts``); else the sharing
@@ -169,7 +171,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     site, the wordiest on-page headline, the heading ``evidence()`` gives, or a witness.
     ``short_leading()``: the <h1> of two words over the text, where it is no label
     (``_short_headline``); ``tagline(text)``: ``text`` is the site's slogan, printed in its masthead or
-    told of by the <h1> named as the post's title (a tab title "Site – slogan" is then no headline).
+    told of by the <h1> named as the post's title (a tab title "Site – slogan" is then no headline);
+    ``linked(text)``: ``text`` is a link's whole text on the page, a section's name after the headline.
     ``logos`` are names the page's logo gives the site."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
@@ -196,13 +199,17 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         stripped = strip_site(candidate, keys)
         forms = {fold_key(candidate), fold_key(stripped), fold_key(strip_kicker(stripped)),
                  fold_key(without_run_in(stripped) or stripped)}
+        # The headline before a pipe and a section's name no key told ("Storm Floods Harbour | World
+        # News Desk"), of three words or more.
+        if len(first := _PIPES.split(stripped)[0]) < len(stripped) and len(title_words(first)) >= 3:
+            forms.add(fold_key(first))
         if printed := next((text for text in headings if fold_key(text) in forms), None):
             return stripped if printed.isupper() else printed
     if short_leading and (short := _short_headline(short_leading, headlines, [*candidates, *others], keys)):
         return short
     if leading and not is_site(leading, keys):
         stated = bool(others) or clean_inline(_unescaped(meta_title)) in kept  # a sharing title
-        if not _section_name(leading, [*kept, *others], keys, stated, url, tagline):
+        if not section_name(leading, [*kept, *others], keys, stated, url, tagline):
             return leading  # the titles were written for search engines and sharing, not for the page
         keys.update(spelled_keys(leading))  # a section's name: cut from the titles as the site's is
     # No <h1> is the headline: a heading marked as it, or the one over the text, told by a title.
@@ -214,7 +221,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     # did not show opening it (prose in <div>s, a hero block far from the body; other <h1>s head a
     # sidebar's "Most read" or a promotion); of a sentence's length (a series' or topic's name over the
     # story, "Harbour Budget 2024", is short).
-    told = [h1 for h1 in headlines if len(title_words(h1)) >= _MIN_STORY_WORDS
+    told = [h1 for h1 in headlines if len(title_words(h1)) >= MIN_STORY_WORDS
             and any(_agrees(h1, strip_site(title, keys)) for title in (*candidates, *others))] if kept else []
     if len(told) == 1 and (len(headlines) == 1 or not posts):
         return told[0]
@@ -230,46 +237,12 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
             return named  # the title is the site's slogan, or written apart from the page's headline
         if headlines and tagline and tagline(title):  # the slogan, on an address with no slug to tell
             return max(headlines, key=lambda h1: len(title_words(h1)))
+        if linked:
+            title = without_linked_sections(title, linked)
         rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
         return strip_kicker(title if is_site(rest, keys) else rest)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return max(headlines, key=lambda h1: len(title_words(h1))) if headlines else None
-
-
-def _section_name(heading: str, titles: list[str], keys: set[str], shared: bool, url: str | None = None,
-                  tagline: Callable[[str], bool] | None = None) -> bool:
-    """``heading`` (the <h1> over the text) is a section's name, not the headline: a few words
-    (``_MAX_SECTION_WORDS``) that a title sets apart as a segment ("Headline | Science and Technology |
-    Site"), or, where the page ``shared`` a sharing title (og:title, JSON-LD headline), of which no
-    word that carries meaning is in a title (its site's name cut). A short headline shares its words
-    with the sharing title. A tab title alone tells of another headline where it is "Headline | Site"
-    (``_tab_tells_another_story``), not a blog's "Site: Page"."""
-    if len(title_words(heading)) > _MAX_SECTION_WORDS:
-        return False
-    key = fold_key(heading)
-    if any(key in {fold_key(part) for part in segments(title)[1:]} for title in titles):
-        return True
-    words = {word for word in title_words(heading) if meaningful(word)}
-    if shared:
-        return not any(words & set(title_words(strip_site(title, keys))) for title in titles)
-    return any(_tab_tells_another_story(heading, words, title, keys, url, tagline) for title in titles)
-
-
-def _tab_tells_another_story(heading: str, words: set[str], title: str, keys: set[str], url: str | None,
-                             tagline: Callable[[str], bool] | None) -> bool:
-    """The tab title, its site's name cut ("Ocean sensors reveal a warming current | Quayside
-    Chronicle"), leaves a headline of a sentence's length (``_MIN_STORY_WORDS``) and more words than
-    ``heading``, sharing none of its ``words`` of meaning; the page's address does not spell the
-    heading (its slug), and what is left is not the slogan the page prints under its logo ("Quayside
-    Notes – Thoughts on harbours and boats"): then the heading is a section's name over the story."""
-    rest = strip_unnamed_site(strip_site(title, keys))
-    rest_words = title_words(rest)
-    if rest == title or len(rest_words) < max(_MIN_STORY_WORDS, len(title_words(heading)) + 2) \
-            or words & set(rest_words):
-        return False
-    if url and slug_words(url) & {fold_key(word) for word in title_words(heading)}:
-        return False
-    return not (tagline and tagline(rest))
 
 
 def _short_headline(short_leading: Callable[[], str | None], headlines: list[str], titles: list[str],
@@ -362,7 +335,7 @@ def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
             continue
         words = set(title_words(candidate))
         if len(words) <= _SHORT_HEADLINE_WORDS and any(
-                len(wider := title_words(other)) >= _MIN_STORY_WORDS and not words & set(wider)
+                len(wider := title_words(other)) >= MIN_STORY_WORDS and not words & set(wider)
                 for other in others):
             continue
         cut = candidate.rstrip()

@@ -1,0 +1,62 @@
+"""A short headline and a section's name no site key tells, in the tab title ("Storm Floods Harbour |
+World News Desk", issue 14): which part is the headline. The page tells: its navigation or breadcrumb
+prints the section's name as a link (the segment is cut), or it prints the headline as a heading over
+the text (the first segment, before a pipe, of three words or more). A headline segment that is also
+a link's text, and a tab title no page evidence splits, stay whole."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from cleaner.metadata import page_metadata
+
+HEADLINE = "Storm Floods Harbour"
+SECTION = "World News Desk"
+URL = "https://www.quaysidechronicle.example/news/2024/04/12/98765.html"
+PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
+                "with a second clause to make it so.</p>" for n in range(8))
+LOGO = "<a href='/'>Quayside Chronicle</a>"
+
+
+def _title(tab: str, body: str, head: str = "") -> str | None:
+    page = f"<html><head><title>{tab}</title>{head}</head><body>{body}</body></html>"
+    return page_metadata(lxml_html.fromstring(page), URL).title
+
+
+@pytest.mark.parametrize("links", [
+    f"<nav><a href='/local'>Local</a> <a href='/world'>{SECTION}</a></nav>",
+    f"<ol class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/world'> {SECTION} </a></li></ol>",
+])
+@pytest.mark.parametrize("separator", [" | ", " - ", "｜"])
+def test_a_section_the_page_links_to_is_cut(links: str, separator: str) -> None:
+    body = f"<header>{LOGO}{links}</header><div class='story'>{PROSE}</div>"
+    assert _title(f"{HEADLINE}{separator}{SECTION}", body) == HEADLINE
+    site = "<meta property='og:site_name' content='Quayside Chronicle'>"
+    assert _title(f"{HEADLINE}{separator}{SECTION}", body, head=site) == HEADLINE
+
+
+@pytest.mark.parametrize("story", [
+    f"<article><h2>{HEADLINE}</h2>{PROSE}</article>",
+    f"<div class='post'><div class='head'><h2>{HEADLINE}</h2></div>{PROSE}</div>"])
+def test_the_headline_printed_over_the_text_is_the_first_segment(story: str) -> None:
+    assert _title(f"{HEADLINE} | {SECTION}", f"<header>{LOGO}</header>{story}") == HEADLINE
+
+
+def test_no_evidence_leaves_the_tab_title_whole() -> None:
+    body = f"<header>{LOGO}</header><div class='story'>{PROSE}</div>"
+    assert _title(f"{HEADLINE} | {SECTION}", body) == f"{HEADLINE} | {SECTION}"
+
+
+def test_a_short_first_segment_printed_as_a_heading_is_no_headline() -> None:
+    # "Opinion | ...": a section's heading of a word before a pipe is not the headline.
+    body = f"<header>{LOGO}</header><article><h2>Opinion</h2>{PROSE}</article>"
+    assert _title(f"Opinion | {HEADLINE} Again Today", body) != "Opinion"
+
+
+def test_a_headline_linked_elsewhere_on_the_page_keeps_its_words() -> None:
+    # The section's name is linked, and so is the headline (a "most read" list): only the tail goes.
+    links = (f"<nav><a href='/world'>{SECTION}</a></nav>"
+             f"<ul class='most-read'><li><a href='/s'>{HEADLINE}</a></li></ul>")
+    body = f"<header>{LOGO}{links}</header><div class='story'>{PROSE}</div>"
+    assert _title(f"{HEADLINE} | {SECTION}", body) == HEADLINE
