@@ -48,6 +48,11 @@ JUNK = [
     # donation buttons
     "Faites un don", "Dona ahora", "Doe agora", "Dona ora", "Поддержать", "Підтримати", "Bağış yapın",
     "Hãy ủng hộ chúng tôi", "支持我们", "寄付する", "후원하기", "تبرع الآن", "حمایت مالی",
+    "Chip in $5", "Make a tax-deductible donation", "Your support helps keep our journalism free",
+    "Mit einer Spende unterstützen", "Je fais un don", "Colabora con nosotros", "Haz tu aportación",
+    "Sostieni il nostro lavoro", "Помочь проекту", "Zostań patronem", "Bize destek olun",
+    "Bağımsız gazeteciliğe destek olun", "ادعم صحافتنا المستقلة", "از ما حمایت کنید", "Support us on Patreon",
+    "Become a patron", "Buy me a coffee", "Unterstütze uns auf Patreon",
     # update stamps in Persian
     "بروزرسانی: ۱۴ اردیبهشت ۱۴۰۳ - ۱۴:۴۶",
 ]
@@ -70,6 +75,8 @@ PROSE = [
     "Haberin devamı yarın yayımlanacak, dedi bakan.",
     "İlan edilen ateşkes iki gün sürdü.",
     "残り3日で選挙が始まる。",
+    "Your support helps, the mayor told volunteers who cleared the beach on Sunday morning.",
+    "Bize destek olun diyen çiftçiler bakanlığın önünde toplandı.",
 ]
 
 

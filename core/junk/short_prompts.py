@@ -62,6 +62,7 @@ _PROMPT = re.compile(
     r"lees verder met (?:een |het )?(?:abonnement|premium|plus)|pozostało \d+\s?% (?:artykułu|tekstu)|"
     r"残り\d+文字|続きは.{0,20}(?:会員|登録|ログイン)|有料会員(?:になると|登録で|の方は)|"
     r"(?:订阅|登录|登入|訂閱)后?(?:即可)?(?:阅读|閱讀|查看)全文|"
+    r"your support (?:helps|keeps|makes|allows)\b.{0,60}\b(?:journalism|reporting|newsroom)|"
     # appeals to support independent journalism: Finnish, Turkish, Indonesian, Vietnamese
     r"tue (?:\w+ )?journalismia|(?:bağımsız )?gazeteciliği destekleyin|dukung jurnalisme|"
     r"ủng hộ báo chí)",
@@ -83,6 +84,13 @@ _LABEL = re.compile(
     r"ủng hộ chúng tôi|faites un don|dona(?:r)? ahora|doe agora|dona ora|"
     r"поддержать(?: нас| редакцию| проект)?|підтримати(?: нас| редакцію| проєкт)?|bağış yapın|"
     r"(?:hãy )?ủng hộ chúng tôi|支持我们|寄付する|후원하기|تبرع(?: الآن)?|حمایت مالی|"
+    r"chip in(?: [$€£]\d+)?|make a tax-deductible (?:donation|gift)|mit einer spende unterstützen|"
+    r"je fais un don|"
+    r"colabora con nosotros|haz tu aportación|sostieni il nostro (?:lavoro|giornalismo)|"
+    r"помочь (?:проекту|редакции)|zostań patronem|bize destek olun|(?:bağımsız )?gazeteciliğe destek olun|"
+    r"ادعم (?:صحافتنا|الصحافة)(?: المستقلة)?|از ما حمایت کنید|become a patron|buy me a coffee|"
+    r"(?:support us|unterstütze uns|unterstützen sie uns|wesprzyj nas|soutenez-nous|apóyanos) "
+    r"(?:on|auf|na|sur|en) (?:patreon|patronite|tipeee|steady|ko-fi)|"
     # the video player's label
     r"regarder la vidéo|assista (?:ao|o) v[ií]deo|obejrzyj (?:wideo|film)|se videoen|se videon|"
     r"bekijk de video|videoyu izle|video izle|tonton video|xem video|動画を見る|观看视频|영상 보기|"
