@@ -26,6 +26,7 @@ from cleaner.body_documents import article_chunks, chunks_document, container_do
 from cleaner.containers import container_of, first_kept_paragraph, headline_article
 from cleaner.dates import zone
 from cleaner.gaps import with_dropped_paragraphs
+from cleaner.intro_blocks import with_intro_block
 from cleaner.language import detect_language
 from cleaner.leads import with_lead_paragraph
 from cleaner.metadata import PageMetadata, page_metadata
@@ -172,7 +173,10 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         paragraph = first_kept_paragraph(tree, text)
         container = container_of(paragraph) if paragraph is not None else None
         text, extractor = _unless_cut_short(url, text, extractor, paragraph, container)
-        text = without_teaser_cards(tree, with_lead_paragraph(tree, text))
+        first = first_kept_paragraph(tree, text)
+        if first is not None:
+            text = with_intro_block(text, first)
+        text = without_teaser_cards(tree, with_lead_paragraph(tree, text, first))
     try:
         meta = page_metadata(tree, url, zone(timezone))
     except Exception as exc:  # metadata is optional; the text is not lost for it

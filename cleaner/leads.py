@@ -49,10 +49,12 @@ _NOT_PROSE = frozenset({"a", "nav", "aside", "footer", "figure", "figcaption", "
 _SCRIPTS = XPath(".//script | .//style | .//noscript")
 
 
-def with_lead_paragraph(tree, text: str) -> str:
+def with_lead_paragraph(tree, text: str, paragraph=False) -> str:
     """``text`` with the page's lead paragraph in front when the fast pass dropped it, and without
-    the deck of the headline's block where extraction kept it (see above)."""
-    paragraph = first_kept_paragraph(tree, text)
+    the deck of the headline's block where extraction kept it (see above); ``paragraph``: the
+    first kept paragraph (``cleaner.containers.first_kept_paragraph``) when it was found already."""
+    if paragraph is False:
+        paragraph = first_kept_paragraph(tree, text)
     if paragraph is None:
         return text
     headlines = _H1(tree)  # one search of the page for both

@@ -1,0 +1,110 @@
+"""The story's first paragraphs set in a block of their own before the body's block.
+
+Some templates set the opening of a story (its first few paragraphs) in one block and the rest in
+the block named as the article's body (``<div class="article-intro">`` then ``<div
+class="article-body">``, or ``itemprop="articleBody"`` after a block of the first paragraphs).
+trafilatura goes straight for the block named as the body, and its second reading of the container
+does the same, so the opening is lost whole: the first three of fourteen paragraphs, or six. The
+block right before the body's block (or before the block around it, one level up), pictures passed
+over, is that opening when it is prose alone: two paragraphs or more (three when it is named like a
+deck: a deck or a standfirst is one paragraph, two at most), shown, mostly not links, not named for
+other content, without headings, list items or ``<article>``s; never before the story's own
+``<article>`` or ``<main>`` or a block holding the headline; and the fast pass kept none of it and
+began the text with the body block's first paragraph. Its paragraphs go in front of that one.
+
+A single paragraph there is a lead or a deck, ``cleaner.leads``'s to judge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import XPath
+
+from cleaner.recall import shown
+from core.text import single_spaced
+
+_MIN_CHARS = 40
+_SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»]\s*$")
+_PROSE = XPath(f".//p[string-length(normalize-space()) >= {_MIN_CHARS}]")
+_FIRST_PROSE = XPath(f"(.//p[string-length(normalize-space()) >= {_MIN_CHARS}])[1]")
+_LINK_TEXT = XPath(".//a//text()")
+_NOT_OPENING = XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//article | .//aside | .//nav | .//form"
+                     " | .//li | .//figcaption)")
+_HEADLINE = XPath("boolean(.//h1)")
+_MEDIA = XPath("self::figure or self::picture or self::img or ((.//img or .//picture or .//video"
+               " or .//iframe) and string-length(normalize-space(.)) < 200)")
+_BLOCKS = frozenset({"div", "section"})
+_SKIPPED = frozenset({"script", "style", "noscript", "template"})
+_OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
+                            r"newsletter|share|social|caption|credit|byline|author|meta|(?<![a-z])ads?(?![a-z])",
+                            re.IGNORECASE)
+_DECK_NAME = re.compile(r"dek|deck|standfirst|summary|abstract|excerpt|subtitle|strap|lead|intro|descr|"
+                        r"perex|sapo|chapo", re.IGNORECASE)
+_LEVELS = 2
+_MIN_PARAGRAPHS = 2
+_MIN_NAMED_DECK_PARAGRAPHS = 3
+# The paragraphs hold most of the block's text (no teaser headlines, labels or links beside them).
+_MIN_PROSE_SHARE = 0.8
+_MAX_LINK_SHARE = 0.5
+
+
+def with_intro_block(text: str, paragraph) -> str:
+    """``text`` with the opening block's paragraphs in front of ``paragraph`` (the first the fast pass
+    kept, whose line opens the body), when the block right before the body's block is one (see above)."""
+    lines = text.split("\n")
+    opening = single_spaced(paragraph.text_content())
+    at = next((index for index, line in enumerate(lines[:3]) if single_spaced(line) == opening), None)
+    body = paragraph.getparent()
+    if at is None or body is None or paragraph.tag != "p" or not _opens(body, paragraph):
+        return text
+    element = body
+    for _ in range(_LEVELS):
+        if element.tag in ("article", "main") or _HEADLINE(element):
+            return text  # the story's own block: what stands before it is not the story
+        intro = _block_before(element)
+        if intro is not None:
+            found = _intro_paragraphs(intro, single_spaced(text))
+            return "\n".join([*lines[:at], *found, *lines[at:]]) if found else text
+        parent = element.getparent()
+        if parent is None or parent.tag in ("body", "html") or not _opens(parent, paragraph):
+            return text
+        element = parent
+    return text
+
+
+def _opens(block, paragraph) -> bool:
+    """``paragraph`` is the first prose paragraph of ``block``."""
+    first = _FIRST_PROSE(block)
+    return bool(first) and first[0] is paragraph
+
+
+def _block_before(element):
+    """The nearest element with text before ``element`` (pictures passed over) when it is a block
+    with no text between them, else None."""
+    before = element.getprevious()
+    while before is not None and (not isinstance(before.tag, str) or before.tag in _SKIPPED
+                                  or not before.text_content().strip() or _MEDIA(before)):
+        if (before.tail or "").strip():
+            return None
+        before = before.getprevious()
+    if before is None or (before.tail or "").strip() or before.tag not in _BLOCKS:
+        return None
+    return before
+
+
+def _intro_paragraphs(block, whole: str) -> list[str]:
+    """The paragraphs of ``block`` when it is the story's opening (see above), else []."""
+    names = f"{block.get('class', '')} {block.get('id', '')}"
+    if _OTHER_CONTENT.search(names) or _NOT_OPENING(block) or not shown(block, block):
+        return []
+    paragraphs = [single_spaced(p.text_content()) for p in _PROSE(block) if shown(p, block)]
+    least = _MIN_NAMED_DECK_PARAGRAPHS if _DECK_NAME.search(names) else _MIN_PARAGRAPHS
+    if len(paragraphs) < least or any(p[:_MIN_CHARS] in whole for p in paragraphs) \
+            or not all(_SENTENCE_END.search(p) for p in paragraphs):
+        return []
+    chars = sum(len(p) for p in paragraphs)
+    if chars < _MIN_PROSE_SHARE * len(single_spaced(block.text_content())) \
+            or len(single_spaced("".join(_LINK_TEXT(block)))) > _MAX_LINK_SHARE * chars:
+        return []
+    return paragraphs

@@ -1,0 +1,57 @@
+"""The story's first paragraphs set in a block of their own before the block named as the body
+(cleaner.intro_blocks.with_intro_block): trafilatura reads the body's block alone and loses them."""
+
+from __future__ import annotations
+
+from cleaner.extract import extract
+
+ENGLISH = [f"Paragraph {n}: the city council on Tuesday approved the budget after a debate that lasted into "
+           f"the night, with members split over the cost of {n} new schools and the repair of roads."
+           for n in range(14)]
+GERMAN = [f"Absatz {n}: Der Gemeinderat hat am Dienstag lange über die Sanierung der alten Brücke beraten "
+          f"und die Pläne gebilligt, obwohl die Kosten {n} Millionen Euro übersteigen." for n in range(14)]
+SPANISH = [f"Párrafo {n}: los agricultores del valle esperan que el nuevo plan de riego llegue antes del "
+           f"verano, cuando la sequía suele ser más dura en la región durante {n} semanas."
+           for n in range(14)]
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def _page(inner: str) -> str:
+    return ("<html><head><title>Council passes the budget</title></head><body><nav><a href='/'>Home</a></nav>"
+            "<main><article><h1>Council passes the budget</h1><div class='byline'>By Ann Lee</div>"
+            f"{inner}</article></main><footer><p>About us</p></footer></body></html>")
+
+
+def test_the_opening_block_before_the_bodys_block_is_read() -> None:
+    cases = {
+        "six paragraphs in an intro block": (ENGLISH, _page(
+            f"<div class='article-intro'>{_paragraphs(ENGLISH[:6])}</div>"
+            f"<div class='article-body'>{_paragraphs(ENGLISH[6:])}</div>")),
+        "three in a block named lead": (GERMAN, _page(
+            f"<div class='lead'>{_paragraphs(GERMAN[:3])}</div>"
+            f"<div class='article-content'>{_paragraphs(GERMAN[3:])}</div>")),
+        "before itemprop=articleBody, a picture between": (SPANISH, _page(
+            f"<div class='story-top'>{_paragraphs(SPANISH[:4])}</div><figure><img src='/a.jpg'></figure>"
+            f"<div itemprop='articleBody'>{_paragraphs(SPANISH[4:])}</div>")),
+    }
+    for why, (lines, page) in cases.items():
+        assert extract(page).text.split("\n") == lines, why
+
+
+def test_a_deck_teasers_or_another_block_before_the_body_stay_out() -> None:
+    decks = ["The vote ends a year of quarrels over the cost of new schools in the district.",
+             "The mayor hopes that the work on the first school can start in the spring."]
+    body = f"<div class='article-body'>{_paragraphs(ENGLISH[:8])}</div>"
+    cases = {
+        "a standfirst of two paragraphs": f"<div class='standfirst'>{_paragraphs(decks)}</div>{body}",
+        "related stories": f"<div class='related-stories'>{_paragraphs(decks)}</div>{body}",
+        "linked teasers": "<div class='top'>" + "".join(f"<p><a href='/s{n}'>{deck}</a></p>"
+                                                          for n, deck in enumerate(decks)) + f"</div>{body}",
+        "a block with the headline": f"<div class='head'><h2>Budget</h2><h1>Budget passes</h1>"
+                                     f"{_paragraphs(decks)}</div>{body}",
+    }
+    for why, inner in cases.items():
+        assert extract(_page(inner)).text.split("\n") == ENGLISH[:8], why
