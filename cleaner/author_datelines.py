@@ -25,19 +25,29 @@ _DATELINE_AGENCY = re.compile(
 # Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".
 _DATELINE_CHARS = 80
 _CJK_REPORTERS = re.compile(r"(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)（(]{2,40}?)\s*[）)]")
+# The Japanese press's dateline: the place and the reporter in lenticular brackets,
+# "【ワシントン＝山田太郎】", "【北京＝李華、上海＝王明】" (or the agency: "【ワシントン＝共同】").
+_JAPANESE_REPORTERS = re.compile(r"^\s*【(?P<body>[^】\n]{3,60}[＝=][^】\n]{2,60})】", re.MULTILINE)
+_JAPANESE_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff々]{2,10}$")
 _KOREAN_REPORTER = re.compile(r"^\([^)]{1,30}=[^)]{1,30}\)\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*=")
 
 
 def dateline_reporters(text: str) -> list[str]:
-    """Reporters a story's dateline names in the Chinese and Korean press conventions:
-    "新华社北京4月12日电（记者王晓明、李华）", "(서울=연합뉴스) 김철수 기자 =", or, where it names none,
-    the wire's credit line at the story's foot: "(Reporting by A in Kyiv and B; Editing by C)", with
-    the agency the dateline credits after them. Empty when there are none."""
+    """Reporters a story's dateline names in the Chinese, Korean and Japanese press conventions:
+    "新华社北京4月12日电（记者王晓明、李华）", "(서울=연합뉴스) 김철수 기자 =",
+    "【ワシントン＝山田太郎】", or, where it names none, the wire's credit line at the story's foot:
+    "(Reporting by A in Kyiv and B; Editing by C)", with the agency the dateline credits after them.
+    Empty when there are none."""
     opening = text[:_DATELINE_CHARS]
     if match := _CJK_REPORTERS.search(opening):
         return [name for name in re.split(r"[、，,\s]+", match["names"]) if name]
     if match := _KOREAN_REPORTER.match(opening):
         return [match["name"]]
+    if match := _JAPANESE_REPORTERS.search(opening):  # at a line's start, the headline above it
+        names = [name for part in re.split(r"[、，,]", match["body"])
+                 if _JAPANESE_NAME.match(name := re.split(r"[＝=]", part)[-1].strip())]
+        if names:
+            return names
     if names := _foot_credit(text):  # a wire's story: its agency after the reporters
         return [*names, agency] if (agency := dateline_agency(text)) else names
     return []

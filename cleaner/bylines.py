@@ -75,6 +75,8 @@ BY_PREFIX = re.compile(
     # Arabic "wrote" ("كتب", "كتبت") before a dash or a tatweel: "كتب - A", "كتب ـ A"
     r"كتبت?\s*[-–—ـ]+|"
     r"作者|文|记者|記者|"
+    # Korean "text" ("글 김철수 기자"), with the photos ("글·사진 김철수 기자")
+    r"글(?:\s*[·/]\s*사진)?|"
     # "by" in Hebrew and Arabic ("מאת", "بقلم"); Greek "Από τον/την" ("by the"), "Του"/"Της" (of)
     r"מאת|بقلم|από\s+(?:τον|την|τη|του|της|τους|τις)|(?-i:Του|Της|ΤΟΥ|ΤΗΣ|του|της|Των|ΤΩΝ|των|τον|την|τη)|"
     # Greek "writes" ("Γράφει ο A", "Γράφουν οι A και B")
@@ -84,8 +86,10 @@ BY_PREFIX = re.compile(
     rf"^(?-i:(?:d[ei]|Nga|NGA)\s+(?=[{_UPPER}][^\W\d_]*[ -]+[{_UPPER}]))|"
     # Vietnamese "Theo" (by) before a name written with Vietnamese letters: "Theo" is a name elsewhere
     r"^theo\s+(?=[^\n,;|]{0,30}?[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9])|"
-    # Chinese and Japanese labels without a space after their colon ("记者：王晓明", "文・山田太郎")
+    # Chinese and Japanese labels without a space after their colon ("记者：王晓明", "文・山田太郎"), and
+    # the Japanese press's titles of its writers before the name ("編集委員・山田太郎", "論説委員 山田太郎")
     r"^(?:作者|文|记者|記者|撰文|執筆者?|筆者|取材・文|文・写真)\s*[:：/／・]\s*(?=\S)|"
+    r"^(?:特別)?(?:編集委員|論説委員|解説委員|専門記者|特派員|支局長)\s*[:：/／・\s]\s*(?=\S)|"
     # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,
     # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese, Croatian/Serbian/Bosnian, Czech, Slovak,
     # Norwegian/Danish, Swedish
@@ -135,6 +139,8 @@ _PIECES = re.compile(
 _TEXT_AND_PHOTOS = re.compile(
     r"^(text|texto|texte|testo|tekst|текст)\s+(?:und|and|et|y|e|i|og|och|en|и)\s+(?:fotos?|photos?|фото)\s*:",
     re.IGNORECASE)
+# ... in Korean: "글·사진 김철수 기자".
+_KOREAN_TEXT_AND_PHOTOS = re.compile(r"^글\s*[·/]\s*사진\s+")
 
 
 
@@ -156,6 +162,7 @@ def byline_names(text: str | None) -> list[str]:
         text = unescape(text)
     text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", text))))
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
+    text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
     text = BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
     names: list[str] = []

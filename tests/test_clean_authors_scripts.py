@@ -85,3 +85,35 @@ def test_what_stays_one_name_or_was_already_parted(byline: str, names: list[str]
 ])
 def test_a_page_byline_in_these_scripts_names_each_author(byline: str, authors: list[str]) -> None:
     assert extract(byline_page(byline)).authors == authors
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # Korean "text" before the reporter's name, with the photos too
+    ("글 김철수 기자", ["김철수"]),
+    ("글·사진 김철수 기자", ["김철수"]),
+    # the Japanese press's titles of its writers before the name
+    ("編集委員・山田太郎", ["山田太郎"]),
+    ("論説委員 山田太郎", ["山田太郎"]),
+])
+def test_korean_and_japanese_labels_before_the_name(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+JAPANESE = ("<p>{dateline}米政府は12日、中国からの輸入品に新たな関税を課すと発表した。"
+            "関税は来月から適用される見通しで、対象は電気自動車や半導体など幅広い品目に及ぶ。</p>"
+            "<p>政府高官は記者会見で、国内産業を守るための措置だと説明した。"
+            "中国側は強く反発しており、対抗措置を検討していると伝えられている。</p>"
+            "<p>専門家の間では、両国の貿易摩擦が一段と激しくなるとの見方が広がっている。"
+            "市場への影響も懸念される。</p>")
+HEADLINE = "米政府、新たな関税を発表"
+
+
+@pytest.mark.parametrize(("dateline", "authors"), [
+    ("【ワシントン＝山田太郎】", ["山田太郎"]),
+    ("【北京＝李華、上海＝王明】", ["李華", "王明"]),
+    ("【速報】", []),  # a label, no reporter
+])
+def test_the_japanese_dateline_names_the_reporter(dateline: str, authors: list[str]) -> None:
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+            f"{JAPANESE.format(dateline=dateline)}</article></body></html>")
+    assert extract(page).authors == authors
