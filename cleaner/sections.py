@@ -17,7 +17,7 @@ from cleaner.addresses import meaningful, slug_words
 from cleaner.sitenames import fold_key, segments, strip_site, strip_unnamed_site, title_words
 
 # A section's name over the story ("Science and Technology", "Наука и технологии") is a few words.
-_MAX_SECTION_WORDS = 4
+MAX_SECTION_WORDS = 4
 # A tab title's headline beside a section's name: a sentence of this many words at least.
 MIN_STORY_WORDS = 5
 # Separators before a section's name in a tab title, and how many such names are cut at most.
@@ -43,12 +43,12 @@ def without_linked_sections(title: str, linked: Callable[[str], bool]) -> str:
 def section_name(heading: str, titles: list[str], keys: set[str], shared: bool, url: str | None = None,
                   tagline: Callable[[str], bool] | None = None) -> bool:
     """``heading`` (the <h1> over the text) is a section's name, not the headline: a few words
-    (``_MAX_SECTION_WORDS``) that a title sets apart as a segment ("Headline | Science and Technology |
+    (``MAX_SECTION_WORDS``) that a title sets apart as a segment ("Headline | Science and Technology |
     Site"), or, where the page ``shared`` a sharing title (og:title, JSON-LD headline), of which no
     word that carries meaning is in a title (its site's name cut). A short headline shares its words
     with the sharing title. A tab title alone tells of another headline where it is "Headline | Site"
     (``_tab_tells_another_story``), not a blog's "Site: Page"."""
-    if len(title_words(heading)) > _MAX_SECTION_WORDS:
+    if len(title_words(heading)) > MAX_SECTION_WORDS:
         return False
     key = fold_key(heading)
     if any(key in {fold_key(part) for part in segments(title)[1:]} for title in titles):

@@ -22,7 +22,7 @@ _TEXT_WITH = XPath("//body//text()[contains(normalize-space(.), $needle)]")
 _NEEDLE_WORDS = 3
 _MAX_TAGLINE_NODES = 5
 _HEADINGS = ("h1", "h2", "h3")
-_LINK_WITH = XPath("boolean(//body//a[@href][normalize-space(.) = $text])")
+_LINK_WITH = XPath("boolean(//body//a[@href][normalize-space(.) = $text][not(contains(@href, $path))])")
 # Whole class or id tokens: an old theme's "header", WordPress's "site-branding" and "site-description",
 # Blogger's "description"; not an article's "entry-header".
 _MASTHEAD_NAMES = re.compile(r"(?:^|\s)(?:site-?|blog-?)?(?:header|masthead|branding|tagline|slogan|"
@@ -73,7 +73,9 @@ def is_home(href: str | None) -> bool:
     return parts.path in ("/", "./", "/index.html", "index.html") or (parts.path == "" and bool(parts.netloc))
 
 
-def is_link_text(tree, text: str) -> bool:
-    """``text`` is the whole text of a link on the page (a section's name in the navigation or the
-    breadcrumb); one pass in C."""
-    return bool(_LINK_WITH(tree, text=" ".join(text.split())))
+def is_link_text(tree, text: str, url: str | None = None) -> bool:
+    """``text`` is the whole text of a link on the page to another page than ``url`` (a section's name
+    in the navigation or the breadcrumb; not the navigation's link to this page, nor a list of the
+    most read stories that holds this one); one pass in C."""
+    path = urlsplit(url).path.rstrip("/") if url else ""
+    return bool(_LINK_WITH(tree, text=" ".join(text.split()), path=path or " "))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from functools import partial
 
 from lxml.etree import XPath
 
@@ -30,7 +31,7 @@ from cleaner.headings import (
     titled_blocks,
 )
 from cleaner.kickers import drop_kicker, drop_subtitle, is_label, strip_kicker, without_run_in
-from cleaner.sections import MIN_STORY_WORDS, section_name, without_linked_sections
+from cleaner.sections import MAX_SECTION_WORDS, MIN_STORY_WORDS, section_name, without_linked_sections
 from cleaner.sitenames import (
     WORD,
     fold_key,
@@ -139,9 +140,10 @@ class PageTitles:
         words = {word for word in title_words(marked or "") if meaningful(word)}
         return len(title_words(marked or "")) >= 3 and not words & set(title_words(text))
 
-    def linked(self, text: str) -> bool:
-        """``text`` is a link's whole text on the page (``is_link_text``): a section's name."""
-        return is_link_text(self._tree, text)
+    def linked(self, text: str, url: str | None = None) -> bool:
+        """``text`` is a link's whole text on the page, to another page than ``url``
+        (``is_link_text``): a section's name."""
+        return is_link_text(self._tree, text, url)
 
     def evidence(self) -> list[str]:
         """``headline_evidence`` of the page, read once and only where no <h1> is the headline."""
@@ -158,7 +160,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  evidence: Callable[[], list[str]] | None = None,
                  short_leading: Callable[[], str | None] | None = None,
                  tagline: Callable[[str], bool] | None = None, posts: bool = False,
-                 linked: Callable[[str], bool] | None = None) -> str | None:
+                 linked: Callable[..., bool] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -181,8 +183,12 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     kept = _whole_candidates(titles, keys)
     candidates = kept or titles
     headlines = [h for h in h1s if not is_site(h, keys) and len(title_words(h)) >= 2]
-    for h1 in [h1 for h1 in headlines if any(_ends_with_name(title, h1) for title in titles)]:
-        headlines.remove(h1)  # the site's name, in an <h1> not marked as the logo
+    if linked:  # links to other pages only
+        linked = partial(linked, url=url)
+    names = [h1 for h1 in headlines for title in titles
+             if _ends_with_name(title, h1) or _ends_with_section(title, h1, keys, linked)]
+    for h1 in dict.fromkeys(names):
+        headlines.remove(h1)  # the site's or a section's name, in an <h1> not marked as the logo
         keys.update(spelled_keys(h1))
     others = [w for w in (clean_inline(_unescaped(w)) for w in witnesses or ()) if w
               and w not in candidates and not is_site(w, keys)]
@@ -313,6 +319,17 @@ def _ends_with_name(title: str, h1: str) -> bool:
         return False
     end = outer_segments(title, {fold_key(h1)})
     return bool(end) and title.endswith(end) and not name_like(title[:-len(end)].strip(" |-–—·•»:/"))
+
+
+def _ends_with_section(title: str, h1: str, keys: set[str], linked: Callable[[str], bool] | None) -> bool:
+    """``title`` ends with ``h1`` after a pipe or dash, a few words that a link to another page names
+    too (``linked``: the navigation's "World News Desk"), beside a headline of two words or more that
+    holds no site key ("Vortex Cannon Games | About bugs" is a site's page): the <h1> is the section's
+    name over the story."""
+    if not linked or len(title_words(h1)) > MAX_SECTION_WORDS or not title.endswith(h1):
+        return False
+    head = without_linked_sections(title, lambda tail: tail == h1)
+    return head != title and not any(len(key) >= 5 and key in fold_key(head) for key in keys) and linked(h1)
 
 
 def _unescaped(title: str | None) -> str | None:

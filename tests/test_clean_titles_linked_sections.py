@@ -60,3 +60,28 @@ def test_a_headline_linked_elsewhere_on_the_page_keeps_its_words() -> None:
              f"<ul class='most-read'><li><a href='/s'>{HEADLINE}</a></li></ul>")
     body = f"<header>{LOGO}{links}</header><div class='story'>{PROSE}</div>"
     assert _title(f"{HEADLINE} | {SECTION}", body) == HEADLINE
+
+
+@pytest.mark.parametrize("story", [
+    f"<article><h1>{SECTION}</h1>{PROSE}</article>",
+    f"<div class='section-head'><h1>{SECTION}</h1></div><div class='x'><div>{PROSE}</div></div>"])
+def test_an_h1_that_is_the_linked_section_after_the_headline_gives_way(story: str) -> None:
+    body = f"<header>{LOGO}<nav><a href='/world'>{SECTION}</a></nav></header>{story}"
+    assert _title(f"{HEADLINE} | {SECTION}", body) == HEADLINE
+    assert _title(f"{HEADLINE} | {SECTION}", body, head=f"<meta property='og:title' content='{HEADLINE} | "
+                                                      f"{SECTION}'>") == HEADLINE
+
+
+ABOUT = "https://vortexgames.example/about"
+
+
+@pytest.mark.parametrize("href", ["/about", "https://vortexgames.example/about/"])
+def test_a_sites_page_linked_from_its_navigation_keeps_its_h1(href: str) -> None:
+    # "Site | Page": the navigation's link to this very page, or a title that opens with the site.
+    body = (f"<header><a href='/'>Vortex Games</a><nav><a href='{href}'>About bugs</a></nav></header>"
+            f"<article><h1>About bugs</h1>{PROSE}</article>")
+    page = f"<html><head><title>Vortex Games | About bugs</title></head><body>{body}</body></html>"
+    assert page_metadata(lxml_html.fromstring(page), ABOUT).title == "About bugs"
+    other = body.replace(href, "/pages/about-bugs")  # linked elsewhere, but the title opens with the site
+    page = f"<html><head><title>Vortex Games | About bugs</title></head><body>{other}</body></html>"
+    assert page_metadata(lxml_html.fromstring(page), ABOUT).title == "About bugs"
