@@ -1,8 +1,9 @@
-"""Player texts, paywall prompts, donation buttons, update stamps and "related" markers in more languages
-(issue 14; core.junk.players, core.junk.short_prompts, core.tails through core.text.clean_text): the
-video player's screen-reader texts, "listen to this article", "the article goes on after the
-advertisement", the paywall's "free articles" and "% left to read" prompts, donation buttons, Persian
-update stamps, CJK "related" markers with their headline. Sentences with the same words stay."""
+"""Player texts, widget states, paywall prompts, donation buttons, update stamps and "related" markers in
+more languages (issue 14; core.junk.players, core.junk.short_prompts, core.tails through
+core.text.clean_text): the video player's screen-reader texts, "listen to this article", "the article
+goes on after the advertisement", the paywall's "free articles" and "% left to read" prompts, donation
+buttons, Persian update stamps, CJK "related" markers with their headline. Sentences with the same words
+stay."""
 
 from __future__ import annotations
 
@@ -27,6 +28,19 @@ JUNK = [
     "captions settings, opens captions settings dialog", "No compatible source was found for this media.",
     "Dies ist ein modales Fenster.", "Ceci est une fenêtre modale.", "Esta es una ventana modal",
     "Это модальное окно", "To jest okno modalne",
+    "This is a modal window. This modal can be closed by pressing the Escape key or activating the close "
+    "button.",
+    # a widget's waiting and error states
+    "Please wait...", "This feature is temporarily unavailable. Please try again later.",
+    "An error has occurred, please try again later.", "Bitte warten...", "Veuillez patienter…",
+    "Une erreur est survenue. Veuillez réessayer plus tard.",
+    "Ha ocurrido un error. Inténtalo de nuevo más tarde.",
+    "Ocorreu um erro. Tente novamente mais tarde.", "Si è verificato un errore. Riprova più tardi.",
+    "Произошла ошибка. Попробуйте позже.", "Wystąpił błąd. Spróbuj ponownie później.",
+    "Bir hata oluştu. Lütfen daha sonra tekrar deneyin.", "Terjadi kesalahan. Silakan coba lagi nanti.",
+    "Đã xảy ra lỗi. Vui lòng thử lại sau.", "出错了，请稍后再试。",
+    "エラーが発生しました。しばらくしてから再度お試しください。",
+    "오류가 발생했습니다. 잠시 후 다시 시도해 주세요.",
     # the audio player's label
     "Ouvir notícia", "Прослушать статью", "Posłuchaj artykułu", "Makaleyi dinle", "Dengarkan artikel ini",
     "Nghe bài viết", "記事を音声で聞く", "기사 듣기", "استمع إلى المقال",
@@ -75,6 +89,9 @@ PROSE = [
     "Haberin devamı yarın yayımlanacak, dedi bakan.",
     "İlan edilen ateşkes iki gün sürdü.",
     "残り3日で選挙が始まる。",
+    '"Please try again later," the website told thousands of users on Monday morning.',
+    "Users who saw the message were told to try again later.",
+    "Please wait for the police, the mayor told residents.",
     "Your support helps, the mayor told volunteers who cleared the beach on Sunday morning.",
     "Bize destek olun diyen çiftçiler bakanlığın önünde toplandı.",
 ]

@@ -1,16 +1,17 @@
-"""The media player's and the advertisement slot's text left in the body: the screen-reader texts of
-the web video players (video.js, which most news sites embed, in the languages of its translations:
-"This is a modal window.", "Current Time 0:00", "captions off, selected"), the audio player's "listen
-to this article" in more languages, and the line that says the article goes on after the
-advertisement ("La suite après la publicité", "Continua após a publicidade"). Each a whole short
-line."""
+"""The media player's, the advertisement slot's and the page widgets' text left in the body: the
+screen-reader texts of the web video players (video.js, which most news sites embed, in the languages
+of its translations: "This is a modal window.", "Current Time 0:00", "captions off, selected"), the
+audio player's "listen to this article" in more languages, the line that says the article goes on
+after the advertisement ("La suite après la publicité", "Continua após a publicidade"), a widget's
+waiting and error states ("Please wait...", "Please try again later."). Each a whole short line."""
 
 from __future__ import annotations
 
 import re
 
-_MAX_WORDS = 16
+_MAX_WORDS = 24
 _MAX_LABEL_WORDS = 8
+_MAX_STATE_WORDS = 12
 
 # The player's dialog and status texts, anchored at the line's start (the dialog's sentences may come
 # joined on one line).
@@ -46,13 +47,32 @@ _PLAYER_LABEL = re.compile(
     # the advertisement's label in Persian and Turkish
     r"تبلیغات|[iİ]lan)\s*[:.!…]*$",
     re.IGNORECASE)
+# A widget's waiting and error states ("Please wait...", "This feature is temporarily unavailable.
+# Please try again later."): the ask to wait alone, or to try again later at the end of the line.
+_WAIT = re.compile(
+    r"^(?:please wait|bitte warten|veuillez patienter|por favor,? espere|aguarde|attendere(?: prego)?|"
+    r"пожалуйста,? подождите|будь ласка,? зачекайте|proszę czekać|lütfen bekleyin|mohon tunggu|"
+    r"vui lòng chờ|请稍候|お待ちください|잠시만 기다려 주세요)\s*[.…!]*$",
+    re.IGNORECASE)
+_TRY_LATER = re.compile(
+    r"(?:(?:^|please|kindly)[,\s]*try again later|versuchen sie es später (?:noch einmal|erneut)|"
+    r"veuillez réessayer plus tard|réessayez plus tard|int[ée]ntalo de nuevo más tarde|"
+    r"tente novamente mais tarde|riprova più tardi|(?:попробуйте|повторите попытку) позже|"
+    r"спробуйте пізніше|spróbuj ponownie później|daha sonra tekrar deneyin|silakan coba lagi nanti|"
+    r"vui lòng thử lại sau|请稍后再试|再度お試しください|"
+    r"다시 시도해 주세요)\s*[.!。]*$",
+    re.IGNORECASE)
 
 
 def is_player_text(line: str, words: list[str]) -> bool:
-    """A media player's or an advertisement slot's text, of the kinds above."""
+    """A media player's, an advertisement slot's or a widget's text, of the kinds above."""
     count = len(words)
     if count > _MAX_WORDS:
         return False
     if _PLAYER_TEXT.match(line) is not None:
         return True
-    return count <= _MAX_LABEL_WORDS and _PLAYER_LABEL.match(line) is not None
+    if count > _MAX_STATE_WORDS:
+        return False
+    if _PLAYER_LABEL.match(line) is not None and count <= _MAX_LABEL_WORDS:
+        return True
+    return _WAIT.match(line) is not None or _TRY_LATER.search(line) is not None
