@@ -126,7 +126,7 @@ def _unless_cut_short(url: str | None, text: str, extractor: str, paragraph, con
         found = [(candidate, how) for candidate, how in candidates if fuller(text, candidate)]
         if found:
             candidate, how = max(found, key=lambda item: len(item[0]))
-            return (with_headings(candidate, container) if how.endswith("chunks") else candidate), how
+            return with_headings(candidate, container), how
         # The container's reading holds another part of the body than the fast text (one block of a
         # body split over blocks): both together, in page order.
         joined = merged(text, candidates[0][0], container)
