@@ -28,7 +28,7 @@ from cleaner.author_datelines import dateline_agency, dateline_reporters, signed
 from cleaner.author_metas import meta_names
 from cleaner.author_names import lost_ending, merged_names, name_key
 from cleaner.author_profiles import profile_names
-from cleaner.byline_roles import DESK_AUTHORS, ROLE_ONLY, WHOLE_AGENCY, is_desk
+from cleaner.byline_roles import DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.bylines import (
     MAX_NAME_WORDS,
     byline_names,
@@ -166,16 +166,24 @@ def _coauthor_shaped(name: str) -> bool:
 
 def _as_written(tree, names: list[str]) -> list[str]:
     """The meta tags' ``names`` (trafilatura's, cleaned) with the endings its cleaning cut off, as
-    the page's author meta tags write them (see ``lost_ending``)."""
-    if not names or all(name.isascii() for name in names):
+    the page's author meta tags write them (see ``lost_ending``), and a host name as written
+    ("valleycourier.com", which trafilatura's cleaning makes "Valleycourier Com")."""
+    if not names or all(name.isascii() and not _HOST_SPLIT.search(name) for name in names):
         return names
     written = [meta.get("content") or "" for meta in tree.iter("meta")
                if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
+    # (without "www.": a link's start in an author field is no name, see ``bylines``)
+    hosts = {name_key(raw): re.sub(r"^www\.", "", raw.strip(), flags=re.IGNORECASE)
+             for raw in written if HOST_NAME.match(raw.strip())}
     restored = []
     for name in names:
         endings = [ending for raw in written if (ending := lost_ending(name, raw))]
-        restored.append(name + endings[0] if endings else name)
+        restored.append(hosts.get(name_key(name)) or (name + endings[0] if endings else name))
     return restored
+
+
+# A host name as trafilatura's name cleaning leaves it: its dots made spaces ("Www Site Com").
+_HOST_SPLIT = re.compile(r"^Www\s|\s(?:Com|Net|Org|[A-Z][a-z])$")
 
 
 def _cased(name: str) -> str:

@@ -103,3 +103,15 @@ def test_what_the_text_credits_comes_before_a_desk() -> None:
     wire = _page(meta_author=head, outlet="Dziennik").replace(
         "<p>The city council", "<p>Warszawa (PAP) - The city council", 1)
     assert extract(wire).authors == ["PAP", "Redakcja"]
+
+
+@pytest.mark.parametrize(("meta", "byline", "authors"), [
+    # the outlet's host name in the author meta tag is kept as written, after the byline's person
+    ("valleycourier.com", '<p class="byline">By Jane Doe</p>', ["Jane Doe", "valleycourier.com"]),
+    ("www.valleycourier.com", '<p class="byline">By Jane Doe</p>', ["Jane Doe", "valleycourier.com"]),
+    ("valleycourier.com", "", ["valleycourier.com"]),
+])
+def test_a_host_name_in_the_author_meta_tag_as_written(meta: str, byline: str, authors: list[str]) -> None:
+    page = (f'<html><head><title>Council passes the budget</title><meta name="author" content="{meta}">'
+            f'</head><body><article><h1>Council passes the budget</h1>{byline}{BODY}</article></body></html>')
+    assert extract(page, url="https://www.valleycourier.com/news/council-budget").authors == authors
