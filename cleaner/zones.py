@@ -3,7 +3,8 @@
 A page that writes "2024-04-12 15:30" without an offset means its own local time. The registry's
 ``timezone`` says which for a known source; for any other page, the country is read from the
 host's country-code domain (``.cn``, ``.co.kr``, ``.de``) or, failing that, from the page's
-language where that language is spoken in one country's zone (``ja``, ``ko``, ``vi``, ``zh-CN``,
+language where that language is spoken in one country's zone, or in countries of one offset
+(``ja``, ``ko``, ``vi``, ``sr``, ``zh``, ``zh-CN``,
 ``de-AT``; ``<html lang>``, with the country its ``og:locale`` or Content-Language adds: ``en_IN``).
 The zone is the country's only one in the IANA ``zone.tab`` (tzdata), or, for a few
 countries with several, the zone where its national press sits. No zone for the countries whose
@@ -42,6 +43,12 @@ _LANGUAGE_COUNTRY = {
     "it": "IT", "nl": "NL", "de": "DE", "is": "IS", "sq": "AL", "mk": "MK", "be": "BY", "uz": "UZ",
     "km": "KH", "lo": "LA", "my": "MM", "si": "LK", "ne": "NP", "mn": "MN", "hi": "IN", "mr": "IN",
     "gu": "IN", "te": "IN", "kn": "IN", "ml": "IN", "ta": "IN",
+    # Spoken in several countries of one offset: Serbian and Bosnian (CET), Catalan, Basque and Galician
+    # (Spain and Andorra), Chinese without its region (China, Taiwan, Hong Kong, Singapore: UTC+8),
+    # Swahili (Kenya, Tanzania, Uganda: UTC+3).
+    "sr": "RS", "bs": "BA", "cnr": "ME", "ca": "ES", "eu": "ES", "gl": "ES", "zh": "CN", "sw": "KE",
+    "cy": "GB", "ga": "IE", "lb": "LU", "mt": "MT", "fil": "PH", "tl": "PH", "am": "ET", "ky": "KG",
+    "tg": "TJ", "tk": "TM", "kk": "KZ",
 }
 _LANG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.IGNORECASE)
 # Where a page states its language and country besides <html lang>: og:locale ("en_IN"), and the

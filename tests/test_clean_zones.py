@@ -28,6 +28,13 @@ from cleaner.zones import country_zone, page_language, page_zone
     ("https://example.com/a", None, None),
     (None, None, None),
     ("http://[malformed/a", "ja", "Asia/Tokyo"),                 # no domain: the language still tells
+    # Languages spoken in several countries of one offset.
+    ("https://example.com/a", "sr-Latn", "Europe/Belgrade"),    # a script subtag is no region
+    ("https://example.com/a", "zh-Hant", "Asia/Shanghai"),      # China, Taiwan, Hong Kong: UTC+8
+    ("https://example.com/a", "zh-TW", "Asia/Taipei"),
+    ("https://example.com/a", "ca", "Europe/Madrid"),
+    ("https://example.com/a", "fil", "Asia/Manila"),
+    ("https://example.com/a", "ru", None),                      # Russia's zones and other countries
 ])
 def test_page_zone(url: str | None, lang: str | None, zone: str | None) -> None:
     found = page_zone(url, lang)
@@ -60,3 +67,16 @@ def test_naive_time_read_in_the_country_of_the_pages_locale() -> None:
             + "</article></body></html>")
     found = extract(page, "https://news.example.com/a1").published_at
     assert found == datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Kolkata"))
+
+
+@pytest.mark.parametrize(("lang", "expected_offset_hours"), [("sr-Latn", 2), ("zh-Hant", 8)])
+def test_a_naive_late_evening_time_stays_on_its_day(lang: str, expected_offset_hours: int) -> None:
+    # A naive meta time at 23:46 on a .com page: read as UTC it was the next day in Belgrade and Taipei.
+    meta = "<meta property='article:published_time' content='2024-04-12T23:46:00'>"
+    page = (f"<html lang='{lang}'><head>{meta}<title>Vesti</title></head><body><article><h1>Vesti dana</h1>"
+            + "<p>Gradsko veće je usvojilo budžet posle duge rasprave o školama i putevima.</p>" * 6
+            + "</article></body></html>")
+    published = extract(page, url="https://example.com/vesti/budzet").published_at
+    assert published is not None and published.replace(tzinfo=None) == datetime(2024, 4, 12, 23, 46)
+    assert published.utcoffset() is not None
+    assert published.utcoffset().total_seconds() == expected_offset_hours * 3600
