@@ -1,9 +1,9 @@
 """More boilerplate inside bodies (issue 14; core.junk and core.text through clean_text): the newsletter's
-"in your inbox" pitch, the "if you enjoyed this article" appeal, "[Related: ...]" teasers in brackets
-or after a bullet ("► Les også: ...", "【相关阅读】..."), the rights notice that names the company in
-full, update and "as of" stamps in more forms, the "Click to Tweet" label glued to its quote; and lines
-the date rules took that are not dates (a phone number, a list of numbers, a table's row of dates).
-Sentences with the same words stay."""
+"in your inbox" pitch, the "if you enjoyed this article" appeal, the comment prompt, "[Related: ...]"
+teasers in brackets or after a bullet ("► Les også: ...", "【相关阅读】..."), the rights notice that names the
+company in full, update and "as of" stamps in more forms, the "Click to Tweet" label glued to its quote;
+and lines the date rules took that are not dates (a phone number, a list of numbers, a table's row of
+dates). Sentences with the same words stay."""
 
 from __future__ import annotations
 
@@ -48,6 +48,13 @@ JUNK = [
     "Bu haberi beğendiyseniz arkadaşlarınızla paylaşın.",
     "Jika Anda menyukai artikel ini, bagikan kepada teman Anda.",
     "Nếu bạn thích bài viết này, hãy chia sẻ với bạn bè.",
+    # the comment prompt
+    "Tell us what YOU think...", "Let us know in the comments below.", "Share your thoughts in the comments",
+    "Sagen Sie uns Ihre Meinung!", "Dites-nous ce que vous en pensez", "Danos tu opinión",
+    "Deixe sua opinião",
+    "Dicci cosa ne pensi", "Напишите в комментариях", "Напишіть у коментарях", "Daj znać w komentarzu",
+    "Yorumlarda bize belirtin", "Tulis komentar Anda", "Hãy để lại bình luận", "欢迎在评论区留言",
+    "コメント欄でご意見をお寄せください", "댓글로 남겨주세요", "شاركنا رأيك",
     # "related" teasers in brackets
     "[Related: The ferry operator posts record losses]", "(Lire aussi : Le port ferme pour l'hiver)",
     "[Leia também: Prefeitura anuncia nova balsa]", "(READ MORE: Islanders protest cancelled crossings)",
@@ -85,6 +92,8 @@ PROSE = [
     "Related news: none, the spokesman said with a smile when asked about the merger.",
     "- More than 200 people gathered in the square on Sunday, the police said.",
     "Last updated rules take effect May 4, 2024.", "Per 4 people",
+    "Voters were asked to tell us what they think.", "コメント欄では批判が相次いだ。",
+    "댓글로 비판이 이어졌다.",
     "Stan na 4 maja 2024 roku był dobry, powiedział lekarz.",
     "The data as of May 4, 2024 show a rise in prices across the region, the office said.",
     "► Related companies posted higher profits in the quarter, the report said.",

@@ -63,6 +63,17 @@ _PROMPT = re.compile(
     r"残り\d+文字|続きは.{0,20}(?:会員|登録|ログイン)|有料会員(?:になると|登録で|の方は)|"
     r"(?:订阅|登录|登入|訂閱)后?(?:即可)?(?:阅读|閱讀|查看)全文|"
     r"your support (?:helps|keeps|makes|allows)\b.{0,60}\b(?:journalism|reporting|newsroom)|"
+    # the comment prompt: English, German, French, Spanish, Portuguese, Italian, Russian, Ukrainian, Polish,
+    # Turkish, Indonesian, Vietnamese, Chinese, Japanese, Korean, Arabic, Persian
+    r"tell us what you think|let us know (?:what you think )?in the comments|"
+    r"share your (?:thoughts|views|opinion) in the comments|sagen sie uns(?:,)? (?:ihre meinung|was sie)|"
+    r"dites-nous ce que vous en pensez|donnez(?:-nous)? votre avis|danos tu opinión|déjanos tu comentario|"
+    r"deixe (?:sua|seu|a sua|o seu) (?:opinião|comentário)|dicci (?:cosa ne pensi|la tua)|"
+    r"lasciaci un commento|(?:напишите|пишите) в комментариях|поделитесь (?:своим )?мнением в комментариях|"
+    r"напишіть у коментарях|daj(?:cie)? znać w komentarz|napisz w komentarzu|"
+    r"yorumlarda (?:bize )?(?:belirtin|paylaşın)|tulis komentar anda|hãy để lại bình luận|"
+    r"欢迎(?:在评论区)?留言|コメント欄(?:で|に)(?:ご意見|ご感想|感想)|댓글로 (?:남겨|의견)|شاركنا رأيك|"
+    r"نظر خود را (?:بنویسید|با ما)|"
     # appeals to support independent journalism: Finnish, Turkish, Indonesian, Vietnamese
     r"tue (?:\w+ )?journalismia|(?:bağımsız )?gazeteciliği destekleyin|dukung jurnalisme|"
     r"ủng hộ báo chí)",
