@@ -173,15 +173,18 @@ def _section_after_pipe(title: str, parts: list[str], index: int) -> bool:
     it reads as a name (``name_like``, a section's) and the segments before it hold as many words as it
     at least, three or more; not after a dash, which a Title Case headline uses itself ("Biden vs
     Trump - The Final Debate | Site"), unless it names the news ("Headline - Son Dakika Haberleri -
-    Site", "Headline - Últimas Noticias - Site": a section's or the site's slogan)."""
+    Site", "Headline - Últimas Noticias - Site": a section's or the site's slogan). A segment with words
+    in lower case is a name only where it names the news: a topic before a short headline ("Russia-
+    Ukraine war | Kyiv hit overnight | Site") leaves the headline."""
     segment = parts[index]
     words = len(WORD.findall(segment))
     if not 2 < words <= _MAX_PIPED_SECTION_WORDS or not name_like(segment, section=True):
         return False
+    news = not _NEWS_WORDS.isdisjoint(title_words(segment))
     head = _separated_prefix(title, parts, index)
     between = title[len(head):title.index(segment, len(head))]
-    return len(WORD.findall(head)) >= max(words, _MIN_PIPED_HEAD_WORDS) \
-        and (bool(_PIPE.fullmatch(between)) or not _NEWS_WORDS.isdisjoint(title_words(segment)))
+    return len(WORD.findall(head)) >= max(words, _MIN_PIPED_HEAD_WORDS) and (news or (
+        bool(_PIPE.fullmatch(between)) and name_like(segment)))
 
 
 def _cut_named_affix(title: str, keys: set[str]) -> str:

@@ -69,3 +69,8 @@ def test_a_page_number_after_the_headline_goes_with_the_site() -> None:
     headline = "Banjir Rendam Ribuan Rumah di Jakarta Timur"
     url = "https://news.quayside.com/read/1"
     assert _title(f"{headline} Halaman all - Quayside.com", url=url) == headline
+
+
+def test_a_short_headline_after_a_topic_is_no_section() -> None:
+    # "Topic | Headline | Site": a segment in lower case that does not name the news stays.
+    assert "Kyiv hit overnight" in (_title(f"Russia-Ukraine war | Kyiv hit overnight | {SITE}") or "")
