@@ -74,3 +74,14 @@ def _tab_tells_another_story(heading: str, words: set[str], title: str, keys: se
     if url and slug_words(url) & {fold_key(word) for word in title_words(heading)}:
         return False
     return not (tagline and tagline(rest))
+
+
+def ends_with_section(title: str, h1: str, keys: set[str], linked: Callable[[str], bool] | None) -> bool:
+    """``title`` ends with ``h1`` after a pipe or dash, a few words that a link to another page names
+    too (``linked``: the navigation's "World News Desk"), beside a headline of two words or more that
+    holds no site key ("Vortex Cannon Games | About bugs" is a site's page): the <h1> is the section's
+    name over the story."""
+    if not linked or len(title_words(h1)) > MAX_SECTION_WORDS or not title.endswith(h1):
+        return False
+    head = without_linked_sections(title, lambda tail: tail == h1)
+    return head != title and not any(len(key) >= 5 and key in fold_key(head) for key in keys) and linked(h1)

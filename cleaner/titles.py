@@ -31,7 +31,7 @@ from cleaner.headings import (
     titled_blocks,
 )
 from cleaner.kickers import drop_kicker, drop_subtitle, is_label, strip_kicker, without_run_in
-from cleaner.sections import MAX_SECTION_WORDS, MIN_STORY_WORDS, section_name, without_linked_sections
+from cleaner.sections import MIN_STORY_WORDS, ends_with_section, section_name, without_linked_sections
 from cleaner.sitenames import (
     WORD,
     fold_key,
@@ -186,7 +186,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     if linked:  # links to other pages only
         linked = partial(linked, url=url)
     names = [h1 for h1 in headlines for title in titles
-             if _ends_with_name(title, h1) or _ends_with_section(title, h1, keys, linked)]
+             if _ends_with_name(title, h1) or ends_with_section(title, h1, keys, linked)]
     for h1 in dict.fromkeys(names):
         headlines.remove(h1)  # the site's or a section's name, in an <h1> not marked as the logo
         keys.update(spelled_keys(h1))
@@ -319,17 +319,6 @@ def _ends_with_name(title: str, h1: str) -> bool:
         return False
     end = outer_segments(title, {fold_key(h1)})
     return bool(end) and title.endswith(end) and not name_like(title[:-len(end)].strip(" |-–—·•»:/"))
-
-
-def _ends_with_section(title: str, h1: str, keys: set[str], linked: Callable[[str], bool] | None) -> bool:
-    """``title`` ends with ``h1`` after a pipe or dash, a few words that a link to another page names
-    too (``linked``: the navigation's "World News Desk"), beside a headline of two words or more that
-    holds no site key ("Vortex Cannon Games | About bugs" is a site's page): the <h1> is the section's
-    name over the story."""
-    if not linked or len(title_words(h1)) > MAX_SECTION_WORDS or not title.endswith(h1):
-        return False
-    head = without_linked_sections(title, lambda tail: tail == h1)
-    return head != title and not any(len(key) >= 5 and key in fold_key(head) for key in keys) and linked(h1)
 
 
 def _unescaped(title: str | None) -> str | None:
