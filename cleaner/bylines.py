@@ -111,6 +111,9 @@ _ANY_LABEL = re.compile(r"^[^\W\d_]{2,15}\s*[:：]\s+(?=[^\W\d_][^\d]*$)")
 # Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
 _AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|і|és|ve|oraz|ja|ir|a|și|şi|un|và|dan|dhe|และ|"
                   r"και(?:\s+(?:τον|την|τη|του|της))?|और|ও|\+)\s+(?=\S)")
+# ... in a byline set in capitals ("POR JUAN PÉREZ Y MARÍA LÓPEZ", "PAR A ET B"): the conjunctions of
+# two letters or more, and Spanish "Y" ("E", "A", "I" are as often a middle initial: "JOHN E SMITH").
+_AND_CAPS = re.compile(r"\s+(?:Y|ET|EN|OG|OCH|ÉS|VE|ORAZ|JA|IR|ȘI|ŞI|UN|VÀ|DAN|DHE|И|ТА|І|ΚΑΙ)\s+(?=\S)")
 # "(avec B et C)", "(with B)": more authors in brackets after the first.
 _WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
 # Links beside a byline that are not names: "Follow @handle", "View my complete profile".
@@ -186,7 +189,10 @@ def byline_names(text: str | None) -> list[str]:
         if EDITOR_LABEL.match(part.strip()):
             editors += byline_names(EDITOR_LABEL.sub("", part.strip()))
             continue
-        for piece in _AND.split(part):
+        pieces = _AND.split(part)
+        if BY_PREFIX.sub("", part.strip()).isupper():
+            pieces = [each for piece in pieces for each in _AND_CAPS.split(piece)]
+        for piece in pieces:
             piece = piece.strip(" :")
             if is_desk(desk := BY_PREFIX.sub("", piece).strip()):  # "By Staff Reporter", "Redaktion"
                 names.append(desk)

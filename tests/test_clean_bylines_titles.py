@@ -1,6 +1,7 @@
-"""A byline's job titles, places and honorifics around its names, and names listed with the Arabic
-comma or the Thai "and" (issue 14): "By Jane Doe Senior Political Correspondent", "Jane Doe,
-Correspondent, Berlin", "By Rev. John Smith", "محمد علي، أحمد حسن"."""
+"""A byline's job titles, places and honorifics around its names, names listed with the Arabic comma
+or the Thai "and", and the conjunctions of a byline set in capitals (issue 14): "By Jane Doe Senior
+Political Correspondent", "Jane Doe, Correspondent, Berlin", "By Rev. John Smith", "محمد علي، أحمد حسن",
+"POR JUAN PÉREZ Y MARÍA LÓPEZ"."""
 
 from __future__ import annotations
 
@@ -49,3 +50,17 @@ def test_names_stay_whole(byline: str) -> None:
 def test_meta_authors_listed_with_the_arabic_comma() -> None:
     tree = lxml_html.fromstring("<html><body><p>نص الخبر.</p></body></html>")
     assert page_authors(tree, "محمد علي، أحمد حسن", []) == ["محمد علي", "أحمد حسن"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("POR JUAN PÉREZ Y MARÍA LÓPEZ", ["JUAN PÉREZ", "MARÍA LÓPEZ"]),
+    ("Par JEAN DUPONT ET MARIE CURIE", ["JEAN DUPONT", "MARIE CURIE"]),
+    ("DOOR JAN DE VRIES EN PIET JANSEN", ["JAN DE VRIES", "PIET JANSEN"]),
+    ("ИВАН ПЕТРОВ И АННА ИВАНОВА", ["ИВАН ПЕТРОВ", "АННА ИВАНОВА"]),
+    # a middle initial stays the name's, in capitals and not
+    ("BY JOHN E SMITH", ["JOHN E SMITH"]),
+    ("JAN A NOVAK", ["JAN A NOVAK"]),
+    ("Juan Pérez Y María", ["Juan Pérez Y María"]),
+])
+def test_conjunctions_in_a_byline_set_in_capitals(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
