@@ -73,3 +73,14 @@ def test_sections_list_entries_and_a_short_post_under_its_title_stay() -> None:
     long_block = _page(_paragraphs(STORY[:2]) + "<div class='part'><h3><a href='/topic/budget'>Budget</a>"
                        "</h3>" + _paragraphs(STORY[2:5]) + "</div>" + _paragraphs(STORY[5:]))
     assert extract(long_block).text.split("\n")[-6:] == STORY[2:]
+
+
+def test_a_card_whose_summary_is_no_paragraph_is_left_out() -> None:
+    """The summary in a <div> or a <span> (the precision pass drops it, recall puts the linked
+    heading back, or keeps both): the heading and the summary go all the same."""
+    summary = "Parents in the northern district have waited years for a new school, and the wait is not over."
+    for holder in (f"<div class='summary'>{summary}</div>", f"<span>{summary}</span>"):
+        card = (f"<div class='box'><h3><a href='/news/schools-9'>Schools in the north are full</a></h3>"
+                f"{holder}</div>")
+        page = _page(_paragraphs(STORY[:4]) + card + _paragraphs(STORY[4:]))
+        assert extract(page).text.split("\n") == STORY, holder
