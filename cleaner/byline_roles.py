@@ -19,7 +19,12 @@ RANKS = (r"senior|chief|staff|games|managing|news|sports|political|politics|heal
 # What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor", a
 # "Follow" button, the reviewer a health site names after the writer ("A Reviewed by B, MD").
 AFTER_NAME = re.compile(
-    r"\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    # a month's name or abbreviation before the day (whole words: "Marinescu 12", "Martinez 3" are names)
+    r"\s+(?:(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary|rero)?|mar(?:ch|zo|s)?|apr(?:il)?|mayo?|jun(?:e|i|io)?|"
+    r"jul(?:y|i|io)?|aug(?:ust)?|sep(?:t|tember|tiembre|tembre)?|oct(?:ober|ubre|obre)?|"
+    r"nov(?:ember|iembre|embre|embro)?|dec(?:ember)?)\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    # a day before its month, in any language ("4 May 2024", "12 aprilie 2024", "4 de mayo de 2024")
+    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?(?:\s+de)?,?\s+\d{4}|"
     r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"
     # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
     r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"

@@ -237,7 +237,8 @@ _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|dott|dott\.ssa|prof\.ssa|
 def _clean_name(text: str | None) -> str | None:
     name = BY_PREFIX.sub("", clean_inline(text) or "")
     name = _HONORIFIC.sub("", AFTER_NAME.sub("", name).strip(" ,;:|-"))
-    if not name or len(name) > _MAX_AUTHOR_CHARS or name.casefold() in PLACEHOLDER_AUTHORS \
+    if not any(char.isalpha() for char in name) or len(name) > _MAX_AUTHOR_CHARS \
+            or name.casefold() in PLACEHOLDER_AUTHORS \
             or _CALL_TO_ACTION.match(name) or STAMP_LABEL.match(name):
         return None
     return name

@@ -49,3 +49,29 @@ def test_such_a_byline_under_the_headline(markup: str, names: list[str]) -> None
     result = extract(byline_page(markup))
     assert result.authors == names
     assert result.text.startswith("The city council")
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # A family name that opens like a month is no date after the name ("Marinescu 12" was cut to 'Ioana').
+    ("de Andrei Popescu și Ioana Marinescu 12 aprilie 2024, 14:46", ["Andrei Popescu", "Ioana Marinescu"]),
+    ("By Ana Martinez 12 April 2024", ["Ana Martinez"]),
+    ("By Lena Junker 4 May 2024", ["Lena Junker"]),
+    ("By Omar Decker 3 hours ago", ["Omar Decker"]),
+    # ... while a month's name or abbreviation before the day still ends the name.
+    ("By Ana Martinez March 12, 2024", ["Ana Martinez"]),
+    ("By John Smith Sept. 12, 2024", ["John Smith"]),
+    ("Por Ana Martinez marzo 3 de 2024", ["Ana Martinez"]),
+])
+def test_a_name_that_opens_like_a_month_is_kept_whole(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # A day before its month after the name, with or without the comma, is no part of a name.
+    ("By Lena Jensen 4 May 2024", ["Lena Jensen"]),
+    ("By Lena Jensen, 4 May 2024", ["Lena Jensen"]),
+    ("Von Anna Schmidt 12. April 2024", ["Anna Schmidt"]),
+    ("Por Ana Ruiz 4 de mayo de 2024", ["Ana Ruiz"]),
+])
+def test_a_day_written_before_its_month_ends_the_name(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
