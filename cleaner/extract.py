@@ -25,6 +25,7 @@ from cleaner.authors import article_authors
 from cleaner.body_documents import article_chunks, chunks_document, container_document
 from cleaner.containers import container_of, first_kept_paragraph, headline_article
 from cleaner.dates import zone
+from cleaner.embeds import drop_embedded_posts
 from cleaner.gaps import with_dropped_paragraphs
 from cleaner.intro_blocks import with_intro_block
 from cleaner.language import detect_language
@@ -160,6 +161,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     if tree is None:
         return Extracted(canonical_url=url, extractor_version=extractor_version())
     protect_joiners(tree)  # trafilatura would drop them and glue Persian words together
+    drop_embedded_posts(tree)
     text = _selected_body(tree, url, selectors.body)
     extractor = f"{EXTRACTOR}:selector"
     if not text:
