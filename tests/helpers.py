@@ -192,3 +192,12 @@ def byline_page(byline: str) -> str:
     body = "".join(f"<p>{COUNCIL_PARAGRAPH * 2}</p>" for _ in range(5))
     return (f"<html><head><title>Council passes the budget</title></head><body><article>"
             f"<h1>Council passes the budget</h1>{byline}{body}</article></body></html>")
+
+
+# Two paragraphs of an article, for the line rules' tests: a junk line between them goes, they stay.
+FERRY_BODY = [
+    "The regional council voted on Tuesday to extend the ferry service through the winter, after months "
+    "of complaints from islanders about cancelled crossings.",
+    "The operator said it would add a second boat in December, and the council promised to review the "
+    "timetable again in the spring once the new harbour is open.",
+]

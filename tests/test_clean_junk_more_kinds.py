@@ -8,15 +8,9 @@ dates). Sentences with the same words stay."""
 from __future__ import annotations
 
 import pytest
+from helpers import FERRY_BODY as BODY
 
 from core.text import clean_text
-
-BODY = [
-    "The regional council voted on Tuesday to extend the ferry service through the winter, after months "
-    "of complaints from islanders about cancelled crossings.",
-    "The operator said it would add a second boat in December, and the council promised to review the "
-    "timetable again in the spring once the new harbour is open.",
-]
 
 JUNK = [
     # the newsletter's pitch
