@@ -53,8 +53,10 @@ from core.text import clean_inline
 # Twitter card's, a microdata headline.
 _SHARING_META = XPath("//head/meta[@property='og:title' or @name='twitter:title' or @property='twitter:title'"
                       " or @itemprop='headline']/@content")
-_H2 = XPath("//h2")
-_MAX_SHOWN = 10
+# Headings that may print the headline where no <h1> does: <h2>, <h3> (a theme's post title under a
+# logo <h1>) and ARIA headings, in document order.
+_SHOWN = XPath("//h2 | //h3 | //*[@role='heading']")
+_MAX_SHOWN = 16
 _PIPES = re.compile(r"\s*[|｜]\s*")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
                      re.IGNORECASE)
@@ -107,11 +109,11 @@ class PageTitles:
         return self._titled
 
     def shown(self) -> list[str]:
-        """The page's other headings (``<h2>``, blocks named as a title): read only where no ``<h1>``
-        is the headline (the search for titled blocks reads every block's class)."""
+        """The page's other headings (``<h2>``, ``<h3>``, ``role=heading``, blocks named as a title): read
+        only where no ``<h1>`` is the headline (the search for titled blocks reads every block's class)."""
         tree = self._tree
         return list(dict.fromkeys(
-            text for text in (*map(heading_text, _H2(tree)[:_MAX_SHOWN]), *self._titled_blocks()) if text))
+            text for text in (*map(heading_text, _SHOWN(tree)[:_MAX_SHOWN]), *self._titled_blocks()) if text))
 
     def choose(self, meta_title: str | None, tab_title: str | None, site_name: str | None, url: str | None,
                names: list[str]) -> str | None:
@@ -211,6 +213,12 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
             forms.add(fold_key(first))
         if printed := next((text for text in headings if fold_key(text) in forms), None):
             return stripped if printed.isupper() else printed
+        # A section's name before the headline ("Science - Headline"), or after it: the title's
+        # outer segments that a heading prints, most of the title and three words at least.
+        if headings and (outer := outer_segments(stripped, {fold_key(text) for text in headings})) \
+                and len(title_words(outer)) >= 3 and len(outer) * 2 >= len(stripped):
+            printed = next(text for text in headings if fold_key(text) == fold_key(outer))
+            return outer if printed.isupper() else printed
     if short_leading and (short := _short_headline(short_leading, headlines, [*candidates, *others], keys)):
         return short
     if leading and not is_site(leading, keys):
