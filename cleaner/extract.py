@@ -178,7 +178,9 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         first = first_kept_paragraph(tree, text)
         if first is not None:
             text = with_intro_block(text, first)
-        text = without_teaser_cards(tree, with_lead_paragraph(tree, text, first))
+        # Cards are looked for in the article's container only: no pass over the whole page.
+        text = without_teaser_cards(container if container is not None else tree,
+                                    with_lead_paragraph(tree, text, first))
     try:
         meta = page_metadata(tree, url, zone(timezone))
     except Exception as exc:  # metadata is optional; the text is not lost for it

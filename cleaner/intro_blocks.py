@@ -27,7 +27,6 @@ from core.text import single_spaced
 _MIN_CHARS = 40
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»]\s*$")
 _PROSE = XPath(f".//p[string-length(normalize-space()) >= {_MIN_CHARS}]")
-_FIRST_PROSE = XPath(f"(.//p[string-length(normalize-space()) >= {_MIN_CHARS}])[1]")
 _LINK_TEXT = XPath(".//a//text()")
 _NOT_OPENING = XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//article | .//aside | .//nav | .//form"
                      " | .//li | .//figcaption)")
@@ -74,9 +73,14 @@ def with_intro_block(text: str, paragraph) -> str:
 
 
 def _opens(block, paragraph) -> bool:
-    """``paragraph`` is the first prose paragraph of ``block``."""
-    first = _FIRST_PROSE(block)
-    return bool(first) and first[0] is paragraph
+    """``paragraph`` is the first prose paragraph of ``block`` (read in order up to it: no XPath
+    over the whole block)."""
+    for element in block.iter("p"):
+        if element is paragraph:
+            return True
+        if len(element.text_content().strip()) >= _MIN_CHARS:
+            return False
+    return False
 
 
 def _block_before(element):
