@@ -20,6 +20,7 @@ from collections.abc import Callable
 from html import unescape
 
 from cleaner.author_names import as_glued, merged_names, with_ending
+from cleaner.byline_cities import is_city
 from cleaner.byline_roles import (
     AFTER_NAME,
     AGENCIES,
@@ -177,6 +178,8 @@ def byline_names(text: str | None) -> list[str]:
         if number and ROLE_PIECE.match(part.strip()):
             after_role = True
             continue
+        if number and names and is_city(part):
+            continue  # the city the reporter files from: "Von A, Berlin", "By A, New York"
         if placed and _PLACE.match(part.strip()) and not AGENCY_WORD.fullmatch(part.strip()) \
                 and not HOST_NAME.match(part.strip()) and not is_desk(part.strip()):
             continue  # where the job is: "A, Correspondent, Berlin", "A, Staff Writer, New York"

@@ -1,0 +1,51 @@
+"""The city a byline writes after its names, with no job title between ("Von Anna Schmidt, Berlin",
+"Por Ana Ruiz, Madrid", "By Jane Doe, Washington"), is where the reporter files from, not a second
+author (issue 14); a name or an outlet after a comma still is one."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import byline_page
+
+from cleaner.byline_cities import is_city
+from cleaner.bylines import byline_names
+from cleaner.extract import extract
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Von Anna Schmidt, Berlin", ["Anna Schmidt"]),
+    ("Por Ana Ruiz, Madrid", ["Ana Ruiz"]),
+    ("By Jane Doe, Washington", ["Jane Doe"]),
+    ("By Jane Doe, New York", ["Jane Doe"]),
+    ("BY JANE DOE, WASHINGTON", ["JANE DOE"]),
+    ("Par Jean Dupont et Marie Curie, Bruxelles", ["Jean Dupont", "Marie Curie"]),
+    ("di Mario Rossi, Roma", ["Mario Rossi"]),
+    ("Autor: Jan Kowalski, Warszawa", ["Jan Kowalski"]),
+    ("Jane Doe | Hong Kong", ["Jane Doe"]),
+])
+def test_a_city_after_the_names_is_no_author(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Jane Doe, John Smith", ["Jane Doe", "John Smith"]),  # two people
+    ("By Jane Doe, Reuters", ["Jane Doe", "Reuters"]),  # a wire agency
+    ("By Jane Doe, The Chronicle", ["Jane Doe", "The Chronicle"]),  # the outlet
+    ("By Jane Doe, Paris Lees", ["Jane Doe", "Paris Lees"]),  # a name that opens like a city
+    ("Washington", ["Washington"]),  # a lone word is what the byline names
+])
+def test_names_and_outlets_after_a_comma_stay(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
+
+
+def test_the_city_of_a_page_byline_is_left_out() -> None:
+    for markup, name in [('<p class="byline">Von Anna Schmidt, Berlin</p>', "Anna Schmidt"),
+                         ('<div class="author">Por Ana Ruiz, Madrid</div>', "Ana Ruiz"),
+                         ("<p>By Jane Doe, Washington</p>", "Jane Doe")]:
+        assert extract(byline_page(markup)).authors == [name]
+
+
+def test_cities_in_several_languages_and_cases() -> None:
+    assert all(map(is_city, ["Berlin", "BERLIN", "New York", "Moskau", "Москва", "İstanbul", "Pékin",
+                             "Kyiv."]))
+    assert not any(map(is_city, ["Jane", "The Chronicle", "Reuters", "Paris Lees", ""]))
