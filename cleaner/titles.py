@@ -305,8 +305,10 @@ def _headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | 
     stripped = strip_site(candidate, keys)
     whole, short = fold_key(candidate), fold_key(stripped)
     # The headline is the title's first or last segments ("About bugs – Vortex Cannon Games").
-    if outer := outer_segments(candidate, {fold_key(h1) for h1 in headlines}):
-        return outer
+    # As the page prints it (its quotes and dashes), unless it sets it in capitals.
+    if outer := outer_segments(candidate, keyed := {fold_key(h1): h1 for h1 in headlines}):
+        printed = keyed[fold_key(outer)]
+        return outer if printed.isupper() else printed
     # The title around the on-page headline ("Kicker: Headline | Site"): the longest such headline.
     # Not a segment cut as the site's or a section's name ("Headline | World News Desk | Site").
     inside = [h1 for h1 in headlines if fold_key(h1) in short and len(fold_key(h1)) * 2 >= len(short)]
