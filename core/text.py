@@ -29,9 +29,11 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 JOINER_STAND_INS = {"\u200c": "\U0001e800", "\u200d": "\U0001e801"}
 _JOINERS_BACK = str.maketrans({stand_in: joiner for joiner, stand_in in JOINER_STAND_INS.items()})
 # Runs of spaces, and any other horizontal space: one plain space (single spaces are left alone,
-# which keeps the substitution cheap on long texts).
+# which keeps the substitution cheap on long texts). Written to open with the set of its first
+# characters, which the search skips by (two branches, each opening with its own set, try every
+# position).
 _OTHER_SPACE = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"
-_SPACES = re.compile(rf"[ {_OTHER_SPACE}]{{2,}}|[{_OTHER_SPACE}]")
+_SPACES = re.compile(rf"[ {_OTHER_SPACE}](?:[ {_OTHER_SPACE}]+|(?<=[{_OTHER_SPACE}]))")
 # Unrendered template variables: {keywords}, {{ title }}, %%AUTHOR%%.
 _PLACEHOLDER = re.compile(r"\{\{?\s*[\w.]+\s*\}?\}|%%\w+%%")
 # Vietnamese CMS image markers ("hinh anh 1" = "image 1"), glued to the caption that follows.

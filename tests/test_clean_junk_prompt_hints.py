@@ -15,6 +15,8 @@ from core.junk.prompts import (
     _PROMPT_HINT,
     _PROMPT_HINT_START,
     _PROMPT_ODD_LETTERS,
+    COMMENT_PROMPT,
+    is_comment_prompt,
     is_paywall_notice,
     is_prompt,
 )
@@ -130,3 +132,14 @@ def test_hints_are_lowered_and_their_letters_known() -> None:
     for letter in letters:
         for same in re.findall(re.escape(letter), everything, re.IGNORECASE):
             assert same.lower() == letter or _PROMPT_ODD_LETTERS.match(same), (letter, same)
+
+
+@pytest.mark.parametrize("line", [
+    "Your email address will not be published.", "Note: your email address will not be published",
+    "Comment * Required fields are marked *", "Leave a Reply", "LEAVE A COMMENT", "12 comments",
+    "Disclaimer: The comments uploaded on this site do not reflect our views", "Post a comment",
+    "The required fields are here", "He left a reply", "YOUR EMAİL ADDRESS WİLL NOT BE PUBLİSHED",
+    "Note: requıred fields are marked", "The 12 comments he made", "",
+])
+def test_comment_prompts_are_searched_where_they_can_match(line: str) -> None:
+    assert is_comment_prompt(line) == bool(COMMENT_PROMPT.search(line)), line

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from core.junk.date_lines import MONTH
+from core.junk.hints import ODD_LETTERS, any_word
 
 # Comment prompts and form boilerplate.
 COMMENT_PROMPT = re.compile(
@@ -18,6 +19,8 @@ COMMENT_PROMPT = re.compile(
     r"^disclaimer\s*:.{0,40}\bcomments?\b)",
     re.IGNORECASE,
 )
+# ``COMMENT_PROMPT`` away from the line's start: only these words (``^`` holds at the start alone).
+_COMMENT_PROMPT_INSIDE = ("your email address will not be published", "required fields are marked")
 # Paywall and membership prompts, donation appeals, player labels, "as of" stamps, embedded posts.
 _PROMPT = re.compile(
     r"(?:^(?:subscribe\b|sign up|log ?in|already a (?:subscriber|member)|become a (?:member|subscriber)|"
@@ -122,23 +125,22 @@ _PROMPT_HINT_START = re.compile(
     r"(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
     r"argomenti|теги|тэги|темы)\s*:"
 )
-_PROMPT_HINT = re.compile(
-    r"to continue reading|for subscribers only|subscriber-only|exclusive to |this article is |"
-    r"this content is |réservé aux abonnés|nur für abonnenten|exclusivo para |pic\.twitter\.com/|\(@|"
-    r"your inbox|newsletter|bolet|bulletin|lettre d'information|рассылк|informativo|abonelik için|abone ol|"
-    r"berlangganan sekarang|cookie|çerez|with (?:a|your) friend|journalism|readers like you|"
-    r"make a (?:donation|contribution)|from as little as|hyperlink|гиперссылк|гіперпосилан|активн|"
-    r"copyright|drepturile de autor|авторските права|autorská práva|prawa autorskie|"
-    r"ফলো করুন|যুক্ত হোন|फ़ॉलो करें|फॉलो करें|जुड़ें|فالو کریں|جوائن کریں|takip edin|ctrl|"
-    r"send us|e-?mail us|contact us|write to us|pošaljite nam|javite nam|napište nám|napisz do nas|"
-    r"schreiben sie uns|écrivez-nous|escríbenos|envíenos|напишите нам|пишите нам|напишіть нам|"
-    r"tämä artikkeli on vain tilaajille|доступ|podpořte|podporte|támogasd|támogass|поддержите|"
-    r"підтримайте|(?:text|font)[ -]size|min(?:ute)?s? read|\[[a-z]{3,12}\]"
-)
-# The few letters ``re.IGNORECASE`` takes for a hint's letter (or ``_PAYWALL_NOTICE``'s) that
-# ``str.lower`` does not make it ("İ" and "ı" for "i", "ſ" for "s", old Cyrillic forms): a line with
-# one is searched whatever it holds.
-_PROMPT_ODD_LETTERS = re.compile("[İıſᲀ-ᲈ]")
+_PROMPT_HINT = any_word((
+    "to continue reading", "for subscribers only", "subscriber-only", "exclusive to ", "this article is ",
+    "this content is ", "réservé aux abonnés", "nur für abonnenten", "exclusivo para ", "pic.twitter.com/",
+    "(@", "your inbox", "newsletter", "bolet", "bulletin", "lettre d'information", "рассылк", "informativo",
+    "abonelik için", "abone ol", "berlangganan sekarang", "cookie", "çerez", "with a friend",
+    "with your friend", "journalism", "readers like you", "make a donation", "make a contribution",
+    "from as little as", "hyperlink", "гиперссылк", "гіперпосилан", "активн", "copyright",
+    "drepturile de autor", "авторските права", "autorská práva", "prawa autorskie", "ফলো করুন",
+    "যুক্ত হোন", "फ़ॉलो करें", "फॉलो करें", "जुड़ें", "فالو کریں", "جوائن کریں", "takip edin", "ctrl",
+    "send us", "e-mail us", "email us", "contact us", "write to us", "pošaljite nam", "javite nam",
+    "napište nám", "napisz do nas", "schreiben sie uns", "écrivez-nous", "escríbenos", "envíenos",
+    "напишите нам", "пишите нам", "напишіть нам", "tämä artikkeli on vain tilaajille", "доступ",
+    "podpořte", "podporte", "támogasd", "támogass", "поддержите", "підтримайте", "text size",
+    "text-size", "font size", "font-size", "min read", "mins read", "minute read", "minutes read",
+), r"\[[a-z]{3,12}\]")
+_PROMPT_ODD_LETTERS = ODD_LETTERS
 # The same kinds of prompt in more languages, each at the start of the line (matched there only, at
 # no cost on the rest of the line): membership prompts, appeals to support the newsroom, an embedded
 # Instagram post's labels ("Diesen Beitrag auf Instagram ansehen", "Une publication partagée par X
@@ -198,6 +200,17 @@ def is_prompt(line: str) -> bool:
             and _PROMPT_ODD_LETTERS.search(line) is None):
         return False
     return _PROMPT.search(line) is not None
+
+
+def is_comment_prompt(line: str) -> bool:
+    """``COMMENT_PROMPT`` searched only where it can match: at the line's start, or where the lowered
+    line holds one of its inner phrases (or a letter ``str.lower`` does not lower as it reads)."""
+    if COMMENT_PROMPT.match(line) is not None:
+        return True
+    lowered = line.lower()
+    if not any(phrase in lowered for phrase in _COMMENT_PROMPT_INSIDE) and ODD_LETTERS.search(line) is None:
+        return False
+    return COMMENT_PROMPT.search(line) is not None
 
 
 def is_paywall_notice(line: str) -> bool:

@@ -9,10 +9,10 @@ from core.junk.embeds import is_embed
 from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_widget
 from core.junk.players import is_player_text
 from core.junk.prompts import (
-    COMMENT_PROMPT,
     MAX_PROMPT_WORDS,
     POST_SIGNATURE,
     PROMPT_START,
+    is_comment_prompt,
     is_paywall_notice,
     is_prompt,
 )
@@ -33,7 +33,7 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_breadcrumb(line, words)
         or is_caption(line, words)
         or is_widget(line, words)
-        or bool(COMMENT_PROMPT.search(line))
+        or is_comment_prompt(line)
         or bool(INLINE_PROMO.match(line))
         or is_prompt(line)
         or (len(words) <= MAX_PROMPT_WORDS
