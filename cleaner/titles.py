@@ -117,10 +117,13 @@ class PageTitles:
 
     def choose(self, meta_title: str | None, tab_title: str | None, site_name: str | None, url: str | None,
                names: list[str]) -> str | None:
-        """The headline (``choose_title``); ``names``: more names the page gives its site."""
-        return choose_title(meta_title, tab_title, self.headlines, site_name, url, [*self.logos, *names],
-                            self.leading, self.witnesses, self.shown, self.evidence, self.short_leading,
-                            self.tagline, self.posts, self.linked)
+        """The headline (``choose_title``); ``names``: more names the page gives its site. A label the
+        page prints before or after it in its <h1>'s own text ("LIVE: ", "VIDÉO. ", " (VIDEO)") goes as
+        the same label in its own element (a badge) or in a title does: a kicker, not the headline."""
+        title = choose_title(meta_title, tab_title, self.headlines, site_name, url, [*self.logos, *names],
+                             self.leading, self.witnesses, self.shown, self.evidence, self.short_leading,
+                             self.tagline, self.posts, self.linked)
+        return strip_kicker(title) if title else title
 
     def short_leading(self) -> str | None:
         """The <h1> over the article's text where it is a headline of two words, not a section's or
