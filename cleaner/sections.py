@@ -4,8 +4,8 @@ section's name after the headline in a tab title that the page's links name.
 A section's name of a few words may stand as the ``<h1>`` over the story ("Science and Technology")
 while the tab title tells the headline ("Ocean sensors reveal a warming current | Site"); and a tab
 title may end with a section's name no site key tells ("Storm Floods Harbour | World News Desk")
-that the page's navigation or breadcrumb prints as a link. ``cleaner.titles`` asks these before
-taking the <h1> or the tab title whole.
+that the page's navigation or breadcrumb prints as a link, or open with one ("Science - Headline").
+``cleaner.titles`` asks these before taking the <h1> or the tab title whole.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ MIN_STORY_WORDS = 5
 # Separators before a section's name in a tab title, and how many such names are cut at most.
 _TAIL_MARKS = re.compile(r"\s*[|｜]\s*|\s+[–—-]\s+")
 _MAX_LINKED_CUTS = 2
+# A section's name before the headline ("Science - Headline", "Science | ...", "Science > ..."): its
+# separator, a few words at most, and the headline's words left.
+_HEAD_MARK = re.compile(r"\s*[|｜]\s*|\s+[–—>»-]\s+")
+_MAX_PREFIX_WORDS = 3
+MIN_HEAD_WORDS = 3
 
 
 def without_linked_sections(title: str, linked: Callable[[str], bool]) -> str:
@@ -38,6 +43,17 @@ def without_linked_sections(title: str, linked: Callable[[str], bool]) -> str:
             break
         title = head
     return title
+
+
+def without_linked_prefix(title: str, linked: Callable[[str], bool]) -> str:
+    """``title`` without a leading segment before a pipe, dash or arrow that is a section's name the
+    page's navigation or breadcrumb links ("Science - Headline"), a few words, and a headline of
+    ``MIN_HEAD_WORDS`` words or more left; not a topic before a colon (``kickers.without_run_in``)."""
+    match = _HEAD_MARK.search(title)
+    if not match or len(title_words(head := title[:match.start()])) > _MAX_PREFIX_WORDS:
+        return title
+    rest = title[match.end():].strip()
+    return rest if len(title_words(rest)) >= MIN_HEAD_WORDS and linked(head.strip()) else title
 
 
 def section_name(heading: str, titles: list[str], keys: set[str], shared: bool, url: str | None = None,

@@ -31,7 +31,13 @@ from cleaner.headings import (
     titled_blocks,
 )
 from cleaner.kickers import drop_kicker, drop_subtitle, is_label, strip_kicker, without_run_in
-from cleaner.sections import MIN_STORY_WORDS, ends_with_section, section_name, without_linked_sections
+from cleaner.sections import (
+    MIN_STORY_WORDS,
+    ends_with_section,
+    section_name,
+    without_linked_prefix,
+    without_linked_sections,
+)
 from cleaner.sitenames import (
     WORD,
     fold_key,
@@ -255,7 +261,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if headlines and tagline and tagline(title):  # the slogan, on an address with no slug to tell
             return max(headlines, key=lambda h1: len(title_words(h1)))
         if linked:
-            title = without_linked_sections(title, linked)
+            title = without_linked_prefix(without_linked_sections(title, linked), linked)
         rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
         return strip_kicker(title if is_site(rest, keys) else rest)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
