@@ -137,12 +137,30 @@ def article_authors(page: list[str], signed: list[str], text: str, outlet: str |
     story no one signs at all is its ``outlet``'s (schema.org's reading of an article without an
     author)."""
     if any(not (is_desk(name) or WHOLE_AGENCY.match(name)) for name in page):
-        return page
+        return _without_dateline_place(page, text, outlet)
     agency = dateline_agency(text)
     credited = signed or dateline_reporters(text) or ([agency] if agency else [])
     if page:
         return merged_names(credited, page)
     return credited or ([outlet] if outlet else [])
+
+
+# The text's dateline: a place at its start, before a comma, a dot, a bracket or a dash
+# ("KASSEL (dpa) - ", "Kassel. ", "KASSEL — ").
+_DATELINE_PLACE = re.compile(
+    r"^\W{0,3}(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)\s*(?:[,.(]|[–—-]\s)")
+
+
+def _without_dateline_place(page: list[str], text: str, outlet: str | None) -> list[str]:
+    """``page`` without a place a byline names after its person ("Von Anna Schmidt, Kassel"): one
+    or two words, no agency nor the outlet, that the text's dateline names ("KASSEL (dpa) - ")."""
+    if len(page) < 2 or not (match := _DATELINE_PLACE.match(text[:60])):
+        return page
+    place = match["place"].casefold()
+    return [name for number, name in enumerate(page)
+            if not (number and name.casefold() == place and len(name.split()) <= 2
+                    and not WHOLE_AGENCY.match(name) and name.casefold() != (outlet or "").casefold()
+                    and any(len(other.split()) >= 2 for other in page[:number]))]
 
 
 # Meta tags listing this many people list them all.

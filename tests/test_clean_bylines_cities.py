@@ -5,7 +5,7 @@ author (issue 14); a name or an outlet after a comma still is one."""
 from __future__ import annotations
 
 import pytest
-from helpers import byline_page
+from helpers import COUNCIL_PARAGRAPH, byline_page
 
 from cleaner.byline_cities import is_city
 from cleaner.bylines import byline_names
@@ -49,3 +49,23 @@ def test_cities_in_several_languages_and_cases() -> None:
     assert all(map(is_city, ["Berlin", "BERLIN", "New York", "Moskau", "Москва", "İstanbul", "Pékin",
                              "Kyiv."]))
     assert not any(map(is_city, ["Jane", "The Chronicle", "Reuters", "Paris Lees", ""]))
+
+
+def _opened_page(byline: str, opening: str) -> str:
+    body = "".join(f"<p>{opening if n == 0 else ''}{COUNCIL_PARAGRAPH * 2}</p>" for n in range(5))
+    return (f"<html><head><title>Council passes the budget</title></head><body><article>"
+            f"<h1>Council passes the budget</h1>{byline}{body}</article></body></html>")
+
+
+@pytest.mark.parametrize("opening", ["KASSEL (dpa) - ", "Kassel. ", "KASSEL — "])
+def test_a_place_the_dateline_names_is_no_author(opening: str) -> None:
+    # No list knows every town: the text's dateline names it.
+    page = _opened_page('<p class="byline">Von Anna Schmidt, Kassel</p>', opening)
+    assert extract(page).authors == ["Anna Schmidt"]
+
+
+def test_names_the_dateline_does_not_name_stay() -> None:
+    wire = _opened_page('<p class="byline">By Jane Doe, Reuters</p>', "LONDON (Reuters) - ")
+    assert extract(wire).authors == ["Jane Doe", "Reuters"]
+    assert extract(_opened_page('<p class="byline">By Jane Doe and John Smith</p>', "SMITH — ")).authors \
+        == ["Jane Doe", "John Smith"]
