@@ -79,7 +79,10 @@ def _first(element) -> bool:
         or get("itemprop") == "author name"
         or any(child.tag == "rel" and _STRING(child) == "me" for child in element)
         or get("data-testid") in ("AuthorCard", "AuthorURL")
-        or bool(_NAME_CLASS.search(get("class") or "")))
+        or bool(_NAME_CLASS.search(get("class") or ""))
+        # (beyond trafilatura's: the test id React templates name the author's element by,
+        # data-testid="authorName" / "author-name")
+        or bool(_NAME_CLASS.search(get("data-testid") or "")))
 
 
 def _second(element) -> bool:

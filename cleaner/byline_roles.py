@@ -37,7 +37,13 @@ AFTER_NAME = re.compile(
 )
 # Author fields that name no one: placeholders of a CMS (its default account, a role's name).
 PLACEHOLDER_AUTHORS = frozenset({"guest", "гость", "admin", "administrator", "editor", "username", "user",
-                                 "web editor"})
+                                 "web editor",
+                                 # a field's label alone ("<div class=field__label>Author</div>"), in the
+                                 # languages of the news
+                                 "author", "authors", "autor", "autorin", "autoren", "autores", "autora",
+                                 "auteur", "auteurs", "autore", "autori", "автор", "авторы", "yazar",
+                                 "penulis", "writer", "written by", "posted by", "by", "tác giả", "作者",
+                                 "저자"})
 # The outlet's desk credited as the author: no person, but the author the page states, as real
 # publishers' JSON-LD and bylines write it ("HT News Desk" as a Person, "Web Desk", "Redaktion") and
 # as an article's true author list names it; kept as written, after any person a byline names.

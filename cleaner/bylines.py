@@ -44,7 +44,7 @@ from cleaner.byline_roles import (
     is_desk,
 )
 from cleaner.greek_bylines import articles_apart, greek_case, nominative
-from cleaner.script_bylines import parted_by_script
+from cleaner.script_bylines import info_line_author, parted_by_script
 from core.text import clean_inline
 
 _MAX_AUTHOR_CHARS = 80
@@ -75,7 +75,7 @@ BY_PREFIX = re.compile(
     r"автор(?:ы)?(?:\s+текста)?|"
     # Arabic "wrote" ("كتب", "كتبت") before a dash or a tatweel: "كتب - A", "كتب ـ A"
     r"كتبت?\s*[-–—ـ]+|"
-    r"作者|文|记者|記者|"
+    r"作者|文|本报记者|本報記者|记者|記者|"
     # Korean "text" ("글 김철수 기자"), with the photos ("글·사진 김철수 기자")
     r"글(?:\s*[·/]\s*사진)?|"
     # "by" in Hebrew and Arabic ("מאת", "بقلم"); Greek "Από τον/την" ("by the"), "Του"/"Της" (of)
@@ -99,7 +99,9 @@ BY_PREFIX = re.compile(
     r"napísal[a]?|forfatter|författare|skribent|"
     # Slovenian, Serbian, Azerbaijani, Uzbek, Georgian, Armenian, Hindi/Marathi/Nepali, Bengali, Urdu,
     # Indonesian ("writer", "journalist"), Turkish ("reporter")
-    r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|লেখক|تحریر|penulis|wartawan|muhabir)"
+    r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|লেখক|تحریر|penulis|wartawan|muhabir|"
+    # "Reporter: A" (Indonesian and Malay bylines write it so, "Kontributor: A" too)
+    r"reporter|kontributor)"
     r"\s*[:：]\s+",
     re.IGNORECASE)
 # A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
@@ -164,6 +166,7 @@ def byline_names(text: str | None) -> list[str]:
     text = clean_inline(text) or ""
     if "&" in text:  # an author field escaped twice ("Jos&eacute; P&eacute;rez", "A &amp; B")
         text = unescape(text)
+    text = info_line_author(text) or text  # "来源：新华网 作者：王晓明 2024-04-12": the author's field
     text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", text))))
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
     text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
@@ -281,7 +284,7 @@ _MAX_CJK_BYLINE = 80  # a paragraph is not read by that pattern (its repeated gr
 def opens_byline(text: str) -> bool:
     """``text`` opens with a byline's "by" or its read-aloud label ("Author, "), or is a Chinese,
     Japanese or Korean reporter's byline ("김철수 기자")."""
-    return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text)
+    return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text) or info_line_author(text)
                 or (len(text) <= _MAX_CJK_BYLINE and _CJK_BYLINE.match(text.strip())))
 
 

@@ -76,3 +76,26 @@ def _han_names(piece: str, titled: bool) -> str:
         return piece
     runs = piece.split()
     return "; ".join(runs) if titled or len(runs) >= _HAN_RUNS_OF_MANY else piece
+
+
+# A Chinese article's information line under the headline: labelled fields side by side ("来源：新华网
+# 作者：王晓明 2024-04-12 14:46", "发布时间：2024-04-12 来源：人民网 记者：李华 编辑：张三"). The
+# author's field is the byline; the source is the outlet the story comes from, the editor no author.
+_CJK_FIELD = re.compile(
+    r"(?:来源|來源|出处|出處|发布时间|發布時間|发布|發布|时间|時間|日期|责任编辑|責任編輯|编辑|編輯|"
+    r"浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|作者|记者|記者|撰文)\s*[:：]")
+_CJK_AUTHOR_FIELD = re.compile(r"(?:作者|记者|記者|撰文)\s*[:：]")
+
+
+def info_line_author(text: str) -> str | None:
+    """The author's field ("作者：王晓明") of a Chinese information line of two labelled fields or
+    more, None where ``text`` is none."""
+    if "：" not in text and ":" not in text:
+        return None
+    fields = list(_CJK_FIELD.finditer(text))
+    authored = [field for field in fields if _CJK_AUTHOR_FIELD.fullmatch(field.group())]
+    if len(fields) < 2 or not authored:
+        return None
+    start = authored[0].start()
+    ends = [field.start() for field in fields if field.start() > start]
+    return text[start:ends[0] if ends else len(text)].strip()
