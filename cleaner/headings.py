@@ -317,7 +317,7 @@ def _without_kicker(heading) -> str:
     children = [child for child in heading
                 if isinstance(child.tag, str) and not _is_hidden(child) and not _is_date(child)]
     kicker = next((child for child in children if _is_badge(child)), None)
-    if kicker is None and _set_apart(heading, children):
+    if kicker is None and (_set_apart(heading, children) or _section_label(heading, children)):
         kicker = children[0]
     if kicker is None:
         return _shown_text(heading)
@@ -335,6 +335,18 @@ def _is_badge(element) -> bool:
     class), or a label alone ("LIVE", "Exclusive", "VIDÉO") in an element of its own."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
     return bool(_KICKER_NAMES.search(names) or _BADGE_NAMES.search(names)) or is_label(_shown_text(element))
+
+
+def _section_label(heading, children: list) -> bool:
+    """The heading opens with an element named as a section's or topic's label (``<h1><span
+    class="category">Science</span> Headline</h1>``) of a few words, the headline's words after it."""
+    if not children or (heading.text or "").strip() or children[0].tag == "a":
+        return False
+    first = children[0]
+    if not _LABEL_NAMES.search(f"{first.get('class', '')} {first.get('id', '')}"):
+        return False
+    rest = WORD.findall(heading.text_content()[len(first.text_content()):]) if heading.text_content() else []
+    return 0 < len(WORD.findall(_shown_text(first))) <= KICKER_MAX_WORDS and len(rest) >= 3
 
 
 def _set_apart(heading, children: list) -> bool:
