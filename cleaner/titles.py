@@ -303,8 +303,18 @@ def _same_headline(candidate: str, headlines: list[str], keys: set[str]) -> str 
     same = [h1 for h1 in headlines if fold_key(h1) in (whole, short)]
     if same:
         title = candidate if fold_key(same[0]) == whole else stripped
-        return title if same[0].isupper() else same[0]
+        return title if same[0].isupper() else _without_printed_site(same[0], keys)
     return None
+
+
+def _without_printed_site(h1: str, keys: set[str]) -> str:
+    """``h1`` without the site's name the page prints after it as its tab title does ("Headline |
+    Site": a theme that sets the tab title as the heading); only where what goes is the site's name."""
+    cut = strip_site(h1, keys)
+    if cut == h1 or not h1.startswith(cut):
+        return h1
+    rest = h1[len(cut):].strip(" |｜-–—·•:")
+    return cut if rest and is_site(rest, keys) else h1
 
 
 def _headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | None:

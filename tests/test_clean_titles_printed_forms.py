@@ -71,3 +71,16 @@ CASES = [
 @pytest.mark.parametrize(("og", "heading", "expected"), CASES)
 def test_headline_as_printed(og: str, heading: str, expected: str, layout) -> None:
     assert _title(og, heading, layout) == expected
+
+
+@pytest.mark.parametrize("layout", [_near, _far], ids=["opens-text", "apart"])
+def test_site_name_printed_in_the_h1_goes(layout) -> None:
+    # A theme that sets the tab title as the heading: "Headline | Site" in the <h1> too.
+    headline = "Harbour plan approved after long dispute"
+    assert _title(f"{headline} | {SITE}", f"<h1>{headline} | {SITE}</h1>", layout) == headline
+
+
+@pytest.mark.parametrize("layout", [_near, _far], ids=["opens-text", "apart"])
+def test_words_after_a_dash_in_the_h1_that_name_no_site_stay(layout) -> None:
+    headline = "Take C.A.R.E. - Quayside at the harbour fair 2024"
+    assert _title(headline, f"<h1>{headline}</h1>", layout) == headline
