@@ -77,6 +77,11 @@ _PROMO_MARKER = re.compile(rf"^(?:{READ_ALSO})\s*(?::|：|\.\.\.|…)$|^don'?t m
 # ... or without it, a teaser box's heading whose link the extractor dropped ("Читайте также"). One
 # word alone ("Related", "More") may be a section label and stays.
 _BARE_MARKER = re.compile(rf"^(?:{READ_ALSO})$", re.IGNORECASE)
+# Cheap looks first (most lines are neither): the marker's line ends with its colon or dots, or is
+# "don't miss" (``re.IGNORECASE`` reads "ſ" as "s"; ``$`` holds before a final newline too); a bare
+# marker is no longer than the longest of ``READ_ALSO`` (tests/test_clean_tails_fast_paths.py).
+_PROMO_MARKER_ENDS = (":", "：", ".", "…", "s", "S", "ſ", "\n")
+_MAX_BARE_MARKER_CHARS = 44
 # ... but a CJK marker is one word and never a section's label ("相关阅读", "関連記事", "관련기사").
 _CJK_MARKER = re.compile(
     r"^(?:相关阅读|延伸阅读|相关新闻|推荐阅读|更多阅读|関連記事|あわせて読みたい|관련\s?기사)$")
@@ -86,8 +91,9 @@ def drop_teasers(lines: list[str], words: list[list[str]]) -> tuple[list[str], l
     """Drop "Les også:" / "Lire aussi :" lines with the other article's headline after them."""
     drop: set[int] = set()
     for index, line in enumerate(lines):
-        if _PROMO_MARKER.match(line) or (len(words[index]) >= 2 and _BARE_MARKER.match(line)) \
-                or _CJK_MARKER.match(line):
+        bare = len(words[index]) >= 2 and len(line) <= _MAX_BARE_MARKER_CHARS
+        if (line.endswith(_PROMO_MARKER_ENDS) and _PROMO_MARKER.match(line)) or _CJK_MARKER.match(line) \
+                or (bare and _BARE_MARKER.match(line)):
             drop.add(index)
             following = index + 1
             if following < len(lines) and len(words[following]) <= 20 \

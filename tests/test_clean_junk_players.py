@@ -7,9 +7,12 @@ stay."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers import FERRY_BODY as BODY
 
+from core.junk.players import _TRY_LATER, _WAIT, is_player_text
 from core.text import clean_text
 
 JUNK = [
@@ -105,3 +108,13 @@ def test_a_sentence_with_the_same_words_stays(line: str) -> None:
 def test_a_cjk_related_marker_goes_with_its_headline(marker: str) -> None:
     text = "\n".join([BODY[0], marker, "渡轮公司公布创纪录亏损", BODY[1]])
     assert clean_text(text).split("\n") == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Please try again later.", "This feature is unavailable. Kindly try again later!", "Try again later",
+    "Bitte versuchen Sie es später noch einmal.", "Veuillez réessayer plus tard.", "Попробуйте позже.",
+    "Vui lòng thử lại sau.", "请稍后再试。", "PLEASE TRY AGAİN LATER", "Please try again tomorrow.",
+])
+def test_the_try_again_state_is_searched_where_its_words_are(line: str) -> None:
+    expected = bool(_WAIT.match(line) or _TRY_LATER.search(line))
+    assert is_player_text(line, re.findall(r"\w+", line)) == expected, line

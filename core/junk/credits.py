@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.junk.hints import ODD_LETTERS
 from core.junk.line_shapes import TERMINAL
 
 # Captions and credits: "... File Photo", "(Photo: VNA)", "Photo: Reuters", "Nrm Image".
@@ -67,7 +68,10 @@ def is_credit(line: str, words: list[str]) -> bool:
 
 
 def is_caption(line: str, words: list[str]) -> bool:
-    if _CREDIT.search(line):
+    # ``_CREDIT`` past the line's start: only its branches that open with "(" or "file photo".
+    if _CREDIT.match(line) is not None or (
+            ("(" in line or "file photo" in line.lower() or ODD_LETTERS.search(line) is not None)
+            and _CREDIT.search(line) is not None):
         return True
     if _POSITION_MARKER.search(line) and not TERMINAL.search(line):
         return True

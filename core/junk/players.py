@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from core.junk.hints import ODD_LETTERS, any_word
+
 _MAX_WORDS = 24
 _MAX_LABEL_WORDS = 8
 _MAX_STATE_WORDS = 12
@@ -63,6 +65,12 @@ _TRY_LATER = re.compile(
     r"다시 시도해 주세요)\s*[.!。]*$",
     re.IGNORECASE)
 
+# What every match of ``_TRY_LATER`` holds, in the lowered line: most lines hold none and are not searched.
+_TRY_LATER_WORDS = any_word((
+    "try again later", "später", "plus tard", "más tarde", "mais tarde", "più tardi", "позже", "пізніше",
+    "później", "tekrar deneyin", "coba lagi nanti", "thử lại sau", "请稍后再试", "再度お試しください",
+    "다시 시도해 주세요"))
+
 
 def is_player_text(line: str, words: list[str]) -> bool:
     """A media player's, an advertisement slot's or a widget's text, of the kinds above."""
@@ -75,4 +83,6 @@ def is_player_text(line: str, words: list[str]) -> bool:
         return False
     if _PLAYER_LABEL.match(line) is not None and count <= _MAX_LABEL_WORDS:
         return True
-    return _WAIT.match(line) is not None or _TRY_LATER.search(line) is not None
+    return _WAIT.match(line) is not None or (
+        (_TRY_LATER_WORDS.search(line.lower()) is not None or ODD_LETTERS.search(line) is not None)
+        and _TRY_LATER.search(line) is not None)

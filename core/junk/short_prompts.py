@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from core.junk.hints import ODD_LETTERS, any_word
+
 # Newsletter sign-ups, paywall notices and support appeals run to a sentence of a dozen words.
 _MAX_PROMPT_WORDS = 12
 # A contact line may give a few addresses.
@@ -84,6 +86,8 @@ _PAYWALL = re.compile(
     r"\b(?:sadece|yalnızca) abonelere (?:özel|açık)|\bkhusus (?:untuk )?pelanggan\b|"
     r"\bdành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký)\b",
     re.IGNORECASE)
+# What every match of ``_PAYWALL`` holds, in the lowered line: most lines hold none and are not searched.
+_PAYWALL_WORDS = any_word(("réservé", "متاح", "abonelere", "khusus", "dành"))
 
 _LABEL = re.compile(
     r"(?:"
@@ -151,7 +155,9 @@ def is_short_prompt(line: str, words: list[str]) -> bool:
     count = len(words)
     if count > _MAX_PROMPT_WORDS:
         return count <= _MAX_CONTACT_WORDS and _CONTACT.match(line) is not None
-    if _PROMPT.match(line) is not None or _PAYWALL.search(line) is not None or _CONTACT.match(line):
+    if _PROMPT.match(line) is not None or _CONTACT.match(line) or (
+            (_PAYWALL_WORDS.search(line.lower()) is not None or ODD_LETTERS.search(line) is not None)
+            and _PAYWALL.search(line) is not None):
         return True
     return count <= _MAX_LABEL_WORDS and (_LABEL.match(line) is not None or _STAMP.match(line) is not None
                                           or _AS_OF_DAY.match(line) is not None)
