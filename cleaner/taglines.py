@@ -6,7 +6,7 @@ on harbours and boats") and prints the slogan under its logo; ``cleaner.titles``
 title's text is that slogan before taking it as the headline. ``cleaner.headings`` tells a logo
 ``<h1>`` by its link home (``is_home``). A tab title's segment that is a link's whole text on the
 page (the navigation's or the breadcrumb's "World News Desk") names a section, not the headline
-(``is_link_text``).
+(``is_link_text``). The logo's link home names the site (``home_names``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ _TEXT_WITH = XPath("//body//text()[contains(normalize-space(.), $needle)]")
 _NEEDLE_WORDS = 3
 _MAX_TAGLINE_NODES = 5
 _HEADINGS = ("h1", "h2", "h3")
+# The logo's link home comes early in the page: the first links read for it.
+_MAX_HOME_LINKS = 40
 _LINK_WITH = XPath("boolean(//body//a[@href][normalize-space(.) = $text][not(contains(@href, $path))])")
 # Whole class or id tokens: an old theme's "header", WordPress's "site-branding" and "site-description",
 # Blogger's "description"; not an article's "entry-header".
@@ -79,3 +81,15 @@ def is_link_text(tree, text: str, url: str | None = None) -> bool:
     most read stories that holds this one); one pass in C."""
     path = urlsplit(url).path.rstrip("/") if url else ""
     return bool(_LINK_WITH(tree, text=" ".join(text.split()), path=path or " "))
+
+
+def home_names(tree) -> list[str]:
+    """The names the page's links home give the site (the logo: its text, its images' ``alt``), among
+    its first ``_MAX_HOME_LINKS`` links."""
+    names: list[str] = []
+    for count, link in enumerate(tree.getroottree().iter("a")):
+        if count == _MAX_HOME_LINKS:
+            break
+        if is_home(link.get("href")):
+            names += [" ".join(text.split()) for text in (link.text_content(), *link.xpath(".//img/@alt"))]
+    return [name for name in dict.fromkeys(names) if name]

@@ -52,7 +52,7 @@ from cleaner.sitenames import (
     strip_unnamed_site,
     title_words,
 )
-from cleaner.taglines import is_link_text, printed_as_tagline
+from cleaner.taglines import home_names, is_link_text, printed_as_tagline
 from core.text import clean_inline
 
 # Titles a page states beside og:title (which trafilatura reads first): a second og:title, the
@@ -126,9 +126,18 @@ class PageTitles:
         """The headline (``choose_title``); ``names``: more names the page gives its site. A label the
         page prints before or after it in its <h1>'s own text ("LIVE: ", "VIDÉO. ", " (VIDEO)") goes as
         the same label in its own element (a badge) or in a title does: a kicker, not the headline."""
-        title = choose_title(meta_title, tab_title, self.headlines, site_name, url, [*self.logos, *names],
-                             self.leading, self.witnesses, self.shown, self.evidence, self.short_leading,
-                             self.tagline, self.posts, self.linked)
+        choose = partial(choose_title, meta_title, tab_title, self.headlines, site_name, url,
+                         leading=self.leading, witnesses=self.witnesses, shown=self.shown,
+                         evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
+                         posts=self.posts, linked=self.linked)
+        title = choose(logos=[*self.logos, *names])
+        # A few words the page's logo names the site by (a tab title that is only the site's name, which
+        # neither a site name tag nor the domain spells), over an <h1> of a sentence's length: read again
+        # with that name (the logo's links are read only here).
+        if title and len(title_words(title)) <= _MAX_SITE_WORDS and any(
+                len(title_words(h1)) >= MIN_STORY_WORDS for h1 in self.headlines) \
+                and (home := home_names(self._tree)) and is_site(title, site_keys(None, None, *home)):
+            title = choose(logos=[*self.logos, *names, *home])
         return strip_kicker(title) if title else title
 
     def short_leading(self) -> str | None:
