@@ -231,6 +231,11 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
             forms.add(fold_key(first))
         if printed := next((text for text in headings if fold_key(text) in forms), None):
             return stripped if printed.isupper() else printed
+        # A title cut short ("Headline that goes on..."): the heading that opens with its words.
+        if stripped.endswith(("…", "...")) and len(title_words(opening := stripped.rstrip(".… "))) >= 3 \
+                and (printed := next((text for text in headings
+                                      if fold_key(text).startswith(fold_key(opening))), None)):
+            return printed
         # A section's name before the headline ("Science - Headline"), or after it: the title's
         # outer segments that a heading prints, most of the title and three words at least.
         if headings and (outer := outer_segments(stripped, {fold_key(text) for text in headings})) \

@@ -69,3 +69,16 @@ def test_short_part_of_the_title_is_no_headline() -> None:
     # series' name: the title stays whole.
     og = "Water on exoplanets - Astronomers find vapour in a distant planet's air after years of search"
     assert _title(_head(og), "<h3>Water on exoplanets</h3>") == og
+
+
+@pytest.mark.parametrize("cut", ["...", "…"])
+def test_heading_that_a_title_cut_short_opens_is_the_headline(cut: str) -> None:
+    headline = f"{HEADLINE} after a decade of searching the skies"
+    tab = f"{HEADLINE} after a{cut}"
+    assert _title(_head(tab), f"<h3>{headline}</h3>") == headline
+
+
+def test_heading_that_opens_otherwise_is_no_headline() -> None:
+    # The title cut short opens with other words than the heading: the title stays.
+    tab = f"{HEADLINE} after a..."
+    assert _title(_head(tab), "<h3>Astronomers find water on Mars</h3>") == tab
