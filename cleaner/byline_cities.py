@@ -3,8 +3,9 @@ Jane Doe, Washington"): the city the reporter files from, not a second author.
 
 General knowledge, not a per-site table: the world's capitals and the big news cities, as the press
 of several languages writes them (English, German, French, Spanish, Italian, Portuguese, Dutch,
-Polish, Turkish, Russian). A place is one word or two ("New York"); a piece of a byline is taken for
-one only where it is such a name whole, after a person's name (``cleaner.bylines``).
+Polish, Turkish, Russian, Hindi, Bengali, Urdu, Arabic, Persian, Chinese, Japanese, Korean). A place
+is one word or two ("New York"); a piece of a byline is taken for one only where it is such a name
+whole, after a person's name (``cleaner.bylines``).
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ new delhi|neu-delhi|nueva delhi|delhi|mumbai|bombay|kolkata|chennai|bangalore|be
 colombo|kathmandu|beijing|peking|pékin|pekín|pechino|pekin|пекин|shanghai|shanghái|schanghai|hong kong|
 hongkong|taipei|taipeh|tokyo|tokio|tokyo|токио|osaka|seoul|séoul|seúl|seul|сеул|pyongyang|pjöngjang|
 bangkok|hanoi|hanói|ho chi minh city|jakarta|yakarta|dschakarta|manila|manille|kuala lumpur|singapore|
-singapur|singapour|cingapura|sydney|melbourne|canberra|brisbane|perth|auckland|wellington
+singapur|singapour|cingapura|sydney|melbourne|canberra|brisbane|perth|auckland|wellington|
+नई दिल्ली|दिल्ली|मुंबई|कोलकाता|चेन्नई|लखनऊ|पटना|जयपुर|भोपाल|ঢাকা|কলকাতা|اسلام آباد|کراچی|لاہور|
+القاهرة|بيروت|دمشق|بغداد|الرياض|دبي|عمان|القدس|غزة|طهران|تهران|واشنطن|لندن|باريس|موسكو|
+北京|上海|台北|香港|東京|서울
 """
 
 CITIES = frozenset(name.strip().casefold() for name in _CITIES.replace("\n", "").split("|") if name.strip())

@@ -137,7 +137,9 @@ CREDIT = re.compile(
     re.IGNORECASE)
 # The editor's label beside the writer's ("Penulis: A | Editor: B", "Redaktur: B", "Penyunting: B"):
 # the editor is an author only where the byline names no one else.
-EDITOR_LABEL = re.compile(r"^(?:editor|editora|redaktur|penyunting)\s*[:：]\s*", re.IGNORECASE)
+# (Indonesian credit lines write "Editor B" without its colon: "Penulis A | Editor B")
+EDITOR_LABEL = re.compile(
+    r"^(?:(?:editor|editora|redaktur|penyunting)\s*[:：]\s*|(?-i:Editor|EDITOR)\s+(?=[A-Z]))", re.IGNORECASE)
 # ... or a name with such a credit in brackets after it: "A (reporting) and B (photography)".
 BRACKETED_CREDIT = re.compile(
     r"[(\[]\s*(?:fotos?|photo\w*|pictures?|illustrations?|video\w*|graphics?|grafik)\s*[)\]]\s*$",

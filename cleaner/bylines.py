@@ -85,6 +85,8 @@ BY_PREFIX = re.compile(
     # Romanian "de", Italian "di" in lower case, Albanian "Nga", before a capitalised name of two words
     # or more: the common words ("de la Fuente" is a surname)
     rf"^(?-i:(?:d[ei]|Nga|NGA)\s+(?=[{_UPPER}][^\W\d_]*[ -]+[{_UPPER}]))|"
+    # Indonesian "Penulis" (writer) without its colon, as a credit line writes it ("Penulis A | Editor B")
+    rf"^(?-i:(?:Penulis|PENULIS)\s+(?=[{_UPPER}]))|"
     # Vietnamese "Theo" (by) before a name written with Vietnamese letters: "Theo" is a name elsewhere
     r"^theo\s+(?=[^\n,;|]{0,30}?[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9])|"
     # Chinese and Japanese labels without a space after their colon ("记者：王晓明", "文・山田太郎"), and
@@ -132,7 +134,7 @@ _LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\
 # sentence's end before a label ("Texto: A. Fotos: B"). Not at a dash: "A - The Philippine Star" names
 # the person (an agency after it is split off as ``TRAILING_AGENCY``).
 _PIECES = re.compile(
-    r"\s*[;/|,&•／｜、，；،]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
+    r"\s*[;/|,&•∙⋅／｜、，；،]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
     # a sentence's end before a credit "by": "By A. Photography by B"
     r"\.\s+(?=\w+\s+by\s)|"
     r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))|"
@@ -192,6 +194,8 @@ def byline_names(text: str | None) -> list[str]:
             # but for an agency it credits ("A, mit Material von dpa").
             agencies += [match.group() for match in AGENCY_WORD.finditer(part)][-1:]
             continue
+        if _STAMP.match(part.strip()):
+            continue  # a time stamp's label and its day ("Giriş: 12.04.2024 14:46", "Güncelleme: ...")
         if EDITOR_LABEL.match(part.strip()):
             editors += byline_names(EDITOR_LABEL.sub("", part.strip()))
             continue
@@ -200,6 +204,8 @@ def byline_names(text: str | None) -> list[str]:
             pieces = [each for piece in pieces for each in _AND_CAPS.split(piece)]
         for piece in pieces:
             piece = piece.strip(" :")
+            if number and AFTER_NAME.match(f" {piece}"):
+                continue  # a piece after the names that is a day or a stamp ("Apr 12, 2024", "Updated")
             if is_desk(desk := BY_PREFIX.sub("", piece).strip()):  # "By Staff Reporter", "Redaktion"
                 names.append(desk)
                 continue
@@ -229,6 +235,9 @@ def byline_names(text: str | None) -> list[str]:
                     names.append(nominative(as_glued(with_ending(cleaned, piece), piece), case))
     return merged_names([], (names or editors) + agencies)
 
+
+# A label (one word or two) before a number: a time stamp ("Giriş: 12.04.2024", "Updated: 4 May"), no name.
+_STAMP = re.compile(r"^[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*[:：]\s*\d")
 
 # A place of one or two capitalised words, which a byline writes after a job title ("Berlin", "New York").
 _PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?$")

@@ -243,7 +243,7 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
 # "yazar", "penulis", "tac-gia", "avtor", "szerzo", "forfatter", "skribent", "signature", "reporter".
 _AUTHOR_CLASS = re.compile(
     r"autor|auteur|firma|yazar|penulis|tac-?gia|avtor|szerz|forfatter|skribent|signature|reporter|"
-    r"periodista|giornalista|journaliste|redaktor|verfasser", re.IGNORECASE)
+    r"periodista|giornalista|journaliste|redaktor|verfasser|muhabir", re.IGNORECASE)
 # A byline's block holds a few elements (links, separators), not a paragraph's markup.
 _MAX_CREDIT_CHILDREN = 4
 
