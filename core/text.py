@@ -76,6 +76,11 @@ def clean_text(text: str) -> str:
 def single_spaced(text: str) -> str:
     """``text`` with each run of white space one space and no soft hyphens: how a page's text is
     compared with extracted lines (trafilatura's output has no soft hyphens; German pages do)."""
+    # Most texts are single spaced already (the clean stage asks again for the same paragraphs): a
+    # printable text holds no white space but the plain space, nor a soft hyphen, so one without
+    # doubled or outer spaces is its own answer.
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
     return " ".join(text.replace("\u00ad", "").split())
 
 

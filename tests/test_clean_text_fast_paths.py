@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.text import _IMAGE_MARKER, _IMAGE_ODD_LETTERS, _IMAGE_WORDS, _SPACES, clean_text
+from core.text import _IMAGE_MARKER, _IMAGE_ODD_LETTERS, _IMAGE_WORDS, _SPACES, clean_text, single_spaced
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -53,3 +53,20 @@ def test_spaces_are_one_plain_space_where_they_run_or_are_other(text: str) -> No
     other = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"
     old = re.compile(rf"[ {other}]{{2,}}|[{other}]")
     assert _SPACES.sub(" ", text) == old.sub(" ", text)
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "one", "one two", " one", "one ", "one  two", "one\ttwo", "one\ntwo", "Sil\u00adben", "a\u00a0b",
+    "a\u2028b", "a\x1fb", "a\u3000b", "Ünïcödé wörds, one space", "日本語のテキスト", "a\u200bb",
+])
+def test_single_spaced_returns_a_single_spaced_text_as_it_is(text: str) -> None:
+    assert single_spaced(text) == " ".join(text.replace("\u00ad", "").split())
+
+
+def test_every_white_space_but_the_space_is_unprintable() -> None:
+    # ``single_spaced``'s shortcut: a printable text's only white space is the plain space.
+    for code in range(0x110000):
+        char = chr(code)
+        if char.isspace() and char != " ":
+            assert not char.isprintable(), hex(code)
+    assert not "\u00ad".isprintable()
