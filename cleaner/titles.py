@@ -61,7 +61,7 @@ _SHARING_META = XPath("//head/meta[@property='og:title' or @name='twitter:title'
                       " or @itemprop='headline']/@content")
 # Headings that may print the headline where no <h1> does: <h2>, <h3> (a theme's post title under a
 # logo <h1>) and ARIA headings, in document order.
-_SHOWN = XPath("//h2 | //h3 | //*[@role='heading']")
+_SHOWN = XPath("//*[self::h2 or self::h3 or @role='heading']")
 _MAX_SHOWN = 16
 _PIPES = re.compile(r"\s*[|｜]\s*")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
