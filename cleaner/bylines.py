@@ -169,6 +169,8 @@ def byline_names(text: str | None) -> list[str]:
     if "&" in text:  # an author field escaped twice ("Jos&eacute; P&eacute;rez", "A &amp; B")
         text = unescape(text)
     text = info_line_author(text) or text  # "来源：新华网 作者：王晓明 2024-04-12": the author's field
+    if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
+        text = _BIO.sub(r"\g<name>", text)
     text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", text))))
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
     text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
@@ -238,6 +240,14 @@ def byline_names(text: str | None) -> list[str]:
 
 # A label (one word or two) before a number: a time stamp ("Giriş: 12.04.2024", "Updated: 4 May"), no name.
 _STAMP = re.compile(r"^[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*[:：]\s*\d")
+
+# An author box's sentence on the person ("Jane Doe is a reporter covering ...", "Anna Schmidt ist
+# Redakteurin ...", "Jean Dupont est journaliste ..."): the name is its subject; the rest (an outlet
+# after "for") names no author.
+_BIO = re.compile(
+    rf"(?:^|(?<=[;|•\n]\s)|(?<=[;|•\n]))(?P<name>(?-i:[{_UPPER}][\w'’.-]*)(?:\s+(?-i:[{_UPPER}][\w'’.-]*|de|van|von|der|da|di|del|la|le)){{1,4}})"
+    r"\s+(?:is|was|has\s+been|writes|covers|reports|joined|ist|war|schreibt|est|a\s+rejoint|es|fue|escribe|è|é)"
+    r"\s+\w[^;|•\n]*")
 
 # A place of one or two capitalised words, which a byline writes after a job title ("Berlin", "New York").
 _PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?$")

@@ -44,3 +44,24 @@ def test_an_information_line_needs_its_author_field() -> None:
     # a sentence after the label is the text's
     sentence = "<p>Reporter: the council said it would not comment on the budget.</p>"
     assert extract(byline_page(sentence)).authors == []
+
+
+@pytest.mark.parametrize("markup", [
+    # an author box's sentence on the person: its subject is the name ('Jane Doe is' and the outlet
+    # after "for" were two more authors)
+    '<div class="author"><img alt="Jane Doe"><div><a href="/author/jane">Jane Doe</a>'
+    "<p>Jane Doe is a reporter covering city hall for The Chronicle.</p></div></div>",
+    '<div class="author-box"><h4>About the author</h4><p>Jane Doe is a reporter</p></div>',
+])
+def test_an_author_box_sentence_gives_its_subject(markup: str) -> None:
+    assert extract(byline_page(markup)).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Anna Schmidt ist Redakteurin im Ressort Politik.", ["Anna Schmidt"]),
+    ("Jean Dupont est journaliste au service politique.", ["Jean Dupont"]),
+    ("Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
+    ("By Jane Doe for The Chronicle", ["Jane Doe", "The Chronicle"]),  # a byline's "for" as before
+])
+def test_bio_sentences_in_other_languages(text: str, names: list[str]) -> None:
+    assert byline_names(text) == names
