@@ -48,7 +48,7 @@ _KNOWN = (
 # the page's attributes, so only the pieces the serialised page holds are tested (the pieces are
 # ASCII letters and hyphens, which serialisation writes as they are).
 _PIECES = ("uthor", "byl", "Byl", "BBL", "username", "zuozhe", "bianji", "xiaobian", "channel-name",
-           "submitted-by", "posted-by", "journalist-name", "screenname", "writer")
+           "submitted-by", "posted-by", "journalist-name", "screenname", "writer", "vcard", "h-card")
 _PIECE = re.compile("|".join(_PIECES).encode())
 
 
@@ -79,10 +79,7 @@ def _first(element) -> bool:
         or get("itemprop") == "author name"
         or any(child.tag == "rel" and _STRING(child) == "me" for child in element)
         or get("data-testid") in ("AuthorCard", "AuthorURL")
-        or bool(_NAME_CLASS.search(get("class") or ""))
-        # (beyond trafilatura's: the test id React templates name the author's element by,
-        # data-testid="authorName" / "author-name")
-        or bool(_NAME_CLASS.search(get("data-testid") or "")))
+        or bool(_NAME_CLASS.search(get("class") or "")))
 
 
 def _second(element) -> bool:
@@ -98,6 +95,27 @@ def _third(element) -> bool:
         or bool(_ID_3.search(get("id") or "")) or bool(_CLASS_3.search(get("class") or ""))
 
 
+def _beyond(element) -> bool:
+    """Author elements trafilatura's expressions do not name, read after theirs: the test id React
+    templates name the author's element or byline by (data-testid="authorName", "author-name",
+    "byline"), and a person's hCard, the microformat of a byline's name (<span class="vcard"><span
+    class="fn">Jane Doe</span></span>; an outlet's card holds "org" or "adr")."""
+    return bool(_CLASS_3.search(element.get("data-testid") or "")) or _person_card(element)
+
+
+
+_HCARD = frozenset({"vcard", "h-card"})
+_HCARD_NAME = XPath("boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ') or "
+                    "contains(concat(' ', normalize-space(@class), ' '), ' p-name ')])")
+_HCARD_OTHER = XPath("boolean(.//*[contains(concat(' ', normalize-space(@class), ' '), ' org ') or "
+                     "contains(concat(' ', normalize-space(@class), ' '), ' adr ')])")
+
+
+def _person_card(element) -> bool:
+    return bool(_HCARD & set((element.get("class") or "").split())) and _HCARD_NAME(element) \
+        and not _HCARD_OTHER(element)
+
+
 _PREDICATES: tuple[Callable[[object], bool], ...] = (_first, _second, _third)
 
 
@@ -108,15 +126,17 @@ def _restated() -> bool:
     return tuple(" ".join(xpath.path.split()) for xpath in AUTHOR_XPATHS) == _KNOWN
 
 
-def author_xpath_matches(tree) -> list[list]:
-    """Each of trafilatura's AUTHOR_XPATHS' matches on ``tree``, in document order."""
+def author_xpath_matches(tree, beyond: bool = False) -> list[list]:
+    """Each of trafilatura's AUTHOR_XPATHS' matches on ``tree``, in document order; with ``beyond``,
+    then the author elements they do not name (``_beyond``)."""
     from trafilatura.metadata import AUTHOR_XPATHS
 
-    if not _restated():
-        return [list(xpath(tree)) for xpath in AUTHOR_XPATHS]
     root = tree.getroottree() if hasattr(tree, "getroottree") else tree
     candidates = _candidates(frozenset(_PIECE.findall(tostring(root))))(tree)
-    return [[element for element in candidates if test(element)] for test in _PREDICATES]
+    extra = [[element for element in candidates if _beyond(element)]] if beyond else []
+    if not _restated():
+        return [list(xpath(tree)) for xpath in AUTHOR_XPATHS] + extra
+    return [[element for element in candidates if test(element)] for test in _PREDICATES] + extra
 
 
 _MAX_SEARCHED = 20
@@ -135,7 +155,7 @@ def searched_authors(tree) -> list[str]:
     page_discarded: set | None = None
     first: list[str] = []
     first_element = None
-    for matches in author_xpath_matches(tree):
+    for matches in author_xpath_matches(tree, beyond=True):
         for element in matches[:_MAX_SEARCHED]:
             if in_chrome(element):
                 continue

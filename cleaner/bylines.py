@@ -169,6 +169,8 @@ def byline_names(text: str | None) -> list[str]:
     if "&" in text:  # an author field escaped twice ("Jos&eacute; P&eacute;rez", "A &amp; B")
         text = unescape(text)
     text = info_line_author(text) or text  # "来源：新华网 作者：王晓明 2024-04-12": the author's field
+    # a time ago in other languages, before its words are read as "and" ("il y a", "y", "a")
+    text = _AGO.sub("", text)
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)
     text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", text))))
@@ -241,6 +243,9 @@ def byline_names(text: str | None) -> list[str]:
 # A label (one word or two) before a number: a time stamp ("Giriş: 12.04.2024", "Updated: 4 May"), no name.
 _STAMP = re.compile(r"^[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*[:：]\s*\d")
 
+# A time ago after the name: "il y a 3 heures", "hace 2 horas", "há 2 horas", "vor 3 Stunden", "3 ore fa".
+_AGO = re.compile(r"\s+(?:(?:il\s+y\s+a|hace|há|vor)\s+\d+\s+[^\W\d_]+|\d+\s+[^\W\d_]+\s+fa)\b\.?",
+                  re.IGNORECASE)
 # An author box's sentence on the person ("Jane Doe is a reporter covering ...", "Anna Schmidt ist
 # Redakteurin ...", "Jean Dupont est journaliste ..."): the name is its subject; the rest (an outlet
 # after "for") names no author.

@@ -47,3 +47,14 @@ def test_guards(byline: str, names: list[str]) -> None:
 ])
 def test_page_bylines(markup: str, names: list[str]) -> None:
     assert extract(byline_page(markup)).authors == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe il y a 3 heures", ["Jane Doe"]),  # was 'Jane Doe il' and 'A' ('y', 'a' read as "and")
+    ("Jane Doe hace 2 horas", ["Jane Doe"]),
+    ("Jane Doe vor 3 Stunden", ["Jane Doe"]),
+    ("Mario Rossi 3 ore fa", ["Mario Rossi"]),
+    ("Ana Ruiz y Juan Pérez", ["Ana Ruiz", "Juan Pérez"]),  # guard
+])
+def test_a_time_ago_after_the_name(byline: str, names: list[str]) -> None:
+    assert byline_names(byline) == names
