@@ -207,7 +207,8 @@ _HOST_SPLIT = re.compile(r"^Www\s|\s(?:Com|Net|Org|[A-Z][a-z])$")
 def _cased(name: str) -> str:
     """"TOM KRISHER" -> "Tom Krisher"; names in mixed case or without case stay as written, and so
     does one word in capitals: an agency's name ("TASS", "VNA"), not a shouted person."""
-    return name.title() if name.isupper() and len(name.split()) > 1 else name
+    # (Turkish "İ" is "i" in lower case, not "i" and a combining dot: "HABER MERKEZİ" is "Haber Merkezi")
+    return name.title().replace("i\u0307", "i") if name.isupper() and len(name.split()) > 1 else name
 
 
 # A user name as a CMS writes it: one word of letters in the Latin script, in lower case or with

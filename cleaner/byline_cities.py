@@ -17,7 +17,8 @@ mexico city|ciudad de méxico|méxico|havana|la habana|la havane|bogotá|bogota|
 buenos aires|montevideo|asunción|la paz|brasília|brasilia|são paulo|sao paulo|panamá|managua|
 london|londres|londra|londen|londyn|londýn|лондон|edinburgh|dublin|manchester|paris|parigi|parijs|paryż|
 париж|berlin|berlino|berlín|берлин|münchen|munich|munique|múnich|monaco di baviera|hamburg|hambourg|
-frankfurt|francfort|köln|cologne|düsseldorf|stuttgart|leipzig|dresden|bonn|hannover|wien|vienna|vienne|
+frankfurt|frankfurt am main|francfort|
+rio de janeiro|köln|cologne|düsseldorf|stuttgart|leipzig|dresden|bonn|hannover|wien|vienna|vienne|
 viena|wenen|wiedeń|вена|zürich|zurich|bern|berne|genf|geneva|genève|ginebra|ginevra|basel|bâle|
 brüssel|brussels|bruxelles|bruselas|bruxelas|brussel|bruksela|брюссель|amsterdam|den haag|the hague|
 la haye|la haya|rotterdam|luxembourg|luxemburg|strasbourg|straßburg|estrasburgo|madrid|barcelona|barcelone|
@@ -53,4 +54,4 @@ def is_city(piece: str) -> bool:
     """``piece`` is, whole, one of the capitals or big news cities ("Berlin", "New York", "Madrid"),
     in capitals or not ("WASHINGTON")."""
     text = " ".join(piece.strip(" .").split())
-    return len(text.split()) <= 3 and text.casefold() in CITIES
+    return len(text.split()) <= 4 and text.casefold() in CITIES

@@ -69,3 +69,10 @@ def test_names_the_dateline_does_not_name_stay() -> None:
     assert extract(wire).authors == ["Jane Doe", "Reuters"]
     assert extract(_opened_page('<p class="byline">By Jane Doe and John Smith</p>', "SMITH — ")).authors \
         == ["Jane Doe", "John Smith"]
+
+
+def test_cities_of_three_words_and_turkish_capitals() -> None:
+    assert byline_names("Anna Schmidt, Frankfurt am Main") == ["Anna Schmidt"]
+    assert byline_names("Por Ana Ruiz, Rio de Janeiro") == ["Ana Ruiz"]
+    # a desk in capitals is title-cased with Turkish "İ" as "i" (was "Merkezi" and a combining dot)
+    assert extract(byline_page('<div class="author">HABER MERKEZİ</div>')).authors == ["Haber Merkezi"]
