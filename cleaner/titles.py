@@ -124,8 +124,9 @@ class PageTitles:
     def choose(self, meta_title: str | None, tab_title: str | None, site_name: str | None, url: str | None,
                names: list[str]) -> str | None:
         """The headline (``choose_title``); ``names``: more names the page gives its site. A label the
-        page prints before or after it in its <h1>'s own text ("LIVE: ", "VIDÉO. ", " (VIDEO)") goes as
-        the same label in its own element (a badge) or in a title does: a kicker, not the headline."""
+        page prints in its <h1>'s own text as its titles do ("LIVE: ...", "Fact Check: ...") stays: the
+        headline on the page holds it (a badge in its own element, or a label only in the titles, is a
+        kicker and goes)."""
         choose = partial(choose_title, meta_title, tab_title, self.headlines, site_name, url,
                          leading=self.leading, witnesses=self.witnesses, shown=self.shown,
                          evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
@@ -138,7 +139,7 @@ class PageTitles:
                 len(title_words(h1)) >= MIN_STORY_WORDS for h1 in self.headlines) \
                 and (home := home_names(self._tree)) and is_site(title, site_keys(None, None, *home)):
             title = choose(logos=[*self.logos, *names, *home])
-        return strip_kicker(title) if title else title
+        return title
 
     def short_leading(self) -> str | None:
         """The <h1> over the article's text where it is a headline of two words, not a section's or
