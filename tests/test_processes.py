@@ -61,6 +61,8 @@ def test_a_stop_another_thread_receives_while_held_is_not_lost() -> None:
     worker.start()
     ready.wait()
     raised = False
+    # Python's own Ctrl-C handler, whatever an earlier test in this process left (Scrapy, Airflow).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with stop_signals_held():
             signal.pthread_kill(worker.ident, signal.SIGINT)
@@ -72,6 +74,7 @@ def test_a_stop_another_thread_receives_while_held_is_not_lost() -> None:
     except KeyboardInterrupt:
         raised = True
     finally:
+        signal.signal(signal.SIGINT, previous)
         done.set()
         worker.join()
     assert raised
