@@ -30,16 +30,18 @@ def stop_signals_held() -> Iterator[None]:
     noted: list[int] = []
     handlers = {}
     if threading.current_thread() is threading.main_thread():
-        handlers = {signum: signal.signal(signum, lambda signum, _frame: noted.append(signum))
-                    for signum in STOP_SIGNALS}
+        # A handler set outside Python (getsignal gives None) could not be put back: left alone.
+        handlers = {signum: handler for signum in STOP_SIGNALS
+                    if (handler := signal.getsignal(signum)) is not None}
+        for signum in handlers:
+            signal.signal(signum, lambda signum, _frame: noted.append(signum))
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)  # a pending stop reaches the noting handler
         for signum, handler in handlers.items():
-            if handler is not None:  # None: set outside Python, cannot be put back (nor replaced)
-                signal.signal(signum, handler)
+            signal.signal(signum, handler)
         if noted:
             signal.raise_signal(noted[0])  # the caller's own handler acts on it here
 

@@ -78,3 +78,10 @@ def test_a_stop_another_thread_receives_while_held_is_not_lost() -> None:
         done.set()
         worker.join()
     assert raised
+
+
+def test_the_held_block_puts_the_handlers_back() -> None:
+    before = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+    with stop_signals_held():
+        assert all(signal.getsignal(signum) is not before[signum] for signum in STOP_SIGNALS)
+    assert {signum: signal.getsignal(signum) for signum in STOP_SIGNALS} == before
