@@ -12,7 +12,6 @@ Read only where nothing else names a person (``cleaner.authors``).
 
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import unquote, urlsplit
 
@@ -26,8 +25,6 @@ _SLUG = re.compile(r"/([^/?#]+)/?(?:[?#].*)?$")
 _ID_WORD = re.compile(r"\d")
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
                         "ter", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y"})
-# The author values of a JSON-LD block: a string, an object, or a list of them.
-_LD_AUTHOR = re.compile(r'"(?:author|creator)"\s*:\s*(\[[^\]]*\]|\{[^{}]*\}|"[^"]*")')
 
 
 def slug_name(url: str) -> str | None:
@@ -48,34 +45,16 @@ def slug_name(url: str) -> str | None:
     return name
 
 
-def profile_names(tree) -> list[str]:
-    """The names in the slugs of the author pages the page's meta tags, author links and JSON-LD
-    give as its authors, in that order, once each."""
+def profile_names(tree, ld_urls: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The names in the slugs of the author pages the page's meta tags and author links give as its
+    authors, then its JSON-LD article's ``ld_urls`` (``cleaner.jsonld``: authors with no name), in
+    that order, once each."""
     urls: list[str] = []
-    for element in tree.iter("meta", "link", "script"):
+    for element in tree.iter("meta", "link"):
         if element.tag == "meta":
             if (element.get("property") or element.get("name") or "").lower() in ("article:author", "author"):
                 urls.append(element.get("content") or "")
-        elif element.tag == "link":
-            if (element.get("rel") or "").lower() == "author":
-                urls.append(element.get("href") or "")
-        elif "ld+json" in (element.get("type") or "").lower() and "author" in (element.text or ""):
-            urls += _ld_urls(element.text or "")
-    names = [name for url in urls if "/" in url and (name := slug_name(url))]
+        elif (element.get("rel") or "").lower() == "author":
+            urls.append(element.get("href") or "")
+    names = [name for url in [*urls, *ld_urls] if "/" in url and (name := slug_name(url))]
     return list(dict.fromkeys(names))
-
-
-def _ld_urls(text: str) -> list[str]:
-    """The URLs a JSON-LD block gives for its authors: the value itself, or an object's url or @id."""
-    urls = []
-    for match in _LD_AUTHOR.finditer(text):
-        try:
-            value = json.loads(match.group(1))
-        except ValueError:
-            continue
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str):
-                urls.append(item)
-            elif isinstance(item, dict) and not item.get("name"):
-                urls += [url for key in ("url", "@id", "sameAs") if isinstance(url := item.get(key), str)]
-    return urls

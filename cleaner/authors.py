@@ -57,11 +57,13 @@ _CALENDAR_WORD = re.compile(
 
 
 def page_authors(tree, meta_author: str | None, ld_authors: list[str],
-                 site: set[str] | None = None, organizations: list[str] | None = None) -> list[str]:
+                 site: set[str] | None = None, organizations: list[str] | None = None,
+                 ld_author_urls: list[str] | None = None) -> list[str]:
     """Author names: meta tags and JSON-LD, then bylines. Where the meta tags only name the outlet
     or a placeholder ("AppleInsider", "Sky", "Guest"), or JSON-LD only ``organizations`` (authors
     typed Organization), the people a byline names come first, the outlet after them. Names
-    written in capitals are title-cased; dates are not names."""
+    written in capitals are title-cased; dates are not names. ``ld_author_urls``: the JSON-LD
+    article's authors given only as an address (read where no one else is named)."""
     site = (site or set()) | site_keys(None, None, *(organizations or []))
     # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
@@ -118,7 +120,8 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     # "Written by" card), else the slug of the author's page the page links as its author
     # ("article:author" "https://site/author/jane-doe"); before the outlet.
     if not any(not names_no_one(name, site) for name in found) \
-            and (unread := _people(meta_names(tree), site) or _people(profile_names(tree), site)):
+            and (unread := _people(meta_names(tree), site)
+                 or _people(profile_names(tree, ld_author_urls or ()), site)):
         return merged_names(unread, found)
     # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
     return found or signed_off_agencies(tree)

@@ -34,6 +34,8 @@ class ArticleLD:
     published: str | None = None
     modified: str | None = None
     authors: list[str] = field(default_factory=list)
+    # Authors given only as an address (a URL, or a Person with a url/@id and no name): their pages.
+    author_urls: list[str] = field(default_factory=list)
     # Authors typed as an organization (the outlet, a wire agency), not a person: named after people.
     organizations: list[str] = field(default_factory=list)
     publisher: str | None = None
@@ -79,6 +81,19 @@ def _names(value) -> list[str]:
         if name and not name.lower().startswith("http") and not any(ch.isdigit() for ch in name):
             names.append(name)
     return names
+
+
+def _author_urls(value) -> list[str]:
+    """The addresses given for authors that have no name: a URL as the value, or an object's
+    ``url``, ``@id`` or ``sameAs``."""
+    items = value if isinstance(value, list) else [value]
+    urls: list[str] = []
+    for item in items:
+        if isinstance(item, str) and item.strip().lower().startswith("http"):
+            urls.append(item.strip())
+        elif isinstance(item, dict) and not _text(item):
+            urls += [url for key in ("url", "@id", "sameAs") if isinstance(url := item.get(key), str)]
+    return urls
 
 
 _ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "ngo",
@@ -142,6 +157,7 @@ def article_ld(tree) -> ArticleLD:
         published=_text(best.get("datePublished")),
         modified=_text(best.get("dateModified")),
         authors=_names(best.get("author") or best.get("creator")),
+        author_urls=_author_urls(best.get("author") or best.get("creator")),
         organizations=_organizations(best.get("author") or best.get("creator")),
         publisher=_text(best.get("publisher")),
         body=_body_text(best.get("articleBody")),

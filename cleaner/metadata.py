@@ -62,7 +62,7 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
         authors=page_authors(tree, document.author, ld.authors,
                              site_keys(document.sitename or ld.publisher, canonical or url, *named,
                                        *title_affixes(tab_title, title)),
-                             ld.organizations),
+                             ld.organizations, ld.author_urls),
         canonical_url=canonical,
         published_at=published,
         article_body=ld.body,

@@ -66,3 +66,16 @@ def test_no_name_from_other_addresses_nor_over_a_byline(head: str, byline: str, 
 ])
 def test_slug_name(url: str, name: str | None) -> None:
     assert slug_name(url) == name
+
+
+def test_the_json_ld_authors_address_is_read_from_the_article_object() -> None:
+    """From the article object ``cleaner.jsonld`` picks, as JSON: an author object holding an object
+    of its own (its picture) is read, and the author of a teaser listed beside the article is not."""
+    nested = _ld({"@type": "Person", "url": "https://courier.example/author/jane-doe/",
+                  "image": {"@type": "ImageObject", "url": "https://courier.example/img/jd.jpg"}})
+    assert extract(_page(nested)).authors == ["Jane Doe"]
+    teasers = {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": [
+        {"@type": "NewsArticle", "headline": "Another story",
+         "author": "https://courier.example/author/john-smith"}]}
+    listed = f'<script type="application/ld+json">{json.dumps(teasers)}</script>'
+    assert extract(_page(_ld("https://courier.example/author/jane-doe") + listed)).authors == ["Jane Doe"]
