@@ -219,3 +219,24 @@ def test_timeouts_and_ports_out_of_range_are_usage_errors(capsys: pytest.Capture
         main(argv)
     assert stopped.value.code == 2
     assert "error: argument --" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    ({"dbname": "nf_test_never_created"},
+     "PostgreSQL answered but has no database 'nf_test_never_created': create it (`createdb "
+     "nf_test_never_created`) or check DATABASE_URL"),
+    ({"user": "nf_test_no_such_role"}, "PostgreSQL refused the login ("),
+])
+def test_a_server_that_answers_is_not_called_silent(change: dict[str, str], expected: str,
+                                                    database_url: str) -> None:
+    """A wrong database name or login in DATABASE_URL: the server answered, and the line says what to
+    fix (it said "did not answer" for both). A real process against the test run's own server."""
+    from psycopg2.extensions import make_dsn, parse_dsn
+
+    url = make_dsn(**{**parse_dsn(database_url), **change})
+    done = subprocess.run([sys.executable, "-m", "newsflow", "retrain"], capture_output=True, text=True,
+                          env={**os.environ, "DATABASE_URL": url}, stdin=subprocess.DEVNULL, timeout=120,
+                          cwd=Path(__file__).parents[1])
+    assert done.returncode == 1, done
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith(f"newsflow retrain: error: {expected}"), line

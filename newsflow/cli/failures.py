@@ -4,6 +4,7 @@ answering, anything unforeseen). The traceback only with ``-v``."""
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 import threading
@@ -73,7 +74,7 @@ def describe(exc: BaseException) -> tuple[int, str]:
         return 2, _one_line(f"{exc.filename}: {exc.strerror or exc}")
     if isinstance(exc, psycopg2.OperationalError):
         first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
-        return 1, _one_line(f"PostgreSQL did not answer: {first}")
+        return 1, _one_line(_connection_problem(first))
     if isinstance(exc, psycopg2.errors.UndefinedTable):
         # A database that answers but was never migrated (a fresh one, or the wrong DATABASE_URL).
         first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
@@ -82,6 +83,23 @@ def describe(exc: BaseException) -> tuple[int, str]:
     if isinstance(exc, RecursionError):
         return 2, "input nested too deeply"
     return 1, _one_line(f"{type(exc).__name__}: {exc}") + " (run with -v for the traceback)"
+
+
+_MISSING_DATABASE = re.compile(r'database "([^"]+)" does not exist')
+_REFUSED_LOGIN = re.compile(
+    r'password authentication failed|role "[^"]+" does not exist|no pg_hba\.conf entry')
+
+
+def _connection_problem(first_line: str) -> str:
+    """What a failed connection means for the user: a server that answered is not "did not answer"."""
+    missing = _MISSING_DATABASE.search(first_line)
+    if missing:
+        name = missing.group(1)
+        return (f"PostgreSQL answered but has no database {name!r}: create it (`createdb {name}`) "
+                f"or check DATABASE_URL")
+    if _REFUSED_LOGIN.search(first_line):
+        return f"PostgreSQL refused the login ({first_line}): check DATABASE_URL's user and password"
+    return f"PostgreSQL did not answer: {first_line}"
 
 
 def report(command: str, exc: BaseException, verbose: bool) -> int:
