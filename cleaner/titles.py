@@ -7,12 +7,12 @@ is a shorter or reworded form of it (most of its words in the headline), or wher
 the article's text; where no <h1> is the headline, an element marked as it (``itemprop="headline"``)
 or the heading over the text stands in, if it tells of what a title tells; a kicker in front of a
 headline is dropped. The page's headings are read by ``cleaner.headings``; site and section names
-around a title are told and cut by ``cleaner.sitenames``.
+around a title are told and cut by ``cleaner.sitenames``; whether a title is a form of a heading, by
+``cleaner.title_forms``.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from functools import partial
@@ -30,7 +30,7 @@ from cleaner.headings import (
     reads_as_label,
     titled_blocks,
 )
-from cleaner.kickers import drop_kicker, drop_subtitle, is_label, strip_kicker, without_run_in
+from cleaner.kickers import strip_kicker, without_run_in
 from cleaner.sections import (
     MIN_STORY_WORDS,
     ends_with_section,
@@ -42,8 +42,6 @@ from cleaner.sitenames import (
     WORD,
     fold_key,
     is_site,
-    name_like,
-    names_site_of,
     outer_segments,
     site_keys,
     spelled_keys,
@@ -53,6 +51,16 @@ from cleaner.sitenames import (
     title_words,
 )
 from cleaner.taglines import home_names, is_link_text, printed_as_tagline
+from cleaner.title_forms import (
+    SHORT_HEADLINE_WORDS,
+    agrees,
+    ends_with_name,
+    headline_of,
+    same_headline,
+    short_headline,
+    unescaped,
+    whole_candidates,
+)
 from core.text import clean_inline
 
 # Titles a page states beside og:title (which trafilatura reads first): a second og:title, the
@@ -64,29 +72,7 @@ _SHARING_META = XPath("//head/meta[@property='og:title' or @name='twitter:title'
 _SHOWN = XPath("//*[self::h2 or self::h3 or @role='heading']")
 _MAX_SHOWN = 16
 _PIPES = re.compile(r"\s*[|｜]\s*")
-_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip);",
-                     re.IGNORECASE)
 _MAX_SITE_WORDS = 5
-# A short headline over the text ("Ceasefire holds"): two words; three or more are read as any <h1>.
-_SHORT_HEADLINE_WORDS = 2
-
-
-def _covered(short: str, long: str) -> float:
-    """Share of the words of ``short`` that occur in ``long``."""
-    words, pool = title_words(short), set(title_words(long))
-    return sum(w in pool for w in words) / len(words) if words else 0.0
-
-
-def _agrees(heading: str, title: str) -> bool:
-    """``heading`` and a ``title`` the page states tell of the same story in other words: a quarter of
-    the heading's words that carry meaning (``meaningful``), and two at least, are the title's; not a
-    heading the title holds whole (a piece of the headline set as two headings: "Project:" / "Title")."""
-    if fold_key(heading) in fold_key(title) or heading.rstrip().endswith(":"):
-        return False
-    words = [word for word in title_words(heading) if meaningful(word)]
-    pool = set(title_words(title))
-    shared = sum(word in pool for word in words)
-    return shared >= 2 and shared * 4 >= len(words)
 
 
 class PageTitles:
@@ -146,7 +132,7 @@ class PageTitles:
         topic's label (``reads_as_label``). Read only where a longer title holds it."""
         element = self._leading
         text = heading_text(element) if element is not None else None
-        if not text or len(title_words(text)) != _SHORT_HEADLINE_WORDS or reads_as_label(self._tree, element):
+        if not text or len(title_words(text)) != SHORT_HEADLINE_WORDS or reads_as_label(self._tree, element):
             return None
         return text
 
@@ -173,7 +159,6 @@ class PageTitles:
         return self._evidence
 
 
-
 def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  site_name: str | None, url: str | None, logos: list[str] | None = None,
                  leading: str | None = None, witnesses: list[str] | None = None,
@@ -188,34 +173,34 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     titles; else the ``leading`` headline (the one <h1> over the article's text) where the page has one
     and it is no section's name (``section_name``: its name is then cut from the titles as the site's
     is); else the first heading of ``evidence()`` (the element marked as the headline, the heading that
-    opens the article's text: ``headline_evidence``) that agrees with one of the titles (``_agrees``);
+    opens the article's text: ``headline_evidence``) that agrees with one of the titles (``agrees``);
     else the one <h1> that agrees with one (not on a page of several ``posts``); else the sharing
     title, else the tab title, with site and section names and a kicker cut; where those name only the
     site, the wordiest on-page headline, the heading ``evidence()`` gives, or a witness.
     ``short_leading()``: the <h1> of two words over the text, where it is no label
-    (``_short_headline``); ``tagline(text)``: ``text`` is the site's slogan, printed in its masthead or
+    (``short_headline``); ``tagline(text)``: ``text`` is the site's slogan, printed in its masthead or
     told of by the <h1> named as the post's title (a tab title "Site – slogan" is then no headline);
     ``linked(text)``: ``text`` is a link's whole text on the page, a section's name after the headline.
     ``logos`` are names the page's logo gives the site."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
-    titles = [clean_inline(_unescaped(t)) for t in (meta_title, tab_title) if clean_inline(t)]
-    kept = _whole_candidates(titles, keys)
+    titles = [clean_inline(unescaped(t)) for t in (meta_title, tab_title) if clean_inline(t)]
+    kept = whole_candidates(titles, keys)
     candidates = kept or titles
     headlines = [h for h in h1s if not is_site(h, keys) and len(title_words(h)) >= 2]
     if linked:  # links to other pages only
         linked = partial(linked, url=url)
     names = [h1 for h1 in headlines for title in titles
-             if _ends_with_name(title, h1) or ends_with_section(title, h1, keys, linked)]
+             if ends_with_name(title, h1) or ends_with_section(title, h1, keys, linked)]
     for h1 in dict.fromkeys(names):
         headlines.remove(h1)  # the site's or a section's name, in an <h1> not marked as the logo
         keys.update(spelled_keys(h1))
-    others = [w for w in (clean_inline(_unescaped(w)) for w in witnesses or ()) if w
+    others = [w for w in (clean_inline(unescaped(w)) for w in witnesses or ()) if w
               and w not in candidates and not is_site(w, keys)]
     # A title that is the on-page headline letter for letter first (a sharing title may drop the
     # headline's first word where the tab title keeps it), then one that is a form of it.
-    for match in (_same_headline, _headline_of):
+    for match in (same_headline, headline_of):
         for candidate in (*candidates, *others):
             if found := match(candidate, headlines, keys):
                 return found
@@ -243,16 +228,16 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                 and len(title_words(outer)) >= 3 and len(outer) * 2 >= len(stripped):
             printed = next(text for text in headings if fold_key(text) == fold_key(outer))
             return outer if printed.isupper() else printed
-    if short_leading and (short := _short_headline(short_leading, headlines, [*candidates, *others], keys)):
+    if short_leading and (short := short_headline(short_leading, headlines, [*candidates, *others], keys)):
         return short
     if leading and not is_site(leading, keys):
-        stated = bool(others) or clean_inline(_unescaped(meta_title)) in kept  # a sharing title
+        stated = bool(others) or clean_inline(unescaped(meta_title)) in kept  # a sharing title
         if not section_name(leading, [*kept, *others], keys, stated, url, tagline):
             return leading  # the titles were written for search engines and sharing, not for the page
         keys.update(spelled_keys(leading))  # a section's name: cut from the titles as the site's is
     # No <h1> is the headline: a heading marked as it, or the one over the text, told by a title.
     for heading in evidence() if evidence and (candidates or others) else ():
-        if not is_site(heading, keys) and any(_agrees(heading, strip_site(title, keys))
+        if not is_site(heading, keys) and any(agrees(heading, strip_site(title, keys))
                                               for title in (*candidates, *others)):
             return heading
     # The page's one headline that a stated title tells of in other words, which the text's markup
@@ -260,7 +245,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     # sidebar's "Most read" or a promotion); of a sentence's length (a series' or topic's name over the
     # story, "Harbour Budget 2024", is short).
     told = [h1 for h1 in headlines if len(title_words(h1)) >= MIN_STORY_WORDS
-            and any(_agrees(h1, strip_site(title, keys)) for title in (*candidates, *others))] if kept else []
+            and any(agrees(h1, strip_site(title, keys)) for title in (*candidates, *others))] if kept else []
     if len(told) == 1 and (len(headlines) == 1 or not posts):
         return told[0]
     if titles and not kept:  # the titles name only the site: the page's headline, else another title
@@ -281,116 +266,3 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         return strip_kicker(title if is_site(rest, keys) else rest)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return max(headlines, key=lambda h1: len(title_words(h1))) if headlines else None
-
-
-def _short_headline(short_leading: Callable[[], str | None], headlines: list[str], titles: list[str],
-                    keys: set[str]) -> str | None:
-    """The <h1> of two words over the text (``short_leading()``: "Ceasefire holds"), where a longer
-    title the page states holds each of its words ("Ceasefire holds as talks resume in Cairo | Site"):
-    the page's headline, of which the title is the longer form written for search and sharing. Not
-    where the title sets it apart as its first or last segment ("Ukraine war: Russia strikes Kyiv":
-    a topic's or series' name before the headline), nor a label (``reads_as_label``)."""
-    if not titles or not any(len(title_words(h1)) == _SHORT_HEADLINE_WORDS for h1 in headlines):
-        return None  # no <h1> of two words: nothing to read
-    short = short_leading()
-    if not short or short not in headlines or is_site(short, keys) or is_label(short):
-        return None
-    for title in titles:
-        stripped = strip_site(title, keys)
-        if len(title_words(stripped)) > _SHORT_HEADLINE_WORDS and _covered(short, stripped) == 1.0 \
-                and not outer_segments(stripped, {fold_key(short)}) and not _run_in(short, stripped):
-            return short
-    return None
-
-
-def _run_in(short: str, title: str) -> bool:
-    """``title`` opens with ``short`` and a colon or dash after it ("Ukraine war: Russia strikes ..."):
-    set apart as a topic's name, as a kicker is."""
-    return bool(re.match(re.escape(short) + r"\s*[:–—|]", title, re.IGNORECASE))
-
-
-def _same_headline(candidate: str, headlines: list[str], keys: set[str]) -> str | None:
-    """The on-page headline with the same letters as ``candidate`` (a title), whole or without the
-    site's name: the headline as the page prints it (its quotes, dashes and capitals; a sharing
-    title often has straight quotes), unless the page sets it in capitals."""
-    stripped = strip_site(candidate, keys)
-    whole, short = fold_key(candidate), fold_key(stripped)
-    same = [h1 for h1 in headlines if fold_key(h1) in (whole, short)]
-    if same:
-        title = candidate if fold_key(same[0]) == whole else stripped
-        return title if same[0].isupper() else _without_printed_site(same[0], keys)
-    return None
-
-
-def _without_printed_site(h1: str, keys: set[str]) -> str:
-    """``h1`` without the site's name the page prints after it as its tab title does ("Headline |
-    Site": a theme that sets the tab title as the heading); only where what goes is the site's name."""
-    cut = strip_site(h1, keys)
-    if cut == h1 or not h1.startswith(cut):
-        return h1
-    rest = h1[len(cut):].strip(" |｜-–—·•:")
-    return cut if rest and is_site(rest, keys) else h1
-
-
-def _headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | None:
-    """The on-page headline of which ``candidate`` (a title) is a form, or None."""
-    if same := _same_headline(candidate, headlines, keys):
-        return same
-    stripped = strip_site(candidate, keys)
-    whole, short = fold_key(candidate), fold_key(stripped)
-    # The headline is the title's first or last segments ("About bugs – Vortex Cannon Games").
-    # As the page prints it (its quotes and dashes), unless it sets it in capitals.
-    if outer := outer_segments(candidate, keyed := {fold_key(h1): h1 for h1 in headlines}):
-        printed = keyed[fold_key(outer)]
-        return outer if printed.isupper() else printed
-    # The title around the on-page headline ("Kicker: Headline | Site"): the longest such headline.
-    # Not a segment cut as the site's or a section's name ("Headline | World News Desk | Site").
-    inside = [h1 for h1 in headlines if fold_key(h1) in short and len(fold_key(h1)) * 2 >= len(short)]
-    if inside:  # the headline opens a tab title; then the longest
-        return max(inside, key=lambda h1: (whole.startswith(fold_key(h1)), len(h1)))
-    for h1 in headlines:
-        if short in fold_key(h1) and len(title_words(stripped)) >= 3:
-            return drop_subtitle(h1, stripped) or drop_kicker(h1, stripped)
-        if _covered(stripped, h1) >= 0.6 and _covered(h1, stripped) >= 0.4:
-            return h1  # the sharing title reworded or shortened: the page's headline is the one
-    return None
-
-
-def _ends_with_name(title: str, h1: str) -> bool:
-    """``title`` ends with ``h1``, a name ("The Evening Post"), after a headline that reads as none
-    ("Harbour budget approved after long dispute | The Evening Post"): the <h1> is the site's name."""
-    if not name_like(h1) or not names_site_of(h1, title):
-        return False
-    end = outer_segments(title, {fold_key(h1)})
-    return bool(end) and title.endswith(end) and not name_like(title[:-len(end)].strip(" |-–—·•»:/"))
-
-
-def _unescaped(title: str | None) -> str | None:
-    """A title whose entities were escaped twice ("Tom &amp;amp; Jerry" in the page's source, which
-    its parser reads as "Tom &amp; Jerry"), decoded: no headline writes an entity as text."""
-    return html.unescape(title) if title and _ENTITY.search(title) else title
-
-
-def _whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
-    """The titles that may hold the headline: not a sharing title that is only the site's name
-    (the name the tab title ends or opens with: its keys join ``keys``), nor one cut short ("Headline
-    that goes on…") where the other title holds it whole, nor a word or two that a CMS writes as every
-    page's sharing title ("Home", "Article", "Latest News") beside a tab title of a sentence's length
-    that holds none of them. Empty where every title names the site."""
-    kept = []
-    for candidate in candidates:
-        others = [other for other in candidates if other != candidate]
-        if is_site(candidate, keys) or any(names_site_of(candidate, other) for other in others):
-            keys.update(spelled_keys(candidate))
-            continue
-        words = set(title_words(candidate))
-        if len(words) <= _SHORT_HEADLINE_WORDS and any(
-                len(wider := title_words(other)) >= MIN_STORY_WORDS and not words & set(wider)
-                for other in others):
-            continue
-        cut = candidate.rstrip()
-        opening = cut.rstrip(".…").rstrip()
-        if cut.endswith(("…", "...")) and any(other.startswith(opening) for other in others):
-            continue
-        kept.append(candidate)
-    return kept
