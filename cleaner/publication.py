@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 
-from cleaner.datelines import online_for_print, time_beside, written_zone
+from cleaner.datelines import online_for_print, time_beside
+from cleaner.page_lines import written_zone
 from cleaner.stated import (
     MetaTimes,
     aware_time,

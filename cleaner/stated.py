@@ -11,9 +11,9 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from lxml.etree import XPath
 
 from cleaner.date_places import teaser_before_article
-from cleaner.datelines import text_nodes
 from cleaner.day_forms import EARLIEST
 from cleaner.day_orders import MONTH_FIRST, slashed_order, weekday_order
+from cleaner.page_lines import text_nodes
 from cleaner.timestamps import parse_time, parse_year_last, year_last
 
 # Meta names and properties that state the online publication time, most specific first.

@@ -1,0 +1,142 @@
+"""The page's short lines, for the days and times ``cleaner.datelines`` reads in its text.
+
+The page's text nodes are walked once per tree; a short node's line is its element's text, or the
+block around an inline element ("<p><span>Updated ...</span> <span>Published ...</span></p>"), with
+a time of day alone in the element after it. Here are found the first line that writes a day, the
+first that writes it for neither an update nor the print edition, the time of day in a day's own
+stretch of a line, and the first zone the page writes with a time of day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from lxml.etree import XPath
+
+from cleaner.clocks import CLOCK_TIME, ZONE_NAMES, clock_time, written_offset, zone
+from cleaner.date_places import among_teasers, holder
+from cleaner.day_forms import NEXT_LABEL, PRINT_LABEL, UPDATE_LABEL, days_in, labelled, this_day
+
+DATE_LINE_CHARS = 80
+_CLOCK_CHARS = 24
+_TEXT_NODES = XPath("//body//text()[normalize-space()]")
+_MAX_TEXT_NODES = 3000
+_INLINE = frozenset({"span", "time", "b", "strong", "em", "i", "a", "small", "abbr"})
+# The last page's text nodes: reading one page's dates walks them several times (its day's line,
+# the day beside a print edition's, a zone written elsewhere), and the walk is most of the cost.
+_last_walk: tuple[object, list] | None = None
+
+
+def text_nodes(tree) -> list:
+    """The page's non-blank text nodes in its body (the first ``_MAX_TEXT_NODES``), walked once per
+    tree (the tree is not changed while its dates are read)."""
+    global _last_walk
+    if _last_walk is None or _last_walk[0] is not tree:
+        _last_walk = (tree, _TEXT_NODES(tree)[:_MAX_TEXT_NODES])
+    return _last_walk[1]
+
+
+def line_texts(node) -> tuple[str, str]:
+    """(the text of a short text node's element where that is short too, else the node's own; the
+    same of the block around an inline element where that block is short: "<p><span>Updated
+    14.04.2024</span> <span>Published 12.04.2024</span></p>"), whitespace collapsed."""
+    holder = node.getparent()  # a tail's parent is the element before it: its container holds both
+    holder = holder.getparent() if holder is not None and node.is_tail else holder
+    whole = holder.text_content() if holder is not None else ""
+    narrow = whole if len(whole) <= DATE_LINE_CHARS else str(node)
+    block = holder.getparent() if holder is not None and holder.tag in _INLINE else None
+    wide = line if block is not None and len(line := block.text_content()) <= DATE_LINE_CHARS else narrow
+    if holder is not None and (clock := _clock_after(holder)) and not CLOCK_TIME.search(narrow):
+        narrow = f"{narrow} {clock}"
+    return " ".join(narrow.split()), " ".join(wide.split())
+
+
+def _clock_after(holder) -> str | None:
+    """The text of the element right after ``holder`` where it is a time of day alone ("<time
+    datetime='2024-04-12'>April 12, 2024</time><div class='time'>14:46</div>"), else None."""
+    sibling = holder.getnext()
+    if sibling is None or not isinstance(sibling.tag, str) or (holder.tail or "").strip():
+        return None
+    text = " ".join(sibling.text_content().split())
+    return text if len(text) <= _CLOCK_CHARS and CLOCK_TIME.match(text) else None
+
+
+def date_line(tree, day: datetime) -> tuple[str, str, int] | None:
+    """(the first short text on the page that holds ``day``, and its line (see ``line_texts``),
+    which of the _day_forms writes the day there), or None. The text is its element's whole text
+    where that is short too, so that a time or a second date in an element of its own beside the day
+    ("<span>11:11 PM</span> Nov 19") is in it."""
+    forms = [re.compile(form, re.IGNORECASE) for form in this_day(day)]
+    written = re.compile("|".join(this_day(day)), re.IGNORECASE)  # one search a text, not nine
+    year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
+    for node in text_nodes(tree):
+        if len(node) > DATE_LINE_CHARS or year not in node or not written.search(node):
+            continue
+        form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
+        return (*line_texts(node), form)
+    return None
+
+
+def unlabelled_line(tree, day: datetime) -> tuple[str, str, int] | None:
+    """(as ``date_line``) the first short text outside other articles' teasers that writes ``day``
+    stated for neither an update nor the print edition ("Published 12 March 2024, 14:46" after
+    "Updated: 12 March 2024"), or None."""
+    forms = [re.compile(form, re.IGNORECASE) for form in this_day(day)]
+    written = re.compile("|".join(this_day(day)), re.IGNORECASE)
+    year = f"{day.year % 100:02d}"
+    for node in text_nodes(tree):
+        if len(node) > DATE_LINE_CHARS or year not in node or not written.search(node) \
+                or among_teasers(holder(node)):
+            continue
+        form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
+        narrow, wide = line_texts(node)
+        days = days_in(wide, form)
+        if any(found == day and not any(labelled(wide, days, index, label)
+                                        for label in (PRINT_LABEL, UPDATE_LABEL))
+               for index, (_, _, found) in enumerate(days)):
+            return narrow, wide, form
+    return None
+
+
+def clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int, int | None] | None:
+    """The time of ``day`` in ``text``. Where the text states other days too, it is the one in
+    ``day``'s own stretch of it: after ``day`` up to the next one ("12.04.2024, 14:46 Uhr") or up to
+    an update's or print edition's label ("12.04.2024, aktualisiert 14:46"), else before it back to
+    the day before ("15:30, 12/04/2024")."""
+    days = days_in(text, form)
+    # The day's own span; where the text writes it twice, the one not stated as an update's
+    # ("Updated 12 March 2024 18:00 | Published 12 March 2024": not 18:00).
+    own = [index for index, span in enumerate(days) if span[2] == day]
+    index = next((index for index in own if not labelled(text, days, index, NEXT_LABEL)),
+                 own[0] if own else None)
+    this = days[index] if index is not None else None
+    start, end = this[:2] if this else (0, 0)  # not found again: the whole text
+    others = [span for position, span in enumerate(days) if position != index]
+    before = max((span[1] for span in others if span[1] <= start), default=0)
+    after = min((span[0] for span in others if span[0] >= end), default=len(text))
+    if label := NEXT_LABEL.search(text, end, after):
+        after = label.start()
+    if index and labelled(text, days, index - 1, NEXT_LABEL):
+        before = start  # a time after an update's day is the update's ("Updated 12 March 18:00 |")
+    for stretch in (text[end:after], text[before:start]):
+        if (clock := clock_time(stretch, day)) is not None:
+            return clock
+    return None
+
+
+def written_zone(tree, day: datetime) -> tzinfo | None:
+    """The first zone the page writes with a time of day in a short text outside other articles'
+    teasers ("Updated 10:15 ET", "23:46 GMT+7"), or None: where a page writes its zone once, its
+    other times are in it. A name of the United States' press ("ET") is its zone (summer time
+    kept); an abbreviation or an offset ("EST", "GMT+7") is that offset on ``day``."""
+    for node in text_nodes(tree):
+        if len(node) > DATE_LINE_CHARS or ":" not in node:
+            continue
+        for clock in CLOCK_TIME.finditer(node):
+            # A ticker's "NYSE 09:30 EST" is not the page's zone.
+            if clock[7] and (offset := written_offset(clock, day)) is not None and not among_teasers(
+                    holder(node)):
+                named = zone(ZONE_NAMES[clock[7]]) if clock[7] in ZONE_NAMES and not clock[8] else None
+                return named or timezone(timedelta(seconds=offset))
+    return None
