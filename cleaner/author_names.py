@@ -12,6 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# The particles of a person's name, written in lower case inside it ("Anna van der Berg", "Maria das
+# Dores", "Juan Pérez y García", "Jan ten Brink", "Dafydd ap Gwilym"): no word of the name's length,
+# and left in lower case in a name read from an address ("/author/anna-van-der-berg").
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "dello", "di", "van", "von",
+                            "der", "den", "ter", "ten", "la", "le", "du", "des", "el", "al", "bin", "ibn",
+                            "zu", "ap", "y"})
+# Irish particles, capitalised ("Siobhán Ní Bhriain", "Nic"): no word of the name's length either.
+CAPITALISED_PARTICLES = frozenset({"ni", "ní", "nic"})
+
 # An initial glued to the name by its dot ("Б.Мөнхзул", "А.Иванов"), as Mongolian, Kazakh and Russian
 # bylines write it; trafilatura's cleaning makes the dot a space.
 _SPACED_INITIAL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (?=[^\W\d_])")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from cleaner.author_names import NAME_PARTICLES
 from cleaner.byline_roles import PLACEHOLDER_AUTHORS
 from cleaner.bylines import MAX_NAME_WORDS, name_length
 from cleaner.page_bylines import AUTHOR_HREF
@@ -23,8 +24,6 @@ from cleaner.page_bylines import AUTHOR_HREF
 _SLUG = re.compile(r"/([^/?#]+)/?(?:[?#].*)?$")
 # A slug's words: letters only; a trailing id ("jane-doe-123", "jane-doe-5f3a") is no word of the name.
 _ID_WORD = re.compile(r"\d")
-_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
-                        "ter", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y"})
 
 
 def slug_name(url: str) -> str | None:
@@ -38,7 +37,7 @@ def slug_name(url: str) -> str | None:
         words.pop()
     if len(words) < 2 or any(not w.isalpha() for w in words):
         return None
-    name = " ".join(w if w.casefold() in _PARTICLES else w[:1].upper() + w[1:] for w in words)
+    name = " ".join(w if w.casefold() in NAME_PARTICLES else w[:1].upper() + w[1:] for w in words)
     name = name[:1].upper() + name[1:]
     if name_length(name) > MAX_NAME_WORDS or name.casefold() in PLACEHOLDER_AUTHORS:
         return None

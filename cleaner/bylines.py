@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from html import unescape
 
-from cleaner.author_names import as_glued, merged_names, with_ending
+from cleaner.author_names import CAPITALISED_PARTICLES, NAME_PARTICLES, as_glued, merged_names, with_ending
 from cleaner.byline_cities import is_city
 from cleaner.byline_roles import (
     AFTER_NAME,
@@ -274,13 +274,14 @@ def _clean_name(text: str | None) -> str | None:
     return name
 
 
-_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "ter",
-                             "la", "le", "el", "bin", "ibn", "al"})
+# The particles a byline may write in lower case beside names (see ``lower_words``): not those that are
+# as often a word of a sentence ("das", "du", "des", "zu", "ten", "dello") or its "and" ("y").
+_NAME_PARTICLES = NAME_PARTICLES - {"das", "du", "des", "zu", "ten", "dello", "y"}
 _MAX_LOWER_WORDS = 2
 # A person's name is a few words, its particles not counted ("Carlos De La Cruz Gómez", "Anna van der
 # Berg"), in lower case or capitalised as many bylines write them.
 MAX_NAME_WORDS = 4
-_COUNTED_APART = _NAME_PARTICLES | {"du", "des", "dello", "zu", "ten", "ni", "ní", "nic", "ap"}
+_COUNTED_APART = NAME_PARTICLES | CAPITALISED_PARTICLES
 
 
 def name_length(name: str) -> int:

@@ -79,3 +79,15 @@ def test_the_json_ld_authors_address_is_read_from_the_article_object() -> None:
          "author": "https://courier.example/author/john-smith"}]}
     listed = f'<script type="application/ld+json">{json.dumps(teasers)}</script>'
     assert extract(_page(_ld("https://courier.example/author/jane-doe") + listed)).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(("url", "name"), [
+    # one list of name particles (cleaner.author_names.NAME_PARTICLES) for slugs and bylines: lower
+    # case in the name, and no word of its length
+    ("https://site.example/autor/maria-das-dores-costa-silva", "Maria das Dores Costa Silva"),
+    ("https://site.example/autor/juan-carlos-perez-y-garcia", "Juan Carlos Perez y Garcia"),
+    ("https://site.example/author/jan-ten-brink", "Jan ten Brink"),
+    ("https://site.example/autor/anna-zu-stolberg", "Anna zu Stolberg"),
+])
+def test_slug_particles_are_the_bylines(url: str, name: str | None) -> None:
+    assert slug_name(url) == name
