@@ -30,6 +30,7 @@ from cleaner.byline_roles import (
     CJK_ROLE_SUFFIX,
     CREDENTIALS,
     CREDIT,
+    DESK_AUTHORS,
     EDITOR_LABEL,
     HOST_NAME,
     LEADING_CREDENTIALS,
@@ -342,16 +343,19 @@ def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last:
     agency after a separator ("Anna Smith | Reuters", "Anna Smith / AFP", "Anna Smith, The
     Chronicle", "Anna Smith and Bob Jones – The Chronicle"): the people, then the outlet or agency
     as written. Empty unless the last name is a wire agency or ``is_outlet`` and every other name
-    is a person's (two to four capitalised words)."""
+    is a person's (two to four capitalised words). A desk's word before an agency gives the agency."""
     text = " ".join(text.split())
     if not 5 <= len(text) <= MAX_BYLINE_CHARS or not _CREDIT_SEPARATOR.search(text) \
-            or _NOT_A_CREDIT_LINE.search(text) or not name_shaped(text) or lower_words(text):
+            or _NOT_A_CREDIT_LINE.search(text) or not name_shaped(text) \
+            or any(not WHOLE_AGENCY.match(word) for word in lower_words(text)):  # "dpa" is an agency
         return []
     names = byline_names(text)
     last = _CREDIT_SEPARATOR.split(text)[-1].strip()  # the outlet is written last: not "Reuters / A"
     if len(names) < 2 or names[-1] != last or not (WHOLE_AGENCY.match(last) or is_outlet(last)):
         return []
     people = names[:-1]
+    if len(people) == 1 and people[0].casefold() in DESK_AUTHORS and WHOLE_AGENCY.match(last):
+        return [last]  # the desk put up the agency's copy ("Redacción / AFP", "Redaktion, dpa")
     if not all(len(name.split()) >= 2 and name_length(name) <= MAX_NAME_WORDS
                and all(w[0].isupper() for w in name.split()) and not WHOLE_AGENCY.match(name)
                for name in people):

@@ -25,7 +25,7 @@ from cleaner.author_cards import card_text
 from cleaner.author_names import merged_names
 from cleaner.author_xpaths import searched_authors
 from cleaner.byline_places import in_chrome, in_media, near
-from cleaner.byline_roles import PLACEHOLDER_AUTHORS, is_desk
+from cleaner.byline_roles import PLACEHOLDER_AUTHORS, WHOLE_AGENCY, is_desk
 from cleaner.bylines import (
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
@@ -231,8 +231,8 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
         if not 4 < len(text) <= MAX_BYLINE_CHARS or not opens_byline(text):
             continue
         names = byline_names(text)
-        # "Enviado especial" is the role a byline gives after the names, not a name
-        people = [name for name in names if not lower_words(name)]
+        # "Enviado especial" is the role a byline gives after the names, not a name ("dpa" is its agency)
+        people = [name for name in names if not lower_words(name) or WHOLE_AGENCY.match(name)]
         if people and all(name_length(name) <= MAX_NAME_WORDS for name in names) and name_shaped(text):
             return people
     return []
@@ -257,7 +257,7 @@ def _named_block(element) -> list[str]:
     text = card_text(element)
     if not 2 < len(text) <= MAX_BYLINE_CHARS or not name_shaped(text) or in_media(element):
         return []
-    names = [name for name in byline_names(text) if not lower_words(name)]
+    names = [name for name in byline_names(text) if not lower_words(name) or WHOLE_AGENCY.match(name)]
     return names if names and all(name_length(name) <= MAX_NAME_WORDS for name in names) else []
 
 
