@@ -45,11 +45,11 @@ def zone(name: str | None) -> tzinfo | None:
 # A dot parts hour and minute where "Uhr" follows ("14.46 Uhr") or "kl."/"klo" leads ("kl. 14.46").
 # The half of the day after it: "pm", "p.m.", Spanish "p. m.", Greek "μ.μ." (afternoon) and "π.μ.",
 # Arabic "م"/"مساءً" (evening) and "ص"/"صباحاً".
-# A dot parts hour and minute after Slovenian "ob" too ("ob 14.46"), and before a half of the day or
-# a zone's name ("11.46pm", "23.46 BST", the British way).
+# A dot parts hour and minute after Slovenian "ob" and Indonesian "pukul" too ("ob 14.46", "pukul
+# 14.46"), and before a half of the day or a zone's name ("11.46pm", "23.46 BST", the British way).
 _ZONE_WORDS = sorted((name for name in ZONE_OFFSETS if len(name) > 2), key=len, reverse=True)
 _DOT_BEFORE = "Uhr|[aApP]\\.?\\s?[mM]|" + "|".join(_ZONE_WORDS)
-CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P<kl>\b(?:[kK]lo?\.?|ob)\s*)?"
+CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P<kl>\b(?:[kK]lo?\.?|ob|[pP]ukul)\s*)?"
                         r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点|(?(kl)\.|(?!))|"
                         rf"\.(?=[0-5]\d\s*(?:{_DOT_BEFORE})\b))\s*"
                         r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
@@ -73,6 +73,24 @@ def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | N
         afternoon = half in _AFTERNOON or half[0] in _AFTERNOON or half.startswith("مساء")
         hour = hour % 12 + (12 if afternoon else 0)
     return hour, int(clock[4]), int(clock[5] or 0), written_offset(clock, day)
+
+
+# A time with a dot and no word beside it ("12.4.2024 14.46", the Finnish, Nordic, German and
+# Indonesian way), read only right after a day (its separator, "um"/"at"/"jam" allowed): elsewhere
+# "14.46" may be any number. Not a day or a decimal's start ("13.04.", "14.46.2"), nor a price.
+_DOTTED_AFTER_DAY = re.compile(r"^[\s,|·•–—-]*(?:(?:um|at|à|jam|alle|ore)\s+)?([01]?\d|2[0-3])\.([0-5]\d)"
+                               r"(?!\d|\.\d|\s*(?:%|€|\$|£|kr\b|zł|Kč|Ft|lei|Rp))")
+DOTTED_ALONE = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+
+
+def clock_after_day(text: str, day: datetime) -> tuple[int, int, int, int | None] | None:
+    """``clock_time`` of ``text``, the stretch of a line right after a day; else the bare dotted time
+    that opens it ("12.4.2024 14.46": " 14.46"), without a zone."""
+    if (clock := clock_time(text, day)) is not None:
+        return clock
+    if (dotted := _DOTTED_AFTER_DAY.match(text)) is not None:
+        return int(dotted[1]), int(dotted[2]), 0, None
+    return None
 
 
 def written_offset(clock: re.Match[str], day: datetime) -> int | None:

@@ -14,7 +14,15 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 from lxml.etree import XPath
 
-from cleaner.clocks import CLOCK_TIME, ZONE_NAMES, clock_time, written_offset, zone
+from cleaner.clocks import (
+    CLOCK_TIME,
+    DOTTED_ALONE,
+    ZONE_NAMES,
+    clock_after_day,
+    clock_time,
+    written_offset,
+    zone,
+)
 from cleaner.date_places import among_teasers, holder
 from cleaner.day_forms import NEXT_LABEL, PRINT_LABEL, UPDATE_LABEL, days_in, labelled, this_day
 
@@ -59,7 +67,8 @@ def _clock_after(holder) -> str | None:
     if sibling is None or not isinstance(sibling.tag, str) or (holder.tail or "").strip():
         return None
     text = " ".join(sibling.text_content().split())
-    return text if len(text) <= _CLOCK_CHARS and CLOCK_TIME.match(text) else None
+    return text if len(text) <= _CLOCK_CHARS and (CLOCK_TIME.match(text) or DOTTED_ALONE.fullmatch(text)) \
+        else None
 
 
 def date_line(tree, day: datetime) -> tuple[str, str, int] | None:
@@ -103,7 +112,8 @@ def clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int,
     """The time of ``day`` in ``text``. Where the text states other days too, it is the one in
     ``day``'s own stretch of it: after ``day`` up to the next one ("12.04.2024, 14:46 Uhr") or up to
     an update's or print edition's label ("12.04.2024, aktualisiert 14:46"), else before it back to
-    the day before ("15:30, 12/04/2024")."""
+    the day before ("15:30, 12/04/2024"). A bare dotted time right after the day is its time
+    ("12.4.2024 14.46", ``clocks.clock_after_day``)."""
     days = days_in(text, form)
     # The day's own span; where the text writes it twice, the one not stated as an update's
     # ("Updated 12 March 2024 18:00 | Published 12 March 2024": not 18:00).
@@ -119,10 +129,10 @@ def clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int,
         after = label.start()
     if index and labelled(text, days, index - 1, NEXT_LABEL):
         before = start  # a time after an update's day is the update's ("Updated 12 March 18:00 |")
-    for stretch in (text[end:after], text[before:start]):
-        if (clock := clock_time(stretch, day)) is not None:
-            return clock
-    return None
+    following = text[end:after]
+    if (clock := clock_after_day(following, day) if this else clock_time(following, day)) is not None:
+        return clock
+    return clock_time(text[before:start], day)
 
 
 def written_zone(tree, day: datetime) -> tzinfo | None:

@@ -100,12 +100,13 @@ def test_times_written_in_other_ways() -> None:
     assert time_beside(page("2024年4月12日 午後3時30分"), day) == (15, 30, 0, None)
     assert time_beside(page("2024.04.12 오후 3:30"), day) == (15, 30, 0, None)
     assert time_beside(page("2024年4月12日 15:30"), day) == (15, 30, 0, None)
-    # A dot between hour and minute where "Uhr" follows or "kl."/"klo" leads; never in a day.
+    # A dot between hour and minute where "Uhr" follows or "kl."/"klo" leads, or right after the
+    # day (test_clean_dates_dotted_clocks.py); never in a day.
     assert time_beside(page("12.04.2024, 14.46 Uhr"), day) == (14, 46, 0, None)
     assert time_beside(page("12.4.2024 klo 14.46"), day) == (14, 46, 0, None)
     assert time_beside(page("12. april 2024 kl. 14.46"), day) == (14, 46, 0, None)
     assert time_beside(page("12.04.2024"), day) is None
-    assert time_beside(page("12.04.2024 14.46"), day) is None
+    assert time_beside(page("12.04.2024 14.46"), day) == (14, 46, 0, None)
     # The time in an element of its own right after the day's.
     after = lxml_html.fromstring("<html><body><div><p>The Kremlin, Moscow</p><time datetime='2024-04-12'>"
                                  "April 12, 2024</time><div class='time'>14:46</div></div></body></html>")
