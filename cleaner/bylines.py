@@ -16,7 +16,6 @@ Which bylines of a page are read, and the meta tags and JSON-LD before them: ``c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from html import unescape
 
 from cleaner.author_names import CAPITALISED_PARTICLES, NAME_PARTICLES, as_glued, merged_names, with_ending
@@ -30,7 +29,6 @@ from cleaner.byline_roles import (
     CJK_ROLE_SUFFIX,
     CREDENTIALS,
     CREDIT,
-    DESK_AUTHORS,
     EDITOR_LABEL,
     HOST_NAME,
     LEADING_CREDENTIALS,
@@ -329,35 +327,3 @@ def lower_words(text: str) -> list[str]:
     """The words of ``text`` in lower case that are no name's particle nor a conjunction."""
     return [word for word in re.findall(r"[^\s,;/|&()]+", text)
             if word[0].islower() and word not in _NAME_PARTICLES and not _AND.match(f" {word} x")]
-
-
-# A line of names and their outlet: the names, a separator, the outlet or agency last.
-_CREDIT_SEPARATOR = re.compile(r"\s[|/–—-]\s|,\s|\s·\s")
-# A date, a time stamp's label or a copyright sign: a dateline ("New Delhi, Bureau | Updated :") or a
-# photo's credit, not a byline.
-_NOT_A_CREDIT_LINE = re.compile(r"\d|©|\b(?:updated|published|posted|photo|foto)", re.IGNORECASE)
-
-
-def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last: False) -> list[str]:
-    """The names of a short line with no "by" that names people and then the outlet or a wire
-    agency after a separator ("Anna Smith | Reuters", "Anna Smith / AFP", "Anna Smith, The
-    Chronicle", "Anna Smith and Bob Jones – The Chronicle"): the people, then the outlet or agency
-    as written. Empty unless the last name is a wire agency or ``is_outlet`` and every other name
-    is a person's (two to four capitalised words). A desk's word before an agency gives the agency."""
-    text = " ".join(text.split())
-    if not 5 <= len(text) <= MAX_BYLINE_CHARS or not _CREDIT_SEPARATOR.search(text) \
-            or _NOT_A_CREDIT_LINE.search(text) or not name_shaped(text) \
-            or any(not WHOLE_AGENCY.match(word) for word in lower_words(text)):  # "dpa" is an agency
-        return []
-    names = byline_names(text)
-    last = _CREDIT_SEPARATOR.split(text)[-1].strip()  # the outlet is written last: not "Reuters / A"
-    if len(names) < 2 or names[-1] != last or not (WHOLE_AGENCY.match(last) or is_outlet(last)):
-        return []
-    people = names[:-1]
-    if len(people) == 1 and people[0].casefold() in DESK_AUTHORS and WHOLE_AGENCY.match(last):
-        return [last]  # the desk put up the agency's copy ("Redacción / AFP", "Redaktion, dpa")
-    if not all(len(name.split()) >= 2 and name_length(name) <= MAX_NAME_WORDS
-               and all(w[0].isupper() for w in name.split()) and not WHOLE_AGENCY.match(name)
-               for name in people):
-        return []
-    return names

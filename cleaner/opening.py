@@ -29,12 +29,12 @@ from cleaner.bylines import (
     MAX_NAME_WORDS,
     WHOLE_AGENCY,
     byline_names,
-    credit_line_names,
     lower_words,
     name_length,
     name_shaped,
     opens_byline,
 )
+from cleaner.credit_lines import credit_line_names
 from cleaner.kickers import strip_kicker
 from core.text import clean_text, single_spaced
 

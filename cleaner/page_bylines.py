@@ -30,12 +30,12 @@ from cleaner.bylines import (
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
     byline_names,
-    credit_line_names,
     lower_words,
     name_length,
     name_shaped,
     opens_byline,
 )
+from cleaner.credit_lines import credit_line_names
 from cleaner.sitenames import names_site
 
 # Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author;

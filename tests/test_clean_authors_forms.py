@@ -8,7 +8,8 @@ import pytest
 from lxml import html as lxml_html
 
 from cleaner.authors import page_authors
-from cleaner.bylines import byline_names, credit_line_names, name_length
+from cleaner.bylines import byline_names, name_length
+from cleaner.credit_lines import credit_line_names
 from cleaner.greek_bylines import nominative
 from cleaner.opening import signature
 
