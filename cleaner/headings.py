@@ -14,6 +14,7 @@ import re
 from lxml.etree import XPath
 
 from cleaner.kickers import KICKER_MAX_WORDS, is_label
+from cleaner.sitekeys import caseless
 from cleaner.sitenames import WORD, title_words
 from cleaner.taglines import is_home
 from core.text import clean_inline
@@ -173,8 +174,8 @@ def reads_as_label(tree, heading) -> bool:
         if heading.getparent() is not None else f"{heading.get('class', '')} {heading.get('id', '')}"
     if _LINKS(heading) or _LABEL_NAMES.search(names):
         return True
-    key = " ".join((heading_text(heading) or "").casefold().split())
-    return any(" ".join(link.text_content().casefold().split()) == key
+    key = " ".join(caseless(heading_text(heading) or "").split())  # a menu in capitals: "EKONOMİ"
+    return any(" ".join(caseless(link.text_content()).split()) == key
                for link in tree.getroottree().iter("a") if link.get("href") is not None)
 
 

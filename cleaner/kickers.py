@@ -41,21 +41,29 @@ _LABELS = (
     # Polish, Czech, Slovak, Hungarian, Croatian, Slovenian, Turkish
     "na żywo", "wideo", "pilne", "tylko u nas", "relacja", "zdjęcia", "opinia", "analiza", "komentarz",
     "online", "živě", "naživo", "exkluzivně", "komentář", "analýza", "videó", "élő", "percről percre",
-    "exkluzív", "uživo", "ekskluzivno", "v živo", "son dakika", "canlı", "özel", "galeri",
+    "exkluzív", "uživo", "ekskluzivno", "v živo", "son dakika", "canlı", "özel haber", "özel",
+    "galeri",
     # Cyrillic, Greek
     "видео", "відео", "фото", "онлайн", "прямой эфир", "срочно", "терміново", "эксклюзив", "ексклюзив",
     "мнение", "колонка", "наживо", "βίντεο", "αποκλειστικό", "έκτακτο",
     # Arabic, Indonesian, Hindi
     "عاجل", "فيديو", "بالفيديو", "بالصور", "مباشر", "eksklusif", "opini", "analisis", "वीडियो",
 )
-_LABEL = "|".join(sorted((re.escape(label) for label in _LABELS), key=len, reverse=True))
+# Greek capitals drop the accents ("ΕΚΤΑΚΤΟ" for "Έκτακτο"): the labels also without them.
+_GREEK_BARE = str.maketrans(dict(zip("άέήίόύώ", "αεηιουω", strict=True)))
+_LABEL_FORMS = {*_LABELS, *(label.translate(_GREEK_BARE) for label in _LABELS)}
+_LABEL = "|".join(sorted((re.escape(label) for label in _LABEL_FORMS), key=len, reverse=True))
+# In capitals, also as Turkish and Azerbaijani write them: "i" as dotted "İ" ("SON DAKİKA", "VİDEO").
+_CAPITAL_FORMS = {form for label in _LABEL_FORMS for form in (label.upper(), label.replace("i", "İ").upper())}
+_CAPITALS = "|".join(sorted(map(re.escape, _CAPITAL_FORMS), key=len, reverse=True))
 # A label and a separator before the headline: "LIVE: ", "Analysis | ", "VIDÉO. ", "EN VIVO - ".
 # A marker may open it ("🔴 LIVE: ", "▶ VIDEO: ", "+++ Eilmeldung +++ "); "+++" and "!" end one too.
 _MARK = r"(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?\s*|\+{3}\s*)?"
 _BEFORE = re.compile(rf"^{_MARK}(?:{_LABEL})(?:\s*[:|!]|\.(?=\s)|\s+[–—-]|\s*/{{1,2}}|\s*\+{{3}})\s*",
                      re.IGNORECASE)
 # A label in capitals and a space: "LIVE Storm hits the coast" (its case tells it from "Live Nation").
-_CAPITALS_BEFORE = re.compile(rf"^{_MARK}(?:{_LABEL.upper()})\s+(?=[A-Z0-9À-ÖØ-ÞА-ЯЁΑ-Ω\"'‘“«])")
+# The headline after it opens with a capital, a digit or a quote (``_opens_headline``).
+_CAPITALS_BEFORE = re.compile(rf"^{_MARK}(?:{_CAPITALS})\s+(?=\S)")
 # A short label in brackets before the headline: "[단독] ", "[Update] ", "(LEAD) ", "【独自】".
 _BRACKETED_BEFORE = re.compile(r"^(?:\[(?:[^\]\s]+\s?){1,3}\]\s*|\((?:[^)\s]+\s?){1,3}\)\s+"
                                r"|【[^】]{1,10}】\s*)")
@@ -91,7 +99,8 @@ def strip_kicker(title: str) -> str:
     """``title`` without a label before or after its headline (see the module's docstring), as long
     as a headline of three words or more is left."""
     for pattern in (_BEFORE, _CAPITAL_RUN, _CAPITALS_BEFORE, _BRACKETED_BEFORE):
-        if (match := pattern.match(title)) and _headline_left(title[match.end():]):
+        if (match := pattern.match(title)) and _headline_left(title[match.end():]) \
+                and (pattern is not _CAPITALS_BEFORE or _opens_headline(title[match.end():])):
             title = title[match.end():]
             break
     for pattern in (_PAGE_AFTER, _AFTER):
@@ -114,6 +123,12 @@ def without_run_in(title: str) -> str | None:
 def is_label(text: str) -> bool:
     """``text`` is a label alone ("LIVE", "Exclusive", "VIDÉO"), as a badge inside a heading shows it."""
     return bool(_LABEL_ALONE.fullmatch(text))
+
+
+def _opens_headline(rest: str) -> bool:
+    """``rest`` opens as a headline does after a label in capitals: a capital in any script ("İ",
+    "Ş", "Ł", "Έ"), a digit or a quote (not "LIVE Nation's ...": a name's words go on in lower case)."""
+    return rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'‘“«„"
 
 
 def _headline_left(rest: str) -> bool:

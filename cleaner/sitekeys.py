@@ -51,6 +51,9 @@ _ROMAN_ALT = str.maketrans({**_ROMAN_LETTERS, "й": "j", "ё": "e", "ж": "z", "
 # Letters without a decomposition, as their bare Latin letters (the rest lose their accents in _key).
 _BARE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
                        "ı": "i"})
+# Letters whose capitals ``casefold`` does not fold to them: dotless "ı" (capital "I", so read as "i"),
+# the combining dot "İ" folds with, and Greek vowels' accents, which capitals do not write.
+_CASELESS = str.maketrans({"ı": "i", "\u0307": None, **dict(zip("άέήίόύώϊϋ", "αεηιουωιυ", strict=True))})
 # Labels of a host that are not the site's name: "www", and second-level suffixes ("co.kr", "com.br").
 _GENERIC_LABELS = frozenset({"www", "m", "amp", "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne",
                              "go"})
@@ -61,7 +64,15 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 @lru_cache(maxsize=4096)
 def fold_key(text: str) -> str:
     """Letters and digits only, case-folded: "Börsen-Zeitung" ~ "borsenzeitung" ~ "BÖRSEN ZEITUNG"."""
-    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", caseless(text)))
+
+
+def caseless(text: str) -> str:
+    """``text`` case-folded as its language's capitals read: Turkish and Azerbaijani "KADIN" is
+    "kadın" and "İSTANBUL" "istanbul" (``casefold`` gives "kadin", and "i" with a combining dot), and
+    Greek capitals drop the accents ("ΣΕΙΣΜΟΣ" ~ "Σεισμός"); "ß" and final "ς" ``casefold`` reads."""
+    folded = text.casefold()
+    return folded if folded.isascii() else folded.translate(_CASELESS)
 
 
 @lru_cache(maxsize=4096)

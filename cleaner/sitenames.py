@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.sitekeys import WORD, fold_key, initials, spelled_keys
+from cleaner.sitekeys import WORD, caseless, fold_key, initials, spelled_keys
 
 # Re-exported: authors and metadata read the site's keys and names from here.
 from cleaner.sitekeys import copyright_names as copyright_names
@@ -319,7 +319,7 @@ def _separated_suffix(title: str, parts: list[str], start: int) -> str:
 def title_words(text: str) -> list[str]:
     """Words, case-folded; Chinese and Japanese characters each count as one (they are written
     without spaces: a headline is one run of them)."""
-    return [w.casefold() for word in WORD.findall(text) for w in (_UNSPACED.findall(word) or [word])]
+    return [caseless(w) for word in WORD.findall(text) for w in (_UNSPACED.findall(word) or [word])]
 
 
 def names_site_of(candidate: str, other: str) -> bool:
