@@ -40,6 +40,20 @@ def zone(name: str | None) -> tzinfo | None:
         return None
 
 
+# Arabic pages write the zone as a city's time after the clock ("23:46 (بتوقيت مكة المكرمة)", Al
+# Jazeera's "(مكة المكرمة)", "بتوقيت القاهرة", "بتوقيت غرينتش"): the city's or country's zone.
+_ARABIC_CITIES = {
+    "مكة": "Asia/Riyadh", "الرياض": "Asia/Riyadh", "السعودية": "Asia/Riyadh", "القاهرة": "Africa/Cairo",
+    "مصر": "Africa/Cairo", "غرينتش": "UTC", "غرينيتش": "UTC", "جرينتش": "UTC", "القدس": "Asia/Hebron",
+    "الدوحة": "Asia/Qatar", "قطر": "Asia/Qatar", "أبوظبي": "Asia/Dubai", "أبو ظبي": "Asia/Dubai",
+    "دبي": "Asia/Dubai", "الإمارات": "Asia/Dubai", "بيروت": "Asia/Beirut", "لبنان": "Asia/Beirut",
+    "دمشق": "Asia/Damascus", "سوريا": "Asia/Damascus", "بغداد": "Asia/Baghdad", "العراق": "Asia/Baghdad",
+    "الكويت": "Asia/Kuwait", "الخرطوم": "Africa/Khartoum", "الرباط": "Africa/Casablanca",
+    "المغرب": "Africa/Casablanca", "تونس": "Africa/Tunis", "الجزائر": "Africa/Algiers",
+}
+_ARABIC_CITY_PATTERNS = sorted((name.replace(" ", "\\s*") for name in _ARABIC_CITIES), key=len, reverse=True)
+
+
 # A time of day, with its am/pm where written.
 # Chinese, Japanese and Korean write the half of the day before the time ("下午3:30", "午後3時30分").
 # A dot parts hour and minute where "Uhr" follows ("14.46 Uhr") or "kl."/"klo" leads ("kl. 14.46").
@@ -54,7 +68,9 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
                         rf"\.(?=[0-5]\d\s*(?:{_DOT_BEFORE})\b))\s*"
                         r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
                         r"(?:\s*([aApP]\.?\s?[mM]\b\.?|[πμ]\.\s?μ\.|مساء\w*|صباح\w*|[مص](?!\w)))?"
-                        r"(?:\s*\(?([A-Z]{2,5})(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b)?")
+                        r"(?:\s*(?:Uhr|hrs?|hs|horas|h)(?!\w)\.?)?"
+                        r"(?:\s*\(?(?:([A-Z]{2,5})(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
+                        rf"|(?P<city>(?:ب?توقيت\s*)?مكة\s*المكرمة|ب?توقيت\s*(?:{'|'.join(_ARABIC_CITY_PATTERNS)}))))?")
 # Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
 ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles"}
@@ -96,6 +112,10 @@ def clock_after_day(text: str, day: datetime) -> tuple[int, int, int, int | None
 def written_offset(clock: re.Match[str], day: datetime) -> int | None:
     """The UTC offset in seconds of the zone written after a time ("EST", "GMT+8", "(UTC+05:30)",
     "ET" on ``day``), or None where none is written or the name is ambiguous ("IST")."""
+    if clock["city"]:
+        named = city_zone(clock["city"])
+        offset = named.utcoffset(day.replace(hour=12)) if named is not None else None
+        return int(offset.total_seconds()) if offset is not None else None
     name = clock[7] or ""
     if clock[8]:  # an offset after the name: only GMT's or UTC's is one
         seconds = int(clock[9]) * 3600 + int(clock[10] or 0) * 60
@@ -104,3 +124,9 @@ def written_offset(clock: re.Match[str], day: datetime) -> int | None:
         offset = named.utcoffset(day.replace(hour=12))
         return int(offset.total_seconds()) if offset is not None else None
     return ZONE_OFFSETS.get(name)
+
+
+def city_zone(written: str) -> tzinfo | None:
+    """The zone of an Arabic city's time written after a clock ("بتوقيت مكة المكرمة"), or None."""
+    bare = "".join(written.split())
+    return next((zone(name) for city, name in _ARABIC_CITIES.items() if "".join(city.split()) in bare), None)

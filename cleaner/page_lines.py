@@ -18,6 +18,7 @@ from cleaner.clocks import (
     CLOCK_TIME,
     DOTTED_ALONE,
     ZONE_NAMES,
+    city_zone,
     clock_after_day,
     clock_time,
     written_offset,
@@ -137,16 +138,18 @@ def clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int,
 
 def written_zone(tree, day: datetime) -> tzinfo | None:
     """The first zone the page writes with a time of day in a short text outside other articles'
-    teasers ("Updated 10:15 ET", "23:46 GMT+7"), or None: where a page writes its zone once, its
-    other times are in it. A name of the United States' press ("ET") is its zone (summer time
-    kept); an abbreviation or an offset ("EST", "GMT+7") is that offset on ``day``."""
+    teasers ("Updated 10:15 ET", "23:46 GMT+7", "23:46 (بتوقيت مكة المكرمة)"), or None: where a
+    page writes its zone once, its other times are in it. A name of the United States' press ("ET")
+    is its zone (summer time kept), and so is an Arabic city's; an abbreviation or an offset ("EST",
+    "GMT+7") is that offset on ``day``."""
     for node in text_nodes(tree):
         if len(node) > DATE_LINE_CHARS or ":" not in node:
             continue
         for clock in CLOCK_TIME.finditer(node):
             # A ticker's "NYSE 09:30 EST" is not the page's zone.
-            if clock[7] and (offset := written_offset(clock, day)) is not None and not among_teasers(
-                    holder(node)):
+            if (clock[7] or clock["city"]) and (offset := written_offset(clock, day)) is not None \
+                    and not among_teasers(holder(node)):
                 named = zone(ZONE_NAMES[clock[7]]) if clock[7] in ZONE_NAMES and not clock[8] else None
-                return named or timezone(timedelta(seconds=offset))
+                return named or (city_zone(clock["city"]) if clock["city"] else None) \
+                    or timezone(timedelta(seconds=offset))
     return None

@@ -1,0 +1,79 @@
+"""The zone a page writes beside its time (issue 14), in more of the ways news sites write it: after
+an hour's word ("14:46 Uhr MESZ", Latin American "23:46 hrs. (GMT-6)", "23:46 h CEST"), and as an
+Arabic city's time ("23:46 (بتوقيت مكة المكرمة)", Al Jazeera's "(مكة المكرمة)", "بتوقيت القاهرة",
+"بتوقيت غرينتش"). On a page of no known zone (an Arabic or Spanish page on a .com or .net, no
+registry zone) the time was dropped for noon UTC, or a naive stated time read as UTC."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from cleaner.clocks import clock_time
+from cleaner.extract import extract
+
+DAY = datetime(2024, 4, 12)
+BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
+    + "</p>"
+
+
+@pytest.mark.parametrize(("text", "offset_hours"), [
+    ("14:46 Uhr MESZ", 2),
+    ("23:46 hrs. (GMT-6)", -6),
+    ("23:46 horas (GMT-5)", -5),
+    ("23:46 h CEST", 2),
+    ("23:46 (بتوقيت مكة المكرمة)", 3),
+    ("11:46 م (مكة المكرمة)", 3),
+    ("23:46 بتوقيت القاهرة", 2),
+    ("10:00 بتوقيت غرينتش", 0),
+    ("10:00 بتوقيت الدوحة", 3),
+])
+def test_the_zone_written_after_the_time(text: str, offset_hours: int) -> None:
+    clock = clock_time(text, DAY)
+    assert clock is not None and clock[3] == offset_hours * 3600
+
+
+@pytest.mark.parametrize("text", ["14:46 Uhr", "23:46 hrs.", "23:46 (القاهرة)"])
+def test_no_zone_where_none_is_written(text: str) -> None:
+    clock = clock_time(text, DAY)
+    assert clock is not None and clock[3] is None
+
+
+def _published(head: str, meta: str, lang: str, url: str) -> datetime | None:
+    page = (f"<html lang='{lang}'><head><title>Council votes on budget</title>{head}</head><body><article>"
+            f"<h1>Council votes on budget</h1>{meta}{BODY}</article></body></html>")
+    return extract(page, url=url).published_at
+
+
+def _ld(published: str) -> str:
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"headline": "Council votes on budget", "datePublished": "{published}"}}</script>')
+
+
+@pytest.mark.parametrize(("head", "meta", "lang", "url", "expected"), [
+    # Al Jazeera's Arabic stamp: the time with Mecca's.
+    ("", "<div class='date-simple'>12/4/2024 11:46 م (مكة المكرمة)</div>", "ar",
+     "https://www.example.net/news/2024/4/12/council", datetime(2024, 4, 12, 23, 46, tzinfo=timezone(
+         timedelta(hours=3)))),
+    # The time is the last update's: the day at noon, in the zone the page writes.
+    ("", "<div class='date-simple'>12/4/2024 | آخر تحديث: 13/4/2024 11:46 م (مكة المكرمة)</div>", "ar",
+     "https://www.example.net/news/2024/4/12/council", datetime(2024, 4, 12, 12, 0,
+                                                                 tzinfo=ZoneInfo("Asia/Riyadh"))),
+    ("", "<span class='time'>الجمعة 12 أبريل 2024 - 23:46 (بتوقيت القاهرة)</span>", "ar",
+     "https://www.example.com/news/123", datetime(2024, 4, 12, 23, 46, tzinfo=timezone(timedelta(hours=2)))),
+    # A naive stated time, the page's zone written beside the time it prints.
+    (_ld("2024-04-12T23:46:00"), "<p class='meta'>12 أبريل 2024 23:46 بتوقيت مكة المكرمة</p>", "ar",
+     "https://www.example.com/news/123", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Riyadh"))),
+    (_ld("2024-04-12T23:46:00"), "<p class='fecha'>12/04/2024 23:46 hrs. (GMT-6)</p>", "es",
+     "https://www.example.com/nacional/consejo", datetime(2024, 4, 12, 23, 46,
+                                                          tzinfo=timezone(timedelta(hours=-6)))),
+    ("", "<p class='article-date'>12.04.2024, 14:46 Uhr MESZ</p>", "de",
+     "https://www.example.com/politik/rat-123", datetime(2024, 4, 12, 14, 46,
+                                                         tzinfo=timezone(timedelta(hours=2)))),
+])
+def test_the_zone_the_page_writes_beside_its_time(head: str, meta: str, lang: str, url: str,
+                                                  expected: datetime) -> None:
+    published = _published(head, meta, lang, url)
+    assert published == expected and published.utcoffset() == expected.utcoffset()
