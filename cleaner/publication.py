@@ -21,6 +21,10 @@ from cleaner.stated import (
 )
 from cleaner.timestamps import parse_time
 
+# UTC offsets are whole quarter hours (Nepal's +05:45), from -12:00 to +14:00.
+_OFFSET_STEP = timedelta(minutes=15)
+_MAX_OFFSET = timedelta(hours=14)
+
 
 def own_zone(tree, naive: datetime, stated: list[datetime], country_tz: tzinfo | None,
               utc_counts: bool) -> tzinfo | None:
@@ -60,6 +64,24 @@ def _stated_in_utc(naive: datetime, stated: list[datetime]) -> datetime | None:
     as_utc = naive.replace(tzinfo=UTC)
     return next((as_utc.astimezone(value.tzinfo) for value in aware if value == as_utc), None)
 
+def _local_of_utc(naive: datetime, published: list[datetime]) -> datetime | None:
+    """The page's other stated publication time in UTC, at the offset ``naive`` (its publication
+    time as written, naive) shows it in, where they are one instant seen in a whole offset: a CMS
+    whose meta tags state UTC ("2024-04-12T18:16:00Z") and its JSON-LD local time without saying so
+    ("2024-04-12T23:46:00", India's +05:30). None where none is, or one states the same wall-clock
+    time (``own_zone``); a bare day (midnight) is never compared."""
+    if naive.time() == time(0) or any(value.replace(tzinfo=None) == naive for value in published
+                                      if value.tzinfo is not None):
+        return None
+    for value in published:
+        if value.tzinfo is None or value.utcoffset() != timedelta(0):
+            continue
+        offset = naive - value.replace(tzinfo=None)
+        if offset and offset % _OFFSET_STEP == timedelta(0) and abs(offset) <= _MAX_OFFSET:
+            return value.astimezone(timezone(offset))
+    return None
+
+
 def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = None,
                      ld_modified: str | None = None, country_tz: tzinfo | None = None,
                      meta_times: MetaTimes | None = None) -> datetime | None:
@@ -85,7 +107,7 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
                   and _on_stated_day(value, first)), None) if first.time() == time(0) else None
     if timed is not None and timed.tzinfo is not None:
         return timed
-    if (instant := _stated_in_utc(first, published[1:] + others)) is not None:
+    if (instant := _stated_in_utc(first, published[1:] + others) or _local_of_utc(first, published[1:])):
         return instant
     known = tz or own_zone(tree, first, published[1:] + others, country_tz, utc_counts=True) or country_tz
     if first.time() != time(0):
