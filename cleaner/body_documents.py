@@ -9,6 +9,7 @@ Which block is the article is ``cleaner.containers``'s.
 
 from __future__ import annotations
 
+from cleaner.entries import timed_entry
 from cleaner.selectors import element_document
 
 # How far up from the first paragraph's block the article's other chunks are looked for.
@@ -47,10 +48,54 @@ def chunks_document(chunks: list):
 def container_document(container):
     """A document of ``container`` alone, the ``<article>`` elements inside it turned into ``<div>``:
     an extractor reads the first ``<article>`` of a page as the whole body, and a live blog's
-    entries, each its own ``<article>``, would give the first entry alone."""
+    entries, each its own ``<article>``, would give the first entry alone. For the same reason a
+    live blog's entries named like a body (``<section class="entry">``, or each entry's
+    ``<div class="post-content">``) lose their names (``_unlocked``), and entries set as list items
+    become blocks."""
     document = element_document(container)
-    _as_blocks(document.find("body")[0], itself=False)
+    root = document.find("body")[0]
+    _as_blocks(root, itself=False)
+    _entries_as_blocks(root)
+    _unlocked(root)
     return document
+
+
+def _entries_as_blocks(root) -> None:
+    """A live blog's entries set as list items (``cleaner.entries.timed_entry``) become blocks, and
+    their list a block: an extractor reads a list item's paragraphs and heading as one line."""
+    entries = [item for item in root.iter("li") if timed_entry(item)]
+    for item in entries:
+        item.tag = "div"
+        parent = item.getparent()
+        if parent is not None and parent.tag in ("ul", "ol"):
+            parent.tag = "div"
+
+
+# Rounds of unnaming: a block of entries named like a body may hold chunks named so too.
+_UNLOCK_ROUNDS = 3
+
+
+def _unlocked(root) -> None:
+    """The blocks of one tag and class that trafilatura's body expressions would read the first of
+    alone (the first block named like a body, when others of its kind follow), where that block is
+    a live blog's entry or lies in one, lose their ``class`` and ``id``; the extractor then reads
+    ``root`` as a whole. An article's own chunks are left named: read whole, such a container
+    brought in a list of other stories and an aside of pros and cons."""
+    from trafilatura.xpaths import BODY_XPATH
+
+    for _ in range(_UNLOCK_ROUNDS):
+        first = next((found[0] for expression in BODY_XPATH if (found := expression(root))), None)
+        kind = first.get("class") if first is not None else None
+        if first is None or first is root or not kind:
+            return
+        if not any(timed_entry(block) for block in (first, *first.iterancestors())):
+            return  # an article's chunks or blocks (read by cleaner.body_documents.article_chunks)
+        kin = [e for e in root.iter(first.tag) if e.get("class") == kind]
+        if len(kin) < 2:
+            return
+        for block in kin:
+            for name in ("class", "id"):
+                block.attrib.pop(name, None)
 
 
 def _as_blocks(root, itself: bool) -> None:

@@ -12,9 +12,10 @@ no class word with the first, as a blog's next post would, and has no heading of
 ``cleaner.continued`` finds opens the same story's rest), widens to the block around both
 (``_with_continuation``); so does the first kept paragraph's block up to four levels, when the next
 block with text there reads so (a live blog's teaser and lead deep in one column, its entries in the
-next). A live blog's entries, each an ``<article>`` (``cleaner.entries``), are no container: the
-block around them is, with the summary or lead above them where the entries have no ``<article>`` or
-``<main>`` around them (the entries read alone lost the lead). A teaser card of another story set
+next). A live blog's entries, each an ``<article>``, or a ``<section>``, ``<div>`` or list item with
+a time and a heading (``cleaner.entries``), are no container: the block around them is, with the
+summary or lead above them where the entries have no ``<article>`` or ``<main>`` around them (the
+entries read alone lost the lead). A teaser card of another story set
 as an ``<article>`` before the story's own (the ``<article>`` holding the headline) is no body
 either (``headline_article``), nor is a block wholly before the page's one ``<h1>`` (a teaser named
 like a body in a sidebar or a promo strip): the story under the headline is read then.
@@ -31,7 +32,7 @@ from itertools import pairwise
 from lxml.etree import XPath
 
 from cleaner.continued import continues_story
-from cleaner.entries import has_kin, wrapped_alone
+from cleaner.entries import has_kin, timed_entry, wrapped_alone
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -88,14 +89,19 @@ def container_of(paragraph):
         if ancestor.tag in _CONTAINER_TAGS or ancestor.get("itemprop") == "articleBody":
             return _with_continuation(ancestor)
     parent = paragraph.getparent()
-    entry = next((a for a in paragraph.iterancestors("article") if has_kin(a)), None)
+    entry = next((a for a in paragraph.iterancestors()
+                  if (a.tag == "article" and has_kin(a)) or timed_entry(a)), None)
     if entry is not None:
         # The block of the live blog's entries (each wrapped alone: the block of the wrappers), or the
-        # block around it when the summary or the lead stands before the entries there.
-        wrapper = entry.getparent() if wrapped_alone(entry) else entry
+        # block around it when the summary or the lead stands before the entries there (before the
+        # block that holds nothing but the entries' list, too).
+        wrapper = entry.getparent() if entry.tag == "article" and wrapped_alone(entry) else entry
         parent = wrapper.getparent() if wrapper is not None else None
-        if parent is not None and _prose_before(parent):
-            around = parent.getparent()
+        feed = parent
+        while feed is not None and not _prose_before(feed) and _alone_in(feed):
+            feed = feed.getparent()
+        if feed is not None and _prose_before(feed):
+            around = feed.getparent()
             if around is not None and around.tag not in ("body", "html"):
                 return around
     if parent is None or parent.tag == "html":
@@ -269,6 +275,14 @@ def _story_after_headline(paragraph, own, headings: list):
 
 
 _NOT_LEAD_TAGS = frozenset({"nav", "aside", "header", "footer", "ul", "ol"})
+
+
+def _alone_in(block) -> bool:
+    """``block`` is the only element of its parent (scripts aside), which is no page-wide block."""
+    parent = block.getparent()
+    return parent is not None and parent.tag not in ("body", "html") and not (parent.text or "").strip() \
+        and [child for child in parent if isinstance(child.tag, str)
+             and child.tag not in _SKIPPED_TAGS] == [block]
 
 
 def _prose_before(block) -> bool:

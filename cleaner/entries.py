@@ -7,12 +7,17 @@ wrapped alone in a list item or block of one kind (``<ol><li><article class="pos
 whose classes differ only by their number (``post post-12``, ``post post-13``) are one live blog's
 too, under a headline above them and without linked titles (a blog's posts, titled with links to
 themselves, are not). Two ``<article>``s of one class that each hold an ``<h1>`` are an endless
-page's stories, not entries.
+page's stories, not entries. Entries set as ``<section>``s, ``<div>``s or list items of one class
+(``<section class="post__live-container">``, ``<div class="ncpost-container">``), each with a time
+and a heading of its own and a paragraph, are a live blog's too (``timed_entry``): a related
+story's item, titled with a link elsewhere, is not.
 """
 
 from __future__ import annotations
 
 from lxml.etree import XPath
+
+_RE = {"re": "http://exslt.org/regular-expressions"}
 
 
 def has_kin(article) -> bool:
@@ -79,3 +84,31 @@ def wrapped_alone(article) -> bool:
     wrapper = article.getparent()
     return wrapper is not None and wrapper.tag in _WRAPPERS and not (wrapper.text or "").strip() \
         and _element_children(wrapper) == [article]
+
+
+_ENTRY_TAGS = frozenset({"section", "div", "li"})
+# An entry states its time (<time>, a datetime attribute, a block named for the time or date),
+# opens with a heading not linked elsewhere (a teaser's is; an entry's own permalink '#post-3' is
+# not) and holds a paragraph of prose.
+_TIME_NAME = r"(^|[\s_-])(time|date|timestamp)([\s_-]|$)"
+_TIMED_ENTRY = XPath(
+    f"(.//time or .//*[@datetime] or .//*[re:test(@class, '{_TIME_NAME}', 'i')])"
+    " and (.//h2 or .//h3 or .//h4) and not(.//h1)"
+    " and not(.//h2//a[@href][not(starts-with(@href, '#'))] | .//h3//a[@href][not(starts-with(@href, '#'))]"
+    " | .//h4//a[@href][not(starts-with(@href, '#'))] | .//a[@href][not(starts-with(@href, '#'))]//h2"
+    " | .//a[@href][not(starts-with(@href, '#'))]//h3)"
+    " and .//p[string-length(normalize-space()) >= 40]", namespaces=_RE)
+
+
+def timed_entry(block) -> bool:
+    """``block``, a ``<section>``, ``<div>`` or list item, is one of a live blog's entries: a sibling
+    before or after it is of its tag and class (or the class with another number), and both state a
+    time, hold an unlinked heading and a paragraph (``_TIMED_ENTRY``)."""
+    kind = block.get("class")
+    if block.tag not in _ENTRY_TAGS or not kind or not kind.strip():
+        return False
+    base = _unnumbered(kind)
+    kin = [other for other in (block.getprevious(), block.getnext())
+           if other is not None and other.tag == block.tag
+           and (other.get("class") == kind or (base and _unnumbered(other.get("class") or "") == base))]
+    return bool(kin) and _TIMED_ENTRY(block) and any(_TIMED_ENTRY(other) for other in kin)

@@ -30,6 +30,7 @@ import re
 
 from lxml.etree import XPath
 
+from cleaner.entries import timed_entry
 from core.text import JOINER_STAND_INS, single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -237,10 +238,19 @@ def _in_flow(heading, container) -> bool:
     for ancestor in heading.iterancestors():
         if ancestor is container:
             return True
+        if ancestor.tag in ("li", "ul", "ol") and _in_live_entries(ancestor):
+            continue  # a live blog's entries set as list items: their headings are the body's
         names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
         if ancestor.tag in _ASIDE_TAGS or _ASIDE_NAMES.search(names):
             return False
     return True
+
+
+def _in_live_entries(block) -> bool:
+    """``block`` is a live blog's entry set as a list item, or the list of such entries."""
+    if block.tag == "li":
+        return timed_entry(block)
+    return any(isinstance(item.tag, str) and timed_entry(item) for item in block[:2])
 
 
 def keep_inline_links(tree) -> None:
