@@ -76,7 +76,7 @@ from cleaner.stated import (
     usable,
 )
 from cleaner.timestamps import parse_time as parse_time  # cleaner.dates.parse_time stays public
-from cleaner.url_days import url_day_before
+from cleaner.url_days import numeric_url, url_day_before
 from cleaner.zones import page_language, page_zone
 
 _CROATIAN_HOST = re.compile(r"^(?:https?://)?[^/?#]*\.(?:hr|ba)(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
@@ -137,6 +137,7 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     from htmldate import find_date
 
     value = None
+    url = numeric_url(url)  # "/2019/nov/18/" as htmldate reads "/2019/11/18/"
     # "12. listopada 2024." is October on a Croatian page, not November as htmldate reads it.
     if (rewritten := local_tree(tree, _local_language(tree, url))) is not None:
         tree = rewritten

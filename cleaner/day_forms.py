@@ -63,11 +63,13 @@ _ALL_MONTHS = "|".join(MONTH_STEMS)
 
 def _day_forms(d: str, m: str, y: str, y4: str, month: str) -> tuple[str, ...]:
     """The ways a day is written (numeric in any order of day, month and year, with a month name, or
-    in CJK form), from patterns for its parts: ``y`` may be two digits, ``y4`` is four."""
+    in CJK form), from patterns for its parts: ``y`` may be two digits, ``y4`` is four. An English
+    day before or after its month's name may have its ordinal's ending ("November 18th, 2019", "18th
+    of November 2019")."""
     return (rf"(?<!\d){d}(?:[./-]|\.\s){m}(?:[./-]|\.\s){y}(?!\d)", rf"(?<!\d){m}/{d}/{y4}(?!\d)",
             rf"(?<!\d){y4}[-./]{m}[-./]{d}(?!\d)", rf"{y4}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
-            rf"(?<!\w){month}\s+{d}\b,?\s*{y4}",
-            rf"(?<!\d){d}(?:\.\s*|\s+)(?:de\s+)?{month},?\s*(?:de\s+)?{y4}",
+            rf"(?<!\w){month}\s+{d}(?:st|nd|rd|th)?\b,?\s*{y4}",
+            rf"(?<!\d){d}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?|\.\s*)(?:de\s+)?{month},?\s*(?:de\s+)?{y4}",
             # The year first: Hungarian and Lithuanian ("2024. április 12.", "2024 m. balandžio 12 d."),
             # Latvian ("2024. gada 12. aprīlis"), Mongolian ("2024 оны 4 сарын 12").
             rf"(?<!\d){y4}\.?\s+(?:m\.\s+)?{month}\s+{d}(?!\d)", rf"(?<!\d){y4}\.\s+gada\s+{d}\.\s+{month}",

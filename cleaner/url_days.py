@@ -18,12 +18,28 @@ from cleaner.datelines import states_day, time_beside
 
 # "/2024/04/12/", "/2024-04-12-", "/2024/4/12/": year, month and day, with one separator.
 _URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])")
+# "/2019/nov/18/": Django's date-based URLs (its "%b", English), as PolitiFact and The Spokesman-Review
+# write them.
+_URL_NAMED_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+                            r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+                            r"/(0?[1-9]|[12]\d|3[01])(?![\d])", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _LATER_BY = timedelta(days=2)
+
+
+def numeric_url(url: str | None) -> str | None:
+    """``url`` with a day its path writes with the month's English name ("/2019/nov/18/") in digits
+    ("/2019/11/18/"), the form htmldate reads (it takes a URL's day before the page's): a statement's
+    or a source's day elsewhere on the page is not the article's."""
+    if not url or (found := _URL_NAMED_DAY.search(url)) is None:
+        return url
+    month = _MONTHS.index(found[2][:3].lower()) + 1
+    return f"{url[:found.start()]}{found[1]}/{month:02d}/{int(found[3]):02d}{url[found.end():]}"
 
 
 def url_day(url: str | None) -> datetime | None:
     """The day the URL's path states (naive midnight), or None."""
-    path = (url or "").split("//", 1)[-1].partition("/")[2].split("?", 1)[0]
+    path = (numeric_url(url) or "").split("//", 1)[-1].partition("/")[2].split("?", 1)[0]
     if (found := _URL_DAY.search(path)) is None:
         return None
     try:
