@@ -31,6 +31,11 @@ _COPYRIGHT = re.compile(
     r"(?:by\s+)?(?P<name>[^\W\d_][^.|,;:©\n]{1,60}?)"
     r"\s*(?:$|[.|,;:]|\ball rights\b|\s[-–—]\s|\s(?:19|20)\d\d)",
     re.IGNORECASE)
+# Feeds and the search box name the site in their titles ("Site » Feed", "Site - Comments Feed").
+_FEED_LINKS = XPath("//head/link[@title][@rel='search' or (@rel='alternate' and (contains(@type, 'rss')"
+                    " or contains(@type, 'atom')))]/@title")
+_FEED_SEPARATOR = re.compile(r"\s+[|»«›:–—-]\s+")
+_MAX_FEEDS = 5
 _MAX_COPYRIGHT_LINES = 5
 _MAX_RIGHTS_TEXTS = 20  # the last ones on the page: a footer comes last
 _MAX_SITE_WORDS = 5
@@ -126,6 +131,17 @@ def page_site_names(tree) -> list[str]:
     for meta in tree.iter("meta"):
         if (meta.get("name") or meta.get("property") or "").lower() in _SITE_META:
             names.append((meta.get("content") or "").strip().lstrip("@"))
+    return _short_names(names)
+
+
+def feed_names(tree) -> list[str]:
+    """The names the page's feeds and search box give the site: the first segment of a ``<link
+    rel="alternate">`` feed's or ``rel="search"`` title ("BBC News Русская служба", "Quayside Notes »
+    Comments Feed"). Read only where a title still holds a segment to tell apart."""
+    names = []
+    for link in _FEED_LINKS(tree)[:_MAX_FEEDS]:
+        if first := _FEED_SEPARATOR.split(" ".join(link.split()))[0]:
+            names.append(first)
     return _short_names(names)
 
 

@@ -20,6 +20,7 @@ from cleaner.sitekeys import WORD, caseless, fold_key, initials, spelled_keys
 
 # Re-exported: authors and metadata read the site's keys and names from here.
 from cleaner.sitekeys import copyright_names as copyright_names
+from cleaner.sitekeys import feed_names as feed_names
 from cleaner.sitekeys import page_site_names as page_site_names
 from cleaner.sitekeys import site_keys as site_keys
 from core.text import clean_inline
@@ -161,10 +162,18 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
         cut = site_at[-1]
         while cut > 1 and (len(WORD.findall(parts[cut - 1])) <= 2 or _DATE_SEGMENT.match(parts[cut - 1])
                            or cut - 1 in site_at or _holds_site(parts[cut - 1], keys)
-                           or _section_after_pipe(title, parts, cut - 1)):
+                           or _section_after_pipe(title, parts, cut - 1)) \
+                and not _after_colon(title, parts, cut - 1):
             cut -= 1  # short section names before the site name ("_科技_腾讯网"), or ones that name it
         return _separated_prefix(title, parts, cut)
     return _separated_suffix(title, parts, 1)  # "Site: Headline"
+
+
+def _after_colon(title: str, parts: list[str], index: int) -> bool:
+    """``parts[index]`` follows a full-width colon: the second half of a Chinese or Japanese headline
+    ("港口新规出台：渔民担心生计_财经频道_Site"), not a section's name, which "_" or "|" sets apart."""
+    head = _separated_prefix(title, parts, index)
+    return "：" in title[len(head):title.index(parts[index], len(head))]
 
 
 def _section_after_pipe(title: str, parts: list[str], index: int) -> bool:

@@ -22,6 +22,8 @@ _TEXT_WITH = XPath("//body//text()[contains(normalize-space(.), $needle)]")
 _NEEDLE_WORDS = 3
 _MAX_TAGLINE_NODES = 5
 _HEADINGS = ("h1", "h2", "h3")
+# An edition's or a language service's home: one short path segment ("ru", "russian", "pt-br").
+_EDITION = re.compile(r"[a-z]{2,12}(?:[-_][a-z]{2,4})?")
 # The logo's link home comes early in the page: the first links read for it.
 _MAX_HOME_LINKS = 40
 _LINK_WITH = XPath("boolean(//body//a[@href][normalize-space(.) = $text][not(contains(@href, $path))])")
@@ -83,13 +85,38 @@ def is_link_text(tree, text: str, url: str | None = None) -> bool:
     return bool(_LINK_WITH(tree, text=" ".join(text.split()), path=path or " "))
 
 
-def home_names(tree) -> list[str]:
-    """The names the page's links home give the site (the logo: its text, its images' ``alt``), among
-    its first ``_MAX_HOME_LINKS`` links."""
+def home_names(tree, logos: bool = False, url: str | None = None) -> list[str]:
+    """The names the page's links home give the site (the logo: its text, its images' ``alt``, its
+    ``aria-label``), among its first ``_MAX_HOME_LINKS`` links. ``logos``: only links that hold an
+    image (a portal's menu links its channels' homes), on the page's own host, and also one to the
+    home of the edition ``url`` is under: a service's "/russian" over "/russian/articles/..." names
+    "BBC News, Русская служба", "/ru/" on a site in many languages."""
     names: list[str] = []
     for count, link in enumerate(tree.getroottree().iter("a")):
         if count == _MAX_HOME_LINKS:
             break
-        if is_home(link.get("href")):
-            names += [" ".join(text.split()) for text in (link.text_content(), *link.xpath(".//img/@alt"))]
+        if _logo_home(link, url) if logos else is_home(link.get("href")):
+            names += [" ".join(text.split()) for text in (link.text_content(), *link.xpath(".//img/@alt"),
+                                                          link.get("aria-label") or "")]
     return [name for name in dict.fromkeys(names) if name]
+
+
+def _logo_home(link, url: str | None) -> bool:
+    """``link`` holds an image and goes to the home of ``url``'s host or of its edition."""
+    href = link.get("href")
+    host = urlsplit((href or "").strip()).netloc
+    return (not host or not url or host == urlsplit(url).netloc) \
+        and next(link.iter("img", "svg"), None) is not None \
+        and (is_home(href) or bool(url and _edition_home(href, url)))
+
+
+def _edition_home(href: str | None, url: str) -> bool:
+    """``href`` is the home of the edition or service ``url`` is under: one short path segment that
+    opens the page's path ("/russian", "/ru/", "https://www.example.com/turkce")."""
+    if not href:
+        return False
+    link, page = urlsplit(href.strip()), urlsplit(url)
+    if link.query or link.fragment:
+        return False
+    edition = link.path.strip("/")
+    return bool(_EDITION.fullmatch(edition)) and page.path.startswith(f"/{edition}/")

@@ -40,7 +40,9 @@ from cleaner.sections import (
 )
 from cleaner.sitenames import (
     WORD,
+    feed_names,
     fold_key,
+    has_segments,
     is_site,
     outer_segments,
     site_keys,
@@ -118,14 +120,26 @@ class PageTitles:
                          evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
                          posts=self.posts, linked=self.linked)
         title = choose(logos=[*self.logos, *names])
-        # A few words the page's logo names the site by (a tab title that is only the site's name, which
-        # neither a site name tag nor the domain spells), over an <h1> of a sentence's length: read again
-        # with that name (the logo's links are read only here).
-        if title and len(title_words(title)) <= _MAX_SITE_WORDS and any(
-                len(title_words(h1)) >= MIN_STORY_WORDS for h1 in self.headlines) \
-                and (home := home_names(self._tree)) and is_site(title, site_keys(None, None, *home)):
+        if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
         return title
+
+    def _logo_names(self, title: str | None, url: str | None) -> list[str]:
+        """The names the page's logo gives the site (``home_names``: the logo's links are read only
+        here), where ``title`` may hold one: a few words that are only the site's name (a tab title
+        that neither a site name tag nor the domain spells) over an <h1> of a sentence's length; or a
+        segment left beside the headline ("Headline - BBC News Русская служба": no site name tag, a
+        name the domain spells only in part), with the logo of the edition the page is under."""
+        if not title:
+            return []
+        if len(title_words(title)) <= _MAX_SITE_WORDS and any(
+                len(title_words(h1)) >= MIN_STORY_WORDS for h1 in self.headlines):
+            home = home_names(self._tree)
+            return home if home and is_site(title, site_keys(None, None, *home)) else []
+        if has_segments(title):
+            return [name for name in (*home_names(self._tree, logos=True, url=url), *feed_names(self._tree))
+                    if len(title_words(name)) <= _MAX_SITE_WORDS]
+        return []
 
     def short_leading(self) -> str | None:
         """The <h1> over the article's text where it is a headline of two words, not a section's or

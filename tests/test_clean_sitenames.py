@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner.sitenames import site_keys, spelled_keys, strip_site
 
 
@@ -43,3 +45,15 @@ def test_cyrillic_and_greek_site_names_match_their_latin_domains() -> None:
     assert "zhurnal" in spelled_keys("Журнал")
     # Latin names are as before.
     assert spelled_keys("Quayside Chronicle") == {"quaysidechronicle"}
+
+
+@pytest.mark.parametrize(("title", "site", "expected"), [
+    ("港口新规出台：渔民担心生计_财经频道_东海日报", "东海日报", "港口新规出台：渔民担心生计"),
+    ("港口新规出台：渔民担心生计 - 东海日报", "东海日报", "港口新规出台：渔民担心生计"),
+    ("台風10号：九州で記録的大雨の恐れ｜社会｜東海新聞", "東海新聞", "台風10号：九州で記録的大雨の恐れ"),
+    ("港口新规出台_财经频道_东海日报", "东海日报", "港口新规出台"),
+])
+def test_a_chinese_or_japanese_headline_keeps_what_follows_its_colon(title, site, expected):
+    """A full-width colon inside a Chinese or Japanese headline parts its halves, not a section's name
+    from the headline: only the segments "_" or "｜" set apart before the site's name go."""
+    assert strip_site(title, site_keys(site, None)) == expected
