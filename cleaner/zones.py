@@ -51,6 +51,10 @@ _LANGUAGE_COUNTRY = {
     "tg": "TJ", "tk": "TM", "kk": "KZ",
 }
 _LANG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.IGNORECASE)
+# Facebook's locales whose second part names no country of the language: Arabic ("ar_AR", not
+# Argentina), Latin American Spanish ("es_LA", not Laos), Kansai Japanese, upside-down and pirate
+# English, Esperanto, Latin. Their og:locale tells no zone: the language alone does.
+_NO_COUNTRY_LOCALES = frozenset({"ar_ar", "es_la", "ja_ks", "en_ud", "en_pi", "eo_eo", "la_va"})
 # Where a page states its language and country besides <html lang>: og:locale ("en_IN"), and the
 # Content-Language and language meta tags.
 _LOCALE_META = frozenset({"og:locale", "content-language", "language", "dc.language"})
@@ -105,4 +109,6 @@ def page_zone(url: str | None, lang: str | None) -> ZoneInfo | None:
     if not match:
         return None
     language, region = match[1].lower(), match[2]
+    if region and f"{language}_{region.lower()}" in _NO_COUNTRY_LOCALES:
+        region = None
     return country_zone(region) if region else country_zone(_LANGUAGE_COUNTRY.get(language))

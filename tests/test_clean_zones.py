@@ -80,3 +80,23 @@ def test_a_naive_late_evening_time_stays_on_its_day(lang: str, expected_offset_h
     assert published is not None and published.replace(tzinfo=None) == datetime(2024, 4, 12, 23, 46)
     assert published.utcoffset() is not None
     assert published.utcoffset().total_seconds() == expected_offset_hours * 3600
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("ar_AR", None), ("es_LA", None), ("ar_EG", "Africa/Cairo"), ("es_MX", "America/Mexico_City")])
+def test_facebooks_locales_of_no_country(locale: str, expected: str | None) -> None:
+    # Facebook's "ar_AR" is Arabic, not Argentina's; "es_LA" Latin American Spanish, not Laos'.
+    found = page_zone("https://www.example.com/news/a1", locale)
+    assert (str(found) if found else None) == expected
+
+
+def test_an_arabic_locale_is_not_argentinas() -> None:
+    # Read in Buenos Aires' zone (UTC-3), the time was six hours off; the page writes Mecca's.
+    page = ("<html lang='ar' dir='rtl'><head><meta property='og:locale' content='ar_AR'>"
+            "<meta property='article:published_time' content='2024-04-12T23:46:00'></head>"
+            "<body><article><h1>المجلس يقر الميزانية</h1>"
+            "<div class='date'>12/4/2024 11:46 م (مكة المكرمة)</div>"
+            + "<p>أقر المجلس البلدي الميزانية الجديدة بعد نقاش طويل حول المدارس والطرق.</p>" * 8
+            + "</article></body></html>")
+    found = extract(page, "https://www.example.net/news/2024/4/12/council").published_at
+    assert found == datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Riyadh"))
