@@ -41,6 +41,7 @@ from cleaner.recall import (
     protect_joiners,
     with_headings,
 )
+from cleaner.related_lists import without_related_lists
 from cleaner.relative import relative_time
 from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
 from cleaner.teaser_cards import without_teaser_cards
@@ -181,6 +182,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         # Cards are looked for in the article's container only: no pass over the whole page.
         text = without_teaser_cards(container if container is not None else tree,
                                     with_lead_paragraph(tree, text, first))
+        text = without_related_lists(container, text, url)
     try:
         meta = page_metadata(tree, url, zone(timezone))
     except Exception as exc:  # metadata is optional; the text is not lost for it

@@ -1,0 +1,122 @@
+"""Lists of other stories the extraction kept in the body, told by their structure.
+
+Many templates set a bare list of links to the site's other stories in the article's block, with no
+"Related" line before it (the markers are ``core.tails``'s): after the last paragraph and before
+the sign-off ("Originally published on ..."), or between two paragraphs. Each item is a headline
+that links to another article of the same site, perhaps with its time (``<li><a
+href="/news/2024/03/harbour-repairs">Harbour repairs to start next spring</a> <time>2 hours
+ago</time></li>``). Extraction reads such a list as the body's own ("- Harbour repairs ..."); gold
+bodies leave it out. A list goes when every item is such a link: the link holds nearly all of the
+item's text (a time or a date aside), reads as a headline (four words or more), and points to
+another page of the site named like an article (a path with a slug or a number, not a section's
+front, a file or an anchor). A list whose links go elsewhere (sources, documents), or whose items
+say more than their link (a list of points with a link inside), is the article's.
+
+Only the lists in the article's container are read (``<ul>``/``<ol>``: a walk by tag, no pass over
+the page).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.etree import XPath
+
+from core.text import single_spaced
+
+_MIN_ITEMS = 2
+_MAX_LISTS = 40
+# A headline: four words or more.
+_MIN_HEADLINE_WORDS = 4
+# Text an item may hold besides its link: a time, a date, a label ("2 hours ago", "| Video").
+_MAX_REST_CHARS = 30
+_LINKS = XPath("./descendant::a[@href]")
+_TIME_TEXT = XPath("string(.//time)")
+# The list's lines may take less than this share of the text (else the list is the article).
+_MAX_SHARE = 1 / 3
+# A path's last segment named like an article: words joined by hyphens or underscores, or a number.
+_ARTICLE_SEGMENT = re.compile(r"[\w%]+[-_][\w%]+|\d{4,}", re.UNICODE)
+_FILE = re.compile(r"\.(?!s?html?$|php$|aspx?$|cms$)[a-z0-9]{2,4}$", re.IGNORECASE)
+_BULLET = re.compile(r"^[-•*·–]\s*")
+_LIST_LINE = re.compile(r"^- ", re.MULTILINE)
+
+
+def without_related_lists(container, text: str, url: str | None) -> str:
+    """``text`` without the lines of lists in ``container`` that link to other stories of the site
+    (see above)."""
+    if container is None or not _LIST_LINE.search(text):
+        return text  # the extractor writes a list's items as "- " lines: none, no list to look for
+    items: set[str] = set()
+    for listing in list(container.iter("ul", "ol"))[:_MAX_LISTS]:
+        headlines = _headlines(listing, url)
+        if headlines:
+            items.update(headlines)
+    if not items:
+        return text
+    lines = text.split("\n")
+    dropped = [index for index, line in enumerate(lines)
+               if _is_item(_BULLET.sub("", single_spaced(line)), items)]
+    if not dropped or sum(len(lines[index]) for index in dropped) >= _MAX_SHARE * len(text):
+        return text
+    gone = set(dropped)
+    return "\n".join(line for index, line in enumerate(lines) if index not in gone)
+
+
+def _is_item(line: str, headlines: set[str]) -> bool:
+    """``line`` is an item's headline, alone or with the time or label the extractor kept after it."""
+    return line in headlines or any(line.startswith(headline) and len(line) - len(headline) <= _MAX_REST_CHARS
+                                    for headline in headlines)
+
+
+def _headlines(listing, url: str | None) -> list[str] | None:
+    """The items' headlines when every item of ``listing`` is a headline linking to another story of
+    the site, else None."""
+    entries = [child for child in listing if child.tag == "li"]
+    if len(entries) < _MIN_ITEMS or len(entries) != sum(1 for child in listing if isinstance(child.tag, str)):
+        return None
+    host = _host(url)
+    own_path = urlsplit(url).path.rstrip("/") if url else None
+    hosts = set()
+    found = []
+    for entry in entries:
+        links = _LINKS(entry)
+        if len(links) != 1:
+            return None
+        link = links[0]
+        headline = single_spaced(link.text_content())
+        whole = single_spaced(entry.text_content())
+        if len(headline.split()) < _MIN_HEADLINE_WORDS:
+            return None
+        rest = len(whole) - len(headline)
+        if rest > _MAX_REST_CHARS and rest - len(single_spaced(_TIME_TEXT(entry))) > _MAX_REST_CHARS:
+            return None
+        href = link.get("href") or ""
+        if not _other_story(href, host, own_path):
+            return None
+        hosts.add(_host(href))
+        found.append(headline)
+    # Without the page's address, links to one site only (its own stories; sources vary).
+    return found if host is not None or len(hosts) == 1 else None
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _other_story(href: str, host: str | None, own_path: str | None) -> bool:
+    """``href`` names another article of the site: relative or on the page's host (``_headlines``
+    asks for one host when the page's address is not known), a path whose last segment is a slug or
+    a number, not a file, not the page itself."""
+    parts = urlsplit(href.strip())
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        return False
+    if parts.hostname and host is not None and parts.hostname.removeprefix("www.") != host:
+        return False
+    path = parts.path.rstrip("/")
+    if not path or path == own_path or _FILE.search(path):
+        return False
+    return bool(_ARTICLE_SEGMENT.search(path.rsplit("/", 1)[-1]))
