@@ -48,7 +48,7 @@ _LOGO_NAMES = re.compile(r"^(?:[\w-]*[-_])?(?:logo|brand|masthead|site-?title|si
                          r"(?:[-_]{1,2}(?:link|wrapper|container|image|img|text|title))?$", re.IGNORECASE)
 _MAX_H1 = 5
 # An <h1> set in an aside, the navigation or the footer ("More on Books" amid the text) heads no story.
-_ASIDE = XPath("ancestor::aside | ancestor::nav | ancestor::footer")
+ASIDE = XPath("ancestor::aside | ancestor::nav | ancestor::footer")
 # Blocks named as a title or headline by a class or id token ("h-title", "article_headline"): the
 # tags tried, and the test on " class id " (a walk of the tree in Python with this test costs a third
 # of the XPath that runs EXSLT's regular expression on every element).
@@ -151,7 +151,7 @@ def prose_h1s(tree, h1s: list | None = None) -> list:
     """The page's ``<h1>`` elements that open a column of prose (``_opens_prose``): one on an
     article's page, several on a page of several posts."""
     return [element for element in (_H1(tree)[:_MAX_H1] if h1s is None else h1s)
-            if not _is_logo(element) and not _ASIDE(element) and _opens_prose(element)]
+            if not _is_logo(element) and not ASIDE(element) and _opens_prose(element)]
 
 
 def marked_post_title(h1s: list) -> str | None:
@@ -161,7 +161,7 @@ def marked_post_title(h1s: list) -> str | None:
     marked = [element for element in h1s
               if (_POST_TITLE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}")
                   or "headline" in (element.get("itemprop") or "").split())
-              and not _is_logo(element) and not _ASIDE(element)]
+              and not _is_logo(element) and not ASIDE(element)]
     return heading_text(marked[0]) if len(marked) == 1 else None
 
 
@@ -187,12 +187,12 @@ def headline_evidence(tree) -> list[str]:
     a column of prose, with none of it before: not a subheading after the lead nor a teaser's),
     unless it is the standfirst."""
     found = []
-    marked = {text for element in _MARKED(tree) if element.tag != "meta" and not _ASIDE(element)
+    marked = {text for element in _MARKED(tree) if element.tag != "meta" and not ASIDE(element)
               and (text := heading_text(element))}
     if len(marked) == 1:
         found += marked
     for element in _SUBHEADINGS(tree)[:_MAX_OPENING]:
-        if _ASIDE(element) or _LINKS(element) or not _opens_prose(element, before_share=0.0):
+        if ASIDE(element) or _LINKS(element) or not _opens_prose(element, before_share=0.0):
             continue
         text = heading_text(element)
         names = f"{element.get('class', '')} {element.get('id', '')}"

@@ -12,9 +12,9 @@ import html
 import re
 from collections.abc import Callable
 
-from cleaner.addresses import meaningful
+from cleaner.addresses import meaningful, slug_words
 from cleaner.kickers import drop_kicker, drop_subtitle, is_label
-from cleaner.sections import MIN_STORY_WORDS
+from cleaner.sections import MAX_SECTION_WORDS, MIN_STORY_WORDS
 from cleaner.sitenames import (
     fold_key,
     is_site,
@@ -161,3 +161,18 @@ def whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
             continue
         kept.append(candidate)
     return kept
+
+
+def says_nothing_of(title: str, whole: str, headline: str, url: str | None) -> bool:
+    """``title`` (a tab title, ``whole`` before the site's name was cut) tells nothing of ``headline``,
+    the page's one <h1> of a sentence's length: it shares no word of meaning (``meaningful``) with it,
+    nor with the address's slug, and it is what is left beside the site's name, a section's name of a
+    few words or a slogan in Title Case ("Local News | Site", "Site - Breaking News, Sport, Weather",
+    "Site | The Voice of the Coast"; a sentence there may be a headline written apart from the <h1>),
+    or a word or two ("News", "Article")."""
+    words = {word for word in title_words(title) if meaningful(word)}
+    count = len(title_words(title))
+    return len(title_words(headline)) >= MIN_STORY_WORDS and not words & set(title_words(headline)) \
+        and (count <= SHORT_HEADLINE_WORDS or (fold_key(title) != fold_key(whole)
+             and (count <= MAX_SECTION_WORDS or name_like(title)))) \
+        and not (url and slug_words(url) & {fold_key(word) for word in words})

@@ -21,6 +21,7 @@ from lxml.etree import XPath
 
 from cleaner.addresses import meaningful, named_by_address
 from cleaner.headings import (
+    ASIDE,
     first_h1s,
     heading_text,
     headline_evidence,
@@ -59,6 +60,7 @@ from cleaner.title_forms import (
     ends_with_name,
     headline_of,
     same_headline,
+    says_nothing_of,
     short_headline,
     unescaped,
     whole_candidates,
@@ -118,7 +120,7 @@ class PageTitles:
         choose = partial(choose_title, meta_title, tab_title, self.headlines, site_name, url,
                          leading=self.leading, witnesses=self.witnesses, shown=self.shown,
                          evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
-                         posts=self.posts, linked=self.linked)
+                         posts=self.posts, linked=self.linked, lone=self.lone)
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
@@ -140,6 +142,12 @@ class PageTitles:
             return [name for name in (*home_names(self._tree, logos=True, url=url), *feed_names(self._tree))
                     if len(title_words(name)) <= _MAX_SITE_WORDS]
         return []
+
+    def lone(self) -> bool:
+        """The page has one <h1> that is no logo, and it stands outside its asides, navigation and
+        footer (a newsletter's or a sidebar's <h1> is no headline)."""
+        found = [element for element in self._h1s if heading_text(element) in self.headlines]
+        return len(found) == 1 and not ASIDE(found[0])
 
     def short_leading(self) -> str | None:
         """The <h1> over the article's text where it is a headline of two words, not a section's or
@@ -180,7 +188,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  evidence: Callable[[], list[str]] | None = None,
                  short_leading: Callable[[], str | None] | None = None,
                  tagline: Callable[[str], bool] | None = None, posts: bool = False,
-                 linked: Callable[..., bool] | None = None) -> str | None:
+                 linked: Callable[..., bool] | None = None,
+                 lone: Callable[[], bool] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -195,7 +204,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     (``short_headline``); ``tagline(text)``: ``text`` is the site's slogan, printed in its masthead or
     told of by the <h1> named as the post's title (a tab title "Site – slogan" is then no headline);
     ``linked(text)``: ``text`` is a link's whole text on the page, a section's name after the headline.
-    ``logos`` are names the page's logo gives the site."""
+    ``logos`` are names the page's logo gives the site; ``lone()``: the page has one <h1> that is
+    no logo, outside its asides, navigation and footer."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
@@ -274,6 +284,11 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
             return named  # the title is the site's slogan, or written apart from the page's headline
         if headlines and tagline and tagline(title):  # the slogan, on an address with no slug to tell
             return max(headlines, key=lambda h1: len(title_words(h1)))
+        # A section's name or a slogan beside the site's name over the page's one <h1> outside its
+        # asides, set apart from the text (no class names it): the <h1> is the headline.
+        if len(headlines) == 1 and lone and lone() \
+                and says_nothing_of(title, candidates[0], headlines[0], url):
+            return headlines[0]
         if linked:
             title = without_linked_prefix(without_linked_sections(title, linked), linked)
         rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
