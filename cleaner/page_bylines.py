@@ -8,7 +8,8 @@ Generic rules, no per-site table:
   related story further down);
 - then trafilatura's author XPaths (``cleaner.author_xpaths``), an author's link just below the
   headline, a "By ..." line there, a block whose class names it the author's in the page's
-  language, or a line of names with the outlet or a wire agency last ("Anna Smith | Reuters");
+  language, or a line of names with the outlet or a wire agency last ("Anna Smith | Reuters"); last,
+  a lone name under the headline, in bold or beside the date (``cleaner.lone_bylines``);
 - a path that names only the outlet or a placeholder does not stop the others.
 What a byline's text says (its names, its "by", a credit line's shape) is read by ``cleaner.bylines``;
 where on the page a byline may sit by ``cleaner.byline_places``.
@@ -36,6 +37,7 @@ from cleaner.bylines import (
     opens_byline,
 )
 from cleaner.credit_lines import credit_line_names
+from cleaner.lone_bylines import lone_byline
 from cleaner.sitenames import names_site
 
 # Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author;
@@ -63,6 +65,8 @@ _MAX_BYLINES = 5
 _NAMING_TEXT = XPath("//body//text()[contains(., $name)]")
 _MAX_NAMING = 5
 _BYLINE_CLIMB = 3
+# How many elements after the headline a lone name may sit (see ``cleaner.lone_bylines``).
+_LONE_WITHIN = 30
 
 
 def byline_naming(tree, person: str) -> list[str]:
@@ -131,8 +135,17 @@ def page_byline_names(tree, fast: list[str], first, site: set[str]) -> list[str]
     link, a "by" line under the headline. A path that names only the outlet or a placeholder ("<span
     itemprop=author>The Chronicle</span>") does not stop the others; its names come after."""
     outlets: list[str] = []
+    found: dict[str, list] = {}  # the headlines and the elements after the first, looked for once
+
+    def headlines() -> list:
+        return found.setdefault("headlines", _H1_TEXT(tree))
+
+    def after() -> list:
+        return found.setdefault("after", _AFTER_HEADLINE(tree) if headlines() else [])
+
     paths = (lambda: _near_headline(tree, fast, first, site), lambda: searched_authors(tree),
-             lambda: _linked_author(tree), lambda: _prefixed_byline(tree, site))
+             lambda: _linked_author(tree, headlines()), lambda: _prefixed_byline(tree, site, after()),
+             lambda: lone_byline(after()[:_LONE_WITHIN], headlines()[0].text_content() if after() else ""))
     for path in paths:
         names = path()
         if any(not names_no_one(name, site) for name in names):
@@ -173,10 +186,9 @@ def block_names(element) -> list[str]:
     return names if len(names) >= 2 else []
 
 
-def _linked_author(tree) -> list[str]:
-    """The name on the first link to an author's page just below the headline (lists of columnists
-    in the page's menus come before it and are not read)."""
-    headlines = _H1_TEXT(tree)
+def _linked_author(tree, headlines: list) -> list[str]:
+    """The name on the first link to an author's page just below the headline (the first of the
+    page's ``headlines``; lists of columnists in the page's menus come before it and are not read)."""
     if not headlines:
         return []
     seen = None  # elements since the headline, once it is passed
