@@ -111,10 +111,30 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
         return instant
     known = tz or own_zone(tree, first, published[1:] + others, country_tz, utc_counts=True) or country_tz
     if first.time() != time(0):
-        return resolve(first, known)
+        return _printed_as_utc(tree, first, known) or resolve(first, known)
     if timed is not None and known is not None:
         return resolve(timed, known)
     return _at_time_beside(tree, first, known)
+
+
+def _printed_as_utc(tree, naive: datetime, known: tzinfo | None) -> datetime | None:
+    """``naive`` (a stated time, no offset) as the UTC instant it is where the page prints its day
+    with that instant's time in the page's zone (``known``, or the zone printed with it), not with
+    ``naive``'s own: a CMS that stores UTC in its meta tags and prints local time ("2024-04-12T12:46:00"
+    in the meta tags, "12.04.2024, 14:46 Uhr" on a German page). Read in the page's zone, it was
+    hours off. None where the page prints no time beside the day, or ``naive``'s own."""
+    if known is None or naive.time() == time(0):
+        return None
+    instant = naive.replace(tzinfo=UTC)
+    local = instant.astimezone(known)
+    if local.replace(tzinfo=None) == naive:
+        return None
+    clock = time_beside(tree, local.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None))
+    if clock is None:
+        return None
+    hour, minute, _, offset = clock
+    printed = local if offset is None else instant.astimezone(timezone(timedelta(seconds=offset)))
+    return local if (hour, minute) == (printed.hour, printed.minute) != (naive.hour, naive.minute) else None
 
 
 def _on_stated_day(value: datetime, day: datetime) -> bool:
