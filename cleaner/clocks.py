@@ -93,9 +93,10 @@ def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | N
 
 # A time with a dot and no word beside it ("12.4.2024 14.46", the Finnish, Nordic, German and
 # Indonesian way), read only right after a day (its separator, "um"/"at"/"jam" allowed): elsewhere
-# "14.46" may be any number. Not a day or a decimal's start ("13.04.", "14.46.2"), nor a price.
+# "14.46" may be any number. Not a day ("14.05." in "12.04.2024 – 14.05."), a decimal's start
+# ("14.46.2"), nor a price.
 _DOTTED_AFTER_DAY = re.compile(r"^[\s,|·•–—-]*(?:(?:um|at|à|jam|alle|ore)\s+)?([01]?\d|2[0-3])\.([0-5]\d)"
-                               r"(?!\d|\.\d|\s*(?:%|€|\$|£|kr\b|zł|Kč|Ft|lei|Rp))")
+                               r"(?![\d.]|\s*(?:%|€|\$|£|kr\b|zł|Kč|Ft|lei|Rp))")
 DOTTED_ALONE = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 
 

@@ -45,9 +45,11 @@ def test_a_bare_dotted_time_after_the_day_is_its_time(meta: str, lang: str, url:
 
 
 @pytest.mark.parametrize(("meta", "lang", "url"), [
-    # A price and a percentage after a day are no time: the day at noon in its zone, as before.
+    # A price, a percentage or a day after a day are no time: the day at noon in its zone, as before.
     ("<p class='article-date'>12.04.2024 14.50 €</p>", "de", "https://www.example.de/wirtschaft/a-123"),
     ("<p class='article-date'>12.04.2024 3.45%</p>", "de", "https://www.example.de/wirtschaft/a-124"),
+    # The end of a span of days written without its year.
+    ("<p class='article-date'>12.04.2024 – 14.05.</p>", "de", "https://www.example.de/kultur/a-125"),
 ])
 def test_a_number_after_the_day_is_no_time(meta: str, lang: str, url: str) -> None:
     assert _published(meta, lang, url) == datetime(2024, 4, 12, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
