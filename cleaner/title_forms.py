@@ -163,16 +163,18 @@ def whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
     return kept
 
 
-def says_nothing_of(title: str, whole: str, headline: str, url: str | None) -> bool:
-    """``title`` (a tab title, ``whole`` before the site's name was cut) tells nothing of ``headline``,
+def says_nothing_of(title: str, titles: list[str], headline: str, url: str | None) -> bool:
+    """``title`` (the tab or sharing title chosen, its site's name cut) tells nothing of ``headline``,
     the page's one <h1> of a sentence's length: it shares no word of meaning (``meaningful``) with it,
-    nor with the address's slug, and it is what is left beside the site's name, a section's name of a
-    few words or a slogan in Title Case ("Local News | Site", "Site - Breaking News, Sport, Weather",
-    "Site | The Voice of the Coast"; a sentence there may be a headline written apart from the <h1>),
-    or a word or two ("News", "Article")."""
+    nor with the address's slug, and it is what a title the page states (``titles``) holds beside the
+    site's name, a section's name of a few words or a slogan in Title Case ("Local News | Site",
+    "Site - Breaking News, Sport, Weather", "Site | The Voice of the Coast"; a sentence there may be a
+    headline written apart from the <h1>), or a word or two ("News", "Article")."""
     words = {word for word in title_words(title) if meaningful(word)}
-    count = len(title_words(title))
-    return len(title_words(headline)) >= MIN_STORY_WORDS and not words & set(title_words(headline)) \
-        and (count <= SHORT_HEADLINE_WORDS or (fold_key(title) != fold_key(whole)
-             and (count <= MAX_SECTION_WORDS or name_like(title)))) \
+    count, key = len(title_words(title)), fold_key(title)
+    beside_name = any(key != fold_key(whole) and key in fold_key(whole) for whole in titles)
+    generic = count <= SHORT_HEADLINE_WORDS or (
+        beside_name and (count <= MAX_SECTION_WORDS or name_like(title)))
+    return generic and len(title_words(headline)) >= MIN_STORY_WORDS \
+        and not words & set(title_words(headline)) \
         and not (url and slug_words(url) & {fold_key(word) for word in words})

@@ -287,7 +287,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         # A section's name or a slogan beside the site's name over the page's one <h1> outside its
         # asides, set apart from the text (no class names it): the <h1> is the headline.
         if len(headlines) == 1 and lone and lone() \
-                and says_nothing_of(title, candidates[0], headlines[0], url):
+                and says_nothing_of(title, titles, headlines[0], url):
             return headlines[0]
         if linked:
             title = without_linked_prefix(without_linked_sections(title, linked), linked)

@@ -53,6 +53,12 @@ def test_the_h1_wins_over_a_tab_title_that_tells_nothing(tab, h1, prose):
     assert _title(tab, h1, prose) == h1
 
 
+@pytest.mark.parametrize("section", ["Local News", "Breaking News, Sport, Weather"])
+def test_a_sharing_title_that_is_the_section_beside_the_sites_name(section):
+    og = f"<meta property='og:title' content='{section}'>"
+    assert _title(f"{section} | {SITE}", *EN, head=og) == EN[0]
+
+
 def test_a_tab_title_sharing_a_word_with_the_h1_is_no_slogan():
     tab = f"Harbour news and views | {SITE}"
     assert _title(tab, *EN) == "Harbour news and views"
