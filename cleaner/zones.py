@@ -58,6 +58,8 @@ _NO_COUNTRY_LOCALES = frozenset({"ar_ar", "es_la", "ja_ks", "en_ud", "en_pi", "e
 # Where a page states its language and country besides <html lang>: og:locale ("en_IN"), and the
 # Content-Language and language meta tags.
 _LOCALE_META = frozenset({"og:locale", "content-language", "language", "dc.language"})
+# The page's country in its geo.region meta tag: "IN", "IN-DL", "AE-DU" (ISO 3166-2).
+_GEO_REGION = re.compile(r"^([a-z]{2})(?:-[a-z0-9]{1,3})?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -79,17 +81,26 @@ def country_zone(country: str | None) -> ZoneInfo | None:
 
 def page_language(tree) -> str | None:
     """The page's language tag: ``<html lang>``, made more specific by a meta tag that states the
-    same language with its country (``lang="en"`` and ``og:locale="en_IN"``), else the meta tag's."""
+    same language with its country (``lang="en"`` and ``og:locale="en_IN"``; not Facebook's locales
+    of no country, ``_NO_COUNTRY_LOCALES``), else by the country of its ``geo.region`` meta tag
+    ("IN-DL", ISO 3166-2: ``lang="en"`` gives "en-IN"), else the meta tag's language."""
     lang = (tree.get("lang") or tree.get("xml:lang") or "").strip()
     if (match := _LANG.match(lang)) and match[2]:
         return lang
+    region = None
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("http-equiv") or "").strip().lower()
+        if key == "geo.region":
+            region = region or _GEO_REGION.match((meta.get("content") or "").strip())
+            continue
         if key not in _LOCALE_META or not (stated := _LANG.match((meta.get("content") or "").strip())):
             continue
-        if stated[2] and (not match or stated[1].lower() == match[1].lower()):
+        if stated[2] and f"{stated[1]}_{stated[2]}".lower() not in _NO_COUNTRY_LOCALES and (
+                not match or stated[1].lower() == match[1].lower()):
             return stated[0]
         lang = lang or stated[0]
+    if region and (base := _LANG.match(lang)):
+        return f"{base[1]}-{region[1].upper()}"
     return lang or None
 
 

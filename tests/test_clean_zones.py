@@ -100,3 +100,27 @@ def test_an_arabic_locale_is_not_argentinas() -> None:
             + "</article></body></html>")
     found = extract(page, "https://www.example.net/news/2024/4/12/council").published_at
     assert found == datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Riyadh"))
+
+
+@pytest.mark.parametrize(("html", "lang"), [
+    # The country of the page's geo.region meta tag (ISO 3166-2), where its locale names none.
+    ("<html lang='en'><head><meta name='geo.region' content='IN-DL'></head></html>", "en-IN"),
+    ("<html lang='ar'><head><meta property='og:locale' content='ar_AR'>"
+     "<meta name='geo.region' content='AE-DU'></head></html>", "ar-AE"),
+    # A locale with its country comes first; a region that is no code says nothing.
+    ("<html lang='en'><head><meta property='og:locale' content='en_GB'><meta name='geo.region' content='IN'>"
+     "</head></html>", "en_GB"),
+    ("<html lang='en'><head><meta name='geo.region' content='India'></head></html>", "en"),
+])
+def test_page_language_with_its_geo_region(html: str, lang: str) -> None:
+    assert page_language(lxml_html.fromstring(html)) == lang
+
+
+def test_a_naive_time_read_in_the_geo_regions_zone() -> None:
+    page = ("<html lang='en'><head><meta name='geo.region' content='IN-MH'><meta name='geo.placename'"
+            " content='Mumbai'><meta property='article:published_time' content='2024-04-12T23:46:00'></head>"
+            "<body><article><h1>Monsoon arrives early</h1>"
+            + "<p>The monsoon reached the coast a week earlier than forecast, officials said. </p>" * 8
+            + "</article></body></html>")
+    found = extract(page, "https://www.example.com/india/monsoon-arrives-early").published_at
+    assert found == datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Kolkata"))
