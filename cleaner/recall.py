@@ -31,6 +31,7 @@ import re
 from lxml.etree import XPath
 
 from cleaner.entries import timed_entry
+from cleaner.hover_cards import drop_hover_card, is_hover_card
 from core.text import JOINER_STAND_INS, single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -257,8 +258,13 @@ def keep_inline_links(tree) -> None:
     """Clear the names of inline wrappers inside paragraphs that the precision pass takes for
     boilerplate blocks: ``<p>... reported that <span class="link"><a>the league will fine
     him</a></span> for ...</p>`` lost the linked words from the middle of the sentence (its rule drops
-    any span named "link" or "bottom", or styled with a border). The text is unchanged."""
+    any span named "link" or "bottom", or styled with a border). The text is unchanged, but for a
+    hover card written into the sentence after the link that opens it (``cleaner.hover_cards``),
+    which goes."""
     for span in _INLINE_WRAPPERS(tree)[:_MAX_LOOKUPS]:
+        if is_hover_card(span):
+            drop_hover_card(span)
+            continue
         for name in ("class", "id"):
             if DISCARDED_NAME.search(span.get(name) or ""):
                 del span.attrib[name]
