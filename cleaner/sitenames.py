@@ -120,7 +120,6 @@ def is_site(segment: str, keys: set[str]) -> bool:
                for key in spelled_keys(segment) for k in keys)
 
 
-
 def names_site(name: str, keys: set[str]) -> bool:
     """``name`` (a short field: an author, a segment) is the site's own name."""
     return len(WORD.findall(name)) <= _MAX_AFFIX_WORDS and is_site(name, keys)
@@ -154,6 +153,7 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
     # or if it reads as a name after the headline.
     site_at = [i for i, part in enumerate(parts)
                if spelled_keys(part) & keys or (i > 0 and _long_name(part, keys))
+               or (0 < i == len(parts) - 1 and _service_name(part, keys))
                or ((is_site(part, keys) or initials(part) & keys)
                    and len(WORD.findall(part)) <= _MAX_AFFIX_WORDS)]
     if not site_at:
@@ -216,6 +216,14 @@ def _holds_site(segment: str, keys: set[str]) -> bool:
     key = fold_key(segment)
     return len(WORD.findall(segment)) <= _MAX_AFFIX_WORDS \
         and any(len(site) >= 5 and site in key for site in keys)
+
+
+def _service_name(segment: str, keys: set[str]) -> bool:
+    """A last segment that opens with the site's name as a word and names a service or edition of it
+    in up to four words that read as a section's ("BBC News Русская служба", "DW Español" on dw.com)."""
+    words = segment.split()
+    return 2 <= len(words) <= _MAX_SECTION_WORDS + 1 and bool(spelled_keys(words[0]) & keys) \
+        and name_like(" ".join(words[1:]), section=True)
 
 
 def _long_name(segment: str, keys: set[str]) -> bool:

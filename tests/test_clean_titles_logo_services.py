@@ -54,9 +54,27 @@ def test_the_name_the_page_shows_goes(tab, url, head, masthead):
 
 
 def test_a_picture_linking_to_a_topic_names_no_site():
-    masthead = "<a href='/russian/topics/world'><img src='/w.png' alt='BBC News Русская служба'></a>"
-    tab = f"{RU} - BBC News Русская служба"
-    assert _title(tab, "https://www.bbc.com/russian/articles/c4n0x1e2", "", masthead) == tab
+    masthead = "<a href='/news/topics/kyiv'><img src='/k.png' alt='Громадське радіо'></a>"
+    tab = f"{UK} | Громадське радіо"
+    assert _title(tab, "https://hromadske.radio/news/2024/03/12/rada-skhvalyla", "", masthead) == tab
+
+
+@pytest.mark.parametrize(("tab", "url"), [
+    (f"{RU} - BBC News Русская служба", "https://www.bbc.com/russian/articles/c4n0x1e2"),
+    (f"{UK} - BBC News Україна", "https://www.bbc.com/ukrainian/articles/c4n0x1e2"),
+    ("Meclis liman planını uzun tartışmaların ardından onayladı - VOA Türkçe",
+     "https://www.voaturkce.com/a/meclis-liman-plani/7512345.html"),
+    ("议会批准港口扩建计划 - BBC News 中文", "https://www.bbc.com/zhongwen/simp/articles/c4n0x1e2"),
+    ("항만 계획 국회 통과…긴 논쟁 끝에 - BBC News 코리아", "https://www.bbc.com/korean/articles/c4n0x1e2"),
+])
+def test_a_service_of_the_site_the_address_names_goes(tab, url):
+    """The last segment opens with the name the domain spells, then a service's name in a few words."""
+    assert _title(tab, url) == tab.rsplit(" - ", 1)[0]
+
+
+def test_a_headline_going_on_after_the_sites_name_stays():
+    tab = f"{RU} - BBC admits mistakes in its coverage"
+    assert _title(tab, "https://www.bbc.com/russian/articles/c4n0x1e2") == tab
 
 
 def test_a_segment_nothing_names_stays():
