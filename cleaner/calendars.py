@@ -3,10 +3,10 @@
 htmldate knows Western digits and Gregorian years. Arabic, Persian, Devanagari, Thai and full-width
 digits become ASCII; a Thai Buddhist year (2567) is 543 years ahead; a Japanese era year (令和6年) is
 counted from the era's first year; a Solar Hijri (Persian) day, numeric (1403/01/24) or with its
-month's name (۲۴ فروردین ۱۴۰۳), becomes its Gregorian day; Thai month names become English ones,
-and on a Croatian page its own month names ("listopada" is October there, November in Polish).
-A page whose dates htmldate could not read (none, or 1 January from a year alone) is read again in
-that form: nothing changes for the rest.
+month's name (۲۴ فروردین ۱۴۰۳, Afghanistan's ۲۴ حمل ۱۴۰۳), becomes its Gregorian day; Thai month
+names become English ones, and on a Croatian page its own month names ("listopada" is October
+there, November in Polish). A page whose dates htmldate could not read (none, or 1 January from a
+year alone) is read again in that form: nothing changes for the rest.
 """
 
 from __future__ import annotations
@@ -33,7 +33,14 @@ _PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر",
 # Solar Hijri years of the news (1995-2026 is 1373-1405); Lunar Hijri ones are 1415 and later.
 _JALALI_YEAR = r"(?:13[7-9]\d|140\d)"
 _JALALI_NUMERIC = re.compile(rf"(?<!\d)({_JALALI_YEAR})([/.-])(\d{{1,2}})\2(\d{{1,2}})(?!\d)")
-_JALALI_NAMED = re.compile(rf"(?<!\d)(\d{{1,2}})\s*({'|'.join(_PERSIAN_MONTHS)})\s*({_JALALI_YEAR})(?!\d)")
+# Afghanistan's names of the same months (Dari, after the zodiac: "۲۴ حمل ۱۴۰۳"; Pashto), in Persian
+# or Arabic letters.
+_AFGHAN_MONTHS = ("حمل|وری", "ثور|غویی", "جوزا|غبرگولی", "سرطان|چنگاښ", "اسد|زمری", "سنبل[هة]|وږی",
+                  "م[یي]زان|تله", "عقرب|لړم", "قوس|لیندۍ", "جد[یي]|مرغومی", "دلو|سلواغه", "حوت|کب")
+_MONTH_NAMES = tuple(re.compile(f"^(?:{persian}|{afghan})$") for persian, afghan in zip(
+    _PERSIAN_MONTHS, _AFGHAN_MONTHS, strict=True))
+_JALALI_NAMED = re.compile(rf"(?<!\d)(\d{{1,2}})\s*({'|'.join(_PERSIAN_MONTHS + _AFGHAN_MONTHS)})\s*"
+                           rf"({_JALALI_YEAR})(?!\d)")
 # Croatian month names in a day ("12. listopada 2024."): htmldate, and the other Slavic languages,
 # read "listopad" as November, "lipanj" as July and "srpanj" as August (``croatian_tree``).
 _CROATIAN_MONTHS = ("siječ", "velj", "ožuj", "trav", "svib", "lip", "srp", "kolovoz", "ruj", "listopad",
@@ -88,9 +95,13 @@ def normalised(text: str) -> str:
     text = _HIJRI_NUMERIC.sub(" ", text.translate(_DIGITS))  # a Lunar Hijri day beside the Gregorian
     text = _ERA_YEAR.sub(lambda m: f"{_ERAS[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
     text = _JALALI_NUMERIC.sub(lambda m: _iso(int(m[1]), int(m[3]), int(m[4])), text)
-    text = _JALALI_NAMED.sub(lambda m: _iso(int(m[3]), _PERSIAN_MONTHS.index(m[2]) + 1, int(m[1])), text)
+    text = _JALALI_NAMED.sub(lambda m: _iso(int(m[3]), _jalali_month(m[2]), int(m[1])), text)
     text = _THAI_MONTH.sub(lambda m: f" {_ENGLISH_MONTHS[_THAI_MONTH_NUMBER[m[0]]]} ", text)
     return _BUDDHIST_YEAR.sub(lambda m: str(int(m[1]) - 543), text)
+
+
+def _jalali_month(name: str) -> int:
+    return next(number for number, names in enumerate(_MONTH_NAMES, 1) if names.match(name))
 
 
 def _croatian(text: str) -> str:
