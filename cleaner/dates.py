@@ -7,10 +7,13 @@ published"); htmldate (which may find print-edition or URL dates) is the fallbac
 keeps its instant and offset. A naive one is read in the source's time zone (registry) where known,
 else in the zone the page's own evidence gives: the same wall-clock time stated with an offset; the
 offset of its other stated times and ``<time datetime>`` elements (as its country's zone where that
-has the offset); its country's zone (``cleaner.zones``: domain, language); a zone it writes with a
-time of day ("10:15 ET"); else UTC. The wall-clock time is never shifted; but a naive time that
-another stated time gives as its instant in UTC (a CMS's JSON-LD in UTC without saying so, its meta
-tags in local time with the offset) is that instant. A stated day without its time takes the time
+has the offset); its country's zone (``cleaner.zones``: domain, language, locale, geo.region); a
+zone it writes with a time of day ("10:15 ET", "23:46 (بتوقيت مكة المكرمة)"); else UTC. The
+wall-clock time is never shifted; but a naive time that another stated time gives as its instant in
+UTC (a CMS's JSON-LD in UTC without saying so, its meta tags in local time with the offset) is that
+instant, and so is one that a stated UTC time shows in a whole offset (the JSON-LD local, the meta
+tags UTC) and one whose UTC instant the page prints beside its day in its zone ("12:46:00" stated,
+"12.04.2024, 14:46 Uhr" printed: ``cleaner.publication``). A stated day without its time takes the time
 another stated source gives that day (aware, or naive in a known zone; an aware one also where the
 day is its day in UTC: a bare day never displaces the full time of the same publication), else the
 time the page writes beside that day, as htmldate's day does (not an update's line's: "Updated: 12
