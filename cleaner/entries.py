@@ -101,14 +101,40 @@ _TIMED_ENTRY = XPath(
 
 
 def timed_entry(block) -> bool:
-    """``block``, a ``<section>``, ``<div>`` or list item, is one of a live blog's entries: a sibling
-    before or after it is of its tag and class (or the class with another number), and both state a
-    time, hold an unlinked heading and a paragraph (``_TIMED_ENTRY``)."""
+    """``block``, a ``<section>``, ``<div>`` or list item, is one of a live blog's entries: the nearest
+    sibling of its tag before or after it (an ad slot or two between) is of its kind
+    (``_same_kind``), and both state a time, hold an unlinked heading and a paragraph
+    (``_TIMED_ENTRY``)."""
     kind = block.get("class")
     if block.tag not in _ENTRY_TAGS or not kind or not kind.strip():
         return False
-    base = _unnumbered(kind)
-    kin = [other for other in (block.getprevious(), block.getnext())
-           if other is not None and other.tag == block.tag
-           and (other.get("class") == kind or (base and _unnumbered(other.get("class") or "") == base))]
+    kin = _near_kin(block, kind)
     return bool(kin) and _TIMED_ENTRY(block) and any(_TIMED_ENTRY(other) for other in kin)
+
+
+# Entries may stand apart by an ad slot or two between them.
+_NEAR = 3
+
+
+def _near_kin(block, kind: str) -> list:
+    """The nearest siblings of ``block``'s tag and kind before and after it, within ``_NEAR``
+    elements (ad slots and the like passed over)."""
+    found = []
+    for preceding in (True, False):
+        for index, other in enumerate(block.itersiblings(preceding=preceding)):
+            if index >= _NEAR:
+                break
+            if other.tag == block.tag and _same_kind(other.get("class") or "", kind):
+                found.append(other)
+                break
+    return found
+
+
+def _same_kind(other: str, kind: str) -> bool:
+    """Classes of one kind of entry: the same, the same but for a number (``post-12``), or the same
+    first word (``post post--live`` and ``post post--live post--pinned``)."""
+    if not other.strip():
+        return False
+    if other == kind or _unnumbered(other) == _unnumbered(kind) != "":
+        return True
+    return other.split()[0] == kind.split()[0]

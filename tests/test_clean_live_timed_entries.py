@@ -79,3 +79,30 @@ def test_related_stories_with_times_and_linked_headlines_are_no_entries() -> Non
                     for n in range(3))
     untimed = lxml_html.fromstring(f"<div>{cards}</div>")
     assert not any(timed_entry(block) for block in untimed)
+
+
+_AD = "<div class='ad-slot'><div id='ad-{n}' class='dfp'></div><span>Advertisement</span></div>"
+
+
+def _with_ads(entry):
+    return lambda n: entry(n) + _AD.format(n=n)
+
+
+def _pinned_first(n: int) -> str:
+    section = _section_entries(n)
+    return section.replace("class='post post--live'", "class='post post--live post--pinned'", 1) if n == 0 \
+        else section
+
+
+@pytest.mark.parametrize(("entry", "listed"), [
+    (_with_ads(_section_entries), False), (_with_ads(_plain_entries), False),
+    (lambda n: _timeline_items(n) + f"<li class='ad'><div id='ad-{n}'></div></li>", True),
+    (_pinned_first, False), (_with_ads(_pinned_first), False)])
+def test_entries_apart_by_ad_slots_or_a_pinned_first_entry_are_read_whole(entry, listed) -> None:
+    """An ad slot between the entries, or a first entry pinned with a class of its own
+    ('post post--live post--pinned'): the entries are still one live blog's."""
+    from cleaner.extract import extract
+
+    lines = extract(_page(entry, listed)).text.splitlines()
+    expected = [SUMMARY] + [line for n in ENTRIES for line in (_heading(n), *live_entry(n, "Entry"))]
+    assert [line for line in lines if line in expected] == expected
