@@ -26,6 +26,7 @@ from cleaner.clocks import (
 )
 from cleaner.date_places import among_teasers, holder
 from cleaner.day_forms import NEXT_LABEL, PRINT_LABEL, UPDATE_LABEL, days_in, labelled, this_day
+from cleaner.zones import page_language
 
 DATE_LINE_CHARS = 80
 _CLOCK_CHARS = 24
@@ -141,11 +142,14 @@ def written_zone(tree, day: datetime) -> tzinfo | None:
     teasers ("Updated 10:15 ET", "23:46 GMT+7", "23:46 (بتوقيت مكة المكرمة)"), or None: where a
     page writes its zone once, its other times are in it. A name of the United States' press ("ET")
     is its zone (summer time kept), and so is an Arabic city's; an abbreviation or an offset ("EST",
-    "GMT+7") is that offset on ``day``."""
+    "GMT+7") is that offset on ``day``. "IST" names three zones: India's on a page in English of no
+    other country, or in an Indian language (Ireland's and Israel's pages have their country's zone)."""
     for node in text_nodes(tree):
         if len(node) > DATE_LINE_CHARS or ":" not in node:
             continue
         for clock in CLOCK_TIME.finditer(node):
+            if clock[7] == "IST" and not clock[8] and _indian_page(tree) and not among_teasers(holder(node)):
+                return zone("Asia/Kolkata")
             # A ticker's "NYSE 09:30 EST" is not the page's zone.
             if (clock[7] or clock["city"]) and (offset := written_offset(clock, day)) is not None \
                     and not among_teasers(holder(node)):
@@ -153,3 +157,14 @@ def written_zone(tree, day: datetime) -> tzinfo | None:
                 return named or (city_zone(clock["city"]) if clock["city"] else None) \
                     or timezone(timedelta(seconds=offset))
     return None
+
+
+# Languages of India whose pages write its time as "IST"; English only where no other country is named.
+_INDIAN_LANGUAGES = frozenset({"en", "hi", "mr", "gu", "te", "kn", "ml", "ta", "pa", "or", "as"})
+
+
+def _indian_page(tree) -> bool:
+    """The page's language is English of no country but India, or one of India's (``page_language``)."""
+    language = (page_language(tree) or "").replace("_", "-").lower()
+    base, _, region = language.partition("-")
+    return base in _INDIAN_LANGUAGES and (region in ("", "in") or base != "en")

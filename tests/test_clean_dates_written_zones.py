@@ -77,3 +77,18 @@ def test_the_zone_the_page_writes_beside_its_time(head: str, meta: str, lang: st
                                                   expected: datetime) -> None:
     published = _published(head, meta, lang, url)
     assert published == expected and published.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("lang", "locale", "expected"), [
+    # India's "IST" on an English page of no other country, and in Hindi.
+    ("en", "", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Kolkata"))),
+    ("hi", "", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Kolkata"))),
+    # An American page's "IST" (a match's start in India) says nothing of its own times: as before.
+    ("en", "<meta property='og:locale' content='en_US'>",
+     datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("UTC"))),
+])
+def test_ist_is_indias_on_an_indian_page(lang: str, locale: str, expected: datetime) -> None:
+    published = _published(_ld("2024-04-12T23:46:00") + locale,
+                           "<p class='meta'>Updated: April 12, 2024, 11:46 PM IST</p>", lang,
+                           "https://www.example.com/india/council-votes")
+    assert published == expected and published.utcoffset() == expected.utcoffset()
