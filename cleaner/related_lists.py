@@ -40,6 +40,7 @@ _ARTICLE_SEGMENT = re.compile(r"[\w%]+[-_][\w%]+|\d{4,}", re.UNICODE)
 _FILE = re.compile(r"\.(?!s?html?$|php$|aspx?$|cms$)[a-z0-9]{2,4}$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-•*·–]\s*")
 _LIST_LINE = re.compile(r"^- ", re.MULTILINE)
+_QUERY_ID = re.compile(r"(?:^|&)\w*(?:id|no|idx)\w*=\d{4,}(?:&|$)", re.IGNORECASE)
 
 
 def without_related_lists(container, text: str, url: str | None) -> str:
@@ -76,7 +77,7 @@ def _headlines(listing, url: str | None) -> list[str] | None:
     if len(entries) < _MIN_ITEMS or len(entries) != sum(1 for child in listing if isinstance(child.tag, str)):
         return None
     host = _host(url)
-    own_path = urlsplit(url).path.rstrip("/") if url else None
+    own_path = _address(urlsplit(url)) if url else None
     hosts = set()
     found = []
     for entry in entries:
@@ -117,6 +118,13 @@ def _other_story(href: str, host: str | None, own_path: str | None) -> bool:
     if parts.hostname and host is not None and parts.hostname.removeprefix("www.") != host:
         return False
     path = parts.path.rstrip("/")
-    if not path or path == own_path or _FILE.search(path):
+    if not path or _address(parts) == own_path or _FILE.search(path):
         return False
-    return bool(_ARTICLE_SEGMENT.search(path.rsplit("/", 1)[-1]))
+    # A slug or a number in the path, or an article's number in the query (Korean and other CMSs:
+    # 'articleView.html?idxno=123456', 'read.php?id=98765').
+    return bool(_ARTICLE_SEGMENT.search(path.rsplit("/", 1)[-1]) or _QUERY_ID.search(parts.query))
+
+
+def _address(parts) -> str:
+    """The path and the query a link names, for telling the page itself from other pages."""
+    return parts.path.rstrip("/") + (f"?{parts.query}" if parts.query else "")

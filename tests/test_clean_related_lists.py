@@ -48,6 +48,9 @@ RELATED = {
     "with times, mid-body": ("<ul class='links-list'>" + _items(
         lambda n: f"/news/uk-6812340{n}",
         lambda n: f" <time datetime='2024-03-0{n + 1}'>{n + 1} March</time>") + "</ul>", 3, ""),
+    # A Korean CMS's addresses: the article's number in the query.
+    "numbers in the query": ("<ul class='list-news'>"
+                             + _items(lambda n: f"/news/articleView.html?idxno=30{n}1234") + "</ul>", 4, ""),
     # A German site's paths: section, slug and id.
     "slugs with ids": ("<ol>" + _items(lambda n: f"/politik/deutschland/faehre-winter-a-{n}1234567.html")
                        + "</ol>", 4, ""),
