@@ -43,7 +43,10 @@ PLACEHOLDER_AUTHORS = frozenset({"guest", "гость", "admin", "administrator"
                                  "author", "authors", "autor", "autorin", "autoren", "autores", "autora",
                                  "auteur", "auteurs", "autore", "autori", "автор", "авторы", "yazar",
                                  "penulis", "writer", "written by", "posted by", "by", "tác giả", "作者",
-                                 "저자"})
+                                 "저자",
+                                 # "this paper", "this station" before a title ("本报评论员": the paper's
+                                 # commentator, its editorial board's pen name)
+                                 "本报", "本報", "本紙", "本社", "本台", "本刊"})
 # The outlet's desk credited as the author: no person, but the author the page states, as real
 # publishers' JSON-LD and bylines write it ("HT News Desk" as a Person, "Web Desk", "Redaktion") and
 # as an article's true author list names it; kept as written, after any person a byline names.
@@ -108,8 +111,11 @@ ROLE_PREFIX = re.compile(
     # a source credit in the byline's place ("Izvor: Tanjug", "Source: AFP"): the agency is the author
     r"izvor|извор|source|quelle|fuente|fonte|источник|джерело|źródło|zdroj|kaynak|来源|來源|출처)\s*[:：]\s*",
     re.IGNORECASE)
-# A reporter's title after a Chinese, Japanese or Korean name: "山田太郎記者", "김철수 기자".
-CJK_ROLE_SUFFIX = re.compile(r"(?<=\S)\s*(?:記者|记者|特派員|特派员|編集委員|기자|특파원)$")
+# The titles a Chinese, Japanese or Korean byline writes after the name: reporter, correspondent,
+# senior and editorial writers, commentator, columnist ("山田太郎記者", "김철수 기자", "정덕현 칼럼니스트").
+CJK_TITLES = (r"記者|记者|特派員|特派员|編集委員|論説委員|評論員|评论员|通訊員|通讯员|"
+              r"기자|특파원|칼럼니스트|논설위원|편집위원|통신원")
+CJK_ROLE_SUFFIX = re.compile(rf"(?<=\S)\s*(?:{CJK_TITLES})$")
 # A job title opening a byline's later piece: "Anna Smith, Correspondent in Kyiv".
 ROLE_START = re.compile(
     r"^(?:(?:senior|chief|staff|special|foreign|political|sports|business|deputy|associate)\s+)*"

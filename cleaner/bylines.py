@@ -27,6 +27,7 @@ from cleaner.byline_roles import (
     BRACKETED_AGENCY,
     BRACKETED_CREDIT,
     CJK_ROLE_SUFFIX,
+    CJK_TITLES,
     CREDENTIALS,
     CREDIT,
     EDITOR_LABEL,
@@ -298,9 +299,9 @@ def is_credential(word: str) -> bool:
 # A Chinese, Japanese or Korean byline: names in those scripts, each or all followed by the reporter's
 # title ("김철수 기자", "김철수·이영희 기자", "山田太郎記者"), then perhaps an e-mail address.
 _CJK_BYLINE = re.compile(
-    r"^(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}\s*(?:記者|记者|特派員|特派员|기자|특파원)?"
-    r"\s*[·、,，]?\s*){0,3}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}\s*"
-    r"(?:記者|记者|特派員|特派员|기자|특파원)(?:\s+\S+@\S+)?\s*$")
+    rf"^(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{{2,12}}\s*(?:{CJK_TITLES})?"
+    rf"\s*[·、,，]?\s*){{0,3}}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{{2,12}}\s*"
+    rf"(?:{CJK_TITLES})(?:\s+\S+@\S+)?\s*$")
 
 _MAX_CJK_BYLINE = 80  # a paragraph is not read by that pattern (its repeated groups backtrack)
 
@@ -309,7 +310,13 @@ def opens_byline(text: str) -> bool:
     """``text`` opens with a byline's "by" or its read-aloud label ("Author, "), or is a Chinese,
     Japanese or Korean reporter's byline ("김철수 기자")."""
     return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text) or info_line_author(text)
-                or (len(text) <= _MAX_CJK_BYLINE and _CJK_BYLINE.match(text.strip())))
+                or is_cjk_byline(text))
+
+
+def is_cjk_byline(text: str) -> bool:
+    """``text`` is a Chinese, Japanese or Korean byline: names, their title, perhaps an e-mail
+    address ("김철수 기자 kim@example.co.kr", "山田太郎 編集委員")."""
+    return len(text) <= _MAX_CJK_BYLINE and bool(_CJK_BYLINE.match(text.strip()))
 
 
 def name_shaped(byline: str) -> bool:

@@ -29,6 +29,7 @@ from cleaner.bylines import (
     MAX_NAME_WORDS,
     WHOLE_AGENCY,
     byline_names,
+    is_cjk_byline,
     lower_words,
     name_length,
     name_shaped,
@@ -207,7 +208,11 @@ def _foot_signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]
                                        if name_length(name) <= MAX_NAME_WORDS]
     if not last or len(last.split()) > _SIGNATURE_WORDS:
         return text, []
-    if _SIGNATURE_LABEL.match(last):
+    if is_cjk_byline(last):  # "김철수 기자 kim@example.co.kr", "山田太郎 編集委員" under the article
+        names = byline_names(last)
+        if not names:
+            return text, []
+    elif _SIGNATURE_LABEL.match(last):
         names = [name for name in byline_names(last) if name_length(name) <= MAX_NAME_WORDS]
         if not names:
             return text, []
