@@ -22,6 +22,8 @@ _TEXT_WITH = XPath("//body//text()[contains(normalize-space(.), $needle)]")
 _NEEDLE_WORDS = 3
 _MAX_TAGLINE_NODES = 5
 _HEADINGS = ("h1", "h2", "h3")
+# A link's class or id naming it the site's logo.
+_BRAND_NAMES = re.compile(r"logo|brand", re.IGNORECASE)
 # An edition's or a language service's home: one short path segment ("ru", "russian", "pt-br").
 _EDITION = re.compile(r"[a-z]{2,12}(?:[-_][a-z]{2,4})?")
 # The logo's link home comes early in the page: the first links read for it.
@@ -87,26 +89,29 @@ def is_link_text(tree, text: str, url: str | None = None) -> bool:
 
 def home_names(tree, logos: bool = False, url: str | None = None) -> list[str]:
     """The names the page's links home give the site (the logo: its text, its images' ``alt``, its
-    ``aria-label``), among its first ``_MAX_HOME_LINKS`` links. ``logos``: only links that hold an
-    image (a portal's menu links its channels' homes), on the page's own host, and also one to the
-    home of the edition ``url`` is under: a service's "/russian" over "/russian/articles/..." names
-    "BBC News, Русская служба", "/ru/" on a site in many languages."""
+    ``aria-label`` and ``title``), among its first ``_MAX_HOME_LINKS`` links. ``logos``: only logos
+    (``_logo_home``; a portal's menu links its channels' homes), on the page's own host, and also one
+    to the home of the edition ``url`` is under: a service's "/russian" over "/russian/articles/..."
+    names "BBC News, Русская служба", "/ru/" on a site in many languages."""
     names: list[str] = []
     for count, link in enumerate(tree.getroottree().iter("a")):
         if count == _MAX_HOME_LINKS:
             break
         if _logo_home(link, url) if logos else is_home(link.get("href")):
-            names += [" ".join(text.split()) for text in (link.text_content(), *link.xpath(".//img/@alt"),
-                                                          link.get("aria-label") or "")]
+            texts = (link.text_content(), *link.xpath(".//img/@alt"), link.get("aria-label"),
+                     link.get("title"))
+            names += [" ".join(text.split()) for text in texts if text]
     return [name for name in dict.fromkeys(names) if name]
 
 
 def _logo_home(link, url: str | None) -> bool:
-    """``link`` holds an image and goes to the home of ``url``'s host or of its edition."""
+    """``link`` is a logo (it holds an image, or its class or id names a logo or brand: "site-logo",
+    "brandLink") and goes to the home of ``url``'s host or of its edition."""
     href = link.get("href")
     host = urlsplit((href or "").strip()).netloc
-    return (not host or not url or host == urlsplit(url).netloc) \
-        and next(link.iter("img", "svg"), None) is not None \
+    logo = next(link.iter("img", "svg"), None) is not None \
+        or bool(_BRAND_NAMES.search(f"{link.get('class', '')} {link.get('id', '')}"))
+    return logo and (not host or not url or host == urlsplit(url).netloc) \
         and (is_home(href) or bool(url and _edition_home(href, url)))
 
 
