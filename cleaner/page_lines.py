@@ -145,7 +145,7 @@ def written_zone(tree, day: datetime) -> tzinfo | None:
     "GMT+7") is that offset on ``day``. "IST" names three zones: India's on a page in English of no
     other country, or in an Indian language (Ireland's and Israel's pages have their country's zone)."""
     for node in text_nodes(tree):
-        if len(node) > DATE_LINE_CHARS or ":" not in node:
+        if len(node) > DATE_LINE_CHARS or (":" not in node and "." not in node):  # "23.46 BST" too
             continue
         for clock in CLOCK_TIME.finditer(node):
             if clock[7] == "IST" and not clock[8] and _indian_page(tree) and not among_teasers(holder(node)):

@@ -92,3 +92,11 @@ def test_ist_is_indias_on_an_indian_page(lang: str, locale: str, expected: datet
                            "<p class='meta'>Updated: April 12, 2024, 11:46 PM IST</p>", lang,
                            "https://www.example.com/india/council-votes")
     assert published == expected and published.utcoffset() == expected.utcoffset()
+
+
+def test_a_zone_after_a_dotted_time() -> None:
+    # The Guardian's way ("Fri 12 Apr 2024 23.46 BST"): the zone was looked for only beside a colon.
+    published = _published(_ld("2024-04-12T23:46:00"), "<p class='meta'>Fri 12 Apr 2024 23.46 BST</p>", "en",
+                           "https://www.example.com/uk-news/council-votes")
+    assert published == datetime(2024, 4, 12, 23, 46, tzinfo=timezone(timedelta(hours=1)))
+    assert published.utcoffset() == timedelta(hours=1)
