@@ -56,6 +56,15 @@ _KIND_BY = re.compile(r"^(?:[\w-]+\s+){1,3}by\s+(?=\S)", re.IGNORECASE)
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 BY_PREFIX = re.compile(
+    # "By our correspondent" before the name, with the beat or the place: Dutch "Door onze redacteur A",
+    # German "Von unserem Korrespondenten A", French "De notre correspondant à Berlin A", Italian "Dal
+    # nostro inviato A", Spanish "Por nuestro corresponsal A", "By our Washington correspondent A"
+    r"^(?:(?:by|von|door|par|de|por|di|dal|da|av|af)\s+)?(?:our|onze|unser(?:em|er)|notre|nuestr[oa]|nostr[oa]|"
+    r"noss[oa]|vår|vores)\s+(?:[^\W\d_]+\s+)?(?:correspondents?|reporters?|redacteur|redactrice|verslaggever|"
+    r"verslaggeefster|korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|correspondante?|"
+    r"envoyée?\s+spéciale?|corresponsal|enviad[oa]\s+especial|inviat[oa](?:\s+speciale)?|corrispondente|"
+    r"correspondente)(?:\s+(?:in|à|en|a|em|i)\s+(?-i:[" + _UPPER + r"])[^\W\d_-]+)?\s*[:,]?\s+"
+    r"(?=(?-i:[" + _UPPER + r"]))|"
     r"^(?:(?:written|reported|reporting|writing|additional reporting|words|text|texto|texte|testo|tekst|"
     r"текст)"
     r"\s*(?:by|von|par|por|di|door|av|af)?|"
@@ -96,7 +105,7 @@ BY_PREFIX = re.compile(
     # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,
     # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese, Croatian/Serbian/Bosnian, Czech, Slovak,
     # Norwegian/Danish, Swedish
-    r"^(?:napisał[a]?|yazan|yazar|kirjoittaja|teksti|toimittaja|szerző|autorius|autors|συντάκτης|نویسنده|"
+    r"^(?:napisał[a]?|yazan|yazar|kirjoittaja|teksti|toimittaja|szerző|írta|autorius|autors|συντάκτης|نویسنده|"
     r"كتبت?|إعداد|تقرير|خبرنگار|haber|tác giả|phóng viên|người viết|piše|napisao|napisala|napsal[a]?|"
     r"napísal[a]?|forfatter|författare|skribent|"
     # Slovenian, Serbian, Azerbaijani, Uzbek, Georgian, Armenian, Hindi/Marathi/Nepali, Bengali, Urdu,
