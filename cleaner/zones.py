@@ -83,7 +83,8 @@ def page_language(tree) -> str | None:
     """The page's language tag: ``<html lang>``, made more specific by a meta tag that states the
     same language with its country (``lang="en"`` and ``og:locale="en_IN"``; not Facebook's locales
     of no country, ``_NO_COUNTRY_LOCALES``), else by the country of its ``geo.region`` meta tag
-    ("IN-DL", ISO 3166-2: ``lang="en"`` gives "en-IN"), else the meta tag's language."""
+    ("IN-DL", ISO 3166-2: ``lang="en"`` gives "en-IN"), else by the alternate link to its own
+    address ("en-in"), else the meta tag's language."""
     lang = (tree.get("lang") or tree.get("xml:lang") or "").strip()
     if (match := _LANG.match(lang)) and match[2]:
         return lang
@@ -101,7 +102,27 @@ def page_language(tree) -> str | None:
         lang = lang or stated[0]
     if region and (base := _LANG.match(lang)):
         return f"{base[1]}-{region[1].upper()}"
+    if (own := _own_hreflang(tree)) is not None and (not match or own[1].lower() == match[1].lower()):
+        return own[0]
     return lang or None
+
+
+def _own_hreflang(tree) -> re.Match[str] | None:
+    """The language tag with its country that the page's alternate links give the page itself (the
+    one to its canonical address: ``<link rel="alternate" hreflang="en-in" href=...>``), or None."""
+    links = [link for link in tree.iter("link") if link.get("href")]
+    canonical = next((link.get("href") for link in links if (link.get("rel") or "").lower() == "canonical"),
+                     "")
+    if not canonical:
+        return None
+    for link in links:
+        if link.get("href").rstrip("/") != canonical.rstrip("/") or "alternate" not in (
+                link.get("rel") or "").lower().split():
+            continue
+        stated = _LANG.match(link.get("hreflang") or "")
+        if stated and stated[2] and f"{stated[1]}_{stated[2]}".lower() not in _NO_COUNTRY_LOCALES:
+            return stated
+    return None
 
 
 def page_zone(url: str | None, lang: str | None) -> ZoneInfo | None:

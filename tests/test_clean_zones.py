@@ -124,3 +124,31 @@ def test_a_naive_time_read_in_the_geo_regions_zone() -> None:
             + "</article></body></html>")
     found = extract(page, "https://www.example.com/india/monsoon-arrives-early").published_at
     assert found == datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Kolkata"))
+
+
+_EDITIONS = ("<link rel='canonical' href='https://www.example.com/in/news/monsoon'>"
+             "<link rel='alternate' hreflang='en-us' href='https://www.example.com/us/news/monsoon'>"
+             "<link rel='alternate' hreflang='en-in' href='https://www.example.com/in/news/monsoon'>"
+             "<link rel='alternate' hreflang='x-default' href='https://www.example.com/news/monsoon'>")
+
+
+@pytest.mark.parametrize(("html", "lang"), [
+    # An international site's editions: the alternate link to the page's own address names its country.
+    (f"<html lang='en'><head>{_EDITIONS}</head></html>", "en-in"),
+    # Another language's link, or only the default, says nothing.
+    (f"<html lang='fr'><head>{_EDITIONS}</head></html>", "fr"),
+    ("<html lang='en'><head><link rel='canonical' href='https://www.example.com/a'>"
+     "<link rel='alternate' hreflang='x-default' href='https://www.example.com/a'></head></html>", "en"),
+])
+def test_page_language_from_its_own_alternate_link(html: str, lang: str) -> None:
+    assert page_language(lxml_html.fromstring(html)) == lang
+
+
+def test_a_naive_time_read_in_the_zone_of_the_pages_edition() -> None:
+    page = (f"<html lang='en'><head>{_EDITIONS}"
+            "<meta property='article:published_time' content='2024-04-12T23:46:00'></head>"
+            "<body><article><h1>Monsoon arrives early</h1>"
+            + "<p>The monsoon reached the coast a week earlier than forecast, officials said. </p>" * 8
+            + "</article></body></html>")
+    found = extract(page, "https://www.example.com/in/news/monsoon").published_at
+    assert found == datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Kolkata"))
