@@ -5,7 +5,9 @@ A page that writes "2024-04-12 15:30" without an offset means its own local time
 host's country-code domain (``.cn``, ``.co.kr``, ``.de``) or, failing that, from the page's
 language where that language is spoken in one country's zone, or in countries of one offset
 (``ja``, ``ko``, ``vi``, ``sr``, ``zh``, ``zh-CN``,
-``de-AT``; ``<html lang>``, with the country its ``og:locale`` or Content-Language adds: ``en_IN``).
+``de-AT``; ``<html lang>``, with the country its ``og:locale`` or Content-Language adds: ``en_IN``,
+not Facebook's "ar_AR" or "es_LA"; else its ``geo.region`` meta tag's, else the ``hreflang`` of the
+alternate link to its own address).
 The zone is the country's only one in the IANA ``zone.tab`` (tzdata), or, for a few
 countries with several, the zone where its national press sits. No zone for the countries whose
 press spans several offsets (US, Canada, Australia ...) nor for languages spoken
