@@ -1,6 +1,8 @@
 """A credit line: a short line with no "by" that names people and then their outlet or wire agency
 ("Anna Smith | Reuters", "Anna Smith and Bob Jones, The Chronicle", "Redacción / AFP"), as templates
-set it under the headline or as the text's first line. The names in it are read by ``cleaner.bylines``.
+set it under the headline or as the text's first line; and a template's information line whose
+labelled piece is the author's ("Objavljeno: 12.04.2024. | Autor: Marko Marić"). The names in them
+are read by ``cleaner.bylines``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from cleaner.bylines import (
     lower_words,
     name_length,
     name_shaped,
+    opens_byline,
 )
 
 # A line of names and their outlet: the names, a separator, the outlet or agency last.
@@ -48,3 +51,28 @@ def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last:
                for name in people):
         return []
     return names
+
+
+# The pieces of a template's information line: "Objavljeno: 12.04.2024. | Autor: Marko Marić".
+_INFO_SEPARATOR = re.compile(r"\s[|•·∙]\s|\s[–—]\s")
+# A piece labelled with its colon ("Autor:", "Yazar:", "Author:"), the label a byline's.
+_LABELLED = re.compile(r"^[^\W\d_]{2,15}\s*[:：]\s")
+_MAX_INFO_CHARS = 120
+
+
+def info_line_names(text: str) -> list[str]:
+    """The names of the labelled author's piece of a short information line of pieces (a date, the
+    author, the photos' credit): "Objavljeno: 12.04.2024. u 14:46 | Autor: Marko Marić", "12.04.2024 •
+    Yazar: Ahmet Yılmaz". Each name two to four capitalised words; [] where no piece is one."""
+    text = " ".join(text.split())
+    if len(text) > _MAX_INFO_CHARS or not _INFO_SEPARATOR.search(text):
+        return []
+    for piece in _INFO_SEPARATOR.split(text):
+        if not _LABELLED.match(piece) or not opens_byline(piece) or not name_shaped(piece):
+            continue
+        names = byline_names(piece)
+        people = [name for name in names if not WHOLE_AGENCY.match(name)]
+        if names and not lower_words(piece.split(":", 1)[-1]) \
+                and all(len(name.split()) >= 2 and name_length(name) <= MAX_NAME_WORDS for name in people):
+            return names
+    return []

@@ -36,7 +36,7 @@ from cleaner.bylines import (
     name_shaped,
     opens_byline,
 )
-from cleaner.credit_lines import credit_line_names
+from cleaner.credit_lines import credit_line_names, info_line_names
 from cleaner.lone_bylines import lone_byline
 from cleaner.sitenames import names_site
 
@@ -276,7 +276,8 @@ def _named_block(element) -> list[str]:
 
 def _credit_line(element, site: set[str]) -> list[str]:
     """The names of a short element whose text is a credit line with no "by" (see
-    ``credit_line_names``): the people, then the outlet (one of ``site``'s names) or the agency."""
+    ``credit_line_names``): the people, then the outlet (one of ``site``'s names) or the agency; or
+    an information line's labelled author ("Objavljeno: 12.04.2024. | Autor: A", ``info_line_names``)."""
     if len(element) > _MAX_CREDIT_CHILDREN:
         return []
     text = ""
@@ -284,5 +285,5 @@ def _credit_line(element, site: set[str]) -> list[str]:
         text += piece
         if len(text) > MAX_BYLINE_CHARS:
             return []
-    names = credit_line_names(text, lambda last: names_site(last, site))
+    names = credit_line_names(text, lambda last: names_site(last, site)) or info_line_names(text)
     return names if names and not in_media(element) else []
