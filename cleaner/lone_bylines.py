@@ -39,7 +39,9 @@ _LABEL_WORDS = frozenset({
     "top", "stories", "story", "most", "read", "listen", "watch", "share", "comments", "newsletter",
     "subscribe", "premium", "nachrichten", "aktuell", "eilmeldung", "meinung", "noticias", "última", "hora",
     "opinión", "actualités", "direct", "notizie", "ultim'ora", "новости", "главное", "видео", "ειδήσεις",
-    "wiadomości", "vijesti",
+    "wiadomości", "vijesti", "key", "points", "takeaways", "summary", "highlights", "note", "fact", "check",
+    "brief", "overview", "contents", "content", "partner", "podcast", "print", "email", "home", "menu",
+    "search", "facebook", "twitter", "whatsapp", "linkedin", "telegram",
 })
 # A date or time: "12.04.2024", "2024-04-12", "14:46", "12 avril 2024".
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -52,6 +52,8 @@ def test_a_lone_name_under_the_headline_is_the_byline(byline: str, name: str) ->
 
 @pytest.mark.parametrize(("byline", "headline"), [
     ("<p><strong>Breaking News</strong></p>", None),  # a label
+    ("<p><strong>Key Points</strong></p>", None),  # a box's heading
+    ('<div class="meta"><span>Share Facebook</span><time>12.04.2024</time></div>', None),
     # the story's subject
     ("<p><strong>Olaf Scholz</strong></p>", "Olaf Scholz visits Kyiv for talks on air defence"),
     ('<div class="meta"><a href="/thema/anna-schmidt">Anna Schmidt</a><time>12.04.2024</time></div>', None),
