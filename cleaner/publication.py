@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 
-from cleaner.datelines import online_for_print, time_beside
+from cleaner.datelines import online_for_print, time_beside, written_only_as_update
 from cleaner.page_lines import written_zone
 from cleaner.stated import (
     MetaTimes,
@@ -122,16 +122,17 @@ def _printed_as_utc(tree, naive: datetime, known: tzinfo | None) -> datetime | N
     with that instant's time in the page's zone (``known``, or the zone printed with it), not with
     ``naive``'s own: a CMS that stores UTC in its meta tags and prints local time ("2024-04-12T12:46:00"
     in the meta tags, "12.04.2024, 14:46 Uhr" on a German page). Read in the page's zone, it was
-    hours off. None where the page prints no time beside the day, or ``naive``'s own."""
+    hours off. None where the page prints no time beside the day, or ``naive``'s own, or only an
+    update's ("Aktualisiert: 12.04.2024, 14:46 Uhr")."""
     if known is None or naive.time() == time(0):
         return None
     instant = naive.replace(tzinfo=UTC)
     local = instant.astimezone(known)
     if local.replace(tzinfo=None) == naive:
         return None
-    clock = time_beside(tree, local.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None))
-    if clock is None:
-        return None
+    day = local.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    if written_only_as_update(tree, day) or (clock := time_beside(tree, day)) is None:
+        return None  # an update's time, hours later, is no evidence
     hour, minute, _, offset = clock
     printed = local if offset is None else instant.astimezone(timezone(timedelta(seconds=offset)))
     return local if (hour, minute) == (printed.hour, printed.minute) != (naive.hour, naive.minute) else None

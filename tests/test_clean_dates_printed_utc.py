@@ -51,7 +51,9 @@ def test_a_naive_time_printed_as_local_is_utc(head: str, line: str, lang: str, u
     assert published == expected and published.utcoffset() == expected.utcoffset()
 
 
-@pytest.mark.parametrize("line", ["12.04.2024, 12:46 Uhr", "12.04.2024, 09:05 Uhr", "12.04.2024"])
+@pytest.mark.parametrize("line", ["12.04.2024, 12:46 Uhr", "12.04.2024, 09:05 Uhr", "12.04.2024",
+                                  # Only an update's time: no evidence of the stated time's zone.
+                                  "Aktualisiert: 12.04.2024, 14:46 Uhr"])
 def test_a_naive_time_printed_as_itself_or_not_at_all_is_local(line: str) -> None:
     published = _published("<meta name='date' content='2024-04-12T12:46:00'>", line, "de",
                            "https://www.example.de/politik/rat-126")
