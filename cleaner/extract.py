@@ -182,7 +182,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         # Cards are looked for in the article's container only: no pass over the whole page.
         text = without_teaser_cards(container if container is not None else tree,
                                     with_lead_paragraph(tree, text, first))
-        text = without_related_lists(container, text, url)
+        text = without_related_lists(container, text, url, tree)
     try:
         meta = page_metadata(tree, url, zone(timezone))
     except Exception as exc:  # metadata is optional; the text is not lost for it

@@ -99,3 +99,38 @@ def test_a_digest_of_links_is_the_article() -> None:
     block = lxml_html.fromstring(f"<div><p>{PARAGRAPHS[0]}</p><ul>{items}</ul></div>")
     text = "\n".join([PARAGRAPHS[0], *(f"- {headline}" for headline in HEADLINES)])
     assert without_related_lists(block, text, URL) == text
+
+
+def _grid(href, summary: bool = False) -> str:
+    """A grid of the site's other stories after the article: each a link around a picture and a
+    headline, under a label the extractor drops."""
+    cards = "".join(f"<a href='{href(n)}'><img src='/uploads/cover-{n}-218x125.jpg' alt=''>"
+                    f"<h3>{headline}</h3></a>" + (f"<p>{PARAGRAPHS[n][:90]}</p>" if summary else "")
+                    for n, headline in enumerate(HEADLINES))
+    return (f"<div class='span12-rel'><div class='title-bar'>You may also be interested in...</div>"
+            f"<div id='hp-marker'>{cards}</div></div>")
+
+
+def _grid_page(grid: str) -> str:
+    body = "".join(f"<p class='post-text'>{text}</p>" for text in PARAGRAPHS)
+    return ("<html><head><title>Council keeps the winter ferry</title></head><body><div class='container'>"
+            f"<h1>Council keeps the winter ferry</h1><div class='row'><div class='span12'>{body}</div>"
+            f"{grid}</div></div><footer><p>About us</p></footer></body></html>")
+
+
+def test_a_grid_of_linked_headlines_after_the_article_leaves_the_body() -> None:
+    """Links around a picture and a headline, nothing else in their block, to other stories of the
+    site: the headlines go. Cards with summaries, or links to other sites, are not such a grid."""
+    from cleaner.extract import extract
+
+    text = extract(_grid_page(_grid(lambda n: f"/marker/design-week-story-{n}/")), URL).text
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
+    assert not any(headline in text for headline in HEADLINES)
+    from lxml import html as lxml_html
+
+    from cleaner.related_lists import without_related_lists
+
+    lines = "\n".join([*PARAGRAPHS, *HEADLINES])
+    for grid in (_grid(lambda n: f"/marker/design-week-story-{n}/", summary=True),
+                 _grid(lambda n: f"https://www.partner{n}.example.org/design-week-story-{n}/")):
+        assert without_related_lists(None, lines, URL, lxml_html.fromstring(_grid_page(grid))) == lines
