@@ -1,7 +1,7 @@
 """The labels protocol of ``tune_classifier_cv.py`` (five seeds plus 10 / 20 / 40 simulated analyst
 labels per draw, BBC's train split only) and its variants: threshold rules on the same fits, refits
-with the labels weighed otherwise, score-time variants (``cv_rescoring``) and word-pair refits
-(``cv_pairs``)."""
+with the labels weighed otherwise, score-time variants (``cv_rescoring``), word-pair refits
+(``cv_pairs``) and refits with other term features (``cv_features``)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cv_features import feature_scores
 from cv_pairs import pair_scores
 from cv_rescoring import _specificity, passage_scores
 from cv_thresholds import label_threshold, logit, sigmoid
@@ -100,6 +101,18 @@ LABEL_PAIR_VARIANTS: dict[str, tuple[str, float]] = {
     "word pairs, alpha 0.25": ("pairs", 0.25),
     "seeds only, no labels": ("seeds", 0.0),
     "seeds only, word pairs 0.5": ("seeds-pairs", 0.5),
+}
+
+
+# ``--compare labels-features``: each variant a refit whose featurizer is ``cv_features``'
+# ``FEATURE_VARIANTS[n0]`` (terms folded; ``cv_features.featurizer_factory`` also takes "compound",
+# "chars:ALPHA", "lsa:ALPHA"), with the labels or (``seeds-features``) without.
+FEATURE_VARIANTS = ("s", "porter1")
+LABEL_FEATURE_VARIANTS: dict[str, tuple[str, float]] = {
+    "labels only through the fit (before)": ("off", 0.0),
+    **{f"{v}": ("features", float(i)) for i, v in enumerate(FEATURE_VARIANTS)},
+    "seeds only, no labels": ("seeds", 0.0),
+    **{f"seeds only, {v}": ("seeds-features", float(i)) for i, v in enumerate(FEATURE_VARIANTS)},
 }
 
 
@@ -212,6 +225,9 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
                 elif rule in ("pairs", "seeds-pairs"):
                     scores, t = pair_scores(seeds, pool, labelled if rule == "pairs" else [], n0,
                                             [texts[i] for i in scored])
+                elif rule in ("features", "seeds-features"):
+                    scores, t = feature_scores(seeds, pool, labelled if rule == "features" else [],
+                                               FEATURE_VARIANTS[int(n0)], [texts[i] for i in scored])
                 elif rule == "seeds" or (rule == "gate" and not gate):
                     scores, t = s0, seeds_only.threshold
                 elif rule in ("weight", "count", "cap", "capfree"):

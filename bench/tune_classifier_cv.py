@@ -60,6 +60,10 @@ passage-level scoring".
 rows carry word-pair features beside the unigrams (``pair_scores``: two of the positives' centroid's
 100 heaviest terms within 10 tokens, the pair block at alpha 0.5 or 0.25 of the row); not adopted,
 figures in docs/classifier-method.md, "Analyst labels: word-pair features".
+``labels-features``: the labels protocol, each variant a refit (with the labels, and without them)
+with its terms folded (``cv_features``: plurals, S-stemmer; or Porter's step 1); not adopted, figures
+in docs/classifier-method.md, "Term folding, character n-grams, a latent block" (there too: learnt
+compounds, a character 3-5-gram block and an LSA block, ``python bench/cv_features.py VARIANT``).
 ``--narrow S``: the topic's category thinned to a share ``S`` of the pool and of the scored fifth.
 ``--seed``: another set of draws. Nothing from this comparison was adopted (figures in ``retrain.py``).
 
@@ -118,7 +122,8 @@ window of +0.42 to +0.44 only.
 
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
        [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|seed-cap|labels-threshold|
-                  label-weight|labels-seed-cap|labels-specificity|labels-passage|labels-pairs]
+                  label-weight|labels-seed-cap|labels-specificity|labels-passage|labels-pairs|
+                  labels-features]
        [--draw review|random] [--narrow S] [--seed N] [--pool N]
 """
 
@@ -136,6 +141,7 @@ sys.path.insert(0, str(ROOT))
 from cv_labels import (  # noqa: E402
     LABEL_CAP_VARIANTS,
     LABEL_COUNTS,
+    LABEL_FEATURE_VARIANTS,
     LABEL_PAIR_VARIANTS,
     LABEL_PASSAGE_VARIANTS,
     LABEL_SPEC_VARIANTS,
@@ -162,19 +168,20 @@ def main() -> int:
                         help="labels-threshold: labels the review queue proposes, or drawn at random")
     parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold", "label-weight",
                                               "labels-seed-cap", "labels-specificity",
-                                              "labels-passage", "labels-pairs"],
+                                              "labels-passage", "labels-pairs", "labels-features"],
                         default="graph")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
     if args.compare in ("labels-threshold", "label-weight", "labels-seed-cap", "labels-specificity",
-                        "labels-passage", "labels-pairs"):
+                        "labels-passage", "labels-pairs", "labels-features"):
         variants = {"labels-threshold": LABEL_VARIANTS, "label-weight": LABEL_WEIGHT_VARIANTS,
                     "labels-seed-cap": LABEL_CAP_VARIANTS,
                     "labels-specificity": LABEL_SPEC_VARIANTS,
                     "labels-passage": LABEL_PASSAGE_VARIANTS,
-                    "labels-pairs": LABEL_PAIR_VARIANTS}[args.compare]
+                    "labels-pairs": LABEL_PAIR_VARIANTS,
+                    "labels-features": LABEL_FEATURE_VARIANTS}[args.compare]
         results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow, draw=args.draw,
                              variants=variants)
     else:
