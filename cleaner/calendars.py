@@ -3,7 +3,10 @@
 htmldate knows Western digits and Gregorian years. Arabic, Persian, Devanagari, Thai and full-width
 digits become ASCII; a Thai Buddhist year (2567) is 543 years ahead; a Japanese era year (令和6年) is
 counted from the era's first year; a Solar Hijri (Persian) day, numeric (1403/01/24) or with its
-month's name (۲۴ فروردین ۱۴۰۳, Afghanistan's ۲۴ حمل ۱۴۰۳), becomes its Gregorian day; Thai month
+month's name (۲۴ فروردین ۱۴۰۳, Afghanistan's ۲۴ حمل ۱۴۰۳), becomes its Gregorian day, and so does
+a Nepali Bikram Sambat day with its month's name (बैशाख ३०, २०८१ is 12 May 2024; its months' lengths
+change from year to year: a table); a Taiwanese page's Republic of China year (民國113年, 113/04/12)
+is counted from 1911; Thai month
 names become English ones, and on a Croatian page its own month names ("listopada" is October
 there, November in Polish). A page whose dates htmldate could not read (none, or 1 January from a
 year alone) is read again in that form: nothing changes for the rest.
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
+from datetime import date, timedelta
 
 # Decimal digits of the scripts news sites write dates in, by the code point of their zero.
 _ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10)
@@ -52,8 +56,38 @@ _CROATIAN_DAY = re.compile(
 # 1995-2026), none a Solar Hijri year (13xx, 140x).
 _HIJRI_NUMERIC = re.compile(r"(?<![\d/.-])(?:\d{1,2}([/.-])\d{1,2}(?:\1)14[1-5]\d|"
                             r"14[1-5]\d([/.-])\d{1,2}(?:\2)\d{1,2})(?![\d/.-])(?:\s*هـ)?")
+# Nepal's Bikram Sambat: the lengths of the twelve months of the years 2052-2090 (1995-2034), less 29,
+# and the Gregorian day of the first of them (1 Baisakh 2052).
+_BS_FIRST_YEAR, _BS_FIRST_DAY = 2052, date(1995, 4, 14)
+_BS_LENGTHS = tuple(tuple(int(d) + 29 for d in year) for year in (
+    "223222101011", "232321110011", "232321110102", "223222101011", "223231101011", "232321110012",
+    "132321110102", "223222101011", "223321101011", "232321110012", "222322010102", "223222101011",
+    "223321101011", "232321110012", "222322011002", "223222101011", "223321101011", "232321110012",
+    "222322011011", "223222101011", "232321101011", "232321110012", "222322101011", "223222101011",
+    "232321110011", "232321110102", "222322101011", "223222101011", "232321110011", "232321110102",
+    "223222101011", "223222101011", "223221110111", "232312110111", "132321110111", "223222101111",
+    "123312110111", "132321110111", "132321110111",
+))
+# The months as Nepali news sites write them (Nepali forms and the Sanskrit ones).
+_BS_MONTHS = ("[बव]ैशाख|[बव]ैसाख", "जेठ|जेष्ठ|ज्येष्ठ", "असार|आषाढ|अषाढ", "साउन|श्रावण", "भदौ|भाद्र",
+              "असोज|आश्विन", "कात्तिक|कार्तिक", "मंसिर|मङ्सिर|मार्ग", "पुस|पौष", "माघ", "फागुन|फाल्गु[नण]",
+              "चैत्र|चैत")
+_BS_MONTH = "(?<![\u0900-\u097F])(" + "|".join(_BS_MONTHS) + ")(?![\u0900-\u097F])"
+_BS_YEAR = r"(20[5-8]\d|2090)"
+# "२०८१ बैशाख ३० गते", "बैशाख ३०, २०८१", "३० बैशाख २०८१".
+_BS_NAMED = re.compile(rf"(?<!\d){_BS_YEAR}\s*,?\s*{_BS_MONTH}\s*(\d{{1,2}})(?!\d)"
+                       rf"|{_BS_MONTH}\s*(\d{{1,2}})\s*(?:गते)?\s*,?\s*{_BS_YEAR}(?!\d)"
+                       rf"|(?<!\d)(\d{{1,2}})\s*(?:गते)?\s*{_BS_MONTH}\s*,?\s*{_BS_YEAR}(?!\d)")
+# A Republic of China year (Taiwan): "民國113年" anywhere; on a Chinese page also the year of three
+# digits before a month ("113年4月12日") and a numeric day with it ("113/04/12", "113.4.12"), years of
+# the news (84-115 are 1995-2026).
+_ROC_ERA = re.compile(r"民[國国]\s*(\d{2,3})\s*年")
+_ROC_YEAR = r"(8[4-9]|9\d|1[01]\d)"
+_ROC_LOCAL = re.compile(rf"(?<![\d/.-]){_ROC_YEAR}(?:\s*(?P<nian>年)\s*(?=\d{{1,2}}\s*月)"
+                        rf"|(?P<sep>[/.-])(?=\d{{1,2}}(?P=sep)\d{{1,2}}(?!\d)))")
 _FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]|令和|平成|"
-                      + _BUDDHIST_YEAR.pattern + "|" + _JALALI_NUMERIC.pattern + "|" + _JALALI_NAMED.pattern)
+                      + "民[國国]|" + _BUDDHIST_YEAR.pattern + "|" + _JALALI_NUMERIC.pattern + "|"
+                      + _JALALI_NAMED.pattern + "|" + _BS_NAMED.pattern)
 
 
 def jalali_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
@@ -94,10 +128,35 @@ def normalised(text: str) -> str:
     """``text`` with its dates in Western digits, Gregorian years and English month names."""
     text = _HIJRI_NUMERIC.sub(" ", text.translate(_DIGITS))  # a Lunar Hijri day beside the Gregorian
     text = _ERA_YEAR.sub(lambda m: f"{_ERAS[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
+    text = _ROC_ERA.sub(lambda m: f"{1911 + int(m[1])}年", text)
+    text = _BS_NAMED.sub(_bikram_sambat, text)
     text = _JALALI_NUMERIC.sub(lambda m: _iso(int(m[1]), int(m[3]), int(m[4])), text)
     text = _JALALI_NAMED.sub(lambda m: _iso(int(m[3]), _jalali_month(m[2]), int(m[1])), text)
     text = _THAI_MONTH.sub(lambda m: f" {_ENGLISH_MONTHS[_THAI_MONTH_NUMBER[m[0]]]} ", text)
     return _BUDDHIST_YEAR.sub(lambda m: str(int(m[1]) - 543), text)
+
+
+def bikram_sambat_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Bikram Sambat one of the years 2052-2090, or None (no such day)."""
+    if not 0 <= (index := year - _BS_FIRST_YEAR) < len(_BS_LENGTHS) or not 1 <= month <= 12 \
+            or not 1 <= day <= _BS_LENGTHS[index][month - 1]:
+        return None
+    days = sum(map(sum, _BS_LENGTHS[:index])) + sum(_BS_LENGTHS[index][:month - 1]) + day - 1
+    return _BS_FIRST_DAY + timedelta(days=days)
+
+
+def _bikram_sambat(match: re.Match[str]) -> str:
+    year, month, day = ((match[1], match[2], match[3]) if match[1] else
+                        (match[6], match[4], match[5]) if match[4] else (match[9], match[8], match[7]))
+    number = next(i for i, names in enumerate(_BS_MONTHS, 1) if re.fullmatch(names, month))
+    found = bikram_sambat_to_gregorian(int(year), number, int(day))
+    return found.isoformat() if found is not None else match[0]
+
+
+def _roc(text: str) -> str:
+    """A Chinese page's Republic of China years as Gregorian ones ("113/04/12" is 2024/04/12)."""
+    text = _ROC_ERA.sub(lambda m: f"{1911 + int(m[1])}年", text)
+    return _ROC_LOCAL.sub(lambda m: f"{1911 + int(m[1])}{m['nian'] or m['sep']}", text)
 
 
 def _jalali_month(name: str) -> int:
@@ -123,13 +182,15 @@ def _without_hijri(text: str) -> str:
 
 # Rewrites of a page in its own language before htmldate reads it (``local_tree``).
 _LOCAL = {"hr": (_CROATIAN_DAY, _croatian), "bs": (_CROATIAN_DAY, _croatian),
-          "ar": (_HIJRI_NUMERIC, _without_hijri)}
+          "ar": (_HIJRI_NUMERIC, _without_hijri),
+          "zh": (re.compile(f"{_ROC_ERA.pattern}|{_ROC_LOCAL.pattern}"), _roc)}
 
 
 def local_tree(tree, language: str | None):
     """A copy of ``tree`` with its days rewritten as htmldate reads them for its ``language`` (two
     letters): a Croatian page's month names in English ("12. listopada 2024." as "12 Oct 2024"), an
-    Arabic page's Lunar Hijri days in digits left out; None where there is nothing to rewrite."""
+    Arabic page's Lunar Hijri days in digits left out, a Chinese page's Republic of China years as
+    Gregorian ones ("113/04/12" as "2024/04/12"); None where there is nothing to rewrite."""
     if (rewrite := _LOCAL.get(language or "")) is None:
         return None
     return _rewritten(tree, *rewrite)

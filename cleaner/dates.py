@@ -82,7 +82,8 @@ from cleaner.timestamps import parse_time as parse_time  # cleaner.dates.parse_t
 from cleaner.url_days import numeric_url, url_day_before
 from cleaner.zones import page_language, page_zone
 
-_CROATIAN_HOST = re.compile(r"^(?:https?://)?[^/?#]*\.(?:hr|ba)(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
+_HOST_LANGUAGES = {"hr": "hr", "ba": "hr", "tw": "zh"}
+_LOCAL_HOST = re.compile(r"^(?:https?://)?[^/?#]*\.(hr|ba|tw)(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
 # Passed to htmldate through trafilatura; ISO output keeps time and offset when the page has them.
 OUTPUT_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
@@ -201,10 +202,11 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
 
 def _local_language(tree, url: str | None) -> str | None:
     """The page's language (two letters) where it is one whose days ``calendars.local_tree``
-    rewrites; a Croatian or Bosnian page also by its domain where it states no language."""
+    rewrites; a Croatian, Bosnian or Taiwanese page also by its domain where it states no language."""
     if language := page_language(tree):
         return language[:2].lower()
-    return "hr" if url and _CROATIAN_HOST.search(url) else None
+    host = _LOCAL_HOST.search(url) if url else None
+    return _HOST_LANGUAGES[host[1].lower()] if host else None
 
 
 def _update_elements(tree, found: datetime) -> tuple:
