@@ -142,14 +142,19 @@ def written_zone(tree, day: datetime) -> tzinfo | None:
     teasers ("Updated 10:15 ET", "23:46 GMT+7", "23:46 (بتوقيت مكة المكرمة)"), or None: where a
     page writes its zone once, its other times are in it. A name of the United States' press ("ET")
     is its zone (summer time kept), and so is an Arabic city's; an abbreviation or an offset ("EST",
-    "GMT+7") is that offset on ``day``. "IST" names three zones: India's on a page in English of no
-    other country, or in an Indian language (Ireland's and Israel's pages have their country's zone)."""
+    "GMT+7") is that offset on ``day``. An abbreviation that names several zones ("IST", "AST",
+    "CST") is the one of the page's language and country (``_ambiguous_zone``), and a country
+    written as the zone ("11:42, UK") is that country's."""
     for node in text_nodes(tree):
         if len(node) > DATE_LINE_CHARS or (":" not in node and "." not in node):  # "23.46 BST" too
             continue
         for clock in CLOCK_TIME.finditer(node):
-            if clock[7] == "IST" and not clock[8] and _indian_page(tree) and not among_teasers(holder(node)):
-                return zone("Asia/Kolkata")
+            if clock[7] in _AMBIGUOUS and not clock[8] and not among_teasers(holder(node)) and (
+                    named := _ambiguous_zone(tree, clock[7])) is not None:
+                return named
+            clock_end = max(clock.end(group) for group in (4, 5, 6) if clock[group])
+            if (place := _PLACE_ZONE.match(node, clock_end)) and not among_teasers(holder(node)):
+                return zone(_PLACES[place[1].casefold()])
             # A ticker's "NYSE 09:30 EST" is not the page's zone.
             if (clock[7] or clock["city"]) and (offset := written_offset(clock, day)) is not None \
                     and not among_teasers(holder(node)):
@@ -159,12 +164,38 @@ def written_zone(tree, day: datetime) -> tzinfo | None:
     return None
 
 
-# Languages of India whose pages write its time as "IST"; English only where no other country is named.
+# Abbreviations that name several zones, each read where the page's language tag (``page_language``)
+# is one of the languages given, of no country or of one of those given, or of one of the countries
+# given in any language: India's "IST" (Ireland's and Israel's pages have their country's zone
+# from their domain or language), Arabia's or the Atlantic's "AST", Armenia's or Amazonia's "AMT",
+# China's or the United States' and Mexico's Central "CST", the Gulf's "GST", Singapore's "SST".
 _INDIAN_LANGUAGES = frozenset({"en", "hi", "mr", "gu", "te", "kn", "ml", "ta", "pa", "or", "as"})
+_AMBIGUOUS: dict[str, tuple[tuple[frozenset[str], frozenset[str], str], ...]] = {
+    "IST": ((frozenset({"en"}), frozenset({"", "in"}), "Asia/Kolkata"),
+            (_INDIAN_LANGUAGES - {"en"}, frozenset(), "Asia/Kolkata")),
+    "AST": ((frozenset({"ar"}), frozenset(), "Asia/Riyadh"),
+            (frozenset(), frozenset({"sa", "iq", "kw", "qa", "bh", "ye"}), "Asia/Riyadh"),
+            (frozenset(), frozenset({"pr", "do", "vi", "tt", "bb", "ag", "lc", "dm", "gd", "kn", "vc"}),
+             "America/Puerto_Rico")),
+    "AMT": ((frozenset({"hy"}), frozenset({"", "am"}), "Asia/Yerevan"),
+            (frozenset(), frozenset({"br"}), "America/Manaus")),
+    "CST": ((frozenset({"zh"}), frozenset({"", "cn", "tw", "hk", "mo", "sg"}), "Asia/Shanghai"),
+            (frozenset(), frozenset({"us"}), "America/Chicago"),
+            (frozenset(), frozenset({"mx"}), "America/Mexico_City")),
+    "GST": ((frozenset(), frozenset({"ae", "om"}), "Asia/Dubai"),),
+    "SST": ((frozenset(), frozenset({"sg"}), "Asia/Singapore"),),
+}
+# A country written as the zone after a time ("Friday 12 April 2024 11:42, UK", "11:42 UK time").
+_PLACES = {"uk": "Europe/London", "ireland": "Europe/Dublin"}
+_PLACE_ZONE = re.compile(r",?\s*\(?(UK|Ireland)(?:\s+time)?\)?(?![\w-])", re.IGNORECASE)
 
 
-def _indian_page(tree) -> bool:
-    """The page's language is English of no country but India, or one of India's (``page_language``)."""
-    language = (page_language(tree) or "").replace("_", "-").lower()
-    base, _, region = language.partition("-")
-    return base in _INDIAN_LANGUAGES and (region in ("", "in") or base != "en")
+def _ambiguous_zone(tree, name: str) -> tzinfo | None:
+    """The zone an abbreviation of several (``_AMBIGUOUS``) names on the page, by its language and
+    country (``page_language``), or None where they tell none (an en-US page's "IST")."""
+    base, *parts = (page_language(tree) or "").replace("_", "-").lower().split("-")
+    region = next((part for part in parts if len(part) == 2), "")  # "zh-Hant-TW": "tw"
+    for languages, regions, zone_name in _AMBIGUOUS[name]:
+        if (base in languages or not languages) and (region in regions or not regions):
+            return zone(zone_name)
+    return None

@@ -100,3 +100,38 @@ def test_a_zone_after_a_dotted_time() -> None:
                            "https://www.example.com/uk-news/council-votes")
     assert published == datetime(2024, 4, 12, 23, 46, tzinfo=timezone(timedelta(hours=1)))
     assert published.utcoffset() == timedelta(hours=1)
+
+
+@pytest.mark.parametrize(("lang", "locale", "line", "expected"), [
+    # "AST": Arabia's on an Arabic page or one of the Gulf's countries, the Atlantic's in Puerto Rico.
+    ("ar", "", "12 أبريل 2024 11:46 PM AST", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Riyadh"))),
+    ("en", "<meta property='og:locale' content='en_SA'>", "April 12, 2024 11:46 PM AST",
+     datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Riyadh"))),
+    ("es", "<meta name='geo.region' content='PR-SJ'>", "12 de abril de 2024 11:46 PM AST",
+     datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("America/Puerto_Rico"))),
+    # "CST": China's on a Chinese page, Central time on an American one.
+    ("zh-Hans", "", "2024年4月12日 23:46 CST",
+     datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Shanghai"))),
+    ("en", "<meta property='og:locale' content='en_US'>", "April 12, 2024 11:46 PM CST",
+     datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("America/Chicago"))),
+    # "AMT": Armenia's on an Armenian page; "GST": the Gulf's on an Emirati one.
+    ("hy", "", "12.04.2024 23:46 AMT", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Yerevan"))),
+    ("en", "<meta name='geo.region' content='AE-DU'>", "April 12, 2024 11:46 PM GST",
+     datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Dubai"))),
+    # A country written as the zone (Sky News' way).
+    ("en", "", "Friday 12 April 2024 23:46, UK",
+     datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Europe/London"))),
+    ("en", "", "12 April 2024, 23:46 (UK time)",
+     datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Europe/London"))),
+    # Guards: "AST" on an English page of no country, "CST" on a British one, "UK" as a word after a
+    # time that is another's ("23:46 UK-bound flight" is no zone): as before, read as UTC.
+    ("en", "", "April 12, 2024 11:46 PM AST", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("UTC"))),
+    ("en", "<meta property='og:locale' content='en_GB'>", "April 12, 2024 11:46 PM CST",
+     datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Europe/London"))),
+    ("en", "", "12 April 2024 23:46 UK-bound", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("UTC"))),
+])
+def test_an_abbreviation_of_several_zones_is_the_pages(lang: str, locale: str, line: str,
+                                                      expected: datetime) -> None:
+    published = _published(_ld("2024-04-12T23:46:00") + locale, f"<p class='meta'>{line}</p>", lang,
+                           "https://www.example.com/world/council-votes")
+    assert published == expected and published.utcoffset() == expected.utcoffset()
