@@ -24,6 +24,8 @@ LABEL = re.compile(
     r"quảng cáo|广告|広告|광고|إعلان|artikel (?:anhören|vorlesen)|écouter (?:cet |l'|l’)article|"
     r"escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ascolta l'articolo|"
     r"слушать (?:статью|новость)|oglas|mainos|hirdetés|διαφήμιση|پیام بازرگانی|"
+    # ... in Romanian, Czech, Urdu, Hindi, Bengali, Swahili, Thai, Persian, Hebrew
+    r"publicitate|reclamă|inzerce|اشتہار|विज्ञापन|বিজ্ঞাপন|tangazo|โฆษณา|تبلیغات|آگهی|פרסומת|"
     # the video player's label ("Video abspielen", "Lire la vidéo", "Смотреть видео")
     r"video abspielen|(?:lire|voir) la vidéo|reproducir (?:el )?v[ií]deo|ver (?:el )?v[ií]deo|"
     r"assistir (?:ao )?v[ií]deo|guarda il video|смотреть видео|дивитися відео|odtwórz (?:wideo|film)|"

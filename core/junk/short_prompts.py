@@ -78,7 +78,20 @@ _PROMPT = re.compile(
     r"نظر خود را (?:بنویسید|با ما)|"
     # appeals to support independent journalism: Finnish, Turkish, Indonesian, Vietnamese
     r"tue (?:\w+ )?journalismia|(?:bağımsız )?gazeteciliği destekleyin|dukung jurnalisme|"
-    r"ủng hộ báo chí)",
+    r"ủng hộ báo chí|"
+    # following the outlet on Google News, the verb first or last (Vietnamese, Indonesian, Romanian,
+    # Czech, Slovak, Hungarian, Greek, Turkish, Swahili, Thai, Persian, Hindi, Bengali)
+    r"(?:theo dõi|ikuti|urmări[țţ]i|sledujte|kövess|ακολουθ|takip|fuata|ติดตาม|دنبال|baca|dapatkan|"
+    r"get|read)[^.!?]{0,60}\bgoogle (?:news|haberler)\s*[.!]?$|google (?:news|haberler)[^.!?]{0,30}"
+    r"(?:takip edin|دنبال کنید|फ़ॉलो करें|फॉलो करें|ফলো করুন)|"
+    # a paywall's prompt to subscribe to read on (Indonesian), and "for subscribers only" closing its
+    # line ("Bu içerik abonelere özeldir."): Turkish, Persian, Greek, Romanian, Czech, Slovak,
+    # Hungarian, Ukrainian
+    r"berlangganan (?:untuk|sekarang untuk) (?:membaca|melanjutkan)|"
+    r"[^.!?]{0,80}?(?:\babonelere (?:özel(?:dir)?|açık(?:tır)?)|ویژه (?:مشترکان|مشترکین)(?: است)?|"
+    r"(?:μόνο|αποκλειστικά) για (?:τους )?συνδρομητές|(?:doar|numai|exclusiv) pentru abona[țţ]i|"
+    r"(?:pouze|jen|výhradně|iba|len) pro (?:předplatitele|predplatiteľov)|csak előfizetőknek(?: érhető el)?|"
+    r"(?:лише|тільки|виключно) для (?:передплатників|підписників))\s*[.!]?$)",
     re.IGNORECASE)
 # Paywall notices anywhere in their short line: French, Arabic, Turkish, Indonesian, Vietnamese.
 _PAYWALL = re.compile(
@@ -111,7 +124,9 @@ _LABEL = re.compile(
     r"bekijk de video|videoyu izle|video izle|tonton video|xem video|動画を見る|观看视频|영상 보기|"
     r"شاهد الفيديو|посмотрите видео|подивіться відео|"
     # the advertisement's label
-    r"advertentie|annons|annonse|annonce|reklame"
+    r"advertentie|annons|annonse|annonce|reklame|"
+    # "read the whole article", "continue reading" buttons (Indonesian, Vietnamese, Turkish, Persian)
+    r"baca (?:artikel |berita )?selengkapnya|(?:đọc|xem) tiếp|haberin devamı(?: için tıklayın)?|ادامه مطلب"
     r")\s*[:.!]?$",
     re.IGNORECASE)
 

@@ -35,7 +35,12 @@ READ_ALSO = (
     # "see also" and "related" in Slovak, Turkish, Portuguese, Spanish, German, Norwegian/Danish,
     # Swedish, Finnish, Dutch, Indonesian
     r"čítajte (?:aj|tiež)|ilgili haber|ler também|vea también|relacionad[oa]s?|siehe auch|se også|"
-    r"se även|katso myös|bekijk ook|lihat juga"
+    r"se även|katso myös|bekijk ook|lihat juga|"
+    # Indonesian, Persian, Hindi, Greek in capitals (no accents), Hungarian, Romanian with the cedilla
+    # letters, Spanish, Thai
+    r"simak (?:juga|pula)|baca pula|همچنین بخوانید|این (?:مطلب|خبر) را (?:هم|نیز) بخوانید|इसे भी पढ़ें|"
+    r"διαβαστε (?:επισης|ακομη|ακομα)|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|ezt is ajánljuk|"
+    r"citiți și|citiţi şi|citeşte şi|vezi (?:și|şi)|(?:también|tambien) lee|อ่านข่าวที่เกี่ยวข้อง"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 # The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).

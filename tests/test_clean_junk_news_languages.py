@@ -1,0 +1,62 @@
+"""Junk lines in news languages the rules knew little of (core.junk, through core.text.clean_text):
+"read also" teasers (Indonesian, Persian, Hindi, Greek in capitals, Hungarian, Romanian with its
+cedilla letters, Spanish, Thai), the advertisement's label (Romanian, Czech, Urdu, Hindi, Bengali,
+Swahili, Thai, Persian, Hebrew), "read the whole article" buttons, invitations to follow the outlet
+on Google News, and "for subscribers only" notices; sentences that use the same words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.text import clean_text
+
+BODY = ("Paragraph one: the regional council voted on Tuesday to extend the ferry service through the "
+        "winter, after months of complaints.")
+
+JUNK = [
+    # "read also" with the other article's headline, or alone
+    "Simak juga: Banjir melanda tiga kecamatan di pesisir utara", "Baca pula: Harga beras naik lagi",
+    "همچنین بخوانید", "این مطلب را هم بخوانید", "इसे भी पढ़ें: सरकार ने नई नीति की घोषणा की",
+    "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέα μέτρα για τα ενοίκια", "Kapcsolódó cikk: Drágul a komp",
+    "Ezt is ajánljuk", "Citiți și: Guvernul a aprobat bugetul", "Citeşte şi: Trenurile întârzie din nou",
+    "Vezi și: Prețul pâinii crește", "También lee: Suben los precios del transporte",
+    "อ่านข่าวที่เกี่ยวข้อง",
+    # the advertisement's label
+    "Publicitate", "Reclamă", "Inzerce", "اشتہار", "विज्ञापन", "বিজ্ঞাপন", "Tangazo", "โฆษณา", "تبلیغات",
+    "פרסומת",
+    # "read the whole article" and "continue reading" buttons
+    "Baca selengkapnya", "Baca artikel selengkapnya", "Đọc tiếp", "Haberin devamı için tıklayın",
+    "ادامه مطلب",
+    # following the outlet on Google News
+    "Theo dõi chúng tôi trên Google News", "Urmăriți-ne pe Google News!", "Sledujte nás na Google News",
+    "Ακολουθήστε μας στο Google News", "Baca berita lainnya di Google News", "Ikuti kami di Google News",
+    "Google Haberler'de takip edin",
+    # subscribers only
+    "Berlangganan untuk membaca selengkapnya", "Bu içerik abonelere özeldir.",
+    "Αυτό το άρθρο είναι μόνο για συνδρομητές", "Acest articol este disponibil doar pentru abonați.",
+    "Tento článek je pouze pro předplatitele.", "Ez a cikk csak előfizetőknek érhető el.",
+    "Цей матеріал доступний лише для передплатників.", "این مطلب ویژه مشترکان است",
+]
+
+PROSE = [
+    "Google News traffic to publishers fell by a third last year, the study found.",
+    "Read how Google News ranks stories.",
+    "Ikuti perkembangan kasus ini, kata polisi kepada wartawan di Jakarta.",
+    "Vezi și tu cum arată orașul după ploaie, a spus primarul.",
+    "Publicitatea politică este interzisă în campanie.",
+    "Μόνο για συνδρομητές ήταν η προσφορά της εταιρείας πέρσι, είπε ο διευθυντής.",
+    "Reducerea este valabilă pentru abonați și pensionari.",
+    "Simak juga pernyataan menteri yang disampaikan kepada wartawan di Istana pada Selasa malam.",
+    "Đọc tiếp những con số này, các chuyên gia cho rằng lạm phát sẽ còn tăng trong quý tới.",
+]
+
+
+@pytest.mark.parametrize("line", JUNK)
+def test_the_line_is_junk(line: str) -> None:
+    assert clean_text(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}"
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_a_sentence_with_the_same_words_stays(line: str) -> None:
+    text = f"{BODY}\n{line}\n{BODY}"
+    assert clean_text(text) == text
