@@ -26,6 +26,8 @@ AFTER_NAME = re.compile(
     # a day before its month, in any language ("4 May 2024", "12 aprilie 2024", "4 de mayo de 2024")
     r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?(?:\s+de)?,?\s+\d{4}|"
     r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"
+    # Turkish and Azerbaijani "by", written after the name ("Ahmet Yılmaz tarafından")
+    r"tarafından|tərəfindən|"
     # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
     r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
     # a job title after the name, with up to two words of rank or beat ("Senior Political Correspondent")
@@ -134,6 +136,18 @@ ROLE_PIECE = re.compile(
     r"корреспондент(?:ка)?|журналист(?:ка)?|редактор|обозреватель|кореспондент|журналіст(?:ка)?|"
     r"bureau chief|head of|guest (?:contributor|writer|author)|contributing|freelance|special to)(?!\w)",
     re.IGNORECASE)
+# ... or written right after the name with no comma, as a <br> the text lost leaves it ("Juan
+# Pérez<br>Corresponsal en Bruselas", "Anna Schmidt Redakteurin"): the name is the words before it.
+ROLE_AFTER_NAME = re.compile(
+    r"\s+(?:korrespondent(?:in)?|redakteur(?:in)?|corresponsal|corrispondente|correspondant(?:e)?|"
+    r"correspondente|periodista|giornalista|journaliste|inviat[oa]|enviad[oa]|redactor(?:a)?|"
+    r"redatt(?:ore|rice)|r[ée]dact(?:eur|rice)|verslaggever|redacteur|dziennikar(?:z|ka)|korespondent(?:ka)?|"
+    r"корреспондент(?:ка)?|журналист(?:ка)?|кореспондент|журналіст(?:ка)?|обозреватель|muhabir(?:i)?|"
+    r"jornalista|rep[óo]rter|columnista|colunista|chroniqueu(?:r|se)|editorialista)(?!\w).*$",
+    re.IGNORECASE)
+# A contributor credited after the byline's authors ("By A. Additional reporting by B", "A; with
+# additional reporting by B"): an article's author list names A only, B where no one else is named.
+CONTRIBUTOR = re.compile(r"^(?:with\s+)?additional\s+reporting\s+(?:by\s+)?", re.IGNORECASE)
 # Credits that are not the article's authors: photos, video, graphics, editing.
 CREDIT = re.compile(
     r"^(?:fotos?|photos?|photograph(?:y|s)?|pictures?|illustrations?|video|grafik|graphics?|infographie|"

@@ -19,6 +19,7 @@ import re
 from html import unescape
 
 from cleaner.author_names import CAPITALISED_PARTICLES, NAME_PARTICLES, as_glued, merged_names, with_ending
+from cleaner.by_words import BY_AFTER, BY_PREFIX, UPPER
 from cleaner.byline_cities import is_city
 from cleaner.byline_roles import (
     AFTER_NAME,
@@ -28,12 +29,14 @@ from cleaner.byline_roles import (
     BRACKETED_CREDIT,
     CJK_ROLE_SUFFIX,
     CJK_TITLES,
+    CONTRIBUTOR,
     CREDENTIALS,
     CREDIT,
     EDITOR_LABEL,
     HOST_NAME,
     LEADING_CREDENTIALS,
     PLACEHOLDER_AUTHORS,
+    ROLE_AFTER_NAME,
     ROLE_ONLY,
     ROLE_PIECE,
     ROLE_PREFIX,
@@ -52,69 +55,6 @@ _MAX_AUTHOR_CHARS = 80
 MAX_BYLINE_CHARS = 80
 # A kind of piece before "by": "Analysis by A", "Opinion by A", "Additional reporting by A".
 _KIND_BY = re.compile(r"^(?:[\w-]+\s+){1,3}by\s+(?=\S)", re.IGNORECASE)
-# A capital letter of the Latin scripts (for the case-sensitive "by" words below).
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
-# "By" in the languages of the news: a byline's prefix, not part of a name.
-BY_PREFIX = re.compile(
-    # "By our correspondent" before the name, with the beat or the place: Dutch "Door onze redacteur A",
-    # German "Von unserem Korrespondenten A", French "De notre correspondant à Berlin A", Italian "Dal
-    # nostro inviato A", Spanish "Por nuestro corresponsal A", "By our Washington correspondent A"
-    r"^(?:(?:by|von|door|par|de|por|di|dal|da|av|af)\s+)?(?:our|onze|unser(?:em|er)|notre|nuestr[oa]|nostr[oa]|"
-    r"noss[oa]|vår|vores)\s+(?:[^\W\d_]+\s+)?(?:correspondents?|reporters?|redacteur|redactrice|verslaggever|"
-    r"verslaggeefster|korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|correspondante?|"
-    r"envoyée?\s+spéciale?|corresponsal|enviad[oa]\s+especial|inviat[oa](?:\s+speciale)?|corrispondente|"
-    r"correspondente)(?:\s+(?:in|à|en|a|em|i)\s+(?-i:[" + _UPPER + r"])[^\W\d_-]+)?\s*[:,]?\s+"
-    r"(?=(?-i:[" + _UPPER + r"]))|"
-    r"^(?:(?:written|reported|reporting|writing|additional reporting|words|text|texto|texte|testo|tekst|"
-    r"текст)"
-    r"\s*(?:by|von|par|por|di|door|av|af)?|"
-    # "written by" in other languages: Spanish, Portuguese, German, French, Italian, Norwegian/Danish,
-    # Swedish, Dutch; Polish and Finnish "wrote" / "written" without a "by"
-    r"(?:escrit[oa]\s+por|redigid[oa]\s+por|reportagem\s+de|reportaje\s+de|geschrieben\s+von|"
-    r"[ée]crite?\s+par|scritt[oa]\s+da|a\s+cura\s+di|skrevet\s+av|skriven\s+av|geschreven\s+door|"
-    r"napisał[a]?|kirjoittanut)|"
-    # the kind of piece and its "by" in other languages: "Ein Kommentar von A", "Un article de A",
-    # "Entrevista de A", "Un commento di A"
-    r"(?:(?:ein|eine|un|une|una|uno)\s+)?(?:kommentar|gastbeitrag|beitrag|analyse|essay|reportage|kolumne|"
-    r"article|tribune|chronique|entretien|entrevista|columna|cr[óo]nica|an[áa]lisis|opini[óo]n|"
-    r"art[íi]culo|articolo|commento|analisi|intervista)\s+(?:von|de|par|di|por)|"
-    # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name; Swedish,
-    # Norwegian and Danish "Av"/"Af" as written
-    r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|bởi|โดย|autor(?:es|a|in|en)?|auteurs?|"
-    r"автор(?:ы)?(?:\s+текста)?|"
-    # Arabic "wrote" ("كتب", "كتبت") before a dash or a tatweel: "كتب - A", "كتب ـ A"
-    r"كتبت?\s*[-–—ـ]+|"
-    r"作者|文|本报记者|本報記者|记者|記者|"
-    # Korean "text" ("글 김철수 기자"), with the photos ("글·사진 김철수 기자")
-    r"글(?:\s*[·/]\s*사진)?|"
-    # "by" in Hebrew and Arabic ("מאת", "بقلم"); Greek "Από τον/την" ("by the"), "Του"/"Της" (of)
-    r"מאת|بقلم|από\s+(?:τον|την|τη|του|της|τους|τις)|(?-i:Του|Της|ΤΟΥ|ΤΗΣ|του|της|Των|ΤΩΝ|των|τον|την|τη)|"
-    # Greek "writes" ("Γράφει ο A", "Γράφουν οι A και B")
-    r"γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?|γραφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)\s*[:：/]?\s+|"
-    # Romanian "de", Italian "di" in lower case, Albanian "Nga", before a capitalised name of two words
-    # or more: the common words ("de la Fuente" is a surname)
-    rf"^(?-i:(?:d[ei]|Nga|NGA)\s+(?=[{_UPPER}][^\W\d_]*[ -]+[{_UPPER}]))|"
-    # Indonesian "Penulis" (writer) without its colon, as a credit line writes it ("Penulis A | Editor B")
-    rf"^(?-i:(?:Penulis|PENULIS)\s+(?=[{_UPPER}]))|"
-    # Vietnamese "Theo" (by) before a name written with Vietnamese letters: "Theo" is a name elsewhere
-    r"^theo\s+(?=[^\n,;|]{0,30}?[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9])|"
-    # Chinese and Japanese labels without a space after their colon ("记者：王晓明", "文・山田太郎"), and
-    # the Japanese press's titles of its writers before the name ("編集委員・山田太郎", "論説委員 山田太郎")
-    r"^(?:作者|文|记者|記者|撰文|執筆者?|筆者|取材・文|文・写真)\s*[:：/／・]\s*(?=\S)|"
-    r"^(?:特別)?(?:編集委員|論説委員|解説委員|専門記者|特派員|支局長)\s*[:：/／・\s]\s*(?=\S)|"
-    # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,
-    # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese, Croatian/Serbian/Bosnian, Czech, Slovak,
-    # Norwegian/Danish, Swedish
-    r"^(?:napisał[a]?|yazan|yazar|kirjoittaja|teksti|toimittaja|szerző|írta|autorius|autors|συντάκτης|نویسنده|"
-    r"كتبت?|إعداد|تقرير|خبرنگار|haber|tác giả|phóng viên|người viết|piše|napisao|napisala|napsal[a]?|"
-    r"napísal[a]?|forfatter|författare|skribent|"
-    # Slovenian, Serbian, Azerbaijani, Uzbek, Georgian, Armenian, Hindi/Marathi/Nepali, Bengali, Urdu,
-    # Indonesian ("writer", "journalist"), Turkish ("reporter")
-    r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|লেখক|تحریر|penulis|wartawan|muhabir|"
-    # "Reporter: A" (Indonesian and Malay bylines write it so, "Kontributor: A" too)
-    r"reporter|kontributor)"
-    r"\s*[:：]\s+",
-    re.IGNORECASE)
 # A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
 # text of a byline list: "Author, ...", "Role, ...").
 _COMMA_LABEL = re.compile(r"^authors?\s*,(?:\s+|$)", re.IGNORECASE)
@@ -145,11 +85,11 @@ _LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\
 _PIECES = re.compile(
     r"\s*[;/|,&•∙⋅／｜、，；،]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
     # a sentence's end before a credit "by": "By A. Photography by B"
-    r"\.\s+(?=\w+\s+by\s)|"
+    r"\.\s+(?=(?:\w+\s+){1,2}by\s)|"
     r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))|"
     # "with" before a wire agency or a capitalised name, unbracketed: "Le Monde avec AFP", "A mit dpa",
     # "By A with B"
-    rf"\s+(?:avec|with|mit|con|com|med)\s+(?=(?:{AGENCIES})\b|(?-i:[{_UPPER}]))", re.IGNORECASE)
+    rf"\s+(?:avec|with|mit|con|com|med)\s+(?=(?:{AGENCIES})\b|(?-i:[{UPPER}]))", re.IGNORECASE)
 
 
 # A byline's label for the text and the photos of one person: "Text und Fotos: A", "Texte et photos : A".
@@ -190,6 +130,7 @@ def byline_names(text: str | None) -> list[str]:
     names: list[str] = []
     agencies: list[str] = []
     editors: list[str] = []
+    contributors: list[str] = []  # "Additional reporting by B": B where no one else is named
     after_role = False  # the piece before was a job title
     for number, part in enumerate(_PIECES.split(text)):
         placed, after_role = after_role, False
@@ -212,6 +153,13 @@ def byline_names(text: str | None) -> list[str]:
         if EDITOR_LABEL.match(part.strip()):
             editors += byline_names(EDITOR_LABEL.sub("", part.strip()))
             continue
+        if number and CONTRIBUTOR.match(part.strip()):
+            contributors += byline_names(CONTRIBUTOR.sub("", part.strip()))
+            continue
+        # a job title after the name with no comma ("Juan Pérez Corresponsal en Bruselas": a <br> lost)
+        if (role := ROLE_AFTER_NAME.search(rest := BY_PREFIX.sub("", part.strip()))) \
+                and len(rest[:role.start()].split()) >= 2:
+            part = rest[:role.start()]
         pieces = _AND.split(part)
         if BY_PREFIX.sub("", part.strip()).isupper():
             pieces = [each for piece in pieces for each in _AND_CAPS.split(piece)]
@@ -246,7 +194,7 @@ def byline_names(text: str | None) -> list[str]:
             for name in split_authors(normalize_authors(None, piece)):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in CREDENTIALS:
                     names.append(nominative(as_glued(with_ending(cleaned, piece), piece), case))
-    return merged_names([], (names or editors) + agencies)
+    return merged_names([], (names or editors or contributors) + agencies)
 
 
 # A label (one word or two) before a number: a time stamp ("Giriş: 12.04.2024", "Updated: 4 May"), no name.
@@ -259,7 +207,7 @@ _AGO = re.compile(r"\s+(?:(?:il\s+y\s+a|hace|há|vor)\s+\d+\s+[^\W\d_]+|\d+\s+[^
 # Redakteurin ...", "Jean Dupont est journaliste ..."): the name is its subject; the rest (an outlet
 # after "for") names no author.
 _BIO = re.compile(
-    rf"(?:^|(?<=[;|•\n]\s)|(?<=[;|•\n]))(?P<name>(?-i:[{_UPPER}][\w'’.-]*)(?:\s+(?-i:[{_UPPER}][\w'’.-]*|de|van|von|der|da|di|del|la|le)){{1,4}})"
+    rf"(?:^|(?<=[;|•\n]\s)|(?<=[;|•\n]))(?P<name>(?-i:[{UPPER}][\w'’.-]*)(?:\s+(?-i:[{UPPER}][\w'’.-]*|de|van|von|der|da|di|del|la|le)){{1,4}})"
     r"\s+(?:is|was|has\s+been|writes|covers|reports|joined|ist|war|schreibt|est|a\s+rejoint|es|fue|escribe|è|é)"
     r"\s+\w[^;|•\n]*")
 
@@ -319,7 +267,8 @@ def opens_byline(text: str) -> bool:
     """``text`` opens with a byline's "by" or its read-aloud label ("Author, "), or is a Chinese,
     Japanese or Korean reporter's byline ("김철수 기자")."""
     return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text) or info_line_author(text)
-                or is_cjk_byline(text))
+                or is_cjk_byline(text) or BY_AFTER.match(text))
+
 
 
 def is_cjk_byline(text: str) -> bool:
