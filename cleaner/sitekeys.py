@@ -62,6 +62,9 @@ _CASELESS = str.maketrans({"ı": "i", "\u0307": None, **dict(zip("άέήίόύώ
 # Labels of a host that are not the site's name: "www", and second-level suffixes ("co.kr", "com.br").
 _GENERIC_LABELS = frozenset({"www", "m", "amp", "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne",
                              "go"})
+# Articles a site's name may open with, which its initials leave out ("The Sydney Morning Herald": "smh").
+_ARTICLES = frozenset({"the", "le", "la", "les", "el", "il", "lo", "der", "die", "das", "de", "het", "o",
+                       "a"})
 # What is not a letter or digit (``re``'s \w is str.isalnum() and the underscore, for every code point).
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -178,5 +181,8 @@ def initials(segment: str) -> set[str]:
     if not 2 <= len(words) <= 5:
         return set()
     named = [word for word in words if word[0].isupper()]
-    initials = {"".join(word[0] for word in words), "".join(word[0] for word in named)}
+    # Without a leading article: "The Sydney Morning Herald" is "smh" as well as "tsmh".
+    bare = named[1:] if len(named) > 2 and named[0].casefold() in _ARTICLES else named
+    initials = {"".join(word[0] for word in words), "".join(word[0] for word in named),
+                "".join(word[0] for word in bare)}
     return {fold_key(spelled) for letters in initials for spelled in (letters, *romanised(letters))}

@@ -16,9 +16,19 @@ from __future__ import annotations
 
 import re
 
-from cleaner.sitekeys import WORD, caseless, fold_key, initials, spelled_keys
+from cleaner.name_shapes import (
+    BRACKETED_END,
+    DATE_SEGMENT,
+    TRAILING_DATE,
+    UNSPACED_CHARS,
+    UNSPACED_RUN,
+    named_by_word,
+    service_name,
+)
 
-# Re-exported: authors and metadata read the site's keys and names from here.
+# Re-exported: authors and metadata read the site's keys and names from here, titles a name's shape.
+from cleaner.name_shapes import name_like as name_like
+from cleaner.sitekeys import WORD, caseless, fold_key, initials, spelled_keys
 from cleaner.sitekeys import copyright_names as copyright_names
 from cleaner.sitekeys import feed_names as feed_names
 from cleaner.sitekeys import page_site_names as page_site_names
@@ -26,49 +36,31 @@ from cleaner.sitekeys import site_keys as site_keys
 from core.text import clean_inline
 
 # Separators between a headline and a site or section name: " | ", " - ", " — ", " :: ", " · ",
-# " » ", a breadcrumb's " < " or " > " (Korean news CMSs: "Headline < Section < 기사본문 - Site"), and the
-# full-width, underscore and "丨" forms used on Chinese and Japanese sites.
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/<>]{1,2}\s+|\s*[｜|丨│¦]\s*|\s*[：_]\s*(?=\S)|\s+::\s+")
-# Scripts written without spaces between words: Han, kana (Hangul is spaced).
-_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
-_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]|[^{_UNSPACED_CHARS}]+")
+# " » ", " « ", " ~ ", a breadcrumb's " < " or " > " (Korean news CMSs: "Headline < Section < 기사본문 -
+# Site"), and the full-width, underscore, "丨", horizontal bar and full-width solidus forms used on
+# Chinese and Japanese sites ("…を心配 ― スポーツ報知", "…を心配／東海新聞").
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»«~:/<>]{1,2}\s+|\s*[｜|丨│¦―／]\s*|\s*[：_]\s*(?=\S)|\s+::\s+")
+_UNSPACED = re.compile(f"[{UNSPACED_CHARS}]|[^{UNSPACED_CHARS}]+")
 # A site's or section's name in a tab title is a few words.
 _MAX_SITE_WORDS = 5
 # Where nothing on the page names the site: separators that set a site's name after a headline in a
 # tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
 # case ("Diario del Puerto", "The Times of India", "Ansa.it").
 # Between Chinese or Japanese characters, with no space: "_", "-", "|", a double dash ("——新华网",
-# "--人民网"), the full-width colon.
-_TAIL_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜丨│¦]\s*|\s+[·•»<>]\s+|\s+::\s+|(?<=[" + _UNSPACED_CHARS
-                             + r"])(?:(?:——|--|[_|—-])(?=[" + _UNSPACED_CHARS + "])|：)")
-_UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]")
+# "--人民网"), a horizontal bar or full-width solidus ("―スポーツ報知", "／東海新聞"), the full-width colon.
+_TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«<>]\s+|\s+::\s+|(?<=["
+                             + UNSPACED_CHARS + r"])(?:(?:——|--|[_|—―／-])(?=[" + UNSPACED_CHARS + "])|：)")
 # Japanese portals and papers name a story's source in full-width or lenticular brackets after the
 # headline ("…の見通し（東海新聞）", "…が避難 【東海新聞】"); one character ("（上）", a series' part) or a
 # number (an age) is the headline's.
-_SOURCE_IN_BRACKETS = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s?(?:（(?P<name>[^（）\\d]{{2,12}})）"
+_SOURCE_IN_BRACKETS = re.compile(f"(?<=[{UNSPACED_CHARS}])\\s?(?:（(?P<name>[^（）\\d]{{2,12}})）"
                                  f"|【(?P<lenticular>[^【】\\d]{{2,12}})】)$")
-_MAX_UNSPACED_NAME = 12
-_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de", "del", "do", "da", "dos",
-                             "das", "la", "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e",
-                             "et", "und", "van", "von", "&"})
-# Words a site's name may hold in lower case after a capitalised one ("My website", "Anna's blog").
-_SITE_WORDS = frozenset({"website", "blog", "weblog", "homepage", "site"})
-_MAX_TAIL_WORDS = 6
-_MAX_SECTION_WORDS = 3
-_CLAUSE_OPENERS = frozenset({
-    "and", "but", "or", "so", "yet", "nor", "as", "if", "when", "while", "why", "how", "what", "who", "where",
-    "is", "are", "was", "were", "will", "can", "not", "no", "here's", "here’s", "it's", "it’s", "with",
-    "without", "after", "before"})
-_CONTRACTION = re.compile(r"\w(?:n['’]t|['’](?:re|ll|ve|m|d))\b", re.IGNORECASE)
-_BRACKETED_END = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
 _MIN_HEAD_WORDS = 4
 _MAX_TAIL_CUTS = 3
 _NAME_RATIO = 2
 _NAME_RATIO_UNSPACED = 1.5
-# A segment that is a date ("12/04/2024", "12.04.2024"), or a name followed by one ("Site, 12.04.2024").
-_DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A date before the headline ("12.04.2024 - Headline").
 _LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—·•»:/]\s+")
-_TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 # A section's name set apart by a pipe between the headline and the site's name ("| World News Desk |").
 _PIPE = re.compile(r"\s*[|｜│¦]\s*")
 _MAX_PIPED_SECTION_WORDS = 4
@@ -153,14 +145,16 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
     # or if it reads as a name after the headline.
     site_at = [i for i, part in enumerate(parts)
                if spelled_keys(part) & keys or (i > 0 and _long_name(part, keys))
-               or (0 < i == len(parts) - 1 and _service_name(part, keys))
+               or (0 < i == len(parts) - 1 and (service_name(part, keys) or (
+                   named_by_word(part, keys)
+                   and len(title_words(_separated_prefix(title, parts, i))) >= _MIN_HEAD_WORDS)))
                or ((is_site(part, keys) or initials(part) & keys)
                    and len(WORD.findall(part)) <= _MAX_AFFIX_WORDS)]
     if not site_at:
         return None
     if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
         cut = site_at[-1]
-        while cut > 1 and (len(WORD.findall(parts[cut - 1])) <= 2 or _DATE_SEGMENT.match(parts[cut - 1])
+        while cut > 1 and (len(WORD.findall(parts[cut - 1])) <= 2 or DATE_SEGMENT.match(parts[cut - 1])
                            or cut - 1 in site_at or _holds_site(parts[cut - 1], keys)
                            or _section_after_pipe(title, parts, cut - 1)) \
                 and not _after_colon(title, parts, cut - 1):
@@ -218,14 +212,6 @@ def _holds_site(segment: str, keys: set[str]) -> bool:
         and any(len(site) >= 5 and site in key for site in keys)
 
 
-def _service_name(segment: str, keys: set[str]) -> bool:
-    """A last segment that opens with the site's name as a word and names a service or edition of it
-    in up to four words that read as a section's ("BBC News Русская служба", "DW Español" on dw.com)."""
-    words = segment.split()
-    return 2 <= len(words) <= _MAX_SECTION_WORDS + 1 and bool(spelled_keys(words[0]) & keys) \
-        and name_like(" ".join(words[1:]), section=True)
-
-
 def _long_name(segment: str, keys: set[str]) -> bool:
     """A trailing segment that reads as a name and opens with the site's ("Quayside Chronicle and
     Evening Post Online" on quaysidechronicle.example): a long name the domain spells only in part."""
@@ -254,10 +240,10 @@ def strip_unnamed_site(title: str) -> str:
             site = title[before.end():last.start()].strip()
             if name_like(site):
                 head, tail = title[:before.start()].strip(), site
-        name = _BRACKETED_END.sub("", _TRAILING_DATE.sub("", tail)) or tail
+        name = BRACKETED_END.sub("", TRAILING_DATE.sub("", tail)) or tail
         # The headline at least twice the name's length; one and a half times where the name is
         # written without spaces (a Japanese headline of a dozen characters beside "産経ニュース").
-        ratio = _NAME_RATIO_UNSPACED if _UNSPACED_RUN.search(name) else _NAME_RATIO
+        ratio = _NAME_RATIO_UNSPACED if UNSPACED_RUN.search(name) else _NAME_RATIO
         if not name_like(tail, section=cut > 0) or len(title_words(head)) < _MIN_HEAD_WORDS \
                 or len(head) < ratio * len(name):
             break
@@ -281,33 +267,6 @@ def strip_unnamed_prefix(title: str) -> str:
             and len(title_words(rest)) >= _MIN_HEAD_WORDS and len(rest) >= 2 * len(head):
         return rest.strip()
     return title
-
-
-def name_like(tail: str, section: bool = False) -> bool:
-    """A site or section name, or a date (see ``strip_unnamed_site``): a ``section`` (beside a site's
-    name already cut) may hold words in lower case after its first ("UK news")."""
-    if _DATE_SEGMENT.match(tail):
-        return True
-    # The name's own short form in brackets ("Vietnam+ (VietnamPlus)") and a date after it go.
-    tail = _BRACKETED_END.sub("", _TRAILING_DATE.sub("", tail))
-    if not tail or (tail[-1] in "?!.…\"”»)" and not re.search(r"\w\.\w+$", tail)):
-        return False
-    words = tail.split()
-    # Words as spaces part them (an Indic word's vowel signs split it for \w); Chinese and Japanese
-    # names are written without spaces: a short run.
-    if len(words) > _MAX_TAIL_WORDS or (_UNSPACED_RUN.search(tail) and len(tail) > _MAX_UNSPACED_NAME):
-        return False
-    if len(words) == 1 and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", tail):
-        return True  # a domain: "tagesblatt.de"
-    # A Title Case headline goes on ("— And They're Not Great"): a clause, not a name.
-    if words[0].casefold() in _CLAUSE_OPENERS or _CONTRACTION.search(tail):
-        return False
-    if section and len(words) <= _MAX_SECTION_WORDS and not words[0].islower():
-        return True
-    # A capital anywhere in a word makes it a name's ("iROZHLAS", "eKathimerini").
-    return all(word.casefold() in _NAME_PARTICLES or word.casefold() in _SITE_WORDS or not word.islower()
-               for word in words) \
-        and any(not word.islower() and word.casefold() not in _NAME_PARTICLES for word in words)
 
 
 def outer_segments(title: str, wanted: set[str]) -> str | None:
@@ -347,4 +306,4 @@ def names_site_of(candidate: str, other: str) -> bool:
         return False
     rest = other.replace(segment, "", 1)
     return len(title_words(rest)) >= _MIN_HEAD_WORDS and (len(rest.split()) >= _MIN_HEAD_WORDS or bool(
-        re.search(f"[{_UNSPACED_CHARS}]", rest)))
+        re.search(f"[{UNSPACED_CHARS}]", rest)))

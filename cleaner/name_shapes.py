@@ -1,0 +1,84 @@
+"""The shape of a site's or section's name in a title: capitalised words and particles, a domain,
+a date, a short run of Chinese or Japanese characters (``name_like``); and a last segment that names
+the site by a word its domain spells (``named_by_word``, ``service_name``). ``cleaner.sitenames``
+tells and cuts names in titles with these; ``cleaner.title_forms`` asks whether an <h1> reads as a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.sitekeys import spelled_keys
+
+# Scripts written without spaces between words: Han, kana (Hangul is spaced).
+UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+UNSPACED_RUN = re.compile(f"[{UNSPACED_CHARS}]")
+_MAX_UNSPACED_NAME = 12
+# A segment that is a date ("12/04/2024", "12.04.2024"), or a name followed by one ("Site, 12.04.2024").
+DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de", "del", "do", "da", "dos",
+                             "das", "la", "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e",
+                             "et", "und", "van", "von", "&", "della", "delle", "dello", "degli", "dei", "al",
+                             "alla", "het", "den", "dem", "au", "aux", "og"})
+# Words a site's name may hold in lower case after a capitalised one ("My website", "Anna's blog").
+_SITE_WORDS = frozenset({"website", "blog", "weblog", "homepage", "site"})
+_MAX_TAIL_WORDS = 6
+_MAX_SECTION_WORDS = 3
+_CLAUSE_OPENERS = frozenset({
+    "and", "but", "or", "so", "yet", "nor", "as", "if", "when", "while", "why", "how", "what", "who", "where",
+    "is", "are", "was", "were", "will", "can", "not", "no", "here's", "here’s", "it's", "it’s", "with",
+    "without", "after", "before"})
+_CONTRACTION = re.compile(r"\w(?:n['’]t|['’](?:re|ll|ve|m|d))\b", re.IGNORECASE)
+BRACKETED_END = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")
+
+
+def name_like(tail: str, section: bool = False) -> bool:
+    """A site or section name, or a date (see ``strip_unnamed_site``): a ``section`` (beside a site's
+    name already cut) may hold words in lower case after its first ("UK news")."""
+    if DATE_SEGMENT.match(tail):
+        return True
+    # The name's own short form in brackets ("Vietnam+ (VietnamPlus)") and a date after it go.
+    tail = BRACKETED_END.sub("", TRAILING_DATE.sub("", tail))
+    if not tail or (tail[-1] in "?!.…\"”»)" and not re.search(r"\w\.\w+$", tail)):
+        return False
+    words = tail.split()
+    # Words as spaces part them (an Indic word's vowel signs split it for \w); Chinese and Japanese
+    # names are written without spaces: a short run.
+    if len(words) > _MAX_TAIL_WORDS or (UNSPACED_RUN.search(tail) and len(tail) > _MAX_UNSPACED_NAME):
+        return False
+    if len(words) == 1 and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", tail):
+        return True  # a domain: "tagesblatt.de"
+    # A Title Case headline goes on ("— And They're Not Great"): a clause, not a name.
+    if words[0].casefold() in _CLAUSE_OPENERS or _CONTRACTION.search(tail):
+        return False
+    if section and len(words) <= _MAX_SECTION_WORDS and not words[0].islower():
+        return True
+    # A capital anywhere in a word makes it a name's ("iROZHLAS", "eKathimerini").
+    return all(word.casefold() in _NAME_PARTICLES or word.casefold() in _SITE_WORDS or not word.islower()
+               for word in words) \
+        and any(not word.islower() and word.casefold() not in _NAME_PARTICLES for word in words)
+
+
+def service_name(segment: str, keys: set[str]) -> bool:
+    """A last segment that opens with the site's name as a word and names a service or edition of it
+    in up to four words that read as a section's ("BBC News Русская служба", "DW Español" on dw.com)."""
+    words = segment.split()
+    return 2 <= len(words) <= _MAX_SECTION_WORDS + 1 and bool(spelled_keys(words[0]) & keys) \
+        and name_like(" ".join(words[1:]), section=True)
+
+
+def named_by_word(segment: str, keys: set[str]) -> bool:
+    """A last segment of two or three words whose first or last word is the site's name as its domain
+    spells it, five letters or more, the rest in lower case or not ("Українська правда" on
+    pravda.com.ua, "Corriere della Sera" on corriere.it): a name the domain spells in part, longer than
+    ``_around`` reads. Not a clause ("Pravda says sorry" opens with the name: its words go on in lower
+    case after a verb's form; a question, a contraction)."""
+    words = segment.split()
+    if not 2 <= len(words) <= _MAX_SECTION_WORDS or segment[-1] in "?!.…\"”»)" \
+            or words[0].casefold() in _CLAUSE_OPENERS or _CONTRACTION.search(segment):
+        return False
+    if any(len(key) >= 5 for key in spelled_keys(words[-1]) & keys):
+        return True  # "Українська правда", "Gazeta Wyborcza"
+    # The name first: the words after it read as a name's ("Corriere della Sera", not "Pravda says sorry").
+    return any(len(key) >= 5 for key in spelled_keys(words[0]) & keys) and name_like(segment)
