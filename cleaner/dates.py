@@ -39,7 +39,9 @@ orders of day and month) is read in ``cleaner.datelines`` (a slashed day read mo
 where all the page's evidence agrees: ``cleaner.day_orders``; the forms of a day in
 ``cleaner.day_forms``, times of day and their zones in ``cleaner.clocks``); other digits and
 calendars in ``cleaner.calendars`` (also where htmldate gives 1 January from a year alone); a year
-alone ("© 2024", no day of it written on the page nor in the URL) is no publication day: None;
+alone ("© 2024", no day of it written on the page nor in the URL) is no publication day: None,
+unless the page writes a day without its year beside its time ("12.4. klo 14.46": that day of that
+year, ``cleaner.yearless``);
 timestamps as stated are parsed in ``cleaner.timestamps``. The page's stated times are read in
 ``cleaner.stated`` and made aware in ``cleaner.publication``; htmldate's fallback is read here.
 """
@@ -80,6 +82,7 @@ from cleaner.stated import (
 )
 from cleaner.timestamps import parse_time as parse_time  # cleaner.dates.parse_time stays public
 from cleaner.url_days import numeric_url, url_day_before
+from cleaner.yearless import yearless_time
 from cleaner.zones import page_language, page_zone
 
 _HOST_LANGUAGES = {"hr": "hr", "ba": "hr", "tw": "zh"}
@@ -175,7 +178,9 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         day = day.replace(day=day.month, month=day.day)  # htmldate read it day first
     day, line = written_day(tree, day, url)
     if found.time() == time(0) and year_alone(day, line, url):
-        return None  # no publication day: the feed's or sitemap's time, else none, not 1 January
+        # No publication day: a day written without its year beside its time ("12.4. klo 14.46") in
+        # that year, else the feed's or sitemap's time, else none, not 1 January.
+        return yearless_time(tree, day.year, tz)
     if found.time() == time(0) and written_as_update(line, day) and (
             (before := day_before_update(tree, day)) is not None and before != day):
         # The day htmldate found is written first as an update's ("Updated: 14 April 2024"), the

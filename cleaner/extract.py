@@ -45,6 +45,7 @@ from cleaner.related_lists import without_related_lists
 from cleaner.relative import relative_time
 from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
 from cleaner.teaser_cards import without_teaser_cards
+from cleaner.yearless import yearless_time
 from cleaner.zones import page_language, page_zone
 from core.text import clean_text
 
@@ -141,11 +142,13 @@ def _unless_cut_short(url: str | None, text: str, extractor: str, paragraph, con
 
 def _relative_time(tree, url: str | None, timezone: str | None, fetched_at: datetime | None,
                    ) -> datetime | None:
-    """The time a page states relative to its fetch (``cleaner.relative``), days read in the
-    source's zone, else the page's country's."""
+    """The time a page states relative to its fetch: a day without its year beside its time ("12.4.
+    klo 14.46", ``cleaner.yearless``: the fetch's year), else "3 hours ago" (``cleaner.relative``);
+    days read in the source's zone, else the page's country's."""
     if fetched_at is None:
         return None
-    return relative_time(tree, fetched_at, zone(timezone) or page_zone(url, page_language(tree)))
+    tz = zone(timezone) or page_zone(url, page_language(tree))
+    return yearless_time(tree, None, tz, fetched_at) or relative_time(tree, fetched_at, tz)
 
 
 def extract(html: bytes | str, url: str | None = None, selectors: SourceSelectors | None = None,
