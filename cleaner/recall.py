@@ -31,6 +31,7 @@ import re
 from lxml.etree import XPath
 
 from cleaner.entries import timed_entry
+from cleaner.hidden import collapsed_rest, shown
 from cleaner.hover_cards import drop_hover_card, is_hover_card
 from core.text import JOINER_STAND_INS, single_spaced
 
@@ -50,7 +51,6 @@ DISCARDED_NAME = re.compile(r"(?:^|\s)bottom|bottom(?:\s|$)|(?:^|\s)link(?:\s|$)
 _ASIDE_TAGS = frozenset({"a", "li", "ul", "ol", "aside", "nav", "figure", "footer", "form"})
 _ASIDE_NAMES = re.compile(
     r"relate|recirc|more|teaser|promo|share|social|newsletter|signup|subscribe|widget|embed|card|\bad", re.I)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MIN_PROSE_CHARS = 40
 # The container must hold this much more prose than the fast text before the second pass runs (a
 # fifth of the prose or more missing: the last paragraphs in a block the fast pass drops)...
@@ -66,7 +66,7 @@ def prose_chars(element) -> int:
     """Characters of the visible prose paragraphs (``<p>`` of a sentence or more) in ``element``."""
     return sum(len(t) for p in _PARAGRAPHS(element)
                if len(t := single_spaced(p.text_content())) >= _MIN_PROSE_CHARS
-               and (shown(p, element) or _collapsed_rest(p, element)))
+               and (shown(p, element) or collapsed_rest(p, element)))
 
 
 def bare_prose_chars(element) -> int:
@@ -86,39 +86,6 @@ def _holder(node):
     """The element a text node is written in (a tail's: its element's parent)."""
     parent = node.getparent()
     return parent.getparent() if node.is_tail else parent
-
-
-def shown(paragraph, container) -> bool:
-    """Neither ``paragraph`` nor a block around it in ``container`` is hidden (``hidden``,
-    ``aria-hidden``, ``display: none``, ``visibility: hidden``)."""
-    for element in (paragraph, *paragraph.iterancestors()):
-        if element.get("hidden") is not None or element.get("aria-hidden") == "true" \
-                or _HIDDEN_STYLE.search(element.get("style") or ""):
-            return False
-        if element is container:
-            break
-    return True
-
-
-_REST_TAGS = frozenset({"div", "section"})
-_PROSE_P = f"p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]"
-_PROSE_PARAGRAPHS = XPath(f".//{_PROSE_P}")
-_PROSE_BEFORE = XPath(f"boolean(preceding-sibling::*[self::{_PROSE_P} or .//{_PROSE_P}])")
-
-
-def _collapsed_rest(paragraph, container) -> bool:
-    """``paragraph`` is hidden only as part of the body's collapsed rest: the one hidden block around it
-    is a ``<div>`` or ``<section>`` of two prose paragraphs or more that stands after the body's shown
-    ones ("Read more" unfolds it; the article's text is all in the page, as trafilatura's balanced
-    pass reads it). A paragraph hidden alone, a hidden block with no prose before it (a modal, a
-    mobile copy), or one hidden from screen readers only (``aria-hidden``: shown, or a copy), is not
-    the body's collapsed rest."""
-    hidden = [e for e in (paragraph, *paragraph.iterancestors()) if e is not container and not shown(e, e)]
-    if len(hidden) != 1 or container not in hidden[0].iterancestors():
-        return False
-    block = hidden[0]
-    return block.tag in _REST_TAGS and block.get("aria-hidden") != "true" \
-        and len(_PROSE_PARAGRAPHS(block)[:2]) == 2 and _PROSE_BEFORE(block)
 
 
 def looks_cut_short(text: str, *blocks) -> bool:

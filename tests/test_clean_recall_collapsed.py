@@ -1,6 +1,6 @@
 """A body whose rest is collapsed behind "Read more" (a block hidden by its style after the first
 paragraphs): the fast pass keeps the first paragraphs alone, the container's second reading the whole article
-(cleaner.recall._collapsed_rest counts the hidden rest as the container's prose)."""
+(cleaner.hidden.collapsed_rest: cleaner.recall counts the hidden rest as the container's prose)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,27 @@ def test_paragraphs_hidden_alone_or_a_hidden_block_before_the_body_stay_out() ->
             f"<div class='dialog' style='display:none'>{dialog}</div>"
             + "".join(f"<p>{line}</p>" for line in ENGLISH[:3]) + "</div></article></main></body></html>")
     assert extract(page).text.split("\n") == ENGLISH[:3]
+
+
+def test_a_rest_hidden_from_screen_readers_until_it_opens_is_read() -> None:
+    """An expander that sets ``aria-hidden="true"`` on the rest until its button opens it: the precision
+    pass drops such blocks, bare trafilatura's balanced pass reads them."""
+    button = "<button aria-expanded='false' aria-controls='rest'>Read more</button>"
+    for lines, names in ((ENGLISH, "class='article-rest' id='rest'"), (INDONESIAN, "class='expandable'")):
+        assert extract(_page(lines, f"{names} aria-hidden='true'", button)).text.split("\n") == lines
+
+
+def test_hidden_from_screen_readers_a_copy_a_dialog_or_a_page_block_is_no_rest() -> None:
+    shown = "".join(f"<p>{line}</p>" for line in ENGLISH[:4])
+    # a copy of the body for another screen, hidden from screen readers
+    copy = "".join(f"<p>{line}</p>" for line in ENGLISH[:4])
+    page = ("<html><body><main><article><h1>Council passes the budget</h1><div class='article-body'>"
+            f"{shown}<div class='print-copy' aria-hidden='true'>{copy}</div>"
+            "</div></article></main></body></html>")
+    assert extract(page).text.split("\n") == ENGLISH[:4]
+    # a dialog of prose after the body (a sign-up box, a cookie notice), by its role or its name
+    for names in ("role='dialog'", "class='newsletter-modal'", "id='cookie-consent'"):
+        dialog = "".join(f"<p>{line}</p>" for line in INDONESIAN[:5])
+        page = ("<html><body><main><article><h1>Council passes the budget</h1><div class='article-body'>"
+                f"{shown}<div {names} aria-hidden='true'>{dialog}</div></div></article></main></body></html>")
+        assert extract(page).text.split("\n") == ENGLISH[:4], names
