@@ -1,10 +1,9 @@
 """The headings a page prints: its ``<h1>`` headlines and logos, the ``<h1>`` that opens the
-article, blocks named as a title, and each heading's text as a reader sees it.
+article, blocks named as a title, and the heading marked as the headline or over the text.
 
 ``cleaner.titles`` compares these with the page's sharing and tab titles to choose the headline.
-A heading's text is read without what the page sets inside it beside the headline: a kicker or badge
-(``<span class="kicker">``, a label alone such as "LIVE"), a date, byline or subtitle, screen-reader
-text and a permalink mark.
+Each heading's text is read as a reader sees it (``cleaner.heading_text``: without a kicker or badge,
+a date, byline or subtitle, screen-reader text, an icon's text, a comment count, a permalink mark).
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import re
 
 from lxml.etree import XPath
 
-from cleaner.kickers import KICKER_MAX_WORDS, is_label
+from cleaner.heading_text import DATE_NAMES, LABEL_NAMES, heading_text
 from cleaner.sitekeys import caseless
 from cleaner.sitenames import WORD, title_words
 from cleaner.taglines import is_home
@@ -22,25 +21,6 @@ from core.text import clean_inline
 _H1 = XPath("//h1")
 _LINKS = XPath("descendant-or-self::a[@href] | ancestor::a[@href]")
 _IMAGE_ALTS = XPath(".//img/@alt")
-# The kicker's name in newsrooms' languages: German Dachzeile and Spitzmarke, French surtitre,
-# Spanish antetítulo, cintillo and volanta, Portuguese chapéu, Italian occhiello, Polish nadtytuł,
-# Czech nadtitulek, Croatian and Serbian nadnaslov, Romanian supratitlu, Swedish vinjett.
-_KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmarke|eyebrow|supertitle|"
-                           r"pretitle|pre-title|overtitle|over-title|uptitle|preheadline|pre-headline|"
-                           r"surtitre|antetitulo|cintillo|volanta|chapeu|occhiello|nadtytul|nadtitulek|"
-                           r"nadnaslov|supratitlu|vinjett|badge", re.IGNORECASE)
-# Screen-reader-only text (visually hidden by the site's CSS).
-_HIDDEN_NAMES = re.compile(r"sr-only|visually-?hidden|screen-?reader|a11y|offscreen|element-invisible",
-                           re.IGNORECASE)
-# Badges named by a whole token of their class: "live-label", "label", "flag" ("deliver" is none).
-_BADGE_NAMES = re.compile(r"(?:^|[-_ ])(?:live|label|flag)(?:$|[-_ ])", re.IGNORECASE)
-_BLOCKS = frozenset({"div", "p", "br", "li", "section", "header"})
-# A date, time, byline or subtitle set inside a heading ("<h1>Headline <time>12 April</time></h1>", a
-# "date", "updated", "byline" or "subtitle" span, Bootstrap's "<h1>Headline <small>Subtitle</small></h1>"):
-# the page's date line, byline or standfirst, not words of the headline.
-_DATE_NAMES = re.compile(r"(?:^|[-_ ])(?:date|time|timestamp|datetime|updated|published|dateline|pubdate|"
-                         r"byline|author|subtitle|sub-title|subheadline|subhead|dek|standfirst)"
-                         r"(?:$|[-_ ])", re.IGNORECASE)
 # An <h1> that holds the site's logo or name, by its class or id.
 # One class or id token: "logo", "site-logo", "navbar-brand", "masthead", "site-title", "logo-link"; not
 # a style token that holds such a word ("brand-font").
@@ -81,9 +61,6 @@ _STANDFIRST_WORDS = 12
 _STANDFIRST_NAMES = re.compile(r"(?:^|[-_ ])(?:dek|deck|standfirst|strap|strapline|summary|subtitle|"
                                r"sub-title|subheadline|sub-headline|subhead|lead|lede|intro|teaser|excerpt|"
                                r"description)(?:$|[-_ ])", re.IGNORECASE)
-# A short <h1> (or its wrapper) named as a section's or topic's label, by a class or id token.
-_LABEL_NAMES = re.compile(r"(?:^|[-_ ])(?:section|category|categories|rubric|rubrik|rubrique|topic|channel|"
-                          r"tag|ressort|seccion|sezione|kategorie)(?:$|[-_ ]|s\b)", re.IGNORECASE)
 def first_h1s(tree) -> list:
     """The page's first ``<h1>`` elements (``_MAX_H1``), read once for ``page_headings`` and
     ``leading_element``."""
@@ -172,7 +149,7 @@ def reads_as_label(tree, heading) -> bool:
     navigation's or the breadcrumb's "World News"). Read only for a short <h1> a longer title holds."""
     names = f"{heading.get('class', '')} {heading.get('id', '')} {heading.getparent().get('class', '')}" \
         if heading.getparent() is not None else f"{heading.get('class', '')} {heading.get('id', '')}"
-    if _LINKS(heading) or _LABEL_NAMES.search(names):
+    if _LINKS(heading) or LABEL_NAMES.search(names):
         return True
     key = " ".join(caseless(heading_text(heading) or "").split())  # a menu in capitals: "EKONOMİ"
     return any(" ".join(caseless(link.text_content()).split()) == key
@@ -198,7 +175,7 @@ def headline_evidence(tree) -> list[str]:
         names = f"{element.get('class', '')} {element.get('id', '')}"
         if _STANDFIRST_NAMES.search(names) or _reads_as_standfirst(text):
             break  # below the headline
-        if _DATE_NAMES.search(names):
+        if DATE_NAMES.search(names):
             continue  # the day's date over a blog's post, a byline
         if text and 3 <= len(title_words(text)) <= _MAX_HEADLINE_WORDS and text not in found:
             found.append(text)
@@ -266,99 +243,3 @@ def _heads_block(heading, block, before_share: float) -> bool:
     listing = linked_in_prose >= _MAX_LINKED_HEADINGS and linked_in_prose * 2 >= paragraphs \
         and longest_run < _STORY_RUN
     return before <= before_share * (before + after) and not listing
-
-
-def heading_text(heading) -> str | None:
-    """A heading's text as a reader sees it: without its kicker, hidden screen-reader text and its
-    permalink mark ("Headline ¶", "Headline #"), a space where a line breaks (``<br>``, two
-    elements set as lines: "Cyber norms:<br>a new era")."""
-    text = clean_inline(_without_kicker(heading)) or clean_inline(heading.text_content())  # all set apart
-    return clean_inline(text.rstrip("¶#🔗 ")) if text else text
-
-
-def _shown_text(element) -> str:
-    """``element``'s text without hidden parts, with a space at line breaks and between sibling
-    elements that no text separates (``<span>Kicker</span><span>Headline</span>`` is two lines)."""
-    parts = [element.text or ""]
-    previous_was_element = False
-    for child in element:
-        if not isinstance(child.tag, str):
-            parts.append(child.tail or "")
-            continue
-        if child.tag == "br" or previous_was_element or child.tag in _BLOCKS:
-            parts.append(" ")
-        if not _is_hidden(child) and not _is_date(child):
-            parts.append(_shown_text(child))
-        if child.tag in _BLOCKS:
-            parts.append(" ")
-        parts.append(child.tail or "")
-        previous_was_element = not (child.tail or "").strip() and child.tag != "br"
-    return "".join(parts)
-
-
-def _is_date(element) -> bool:
-    """A date, time, byline or subtitle element inside a heading (see ``_DATE_NAMES``)."""
-    names = f"{element.get('class', '')} {element.get('id', '')}"
-    return element.tag in ("time", "small") or bool(_DATE_NAMES.search(names))
-
-
-def _is_hidden(element) -> bool:
-    """Text a screen reader gets but the page does not show ("(opens in new window)")."""
-    names = f"{element.get('class', '')} {element.get('id', '')}"
-    style = element.get("style", "").replace(" ", "").lower()
-    return (element.get("hidden") is not None or "display:none" in style
-            or bool(_HIDDEN_NAMES.search(names)))
-
-
-def _without_kicker(heading) -> str:
-    """The heading's text without a kicker: a child element named kicker, overline, topline,
-    eyebrow ... (``<h1><span class="kicker">Krieg in der Ukraine</span> Headline</h1>``), or an
-    unnamed first line of a few words set apart from the headline (``<h1><span>Krieg in der
-    Ukraine</span><span>Headline</span></h1>``) where the heading is nothing but such elements."""
-    children = [child for child in heading
-                if isinstance(child.tag, str) and not _is_hidden(child) and not _is_date(child)]
-    kicker = next((child for child in children if _is_badge(child)), None)
-    if kicker is None and (_set_apart(heading, children) or _section_label(heading, children)):
-        kicker = children[0]
-    if kicker is None:
-        return _shown_text(heading)
-    parts = [heading.text or ""]
-    for child in heading:
-        if child in children and child is not kicker:
-            parts.append(" " + _shown_text(child))
-        parts.append(child.tail or "")
-    rest = " ".join(parts).strip().lstrip(":|-–—·•").strip()  # the kicker's separator goes with it
-    return rest if rest else _shown_text(heading)
-
-
-def _is_badge(element) -> bool:
-    """A kicker or badge inside a heading: named so (kicker, overline, eyebrow, a "live" or "label"
-    class), or a label alone ("LIVE", "Exclusive", "VIDÉO") in an element of its own."""
-    names = f"{element.get('class', '')} {element.get('id', '')}"
-    return bool(_KICKER_NAMES.search(names) or _BADGE_NAMES.search(names)) or is_label(_shown_text(element))
-
-
-def _section_label(heading, children: list) -> bool:
-    """The heading opens with an element named as a section's or topic's label (``<h1><span
-    class="category">Science</span> Headline</h1>``) of a few words, the headline's words after it."""
-    if not children or (heading.text or "").strip() or children[0].tag == "a":
-        return False
-    first = children[0]
-    if not _LABEL_NAMES.search(f"{first.get('class', '')} {first.get('id', '')}"):
-        return False
-    rest = WORD.findall(heading.text_content()[len(first.text_content()):]) if heading.text_content() else []
-    return 0 < len(WORD.findall(_shown_text(first))) <= KICKER_MAX_WORDS and len(rest) >= 3
-
-
-def _set_apart(heading, children: list) -> bool:
-    """The heading is two or more elements and no text of its own, the first a line of at most
-    ``KICKER_MAX_WORDS`` words (not a link) and the rest a headline of three words or more that
-    starts a sentence."""
-    if len(children) < 2 or (heading.text or "").strip() or children[0].tag == "a":
-        return False
-    if any((child.tail or "").strip() for child in children):
-        return False
-    first = WORD.findall(_shown_text(children[0]))
-    rest = WORD.findall(" ".join(_shown_text(child) for child in children[1:]))
-    # A lower-case second line goes on with the first ("Cyber norms:" / "a new era").
-    return 0 < len(first) <= KICKER_MAX_WORDS and len(rest) >= 3 and not rest[0][0].islower()
