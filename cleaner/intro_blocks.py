@@ -5,8 +5,9 @@ the block named as the article's body (``<div class="article-intro">`` then ``<d
 class="article-body">``, or ``itemprop="articleBody"`` after a block of the first paragraphs).
 trafilatura goes straight for the block named as the body, and its second reading of the container
 does the same, so the opening is lost whole: the first three of fourteen paragraphs, or six. The
-block right before the body's block (or before the block around it, one level up), pictures passed
-over, is that opening when it is prose alone: two paragraphs or more (three when it is named like a
+block right before the body's block (or before the block around it, one level up), pictures and a
+short box set between (an ``<aside>``, an ad slot, a sign-up box, related links) passed over, is
+that opening when it is prose alone: two paragraphs or more (three when it is named like a
 deck: a deck or a standfirst is one paragraph, two at most), shown, mostly not links, not named for
 other content, without headings, list items or ``<article>``s; never before the story's own
 ``<article>`` or ``<main>`` or a block holding the headline; and the fast pass kept none of it and
@@ -84,17 +85,30 @@ def _opens(block, paragraph) -> bool:
 
 
 def _block_before(element):
-    """The nearest element with text before ``element`` (pictures passed over) when it is a block
-    with no text between them, else None."""
+    """The nearest element with text before ``element`` (pictures passed over, and a box the template
+    sets between the opening and the rest: an ad slot, a sign-up box, a few related links) when it is
+    a block with no text between them, else None."""
     before = element.getprevious()
     while before is not None and (not isinstance(before.tag, str) or before.tag in _SKIPPED
-                                  or not before.text_content().strip() or _MEDIA(before)):
+                                  or not before.text_content().strip() or _MEDIA(before) or _box(before)):
         if (before.tail or "").strip():
             return None
         before = before.getprevious()
     if before is None or (before.tail or "").strip() or before.tag not in _BLOCKS:
         return None
     return before
+
+
+# A box set inside the body: an <aside>, or a block named for an ad, a sign-up or other stories, short.
+_BOX_NAMES = re.compile(r"relate|recirc|teaser|promo|recommend|newsletter|signup|sign-up|subscri|advert|"
+                        r"(?<![a-z])ads?(?![a-z])|(?<![a-z])ad[-_]", re.IGNORECASE)
+_MAX_BOX_CHARS = 500
+
+
+def _box(element) -> bool:
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return (element.tag == "aside" or _BOX_NAMES.search(names) is not None) \
+        and len(element.text_content().strip()) <= _MAX_BOX_CHARS
 
 
 def _intro_paragraphs(block, whole: str) -> list[str]:
