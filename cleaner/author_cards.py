@@ -31,6 +31,8 @@ _ROLE_PROPS = frozenset({"jobTitle", "description", "knowsAbout", "worksFor", "a
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "cite"})
 # Blocks whose texts are apart from their neighbours' (one name each, a card's name and role).
 _APART = frozenset({"li", "div", "p", "dd", "dt", "br"})
+# The words read before a line break that part a name from what follows it.
+_NAME_WORDS = 2
 
 
 def is_role_element(element) -> bool:
@@ -57,7 +59,10 @@ def _walk(element, discarded, parts: list[str], named: list[bool], apart: bool) 
     for child in element:
         if isinstance(child.tag, str) and child not in discarded \
                 and not (named[0] and is_role_element(child)):
-            edge = "; " if apart and child.tag in _APART else " "
+            # a line break after a name parts it from what follows (a role, a dateline: "Por Juan
+            # Pérez<br>Madrid, 12 abr (EFE)"), not from a lone "by" before it ("By<br>Jane Doe")
+            edge = "; " if (apart and child.tag in _APART) \
+                or (child.tag == "br" and len(" ".join(parts).split()) >= _NAME_WORDS) else " "
             parts.append("; " if _listed(before, child) else edge)
             _walk(child, discarded, parts, named, apart)
             parts.append(edge)

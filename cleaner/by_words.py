@@ -68,8 +68,8 @@ BY_PREFIX = re.compile(
     r"كتبت?|إعداد|تقرير|خبرنگار|haber|tác giả|phóng viên|người viết|piše|napisao|napisala|napsal[a]?|"
     r"napísal[a]?|forfatter|författare|skribent|"
     # Slovenian, Serbian, Azerbaijani, Uzbek, Georgian, Armenian, Hindi/Marathi/Nepali, Bengali, Urdu,
-    # Indonesian ("writer", "journalist"), Turkish ("reporter")
-    r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|লেখক|تحریر|penulis|wartawan|muhabir|"
+    # Indonesian ("writer", "journalist", "reporter"), Turkish ("reporter")
+    r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|লেখক|تحریر|penulis|wartawan|pewarta|muhabir|"
     # "Reporter: A" (Indonesian and Malay bylines write it so, "Kontributor: A" too)
     r"reporter|kontributor)"
     r"\s*[:：]\s+",

@@ -32,7 +32,7 @@ AFTER_NAME = re.compile(
     r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
     # a job title after the name, with up to two words of rank or beat ("Senior Political Correspondent")
     rf"(?:(?:{RANKS})\s+){{0,2}}"
-    r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?)|"
+    r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?|analyst)|"
     # "Special to The Courier": a freelancer's credit, not a name
     r"special\s+to)\b.*$",
     re.IGNORECASE,
@@ -87,8 +87,10 @@ HOST_NAME = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|[a
 STAMP_LABEL = re.compile(r"^(?:last|(?:last )?(?:updated|published|posted))$", re.IGNORECASE)
 # A job title in the author field, not a name: "AP Auto Writer", "Senior Editor", "CNN Editor-at-large".
 ROLE_ONLY = re.compile(
-    r"\b(?:(?:writer|editor|reporter|correspondent|columnist|producer|journalist)s?"
-    r"(?:[- ]at[- ]large|[- ]in[- ]chief)?|contributor|critic|commentator|bureau chief)$", re.IGNORECASE)
+    r"\b(?:(?:writer|editor|reporter|correspondent|columnist|producer|journalist|analyst)s?"
+    r"(?:[- ]at[- ]large|[- ]in[- ]chief)?|contributor|critic|commentator|bureau chief|"
+    # ... in other languages, after a place or a beat ("İstanbul Muhabiri", "Politik-Redakteurin")
+    r"muhabiri?|korrespondent(?:in)?|redakteur(?:in)?)$", re.IGNORECASE)
 # Wire agencies written after a name without a separator ("ERIC TUCKER Associated Press"): the
 # name and the agency are two authors. A vocabulary of the trade, not a table of sites.
 AGENCIES = (
@@ -150,10 +152,11 @@ ROLE_AFTER_NAME = re.compile(
 CONTRIBUTOR = re.compile(r"^(?:with\s+)?additional\s+reporting\s+(?:by\s+)?", re.IGNORECASE)
 # Credits that are not the article's authors: photos, video, graphics, editing.
 CREDIT = re.compile(
-    r"^(?:fotos?|photos?|photograph(?:y|s)?|pictures?|illustrations?|video|grafik|graphics?|infographie|"
+    r"^(?:©|(?:copyright|fotos?|photos?|photograph(?:y|s)?|pictures?|illustrations?|video|grafik|graphics?|"
+    r"infographie|"
     r"edited|editing|redigert|bearbeitet|redaktion|фото|видео|biên tập|"
     # ... in Chinese, Japanese and Korean: photography, pictures, editing ("摄影：B", "编辑：B", "사진=B")
-    r"摄影|攝影|图片|圖片|编辑|編輯|责编|責編|责任编辑|責任編輯|写真|사진|편집)(?:\b|(?=\s*[:：=]))",
+    r"摄影|攝影|图片|圖片|编辑|編輯|责编|責編|责任编辑|責任編輯|写真|사진|편집)(?:\b|(?=\s*[:：=])))",
     re.IGNORECASE)
 # The editor's label beside the writer's ("Penulis: A | Editor: B", "Redaktur: B", "Penyunting: B"):
 # the editor is an author only where the byline names no one else.

@@ -166,7 +166,10 @@ def byline_names(text: str | None) -> list[str]:
         for piece in pieces:
             piece = piece.strip(" :")
             if number and AFTER_NAME.match(f" {piece}"):
-                continue  # a piece after the names that is a day or a stamp ("Apr 12, 2024", "Updated")
+                # a piece after the names that is a day or a stamp ("Apr 12, 2024", "Updated"), or
+                # a job title ("Senior Editor"; its beat or place may follow: ", Politics")
+                after_role = after_role or bool(ROLE_START.match(piece) or ROLE_ONLY.search(piece))
+                continue
             if is_desk(desk := BY_PREFIX.sub("", piece).strip()):  # "By Staff Reporter", "Redaktion"
                 names.append(desk)
                 continue
