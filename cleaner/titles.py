@@ -94,6 +94,8 @@ class PageTitles:
         heads = prose_h1s(tree, h1s)
         self._leading = heads[0] if len(heads) == 1 else None
         self.posts = len(heads) > 1  # a page of several posts, each under its <h1>
+        # The first post's: the story the page is about where the next ones load below it ("infinite scroll").
+        self.first_post = heading_text(heads[0]) if self.posts else None
         leading = heading_text(self._leading) if self._leading is not None else None
         self.leading = leading if leading and len(title_words(leading)) >= 3 else None
         self.witnesses = [ld_headline or "", *_SHARING_META(tree)]
@@ -120,7 +122,7 @@ class PageTitles:
         choose = partial(choose_title, meta_title, tab_title, self.headlines, site_name, url,
                          leading=self.leading, witnesses=self.witnesses, shown=self.shown,
                          evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
-                         posts=self.posts, linked=self.linked, lone=self.lone)
+                         posts=self.posts, linked=self.linked, lone=self.lone, first_post=self.first_post)
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
@@ -189,7 +191,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  short_leading: Callable[[], str | None] | None = None,
                  tagline: Callable[[str], bool] | None = None, posts: bool = False,
                  linked: Callable[..., bool] | None = None,
-                 lone: Callable[[], bool] | None = None) -> str | None:
+                 lone: Callable[[], bool] | None = None, first_post: str | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -197,7 +199,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     and it is no section's name (``section_name``: its name is then cut from the titles as the site's
     is); else the first heading of ``evidence()`` (the element marked as the headline, the heading that
     opens the article's text: ``headline_evidence``) that agrees with one of the titles (``agrees``);
-    else the one <h1> that agrees with one (not on a page of several ``posts``); else the sharing
+    else the one <h1> that agrees with one (on a page of several ``posts``, only the first post's:
+    ``first_post``, the story whose page it is where the next stories load below it); else the sharing
     title, else the tab title, with site and section names and a kicker cut; where those name only the
     site, the wordiest on-page headline, the heading ``evidence()`` gives, or a witness.
     ``short_leading()``: the <h1> of two words over the text, where it is no label
@@ -270,11 +273,11 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     # story, "Harbour Budget 2024", is short).
     told = [h1 for h1 in headlines if len(title_words(h1)) >= MIN_STORY_WORDS
             and any(agrees(h1, strip_site(title, keys)) for title in (*candidates, *others))] if kept else []
-    if len(told) == 1 and (len(headlines) == 1 or not posts):
+    if len(told) == 1 and (len(headlines) == 1 or not posts or told[0] == first_post):
         return told[0]
     if titles and not kept:  # the titles name only the site: the page's headline, else another title
         if headlines:
-            return max(headlines, key=lambda h1: len(title_words(h1)))
+            return _wordiest(headlines, first_post)
         if not others and evidence and (marked := [h for h in evidence() if not is_site(h, keys)]):
             return marked[0]  # the heading marked as the headline, or the one over the text
         candidates = others or candidates
@@ -294,4 +297,12 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
         return strip_kicker(title if is_site(rest, keys) else rest)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
-    return max(headlines, key=lambda h1: len(title_words(h1))) if headlines else None
+    return _wordiest(headlines, first_post) if headlines else None
+
+
+def _wordiest(headlines: list[str], first_post: str | None) -> str:
+    """The wordiest of the page's ``headlines`` (logos and labels are short); on a page of several
+    posts, the first post's (``first_post``: the next stories load below the page's own)."""
+    if first_post in headlines:
+        return first_post
+    return max(headlines, key=lambda h1: len(title_words(h1)))

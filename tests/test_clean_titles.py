@@ -103,10 +103,14 @@ def test_headline_above_the_article_beats_a_title_written_for_search_engines() -
     section = "<div><h1>Food and drink today</h1><ul><li>a</li></ul></div>"
     menu = page.replace(headline, "").replace("<article>", f"{section}<article>")
     assert extract(menu, "https://www.dailybugle.example/food/1").title == seo
-    # Two <h1> above prose (a page of several posts): no one of them is the page's headline.
+    # Two <h1> above prose (a page of several posts): the first post's, which the titles tell of, is the
+    # page's story (the next one loads below it: "infinite scroll"); not a later post's.
     other = f"<article><h1>Another post on this page</h1>{_PROSE}</article>"
     two = page.replace("</article>", f"</article>{other}")
-    assert extract(two, "https://www.dailybugle.example/food/1").title == seo
+    assert extract(two, "https://www.dailybugle.example/food/1").title \
+        == "Masters of taste: the food bloggers to follow"
+    later = page.replace("<article>", f"{other}<article>", 1)
+    assert extract(later, "https://www.dailybugle.example/food/1").title == seo
 
 
 def test_same_words_as_the_headline_take_the_headline_as_printed() -> None:
