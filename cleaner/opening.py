@@ -9,8 +9,8 @@ are page fields, not the article's text:
   the page's outlet, as ``cleaner.bylines.credit_line_names`` reads it), or a "by" line naming
   people the page's authors do not: it goes to the authors;
 - the signature at the foot: "Autor: Jan Kowalski", a credit line ("Jan Kowalski / PAP"), or a name
-  alone set in bold or to the right (Vietnamese, Russian, Chinese papers sign their articles so): it
-  goes to the authors.
+  alone set in bold or to the right (Vietnamese, Russian, Chinese papers sign their articles so), a
+  Japanese paper's reporters in brackets ("（山田太郎）"): it goes to the authors.
 A deck or a caption beside the headline stays here: where extraction keeps one, the gold texts at
 hand keep it too (a deck rule tried on them removed two such blocks, both in the gold). The one
 exception, a deck set in the headline's ``<header>`` as an ``<h2>`` or a block named for a deck, is
@@ -37,6 +37,7 @@ from cleaner.bylines import (
 )
 from cleaner.credit_lines import credit_line_names
 from cleaner.kickers import strip_kicker
+from cleaner.script_bylines import japanese_signature
 from core.text import clean_text, single_spaced
 
 # The headline is looked for in the body's first lines, after kickers of a few words.
@@ -206,6 +207,9 @@ def _foot_signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]
     if credits := _CREDIT_LIST.match(last):
         return "\n".join(lines[:-1]), [name for name in byline_names(credits["name"])
                                        if name_length(name) <= MAX_NAME_WORDS]
+    if signed := japanese_signature(last, text):  # "…と話した。（山田太郎）"
+        rest, names = signed
+        return "\n".join([*lines[:-1], *([rest] if rest else [])]), names
     if not last or len(last.split()) > _SIGNATURE_WORDS:
         return text, []
     if is_cjk_byline(last):  # "김철수 기자 kim@example.co.kr", "山田太郎 編集委員" under the article

@@ -10,11 +10,15 @@
 - Arabic bylines join names with "و" ("and"), spaced or written onto the next name's alif with
   hamza ("محمد علي وأحمد حسن": no common name opens with "وأ" or "وإ"; "وائل" does with a bare alif).
 Used by ``cleaner.bylines.byline_names`` before it splits a byline at its separators (";").
+A Japanese paper signs an article at its end, its reporters in brackets ("…と述べた。（山田太郎）"):
+``japanese_signature``, read by ``cleaner.opening`` with the other signatures.
 """
 
 from __future__ import annotations
 
 import re
+
+from cleaner.byline_roles import CJK_TITLES
 
 # Letters only Vietnamese writes among the Latin scripts: the breve, circumflex and horn vowels,
 # đ, and the precomposed tone-marked vowels of the Latin Extended Additional block.
@@ -99,3 +103,32 @@ def info_line_author(text: str) -> str | None:
     start = authored[0].start()
     ends = [field.start() for field in fields if field.start() > start]
     return text[start:ends[0] if ends else len(text)].strip()
+
+
+# A Japanese paper's signature closing the article: its reporters in brackets, perhaps after the
+# place they report from and "=" ("（山田太郎）", "（ワシントン=山田太郎、鈴木花子）"), the last line or
+# the end of the last paragraph's sentence.
+_JA_NAME = r"[\u4e00-\u9fff々\u30a1-\u30fa・ー]{2,16}"
+_JA_SIGNATURE = re.compile(
+    rf"(?:^|(?<=。))[（(](?:[^\s=＝（）()、]{{1,12}}[=＝])?(?P<names>{_JA_NAME}(?:、{_JA_NAME}){{0,3}})[）)]\s*$")
+# Hiragana: the article is in Japanese (a Chinese article's "（完）" or "（新华社）" is not this).
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+_JA_TEXT_READ = 500  # the text's last characters that tell its language
+# A wire service's credit in the signature's place names no reporter ("（共同）", "（ロイター）"), nor
+# does a note that honorifics are left out ("（敬称略）").
+_JA_NO_NAMES = frozenset({"共同", "時事", "共同通信", "時事通信", "ロイター", "ブルームバーグ", "新華社",
+                          "聯合", "敬称略", "文中敬称略", "肩書略"})
+# A reporter's title before the name ("編集委員・山田太郎", "ワシントン支局長・山田太郎") or after it
+# ("山田太郎記者").
+_JA_TITLE = re.compile(
+    rf"^(?:{CJK_TITLES}|専門記者|解説委員|[^・]{{1,8}}(?:支局長|総局長))・|(?<=.)(?:{CJK_TITLES})$")
+
+
+def japanese_signature(line: str, text: str) -> tuple[str, list[str]] | None:
+    """(``line`` without it, the names) where ``line``, the last of the article's ``text``, is or
+    ends with a Japanese paper's signature (see ``_JA_SIGNATURE``); None otherwise."""
+    if not (match := _JA_SIGNATURE.search(line)) \
+            or not _HIRAGANA.search(line[:match.start()] or text[-_JA_TEXT_READ:]):
+        return None
+    names = [_JA_TITLE.sub("", name) for name in match["names"].split("、") if name not in _JA_NO_NAMES]
+    return (line[:match.start()].rstrip(), names) if names else None
