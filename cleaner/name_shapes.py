@@ -20,7 +20,7 @@ TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de", "del", "do", "da", "dos",
                              "das", "la", "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e",
                              "et", "und", "van", "von", "&", "della", "delle", "dello", "degli", "dei", "al",
-                             "alla", "het", "den", "dem", "au", "aux", "og"})
+                             "alla", "het", "den", "dem", "au", "aux", "og", "en"})
 # Words a site's name may hold in lower case after a capitalised one ("My website", "Anna's blog").
 _SITE_WORDS = frozenset({"website", "blog", "weblog", "homepage", "site"})
 _MAX_TAIL_WORDS = 6

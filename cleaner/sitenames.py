@@ -59,7 +59,10 @@ _MIN_HEAD_WORDS = 4
 _MAX_TAIL_CUTS = 3
 _NAME_RATIO = 2
 _NAME_RATIO_UNSPACED = 1.5
-# A date before the headline ("12.04.2024 - Headline").
+# A day in brackets after the headline ("Headline (12.04.2024)"); a date before it ("12.04.2024 -
+# Headline").
+_DAY = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+_BRACKETED_DATE = re.compile(rf"\s*(?:\({_DAY}\)|\[{_DAY}\])$")
 _LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—·•»:/]\s+")
 # A section's name set apart by a pipe between the headline and the site's name ("| World News Desk |").
 _PIPE = re.compile(r"\s*[|｜│¦]\s*")
@@ -227,8 +230,9 @@ def strip_unnamed_site(title: str) -> str:
     or a domain, or a date), each after a headline of four words or more at least twice as long;
     once a name is cut, a section before it may hold words in lower case ("UK news"). A site's
     name with its slogan after it goes too ("| Site - news from the coast"), and a source's name in
-    full-width brackets after a Chinese or Japanese headline ("…の見通し（東海新聞）"). A tail in lower case
-    ("- and why it matters"), a question, or a short headline stays."""
+    full-width brackets after a Chinese or Japanese headline ("…の見通し（東海新聞）"), and a day in brackets
+    ("Headline (12.04.2024)"). A tail in lower case ("- and why it matters"), a question, or a short
+    headline stays."""
     for cut in range(_MAX_TAIL_CUTS):
         found = list(_TAIL_SEPARATOR.finditer(title))
         if not found:
@@ -248,6 +252,8 @@ def strip_unnamed_site(title: str) -> str:
                 or len(head) < ratio * len(name):
             break
         title = head
+    if (date := _BRACKETED_DATE.search(title)) and len(title_words(title[:date.start()])) >= _MIN_HEAD_WORDS:
+        return title[:date.start()]  # the day in brackets after the headline ("Headline (12.04.2024)")
     source = _SOURCE_IN_BRACKETS.search(title)
     if source and name_like(name := source["name"] or source["lenticular"]):
         head = title[:source.start()]

@@ -64,3 +64,14 @@ def test_words_after_the_headline_that_are_no_name_stay(title: str) -> None:
 def test_a_bar_between_two_long_halves_of_a_japanese_headline_stays() -> None:
     title = "港湾の新しい規則―漁業者が生活の先行きを心配し行政に説明を求める声が相次ぐ"
     assert _title(title, "www.tokai-shimbun.example", "ja") == title
+
+
+@pytest.mark.parametrize("title", [f"{HEADLINE} (12.04.2024)", f"{HEADLINE} [12/04/2024]"])
+def test_a_day_in_brackets_after_the_headline_goes(title: str) -> None:
+    assert _title(title, "www.quaysidechronicle.example") == HEADLINE
+    short = "Harbour closed (12.04.2024)"  # a short headline keeps it
+    assert _title(short, "www.quaysidechronicle.example") == short
+
+
+def test_a_name_with_en_between_its_words() -> None:
+    assert _title(f"{HEADLINE} - CNN en Español", "cnnespanol.cnn.example") == HEADLINE
