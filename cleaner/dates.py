@@ -123,14 +123,13 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
     if (from_url := url_day_before(tree, url, stated)) is not None:
         return from_url
     # A stated time that is the update's or the print edition's stamp: the publication the page writes.
-    modified = _modified(tree, stated, ld_modified)
+    modified = _modified(tree, ld_modified)
     return update_restamp(tree, stated, modified) or print_restamp(tree, stated) or stated
 
 
-def _modified(tree, stated: datetime, ld_modified: str | None) -> list[datetime | None]:
-    """The page's stated last modifications: the JSON-LD's where it is ``stated``, else the meta tags'."""
-    modified = [parse_time(ld_modified)]
-    return modified if stated in modified else read_meta_times(tree)[1]
+def _modified(tree, ld_modified: str | None) -> list[datetime | None]:
+    """The page's stated last modifications: the JSON-LD's and the meta tags'."""
+    return [parse_time(ld_modified), *read_meta_times(tree)[1]]
 
 
 

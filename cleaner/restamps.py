@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone, tzinfo
 
-from cleaner.datelines import day_before_update, online_for_print, time_beside, written_only_as_update
+from cleaner.datelines import (
+    day_before_update,
+    online_for_print,
+    time_beside,
+    written_as_update,
+    written_only_as_update,
+)
+from cleaner.page_lines import clock_in, date_line
 
 _Clock = tuple[int, int, int, int | None]
 
@@ -29,14 +36,30 @@ def _at(day: datetime, clock: _Clock | None, tz: tzinfo | None) -> datetime:
 
 def update_restamp(tree, stated: datetime, modified: list[datetime | None]) -> datetime | None:
     """The publication the page writes before its update where ``stated`` (aware) is one of the
-    stated last ``modified`` times and the page writes its day only as an update's; else None."""
-    if stated.tzinfo is None or stated not in modified:
+    stated last ``modified`` times, or, where none is stated, the time the page writes as its
+    update's ("Aktualisiert: 14.04.2024, 09:00 Uhr" with the meta tags' "2024-04-14T09:00:00+02:00"),
+    and the page writes its day only as an update's; else None."""
+    # A CMS stating another modification tells its two stamps apart: its publication stands.
+    if stated.tzinfo is None or (stated not in modified and any(modified)):
         return None
     day = stated.replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)  # its own day
+    if stated not in modified and not _written_as_update_time(tree, stated, day):
+        return None
     if not written_only_as_update(tree, day) or (before := day_before_update(tree, day)) is None \
             or before >= day:
         return None
     return _at(before, time_beside(tree, before), stated.tzinfo)
+
+
+def _written_as_update_time(tree, stated: datetime, day: datetime) -> bool:
+    """The page writes ``stated``'s wall-clock time beside ``day`` on the update's line (the first
+    that writes ``day``, labelled as the update's), in no other zone than ``stated``'s."""
+    if (line := date_line(tree, day)) is None or not written_as_update(line, day) or (
+            clock := clock_in(line[0], day, line[2])) is None:
+        return False
+    hour, minute, _, offset = clock
+    return (hour, minute) == (stated.hour, stated.minute) and (
+        offset is None or stated.utcoffset() == timedelta(seconds=offset))
 
 
 def print_restamp(tree, stated: datetime) -> datetime | None:

@@ -249,6 +249,14 @@ BOTH_LINES = "<p>Published 12 April 2024, 14:46</p><p>Updated 14 April 2024, 09:
      datetime(2024, 4, 14, 9, 0, tzinfo=BERLIN)),
     (_ld_both(UPDATE_STAMP, UPDATE_STAMP), "<p>12 April 2024</p><p>14 April 2024, 09:00</p>",
      datetime(2024, 4, 14, 9, 0, tzinfo=BERLIN)),
+    # No modification stated: the stated publication is the time the page writes as its update's.
+    (f"<meta property='article:published_time' content='{UPDATE_STAMP}'>",
+     "<p><span>Erstellt: 12.04.2024, 14:46 Uhr</span> <span>Aktualisiert: 14.04.2024, 09:00 Uhr</span></p>",
+     datetime(2024, 4, 12, 14, 46, tzinfo=BERLIN)),
+    # Guard: the update the page writes is at another time: the stated publication stands.
+    (f"<meta property='article:published_time' content='{UPDATE_STAMP}'>",
+     "<p><span>Erstellt: 12.04.2024, 14:46 Uhr</span> <span>Aktualisiert: 14.04.2024, 11:30 Uhr</span></p>",
+     datetime(2024, 4, 14, 9, 0, tzinfo=BERLIN)),
 ])
 def test_a_stated_publication_that_is_the_update_gives_way_to_the_written_publication(
         head: str, meta: str, expected: datetime) -> None:
