@@ -2,7 +2,8 @@
 "read also" teasers (Indonesian, Persian, Hindi, Greek in capitals, Hungarian, Romanian with its
 cedilla letters, Spanish, Thai), the advertisement's label (Romanian, Czech, Urdu, Hindi, Bengali,
 Swahili, Thai, Persian, Hebrew), "read the whole article" buttons, invitations to follow the outlet
-on Google News, and "for subscribers only" notices; sentences that use the same words stay."""
+on Google News, "for subscribers only" notices, the video player's label, donation buttons, staff,
+photo and source credits, tag lists and sharing buttons; sentences that use the same words stay."""
 
 from __future__ import annotations
 
@@ -36,6 +37,21 @@ JUNK = [
     "Αυτό το άρθρο είναι μόνο για συνδρομητές", "Acest articol este disponibil doar pentru abonați.",
     "Tento článek je pouze pro předplatitele.", "Ez a cikk csak előfizetőknek érhető el.",
     "Цей матеріал доступний лише для передплатників.", "این مطلب ویژه مشترکان است",
+    # the video player's label
+    "เล่นวิดีโอ", "پخش ویدیو", "वीडियो देखें", "ভিডিও দেখুন", "Αναπαραγωγή βίντεο", "Videó lejátszása",
+    "Відтворити відео",
+    # donation buttons
+    "Destek ol", "Donează", "Darujte", "Υποστηρίξτε μας", "Támogass minket", "Ủng hộ", "Sumbang sekarang",
+    "Toa mchango",
+    # staff, photo and source credits (in parentheses too)
+    "Muhabir: Ahmet Yılmaz", "Editör: Ayşe Demir", "Biên tập: Nguyễn Văn An", "Fotoğraf: AA",
+    "Sumber: Antara", "Πηγή: ΑΠΕ-ΜΠΕ", "Forrás: MTI", "Sursa: Agerpres", "Джерело: Укрінформ", "منبع: ایرنا",
+    "स्रोत: पीटीआई", "সূত্র: বাসস", "Chanzo: BBC", "(Kaynak: AA)", "(Sumber: Antara)",
+    # tag lists
+    "Etiketler: ekonomi, bütçe", "Thẻ: kinh tế, ngân sách", "Címkék: gazdaság",
+    "Etichete: economie", "Štítky: ekonomika", "برچسب‌ها: اقتصاد", "टैग: अर्थव्यवस्था", "ট্যাগ: অর্থনীতি",
+    # sharing buttons
+    "Bagikan", "Chia sẻ", "Κοινοποίηση", "Distribuie", "اشتراک‌گذاری", "शेयर करें", "শেয়ার করুন", "Shiriki",
 ]
 
 PROSE = [
@@ -48,6 +64,10 @@ PROSE = [
     "Reducerea este valabilă pentru abonați și pensionari.",
     "Simak juga pernyataan menteri yang disampaikan kepada wartawan di Istana pada Selasa malam.",
     "Đọc tiếp những con số này, các chuyên gia cho rằng lạm phát sẽ còn tăng trong quý tới.",
+    "Ủng hộ dự luật này, nhiều đại biểu cho rằng ngân sách cần được tăng thêm.",
+    "Sumber dana proyek itu berasal dari anggaran daerah, kata pejabat tersebut kepada wartawan.",
+    "Bagikan pengalaman Anda, kata panitia, karena setiap cerita membantu warga lain di desa itu.",
+    "(Kaynak olarak gösterilen belge, bakanlığın geçen yıl yayımladığı rapordu.)",
 ]
 
 

@@ -13,7 +13,8 @@ _CREDIT = re.compile(
     r"(?:\(\s*(?:photo|image|picture|file photo|credit|source)\b[^)]*\)\s*$|"
     r"\bfile photo\.?\s*$|^(?:photo|image|picture|credit|photograph)s?\s*(?:credit)?\s*:|"
     # "Photo:" in other languages
-    r"^(?:foto|fotó|фото|kuva|zdjęcie|zdjęcia|φωτογραφία|صورة|عکس|תמונה|ảnh|사진|照片|写真|bild|imagen|immagine)"
+    r"^(?:foto|fotó|фото|kuva|zdjęcie|zdjęcia|φωτογραφία|صورة|عکس|תמונה|ảnh|사진|照片|写真|bild|imagen|immagine|"
+    r"fotoğraf|fotografie|ছবি|फोटो|तस्वीर|picha)"
     r"\s*[:：]|"
     r"^(?:getty images|afp|reuters|ap photo|epa)\b[^.]{0,60}$)",
     re.IGNORECASE,
@@ -23,7 +24,10 @@ _MEDIA_WORD = re.compile(r"\b(?:image|photo|picture|video|gallery|img)\b", re.IG
 
 # A source credit line ("Source: Reuters", "المصدر : الجزيرة + وكالات", "来源：新华网").
 _SOURCE_LINE = re.compile(
-    r"^(?:sources?|quelle|fuente|fonte|источник|المصدر|来源|來源|출처|nguồn|kaynak|źródło|zdroj)\s*[:：]\s*\S",
+    r"^\(?\s*(?:sources?|quelle|fuente|fonte|источник|المصدر|来源|來源|출처|nguồn|kaynak|źródło|zdroj|"
+    # ... Indonesian, Greek, Hungarian, Romanian, Ukrainian, Persian, Hindi, Bengali, Swahili, Nordic, Dutch
+    r"sumber|πηγή|πηγές|forrás|sursa|sursă|джерело|منبع|स्रोत|সূত্র|chanzo|kilde|källa|lähde|bron)"
+    r"\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 _MAX_SOURCE_LINE_WORDS = 8
@@ -36,7 +40,8 @@ _RIGHTS = (
 # Wulandari", "COPYRIGHT © ANTARA 2024"). Not "Reporter:", which opens the questions of an interview.
 _STAFF_CREDIT = re.compile(
     r"^(?:pewarta|penulis|editor[a]?|redaktur|redaktor|fotografer|penerjemah|uploader|translated by|"
-    r"traducci[oó]n|tradução|übersetzung|perevod|перевод)\s*:\s*\S|^(?:copyright\b|©)|"
+    r"traducci[oó]n|tradução|übersetzung|perevod|перевод|muhabir|editör|biên tập(?: viên)?|επιμέλεια|"
+    r"szerkesztő|redactor|редактор)\s*:\s*\S|^(?:copyright\b|©)|"
     # the rights notice wherever the copyright sign sits ("RIPRODUZIONE RISERVATA © Copyright ANSA")
     rf"(?:©|\bcopyright\b).{{0,40}}(?:{_RIGHTS})|(?:{_RIGHTS}).{{0,40}}(?:©|\bcopyright\b)",
     re.IGNORECASE,

@@ -36,7 +36,10 @@ LABEL = re.compile(
     # sharing buttons' labels
     r"share on (?:facebook|x|twitter|linkedin|whatsapp|telegram|email|reddit)|copy link|kopioi linkki|"
     r"link kopieren|copier le lien|copiar (?:el )?enlace|kopiuj link|jaa|dela|del|udostępnij|sdílet|"
-    r"zdieľať|megosztás|compartir|partager|teilen|condividi|paylaş|поделиться|поділитися|сподели)\s*:?$",
+    r"zdieľať|megosztás|compartir|partager|teilen|condividi|paylaş|поделиться|поділитися|сподели|"
+    r"bagikan|chia sẻ|κοινοποίηση|distribuie|اشتراک‌گذاری|اشتراک گذاری|शेयर करें|শেয়ার করুন|shiriki|แชร์|"
+    # ... and the video player's in Thai, Persian, Hindi, Bengali, Greek, Hungarian, Ukrainian
+    r"เล่นวิดีโอ|پخش ویدیو|वीडियो देखें|ভিডিও দেখুন|αναπαραγωγή βίντεο|videó lejátszása|відтворити відео)\s*:?$",
     re.IGNORECASE,
 )
 _HOSTNAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)

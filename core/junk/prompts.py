@@ -99,7 +99,8 @@ _PROMPT = re.compile(
     # a teaser's headline with its tag ("Headline [VIDEO]"), and tag lists
     r"(?-i:^\S+(?: \S+){2,}(?<![.!?。])\s*\[[A-Z]{3,12}\]\|?$)|"
     r"^(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
-    r"argomenti|теги|тэги|темы)\s*:\s*\S)",
+    r"argomenti|теги|тэги|темы|etiketler|thẻ|từ khóa|címkék|etichete|štítky|برچسب‌ها|برچسب ها|"
+    r"برچسب|टैग|ট্যাগ)\s*:\s*\S)",
     re.IGNORECASE,
 )
 # ``_PROMPT`` tries its branches at every position of the line, which made it the dearest rule by
@@ -123,7 +124,8 @@ _PROMPT_HINT_START = re.compile(
     r"reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
     r"tempo di lettura|время чтения|czas czytania|leestijd|lesetid|läsetid|læsetid|lukuaika|"
     r"(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
-    r"argomenti|теги|тэги|темы)\s*:"
+    r"argomenti|теги|тэги|темы|etiketler|thẻ|từ khóa|címkék|etichete|štítky|برچسب‌ها|برچسب ها|"
+    r"برچسب|टैग|ট্যাগ)\s*:"
 )
 _PROMPT_HINT = any_word((
     "to continue reading", "for subscribers only", "subscriber-only", "exclusive to ", "this article is ",
