@@ -48,15 +48,18 @@ _MAX_SITE_WORDS = 5
 # case ("Diario del Puerto", "The Times of India", "Ansa.it").
 # Between Chinese or Japanese characters, with no space: "_", "-", "|", a double dash ("——新华网",
 # "--人民网"), a horizontal bar or full-width solidus ("―スポーツ報知", "／東海新聞"), the full-width colon.
+# Korean papers' spaced colon before a name in Hangul of one or two words ("Headline : 사회 : 뉴스 :
+# 한겨레", "… : 네이트 뉴스"; a headline's clause after a colon is longer).
 _TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«<>]\s+|\s+::\s+|(?<=["
-                             + UNSPACED_CHARS + r"])(?:(?:——|--|[_|—―／-])(?=[" + UNSPACED_CHARS + "])|：)")
+                             + UNSPACED_CHARS + r"])(?:(?:——|--|[_|—―／-])(?=[" + UNSPACED_CHARS + "])|：)"
+                             r"|(?<=[\uac00-\ud7a3])\s+:\s+(?=[\uac00-\ud7a3]+(?:\s+\w+)?(?:$|\s+:\s))")
 # Japanese portals and papers name a story's source in full-width or lenticular brackets after the
 # headline ("…の見通し（東海新聞）", "…が避難 【東海新聞】"); one character ("（上）", a series' part) or a
 # number (an age) is the headline's.
 _SOURCE_IN_BRACKETS = re.compile(f"(?<=[{UNSPACED_CHARS}])\\s?(?:（(?P<name>[^（）\\d]{{2,12}})）"
                                  f"|【(?P<lenticular>[^【】\\d]{{2,12}})】)$")
 _MIN_HEAD_WORDS = 4
-_MAX_TAIL_CUTS = 3
+_MAX_TAIL_CUTS = 4
 _NAME_RATIO = 2
 _NAME_RATIO_UNSPACED = 1.5
 # A day in brackets after the headline ("Headline (12.04.2024)"); a date before it ("12.04.2024 -

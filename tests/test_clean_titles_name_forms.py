@@ -75,3 +75,19 @@ def test_a_day_in_brackets_after_the_headline_goes(title: str) -> None:
 
 def test_a_name_with_en_between_its_words() -> None:
     assert _title(f"{HEADLINE} - CNN en Español", "cnnespanol.cnn.example") == HEADLINE
+
+
+KOREAN = "항구 새 규정에 어민들 생계 걱정 커져 정부 대책 촉구"
+
+
+@pytest.mark.parametrize("title", [f"{KOREAN} : 사회일반 : 사회 : 뉴스 : 한겨레", f"{KOREAN} : 네이트 뉴스"])
+def test_a_korean_papers_spaced_colon_sets_its_name_and_sections_apart(title: str) -> None:
+    assert _title(title, "www.hani.example", "ko") == KOREAN
+
+
+@pytest.mark.parametrize("title", [
+    "정부 의대 증원 2000명 확정 발표 : 의사단체 강력 반발 예고",  # a clause of three words or more
+    "Les résultats du second tour des élections régionales : Emmanuel Macron",  # not Hangul
+])
+def test_a_spaced_colon_before_a_clause_or_in_another_script_stays(title: str) -> None:
+    assert _title(title, "www.hani.example", "ko") == title
