@@ -16,6 +16,7 @@ Used by ``cleaner.author_xpaths`` and ``cleaner.page_bylines`` on short elements
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 # A class naming a role, job title, position or bio, as its own word or a BEM/camelCase part:
 # "role", "author-title", "c-byline__job", "authorRole", "author_position", and in the languages of
@@ -67,15 +68,28 @@ def _walk(element, discarded, parts: list[str], named: list[bool], apart: bool) 
             _walk(child, discarded, parts, named, apart)
             parts.append(edge)
         _add(parts, child.tail, named)
-        before = child if isinstance(child.tag, str) and not child.tail else None
+        before = child if isinstance(child.tag, str) and not (child.tail or "").strip() else None
 
 
 def _listed(before, child) -> bool:
     """``child`` is the next item of a list of names whose separators the page's style sheet draws
     ("<a href=/author/a>Jane Doe</a><a href=/author/b>John Smith</a>", shown "Jane Doe, John
-    Smith"): inline elements of one tag and class with nothing between them."""
-    return before is not None and child.tag in _INLINE and before.tag == child.tag \
-        and before.get("class") == child.get("class")
+    Smith"): inline elements of one tag and class with nothing between them, or only a space
+    between two links of a name each ("<a>Jane Doe</a> <a>John Smith</a>"; "<span>Jane</span>
+    <span>Doe</span>" is one name)."""
+    if before is None or child.tag not in _INLINE or before.tag != child.tag \
+            or before.get("class") != child.get("class"):
+        return False
+    return not before.tail or (child.tag == "a" and _one_folder(before, child) and all(
+        len(link.text_content().split()) >= _NAME_WORDS for link in (before, child)))
+
+
+def _one_folder(first, second) -> bool:
+    """The links lead to two pages of one folder ("/author/jane-doe", "/author/john-smith"), not to
+    a script or an anchor ("Print This Article", "Share it With Friends")."""
+    paths = [urlsplit(link.get("href") or "").path.rstrip("/") for link in (first, second)]
+    return paths[0] != paths[1] and all("/" in path.strip("/") for path in paths) \
+        and paths[0].rsplit("/", 1)[0] == paths[1].rsplit("/", 1)[0]
 
 
 def _add(parts: list[str], text: str | None, named: list[bool]) -> None:

@@ -119,14 +119,23 @@ def byline_authors(tree) -> tuple[list[str], object]:
     return list(dict.fromkeys(names)), first
 
 
+# A name an author <meta> states: two to four words of letters ("Jane Doe"), not an account ("jdoe").
+_STATED_NAME = re.compile(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){1,3}\s*$")
+
+
 def _marked_text(element) -> str:
     """An author element's name: its text, or the content of the <meta itemprop=name> in an author's
     microdata scope ("<span itemprop=author itemscope><meta itemprop=name content='Jane Doe'></span>":
-    the name the page states, not shown). Not another <meta>'s ("<meta rel=author content=humans.txt>",
-    an account's "<meta itemprop=author content=jdoe>")."""
+    the name the page states, not shown), or of an author <meta> that states a name of two to four
+    words ("<meta itemprop=author content='Jane Doe'>"). Not another <meta>'s ("<meta rel=author
+    content=humans.txt>", an account's "<meta itemprop=author content=jdoe>")."""
     if element.tag != "meta":
         return element.text_content() or ""
-    return (element.get("content") or "") if "name" in (element.get("itemprop") or "").split() else ""
+    content = element.get("content") or ""
+    if "name" in (element.get("itemprop") or "").split():
+        return content
+    # "<meta itemprop=author content='Jane Doe'>": a name, not an account's ("jdoe")
+    return content if _STATED_NAME.match(content) else ""
 
 
 def page_byline_names(tree, fast: list[str], first, site: set[str]) -> list[str]:
