@@ -12,6 +12,8 @@ from core.junk.line_shapes import TERMINAL
 _CREDIT = re.compile(
     r"(?:\(\s*(?:photo|image|picture|file photo|credit|source)\b[^)]*\)\s*$|"
     r"\bfile photo\.?\s*$|^(?:photo|image|picture|credit|photograph)s?\s*(?:credit)?\s*:|"
+    # a caption's and a picture's source with their label and comma ("Image caption, The mayor ...")
+    r"^(?:image|media|video) (?:caption|source),\s|"
     # "Photo:" in other languages
     r"^(?:foto|fotó|фото|kuva|zdjęcie|zdjęcia|φωτογραφία|صورة|عکس|תמונה|ảnh|사진|照片|写真|bild|imagen|immagine|"
     r"fotoğraf|fotografie|ছবি|फोटो|तस्वीर|picha)"

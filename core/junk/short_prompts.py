@@ -88,6 +88,11 @@ _PROMPT = re.compile(
     # line ("Bu içerik abonelere özeldir."): Turkish, Persian, Greek, Romanian, Czech, Slovak,
     # Hungarian, Ukrainian
     r"berlangganan (?:untuk|sekarang untuk) (?:membaca|melanjutkan)|"
+    # English: the paywall's count and sign-in, the privacy placeholder of an embed, the ask
+    r"you have \d+ free (?:articles?|stories) left|"
+    r"sign in to (?:read|continue reading) the (?:full|whole|rest)|"
+    r"this content is not available due to your (?:privacy|cookie) (?:preferences|settings)|"
+    r"your (?:contribution|donation) (?:helps|keeps|makes|allows)\b|support us from [$£€]\s?\d|"
     r"[^.!?]{0,80}?(?:\babonelere (?:özel(?:dir)?|açık(?:tır)?)|ویژه (?:مشترکان|مشترکین)(?: است)?|"
     r"(?:μόνο|αποκλειστικά) για (?:τους )?συνδρομητές|(?:doar|numai|exclusiv) pentru abona[țţ]i|"
     r"(?:pouze|jen|výhradně|iba|len) pro (?:předplatitele|predplatiteľov)|csak előfizetőknek(?: érhető el)?|"
@@ -127,7 +132,19 @@ _LABEL = re.compile(
     # the advertisement's label
     r"advertentie|annons|annonse|annonce|reklame|"
     # "read the whole article", "continue reading" buttons (Indonesian, Vietnamese, Turkish, Persian)
-    r"baca (?:artikel |berita )?selengkapnya|(?:đọc|xem) tiếp|haberin devamı(?: için tıklayın)?|ادامه مطلب"
+    r"baca (?:artikel |berita )?selengkapnya|(?:đọc|xem) tiếp|haberin devamı(?: için tıklayın)?|ادامه مطلب|"
+    # the players' and embeds' placeholders, app and skip links, relative stamps (English)
+    r"audio player|video player|listen(?:\s*[·|•-]?\s*\d+(?::\d{2})?\s*(?:min(?:ute)?s?)?|$)|"
+    r"loading (?:video|player)\.*|"
+    r"this video (?:can ?not|could not) be (?:played|loaded)|"
+    r"your browser does not support (?:the )?(?:video|audio|iframe)s?(?: tag| element)?|"
+    r"please enable javascript to (?:view|watch|see) (?:this|the) (?:content|video|comments)|"
+    r"embedded content|(?:twitter|x|instagram|facebook|youtube|tiktok) content|"
+    r"allow (?:twitter|x|instagram|facebook|youtube|tiktok) content\?|"
+    r"continue reading below|skip (?:advertisement|ad|to (?:main )?content)|read the full (?:story|article)|"
+    r"click here to read more|tap to unmute|open in (?:the )?app|get the app|"
+    r"sponsored content|paid (?:content|post)|partner content|"
+    r"(?:updated|published|posted) \d+ (?:mins?|minutes?|hours?|hrs?|days?) ago"
     r")\s*[:.!]?$",
     re.IGNORECASE)
 
@@ -140,7 +157,7 @@ _STAMP = re.compile(
     r"بروزرسانی|به‌روزرسانی|آخرین به‌روزرسانی|آخر تحديث|تاريخ التحديث|更新时间|最后更新|最終更新|更新日時?|"
     r"업데이트|수정|입력|"
     # "as of"
-    r"(?:data|figures|prices|numbers) as of|stand|dados (?:de|até)|datos (?:a|al)|"
+    r"(?:(?:data|figures|prices|numbers) )?as of|stand|dados (?:de|até)|datos (?:a|al)|"
     r"cifras (?:actualizadas )?(?:a|al)|données (?:au|du)|per|tilanne|по состоянию на|станом на|"
     r"данные (?:на|по состоянию на)|дані (?:на|станом на)|stan na|dane na(?: dzień)?|stav k|à jour au|"
     r"aggiornato al|actualizado al)"
