@@ -55,6 +55,7 @@ from typing import Any
 
 from cleaner.calendars import local_tree, normalised_tree
 from cleaner.clocks import zone as zone  # cleaner.dates.zone stays the public name
+from cleaner.date_places import among_teasers
 from cleaner.datelines import (
     as_written,
     day_before_update,
@@ -201,7 +202,9 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
                                tzinfo=timezone(timedelta(seconds=offset)))
         if tz is not None:
             return day.replace(hour=hour, minute=minute, second=second, tzinfo=tz)
-    return noon(day, tz)
+    # No time written beside the day: the page's <time datetime> of that day, with its offset (no
+    # class names it the publication: "<time datetime='2024-04-12T14:46:00+02:00'>12.04.2024</time>").
+    return _timed_element(tree, day) or noon(day, tz)
 
 
 def _local_language(tree, url: str | None) -> str | None:
@@ -211,6 +214,19 @@ def _local_language(tree, url: str | None) -> str | None:
         return language[:2].lower()
     host = _LOCAL_HOST.search(url) if url else None
     return _HOST_LANGUAGES[host[1].lower()] if host else None
+
+
+def _timed_element(tree, day: datetime) -> datetime | None:
+    """The time of the first ``<time datetime>`` element that states ``day`` (naive) with its time
+    and offset, outside other articles' teasers and not named for an update; or None."""
+    for element in tree.iter("time"):
+        value = element.get("datetime") or ""
+        if "T" not in value or (found := parse_time(value)) is None or found.tzinfo is None \
+                or found.date() != day.date() or found.time() == time(0):
+            continue
+        if not UPDATE_CLASS.search(element.get("class") or "") and not among_teasers(element):
+            return found
+    return None
 
 
 def _update_elements(tree, found: datetime) -> tuple:

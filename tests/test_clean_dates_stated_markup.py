@@ -57,3 +57,24 @@ def test_a_time_in_an_update_block_is_not_the_publication() -> None:
     published = _published(_ld(datePublished="2024-04-12"), meta)
     assert published is not None and published.date() == datetime(2024, 4, 12).date()
     assert (published.hour, published.minute) != (20, 28)
+
+
+_BERLIN = timezone(timedelta(hours=2))  # the stated modification's offset: the day at noon there
+_RELATED = ("<aside class='related-articles'><ul><li><a href='/news/other'>Another story on the council</a>"
+            "<time datetime='2024-04-12T08:15:00+02:00'>12.04.2024</time></li></ul></aside>")
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    # A <time datetime> of no class with its time and offset, the page writing only the day beside
+    # it and stating only its modification: its instant, not the day at noon.
+    ("<p class='info'><time datetime='2024-04-12T14:46:00+02:00'>12.04.2024</time></p>",
+     datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=2)))),
+    # Guards: another story's <time> of the same day in a related list, an update's <time>.
+    (f"<p class='info'>12.04.2024</p>{_RELATED}", datetime(2024, 4, 12, 12, 0, tzinfo=_BERLIN)),
+    ("<p class='info'>12.04.2024</p><p><time class='updated' datetime='2024-04-12T18:30:00+02:00'>"
+     "Updated 18:30</time></p>", datetime(2024, 4, 12, 12, 0, tzinfo=_BERLIN)),
+])
+def test_a_timed_element_of_htmldates_day(meta: str, expected: datetime) -> None:
+    head = "<meta property='article:modified_time' content='2024-04-14T09:00:00+02:00'>"
+    found = _published(head, meta)
+    assert found == expected and found.utcoffset() == expected.utcoffset()
