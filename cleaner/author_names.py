@@ -17,7 +17,7 @@ import unicodedata
 # and left in lower case in a name read from an address ("/author/anna-van-der-berg").
 NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "dello", "di", "van", "von",
                             "der", "den", "ter", "ten", "la", "le", "du", "des", "el", "al", "bin", "ibn",
-                            "zu", "ap", "y"})
+                            "zu", "ap", "y", "dela", "delos", "binti"})
 # Irish particles, capitalised ("Siobhán Ní Bhriain", "Nic"): no word of the name's length either.
 CAPITALISED_PARTICLES = frozenset({"ni", "ní", "nic"})
 

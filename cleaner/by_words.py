@@ -28,7 +28,7 @@ BY_PREFIX = re.compile(
     # "written by" in other languages: Spanish, Portuguese, German, French, Italian, Norwegian/Danish,
     # Swedish, Dutch; Polish and Finnish "wrote" / "written" without a "by"
     r"(?:escrit[oa]\s+por|redigid[oa]\s+por|reportagem\s+de|reportaje\s+de|geschrieben\s+von|"
-    r"[ée]crite?\s+par|scritt[oa]\s+da|a\s+cura\s+di|skrevet\s+av|skriven\s+av|geschreven\s+door|"
+    r"[ée]crite?\s+par|scritt[oa]\s+da|a\s+cura\s+di|skrevet\s+a[vf]|skriven\s+av|geschreven\s+door|"
     r"napisał[a]?|kirjoittanut)|"
     # the kind of piece and its "by" in other languages: "Ein Kommentar von A", "Un article de A",
     # "Entrevista de A", "Un commento di A"
@@ -37,7 +37,7 @@ BY_PREFIX = re.compile(
     r"art[íi]culo|articolo|commento|analisi|intervista)\s+(?:von|de|par|di|por)|"
     # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name; Swedish,
     # Norwegian and Danish "Av"/"Af" as written
-    r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|bởi|โดย|autor(?:es|a|in|en)?|auteurs?|"
+    r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|bởi|โดย|autor(?:es|a|in|en|zy)?|auteurs?|"
     r"автор(?:ы)?(?:\s+текста)?|"
     # Arabic "wrote" ("كتب", "كتبت") before a dash or a tatweel: "كتب - A", "كتب ـ A"
     r"كتبت?\s*[-–—ـ]+|"
@@ -51,8 +51,11 @@ BY_PREFIX = re.compile(
     # Romanian "de", Italian "di" (capitalised too: "Di Maio" alone is a surname), Albanian "Nga",
     # before a capitalised name of two words or more: the common words ("de la Fuente" is a surname)
     rf"^(?-i:(?:d[ei]|Di|DI|Nga|NGA)\s+(?=[{UPPER}][^\W\d_]*[ -]+[{UPPER}]))|"
-    # Bulgarian "От" (by) before a capitalised name of two words ("От Иван Петров")
-    r"^(?-i:(?:От|ОТ)\s+(?=[А-ЯЁ][а-яё-]+\s+[А-ЯЁ]))|"
+    # Bulgarian "От", Macedonian "Од" (by) before a capitalised name of two words ("От Иван Петров")
+    r"^(?-i:(?:От|ОТ|Од|ОД)\s+(?=[А-ЯЁЃЌЅЈЉЊЏ][а-яёѓќѕјљњџ-]+\s+[А-ЯЁЃЌЅЈЉЊЏ]))|"
+    # Filipino "Ni" (by) before a capitalised name of two words or more, perhaps with a particle
+    # ("Ni Juan dela Cruz"; "Ni Wei" is a name)
+    rf"^(?-i:(?:Ni|NI)\s+(?=[{UPPER}]\S*\s+(?:(?:dela|de|del|delos|de\s+los)\s+)?[{UPPER}]))|"
     # Indonesian "Penulis" (writer) without its colon, as a credit line writes it ("Penulis A | Editor B")
     rf"^(?-i:(?:Penulis|PENULIS)\s+(?=[{UPPER}]))|"
     # Vietnamese "Theo" (by) before a name written with Vietnamese letters: "Theo" is a name elsewhere
@@ -68,8 +71,9 @@ BY_PREFIX = re.compile(
     r"كتبت?|إعداد|تقرير|خبرنگار|haber|tác giả|phóng viên|người viết|piše|napisao|napisala|napsal[a]?|"
     r"napísal[a]?|forfatter|författare|skribent|"
     # Slovenian, Serbian, Azerbaijani, Uzbek, Georgian, Armenian, Hindi/Marathi/Nepali, Bengali, Urdu,
-    # Indonesian ("writer", "journalist", "reporter"), Turkish ("reporter")
-    r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|লেখক|تحریر|penulis|wartawan|pewarta|muhabir|"
+    # Indonesian ("writer", "journalist", "reporter", "report"), Turkish ("reporter"), Finnish ("author")
+    r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|লেখক|تحریر|penulis|wartawan|pewarta|laporan|"
+    r"jurnalis|muhabir|tekijä|"
     # "Reporter: A" (Indonesian and Malay bylines write it so, "Kontributor: A" too)
     r"reporter|kontributor)"
     r"\s*[:：]\s+",

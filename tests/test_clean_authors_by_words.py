@@ -49,3 +49,23 @@ def test_byline_texts(text: str, names: list[str]) -> None:
 ])
 def test_lines_with_the_words_are_no_bylines(line: str) -> None:
     assert extract(byline_page(f"<p>{line}</p>")).authors == []
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # Filipino "Ni" (by), a particle in the name ("dela" is no word of a sentence here)
+    ("Ni Juan dela Cruz", ["Juan dela Cruz"]),
+    # Macedonian "Од", Danish "Skrevet af", Polish "Autorzy:" (authors), Finnish "Tekijä:",
+    # Indonesian "Laporan:" (report) and "Jurnalis:"
+    ("Од Марко Марковски", ["Марко Марковски"]),
+    ("Skrevet af Lars Hansen", ["Lars Hansen"]),
+    ("Autorzy: Jan Kowalski, Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+    ("Tekijä: Matti Virtanen", ["Matti Virtanen"]),
+    ("Laporan: Budi Santoso", ["Budi Santoso"]),
+    ("Jurnalis: Budi Santoso", ["Budi Santoso"]),
+])
+def test_more_by_words_under_the_headline(line: str, names: list[str]) -> None:
+    assert extract(byline_page(f"<p>{line}</p>")).authors == names
+
+
+def test_ni_before_one_name_is_the_name() -> None:
+    assert byline_names("Ni Wei") == ["Ni Wei"]  # a Chinese name in pinyin
