@@ -160,13 +160,20 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
         return None
     if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
         cut = site_at[-1]
-        while cut > 1 and (len(WORD.findall(parts[cut - 1])) <= 2 or DATE_SEGMENT.match(parts[cut - 1])
+        while cut > 1 and ((len(WORD.findall(parts[cut - 1])) <= 2 and not _lower_words(parts[cut - 1]))
+                           or DATE_SEGMENT.match(parts[cut - 1])
                            or cut - 1 in site_at or _holds_site(parts[cut - 1], keys)
                            or _section_after_pipe(title, parts, cut - 1)) \
                 and not _after_colon(title, parts, cut - 1):
             cut -= 1  # short section names before the site name ("_科技_腾讯网"), or ones that name it
         return _separated_prefix(title, parts, cut)
     return _separated_suffix(title, parts, 1)  # "Site: Headline"
+
+
+def _lower_words(segment: str) -> bool:
+    """``segment`` opens with a word in lower case ("- ranked", "- latest updates"): the headline's own
+    words after a dash, not a section's name ("World", "UK news", "科技")."""
+    return segment.strip()[:1].islower()
 
 
 def _after_colon(title: str, parts: list[str], index: int) -> bool:
