@@ -1,7 +1,8 @@
 """The labels protocol of ``tune_classifier_cv.py`` (five seeds plus 10 / 20 / 40 simulated analyst
 labels per draw, BBC's train split only) and its variants: threshold rules on the same fits, refits
 with the labels weighed otherwise, score-time variants (``cv_rescoring``), word-pair refits
-(``cv_pairs``) and refits with other term features (``cv_features``)."""
+(``cv_pairs``), refits with other term features (``cv_features``) and refits with the labels in
+another role (``cv_label_roles``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cv_features import feature_scores
+from cv_label_roles import role_scores
 from cv_pairs import pair_scores
 from cv_rescoring import _specificity, passage_scores
 from cv_thresholds import label_threshold, logit, sigmoid
@@ -113,6 +115,15 @@ LABEL_FEATURE_VARIANTS: dict[str, tuple[str, float]] = {
     **{f"{v}": ("features", float(i)) for i, v in enumerate(FEATURE_VARIANTS)},
     "seeds only, no labels": ("seeds", 0.0),
     **{f"seeds only, {v}": ("seeds-features", float(i)) for i, v in enumerate(FEATURE_VARIANTS)},
+}
+
+# ``--compare labels-roles``: each variant a refit whose labels weigh otherwise in their class
+# (``cv_label_roles.ROLE_VARIANTS[n0]``); without labels every one is the shipped fit.
+ROLE_VARIANTS = ("share:20", "share-both:20", "symmetric-down")
+LABEL_ROLE_VARIANTS: dict[str, tuple[str, float]] = {
+    "labels only through the fit (shipped)": ("off", 0.0),
+    **{v: ("roles", float(i)) for i, v in enumerate(ROLE_VARIANTS)},
+    "seeds only, no labels": ("seeds", 0.0),
 }
 
 
@@ -228,6 +239,9 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
                 elif rule in ("features", "seeds-features"):
                     scores, t = feature_scores(seeds, pool, labelled if rule == "features" else [],
                                                FEATURE_VARIANTS[int(n0)], [texts[i] for i in scored])
+                elif rule == "roles":
+                    scores, t = role_scores(seeds, pool, labelled, ROLE_VARIANTS[int(n0)],
+                                            [texts[i] for i in scored])
                 elif rule == "seeds" or (rule == "gate" and not gate):
                     scores, t = s0, seeds_only.threshold
                 elif rule in ("weight", "count", "cap", "capfree"):

@@ -64,6 +64,10 @@ figures in docs/classifier-method.md, "Analyst labels: word-pair features".
 with its terms folded (``cv_features``: plurals, S-stemmer; or Porter's step 1); not adopted, figures
 in docs/classifier-method.md, "Term folding, character n-grams, a latent block" (there too: learnt
 compounds, a character 3-5-gram block and an LSA block, ``python bench/cv_features.py VARIANT``).
+``labels-roles``: the labels protocol, each variant a refit whose labels weigh otherwise within their
+class (``cv_label_roles``: the topic labels' share m / (m + 20), both kinds' share, the topic labels
+brought down to the ``none`` labels' share); not adopted, figures in docs/classifier-method.md,
+"Analyst labels: their place in the centroid and their weight within their class".
 ``--narrow S``: the topic's category thinned to a share ``S`` of the pool and of the scored fifth.
 ``--seed``: another set of draws. Nothing from this comparison was adopted (figures in ``retrain.py``).
 
@@ -123,7 +127,7 @@ window of +0.42 to +0.44 only.
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
        [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|seed-cap|labels-threshold|
                   label-weight|labels-seed-cap|labels-specificity|labels-passage|labels-pairs|
-                  labels-features]
+                  labels-features|labels-roles]
        [--draw review|random] [--narrow S] [--seed N] [--pool N]
 """
 
@@ -144,6 +148,7 @@ from cv_labels import (  # noqa: E402
     LABEL_FEATURE_VARIANTS,
     LABEL_PAIR_VARIANTS,
     LABEL_PASSAGE_VARIANTS,
+    LABEL_ROLE_VARIANTS,
     LABEL_SPEC_VARIANTS,
     LABEL_VARIANTS,
     LABEL_WEIGHT_VARIANTS,
@@ -168,20 +173,22 @@ def main() -> int:
                         help="labels-threshold: labels the review queue proposes, or drawn at random")
     parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold", "label-weight",
                                               "labels-seed-cap", "labels-specificity",
-                                              "labels-passage", "labels-pairs", "labels-features"],
+                                              "labels-passage", "labels-pairs", "labels-features",
+                                              "labels-roles"],
                         default="graph")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
     if args.compare in ("labels-threshold", "label-weight", "labels-seed-cap", "labels-specificity",
-                        "labels-passage", "labels-pairs", "labels-features"):
+                        "labels-passage", "labels-pairs", "labels-features", "labels-roles"):
         variants = {"labels-threshold": LABEL_VARIANTS, "label-weight": LABEL_WEIGHT_VARIANTS,
                     "labels-seed-cap": LABEL_CAP_VARIANTS,
                     "labels-specificity": LABEL_SPEC_VARIANTS,
                     "labels-passage": LABEL_PASSAGE_VARIANTS,
                     "labels-pairs": LABEL_PAIR_VARIANTS,
-                    "labels-features": LABEL_FEATURE_VARIANTS}[args.compare]
+                    "labels-features": LABEL_FEATURE_VARIANTS,
+                    "labels-roles": LABEL_ROLE_VARIANTS}[args.compare]
         results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow, draw=args.draw,
                              variants=variants)
     else:
