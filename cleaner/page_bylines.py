@@ -4,8 +4,9 @@ the page's elements is the article's byline, cheapest path first.
 Generic rules, no per-site table:
 - the ``rel``/``itemprop`` author elements of the first byline outside the page's chrome, and those
   near it (author links far from the first one, a list of related stories, are not this article's);
-- unless a byline line just below the headline comes before them (they are then an author box or a
-  related story further down);
+- unless a byline line just below the headline comes before them, a "by" line or a block the
+  template names the byline ("<div class=byline>A and B</div>") holding no marked author (they are
+  then an author box or a related story further down);
 - then trafilatura's author XPaths (``cleaner.author_xpaths``), an author's link just below the
   headline, a "By ..." line there, a block whose class names it the author's in the page's
   language, or a line of names with the outlet or a wire agency last ("Anna Smith | Reuters"); last,
@@ -179,8 +180,8 @@ def _near_headline(tree, names: list[str], first, site: set[str]) -> list[str]:
             and not any(a.tag in ("li", "aside") for a in first.iterancestors()):
         return names  # above the headline (the byline of a template that sets it there)
     # A marked author in a list of stories or an aside above the headline (a "most read" list's)
-    # gives way to the byline under it.
-    return _prefixed_byline(tree, site, after) or names
+    # gives way to the byline under it, a "by" line or a block the template names the byline.
+    return _prefixed_byline(tree, site, after) or _classed_byline(after, first) or names
 
 
 def block_names(element) -> list[str]:
@@ -272,8 +273,34 @@ _MAX_CREDIT_CHILDREN = 4
 def _named_block(element) -> list[str]:
     """The names of a short block whose class or id names it the author's (see ``_AUTHOR_CLASS``):
     each a few words, each capitalised, no sentence."""
-    if not _AUTHOR_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}") \
-            or len(element) > _MAX_CREDIT_CHILDREN:
+    if not _AUTHOR_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+        return []
+    return _block_text_names(element)
+
+
+# A block the template names the byline in English ("byline", "article-author", "author-name"), not
+# an author's box, bio or picture, nor a list of other stories.
+_BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+_NOT_BYLINE_CLASS = re.compile(r"box|bio|about|avatar|photo|image|img|card|related|more|list", re.IGNORECASE)
+
+
+def _classed_byline(elements: list, marked) -> list[str]:
+    """The names of the first of ``elements`` (those under the headline, before the ``marked``
+    author element) that the template names the byline (see ``_BYLINE_CLASS``) and that holds no
+    marked author: the article's byline, where the marked one is an author box or a story's teaser
+    further down ("<div class=byline>Jane Doe and John Smith</div>", no "by")."""
+    for element in elements:
+        kind = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if element.tag in _BYLINE_TAGS and _BYLINE_CLASS.search(kind) and not _NOT_BYLINE_CLASS.search(kind) \
+                and not any(node is marked for node in element.iter()) and not in_chrome(element) \
+                and (names := _block_text_names(element)):
+            return names
+    return []
+
+
+def _block_text_names(element) -> list[str]:
+    """The names of a short block's text (a byline's): each a few words, each capitalised, no sentence."""
+    if len(element) > _MAX_CREDIT_CHILDREN:
         return []
     text = card_text(element)
     if not 2 < len(text) <= MAX_BYLINE_CHARS or not name_shaped(text) or in_media(element):
