@@ -50,12 +50,17 @@ UPDATE_LABEL = re.compile(
     r"posodobljeno|güncellendi|güncelleme|diperbarui|zaktualizowano|aktualizacja|cập\s+nhật|עודכן|"
     r"آخر\s+تحديث|تم\s+التحديث|به[\u200c\U0001e800 ]?روز|अपडेट|อัปเดต|更新|수정|업데이트", re.IGNORECASE)
 # Words that label a date as the print edition's, not the online publication's ("Print edition:
-# Sunday 14 April 2024", "Erschienen in der Printausgabe vom ...", "Publié dans l'édition du ...").
+# Sunday 14 April 2024", "Erschienen in der Printausgabe vom ...", "Publié dans l'édition du ...",
+# "Vyšlo v tištěném vydání ...", "Megjelent a nyomtatott kiadásban ...").
 PRINT_LABEL = re.compile(
     r"print\s+edition|in\s+print|printausgabe|print-ausgabe|zeitungsausgabe|gedruckten\s+ausgabe|"
     r"(?:l['’])?édition\s+du|édition\s+(?:papier|imprimée)|version\s+papier|edición\s+impresa|"
     r"edição\s+impressa|edizione\s+cartacea|печатн|в\s+номере|wydani\w*\s+papierow|"
-    r"papieren\s+krant|紙面|朝刊|夕刊|지면", re.IGNORECASE)
+    r"papieren\s+krant|紙面|朝刊|夕刊|지면|"
+    # Czech, Slovak, Hungarian, Greek, Romanian, Turkish, Swedish, Norwegian, Danish, Finnish.
+    r"tištěné\w*\s+vydání|tlačen\w*\s+vydan|nyomtatott\s+kiad|έντυπη\s+έκδοση|ediți\w*\s+tipărit|"
+    r"basılı\s+(?:baskı|gazete)|papperstidning|papiravis|trykte\s+avis|printtilehd|painetu\w*\s+lehd",
+    re.IGNORECASE)
 # Where a day's own stretch of a line ends: another day's label.
 NEXT_LABEL = re.compile(f"{UPDATE_LABEL.pattern}|{PRINT_LABEL.pattern}", re.IGNORECASE)
 _ALL_MONTHS = "|".join(MONTH_STEMS)
