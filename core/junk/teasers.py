@@ -54,3 +54,24 @@ INLINE_PROMO = re.compile(
     re.IGNORECASE)
 # A marker line runs to a few words (``core.tails``).
 MAX_MARKER_WORDS = 10
+
+# The marker in capitals with the headline straight after it, no colon ("LES OGSÅ Ny skole i Bergen",
+# "READ MORE Mayor warns of cuts": a bold marker before the headline's link): two words or more of
+# the marker, all in capitals, then a word with a capital, on a headline's short line. A sentence
+# opening with its first words in capitals ("MORE than 100 people ...") has one word of the list.
+_CAPS_MARKER = re.compile(rf"^[^\w\s]{{0,3}}\s*((?:{READ_ALSO}))\s+(?=[^\W\d_])", re.IGNORECASE)
+_MAX_CAPS_PROMO_WORDS = 20
+
+
+def is_caps_promo(line: str, words: list[str]) -> bool:
+    """A teaser line: the marker in capitals and the other article's headline (see above)."""
+    if len(words) > _MAX_CAPS_PROMO_WORDS or len(words) < 3:
+        return False
+    if not words[0][:2].isupper():
+        return False  # most lines: the first word is not in capitals
+    found = _CAPS_MARKER.match(line)
+    if found is None:
+        return False
+    marker = found.group(1)
+    rest = line[found.end():]
+    return marker.isupper() and len(marker.split()) >= 2 and rest[:1].isupper()

@@ -17,7 +17,7 @@ from core.junk.prompts import (
     is_prompt,
 )
 from core.junk.short_prompts import is_short_prompt
-from core.junk.teasers import INLINE_PROMO
+from core.junk.teasers import INLINE_PROMO, is_caps_promo
 
 # Junk lines are short: captions, banners, prompts and widgets run to a few dozen words at most.
 _MAX_JUNK_WORDS = 40
@@ -35,6 +35,7 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_widget(line, words)
         or is_comment_prompt(line)
         or bool(INLINE_PROMO.match(line))
+        or is_caps_promo(line, words)
         or is_prompt(line)
         or (len(words) <= MAX_PROMPT_WORDS
             and (PROMPT_START.match(line) is not None or is_paywall_notice(line)))
