@@ -28,8 +28,9 @@ stated publication time that is also the stated last modification where the page
 only as an update's (a CMS that stamps the update as the publication), and one at midnight that
 the page writes as the print edition's day gives way to the online day it writes before
 (``cleaner.restamps``). A day found
-without a time takes the time written beside it on the page when its zone is known, else it is noon
-in its zone (UTC when none is known): noon UTC is that day in every offset from UTC-12 to UTC+11,
+without a time takes the time written beside it on the page when its zone is known, else the instant
+of the page's first ``<time datetime>`` of that day with its offset, else it is noon in its zone (UTC
+when none is known): noon UTC is that day in every offset from UTC-12 to UTC+11,
 where midnight UTC is the day before in all of the Americas. So is a time htmldate reads in the text
 in no known zone (23:46 read as UTC would be the next day in Asia). Where the page states several
 publication times, the article's own comes before those among other articles' teasers
