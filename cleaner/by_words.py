@@ -29,7 +29,9 @@ BY_PREFIX = re.compile(
     # Swedish, Dutch; Polish and Finnish "wrote" / "written" without a "by"
     r"(?:escrit[oa]\s+por|redigid[oa]\s+por|reportagem\s+de|reportaje\s+de|geschrieben\s+von|"
     r"[ée]crite?\s+par|scritt[oa]\s+da|a\s+cura\s+di|skrevet\s+a[vf]|skriven\s+av|geschreven\s+door|"
-    r"napisał[a]?|kirjoittanut)|"
+    r"napisał[a]?|kirjoittanut|"
+    # "published by" ("Publicado por A el 12 de abril", "Publié par A")
+    r"(?:publicado|publié|publiée|pubblicato|veröffentlicht|publisert|posted|published)\s+(?:por|par|da|von|av|by))|"
     # the kind of piece and its "by" in other languages: "Ein Kommentar von A", "Un article de A",
     # "Entrevista de A", "Un commento di A"
     r"(?:(?:ein|eine|un|une|una|uno)\s+)?(?:kommentar|gastbeitrag|beitrag|analyse|essay|reportage|kolumne|"

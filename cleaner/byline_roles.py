@@ -28,8 +28,13 @@ AFTER_NAME = re.compile(
     r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"
     # Turkish and Azerbaijani "by", written after the name ("Ahmet Yılmaz tarafından")
     r"tarafından|tərəfindən|"
-    # "published" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French, German, Russian)
-    r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|"
+    # "published" and "updated" in the languages of the news (Urdu, Hindi, Bengali, Spanish, French,
+    # German, Russian, Norwegian, Danish, Swedish, Dutch, Polish, Czech, Finnish, Italian, Portuguese)
+    r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|publisert|publiceret|publicerad|"
+    r"gepubliceerd|opublikowano|publikováno|julkaistu|pubblicato|oppdatert|opdateret|uppdaterad|bijgewerkt|"
+    r"aktualisiert|actualizado|atualizado|aggiornato|zaktualizowano|"
+    # "on" before the day ("Publicado por A el 12 de abril", "A le 12 avril", "A am 12. April")
+    r"(?:el|le|il|am|em)\s+\d{1,2}(?!\d)|"
     # a job title after the name, with up to two words of rank or beat ("Senior Political Correspondent")
     rf"(?:(?:{RANKS})\s+){{0,2}}"
     r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?|analyst)|"
@@ -84,7 +89,9 @@ def is_desk(name: str) -> bool:
 HOST_NAME = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|[a-z]{2})$", re.IGNORECASE)
 # A time stamp's label left alone from a byline ("TOI Desk / Updated: Apr 12, 2024"), or its "Last"
 # ("Last Updated January 7" loses its date, then its "Updated", as a name's trailer).
-STAMP_LABEL = re.compile(r"^(?:last|(?:last )?(?:updated|published|posted))$", re.IGNORECASE)
+STAMP_LABEL = re.compile(r"^(?:last|(?:last )?(?:updated|published|posted)|mis à jour|publiée?|publicado|"
+                         r"actualizado|atualizado|aktualisiert|veröffentlicht|aggiornato|pubblicato)$",
+                         re.IGNORECASE)
 # A job title in the author field, not a name: "AP Auto Writer", "Senior Editor", "CNN Editor-at-large".
 ROLE_ONLY = re.compile(
     r"\b(?:(?:writer|editor|reporter|correspondent|columnist|producer|journalist|analyst)s?"
