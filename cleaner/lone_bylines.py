@@ -8,7 +8,8 @@ Marić</span><time>12.04.2024.</time>"). Read strictly, and only where no other 
 - between the page's first headline and the text's first paragraph, a few elements at most;
 - the whole of its block is the name: two to four words (particles apart), each capitalised, in a
   script with case (Latin, Cyrillic, Greek): "Jean-Pierre Dupont", "Анна Петрова", "Γιώργος Παπαδόπουλος";
-- bold, or beside the date (a <time>, or a short text of digits such as "12.04.2024, 14:46");
+- bold, or beside the date (a <time>, or a short text of digits such as "12.04.2024, 14:46"), or
+  with the date in its own text after a bar, a dot or a line break ("Jan Kowalski | 12.04.2024");
 - no link nor in one (a related story, a topic's tag), no caption nor credit (a photographer), not in
   the page's chrome, no label (a class naming a tag, topic, category, section or kicker; "Breaking
   News"), no place (a big city, a class naming the place: the dateline's "<strong>New Delhi</strong>"),
@@ -59,9 +60,9 @@ def lone_byline(elements: list, headline: str) -> list[str]:
     for element in elements:
         if element.tag == "p" and len(element.text_content().strip()) > _TEXT_CHARS:
             return []  # the text has begun
-        if element.tag not in _OWN_ELEMENTS or len(element):
+        if element.tag not in _OWN_ELEMENTS:
             continue
-        name = " ".join((element.text or "").split())
+        name, dated = _name_and_date(element)
         if not name or not _name_shaped(name) or name.casefold() in headline or is_city(name):
             continue
         block = parent = element.getparent()
@@ -69,11 +70,31 @@ def lone_byline(elements: list, headline: str) -> list[str]:
             block = parent.getparent()  # <p><strong><em>Name</em></strong></p>
         bold = (element.tag in _BOLD or (parent is not None and parent.tag in _BOLD)) \
             and block is not None and _own_text(block) == name
-        if not (bold or _beside_a_date(element)) or not _set_apart(element):
+        if not (bold or dated or _beside_a_date(element)) or not _set_apart(element):
             continue
         names = byline_names(name)
         return names if names == [name] else []
     return []
+
+
+# A name and the date in one element's text, apart by a bar or a dot: "Jan Kowalski | 12.04.2024,
+# 14:46", "Jane Doe · April 12, 2024" (not by a comma or a dash: "Castel Gandolfo, 12 aprile 2024" is
+# a dateline's place).
+_NAME_THEN_DATE = re.compile(r"^(?P<name>[^|•·,\d]{3,60}?)\s*[|•·]\s*(?P<date>\S.*)$")
+
+
+def _name_and_date(element) -> tuple[str, bool]:
+    """(the name a childless ``element`` holds, whether its date follows in its own text, alone or
+    after a line break: "Jan Kowalski | 12.04.2024", "Jane Doe<br>April 12, 2024"); ("", False) for
+    other elements."""
+    if len(element) == 1 and element[0].tag == "br" and _date_like(element[0].tail or ""):
+        return " ".join((element.text or "").split()), True
+    if len(element):
+        return "", False
+    text = " ".join((element.text or "").split())
+    if (match := _NAME_THEN_DATE.match(text)) and _date_like(match["date"]):
+        return match["name"], True
+    return text, False
 
 
 def _name_shaped(text: str) -> bool:
