@@ -44,6 +44,7 @@ from cleaner.recall import (
 from cleaner.related_lists import without_related_lists
 from cleaner.relative import relative_time
 from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
+from cleaner.split_bodies import with_split_rest
 from cleaner.teaser_cards import without_teaser_cards
 from cleaner.yearless import yearless_time
 from cleaner.zones import page_language, page_zone
@@ -179,6 +180,8 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         paragraph = first_kept_paragraph(tree, text)
         container = container_of(paragraph) if paragraph is not None else None
         text, extractor = _unless_cut_short(url, text, extractor, paragraph, container)
+        if paragraph is not None:
+            text = with_split_rest(text, paragraph)
         first = first_kept_paragraph(tree, text)
         if first is not None:
             text = with_intro_block(text, first)

@@ -90,7 +90,8 @@ def _block_before(element):
     a block with no text between them, else None."""
     before = element.getprevious()
     while before is not None and (not isinstance(before.tag, str) or before.tag in _SKIPPED
-                                  or not before.text_content().strip() or _MEDIA(before) or _box(before)):
+                                  or not before.text_content().strip() or _MEDIA(before)
+                                  or inline_box(before)):
         if (before.tail or "").strip():
             return None
         before = before.getprevious()
@@ -105,7 +106,8 @@ _BOX_NAMES = re.compile(r"relate|recirc|teaser|promo|recommend|newsletter|signup
 _MAX_BOX_CHARS = 500
 
 
-def _box(element) -> bool:
+def inline_box(element) -> bool:
+    """``element`` is a short box set inside a body (see above), not part of its text."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
     return (element.tag == "aside" or _BOX_NAMES.search(names) is not None) \
         and len(element.text_content().strip()) <= _MAX_BOX_CHARS
