@@ -29,7 +29,12 @@ _CJK_REPORTERS = re.compile(r"(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s
 # "【ワシントン＝山田太郎】", "【北京＝李華、上海＝王明】" (or the agency: "【ワシントン＝共同】").
 _JAPANESE_REPORTERS = re.compile(r"^\s*【(?P<body>[^】\n]{3,60}[＝=][^】\n]{2,60})】", re.MULTILINE)
 _JAPANESE_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff々]{2,10}$")
-_KOREAN_REPORTER = re.compile(r"^\([^)]{1,30}=[^)]{1,30}\)\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*=")
+# Korean: "(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스]김철수·이영희 기자 =", "【서울=뉴시스】", and the
+# outlet's bracket before the text: "[이데일리 김철수 기자]" (the outlet, then the names).
+_KOREAN_NAMES = r"[가-힣]{2,4}(?:\s*[·,]?\s*[가-힣]{2,4}){0,3}"
+_KOREAN_REPORTER = re.compile(
+    rf"^[(\[【][^)\]】]{{1,30}}=[^)\]】]{{1,30}}[)\]】]\s*(?P<name>{_KOREAN_NAMES})\s*(?:기자|특파원)\s*=")
+_KOREAN_BRACKET = re.compile(rf"^\[(?P<names>(?:[^\]\s=]{{2,12}}\s+)?{_KOREAN_NAMES})\s*(?:기자|특파원)\]")
 
 
 def dateline_reporters(text: str) -> list[str]:
@@ -42,7 +47,12 @@ def dateline_reporters(text: str) -> list[str]:
     if match := _CJK_REPORTERS.search(opening):
         return [name for name in re.split(r"[、，,\s]+", match["names"]) if name]
     if match := _KOREAN_REPORTER.match(opening):
-        return [match["name"]]
+        return re.split(r"\s*[·,]\s*|\s+", match["name"])
+    if match := _KOREAN_BRACKET.match(opening):
+        names = re.split(r"\s*[·,]\s*|\s+", match["names"])
+        # the outlet before the names ("이데일리", "아시아경제", "한경"): a Korean name is three syllables
+        # as a rule
+        return names[1:] if len(names) > 1 and not re.fullmatch(r"[가-힣]{3}", names[0]) else names
     if match := _JAPANESE_REPORTERS.search(opening):  # at a line's start, the headline above it
         names = [name for part in re.split(r"[、，,]", match["body"])
                  if _JAPANESE_NAME.match(name := re.split(r"[＝=]", part)[-1].strip())]
