@@ -3,7 +3,8 @@
 cedilla letters, Spanish, Thai), the advertisement's label (Romanian, Czech, Urdu, Hindi, Bengali,
 Swahili, Thai, Persian, Hebrew), "read the whole article" buttons, invitations to follow the outlet
 on Google News, "for subscribers only" notices, the video player's label, donation buttons, staff,
-photo and source credits, tag lists and sharing buttons; sentences that use the same words stay."""
+photo and source credits, tag lists, sharing buttons and the publication stamp with its label;
+sentences that use the same words stay."""
 
 from __future__ import annotations
 
@@ -52,6 +53,11 @@ JUNK = [
     "Etichete: economie", "Štítky: ekonomika", "برچسب‌ها: اقتصاد", "टैग: अर्थव्यवस्था", "ট্যাগ: অর্থনীতি",
     # sharing buttons
     "Bagikan", "Chia sẻ", "Κοινοποίηση", "Distribuie", "اشتراک‌گذاری", "शेयर करें", "শেয়ার করুন", "Shiriki",
+    # the publication or update stamp with its label, a dotted day too
+    "Güncelleme tarihi: 12.04.2024", "Ενημερώθηκε: 12 Απριλίου 2024", "Publikováno: 12. 4. 2024",
+    "Diterbitkan: 12 April 2024", "Ngày đăng: 12/04/2024", "تاریخ انتشار: ۲۴ فروردین ۱۴۰۳",
+    "Imechapishwa: 12 Aprili 2024", "Közzétéve: 2024. április 12.", "Publicat: 12 aprilie 2024",
+    "Published: 12.04.2024",
 ]
 
 PROSE = [
@@ -68,6 +74,8 @@ PROSE = [
     "Sumber dana proyek itu berasal dari anggaran daerah, kata pejabat tersebut kepada wartawan.",
     "Bagikan pengalaman Anda, kata panitia, karena setiap cerita membantu warga lain di desa itu.",
     "(Kaynak olarak gösterilen belge, bakanlığın geçen yıl yayımladığı rapordu.)",
+    "Diterbitkan: buku ini laris terjual 12 ribu eksemplar dalam sebulan.",
+    "Updated: 12.04.2024. Police say more people were hurt.",
 ]
 
 

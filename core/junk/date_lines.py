@@ -28,7 +28,14 @@ _THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")
 # The publication stamp's line with its label, in any script's digits ("प्रकाशित : चैत्र ३०, २०८० १४:४६").
 PUBLISHED_LINE = re.compile(
     r"^(?:published|posted|updated|प्रकाशित|अपडेट|প্রকাশ|প্রকাশিত|شائع|publicado|publié|pubblicato|"
-    r"veröffentlicht|опубликовано|опубліковано|yayınlanma)\s*(?:on|at)?\s*:\s*[^.!?]{0,50}\d[^.!?]{0,20}$",
+    r"veröffentlicht|опубликовано|опубліковано|yayınlanma|"
+    # ... and the update's, in Greek, Turkish, Indonesian, Czech, Romanian, Hungarian, Ukrainian,
+    # Vietnamese, Persian, Swahili
+    r"ενημερώθηκε|ενημέρωση|δημοσίευση|δημοσιεύθηκε|güncelleme(?: tarihi)?|yayın tarihi|diterbitkan|"
+    r"dipublikasikan|diperbarui|publikováno|aktualizováno|publicat|actualizat|frissítve|közzétéve|"
+    r"оновлено|cập nhật|ngày đăng|تاریخ انتشار|به‌روزرسانی|imechapishwa)"
+    # then the day: no sentence's stop, a dot only after a digit ("12.04.2024", "12. 4. 2024")
+    r"\s*(?:on|at)?\s*:\s*(?:[^.!?]|(?<=\d)\.){0,50}\d(?:[^.!?]|(?<=\d)\.){0,20}$",
     re.IGNORECASE)
 # The print edition's line under the online article ("Published in Dawn, April 12th, 2024"; "Appeared
 # in the print edition of April 12, 2024"): the page's furniture, not the story.
