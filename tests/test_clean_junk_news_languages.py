@@ -88,3 +88,11 @@ def test_the_line_is_junk(line: str) -> None:
 def test_a_sentence_with_the_same_words_stays(line: str) -> None:
     text = f"{BODY}\n{line}\n{BODY}"
     assert clean_text(text) == text
+
+
+@pytest.mark.parametrize("day", ["12 अप्रैल 2024", "১২ এপ্রিল ২০২৪", "2024. április 12."])
+def test_an_embedded_posts_text_goes_with_its_signature(day: str) -> None:
+    """The signature's day with a month whose name holds vowel signs (Hindi, Bengali), or the year
+    first (Hungarian): the post's text above it goes too."""
+    post = "Great news for the city today, the vote passed"
+    assert clean_text(f"{BODY}\n{post}\n— Jane Doe (@janedoe) {day}\n{BODY}") == f"{BODY}\n{BODY}"

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 
 # The date a post's signature ends with: "May 4, 2024", "4 mai 2024", "4. Mai 2024", "4 de mayo de 2024",
-# "4 мая 2024 г.", "2024年5月4日", "2024년 5월 4일", "4 tháng 5, 2024"; Bluesky adds the time ("at 2:46 PM").
+# "4 мая 2024 г.", "2024年5月4日", "2024년 5월 4일", "4 tháng 5, 2024", a month's name with its vowel
+# signs ("12 अप्रैल 2024"), the year first ("2024. május 4."); Bluesky adds the time ("at 2:46 PM").
 _POST_DATE = (
-    r"(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}(?:\s*[^\W\d_]{1,2}\.?)?|"
+    r"(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_][^\s\d,.]*\.?,?\s+(?:de\s+)?\d{4}(?:\s*[^\W\d_]{1,2}\.?)?|"
     r"[^\W\d_]+\.?\s+\d{1,2}\.?,?\s+\d{4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|"
-    r"\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4})"
+    r"\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}|\d{4}\.\s+[^\W\d_]+\s+\d{1,2}\.?)"
     r"(?:,?\s+(?:at|um|à|a las|às|alle|в|o|lúc|pukul|saat)?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?"
 )
 # The signature under a post's text: the author's handle in brackets, then the date. Handles with dots
