@@ -11,6 +11,12 @@ import re
 
 # A capital letter of the Latin scripts (for the case-sensitive "by" words below).
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
+# Indonesian "report by the outlet's journalist" and "contributor in PLACE" before the name, with
+# its comma ("Laporan Wartawan Tribunnews.com, A", "Kontributor Bandung, A"): gone before the
+# byline is split at its commas.
+_REPORTER_OF = (r"(?:laporan\s+(?:wartawan|reporter|koresponden|kontributor)|kontributor|koresponden)"
+                rf"\s+[^,:\n]{{2,40}},\s+(?=(?-i:[{UPPER}]))")
+REPORTER_OF = re.compile(f"^{_REPORTER_OF}", re.IGNORECASE)
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 BY_PREFIX = re.compile(
     # "By our correspondent" before the name, with the beat or the place: Dutch "Door onze redacteur A",
@@ -58,6 +64,8 @@ BY_PREFIX = re.compile(
     # Filipino "Ni" (by) before a capitalised name of two words or more, perhaps with a particle
     # ("Ni Juan dela Cruz"; "Ni Wei" is a name)
     rf"^(?-i:(?:Ni|NI)\s+(?=[{UPPER}]\S*\s+(?:(?:dela|de|del|delos|de\s+los)\s+)?[{UPPER}]))|"
+    # Indonesian "report by the outlet's journalist" and "contributor in PLACE" (see ``REPORTER_OF``)
+    rf"^{_REPORTER_OF}|"
     # Indonesian "Penulis" (writer) without its colon, as a credit line writes it ("Penulis A | Editor B")
     rf"^(?-i:(?:Penulis|PENULIS)\s+(?=[{UPPER}]))|"
     # Vietnamese "Theo" (by) before a name written with Vietnamese letters: "Theo" is a name elsewhere

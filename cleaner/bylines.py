@@ -19,7 +19,7 @@ import re
 from html import unescape
 
 from cleaner.author_names import CAPITALISED_PARTICLES, NAME_PARTICLES, as_glued, merged_names, with_ending
-from cleaner.by_words import BY_AFTER, BY_PREFIX, UPPER
+from cleaner.by_words import BY_AFTER, BY_PREFIX, REPORTER_OF, UPPER
 from cleaner.byline_cities import is_city
 from cleaner.byline_roles import (
     AFTER_NAME,
@@ -122,7 +122,7 @@ def byline_names(text: str | None) -> list[str]:
     text = _AGO.sub("", text)
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)
-    text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", _LINK.sub(" ", text))))
+    text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
     text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
