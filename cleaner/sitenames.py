@@ -56,8 +56,9 @@ _TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·
 # Japanese portals and papers name a story's source in full-width or lenticular brackets after the
 # headline ("…の見通し（東海新聞）", "…が避難 【東海新聞】"); one character ("（上）", a series' part) or a
 # number (an age) is the headline's.
-_SOURCE_IN_BRACKETS = re.compile(f"(?<=[{UNSPACED_CHARS}])\\s?(?:（(?P<name>[^（）\\d]{{2,12}})）"
-                                 f"|【(?P<lenticular>[^【】\\d]{{2,12}})】)$")
+# A portal names the network with its channel's initials inside ("…の見通し（テレビ朝日系（ANN））").
+_SOURCE_IN_BRACKETS = re.compile(f"(?<=[{UNSPACED_CHARS}])\\s?(?:（(?P<name>[^（）\\d]{{2,12}}"
+                                 f"(?:（[^（）]{{1,12}}）)?)）|【(?P<lenticular>[^【】\\d]{{2,12}})】)$")
 _MIN_HEAD_WORDS = 4
 _MAX_TAIL_CUTS = 4
 _NAME_RATIO = 2
@@ -267,7 +268,7 @@ def strip_unnamed_site(title: str) -> str:
     source = _SOURCE_IN_BRACKETS.search(title)
     if source and name_like(name := source["name"] or source["lenticular"]):
         head = title[:source.start()]
-        if len(title_words(head)) >= _MIN_HEAD_WORDS and len(head) >= 2 * len(name):
+        if len(title_words(head)) >= _MIN_HEAD_WORDS and len(head) >= 2 * len(BRACKETED_END.sub("", name)):
             return head
     return title
 

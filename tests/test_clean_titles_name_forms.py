@@ -91,3 +91,9 @@ def test_a_korean_papers_spaced_colon_sets_its_name_and_sections_apart(title: st
 ])
 def test_a_spaced_colon_before_a_clause_or_in_another_script_stays(title: str) -> None:
     assert _title(title, "www.hani.example", "ko") == title
+
+
+def test_a_networks_name_with_its_channels_initials_in_brackets() -> None:
+    title = f"{JAPANESE}（テレビ東海系（TNN）） - ポータルニュース"
+    assert _title(title, "news.portal.example", "ja") == JAPANESE
+    assert _title(f"{JAPANESE}（上）", "news.portal.example", "ja") == f"{JAPANESE}（上）"  # a series' part
