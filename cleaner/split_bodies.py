@@ -7,7 +7,9 @@ twenty-five) the body does not look cut short to ``cleaner.recall``, and ``clean
 only inside the kept block. The block holding the kept paragraphs is followed along its siblings:
 short boxes (``cleaner.intro_blocks.inline_box``) and pictures are passed over, and a block of the
 same tag and the same class, shown, is the body's next part: its prose paragraphs (a sentence or
-more, mostly not link text, ending like a sentence) the text lacks go after the kept ones. Any other
+more, mostly not link text, ending like a sentence) the text lacks go after the kept ones; so does one
+whose first class word extends the block's ("article-body" then "article-body-end"; not for other
+content: "article-body-related"). Any other
 element ends the look (a heading, another story's block, the comments), so a page of several
 stories, each in a block of the body's name, with its headline between, keeps to its own.
 """
@@ -35,6 +37,13 @@ _BLOCK_TAGS = frozenset({"div", "section"})
 _LEVELS = 2
 _MAX_SIBLINGS = 12
 _MAX_LINK_SHARE = 0.5
+# A name another block extends: this long at least, and extended after a hyphen or an underscore.
+_MIN_NAME = 5
+_NAME_JOINS = frozenset({"-", "_"})
+# ... not for other content ("article-body-related", "article-body__footer").
+_OTHER_CONTENT = re.compile(r"relate|recirc|teaser|promo|recommend|popular|comment|foot|bio|author|tag|"
+                            r"share|social|newsletter|sign|subscri|widget|card|(?<![a-z])ads?(?![a-z])",
+                            re.IGNORECASE)
 
 
 def with_split_rest(text: str, paragraph) -> str:
@@ -53,12 +62,23 @@ def with_split_rest(text: str, paragraph) -> str:
                 or _MEDIA(sibling) or not sibling.text_content().strip():
             sibling = sibling.getnext()
             continue
-        if sibling.tag != block.tag or sibling.get("class") != block.get("class") \
-                or not shown(sibling, sibling):
+        if sibling.tag != block.tag or not _same_name(sibling, block) or not shown(sibling, sibling):
             break
         found.extend(line for line in _prose(sibling) if line[:_MIN_CHARS] not in whole and line not in found)
         sibling = sibling.getnext()
     return "\n".join([text, *found]) if found else text
+
+
+def _same_name(sibling, block) -> bool:
+    """``sibling`` has ``block``'s class, or a first class word that extends ``block``'s
+    ("article-body" then "article-body-end", "article-body__rest", "article-body--more")."""
+    theirs, ours = (sibling.get("class") or "").split(), (block.get("class") or "").split()
+    if theirs == ours:
+        return True
+    if not (theirs and ours and len(ours[0]) >= _MIN_NAME and theirs[0].startswith(ours[0])):
+        return False
+    extension = theirs[0][len(ours[0]):]
+    return extension[:1] in _NAME_JOINS and _OTHER_CONTENT.search(extension) is None
 
 
 def _named_block(paragraph):

@@ -37,6 +37,9 @@ def test_the_blocks_after_the_box_are_read() -> None:
             f"<section class='texto'>{_paragraphs(PORTUGUESE[:21])}</section>{AD}"
             "<figure><img src='/a.jpg'></figure>"
             f"<section class='texto'>{_paragraphs(PORTUGUESE[21:])}</section>")),
+        "a name that extends the block's": (ENGLISH, _page(
+            f"<div class='article-body'>{_paragraphs(ENGLISH[:22])}</div>{NEWSLETTER}"
+            f"<div class='article-body-end'>{_paragraphs(ENGLISH[22:])}</div>")),
     }
     for why, (lines, page) in cases.items():
         assert extract(page).text.split("\n") == lines, why
@@ -47,6 +50,9 @@ def test_another_block_a_heading_or_another_name_ends_the_body() -> None:
               f"better season after {n} years without a title in the league." for n in range(3)]
     cases = {
         "another name": f"{NEWSLETTER}<div class='comments'>{_paragraphs(others)}</div>",
+        "a name for related stories": f"{NEWSLETTER}<div class='article-body-related'>"
+                                      f"{_paragraphs(others + [line.upper() for line in others])}</div>",
+        "a name going on without a hyphen": f"<div class='article-bodyguard'>{_paragraphs(others)}</div>",
         "a headline between": f"<h2>Club signs coach</h2><div class='article-body'>"
                               f"{_paragraphs(others)}</div>",
         "a long box between": f"<aside>{_paragraphs(others * 2)}</aside><div class='article-body'>"
