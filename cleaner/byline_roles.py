@@ -23,6 +23,8 @@ AFTER_NAME = re.compile(
     r"\s+(?:(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary|rero)?|mar(?:ch|zo|s)?|apr(?:il)?|mayo?|jun(?:e|i|io)?|"
     r"jul(?:y|i|io)?|aug(?:ust)?|sep(?:t|tember|tiembre|tembre)?|oct(?:ober|ubre|obre)?|"
     r"nov(?:ember|iembre|embre|embro)?|dec(?:ember)?)\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    # a weekday's abbreviation before the day ("Jane Doe Tue 12 Apr 2024 14.46 BST")
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\d{1,2}(?!\d)|"
     # a day before its month, in any language ("4 May 2024", "12 aprilie 2024", "4 de mayo de 2024")
     r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?(?:\s+de)?,?\s+\d{4}|"
     r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"
@@ -152,7 +154,7 @@ ROLE_AFTER_NAME = re.compile(
     r"correspondente|periodista|giornalista|journaliste|inviat[oa]|enviad[oa]|redactor(?:a)?|"
     r"redatt(?:ore|rice)|r[ée]dact(?:eur|rice)|verslaggever|redacteur|dziennikar(?:z|ka)|korespondent(?:ka)?|"
     r"корреспондент(?:ка)?|журналист(?:ка)?|кореспондент|журналіст(?:ка)?|обозреватель|muhabir(?:i)?|"
-    r"jornalista|rep[óo]rter|columnista|colunista|chroniqueu(?:r|se)|editorialista)(?!\w).*$",
+    r"jornalista|repórter|columnista|colunista|chroniqueu(?:r|se)|editorialista)(?!\w).*$",
     re.IGNORECASE)
 # A contributor credited after the byline's authors ("By A. Additional reporting by B", "A; with
 # additional reporting by B"): an article's author list names A only, B where no one else is named.

@@ -189,13 +189,13 @@ def byline_names(text: str | None) -> list[str]:
             piece = AFTER_NAME.sub("", BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
             # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.
             if not piece or (role and len(piece.split()) < 2) or _CALL_TO_ACTION.match(piece) \
-                    or piece.casefold().strip(".") in CREDENTIALS:
+                    or piece.casefold().replace(".", "") in CREDENTIALS:
                 continue
             if agency := TRAILING_AGENCY.match(piece):
                 piece = agency["name"]
                 agencies.append(agency["agency"])
             for name in split_authors(normalize_authors(None, piece)):
-                if (cleaned := _clean_name(name)) and cleaned.casefold().strip(".") not in CREDENTIALS:
+                if (cleaned := _clean_name(name)) and cleaned.casefold().replace(".", "") not in CREDENTIALS:
                     names.append(nominative(as_glued(with_ending(cleaned, piece), piece), case))
     return merged_names([], (names or editors or contributors) + agencies)
 
@@ -226,7 +226,7 @@ _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|dott|dott\.ssa|prof\.ssa|
 
 def _clean_name(text: str | None) -> str | None:
     name = BY_PREFIX.sub("", clean_inline(text) or "")
-    name = _HONORIFIC.sub("", AFTER_NAME.sub("", name).strip(" ,;:|-"))
+    name = _HONORIFIC.sub("", AFTER_NAME.sub("", name).strip(" ,;:|-–—"))
     if not any(char.isalpha() for char in name) or len(name) > _MAX_AUTHOR_CHARS \
             or name.casefold() in PLACEHOLDER_AUTHORS \
             or _CALL_TO_ACTION.match(name) or STAMP_LABEL.match(name):

@@ -1,7 +1,8 @@
 """A ``<br>`` in a byline after the name parts it from what follows (issue 14): a job title, a
 beat, the dateline ("Por Juan Pérez<br>Madrid, 12 abr (EFE)" read "Juan Pérez Madrid"); the job
 titles a byline gives after the name ("Chief Political Analyst", Turkish "İstanbul Muhabiri", a
-beat after "Senior Editor, "), and a copyright line under the credits are no names."""
+beat after "Senior Editor, ", "— Staff Reporter"), a weekday's abbreviation before the day, a
+credential with dots ("M.D.") and a copyright line under the credits are no names."""
 
 from __future__ import annotations
 
@@ -32,8 +33,14 @@ def test_a_line_break_parts_the_name(markup: str, names: list[str]) -> None:
     ("Jane Doe, CNN Chief Political Analyst", ["Jane Doe"]),
     ("Anna Schmidt; Politik-Redakteurin", ["Anna Schmidt"]),
     ("Budi Santoso; © Antara", ["Budi Santoso"]),
-    # guards: a place after a name with no title before it stays the byline's city rule's
+    # a weekday's abbreviation before the day, a credential with dots, a title after a dash
+    ("Jane Doe Tue 12 Apr 2024 14.46 BST", ["Jane Doe"]),
+    ("By Jane Doe, M.D.", ["Jane Doe"]),
+    ("Jane Doe — Staff Reporter", ["Jane Doe"]),
+    ("Maria Silva Repórter", ["Maria Silva"]),
+    # guards: two names; a name of a weekday's letters
     ("Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
+    ("Sat Sun Lee", ["Sat Sun Lee"]),
 ])
 def test_roles_after_the_name(text: str, names: list[str]) -> None:
     assert byline_names(text) == names
