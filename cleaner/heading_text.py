@@ -28,6 +28,8 @@ _BLOCKS = frozenset({"div", "p", "br", "li", "section", "header"})
 # A comment count in a heading: named for comments (Disqus's thread, WordPress's "#respond"), a number.
 _COMMENT_NAMES = re.compile(r"comment|kommentar|disqus|respond|replies|reactions", re.IGNORECASE)
 _COUNT = re.compile(r"[(\[]?\d{1,6}[)\]]?(?:\s+\w+)?")
+# A kicker's own separator at its end ("Harbour repairs:", "Analysis |").
+_KICKER_ENDS = (":", "|", "-", "–", "—", "·", "•", "/")
 # Elements whose text is no words of a heading: icons drawn inline, scripts, styles, templates.
 _NOT_SHOWN = frozenset({"svg", "script", "style", "template", "noscript"})
 # A date, time, byline or subtitle set inside a heading ("<h1>Headline <time>12 April</time></h1>", a
@@ -112,6 +114,21 @@ def _without_kicker(heading) -> str:
         parts.append(child.tail or "")
     rest = " ".join(parts).strip().lstrip(":|-–—·•").strip()  # the kicker's separator goes with it
     return rest if rest else _shown_text(heading)
+
+
+def joined_text(heading) -> str | None:
+    """The heading's two lines joined where ``heading_text`` reads the first as a kicker only by its
+    shape (``_set_apart``: no class names it a kicker or badge, no label, no separator ending it): a
+    headline a design sets over two lines ("<span>Council Approves New Budget</span><span>For Harbour
+    Repairs</span>"), which a title the page states may hold whole. None where no such line went."""
+    children = [child for child in heading
+                if isinstance(child.tag, str) and not _is_hidden(child) and not _is_date(child)]
+    if any(_is_badge(child) for child in children) or not _set_apart(heading, children) \
+            or _section_label(heading, children):
+        return None
+    if clean_inline(_shown_text(children[0])).endswith(_KICKER_ENDS):
+        return None  # "Harbour repairs:" - a kicker set apart by its own colon
+    return clean_inline(" ".join(_shown_text(child) for child in children)) or None
 
 
 def _is_badge(element) -> bool:

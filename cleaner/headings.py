@@ -12,7 +12,7 @@ import re
 
 from lxml.etree import XPath
 
-from cleaner.heading_text import DATE_NAMES, LABEL_NAMES, heading_text
+from cleaner.heading_text import DATE_NAMES, LABEL_NAMES, heading_text, joined_text
 from cleaner.sitekeys import caseless
 from cleaner.sitenames import WORD, title_words
 from cleaner.taglines import is_home
@@ -73,9 +73,12 @@ def headlines_on_page(tree) -> list[str]:
     return page_headings(tree)[0]
 
 
-def page_headings(tree, h1s: list | None = None) -> tuple[list[str], list[str]]:
+def page_headings(tree, h1s: list | None = None, joined: dict[str, str] | None = None) \
+        -> tuple[list[str], list[str]]:
     """(the page's ``<h1>`` texts, the names in its logo ``<h1>``: a link to the home page, its
-    text or its image's ``alt``); ``h1s``: the page's first ``<h1>`` elements, where already read."""
+    text or its image's ``alt``); ``h1s``: the page's first ``<h1>`` elements, where already read;
+    ``joined`` gets each text whose first line was read as a kicker by its shape alone, with that
+    line (``joined_text``)."""
     found, logos = [], []
     for element in _H1(tree)[:_MAX_H1] if h1s is None else h1s:
         text = heading_text(element)
@@ -83,6 +86,8 @@ def page_headings(tree, h1s: list | None = None) -> tuple[list[str], list[str]]:
             logos += [name for name in (text, *_IMAGE_ALTS(element)) if name and name.strip()]
         elif text and text not in found:
             found.append(text)
+            if joined is not None and (whole := joined_text(element)) and whole != text:
+                joined[text] = whole
     return found, logos
 
 

@@ -86,7 +86,8 @@ class PageTitles:
 
     def __init__(self, tree, ld_headline: str | None = None) -> None:
         h1s = self._h1s = first_h1s(tree)  # read once for both
-        headlines, self.logos = page_headings(tree, h1s)
+        self.joined: dict[str, str] = {}
+        headlines, self.logos = page_headings(tree, h1s, self.joined)
         self._tree = tree
         self._titled: list[str] | None = None
         self._evidence: list[str] | None = None
@@ -122,7 +123,8 @@ class PageTitles:
         choose = partial(choose_title, meta_title, tab_title, self.headlines, site_name, url,
                          leading=self.leading, witnesses=self.witnesses, shown=self.shown,
                          evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
-                         posts=self.posts, linked=self.linked, lone=self.lone, first_post=self.first_post)
+                         posts=self.posts, linked=self.linked, lone=self.lone, first_post=self.first_post,
+                         joined=self.joined)
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
@@ -191,7 +193,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  short_leading: Callable[[], str | None] | None = None,
                  tagline: Callable[[str], bool] | None = None, posts: bool = False,
                  linked: Callable[..., bool] | None = None,
-                 lone: Callable[[], bool] | None = None, first_post: str | None = None) -> str | None:
+                 lone: Callable[[], bool] | None = None, first_post: str | None = None,
+                 joined: dict[str, str] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -225,6 +228,12 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         keys.update(spelled_keys(h1))
     others = [w for w in (clean_inline(unescaped(w)) for w in witnesses or ()) if w
               and w not in candidates and not is_site(w, keys)]
+    # A headline set over two lines, the first read as a kicker by its shape alone (``joined``): one
+    # headline where a title states the lines joined by a space ("Council Approves New Budget For ...").
+    for h1, whole in (joined or {}).items():
+        if h1 in headlines and any(_spaced(strip_site(title, keys)) == _spaced(whole)
+                                   for title in (*candidates, *others)):
+            headlines[headlines.index(h1)] = whole
     # A title that is the on-page headline letter for letter first (a sharing title may drop the
     # headline's first word where the tab title keeps it), then one that is a form of it.
     for match in (same_headline, headline_of):
@@ -298,6 +307,10 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         return strip_kicker(title if is_site(rest, keys) else rest)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return _wordiest(headlines, first_post) if headlines else None
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _wordiest(headlines: list[str], first_post: str | None) -> str:
