@@ -32,6 +32,7 @@ from cleaner.byline_roles import (
     CONTRIBUTOR,
     CREDENTIALS,
     CREDIT,
+    DESK_AUTHORS,
     EDITOR_LABEL,
     HOST_NAME,
     LEADING_CREDENTIALS,
@@ -86,6 +87,8 @@ _PIECES = re.compile(
     r"\s*[;/|,&•∙⋅／｜、，；،]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
     # a sentence's end before a credit "by": "By A. Photography by B"
     r"\.\s+(?=(?:\w+\s+){1,2}by\s)|"
+    # "with information from" an agency ("A con información de EFE", "A com informações da Reuters")
+    r"\s+(?:con\s+informaci[óo]n\s+de|com\s+informa[çc][õo]es\s+d[aoe]s?|mit\s+material\s+(?:von|der))\s+|"
     r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))|"
     # "with" before a wire agency or a capitalised name, unbracketed: "Le Monde avec AFP", "A mit dpa",
     # "By A with B"
@@ -137,7 +140,7 @@ def byline_names(text: str | None) -> list[str]:
         if number and ROLE_PIECE.match(part.strip()):
             after_role = True
             continue
-        if number and names and is_city(part):
+        if number and (names or agencies) and is_city(part):
             continue  # the city the reporter files from: "Von A, Berlin", "By A, New York"
         if placed and _PLACE.match(part.strip()) and not AGENCY_WORD.fullmatch(part.strip()) \
                 and not HOST_NAME.match(part.strip()) and not is_desk(part.strip()):
@@ -170,7 +173,11 @@ def byline_names(text: str | None) -> list[str]:
                 # a job title ("Senior Editor"; its beat or place may follow: ", Politics")
                 after_role = after_role or bool(ROLE_START.match(piece) or ROLE_ONLY.search(piece))
                 continue
-            if is_desk(desk := BY_PREFIX.sub("", piece).strip()):  # "By Staff Reporter", "Redaktion"
+            desk = BY_PREFIX.sub("", piece).strip()
+            if desk.casefold() not in DESK_AUTHORS \
+                    and (bare := _DESK_ARTICLE.sub("", desk)).casefold() in DESK_AUTHORS:
+                desk = bare[:1].upper() + bare[1:]  # "Da Redação", "Von der Redaktion": the desk
+            if is_desk(desk):  # "By Staff Reporter", "Redaktion"
                 names.append(desk)
                 continue
             if number:  # "By A, MA<br>WebMD Health News": the credentials, in capitals, are A's
@@ -187,6 +194,9 @@ def byline_names(text: str | None) -> list[str]:
             role = ROLE_ONLY.search(piece)
             case = greek_case(piece)  # "Του A": A in the genitive
             piece = AFTER_NAME.sub("", BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
+            if WHOLE_AGENCY.match(piece):  # "Mit Material von dpa": as written
+                agencies.append(piece)
+                continue
             # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.
             if not piece or (role and len(piece.split()) < 2) or _CALL_TO_ACTION.match(piece) \
                     or piece.casefold().replace(".", "") in CREDENTIALS:
@@ -200,6 +210,8 @@ def byline_names(text: str | None) -> list[str]:
     return merged_names([], (names or editors or contributors) + agencies)
 
 
+# "from the" before a desk ("Da Redação", "De la Redacción", "Von der Redaktion", "Door de redactie").
+_DESK_ARTICLE = re.compile(r"^(?:da|do|de\s+la|de|del|der|die|dalla|della|the)\s+", re.IGNORECASE)
 # A label (one word or two) before a number: a time stamp ("Giriş: 12.04.2024", "Updated: 4 May"), no name.
 _STAMP = re.compile(r"^[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*[:：]\s*\d")
 
