@@ -10,8 +10,9 @@ same tag and the same class, shown, is the body's next part: its prose paragraph
 more, mostly not link text, ending like a sentence) the text lacks go after the kept ones; so does one
 whose first class word extends the block's ("article-body" then "article-body-end"; not for other
 content: "article-body-related"). Any other
-element ends the look (a heading, another story's block, the comments), so a page of several
-stories, each in a block of the body's name, with its headline between, keeps to its own.
+element ends the look (a heading, another story's block, the comments), and so does a block of the
+body's name with an ``<h1>`` or an ``<article>`` in it, so a page of several stories, each in a block
+of the body's name, keeps to its own.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _NOT_IN_FLOW = frozenset({"a", "li", "aside", "nav", "figure", "figcaption", "fo
                           "table", "button", "header"})
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
 _BLOCK_TAGS = frozenset({"div", "section"})
+# A block with a headline of its own is another story's (an endless page's next one).
+_HEADLINED = XPath("boolean(.//h1 | .//article)")
 _LEVELS = 2
 _MAX_SIBLINGS = 12
 _MAX_LINK_SHARE = 0.5
@@ -62,7 +65,8 @@ def with_split_rest(text: str, paragraph) -> str:
                 or _MEDIA(sibling) or not sibling.text_content().strip():
             sibling = sibling.getnext()
             continue
-        if sibling.tag != block.tag or not _same_name(sibling, block) or not shown(sibling, sibling):
+        if sibling.tag != block.tag or not _same_name(sibling, block) or not shown(sibling, sibling) \
+                or _HEADLINED(sibling):
             break
         found.extend(line for line in _prose(sibling) if line[:_MIN_CHARS] not in whole and line not in found)
         sibling = sibling.getnext()

@@ -53,6 +53,8 @@ def test_another_block_a_heading_or_another_name_ends_the_body() -> None:
         "a name for related stories": f"{NEWSLETTER}<div class='article-body-related'>"
                                       f"{_paragraphs(others + [line.upper() for line in others])}</div>",
         "a name going on without a hyphen": f"<div class='article-bodyguard'>{_paragraphs(others)}</div>",
+        "the next story's block, headline in it": f"{NEWSLETTER}<div class='article-body'>"
+                                                  f"<h1>Club signs coach</h1>{_paragraphs(others)}</div>",
         "a headline between": f"<h2>Club signs coach</h2><div class='article-body'>"
                               f"{_paragraphs(others)}</div>",
         "a long box between": f"<aside>{_paragraphs(others * 2)}</aside><div class='article-body'>"
