@@ -81,7 +81,8 @@ def test_across_a_box_a_deck_or_teasers_still_stay_out() -> None:
     body = f"<div class='article-body'>{_paragraphs(ENGLISH[:8])}</div>"
     for why, inner in {
         "a standfirst": f"<div class='standfirst'>{_paragraphs(decks)}</div>{box}{body}",
-        "related stories before the box": f"<div class='related-stories'>{_paragraphs(decks)}</div>{box}{body}",
+        "related stories before the box": f"<div class='related-stories'>{_paragraphs(decks)}</div>"
+                                          f"{box}{body}",
         "a long box is no box": f"<div class='top'>{_paragraphs(decks)}</div>"
                                 f"<aside>{_paragraphs(ENGLISH[8:14])}</aside>{body}",
     }.items():
