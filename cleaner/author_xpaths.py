@@ -24,6 +24,7 @@ from lxml.etree import XPath, tostring
 from cleaner.author_cards import card_text
 from cleaner.author_names import merged_names
 from cleaner.byline_places import BYLINE_LEVELS, in_chrome, near
+from cleaner.byline_roles import WHOLE_AGENCY
 from cleaner.bylines import BY_PREFIX, byline_names
 
 # The expressions as trafilatura 2.x writes them (whitespace-normalised).
@@ -170,7 +171,8 @@ def searched_authors(tree) -> list[str]:
                 discarded = {e for test in inside for e in test(element)}
             text = card_text(element, discarded, apart=True)
             text = _SEPARATORS.sub("; ", text).strip("; ")
-            if 2 < len(text) < 120 and (names := byline_names(text)):
+            # (two letters are a wire agency's name: "AP")
+            if (2 < len(text) < 120 or WHOLE_AGENCY.match(text)) and (names := byline_names(text)):
                 if BY_PREFIX.match(text):
                     return names  # "By Erin Cunningham": a byline as written, whatever came before it
                 if first_element is None:
