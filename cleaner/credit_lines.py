@@ -37,10 +37,14 @@ def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last:
     text = " ".join(text.split())
     if not 5 <= len(text) <= MAX_BYLINE_CHARS or not _CREDIT_SEPARATOR.search(text) \
             or _NOT_A_CREDIT_LINE.search(text) or not name_shaped(text) \
-            or any(not WHOLE_AGENCY.match(word) for word in lower_words(text)):  # "dpa" is an agency
-        return []
+            or any(not (WHOLE_AGENCY.match(word) or is_outlet(word)) for word in lower_words(text)):
+        return []  # ("dpa" is an agency, "detikNews" the outlet)
     names = byline_names(text)
     last = _CREDIT_SEPARATOR.split(text)[-1].strip()  # the outlet is written last: not "Reuters / A"
+    if names and names[-1] != last and last[:1].islower() and is_outlet(last):
+        # the outlet as written, in lower case first ("detikNews"), which the names' reading drops as
+        # what a byline says of its names, or capitalises
+        names = [*names[:-1], last] if names[-1].casefold() == last.casefold() else [*names, last]
     if len(names) < 2 or names[-1] != last or not (WHOLE_AGENCY.match(last) or is_outlet(last)):
         return []
     people = names[:-1]
