@@ -15,7 +15,7 @@ import unicodedata
 from core.junk import is_junk
 from core.tails import cut_tail, drop_post_texts, drop_teasers
 
-CLEANER_VERSION = "13"
+CLEANER_VERSION = "14"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
