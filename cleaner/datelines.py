@@ -69,12 +69,12 @@ def slashed_line(tree, found: datetime) -> str | None:
     return line[1] if written and "/" in written[0] else None
 
 
-def as_written(line: tuple[str, str, int] | None, day: datetime, read: time) -> datetime:
+def as_written(line: tuple[str, str, int] | None, day: datetime, read: time, tree=None) -> datetime:
     """``day`` at htmldate's naive time of day ``read``, with the half of the day and the zone
     written beside it on the page (its ``line``: "2:46 p.m. ET", which htmldate reads as 02:46;
     "23:46 GMT+8"), where that is its time."""
     found = datetime.combine(day.date(), read)
-    clock = clock_in(line[0], day, line[2]) if line is not None else None
+    clock = clock_in(line[0], day, line[2], tree) if line is not None else None
     if clock is None or (clock[0] % 12, clock[1]) != (found.hour % 12, found.minute):
         return found
     written = found.replace(hour=clock[0])
@@ -212,8 +212,8 @@ def publication_beside(tree, found: datetime, line: tuple[str, str, int] | None,
     if own in printed:
         if not (online := [day for day in online if found - _PRINT_LAG <= day <= found]):
             if (elsewhere := _online_day(tree, found)) is None:
-                return found, clock_in(narrow, found, form)
-            return elsewhere[0], clock_in(elsewhere[1], elsewhere[0], None)
+                return found, clock_in(narrow, found, form, tree)
+            return elsewhere[0], clock_in(elsewhere[1], elsewhere[0], None, tree)
         day = min(online)
     else:
         day = min([found, *online]) if UPDATE_LABEL.search(wide) else found
@@ -221,8 +221,8 @@ def publication_beside(tree, found: datetime, line: tuple[str, str, int] | None,
             published := unlabelled_line(tree, found)) is not None:
         # The line states the day as the update's ("Updated: 12 March 2024"), another line as the
         # publication's with its time ("Published 12 March 2024, 14:46"): that line's time.
-        return day, clock_in(published[0], found, published[2])
-    return day, clock_in(narrow, found, form) if day == found else clock_in(wide, day, form)
+        return day, clock_in(published[0], found, published[2], tree)
+    return day, clock_in(narrow, found, form, tree) if day == found else clock_in(wide, day, form, tree)
 
 
 def online_for_print(tree, day: datetime) -> tuple[datetime, tuple[int, int, int, int | None] | None] | None:
@@ -253,7 +253,7 @@ def time_beside(tree, day: datetime) -> tuple[int, int, int, int | None] | None:
         return None
     if written_as_update(line, day) and (published := unlabelled_line(tree, day)) is not None:
         line = published  # the update's line ("Updated: 12 March 2024"): the publication's time
-    return clock_in(line[0], day, line[2])
+    return clock_in(line[0], day, line[2], tree)
 
 
 def written_only_as_update(tree, day: datetime) -> bool:

@@ -189,7 +189,7 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         found = day = before
         day, line = written_day(tree, day, url)
     if found.time() != time(0):  # htmldate read a time; else it gives the day as midnight
-        written = as_written(line, day, found.time())
+        written = as_written(line, day, found.time(), tree)
         # In no known zone, as a day found in the text: noon UTC (14:46 read as UTC would be the next
         # day in Asia, 00:30 the day before in the Americas; the instant is unknown either way).
         return noon(written, None) if written.tzinfo is None and tz is None else resolve(written, tz)

@@ -18,6 +18,7 @@ from cleaner.clocks import (
     CLOCK_TIME,
     DOTTED_ALONE,
     ZONE_NAMES,
+    ZONE_OFFSETS,
     city_zone,
     clock_after_day,
     clock_time,
@@ -110,7 +111,24 @@ def unlabelled_line(tree, day: datetime) -> tuple[str, str, int] | None:
     return None
 
 
-def clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int, int | None] | None:
+def clock_in(text: str, day: datetime, form: int | None,
+             tree=None) -> tuple[int, int, int, int | None] | None:
+    """``_clock_in``; on ``tree``'s page, a zone's abbreviation that names the page's own zone there
+    (``_AMBIGUOUS``: "14:46 BST" on a Bengali page, Bangladesh's +06:00) gives that zone's offset,
+    not the one ``clocks.ZONE_OFFSETS`` reads elsewhere (British Summer Time's +01:00)."""
+    clock = _clock_in(text, day, form)
+    if tree is None or clock is None or clock[3] is None or not (name := _NAMED_TWICE.search(text)) \
+            or clock[3] != ZONE_OFFSETS[name[1]] or (named := _ambiguous_zone(tree, name[1])) is None \
+            or (offset := named.utcoffset(day.replace(hour=12))) is None:
+        return clock
+    return clock[0], clock[1], clock[2], int(offset.total_seconds())
+
+
+# The abbreviations of ``_AMBIGUOUS`` that ``clocks.ZONE_OFFSETS`` also reads at one offset.
+_NAMED_TWICE = re.compile(r"(?<![\w-])(BST|MST)(?![\w-])")
+
+
+def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int, int | None] | None:
     """The time of ``day`` in ``text``. Where the text states other days too, it is the one in
     ``day``'s own stretch of it: after ``day`` up to the next one ("12.04.2024, 14:46 Uhr") or up to
     an update's or print edition's label ("12.04.2024, aktualisiert 14:46"), else before it back to
@@ -168,7 +186,9 @@ def written_zone(tree, day: datetime) -> tzinfo | None:
 # is one of the languages given, of no country or of one of those given, or of one of the countries
 # given in any language: India's "IST" (Ireland's and Israel's pages have their country's zone
 # from their domain or language), Arabia's or the Atlantic's "AST", Armenia's or Amazonia's "AMT",
-# China's or the United States' and Mexico's Central "CST", the Gulf's "GST", Singapore's "SST".
+# China's or the United States' and Mexico's Central "CST", the Gulf's "GST", Singapore's "SST",
+# Bangladesh's "BST" and Malaysia's "MST" (elsewhere British Summer and Mountain Standard Time:
+# ``clocks.ZONE_OFFSETS``, read where no entry here names the page's zone).
 _INDIAN_LANGUAGES = frozenset({"en", "hi", "mr", "gu", "te", "kn", "ml", "ta", "pa", "or", "as"})
 _AMBIGUOUS: dict[str, tuple[tuple[frozenset[str], frozenset[str], str], ...]] = {
     "IST": ((frozenset({"en"}), frozenset({"", "in"}), "Asia/Kolkata"),
@@ -184,6 +204,10 @@ _AMBIGUOUS: dict[str, tuple[tuple[frozenset[str], frozenset[str], str], ...]] = 
             (frozenset(), frozenset({"mx"}), "America/Mexico_City")),
     "GST": ((frozenset(), frozenset({"ae", "om"}), "Asia/Dubai"),),
     "SST": ((frozenset(), frozenset({"sg"}), "Asia/Singapore"),),
+    "BST": ((frozenset({"bn"}), frozenset({"", "bd"}), "Asia/Dhaka"),
+            (frozenset(), frozenset({"bd"}), "Asia/Dhaka")),
+    "MST": ((frozenset({"ms"}), frozenset({"", "my"}), "Asia/Kuala_Lumpur"),
+            (frozenset(), frozenset({"my"}), "Asia/Kuala_Lumpur")),
 }
 # A country written as the zone after a time ("Friday 12 April 2024 11:42, UK", "11:42 UK time").
 _PLACES = {"uk": "Europe/London", "ireland": "Europe/Dublin"}

@@ -55,7 +55,7 @@ def _written_as_update_time(tree, stated: datetime, day: datetime) -> bool:
     """The page writes ``stated``'s wall-clock time beside ``day`` on the update's line (the first
     that writes ``day``, labelled as the update's), in no other zone than ``stated``'s."""
     if (line := date_line(tree, day)) is None or not written_as_update(line, day) or (
-            clock := clock_in(line[0], day, line[2])) is None:
+            clock := clock_in(line[0], day, line[2], tree)) is None:
         return False
     hour, minute, _, offset = clock
     return (hour, minute) == (stated.hour, stated.minute) and (
