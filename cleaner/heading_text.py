@@ -32,6 +32,8 @@ _COUNT = re.compile(r"[(\[]?\d{1,6}[)\]]?(?:\s+\w+)?")
 _KICKER_ENDS = (":", "|", "-", "–", "—", "·", "•", "/")
 # Elements whose text is no words of a heading: icons drawn inline, scripts, styles, templates.
 _NOT_SHOWN = frozenset({"svg", "script", "style", "template", "noscript"})
+# A mark set in a <sup> after or before the headline (a premium story's "+", "*", "†", "★"): no word.
+_MAX_MARK_CHARS = 3
 # A date, time, byline or subtitle set inside a heading ("<h1>Headline <time>12 April</time></h1>", a
 # "date", "updated", "byline" or "subtitle" span, Bootstrap's "<h1>Headline <small>Subtitle</small></h1>"):
 # the page's date line, byline or standfirst, not words of the headline.
@@ -85,14 +87,21 @@ def _is_count(element) -> bool:
 
 
 def _is_hidden(element) -> bool:
-    """Text a screen reader gets but the page does not show ("(opens in new window)"), and an icon's
-    or a script's text (an inline ``<svg>``'s ``<title>``: "<h1><svg><title>Premium</title></svg>...")."""
-    if element.tag in _NOT_SHOWN:
+    """Text a screen reader gets but the page does not show ("(opens in new window)"), an icon's
+    or a script's text (an inline ``<svg>``'s ``<title>``: "<h1><svg><title>Premium</title></svg>..."),
+    and a mark in a ``<sup>`` ("<h1>Headline<sup>+</sup></h1>": a premium story's)."""
+    if element.tag in _NOT_SHOWN or (element.tag == "sup" and _is_mark(element.text_content())):
         return True
     names = f"{element.get('class', '')} {element.get('id', '')}"
     style = element.get("style", "").replace(" ", "").lower()
     return (element.get("hidden") is not None or "display:none" in style
             or bool(_HIDDEN_NAMES.search(names)))
+
+
+def _is_mark(text: str) -> bool:
+    """A ``<sup>``'s text that is a mark, no word or number: a premium story's "+", "*", "†", "★"."""
+    text = text.strip()
+    return 0 < len(text) <= _MAX_MARK_CHARS and not any(char.isalnum() for char in text)
 
 
 def _without_kicker(heading) -> str:
