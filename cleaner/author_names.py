@@ -1,4 +1,5 @@
-"""When two written names are one person, and what trafilatura's name cleaning cuts from a name.
+"""When two written names are one person, what trafilatura's name cleaning cuts from a name, and a
+name written surname first ("Doe, Jane": ``surname_first``).
 
 - names are one person when their letters are ("John C Welch" ~ "John C. Welch", "JOHN C WELCH"), a
   middle initial more or less ("Troy L. Smith" ~ "Troy Smith");
@@ -11,6 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from cleaner.byline_cities import is_city
+from cleaner.byline_roles import DESK_AUTHORS, PLACEHOLDER_AUTHORS, WHOLE_AGENCY
 
 # The particles of a person's name, written in lower case inside it ("Anna van der Berg", "Maria das
 # Dores", "Juan Pérez y García", "Jan ten Brink", "Dafydd ap Gwilym"): no word of the name's length,
@@ -91,3 +95,48 @@ def merged_names(first: list[str], more: list[str]) -> list[str]:
                     break
     return merged
 
+
+
+# One word of a name as written, capitalised ("Doe", "O'Brien", "Müller-Lüdenscheidt").
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+$")
+# An initial ("J.", "J", "J.R.").
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_]$")
+
+
+def surname_first(text: str) -> str | None:
+    """The name a library-style author field writes surname first ("Doe, Jane" -> "Jane Doe", "van
+    der Berg, Anna", "Smith, John A.", "Jong, Michiel de"), where the form cannot be two names or a
+    name and a place: one comma, before it one capitalised word (its particles before it), after it
+    one capitalised word and initials, or initials only, no agency, desk, placeholder or city; None
+    otherwise ("Jane Doe, John Smith", "Doe, Reuters")."""
+    pieces = text.split(",")
+    if len(pieces) != 2:
+        return None
+    surname, given = pieces[0].split(), pieces[1].split()
+    if not surname or not given or len(given) > 3:
+        return None
+    if any(word.casefold() not in NAME_PARTICLES for word in surname[:-1]) \
+            or not _capitalised_word(surname[-1]):
+        return None
+    # A catalogue's Dutch form puts the particles after the given name ("Jong, Michiel de").
+    moved = 0
+    while moved < len(given) - 1 and given[-1 - moved] in NAME_PARTICLES:
+        moved += 1
+    if moved:
+        given, surname = given[:-moved], [*given[-moved:], *surname]
+    words = [word for word in given if not (_INITIALS.match(word) and word[0].isupper())]
+    if len(words) > 1 or (words and (words != given[:1] or not _capitalised_word(words[0]))):
+        return None
+    if any(_no_name(word) for word in (surname[-1], *words)):
+        return None  # an agency, a desk, a placeholder or a place ("Doe, Reuters", "Staff, Berlin")
+    return f"{' '.join(given)} {' '.join(surname)}"
+
+
+def _capitalised_word(word: str) -> bool:
+    return bool(_NAME_WORD.match(word)) and word[0].isupper() and not word.isupper()
+
+
+def _no_name(word: str) -> bool:
+    folded = word.casefold()
+    return bool(WHOLE_AGENCY.match(word)) or is_city(word) or folded in DESK_AUTHORS \
+        or folded in PLACEHOLDER_AUTHORS

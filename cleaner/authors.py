@@ -26,7 +26,7 @@ import re
 
 from cleaner.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
 from cleaner.author_metas import meta_names
-from cleaner.author_names import lost_ending, merged_names, name_key
+from cleaner.author_names import lost_ending, merged_names, name_key, surname_first
 from cleaner.author_profiles import profile_names
 from cleaner.byline_roles import DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.bylines import (
@@ -65,6 +65,7 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     written in capitals are title-cased; dates are not names. ``ld_author_urls``: the JSON-LD
     article's authors given only as an address (read where no one else is named)."""
     site = (site or set()) | site_keys(None, None, *(organizations or []))
+    meta_author, ld_authors = _given_first(tree, meta_author, ld_authors)
     # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
     bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
@@ -125,6 +126,34 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         return merged_names(unread, found)
     # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
     return found or signed_off_agencies(tree)
+
+
+# The library-style author tags that write a name surname first ("Doe, Jane"), case-folded.
+_CATALOGUE_TAGS = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
+
+
+def _given_first(tree, meta_author: str | None, ld_authors: list[str]) -> tuple[str | None, list[str]]:
+    """The meta tags' and JSON-LD's names written surname first ("Doe, Jane": ``surname_first``) as
+    one name, given name first ("Jane Doe"); trafilatura's reading of the tags made them two
+    ("Doe; Jane")."""
+    if any("," in name for name in ld_authors):
+        ld_authors = [surname_first(name) or name for name in ld_authors]
+    if not meta_author or ";" not in meta_author:
+        return meta_author, ld_authors
+    written = [meta.get("content") or "" for meta in tree.iter("meta")
+               if (meta.get("name") or meta.get("property") or "").casefold() in _CATALOGUE_TAGS]
+    pairs = {(name_key(raw.split(",")[0]), name_key(raw.split(",")[1])): name
+             for raw in written if (name := surname_first(raw))}
+    if not pairs:
+        return meta_author, ld_authors
+    parts, joined = [part.strip() for part in meta_author.split(";")], []
+    while parts:
+        if len(parts) > 1 and (name := pairs.get((name_key(parts[0]), name_key(parts[1])))):
+            joined.append(name)
+            del parts[:2]
+        else:
+            joined.append(parts.pop(0))
+    return "; ".join(joined), ld_authors
 
 
 def _people(names: list[str], site: set[str]) -> list[str]:
