@@ -5,8 +5,10 @@ line), donation buttons and appeals to
 support the newsroom, the video player's label, the advertisement's label, the reporter's contact
 line ("Write to Jane Doe at jane.doe@example.com", "Have a tip? ... may be reached at ..."), an
 update stamp with its time ("Updated at 1:23 p.m.", "Actualizado a las 14:46") and an "as of" stamp
-("По состоянию на 14:00", "Tilanne 12.4.2024 klo 14.46"). Anchored at the line's start and tried on
-short lines only, so a sentence that uses the words (longer, or with more after them) is prose.
+("По состоянию на 14:00", "Tilanne 12.4.2024 klo 14.46",
+"Per tanggal 12 April 2024 pukul 14.00 WIB", "Tính đến 14h ngày 12/4"). Anchored at the line's
+start and tried on short lines only, so a sentence that uses the words (longer, or with more after
+them) is prose.
 ``core.junk.verdict`` asks ``is_short_prompt`` last, after the other rules. An author's biography
 that says where to follow them ("Jane Doe is a reporter for ... Follow her on Twitter") stays: the
 gold bodies at hand keep one of the two they have.
@@ -24,6 +26,9 @@ _MAX_PROMPT_WORDS = 12
 _MAX_CONTACT_WORDS = 25
 # Buttons, labels and stamps are a few words.
 _MAX_LABEL_WORDS = 8
+# A stamp's shape is its whole line: its day and its time count a word a number ("Per tanggal 12 April
+# 2024 pukul 14.00 WIB", nine).
+_MAX_STAMP_WORDS = 10
 
 _PROMPT = re.compile(
     # newsletter sign-ups: Dutch, Finnish, Swedish, Norwegian, Danish, Indonesian, Vietnamese, Japanese,
@@ -158,7 +163,7 @@ _STAMP = re.compile(
     r"업데이트|수정|입력|"
     # "as of"
     r"(?:(?:data|figures|prices|numbers) )?as of|stand|dados (?:de|até)|datos (?:a|al)|"
-    r"cifras (?:actualizadas )?(?:a|al)|données (?:au|du)|per|tilanne|по состоянию на|станом на|"
+    r"cifras (?:actualizadas )?(?:a|al)|données (?:au|du)|per(?: tanggal)?|tilanne|по состоянию на|станом на|"
     r"данные (?:на|по состоянию на)|дані (?:на|станом на)|stan na|dane na(?: dzień)?|stav k|à jour au|"
     r"aggiornato al|actualizado al)"
     # then small words ("am", "a las", "lúc") or a weekday with its comma, nothing else
@@ -174,6 +179,13 @@ _STAMP = re.compile(
 _AS_OF_DAY = re.compile(
     r"(?:по состоянию на|станом на|stan na|данные на|дані на|dane na dzień)\s+\d{1,2}\s+[^\W\d_]{3,10}"
     r"(?:\s+\d{4}(?:\s*(?:года|року|г\.|р\.|roku))?)?[\s.]*$",
+    re.IGNORECASE)
+
+# Vietnamese "as of" ("tính đến"): a time of day in hours ("14h", "14h30", "14 giờ", "14:00") and the
+# day after "ngày" ("12/4", its year too), either or both: "Tính đến 14h ngày 12/4".
+_AS_OF_VI = re.compile(
+    r"tính (?:đến|tới)\s+(?:(?:\d{1,2}(?:h|\s?giờ)(?:\s?\d{2}(?:\s?phút)?)?|\d{1,2}:\d{2})"
+    r"(?:[,\s]+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)[\s.]*$",
     re.IGNORECASE)
 
 # The reporter's contact line, opening with the ask (English).
@@ -192,5 +204,7 @@ def is_short_prompt(line: str, words: list[str]) -> bool:
             (_PAYWALL_WORDS.search(line.lower()) is not None or ODD_LETTERS.search(line) is not None)
             and _PAYWALL.search(line) is not None):
         return True
-    return count <= _MAX_LABEL_WORDS and (_LABEL.match(line) is not None or _STAMP.match(line) is not None
-                                          or _AS_OF_DAY.match(line) is not None)
+    if count <= _MAX_LABEL_WORDS and _LABEL.match(line) is not None:
+        return True
+    return count <= _MAX_STAMP_WORDS and any(
+        pattern.match(line) is not None for pattern in (_STAMP, _AS_OF_DAY, _AS_OF_VI))
