@@ -13,7 +13,7 @@ from lxml.etree import XPath
 
 from cleaner.author_names import merged_names
 from cleaner.byline_places import in_chrome, in_media
-from cleaner.byline_roles import AGENCIES
+from cleaner.byline_roles import AGENCIES, CONTRIBUTOR
 from cleaner.bylines import MAX_NAME_WORDS, byline_names, lower_words, name_length
 
 # A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
@@ -65,9 +65,11 @@ def dateline_reporters(text: str) -> list[str]:
 
 # The wire's credit line at a story's foot: "(Reporting by A and B in Kyiv; Writing by C; Editing by D)",
 # or as a line of its own without brackets ("Reporting by A; Editing by D");
-# its reporters and writers are the authors, its editors are not.
+# its reporters and writers are the authors, its editors are not; its contributors ("Additional
+# reporting by E": ``CONTRIBUTOR``) only where it names no reporter or writer, as in a byline.
 _FOOT_CREDIT = re.compile(
-    r"(?:^|[(\[]|;)\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;)\]\n]{3,160})",
+    r"(?:^|[(\[]|;)\s*(?P<label>(?:(?:with\s+)?additional\s+)?(?:reporting|writing)\s+by)\s+"
+    r"(?P<names>[^;)\]\n]{3,160})",
     re.IGNORECASE | re.MULTILINE)
 _FOOT_CHARS = 400
 # "A in Kyiv": the place a reporter files from.
@@ -77,11 +79,13 @@ _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 def _foot_credit(text: str) -> list[str]:
     foot = text[-_FOOT_CHARS:]
     names: list[str] = []
+    contributors: list[str] = []
     for match in _FOOT_CREDIT.finditer(foot):
         people = byline_names(_FILED_FROM.sub("", match["names"]))
-        names += [name for name in people
-                  if len(name.split()) >= 2 and name_length(name) <= MAX_NAME_WORDS and not lower_words(name)]
-    return merged_names([], names)
+        (contributors if CONTRIBUTOR.match(match["label"]) else names).extend(
+            name for name in people
+            if len(name.split()) >= 2 and name_length(name) <= MAX_NAME_WORDS and not lower_words(name))
+    return merged_names([], names or contributors)
 
 
 # ... or after the place and the day, or the place alone: "YEREVAN, APRIL 12, ARMENPRESS.",

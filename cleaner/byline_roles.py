@@ -157,7 +157,9 @@ ROLE_AFTER_NAME = re.compile(
     r"jornalista|repórter|columnista|colunista|chroniqueu(?:r|se)|editorialista)(?!\w).*$",
     re.IGNORECASE)
 # A contributor credited after the byline's authors ("By A. Additional reporting by B", "A; with
-# additional reporting by B"): an article's author list names A only, B where no one else is named.
+# additional reporting by B"): an article's author list names A only, B where no one else is named;
+# the one rule for a byline (``cleaner.bylines``) and a wire's credit line at the foot
+# (``cleaner.author_datelines``).
 CONTRIBUTOR = re.compile(r"^(?:with\s+)?additional\s+reporting\s+(?:by\s+)?", re.IGNORECASE)
 # Credits that are not the article's authors: photos, video, graphics, editing.
 CREDIT = re.compile(

@@ -101,6 +101,10 @@ def test_dateline_agency(opening: str, agency: str | None) -> None:
     ("KYIV (Reuters) - The story.\n(Reporting by Anna Smith in Kyiv and Bob Jones in Lviv; Writing by Carl "
      "Wu; Editing by Dan Lee)", ["Anna Smith", "Bob Jones", "Carl Wu", "Reuters"]),
     ("The story.\n(Additional reporting by Anna Smith; Editing by Dan Lee)", ["Anna Smith"]),
+    # a contributor only where the line names no reporter or writer, as in a byline
+    ("KYIV (Reuters) - The story.\n(Reporting by Anna Smith in Kyiv; additional reporting by Bob Jones in "
+     "Lviv; Editing by Dan Lee)", ["Anna Smith", "Reuters"]),
+    ("The story.\n(Writing by Carl Wu; With additional reporting by Anna Smith)", ["Carl Wu"]),
     ("The story. Reporting by the team was careful; editing by others too.", []),
 ])
 def test_dateline_reporters(opening: str, names: list[str]) -> None:

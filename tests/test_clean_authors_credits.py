@@ -75,4 +75,14 @@ def test_a_wire_credit_line_of_its_own_at_the_foot() -> None:
     foot = ("<p>Reporting by Jane Doe in London; Additional reporting by John Smith in Paris; "
             "Writing by Mary Roe; Editing by Mark Potter</p>")
     page = byline_page("").replace("</article>", f"{foot}</article>")
-    assert extract(page).authors == ["Jane Doe", "John Smith", "Mary Roe"]
+    # a contributor ("Additional reporting by") is no author where the line names its reporters, as
+    # in a byline (byline_roles.CONTRIBUTOR)
+    assert extract(page).authors == ["Jane Doe", "Mary Roe"]
+    assert byline_names("Reporting by Jane Doe; Additional reporting by John Smith; Writing by Mary Roe; "
+                        "Editing by Mark Potter") == ["Jane Doe", "Mary Roe"]
+
+
+def test_a_foot_credit_line_of_contributors_only_names_them() -> None:
+    foot = "<p>Additional reporting by John Smith in Paris; Editing by Mark Potter</p>"
+    page = byline_page("").replace("</article>", f"{foot}</article>")
+    assert extract(page).authors == ["John Smith"]
