@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.sitekeys import spelled_keys
+from cleaner.sitekeys import fold_key, initials, spelled_keys
 
 # Scripts written without spaces between words: Han, kana (Hangul is spaced).
 UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
@@ -24,6 +24,8 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de"
 # Words a site's name may hold in lower case after a capitalised one ("My website", "Anna's blog").
 _SITE_WORDS = frozenset({"website", "blog", "weblog", "homepage", "site"})
 _MAX_TAIL_WORDS = 6
+# A name's initials in capitals, which may go on after a slash ("HKFP", "RFE/RL").
+_INITIALS = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{1,4})?")
 _MAX_SECTION_WORDS = 3
 _CLAUSE_OPENERS = frozenset({
     "and", "but", "or", "so", "yet", "nor", "as", "if", "when", "while", "why", "how", "what", "who", "where",
@@ -66,6 +68,17 @@ def service_name(segment: str, keys: set[str]) -> bool:
     words = segment.split()
     return 2 <= len(words) <= _MAX_SECTION_WORDS + 1 and bool(spelled_keys(words[0]) & keys) \
         and name_like(" ".join(words[1:]), section=True)
+
+
+def with_initials(segment: str) -> bool:
+    """A segment that is a name of two to five capitalised words followed by its own initials in
+    capitals ("Hong Kong Free Press HKFP", "Radio Free Europe RFE/RL": the initials may go on): a site
+    writes its name so after the headline, a headline does not end so."""
+    name, _, letters = segment.strip().rpartition(" ")
+    if not _INITIALS.fullmatch(letters) or not name_like(name) or name.split()[-1].isupper():
+        return False
+    key = fold_key(letters)
+    return any(len(short) >= 2 and key.startswith(short) for short in initials(name))
 
 
 def named_by_word(segment: str, keys: set[str]) -> bool:

@@ -24,6 +24,7 @@ from cleaner.name_shapes import (
     UNSPACED_RUN,
     named_by_word,
     service_name,
+    with_initials,
 )
 
 # Re-exported: authors and metadata read the site's keys and names from here, titles a name's shape.
@@ -153,7 +154,7 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
     site_at = [i for i, part in enumerate(parts)
                if spelled_keys(part) & keys or (i > 0 and _long_name(part, keys))
                or (0 < i == len(parts) - 1 and (service_name(part, keys) or (
-                   named_by_word(part, keys)
+                   (named_by_word(part, keys) or with_initials(part))
                    and len(title_words(_separated_prefix(title, parts, i))) >= _MIN_HEAD_WORDS)))
                or ((is_site(part, keys) or initials(part) & keys)
                    and len(WORD.findall(part)) <= _MAX_AFFIX_WORDS)]
