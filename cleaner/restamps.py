@@ -2,7 +2,8 @@
 
 A CMS may stamp the last update as the publication (``datePublished`` equal to ``dateModified``)
 or state the print edition's day as the publication ("2024-04-14T00:00:00+02:00", a day at
-midnight). Where the page's own lines say so (its day written only as an update's, "Updated 14
+midnight, or its local midnight in UTC, "2024-04-13T22:00:00Z"). Where the page's own lines say
+so (its day written only as an update's, "Updated 14
 April 2024, 09:00", or as the print edition's, "Print edition: 14 April 2024") and write an earlier
 day of the online publication ("Published 12 April 2024, 14:46"), that day is the publication: at
 the time written beside it, in the zone written with that time, else in the stated time's zone; at
@@ -64,9 +65,28 @@ def _written_as_update_time(tree, stated: datetime, day: datetime) -> bool:
 
 def print_restamp(tree, stated: datetime) -> datetime | None:
     """The online publication where ``stated`` (aware) is a day at midnight that the page writes as
-    the print edition's, with an online day before it (``datelines.online_for_print``); else None."""
-    if stated.tzinfo is None or stated.time() != time(0):
+    the print edition's, with an online day before it (``datelines.online_for_print``); else None.
+    A local midnight stored in UTC is one too (``_midnights``)."""
+    if stated.tzinfo is None:
         return None
-    if (online := online_for_print(tree, stated.replace(tzinfo=None))) is None:
-        return None
-    return _at(online[0], online[1], stated.tzinfo)
+    for day, tz in _midnights(stated):
+        if (online := online_for_print(tree, day)) is not None:
+            return _at(online[0], online[1], tz)
+    return None
+
+
+def _midnights(stated: datetime) -> list[tuple[datetime, tzinfo]]:
+    """(the day, naive, and the zone) of the midnights ``stated`` (aware) may be: its own day's at
+    midnight; and at a whole hour in UTC, the local midnight stored in UTC of a zone that many hours
+    west ("2024-04-14T04:00:00Z": 14 April in UTC-04:00) or east of it ("2024-04-13T22:00:00Z": 14
+    April in UTC+02:00), within UTC-12:00 and UTC+14:00."""
+    naive = stated.replace(tzinfo=None)
+    if stated.time() == time(0):
+        return [(naive, stated.tzinfo)] if stated.tzinfo is not None else []
+    if stated.utcoffset() != timedelta(0) or stated.minute or stated.second or stated.microsecond:
+        return []
+    day = naive.replace(hour=0)
+    west = [(day, timezone(timedelta(hours=-stated.hour)))] if stated.hour <= 12 else []
+    east = [(day + timedelta(days=1), timezone(timedelta(hours=24 - stated.hour)))] \
+        if stated.hour >= 10 else []
+    return west + east
