@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import unquote, urlsplit
 
 from cleaner.addresses import meaningful, slug_words
 from cleaner.sitenames import fold_key, segments, strip_site, strip_unnamed_site, title_words
@@ -28,6 +29,9 @@ _MAX_LINKED_CUTS = 2
 _HEAD_MARK = re.compile(r"\s*[|｜]\s*|\s+[–—>»-]\s+")
 _MAX_PREFIX_WORDS = 3
 MIN_HEAD_WORDS = 3
+# One word and a colon before the headline ("Politics: Headline"): a section's name where the address
+# files the story under it ("/politics/2024/04/12/...").
+_WORD_LABEL = re.compile(r"^(?P<word>[^\W\d_][\w'’-]*)\s*:\s+(?=\S)")
 
 
 def without_linked_sections(title: str, linked: Callable[[str], bool]) -> str:
@@ -54,6 +58,18 @@ def without_linked_prefix(title: str, linked: Callable[[str], bool]) -> str:
         return title
     rest = title[match.end():].strip()
     return rest if len(title_words(rest)) >= MIN_HEAD_WORDS and linked(head.strip()) else title
+
+
+def without_path_section(title: str, url: str | None) -> str:
+    """``title`` without one word and a colon before its headline ("Politics: Headline") where the
+    word is a folder of the page's address ("/politics/2024/04/12/slug"), a headline of
+    ``MIN_HEAD_WORDS`` words or more left; a topic no folder names stays ("Brexit: what happens next")."""
+    match = _WORD_LABEL.match(title)
+    rest = title[match.end():].strip() if match and url else ""
+    if len(title_words(rest)) < MIN_HEAD_WORDS:
+        return title
+    folders = {fold_key(unquote(part)) for part in urlsplit(url).path.split("/")[:-1] if part}
+    return rest if fold_key(match["word"]) in folders else title
 
 
 def section_name(heading: str, titles: list[str], keys: set[str], shared: bool, url: str | None = None,

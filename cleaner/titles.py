@@ -38,6 +38,7 @@ from cleaner.sections import (
     section_name,
     without_linked_prefix,
     without_linked_sections,
+    without_path_section,
 )
 from cleaner.sitenames import (
     WORD,
@@ -303,6 +304,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
             return headlines[0]
         if linked:
             title = without_linked_prefix(without_linked_sections(title, linked), linked)
+        if not headlines:  # "Politics: Headline" filed under "/politics/": a section's name
+            title = without_path_section(title, url)
         rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
         return strip_kicker(title if is_site(rest, keys) else rest)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).

@@ -48,7 +48,8 @@ def test_world_news_before_the_headline_is_cut() -> None:
 
 @pytest.mark.parametrize("tab", [
     f"Space - {HEADLINE}",  # not a link on the page
-    f"Science: {HEADLINE}",  # a topic before a colon
+    f"News: {HEADLINE}",  # before a colon, linked, but no folder of the address (/science/ cuts it:
+    # tests/test_clean_titles_path_sections.py)
     "Science - Water found",  # too short a headline once cut
 ])
 def test_a_first_segment_the_page_does_not_link_stays(tab: str) -> None:
