@@ -16,6 +16,15 @@ RANKS = (r"senior|chief|staff|games|managing|news|sports|political|politics|heal
           r"digital|local|city|metro|data|video|deputy|associate|assistant|contributing|executive|national|"
           r"international|global|world|white house|washington|europe|asia|africa|entertainment|travel|"
           r"markets|media|medical|security|courts|lifestyle|social media|breaking news|special|regional")
+# Weekdays of the news languages, where they are no surname as well (Italian, French, German,
+# Spanish, Portuguese, Dutch, Indonesian).
+_WEEKDAYS = (r"lunedì|martedì|mercoledì|giovedì|venerdì|domenica|lundi|mardi|mercredi|jeudi|vendredi|"
+             r"samedi|dimanche|montag|dienstag|mittwoch|donnerstag|lunes|miércoles|jueves|viernes|sábado|"
+             r"(?:segunda|terça|quarta|quinta|sexta)-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+             r"zaterdag|zondag|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu")
+# A weekday's comma before its day ("Anna Schmidt Mittwoch, 12. April 2024"): not the comma between
+# two names, dropped before the byline is cut in pieces so that the weekday goes with its day.
+WEEKDAY_COMMA = re.compile(rf"(?<=\s)({_WEEKDAYS}),(?=\s*\d{{1,2}}(?!\d))", re.IGNORECASE)
 # What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor", a
 # "Follow" button, the reviewer a health site names after the writer ("A Reviewed by B, MD").
 AFTER_NAME = re.compile(
@@ -25,6 +34,10 @@ AFTER_NAME = re.compile(
     r"nov(?:ember|iembre|embre|embro)?|dec(?:ember)?)\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     # a weekday's abbreviation before the day ("Jane Doe Tue 12 Apr 2024 14.46 BST")
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\d{1,2}(?!\d)|"
+    # ... or its name in another language ("Mario Rossi mercoledì 12 aprile 2024", "Budi Santoso
+    # Jumat, 12 April 2024"); not the weekdays that are as often surnames (Freitag, Sonntag, Sabato,
+    # Domingo, Piątek, Sobota, Środa, Niedziela)
+    rf"(?:{_WEEKDAYS}),?\s+\d{{1,2}}(?!\d)|"
     # a day before its month, in any language ("4 May 2024", "12 aprilie 2024", "4 de mayo de 2024")
     r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?(?:\s+de)?,?\s+\d{4}|"
     r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"

@@ -44,6 +44,7 @@ from cleaner.byline_roles import (
     ROLE_START,
     STAMP_LABEL,
     TRAILING_AGENCY,
+    WEEKDAY_COMMA,
     WHOLE_AGENCY,
     is_desk,
 )
@@ -123,6 +124,7 @@ def byline_names(text: str | None) -> list[str]:
     text = info_line_author(text) or text  # "来源：新华网 作者：王晓明 2024-04-12": the author's field
     # a time ago in other languages, before its words are read as "and" ("il y a", "y", "a")
     text = _AGO.sub("", text)
+    text = WEEKDAY_COMMA.sub(r"\1", text)  # "A Mittwoch, 12. April 2024": the weekday of the day
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)
     text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
