@@ -27,7 +27,7 @@ from cleaner.clocks import (
 )
 from cleaner.date_places import among_teasers, holder
 from cleaner.day_forms import NEXT_LABEL, PRINT_LABEL, UPDATE_LABEL, days_in, labelled, this_day
-from cleaner.zones import page_language
+from cleaner.zones import page_language, page_zone
 
 DATE_LINE_CHARS = 80
 _CLOCK_CHARS = 24
@@ -216,10 +216,25 @@ _PLACE_ZONE = re.compile(r",?\s*\(?(UK|Ireland)(?:\s+time)?\)?(?![\w-])", re.IGN
 
 def _ambiguous_zone(tree, name: str) -> tzinfo | None:
     """The zone an abbreviation of several (``_AMBIGUOUS``) names on the page, by its language and
-    country (``page_language``), or None where they tell none (an en-US page's "IST")."""
+    country (``page_language``), else by its own address's domain where that country's zone is one
+    it names, or None where they tell none (an en-US page's "IST")."""
     base, *parts = (page_language(tree) or "").replace("_", "-").lower().split("-")
     region = next((part for part in parts if len(part) == 2), "")  # "zh-Hant-TW": "tw"
     for languages, regions, zone_name in _AMBIGUOUS[name]:
         if (base in languages or not languages) and (region in regions or not regions):
             return zone(zone_name)
+    # Else the country of the page's own address's domain ("https://example.com.bd/...": "BST").
+    if (own := _host_zone(tree)) is not None and any(
+            zone_name == str(own) for _, _, zone_name in _AMBIGUOUS[name]):
+        return own
     return None
+
+
+def _host_zone(tree) -> tzinfo | None:
+    """The zone of the country of the domain of the page's canonical address (``<link
+    rel="canonical">``, else ``og:url``; ``zones.page_zone``), or None."""
+    address = next((link.get("href") for link in tree.iter("link")
+                    if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
+    address = address or next((meta.get("content") for meta in tree.iter("meta")
+                               if meta.get("property") == "og:url" and meta.get("content")), None)
+    return page_zone(address, None) if address else None

@@ -1,5 +1,6 @@
 """Zone abbreviations that name another zone in one country (issue 14): "BST" on a Bangladeshi
-page (Bengali, or a page whose language tag, og:locale or geo.region names Bangladesh) is
+page (Bengali, or a page whose language tag, og:locale, geo.region or own address's domain names
+Bangladesh) is
 Bangladesh Standard Time (+06:00), not British Summer Time; "MST" on a Malaysian page (Malay, or
 Malaysia's country) is Malaysia's +08:00, not Mountain Standard Time. Elsewhere both keep their
 reading (cleaner.page_lines._AMBIGUOUS, clock_in)."""
@@ -30,7 +31,12 @@ CASES = [
     ("BST", "en", '<meta name="geo.region" content="BD-13">', 6),
     ("MST", "ms", "", 8),
     ("MST", "en", '<meta property="og:locale" content="en_MY">', 8),
+    # the country of the page's own address's domain
+    ("BST", "en", '<link rel="canonical" href="https://example.com.bd/news/council-budget">', 6),
+    ("MST", "en", '<meta property="og:url" content="https://example.my/news/council-budget">', 8),
     # guards: the British and the American readings stay
+    ("BST", "en", '<link rel="canonical" href="https://example.co.uk/news/council-budget">', 1),
+    ("MST", "en", '<link rel="canonical" href="https://example.com/news/council-budget">', -7),
     ("BST", "en-GB", "", 1),
     ("BST", "en", "", 1),
     ("BST", "bn-IN", "", 1),
