@@ -67,11 +67,6 @@ _CAPITALS_BEFORE = re.compile(rf"^{_MARK}(?:{_CAPITALS})\s+(?=\S)")
 # A short label in brackets before the headline: "[단독] ", "[Update] ", "(LEAD) ", "【独自】".
 _BRACKETED_BEFORE = re.compile(r"^(?:\[(?:[^\]\s]+\s?){1,3}\]\s*|\((?:[^)\s]+\s?){1,3}\)\s+"
                                r"|【[^】]{1,10}】\s*)")
-# A tag in Korean, Chinese or Japanese in brackets before the headline ("[단독] ", "[속보]", "【独家】",
-# "［独自］"): a kicker the newsroom prints in the <h1>'s own text too, which the headline is read without.
-_CJK = "\uac00-\ud7a3\u3040-\u30ff\u3400-\u9fff"  # Hangul syllables, kana, CJK ideographs
-_CJK_TAG = re.compile(rf"^[\[【［](?=[^\]】］]*[{_CJK}])[^\]】］\n]{{1,8}}[\]】］]\s*")
-_MIN_TAGGED_CHARS = 6
 # A French-style run of capitals ended by a full stop: "RÉCIT. ", "INFO FRANCE. " (one to three words).
 _CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
 _CAPITAL_RUN = re.compile(rf"^(?:{_CAPITAL_WORD}\s){{0,2}}{_CAPITAL_WORD}\.\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")
@@ -112,14 +107,6 @@ def strip_kicker(title: str) -> str:
         if (match := pattern.search(title)) and _headline_left(title[:match.start()]):
             title = title[:match.start()]
     return title.strip()
-
-
-def without_tag(title: str) -> str:
-    """``title`` without a Korean, Chinese or Japanese tag in brackets before it ("[단독] 서울시 ...",
-    "【独家】...": ``_CJK_TAG``), wherever the headline was read from, as long as a headline is left."""
-    match = _CJK_TAG.match(title)
-    rest = title[match.end():].strip() if match else ""
-    return rest if len(rest) >= _MIN_TAGGED_CHARS and not _CJK_TAG.fullmatch(rest) else title
 
 
 def without_run_in(title: str) -> str | None:

@@ -31,7 +31,7 @@ from cleaner.headings import (
     reads_as_label,
     titled_blocks,
 )
-from cleaner.kickers import strip_kicker, without_run_in, without_tag
+from cleaner.kickers import strip_kicker, without_run_in
 from cleaner.sections import (
     MIN_STORY_WORDS,
     ends_with_section,
@@ -129,7 +129,7 @@ class PageTitles:
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
-        return without_tag(title) if title else title  # "[단독]", "【独家】": a kicker, in the <h1> too
+        return title
 
     def _logo_names(self, title: str | None, url: str | None) -> list[str]:
         """The names the page's logo gives the site (``home_names``: the logo's links are read only
