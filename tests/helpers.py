@@ -201,3 +201,8 @@ FERRY_BODY = [
     "The operator said it would add a second boat in December, and the council promised to review the "
     "timetable again in the spring once the new harbour is open.",
 ]
+
+# One paragraph of an article for the one-line junk rules' tests: a junk line between two copies goes,
+# a sentence with the same words stays.
+LINE_BODY = ("Paragraph one: the regional council voted on Tuesday to extend the ferry service through the "
+             "winter, after months of complaints.")

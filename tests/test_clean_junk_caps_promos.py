@@ -6,11 +6,11 @@ word, or a marker followed by words in lower case stays."""
 from __future__ import annotations
 
 import pytest
+from helpers import LINE_BODY
 
 from core.text import clean_text
 
-BODY = ("Paragraph one: the regional council voted on Tuesday to extend the ferry service through the "
-        "winter, after months of complaints.")
+BODY = LINE_BODY
 
 JUNK = [
     "LES OGSÅ Ny skole i Bergen åpner til høsten", "LÆS OGSÅ Ny skole i Aarhus",

@@ -7,11 +7,11 @@ sign-in, the donation ask, and the caption and source labels written with a comm
 from __future__ import annotations
 
 import pytest
+from helpers import LINE_BODY
 
 from core.text import clean_text
 
-BODY = ("Paragraph one: the regional council voted on Tuesday to extend the ferry service through the "
-        "winter, after months of complaints.")
+BODY = LINE_BODY
 
 JUNK = [
     "Listen", "Listen 5 min", "Listen · 5:32", "Audio player", "Loading video...",

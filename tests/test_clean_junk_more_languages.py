@@ -6,11 +6,11 @@ teasers; sentences that use the same words stay."""
 from __future__ import annotations
 
 import pytest
+from helpers import LINE_BODY
 
 from core.text import clean_text
 
-BODY = ("Paragraph one: the regional council voted on Tuesday to extend the ferry service through the "
-        "winter, after months of complaints.")
+BODY = LINE_BODY
 
 JUNK = [
     # update stamps with their time, and "as of" stamps
