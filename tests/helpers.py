@@ -206,3 +206,31 @@ FERRY_BODY = [
 # a sentence with the same words stays.
 LINE_BODY = ("Paragraph one: the regional council voted on Tuesday to extend the ferry service through the "
              "winter, after months of complaints.")
+
+
+# -- filler prose: an article's text whose words no assertion reads -------------------------------------
+# Before these, each test file built its own copy of the same few, most of them the same to the letter.
+
+# One numbered line (``{n}``) that reads as a story's paragraph: long, no link, not a caption.
+STORY_LINE = ("Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
+              "with a second clause to make it so.")
+# The same for a blog post, a little shorter.
+POST_LINE = ("Paragraph {n} of the post, long enough to be prose and not a caption or a link, "
+             "with a second clause.")
+# A science report's line, where the page is a report on a telescope's campaign.
+PLANET_LINE = ("The team observed the planet on night {n} of the campaign, the report said after "
+               "months of work with the new telescope.")
+
+
+def prose(n: int = 6, line: str = STORY_LINE, tag: str = "p", after: str = "") -> str:
+    """``n`` paragraphs ``<tag>line</tag>`` (``line``'s ``{n}`` counts from 0), each followed by ``after``."""
+    return "".join(f"<{tag}>{line.format(n=i)}</{tag}>{after}" for i in range(n))
+
+
+# Six paragraphs of a story, for a title test's page: the article under the headline being tested.
+STORY_PROSE = prose()
+# Six paragraphs of a blog post, and six teasers of a blog's "recent posts" sidebar beside it.
+POST_PROSE = prose(line=POST_LINE)
+RECENT_POSTS = prose(line="Recent post teaser number {n} with enough words to count as prose here.")
+# Six lines of a report, each a <div> followed by <br>: a page with no <p> at all.
+PLANET_DIVS = prose(line=PLANET_LINE, tag="div", after="<br>")

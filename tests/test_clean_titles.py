@@ -4,6 +4,7 @@ is the tab title's first segment or the whole sharing title."""
 
 from __future__ import annotations
 
+from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.extract import extract
@@ -85,8 +86,7 @@ def test_kicker_marked_up_in_the_headline_is_dropped() -> None:
         == "Kiew meldet Rückeroberung von zwei Dörfern"
 
 
-_PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                 "with a second clause to make it so.</p>" for n in range(6))
+_PROSE = STORY_PROSE
 
 
 def test_headline_above_the_article_beats_a_title_written_for_search_engines() -> None:

@@ -7,14 +7,14 @@ the headline short), nor for a Title Case title, whose capitals tell nothing."""
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_PROSE
 
 from cleaner.extract import extract
 
 HEADLINE = "Council approves new budget for harbour repairs"
 SUBTITLE = "The vote came after a long dispute"
 URL = "https://quaysidechronicle.example/news/98765"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(6))
+PROSE = STORY_PROSE
 TAB = f"<title>{HEADLINE} | Quayside Chronicle</title>"
 HEADS = {"og": f"{TAB}<meta property='og:title' content='{HEADLINE}'>", "tab": TAB}
 

@@ -7,14 +7,14 @@ number that is the headline's, and a linked word after it that names no comments
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
 
 HEADLINE = "Council approves new budget for harbour repairs"
 URL = "https://www.quaysidechronicle.example/news/2024/04/12/council-approves-new-budget-98765.html"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(6))
+PROSE = STORY_PROSE
 
 
 def _title(h1: str, head: str = f"<meta property='og:title' content='{HEADLINE}'>") -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from helpers import STORY_LINE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -15,8 +16,7 @@ from cleaner.metadata import page_metadata
 HEADLINE = "Council approves new budget for harbour repairs"
 SHARED = "Harbour repair budget 2024: what the council vote means for you"
 URL = "https://www.quaysidechronicle.example/news/2024/04/harbour-budget"
-PROSE = [f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, with a "
-         "second clause to make it so.</p>" for n in range(8)]
+PROSE = [f"<p>{STORY_LINE.format(n=n)}</p>" for n in range(8)]
 
 
 def _title(body: str) -> str | None:

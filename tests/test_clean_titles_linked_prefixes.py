@@ -7,6 +7,7 @@ cut stay whole."""
 from __future__ import annotations
 
 import pytest
+from helpers import PLANET_DIVS
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -14,8 +15,7 @@ from cleaner.sections import without_linked_prefix
 
 HEADLINE = "Astronomers find water vapour on distant exoplanet"
 URL = "https://www.quaysidechronicle.example/science/2024/04/12/exoplanet-water"
-PROSE = "".join(f"<div>The team observed the planet on night {n} of the campaign, the report said after "
-                "months of work with the new telescope.</div><br>" for n in range(6))
+PROSE = PLANET_DIVS
 SITE = "<meta property='og:site_name' content='Quayside Chronicle'>"
 
 

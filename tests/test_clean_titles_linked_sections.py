@@ -7,6 +7,7 @@ a link's text, and a tab title no page evidence splits, stay whole."""
 from __future__ import annotations
 
 import pytest
+from helpers import prose
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -14,8 +15,7 @@ from cleaner.metadata import page_metadata
 HEADLINE = "Storm Floods Harbour"
 SECTION = "World News Desk"
 URL = "https://www.quaysidechronicle.example/news/2024/04/12/98765.html"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(8))
+PROSE = prose(8)
 LOGO = "<a href='/'>Quayside Chronicle</a>"
 
 

@@ -6,14 +6,14 @@ Guards: a short headline the logo does not name, and a logo that names another t
 from __future__ import annotations
 
 import pytest
+from helpers import PLANET_DIVS
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
 from cleaner.taglines import home_names
 
 URL = "https://www.bandarnews.example/fa/news/12345"
-PROSE = "".join(f"<div>The team observed the planet on night {n} of the campaign, the report said after "
-                "months of work with the new telescope.</div><br>" for n in range(6))
+PROSE = PLANET_DIVS
 
 
 def _title(tab: str, logo: str, headline: str) -> str | None:

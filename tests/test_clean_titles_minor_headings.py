@@ -9,14 +9,14 @@ headline, nor a heading that is only a short part of the title."""
 from __future__ import annotations
 
 import pytest
+from helpers import PLANET_DIVS
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
 
 URL = "https://www.quaysidechronicle.example/science/2024/04/12/some-story"
 HEADLINE = "Astronomers find water vapour on distant exoplanet"
-PROSE = "".join(f"<div>The team observed the planet on night {n} of the campaign, the report said after "
-                "months of work with the new telescope.</div><br>" for n in range(6))
+PROSE = PLANET_DIVS
 
 
 def _page(head: str, heading: str) -> str:

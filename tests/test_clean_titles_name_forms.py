@@ -13,14 +13,14 @@ two long halves."""
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
 
 HEADLINE = "Council approves new budget for harbour repairs"
 JAPANESE = "港湾の新しい規則で漁業者が生活の先行きを心配する声"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(6))
+PROSE = STORY_PROSE
 
 
 def _title(title: str, host: str, lang: str = "en") -> str | None:

@@ -6,14 +6,14 @@ that are not the name's, a name without initials, a headline that ends with an a
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
 from cleaner.name_shapes import with_initials
 
 HEADLINE = "Council approves new budget for harbour repairs"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(6))
+PROSE = STORY_PROSE
 
 
 def _title(tab: str, url: str, h1: str = "") -> str | None:

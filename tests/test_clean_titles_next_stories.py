@@ -7,6 +7,7 @@ only, or of two, keep the stated title."""
 
 from __future__ import annotations
 
+from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -15,8 +16,7 @@ HEADLINE = "Fishermen cheer as town finally fixes its crumbling quay"
 SEO = "Council passes budget so town can fix its crumbling quay"
 NEXT = "Mayor resigns after a long row over school closures in the eastern districts"
 URL = "https://www.quaysidechronicle.example/news/2024/04/12/fishermen-cheer-quay-98765.html"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(6))
+PROSE = STORY_PROSE
 
 
 def _title(head: str, first: str = HEADLINE, second: str = NEXT) -> str | None:

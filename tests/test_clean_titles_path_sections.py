@@ -7,6 +7,7 @@ the label."""
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -14,8 +15,7 @@ from cleaner.sections import without_path_section
 
 HEADLINE = "Council approves new budget for harbour repairs"
 SITE = "Quayside Chronicle"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(6))
+PROSE = STORY_PROSE
 
 
 def _title(tab: str, url: str, h1: str = "") -> str | None:

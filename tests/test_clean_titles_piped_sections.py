@@ -8,14 +8,14 @@ and a short first segment is a kicker, not the headline."""
 from __future__ import annotations
 
 import pytest
+from helpers import prose
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
 
 SITE = "Quayside Chronicle"
 URL = "https://www.quaysidechronicle.example/news/2024/04/12/98765.html"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(8))
+PROSE = prose(8)
 
 
 def _title(tab: str, extra_head: str = "", url: str = URL) -> str | None:

@@ -7,6 +7,7 @@ goes: tests/test_clean_kickers.py). Its site name still goes from the tab title.
 from __future__ import annotations
 
 import pytest
+from helpers import PLANET_LINE, prose
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -14,8 +15,7 @@ from cleaner.metadata import page_metadata
 URL = "https://www.quaysidechronicle.example/science/2024/04/12/exoplanet-water"
 SITE = "Quayside Chronicle"
 HEADLINE = "Astronomers find water vapour on distant exoplanet"
-PROSE = "".join(f"<p>The team observed the planet on night {n} of the campaign, the report said after "
-                "months of work with the new telescope.</p>" for n in range(6))
+PROSE = prose(line=PLANET_LINE)
 
 
 def _title(printed: str) -> str | None:

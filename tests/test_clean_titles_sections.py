@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import prose
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -17,8 +18,7 @@ HEADLINE = "Ocean sensors reveal a warming current under the ice shelf"
 REWORDED = "Ocean sensors reveal warming current under Antarctic ice shelf"
 SITE = "Quayside Chronicle"
 URL = "https://www.quaysidechronicle.example/science/2024/04/ocean-sensors"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(8))
+PROSE = prose(8)
 RU_URL = "https://kv.example/science/1.html"
 SECTIONS = ["Science and Technology", "Science, Health and Environment", "Climate and Environment News"]
 

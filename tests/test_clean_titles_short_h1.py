@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import prose
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
 
 SITE = "Quayside Chronicle"
 URL = "https://www.quaysidechronicle.example/world/2024/04/12/98765.html"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(8))
+PROSE = prose(8)
 NAV = ("<header><a href='/'>Quayside Chronicle</a><nav><a href='/world'>World News</a> "
        "<a href='/science'>Science</a> <a href='/topics/harbour'>Harbour Works</a></nav></header>")
 SHORT = [("Ceasefire holds", "Ceasefire holds as talks resume in Cairo"),

@@ -6,6 +6,7 @@ before a colon ("Brexit: ...") and a label in brackets ("(video)", another outle
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -13,8 +14,7 @@ from cleaner.sitenames import site_keys, strip_site
 
 HEADLINE = "Council approves new budget for harbour repairs"
 URL = "https://www.quaysidechronicle.example/news/2024/04/12/98765.html"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(6))
+PROSE = STORY_PROSE
 
 
 def _title(head: str) -> str | None:

@@ -7,12 +7,12 @@ name's length" kept whole. A headline segment that holds the name stays when it 
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_PROSE
 
 from cleaner.extract import extract
 from cleaner.sitenames import site_keys, strip_site, strip_unnamed_site
 
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(6))
+PROSE = STORY_PROSE
 
 
 def _title(tab: str, url: str, og: bool = False) -> str | None:

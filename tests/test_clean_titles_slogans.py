@@ -6,6 +6,7 @@ slogan. A tab title that shares a word with the address keeps its headline, what
 from __future__ import annotations
 
 import pytest
+from helpers import POST_PROSE, RECENT_POSTS
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -14,10 +15,8 @@ SITE = "Quayside Notes"
 SLOGAN = "Thoughts on harbours, boats and the sea"
 HEADLINE = "The last ferry to Skye leaves the pier"
 URL = "https://quaysidenotes.example/2024/04/last-ferry-to-skye/"
-PROSE = "".join(f"<p>Paragraph {n} of the post, long enough to be prose and not a caption or a link, "
-                "with a second clause.</p>" for n in range(6))
-RECENT = "".join(f"<p>Recent post teaser number {n} with enough words to count as prose here.</p>"
-                 for n in range(6))
+PROSE = POST_PROSE
+RECENT = RECENT_POSTS
 
 
 def _title(head: str, h1: str = HEADLINE, url: str = URL) -> str | None:

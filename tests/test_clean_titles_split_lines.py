@@ -8,14 +8,14 @@ ending with its own colon, or a kicker named by its class, keeps the kicker out.
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
 
 HEADLINE = "Council Approves New Budget For Harbour Repairs"
 URL = "https://www.quaysidechronicle.example/news/2024/04/12/council-98765.html"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(6))
+PROSE = STORY_PROSE
 
 
 def _title(head: str, h1: str) -> str | None:

@@ -5,11 +5,11 @@ in the place of the headline. Nothing here is copied from an evaluation page."""
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_PROSE
 
 from cleaner.extract import extract
 
-_PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                 "with a second clause to make it so.</p>" for n in range(6))
+_PROSE = STORY_PROSE
 
 
 def _page(title: str | None = None, og: str | None = None, head: str = "", header: str = "",

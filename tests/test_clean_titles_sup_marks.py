@@ -6,14 +6,14 @@ of the headline; an <h1> in capitals over a stated title in mixed case gives the
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
 
 HEADLINE = "Council approves new budget for harbour repairs"
 URL = "https://www.quaysidechronicle.example/news/2024/04/12/council-approves-new-budget-98765.html"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(6))
+PROSE = STORY_PROSE
 OG = f"<meta property='og:title' content='{HEADLINE}'>"
 TAB = f"<title>{HEADLINE} | Quayside Chronicle</title>"
 

@@ -9,6 +9,7 @@ headline that shares its words with the tab title."""
 from __future__ import annotations
 
 import pytest
+from helpers import prose
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -16,8 +17,7 @@ from cleaner.metadata import page_metadata
 HEADLINE = "Ocean sensors reveal a warming current under the ice shelf"
 SITE = "Quayside Chronicle"
 URL = "https://www.quaysidechronicle.example/science/2024/04/12/98765.html"
-PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                "with a second clause to make it so.</p>" for n in range(8))
+PROSE = prose(8)
 SECTIONS = ["Science and Technology", "Politics and Policy", "Climate and Environment News"]
 TABS = [f"{HEADLINE} | {SITE}", f"{HEADLINE} - {SITE}", f"{HEADLINE} | quaysidechronicle.example",
         f"{SITE} | {HEADLINE}", f"{HEADLINE} | Harbourside Media Group"]

@@ -8,6 +8,7 @@ elsewhere (in the article, in a header with no link home) keeps its headline."""
 from __future__ import annotations
 
 import pytest
+from helpers import POST_PROSE, RECENT_POSTS
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -17,10 +18,8 @@ SLOGAN = "Thoughts on harbours, boats and the sea"
 HEADLINE = "The last ferry to Skye leaves the pier"
 URLS = ["https://quaysidenotes.example/?p=1234", "https://quaysidenotes.example/2024/04/12/98765.html",
         "https://quaysidenotes.example/archives/4321"]
-PROSE = "".join(f"<p>Paragraph {n} of the post, long enough to be prose and not a caption or a link, "
-                "with a second clause.</p>" for n in range(6))
-RECENT = "".join(f"<p>Recent post teaser number {n} with enough words to count as prose here.</p>"
-                 for n in range(6))
+PROSE = POST_PROSE
+RECENT = RECENT_POSTS
 MASTHEADS = {
     "old theme": f"<div id='header'><div class='logo'><a href='/'>{SITE}</a></div><p>{SLOGAN}</p></div>",
     "wordpress": ("<header id='masthead' class='site-header'><div class='site-branding'>"
