@@ -234,3 +234,8 @@ POST_PROSE = prose(line=POST_LINE)
 RECENT_POSTS = prose(line="Recent post teaser number {n} with enough words to count as prose here.")
 # Six lines of a report, each a <div> followed by <br>: a page with no <p> at all.
 PLANET_DIVS = prose(line=PLANET_LINE, tag="div", after="<br>")
+
+# One long paragraph of an article (a sentence eight times), for the date tests: the page's text, which
+# its dates and clocks stand beside.
+BUDGET_BODY = ("<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8
+               + "</p>")

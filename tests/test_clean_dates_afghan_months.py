@@ -8,12 +8,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.calendars import normalised
 from cleaner.extract import extract
 
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.day_orders import DAY_FIRST, MONTH_FIRST, weekday_order
 from cleaner.extract import extract
 
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 
 
 def _published(line: str, lang: str, url: str, head: str = "") -> datetime | None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.extract import extract
 
 BERLIN = timezone(timedelta(hours=2))  # the offset the update's <time> states
 ISTANBUL = timezone(timedelta(hours=3))
 TEHRAN = timezone(timedelta(hours=3, minutes=30))
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 UPDATE = "<time class='updated' datetime='2024-04-14T09:00:00+02:00'>{}</time>"
 
 

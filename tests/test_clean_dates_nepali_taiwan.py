@@ -10,12 +10,12 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.calendars import bikram_sambat_to_gregorian, normalised
 from cleaner.extract import extract
 
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 
 
 @pytest.mark.parametrize(("bs", "ad"), [

@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.extract import extract
 
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 
 
 def _published(lang: str, tld: str, lines: str) -> datetime | None:

@@ -9,11 +9,11 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.extract import extract
 
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 EAST = timezone(timedelta(hours=2))
 WEST = timezone(timedelta(hours=-4))
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.extract import extract
 
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 FETCHED = datetime(2024, 4, 14, 10, 0, tzinfo=UTC)
 
 

@@ -10,12 +10,12 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.dates import parse_time
 from cleaner.extract import extract
 
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 
 
 def _zone(hours: int) -> timezone:

@@ -10,14 +10,14 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.dates import parse_time, zone
 from cleaner.extract import extract
 
 BERLIN = timezone(timedelta(hours=2))  # Europe/Berlin in April
 NEW_YORK_WINTER = timezone(timedelta(hours=-5))
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 
 
 def _ld(**fields: str) -> str:

@@ -12,13 +12,13 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.extract import extract
 
 CET = timezone(timedelta(hours=1))  # Europe/Berlin in March
 NEW_YORK_WINTER = timezone(timedelta(hours=-5))
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 
 
 def _ld(published: str) -> str:

@@ -10,13 +10,13 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.clocks import clock_time
 from cleaner.extract import extract
 
 DAY = datetime(2024, 4, 12)
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 
 
 @pytest.mark.parametrize(("text", "offset_hours"), [

@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import BUDGET_BODY
 
 from cleaner.extract import extract
 
-BODY = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8 \
-    + "</p>"
+BODY = BUDGET_BODY
 
 
 def _page(lang: str, line: str, footer: str = "<footer><p>© 2024 Example Media</p></footer>",
