@@ -17,6 +17,8 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ
 _REPORTER_OF = (r"(?:laporan\s+(?:wartawan|reporter|koresponden|kontributor)|kontributor|koresponden)"
                 rf"\s+[^,:\n]{{2,40}},\s+(?=(?-i:[{UPPER}]))")
 REPORTER_OF = re.compile(f"^{_REPORTER_OF}", re.IGNORECASE)
+# A surname's particle after a capitalised "De" ("De La Cruz", "De Los Santos", "De Van Der Berg").
+_PARTICLE = r"(?i:la|las|los|le|les|lo|van|der|den|de|da|das|do|dos|du|des|del|della|di)"
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 BY_PREFIX = re.compile(
     # "By our correspondent" before the name, with the beat or the place: Dutch "Door onze redacteur A",
@@ -59,8 +61,11 @@ BY_PREFIX = re.compile(
     # Greek "writes" ("Γράφει ο A", "Γράφουν οι A και B")
     r"γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?|γραφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)\s*[:：/]?\s+|"
     # Romanian "de", Italian "di" (capitalised too: "Di Maio" alone is a surname), Albanian "Nga",
-    # before a capitalised name of two words or more: the common words ("de la Fuente" is a surname)
-    rf"^(?-i:(?:d[ei]|Di|DI|Nga|NGA)\s+(?=[{UPPER}][^\W\d_]*[ -]+[{UPPER}]))|"
+    # before a capitalised name of two words or more ("de Maria de Souza"): the common words ("de la
+    # Fuente" is a surname);
+    # Romanian and Portuguese "De" as templates capitalise it, not before a particle ("De La Cruz")
+    rf"^(?-i:(?:d[ei]|Di|DI|Nga|NGA|(?:De|DE)(?!\s+{_PARTICLE}\s))\s+"
+    rf"(?=[{UPPER}][^\W\d_]*[ -]+(?:{_PARTICLE}\s+)*[{UPPER}]))|"
     # Bulgarian "От", Macedonian "Од" (by) before a capitalised name of two words ("От Иван Петров")
     r"^(?-i:(?:От|ОТ|Од|ОД)\s+(?=[А-ЯЁЃЌЅЈЉЊЏ][а-яёѓќѕјљњџ-]+\s+[А-ЯЁЃЌЅЈЉЊЏ]))|"
     # Filipino "Ni" (by) before a capitalised name of two words or more, perhaps with a particle
