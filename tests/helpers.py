@@ -185,13 +185,14 @@ def news_page(body: str, title: str = "Storm live") -> str:
 COUNCIL_PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the "
                      "night, with members split over the cost of new schools and the repair of roads in the "
                      "district. ")
+# Five paragraphs of that article, each the paragraph twice: the text under a byline test's headline.
+COUNCIL_BODY = "".join(f"<p>{COUNCIL_PARAGRAPH * 2}</p>" for _ in range(5))
 
 
 def byline_page(byline: str) -> str:
     """An article on the council's budget with ``byline`` (markup) between its headline and its text."""
-    body = "".join(f"<p>{COUNCIL_PARAGRAPH * 2}</p>" for _ in range(5))
     return (f"<html><head><title>Council passes the budget</title></head><body><article>"
-            f"<h1>Council passes the budget</h1>{byline}{body}</article></body></html>")
+            f"<h1>Council passes the budget</h1>{byline}{COUNCIL_BODY}</article></body></html>")
 
 
 # Two paragraphs of an article, for the line rules' tests: a junk line between them goes, they stay.

@@ -7,15 +7,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import COUNCIL_PARAGRAPH
+from helpers import COUNCIL_BODY
 
 from cleaner.extract import extract
 
 
 def _page(head: str, byline: str = "") -> str:
-    body = "".join(f"<p>{COUNCIL_PARAGRAPH * 2}</p>" for _ in range(5))
     return (f"<html><head><title>Council passes the budget</title>{head}</head><body><article>"
-            f"<h1>Council passes the budget</h1>{byline}{body}</article></body></html>")
+            f"<h1>Council passes the budget</h1>{byline}{COUNCIL_BODY}</article></body></html>")
 
 
 YOAST = ('<meta name="twitter:label1" content="{label}"><meta name="twitter:data1" content="{name}">'

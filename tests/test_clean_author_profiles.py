@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import COUNCIL_PARAGRAPH
+from helpers import COUNCIL_BODY
 
 from cleaner.author_profiles import slug_name
 from cleaner.extract import extract
@@ -16,9 +16,8 @@ PUBLISHER = {"@type": "NewsMediaOrganization", "name": "Valley Courier"}
 
 
 def _page(head: str, byline: str = "") -> str:
-    body = "".join(f"<p>{COUNCIL_PARAGRAPH * 2}</p>" for _ in range(5))
     return (f"<html><head><title>Council passes the budget</title>{head}</head><body><article>"
-            f"<h1>Council passes the budget</h1>{byline}{body}</article></body></html>")
+            f"<h1>Council passes the budget</h1>{byline}{COUNCIL_BODY}</article></body></html>")
 
 
 def _ld(author: object) -> str:

@@ -12,14 +12,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import COUNCIL_BODY
 from lxml import html as lxml_html
 
 from cleaner.extract import extract
 from cleaner.metadata import page_metadata
 
-PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the night, "
-             "with members split over the cost of new schools and the repair of roads in the district. ")
-BODY = "".join(f"<p>{PARAGRAPH * 2}</p>" for _ in range(5))
+BODY = COUNCIL_BODY
 
 
 def _page(*, author=None, meta_author: str | None = None, byline: str = "",

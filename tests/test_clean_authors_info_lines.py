@@ -8,13 +8,12 @@ copied from any page."""
 from __future__ import annotations
 
 import pytest
+from helpers import COUNCIL_BODY
 
 from cleaner.credit_lines import info_line_names
 from cleaner.extract import extract
 
-PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the night, "
-             "with members split over the cost of new schools and the repair of roads in the district. ")
-BODY = "".join(f"<p>{PARAGRAPH * 2}</p>" for _ in range(5))
+BODY = COUNCIL_BODY
 
 
 def _page(line: str) -> str:

@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import COUNCIL_BODY
 
 from cleaner.extract import extract
 
-PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the night, "
-             "with members split over the cost of new schools and the repair of roads in the district. ")
-BODY = "".join(f"<p>{PARAGRAPH * 2}</p>" for _ in range(5))
+BODY = COUNCIL_BODY
 OUTLET = "The Daily Example"
 
 

@@ -7,11 +7,11 @@ the first, the text read "Jane Doe John Smith" as one name and found no co-autho
 from __future__ import annotations
 
 import pytest
-from helpers import COUNCIL_PARAGRAPH
+from helpers import COUNCIL_BODY
 
 from cleaner.extract import extract
 
-_BODY = "".join(f"<p>{COUNCIL_PARAGRAPH * 2}</p>" for _ in range(5))
+_BODY = COUNCIL_BODY
 
 
 def _page(head: str, byline: str) -> str:

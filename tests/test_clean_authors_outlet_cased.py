@@ -6,11 +6,11 @@ credit line."""
 from __future__ import annotations
 
 import pytest
-from helpers import COUNCIL_PARAGRAPH
+from helpers import COUNCIL_BODY
 
 from cleaner.extract import extract
 
-_BODY = "".join(f"<p>{COUNCIL_PARAGRAPH * 2}</p>" for _ in range(5))
+_BODY = COUNCIL_BODY
 _URL = "https://news.detik.com/berita/d-7301234/council-passes-the-budget"
 
 

@@ -12,18 +12,15 @@ Pages built from the structures of common news templates, not copied from any.""
 from __future__ import annotations
 
 import pytest
+from helpers import COUNCIL_BODY
 
 from cleaner.extract import extract
 
-PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the night, "
-             "with members split over the cost of new schools and the repair of roads in the district. ")
-
 
 def _page(byline: str = "", before: str = "", head: str = "") -> str:
-    body = "".join(f"<p>{PARAGRAPH * 2}</p>" for _ in range(5))
     return (f"<html><head><title>Council passes the budget</title>{head}</head><body>"
             f'<header><a href="/">The Daily Example</a></header>{before}<main><article>'
-            f"<h1>Council passes the budget</h1>{byline}{body}</article></main></body></html>")
+            f"<h1>Council passes the budget</h1>{byline}{COUNCIL_BODY}</article></main></body></html>")
 
 
 MOST_READ = ('<aside class="most-read"><ul><li><a href="/other-story">Another story</a> '

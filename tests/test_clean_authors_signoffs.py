@@ -8,18 +8,16 @@ not copied from any."""
 from __future__ import annotations
 
 import pytest
+from helpers import COUNCIL_BODY
 
 from cleaner.extract import extract
 
-PARAGRAPH = ("The city council on Tuesday approved the budget after a debate that lasted into the night, "
-             "with members split over the cost of new schools and the repair of roads in the district. ")
-
 
 def _page(last: str = "", byline: str = "", head: str = "", figure: str = "") -> str:
-    body = "".join(f"<p>{PARAGRAPH * 2}</p>" for _ in range(5))
     return (f'<html><head><title>Council passes the budget</title>'
             f'<meta property="og:site_name" content="Daily Example">{head}</head><body><article>'
-            f"<h1>Council passes the budget</h1>{byline}{figure}{body}<p>{last}</p></article></body></html>")
+            f"<h1>Council passes the budget</h1>{byline}{figure}{COUNCIL_BODY}<p>{last}</p>"
+            "</article></body></html>")
 
 
 @pytest.mark.parametrize(("last", "authors"), [

@@ -7,16 +7,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import COUNCIL_PARAGRAPH
+from helpers import COUNCIL_BODY
 
 from cleaner.author_names import surname_first
 from cleaner.extract import extract
 
 
 def _page(head: str) -> str:
-    body = "".join(f"<p>{COUNCIL_PARAGRAPH * 2}</p>" for _ in range(5))
     return (f"<html><head><title>Council passes the budget</title>{head}</head><body><article>"
-            f"<h1>Council passes the budget</h1>{body}</article></body></html>")
+            f"<h1>Council passes the budget</h1>{COUNCIL_BODY}</article></body></html>")
 
 
 def _ld(*names: str) -> str:
