@@ -240,3 +240,10 @@ PLANET_DIVS = prose(line=PLANET_LINE, tag="div", after="<br>")
 # its dates and clocks stand beside.
 BUDGET_BODY = ("<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 8
                + "</p>")
+
+# Six numbered paragraphs of the ferry story, for the tail rules' tests: what stays above a marker and
+# the other stories' headlines (FERRY_TEASERS) that go after it.
+FERRY_PARAGRAPHS = [f"Paragraph {n}: the regional council voted on Tuesday to extend the ferry service "
+                    "through winter, after months of complaints from the islands' residents."
+                    for n in range(6)]
+FERRY_TEASERS = ["Ferry fares to rise in spring", "Islanders protest at the harbour", "New pier opens in May"]

@@ -6,11 +6,11 @@ numbers), "Tính đến 14h ngày 12/4". A sentence that goes on after the stamp
 from __future__ import annotations
 
 import pytest
+from helpers import LINE_BODY
 
 from core.text import clean_text
 
-BODY = ("Paragraph one: the regional council voted on Tuesday to extend the ferry service through the "
-        "winter, after months of complaints.")
+BODY = LINE_BODY
 
 JUNK = [
     "Per tanggal 12 April 2024 pukul 14.00 WIB",

@@ -7,15 +7,11 @@ words, and the article's line that introduces the post, stay."""
 from __future__ import annotations
 
 import pytest
+from helpers import FERRY_BODY
 
 from core.text import clean_text
 
-BODY = [
-    "The regional council voted on Tuesday to extend the ferry service through the winter, after months "
-    "of complaints from islanders about cancelled crossings.",
-    "The operator said it would add a second boat in December, and the council promised to review the "
-    "timetable again in the spring once the new harbour is open.",
-]
+BODY = FERRY_BODY
 
 SIGNATURES = [
     "— Jane Doe (@janedoe.bsky.social) May 4, 2024 at 2:46 PM",

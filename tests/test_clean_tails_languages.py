@@ -5,12 +5,12 @@ top, or the words inside a sentence, cut nothing."""
 from __future__ import annotations
 
 import pytest
+from helpers import FERRY_PARAGRAPHS, FERRY_TEASERS
 
 from core.text import clean_text
 
-BODY = [f"Paragraph {n}: the regional council voted on Tuesday to extend the ferry service through winter, "
-        "after months of complaints from the islands' residents." for n in range(6)]
-TEASERS = ["Ferry fares to rise in spring", "Islanders protest at the harbour", "New pier opens in May"]
+BODY = FERRY_PARAGRAPHS
+TEASERS = FERRY_TEASERS
 
 # One marker a language, as set over a related-stories box under the article.
 MARKERS = [
