@@ -276,14 +276,39 @@ def strip_unnamed_site(title: str) -> str:
 
 def strip_unnamed_prefix(title: str) -> str:
     """``title`` without a site or section name before a " | " ("Quayside Chronicle | Headline",
-    "Opinion | Headline"), by the rules of ``strip_unnamed_site``; only that separator: "Name -
-    rest" and "Name: rest" are as often a headline's own. A date before any separator goes too."""
+    "Opinion | Headline") or a " :: " (old CMSs' "Site :: Headline"), by the rules of
+    ``strip_unnamed_site``; "Name - rest" and "Name: rest" are as often a headline's own, but for a
+    right-to-left headline (``_named_before_rtl``). A date before any separator goes too."""
     if (date := _LEADING_DATE.match(title)) and len(title_words(title[date.end():])) >= _MIN_HEAD_WORDS:
         title = title[date.end():]  # the day before the headline ("12.04.2024 - Headline")
     head, separator, rest = title.partition(" | ")
+    if not separator:
+        head, separator, rest = title.partition(" :: ")
     if separator and "|" not in rest and name_like(head.strip()) \
             and len(title_words(rest)) >= _MIN_HEAD_WORDS and len(rest) >= 2 * len(head):
         return rest.strip()
+    return _named_before_rtl(title)
+
+
+# A right-to-left headline (Arabic, Hebrew, Persian, Urdu letters) after a spaced dash; a pair of names
+# before a colon opens a headline ("مصر - السودان: ...").
+_RTL_DASH = re.compile(r"\s+[-–—]\s+(?=[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])")
+_PAIR = re.compile(r"^\S+(?:\s+\S+)?\s*:")
+_MAX_RTL_NAME_WORDS = 3
+
+
+def _named_before_rtl(title: str) -> str:
+    """``title`` without a name of up to three words before a spaced dash and a right-to-left headline
+    of four words or more, twice its length ("اليوم السابع - Headline", "ynet - Headline"): sites in those
+    scripts set their name first, as the tab shows a title's start; not before a pair of names run in
+    with a colon."""
+    match = _RTL_DASH.search(title)
+    if not match:
+        return title
+    head, rest = title[:match.start()].strip(), title[match.end():].strip()
+    if len(title_words(head)) <= _MAX_RTL_NAME_WORDS and name_like(head) and not _PAIR.match(rest) \
+            and len(title_words(rest)) >= _MIN_HEAD_WORDS and len(rest) >= 2 * len(head):
+        return rest
     return title
 
 

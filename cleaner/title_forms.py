@@ -132,6 +132,18 @@ def ends_with_name(title: str, h1: str) -> bool:
     return bool(end) and title.endswith(end) and not name_like(title[:-len(end)].strip(" |-–—·•»:/"))
 
 
+def opens_with_name(title: str, h1: str) -> bool:
+    """``title`` opens with ``h1``, a name ("Harbour Evening Post", "اليوم السابع"), and a separator
+    before a headline of a sentence's length that reads as none ("Harbour Evening Post - Council approves
+    new budget ...", as right-to-left sites set it): the <h1> is the site's name. Asked only of an <h1>
+    that does not open the article's text (a Title Case headline over the text may go on in a title)."""
+    if not name_like(h1) or not names_site_of(h1, title):
+        return False
+    start = outer_segments(title, {fold_key(h1)})
+    return bool(start) and title.startswith(start) and len(title) >= 2 * len(start) \
+        and not name_like(title[len(start):].strip(" |-–—·•»:/"))
+
+
 def unescaped(title: str | None) -> str | None:
     """A title whose entities were escaped twice ("Tom &amp;amp; Jerry" in the page's source, which
     its parser reads as "Tom &amp; Jerry"), decoded: no headline writes an entity as text."""

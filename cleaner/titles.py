@@ -60,6 +60,7 @@ from cleaner.title_forms import (
     agrees,
     ends_with_name,
     headline_of,
+    opens_with_name,
     same_headline,
     says_nothing_of,
     short_headline,
@@ -223,7 +224,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     if linked:  # links to other pages only
         linked = partial(linked, url=url)
     names = [h1 for h1 in headlines for title in titles
-             if ends_with_name(title, h1) or ends_with_section(title, h1, keys, linked)]
+             if ends_with_name(title, h1) or ends_with_section(title, h1, keys, linked)
+             or (h1 != leading and opens_with_name(title, h1))]
     for h1 in dict.fromkeys(names):
         headlines.remove(h1)  # the site's or a section's name, in an <h1> not marked as the logo
         keys.update(spelled_keys(h1))

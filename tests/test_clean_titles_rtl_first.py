@@ -1,0 +1,84 @@
+"""Tab titles that set the site's name FIRST ("Site - Headline", "Site :: Headline"), as right-to-left
+news sites do (Arabic, Hebrew, Persian, Urdu), where nothing names the site (no site-name tag, a
+domain in Latin letters, a logo with no alt) and the page prints the headline in no <h1> (issue 14):
+- a plain <h1> that is the title's first segment, a name of a few words outside the article's text,
+  before a headline of a sentence's length, is the site's name (it was chosen as the headline);
+- in a right-to-left script, a name of up to three words before a spaced dash or " :: " goes (only
+  " | " was read as setting a name apart); " :: " in any script.
+Guards: a headline that opens with a dash of its own ("مصر - السودان: ..."), a Latin "Name - Headline"
+with nothing to tell the name (as often a headline's own), a Title Case <h1> over the text that a
+title continues after a dash."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import LINE_BODY
+from lxml import html as lxml_html
+
+from cleaner.metadata import page_metadata
+
+BODY = "".join(f"<p>{LINE_BODY} ({n})</p>" for n in range(6))
+AR = "الحكومة تعلن خطة جديدة لإصلاح الميناء بعد أشهر من الجدل"
+FA = "دولت طرح جدیدی برای بازسازی بندر پس از ماه‌ها بحث اعلام کرد"
+HE = "הממשלה מאשרת תוכנית חדשה לשיקום הנמל לאחר חודשים של ויכוחים"
+UR = "حکومت نے بندرگاہ کی مرمت کے لیے نئے منصوبے کا اعلان کر دیا"
+HEADLINE = "Council approves new budget for harbour repairs after long dispute"
+URL = "https://www.bandar-news.example/news/2024/04/12/98765.html"
+LOGO = "<a href='/' class='logo'><img src='/logo.png'></a>"
+
+
+def _title(tab: str, header: str = LOGO, article: str = "", lang: str = "ar", og: bool = True) -> str | None:
+    meta = f"<meta property='og:title' content=\"{tab}\">" if og else ""
+    page = (f"<html lang='{lang}'><head><title>{tab}</title>{meta}</head><body>"
+            f"<header>{header}<nav><a href='/world'>World</a></nav></header>"
+            f"<main><article>{article}<div class='article-body'>{BODY}</div></article></main>"
+            "<footer><p>Contact</p></footer></body></html>")
+    return page_metadata(lxml_html.fromstring(page), URL).title
+
+
+@pytest.mark.parametrize(("name", "headline", "lang"), [
+    ("اليوم السابع", AR, "ar"), ("خبرگزاری بندر", FA, "fa"), ("וואלה חדשות", HE, "he"),
+    ("ایکسپریس اردو", UR, "ur"), ("Harbour Evening Post", HEADLINE, "en")])
+@pytest.mark.parametrize("separator", [" - ", " | ", " :: "])
+@pytest.mark.parametrize("article", ["", "<h2 class='article-title'>{headline}</h2>"])
+def test_a_plain_h1_that_is_the_titles_first_segment_is_the_sites_name(
+        name: str, headline: str, lang: str, separator: str, article: str) -> None:
+    assert _title(f"{name}{separator}{headline}", f"<h1>{name}</h1>{LOGO}",
+                  article.format(headline=headline), lang) == headline
+
+
+@pytest.mark.parametrize(("name", "headline", "lang"), [
+    ("اليوم السابع", AR, "ar"), ("ایسنا", FA, "fa"), ("וואלה חדשות", HE, "he"), ("ایکسپریس اردو", UR, "ur"),
+    ("BBC News عربي", AR, "ar")])
+@pytest.mark.parametrize("separator", [" - ", " – ", " — ", " :: "])
+@pytest.mark.parametrize("og", [True, False])
+def test_a_name_before_a_right_to_left_headline_goes(name: str, headline: str, lang: str, separator: str,
+                                                     og: bool) -> None:
+    assert _title(f"{name}{separator}{headline}", lang=lang, og=og) == headline
+    logo_h1 = f"<h1 class='logo'>{LOGO}</h1>"
+    assert _title(f"{name}{separator}{headline}", logo_h1, lang=lang, og=og) == headline
+
+
+def test_a_double_colon_sets_a_name_apart_in_any_script() -> None:
+    assert _title(f"Harbour Evening Post :: {HEADLINE}", lang="en") == HEADLINE
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("مصر - السودان: اتفاق جديد على تقاسم مياه النيل بعد مفاوضات طويلة", "ar"),  # a pair before a colon
+    ("الحكومة - تعلن", "ar"),  # no headline of a sentence's length after the dash
+    (f"Harbour Evening Post - {HEADLINE}", "en"),  # Latin: a name before a dash is as often a headline's own
+    (f"Harbour Evening Post – {HEADLINE}", "en"),
+])
+def test_a_dash_of_the_headlines_own_stays(title: str, lang: str) -> None:
+    assert _title(title, lang=lang) == title
+
+
+def test_a_title_case_h1_over_the_text_that_the_title_continues_stays() -> None:
+    h1 = "Storm Floods Harbour Town"
+    tab = f"{h1} - what we know so far about the damage and the repairs"
+    assert _title(tab, article=f"<h1>{h1}</h1>", lang="en") == h1
+
+
+def test_the_h1_headline_after_the_name_is_printed_whole() -> None:
+    # The <h1> is the headline, the title's first segment the site's: not the other way round.
+    assert _title(f"اليوم السابع - {AR}", article=f"<h1>{AR}</h1>") == AR
