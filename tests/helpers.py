@@ -247,3 +247,31 @@ FERRY_PARAGRAPHS = [f"Paragraph {n}: the regional council voted on Tuesday to ex
                     "through winter, after months of complaints from the islands' residents."
                     for n in range(6)]
 FERRY_TEASERS = ["Ferry fares to rise in spring", "Islanders protest at the harbour", "New pier opens in May"]
+
+# One numbered line (``{n}``) of a long article in each of six languages, for the body-finding tests
+# that need many paragraphs of text in a language: ``article_lines(10, "de")``.
+ARTICLE_LINES = {
+    "en": ("Paragraph {n}: the city council on Tuesday approved the budget after a debate that lasted into "
+           "the night, with members split over the cost of {n} new schools and the repair of roads."),
+    "es": ("Párrafo {n}: los agricultores del valle esperan que el nuevo plan de riego llegue antes del "
+           "verano, cuando la sequía suele ser más dura en la región durante {n} semanas."),
+    "de": ("Absatz {n}: Der Gemeinderat hat am Dienstag lange über die Sanierung der alten Brücke beraten "
+           "und die Pläne gebilligt, obwohl die Kosten {n} Millionen Euro übersteigen."),
+    "fr": ("Paragraphe {n} : le conseil municipal a adopté mardi le budget après un débat qui a duré toute "
+           "la nuit, les élus étant divisés sur le coût de {n} nouvelles écoles et des routes."),
+    "pt": ("Parágrafo {n}: a câmara municipal aprovou na terça-feira o orçamento depois de um debate que "
+           "durou até de madrugada, com os vereadores divididos sobre o custo de {n} escolas novas."),
+    "id": ("Paragraf {n}: Pemerintah kota pada hari Selasa menyetujui anggaran baru setelah perdebatan "
+           "panjang tentang biaya pembangunan {n} sekolah baru dan perbaikan jalan di kabupaten itu."),
+}
+
+
+def article_lines(count: int, lang: str = "en") -> list[str]:
+    """Lines 0 to ``count - 1`` of the article in ``lang`` (``ARTICLE_LINES``)."""
+    return [ARTICLE_LINES[lang].format(n=n) for n in range(count)]
+
+
+def report_line(n: int) -> str:
+    """Line ``n`` of a report on housing rules: the article text of the body-container tests."""
+    return (f"Paragraph {n} of the report: the housing council said on Monday that the new rules would apply "
+            "to every plan in the region from next year, while critics argued that costs would rise.")

@@ -4,16 +4,13 @@ its name or style ("article-bottom", "link", a border)."""
 
 from __future__ import annotations
 
+from helpers import article_lines
+
 from cleaner.extract import extract
 
-ENGLISH = [f"Paragraph {n}: the city council on Tuesday approved the budget after a debate that lasted into "
-           f"the night, with members split over the cost of {n} new schools and the repair of roads."
-           for n in range(10)]
-SPANISH = [f"Párrafo {n}: los agricultores del valle esperan que el nuevo plan de riego llegue antes del "
-           f"verano, cuando la sequía suele ser más dura en la región durante {n} semanas."
-           for n in range(10)]
-GERMAN = [f"Absatz {n}: Der Gemeinderat hat am Dienstag lange über die Sanierung der alten Brücke beraten "
-          f"und die Pläne gebilligt, obwohl die Kosten {n} Millionen Euro übersteigen." for n in range(10)]
+ENGLISH = article_lines(10)
+SPANISH = article_lines(10, "es")
+GERMAN = article_lines(10, "de")
 
 
 def _page(lines: list[str], closing_block: str, last: int = 7, after: str = "") -> str:

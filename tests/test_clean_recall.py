@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import live_entry, news_page
+from helpers import live_entry, news_page, report_line
 from lxml import html as lxml_html
 
 from cleaner.recall import with_headings
@@ -81,9 +81,7 @@ def test_an_article_without_kin_is_still_the_container() -> None:
     assert container_of(kin.find(".//p")).tag == "main"
 
 
-def _story(n: int) -> str:
-    return (f"Paragraph {n} of the report: the housing council said on Monday that the new rules would apply "
-            "to every plan in the region from next year, while critics argued that costs would rise.")
+_story = report_line
 
 
 def test_a_body_split_over_sibling_blocks_is_read_whole() -> None:

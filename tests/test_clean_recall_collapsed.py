@@ -4,17 +4,13 @@ paragraphs): the fast pass keeps the first paragraphs alone, the container's sec
 
 from __future__ import annotations
 
+from helpers import article_lines
+
 from cleaner.extract import extract
 
-ENGLISH = [f"Paragraph {n}: the city council on Tuesday approved the budget after a debate that lasted into "
-           f"the night, with members split over the cost of {n} new schools and the repair of roads."
-           for n in range(12)]
-INDONESIAN = [f"Paragraf {n}: Pemerintah kota pada hari Selasa menyetujui anggaran baru setelah perdebatan "
-              f"panjang tentang biaya pembangunan {n} sekolah baru dan perbaikan jalan di kabupaten itu."
-              for n in range(12)]
-PORTUGUESE = [f"Parágrafo {n}: a câmara municipal aprovou na terça-feira o orçamento depois de um debate que "
-              f"durou até de madrugada, com os vereadores divididos sobre o custo de {n} escolas novas."
-              for n in range(12)]
+ENGLISH = article_lines(12)
+INDONESIAN = article_lines(12, "id")
+PORTUGUESE = article_lines(12, "pt")
 
 
 def _page(lines: list[str], hiding: str, button: str) -> str:

@@ -3,14 +3,12 @@ gives the whole body, may drop it; it is put back as for the fast text (cleaner.
 
 from __future__ import annotations
 
+from helpers import article_lines
+
 from cleaner.extract import extract
 
-ENGLISH = [f"Paragraph {n}: the city council on Tuesday approved the budget after a debate that lasted into "
-           f"the night, with members split over the cost of {n} new schools and the repair of roads."
-           for n in range(14)]
-FRENCH = [f"Paragraphe {n} : le conseil municipal a adopté mardi le budget après un débat qui a duré toute "
-          f"la nuit, les élus étant divisés sur le coût de {n} nouvelles écoles et des routes."
-          for n in range(14)]
+ENGLISH = article_lines(14)
+FRENCH = article_lines(14, "fr")
 
 
 def _page(lines: list[str], heading: str) -> str:

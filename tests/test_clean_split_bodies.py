@@ -4,14 +4,12 @@ were lost (too few to make the body look cut short)."""
 
 from __future__ import annotations
 
+from helpers import article_lines
+
 from cleaner.extract import extract
 
-ENGLISH = [f"Paragraph {n}: the city council on Tuesday approved the budget after a debate that lasted into "
-           f"the night, with members split over the cost of {n} new schools and the repair of roads."
-           for n in range(25)]
-PORTUGUESE = [f"Parágrafo {n}: a câmara municipal aprovou na terça-feira o orçamento depois de um debate que "
-              f"durou até de madrugada, com os vereadores divididos sobre o custo de {n} escolas novas."
-              for n in range(25)]
+ENGLISH = article_lines(25)
+PORTUGUESE = article_lines(25, "pt")
 NEWSLETTER = ("<div class='newsletter-box'><h3>Get our newsletter</h3>"
               "<p>Sign up for the morning briefing.</p>"
               "<form><input type='email'><button>Sign up</button></form></div>")

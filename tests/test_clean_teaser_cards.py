@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from helpers import article_lines
+
 from cleaner.extract import extract
 
-STORY = [f"Paragraph {n}: the city council on Tuesday approved the budget after a debate that lasted into "
-         f"the night, with members split over the cost of {n} new schools and the repair of roads."
-         for n in range(8)]
+STORY = article_lines(8)
 GERMAN = [f"Absatz {n}: Der Gemeinderat hat am Dienstag lange über die Sanierung der alten Brücke beraten "
           f"und die Pläne der Verwaltung gebilligt, obwohl die Kosten {n} Millionen Euro übersteigen."
           for n in range(8)]
