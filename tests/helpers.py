@@ -275,3 +275,8 @@ def report_line(n: int) -> str:
     """Line ``n`` of a report on housing rules: the article text of the body-container tests."""
     return (f"Paragraph {n} of the report: the housing council said on Monday that the new rules would apply "
             "to every plan in the region from next year, while critics argued that costs would rise.")
+
+# STORY_LINE in Russian, and eight paragraphs of it: a title test's article in another script.
+RU_STORY_LINE = ("Абзац {n} статьи, достаточно длинный, чтобы быть прозой, а не подписью или ссылкой, "
+                 "и ещё одна часть.")
+RU_PROSE = prose(8, RU_STORY_LINE)

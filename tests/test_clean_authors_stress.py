@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import STORY_PROSE
 
 from cleaner.extract import extract
 
-_PROSE = "".join(f"<p>Paragraph {n} of the story, long enough to be prose and not a caption or a link, "
-                 "with a second clause.</p>" for n in range(6))
+_PROSE = STORY_PROSE
 _URL = "https://qc-online.example/news/1"
 
 

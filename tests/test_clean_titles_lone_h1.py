@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import STORY_LINE, STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -21,8 +22,8 @@ HEADLINE = "Council approves new budget for harbour repairs"
 SEO = "Harbour repair budget 2024: what the council vote means"
 SITE = "Quayside Chronicle"
 URL = "https://www.quaysidechronicle.example/news/98765"
-LINE = "Paragraph {n} of the story, long enough to be prose and not a caption or a link, with a clause more."
-PROSE = "".join(f"<p>{LINE.format(n=n)}</p>" for n in range(6))
+LINE = STORY_LINE
+PROSE = STORY_PROSE
 BODIES = {
     "divs": "<div class='body'>" + "".join(f"<div class='para'>{LINE.format(n=n)}</div>" for n in range(6))
             + "</div>",

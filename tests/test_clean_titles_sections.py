@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import prose
+from helpers import RU_PROSE, prose
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -67,8 +67,7 @@ def test_section_h1_over_the_story_headline_as_h2(section: str) -> None:
 
 
 def test_section_h1_in_other_languages() -> None:
-    prose = "".join(f"<p>Абзац {n} статьи, достаточно длинный, чтобы быть прозой, а не подписью или ссылкой, "
-                    "и ещё одна часть.</p>" for n in range(8))
+    prose = RU_PROSE
     headline = "Учёные нашли тёплое течение подо льдом Антарктиды"
     head = f"<title>{headline} - Квэйсайд</title><meta property='og:title' content='{headline}'>"
     assert _title(head, _under_section("Наука и технологии", prose), RU_URL) == headline

@@ -9,7 +9,7 @@ headline that shares its words with the tab title."""
 from __future__ import annotations
 
 import pytest
-from helpers import prose
+from helpers import RU_PROSE, prose
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
@@ -50,8 +50,7 @@ def test_section_h1_with_the_site_declared() -> None:
 
 
 def test_section_h1_in_another_language() -> None:
-    prose = "".join(f"<p>Абзац {n} статьи, достаточно длинный, чтобы быть прозой, а не подписью или ссылкой, "
-                    "и ещё одна часть.</p>" for n in range(8))
+    prose = RU_PROSE
     headline = "Учёные нашли тёплое течение подо льдом Антарктиды"
     page = (f"<html><head><title>{headline} - Квэйсайд</title></head><body><header><a href='/'>Квэйсайд</a>"
             f"</header><main><article><h1>Наука и технологии</h1>{prose}</article></main></body></html>")
