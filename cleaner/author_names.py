@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from cleaner.byline_cities import is_city
-from cleaner.byline_roles import DESK_AUTHORS, PLACEHOLDER_AUTHORS, WHOLE_AGENCY
+from cleaner.byline_roles import DESK_AUTHORS, PLACEHOLDER_AUTHORS, ROLE_ONLY, WHOLE_AGENCY
 
 # The particles of a person's name, written in lower case inside it ("Anna van der Berg", "Maria das
 # Dores", "Juan Pérez y García", "Jan ten Brink", "Dafydd ap Gwilym"): no word of the name's length,
@@ -103,20 +103,24 @@ _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_]$")
 
 
-def surname_first(text: str) -> str | None:
+def surname_first(text: str, double: bool = False) -> str | None:
     """The name a library-style author field writes surname first ("Doe, Jane" -> "Jane Doe", "van
     der Berg, Anna", "Smith, John A.", "Jong, Michiel de"), where the form cannot be two names or a
     name and a place: one comma, before it one capitalised word (its particles before it), after it
-    one capitalised word and initials, or initials only, no agency, desk, placeholder or city; None
-    otherwise ("Jane Doe, John Smith", "Doe, Reuters")."""
+    one capitalised word and initials, or initials only, no agency, desk, placeholder, job title or
+    city; None otherwise ("Jane Doe, John Smith", "Doe, Reuters"). With ``double``, a Spanish or
+    Portuguese double surname may be two capitalised words before the comma, with one given name
+    after it ("García Márquez, Gabriel"), a form a name and its outlet share ("Jane Doe, Futurism"):
+    the caller asks the page."""
     pieces = text.split(",")
     if len(pieces) != 2:
         return None
     surname, given = pieces[0].split(), pieces[1].split()
     if not surname or not given or len(given) > 3:
         return None
-    if any(word.casefold() not in NAME_PARTICLES for word in surname[:-1]) \
-            or not _capitalised_word(surname[-1]):
+    surnames = [word for word in surname if word.casefold() not in NAME_PARTICLES]
+    if not surnames or surnames[-1] != surname[-1] or not all(map(_capitalised_word, surnames)) \
+            or len(surnames) > (2 if double and len(given) == 1 and _capitalised_word(given[0]) else 1):
         return None
     # A catalogue's Dutch form puts the particles after the given name ("Jong, Michiel de").
     moved = 0
@@ -127,7 +131,7 @@ def surname_first(text: str) -> str | None:
     words = [word for word in given if not (_INITIALS.match(word) and word[0].isupper())]
     if len(words) > 1 or (words and (words != given[:1] or not _capitalised_word(words[0]))):
         return None
-    if any(_no_name(word) for word in (surname[-1], *words)):
+    if any(_no_name(word) for word in (*surnames, *words)) or is_city(" ".join(surnames)):
         return None  # an agency, a desk, a placeholder or a place ("Doe, Reuters", "Staff, Berlin")
     return f"{' '.join(given)} {' '.join(surname)}"
 
@@ -139,4 +143,4 @@ def _capitalised_word(word: str) -> bool:
 def _no_name(word: str) -> bool:
     folded = word.casefold()
     return bool(WHOLE_AGENCY.match(word)) or is_city(word) or folded in DESK_AUTHORS \
-        or folded in PLACEHOLDER_AUTHORS
+        or folded in PLACEHOLDER_AUTHORS or bool(ROLE_ONLY.search(word))

@@ -128,22 +128,34 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     return found or signed_off_agencies(tree)
 
 
-# The library-style author tags that write a name surname first ("Doe, Jane"), case-folded.
-_CATALOGUE_TAGS = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
+# The author tags that write a name surname first ("Doe, Jane"), case-folded: the library-style ones
+# and the plain "author" many CMSs fill from the same record.
+_CATALOGUE_TAGS = frozenset({"dc.creator", "dcterms.creator", "citation_author", "author"})
 
 
 def _given_first(tree, meta_author: str | None, ld_authors: list[str]) -> tuple[str | None, list[str]]:
     """The meta tags' and JSON-LD's names written surname first ("Doe, Jane": ``surname_first``) as
     one name, given name first ("Jane Doe"); trafilatura's reading of the tags made them two
-    ("Doe; Jane")."""
+    ("Doe; Jane"). A double surname ("García Márquez, Gabriel") only where the page prints the name
+    given first: "Jane Doe, Futurism" is a name and its outlet."""
+    printed: list[str] = []
+
+    def turned(raw: str) -> str | None:
+        if (name := surname_first(raw)) or not (name := surname_first(raw, double=True)):
+            return name
+        if not printed:
+            body = tree.find(".//body")
+            printed.append(name_key(" ".join(body.itertext())) if body is not None else "")
+        return name if name_key(name) in printed[0] else None
+
     if any("," in name for name in ld_authors):
-        ld_authors = [surname_first(name) or name for name in ld_authors]
+        ld_authors = [turned(name) or name for name in ld_authors]
     if not meta_author or ";" not in meta_author:
         return meta_author, ld_authors
     written = [meta.get("content") or "" for meta in tree.iter("meta")
                if (meta.get("name") or meta.get("property") or "").casefold() in _CATALOGUE_TAGS]
     pairs = {(name_key(raw.split(",")[0]), name_key(raw.split(",")[1])): name
-             for raw in written if (name := surname_first(raw))}
+             for raw in written if (name := turned(raw))}
     if not pairs:
         return meta_author, ld_authors
     parts, joined = [part.strip() for part in meta_author.split(";")], []
