@@ -1,6 +1,7 @@
 """The shape of a site's or section's name in a title: capitalised words and particles, a domain,
 a date, a short run of Chinese or Japanese characters (``name_like``); and a last segment that names
-the site by a word its domain spells (``named_by_word``, ``service_name``). ``cleaner.sitenames``
+the site by a word its domain spells (``named_by_word``, ``service_name``); a name and sections set before
+a right-to-left headline (``named_before_rtl``). ``cleaner.sitenames``
 tells and cuts names in titles with these; ``cleaner.title_forms`` asks whether an <h1> reads as a name.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.sitekeys import fold_key, initials, spelled_keys
+from cleaner.sitekeys import WORD, fold_key, initials, spelled_keys
 
 # Scripts written without spaces between words: Han, kana (Hangul is spaced).
 UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
@@ -95,3 +96,36 @@ def named_by_word(segment: str, keys: set[str]) -> bool:
         return True  # "Українська правда", "Gazeta Wyborcza"
     # The name first: the words after it read as a name's ("Corriere della Sera", not "Pravda says sorry").
     return any(len(key) >= 5 for key in spelled_keys(words[0]) & keys) and name_like(segment)
+
+
+# Separators between names and a right-to-left headline (Arabic, Hebrew, Persian, Urdu letters): a spaced
+# pipe, dash or double colon. A pair of names before a colon opens a headline ("مصر - السودان: ...").
+_RTL_SEPARATOR = re.compile(r"\s+(?:[|\-–—]|::)\s+")
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_PAIR = re.compile(r"^\S+(?:\s+\S+)?\s*:")
+_LATIN_ONLY = re.compile(r"[A-Za-z][\w.&' -]*")
+_MAX_RTL_NAME_WORDS = 4
+_MAX_RTL_CUTS = 3
+_MIN_RTL_HEAD_WORDS = 4
+
+
+def named_before_rtl(title: str) -> str:
+    """``title`` without the site's name, and sections after it, set FIRST before a right-to-left
+    headline, as sites in those scripts do (the tab shows a title's start): "اليوم السابع - Headline",
+    "الجزيرة نت | سياسة | Headline", "ynet - Headline". Up to three segments of up to four words, each a
+    name's shape (``name_like``, or in Latin letters only: "masrawy") and at most half the headline's
+    length, before a headline that opens with a right-to-left letter, of four words or more; the most
+    such segments. Not before a pair of names run in with a colon."""
+    found = list(_RTL_SEPARATOR.finditer(title))[:_MAX_RTL_CUTS]
+    best, start = title, 0
+    for separator in found:
+        head, rest = title[start:separator.start()].strip(), title[separator.end():].strip()
+        words = WORD.findall(head)
+        if not words or len(words) > _MAX_RTL_NAME_WORDS or 2 * len(head) > len(rest) \
+                or not (name_like(head) or _LATIN_ONLY.fullmatch(head)):
+            break
+        if _RTL_LETTER.match(rest) and not _PAIR.match(rest) \
+                and len(WORD.findall(rest)) >= _MIN_RTL_HEAD_WORDS:
+            best = rest
+        start = separator.end()
+    return best

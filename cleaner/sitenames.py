@@ -22,6 +22,7 @@ from cleaner.name_shapes import (
     TRAILING_DATE,
     UNSPACED_CHARS,
     UNSPACED_RUN,
+    named_before_rtl,
     named_by_word,
     service_name,
     with_initials,
@@ -160,6 +161,8 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
                    and len(WORD.findall(part)) <= _MAX_AFFIX_WORDS)]
     if not site_at:
         return None
+    if site_at[-1] < len(parts) - 1 and (rtl := named_before_rtl(title)) != title:
+        return rtl  # "Site | Section | Headline" before a right-to-left headline
     if site_at[-1] > 0:  # "Headline - Section | Site": cut from the first section before the site
         cut = site_at[-1]
         while cut > 1 and ((len(WORD.findall(parts[cut - 1])) <= 2 and not _lower_words(parts[cut - 1]))
@@ -254,7 +257,7 @@ def strip_unnamed_site(title: str) -> str:
             # A site's name and its slogan ("Headline | Site - news from the coast").
             before, last = found[-2], found[-1]
             site = title[before.end():last.start()].strip()
-            if name_like(site):
+            if name_like(site) and len(tail) < before.start():  # a slogan is shorter than the headline
                 head, tail = title[:before.start()].strip(), site
         name = BRACKETED_END.sub("", TRAILING_DATE.sub("", tail)) or tail
         # The headline at least twice the name's length; one and a half times where the name is
@@ -278,37 +281,17 @@ def strip_unnamed_prefix(title: str) -> str:
     """``title`` without a site or section name before a " | " ("Quayside Chronicle | Headline",
     "Opinion | Headline") or a " :: " (old CMSs' "Site :: Headline"), by the rules of
     ``strip_unnamed_site``; "Name - rest" and "Name: rest" are as often a headline's own, but for a
-    right-to-left headline (``_named_before_rtl``). A date before any separator goes too."""
+    right-to-left headline (``named_before_rtl``). A date before any separator goes too."""
     if (date := _LEADING_DATE.match(title)) and len(title_words(title[date.end():])) >= _MIN_HEAD_WORDS:
         title = title[date.end():]  # the day before the headline ("12.04.2024 - Headline")
+    if (cut := named_before_rtl(title)) != title:
+        return cut
     head, separator, rest = title.partition(" | ")
     if not separator:
         head, separator, rest = title.partition(" :: ")
     if separator and "|" not in rest and name_like(head.strip()) \
             and len(title_words(rest)) >= _MIN_HEAD_WORDS and len(rest) >= 2 * len(head):
         return rest.strip()
-    return _named_before_rtl(title)
-
-
-# A right-to-left headline (Arabic, Hebrew, Persian, Urdu letters) after a spaced dash; a pair of names
-# before a colon opens a headline ("مصر - السودان: ...").
-_RTL_DASH = re.compile(r"\s+[-–—]\s+(?=[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])")
-_PAIR = re.compile(r"^\S+(?:\s+\S+)?\s*:")
-_MAX_RTL_NAME_WORDS = 3
-
-
-def _named_before_rtl(title: str) -> str:
-    """``title`` without a name of up to three words before a spaced dash and a right-to-left headline
-    of four words or more, twice its length ("اليوم السابع - Headline", "ynet - Headline"): sites in those
-    scripts set their name first, as the tab shows a title's start; not before a pair of names run in
-    with a colon."""
-    match = _RTL_DASH.search(title)
-    if not match:
-        return title
-    head, rest = title[:match.start()].strip(), title[match.end():].strip()
-    if len(title_words(head)) <= _MAX_RTL_NAME_WORDS and name_like(head) and not _PAIR.match(rest) \
-            and len(title_words(rest)) >= _MIN_HEAD_WORDS and len(rest) >= 2 * len(head):
-        return rest
     return title
 
 

@@ -3,8 +3,9 @@ news sites do (Arabic, Hebrew, Persian, Urdu), where nothing names the site (no 
 domain in Latin letters, a logo with no alt) and the page prints the headline in no <h1> (issue 14):
 - a plain <h1> that is the title's first segment, a name of a few words outside the article's text,
   before a headline of a sentence's length, is the site's name (it was chosen as the headline);
-- in a right-to-left script, a name of up to three words before a spaced dash or " :: " goes (only
-  " | " was read as setting a name apart); " :: " in any script.
+- before a right-to-left headline, the name and sections after it (up to three segments of a few
+  words) before a spaced pipe, dash or " :: " go (only one name before " | " was read as set apart), and
+  such a headline after a site's name and another segment is no slogan; " :: " in any script.
 Guards: a headline that opens with a dash of its own ("مصر - السودان: ..."), a Latin "Name - Headline"
 with nothing to tell the name (as often a headline's own), a Title Case <h1> over the text that a
 title continues after a dash."""
@@ -57,6 +58,18 @@ def test_a_name_before_a_right_to_left_headline_goes(name: str, headline: str, l
     assert _title(f"{name}{separator}{headline}", lang=lang, og=og) == headline
     logo_h1 = f"<h1 class='logo'>{LOGO}</h1>"
     assert _title(f"{name}{separator}{headline}", logo_h1, lang=lang, og=og) == headline
+
+
+@pytest.mark.parametrize(("title", "headline", "lang"), [
+    (f"الجزيرة نت | سياسة | {AR}", AR, "ar"),  # the name, then a section
+    (f"الجزيرة نت - سياسة - {AR}", AR, "ar"),
+    (f"أخبار السعودية | صحيفة عكاظ - {AR}", AR, "ar"),
+    (f"خبرگزاری بندر | اخبار ایران و جهان | Bandar News Agency - {FA}", FA, "fa"),  # not a slogan after it
+    (f"خبرگزاری بندر | Bandar | {FA}", FA, "fa"),
+    (f"masrawy - {AR}", AR, "ar"),  # a name in Latin letters, lower case
+])
+def test_a_name_and_sections_before_a_right_to_left_headline_go(title: str, headline: str, lang: str) -> None:
+    assert _title(title, lang=lang) == headline
 
 
 def test_a_double_colon_sets_a_name_apart_in_any_script() -> None:
