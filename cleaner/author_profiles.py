@@ -18,8 +18,15 @@ from urllib.parse import unquote, urlsplit
 from cleaner.author_names import NAME_PARTICLES
 from cleaner.byline_roles import PLACEHOLDER_AUTHORS
 from cleaner.bylines import MAX_NAME_WORDS, name_length
-from cleaner.page_bylines import AUTHOR_HREF
 
+# A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
+AUTHOR_HREF = re.compile(
+    r"/(?:authors?|autor(?:en|es|a|e|i)?|auteurs?|yazar(?:lar)?|penulis|journalists?|reporters?|giornalist[ai]|"
+    r"redactor(?:es)?|columnists?|writers?|"
+    # ... and as other templates name an author's page: "/by/jane-doe", "/people/...", "/staff/...",
+    # Slovenian, Hungarian, Vietnamese, Indonesian, Russian, Serbian, Uzbek, Polish ones
+    r"by|people|staff|contributors?|avtor(?:ji)?|szerzo[k]?|tac-gia|kontributor|wartawan|"
+    r"автор[ыи]?|аутор[и]?|muallif|redaktor(?:zy)?)/[^/?#]+/?(?:[?#].*)?$", re.IGNORECASE)
 # The author's page: one slug after a folder naming authors (see ``AUTHOR_HREF``).
 _SLUG = re.compile(r"/([^/?#]+)/?(?:[?#].*)?$")
 # A slug's words: letters only; a trailing id ("jane-doe-123", "jane-doe-5f3a") is no word of the name.

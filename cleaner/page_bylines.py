@@ -19,12 +19,13 @@ where on the page a byline may sit by ``cleaner.byline_places``.
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
+from urllib.parse import unquote, urljoin
 
 from lxml.etree import XPath
 
 from cleaner.author_cards import card_text
 from cleaner.author_names import merged_names
+from cleaner.author_profiles import AUTHOR_HREF, slug_name
 from cleaner.author_xpaths import searched_authors
 from cleaner.byline_places import in_chrome, in_media, near
 from cleaner.byline_roles import PLACEHOLDER_AUTHORS, WHOLE_AGENCY, is_desk
@@ -49,14 +50,6 @@ from cleaner.sitenames import names_site
 _AUTHOR_MARKED = XPath('.//*/@rel[.="author"]/.. | .//*/@itemprop[.="author" or .="name" or '
                        '(contains(., " ") and (contains(concat(" ", normalize-space(.), " "), " author ") or '
                        'contains(concat(" ", normalize-space(.), " "), " name ")))]/..')
-# A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
-AUTHOR_HREF = re.compile(
-    r"/(?:authors?|autor(?:en|es|a|e|i)?|auteurs?|yazar(?:lar)?|penulis|journalists?|reporters?|giornalist[ai]|"
-    r"redactor(?:es)?|columnists?|writers?|"
-    # ... and as other templates name an author's page: "/by/jane-doe", "/people/...", "/staff/...",
-    # Slovenian, Hungarian, Vietnamese, Indonesian, Russian, Serbian, Uzbek, Polish ones
-    r"by|people|staff|contributors?|avtor(?:ji)?|szerzo[k]?|tac-gia|kontributor|wartawan|"
-    r"автор[ыи]?|аутор[и]?|muallif|redaktor(?:zy)?)/[^/?#]+/?(?:[?#].*)?$", re.IGNORECASE)
 _H1_TEXT = XPath("//h1[normalize-space()]")
 # How far below the headline, in elements, the byline's author link may sit.
 _LINK_WITHIN = 60
@@ -120,6 +113,8 @@ def byline_authors(tree) -> tuple[list[str], object]:
     return list(dict.fromkeys(names)), first
 
 
+# Words in lower case that make a link's text its label, not a name.
+_LABEL_WORDS = 2
 # A name an author <meta> states: two to four words of letters ("Jane Doe"), not an account ("jdoe").
 _STATED_NAME = re.compile(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){1,3}\s*$")
 
@@ -131,7 +126,13 @@ def _marked_text(element) -> str:
     words ("<meta itemprop=author content='Jane Doe'>"). Not another <meta>'s ("<meta rel=author
     content=humans.txt>", an account's "<meta itemprop=author content=jdoe>")."""
     if element.tag != "meta":
-        return element.text_content() or ""
+        text = element.text_content() or ""
+        # A link whose text is its label ("View all posts", "Ver todos los artículos"): the name is
+        # the slug of the author's page it links ("/author/jane-doe/").
+        if text.strip() and element.get("href") \
+                and (len(lower_words(text)) >= _LABEL_WORDS or not byline_names(text)):
+            return slug_name(urljoin("https://page.invalid/", element.get("href") or "")) or text
+        return text
     content = element.get("content") or ""
     if "name" in (element.get("itemprop") or "").split():
         return content
