@@ -107,22 +107,28 @@ def container_of(paragraph):
     if parent is None or parent.tag == "html":
         return None
     # The body split over sibling blocks (<div class="intro"> then <div class="article-bottom">, a live
-    # blog's teaser and lead in one block and its entries in the next): the block around them.
-    block = parent
+    # blog's teaser and lead in one block and its entries in the next): the block around them. The
+    # block a "Read more" button unfolds counts only where no other does: it only widens the container.
+    block, unfolded = parent, None
     for level in range(_DEEP_SPLIT_LEVELS):
         around = block.getparent()
         if around is None or around.tag == "html" or (level >= _SPLIT_LEVELS and around.tag == "body"):
             break
         if level < _SPLIT_LEVELS:
             if any(_holds_prose(sibling) for sibling in block.itersiblings(*_SPLIT_TAGS)
-                   if not _OTHER_CONTENT.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")):
+                   if _body_rest_name(sibling)):
                 return around
+            if unfolded is None and any(_unfolded_rest(sibling, block) and _holds_prose(sibling)
+                                        for sibling in block.itersiblings(*_SPLIT_TAGS)):
+                unfolded = around
         elif _next_block_continues(block):
             # Further up, only the next block with text, and only when it reads as the body's rest:
             # a live blog's teaser and lead nested deep in a layout, its entries in the next column.
             return around
+        elif unfolded is None and _next_block_continues(block, expanders=True):
+            unfolded = around
         block = around
-    return parent
+    return unfolded if unfolded is not None else parent
 
 
 def _with_continuation(container):
@@ -132,10 +138,10 @@ def _with_continuation(container):
     parent = container.getparent()
     if parent is None or parent.tag == "html":
         return container
-    return parent if _next_block_continues(container) else container
+    return parent if _next_block_continues(container, expanders=True) else container
 
 
-def _next_block_continues(block) -> bool:
+def _next_block_continues(block, expanders: bool = False) -> bool:
     """The first block after ``block`` with some text (ad slots, share bars and pictures passed over)
     is prose of the story's own (``_continues``)."""
     for sibling in block.itersiblings():
@@ -143,7 +149,7 @@ def _next_block_continues(block) -> bool:
             continue
         if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT:
             continue
-        return _continues(sibling, block)
+        return _continues(sibling, block, expanders)
     return False
 
 
@@ -156,7 +162,7 @@ _LINKED_HEADINGS = XPath("boolean(.//h1 | .//h2//a | .//h3//a | .//h4//a | .//a/
 _MAX_CONTINUATION_LINKS = 0.2
 
 
-def _continues(block, previous) -> bool:
+def _continues(block, previous, expanders: bool = False) -> bool:
     """``block`` reads as the rest of an article's body: a ``<div>`` or ``<section>`` (or an
     ``<article>`` unlike ``previous``'s kind, headed only where ``cleaner.continued`` finds it the
     same story: ``_rest_article``) not named for other content, holding two sibling prose paragraphs
@@ -164,6 +170,7 @@ def _continues(block, previous) -> bool:
     if block.tag not in _SPLIT_TAGS and not (block.tag == "article" and _rest_article(block, previous)):
         return False
     names = f"{block.get('class', '')} {block.get('id', '')}"
+    names = _EXPANDER.sub(" ", names) if expanders else names
     if _OTHER_CONTENT.search(names) or _NOT_BODY.search(names) or _LINKED_HEADINGS(block):
         return False
     prose = _PROSE(block)[:8]
@@ -194,6 +201,23 @@ def _rest_article(block, previous) -> bool:
 
 _OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
                             r"newsletter|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
+# The name of the block a "Read more" button unfolds, which holds the body's rest ("read-more-content",
+# "show-more", "article-more"): not the "more" of other content ("more-stories", "read-more-links").
+_EXPANDER = re.compile(r"(?:read|show|see|view|article|story|text|body|content|post)[-_]?more"
+                       r"(?![-_]?(?:stor|news|article|link|from|like|on|by|video|post))", re.IGNORECASE)
+
+
+def _body_rest_name(sibling) -> bool:
+    return not _OTHER_CONTENT.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")
+
+
+def _unfolded_rest(sibling, block) -> bool:
+    """``sibling`` of ``block`` is named for an expander (``_EXPANDER``) and reads as the body's rest
+    (``_continues``: prose, few links, no teaser cards), as a "Read more" box of links does not."""
+    return _EXPANDER.search(f"{sibling.get('class', '')} {sibling.get('id', '')}") is not None \
+        and _continues(sibling, block, expanders=True)
+
+
 _SPLIT_LEVELS = 2
 # ... and up to this many levels for a next block that reads as the rest of the body (``_continues``).
 _DEEP_SPLIT_LEVELS = 4
