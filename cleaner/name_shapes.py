@@ -25,6 +25,7 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de"
 # Words a site's name may hold in lower case after a capitalised one ("My website", "Anna's blog").
 _SITE_WORDS = frozenset({"website", "blog", "weblog", "homepage", "site"})
 _MAX_TAIL_WORDS = 6
+_MAX_VIETNAMESE_WORDS = 8
 # A name's initials in capitals, which may go on after a slash ("HKFP", "RFE/RL").
 _INITIALS = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{1,4})?")
 _MAX_SECTION_WORDS = 3
@@ -48,6 +49,8 @@ def name_like(tail: str, section: bool = False) -> bool:
     words = tail.split()
     # Words as spaces part them (an Indic word's vowel signs split it for \w); Chinese and Japanese
     # names are written without spaces: a short run.
+    if _vietnamese_paper(words):
+        return True
     if len(words) > _MAX_TAIL_WORDS or (UNSPACED_RUN.search(tail) and len(tail) > _MAX_UNSPACED_NAME):
         return False
     if len(words) == 1 and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", tail):
@@ -61,6 +64,17 @@ def name_like(tail: str, section: bool = False) -> bool:
     return all(word.casefold() in _NAME_PARTICLES or word.casefold() in _SITE_WORDS or not word.islower()
                for word in words) \
         and any(not word.islower() and word.casefold() not in _NAME_PARTICLES for word in words)
+
+
+def _vietnamese_paper(words: list[str]) -> bool:
+    """A Vietnamese paper's or magazine's name: "Báo" or "Tạp chí" ("newspaper", "magazine"), "điện tử"
+    (electronic) perhaps, then a capitalised word; its other syllables may be in lower case ("Báo Dân
+    trí", "Báo điện tử Tiền Phong", "Báo Công an Nhân dân điện tử"). Not "Báo cáo" (a report)."""
+    rest = words[2:] if words[:2] == ["Tạp", "chí"] else words[1:] if words[:1] == ["Báo"] else []
+    if rest[:2] == ["điện", "tử"]:
+        rest = rest[2:]
+    # Each syllable is a word: a name of up to eight ("Tạp chí điện tử Người Đô Thị").
+    return 0 < len(words) <= _MAX_VIETNAMESE_WORDS and bool(rest) and not rest[0].islower()
 
 
 def service_name(segment: str, keys: set[str]) -> bool:
