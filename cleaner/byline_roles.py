@@ -112,7 +112,9 @@ ROLE_ONLY = re.compile(
     r"\b(?:(?:writer|editor|reporter|correspondent|columnist|producer|journalist|analyst)s?"
     r"(?:[- ]at[- ]large|[- ]in[- ]chief)?|contributor|critic|commentator|bureau chief|"
     # ... in other languages, after a place or a beat ("İstanbul Muhabiri", "Politik-Redakteurin")
-    r"muhabiri?|korrespondent(?:in)?|redakteur(?:in)?)$", re.IGNORECASE)
+    r"muhabiri?|korrespondent(?:in)?|redakteur(?:in)?)$|"
+    # German compounds: the beat or the rank glued to the job ("Chefreporterin", "Auslandskorrespondent")
+    r"[^\W\d_]{3}(?:reporter|korrespondent|redakteur)(?:in)?$", re.IGNORECASE)
 # Wire agencies written after a name without a separator ("ERIC TUCKER Associated Press"): the
 # name and the agency are two authors. A vocabulary of the trade, not a table of sites.
 AGENCIES = (

@@ -78,8 +78,11 @@ _CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|
 
 
 # A link, a profile's or an e-mail address, a social handle in an author field is no name
-# ("https://x.example/author/anna", "김철수 기자 kim@example.co.kr", "News reporter @TomGillespie1").
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)@\w+", re.IGNORECASE)
+# ("https://x.example/author/anna", "김철수 기자 kim@example.co.kr", "News reporter @TomGillespie1"),
+# nor its label before it ("Email: jane@example.com", "Twitter: @janedoe", "X: @janedoe").
+_LINK = re.compile(r"(?:\b(?:e-?mail|mail|courriel|correo|twitter|instagram|facebook|linkedin|bluesky|"
+                   r"threads|mastodon|telegram)\s*[:：]?\s*|\bX\s*[:：]\s*)?"
+                   r"(?:\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)@\w+)", re.IGNORECASE)
 # A byline's pieces: at ; / | , & •, a middle dot between Korean names ("김철수·이영희 기자") or spaced,
 # "for" before the outlet ("By A for MailOnline"), "with" before an agency or a name, and at a
 # sentence's end before a label ("Texto: A. Fotos: B"). Not at a dash: "A - The Philippine Star" names
