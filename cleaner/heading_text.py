@@ -28,6 +28,8 @@ _BLOCKS = frozenset({"div", "p", "br", "li", "section", "header"})
 # A comment count in a heading: named for comments (Disqus's thread, WordPress's "#respond"), a number.
 _COMMENT_NAMES = re.compile(r"comment|kommentar|disqus|respond|replies|reactions", re.IGNORECASE)
 _COUNT = re.compile(r"[(\[]?\d{1,6}[)\]]?(?:\s+\w+)?")
+# Wrappers a heading may set its lines in, one inside another.
+_MAX_WRAPPERS = 3
 # A kicker's own separator at its end ("Harbour repairs:", "Analysis |").
 _KICKER_ENDS = (":", "|", "-", "–", "—", "·", "•", "/")
 # Elements whose text is no words of a heading: icons drawn inline, scripts, styles, templates.
@@ -108,9 +110,10 @@ def _without_kicker(heading) -> str:
     """The heading's text without a kicker: a child element named kicker, overline, topline,
     eyebrow ... (``<h1><span class="kicker">Krieg in der Ukraine</span> Headline</h1>``), or an
     unnamed first line of a few words set apart from the headline (``<h1><span>Krieg in der
-    Ukraine</span><span>Headline</span></h1>``) where the heading is nothing but such elements."""
-    children = [child for child in heading
-                if isinstance(child.tag, str) and not _is_hidden(child) and not _is_date(child)]
+    Ukraine</span><span>Headline</span></h1>``) where the heading is nothing but such elements, or
+    wraps them in one element (``_lines_of``)."""
+    heading = _lines_of(heading)
+    children = _visible_children(heading)
     kicker = next((child for child in children if _is_badge(child)), None)
     if kicker is None and (_set_apart(heading, children) or _section_label(heading, children)):
         kicker = children[0]
@@ -125,13 +128,30 @@ def _without_kicker(heading) -> str:
     return rest if rest else _shown_text(heading)
 
 
+def _visible_children(element) -> list:
+    return [child for child in element
+            if isinstance(child.tag, str) and not _is_hidden(child) and not _is_date(child)]
+
+
+def _lines_of(heading):
+    """The element that holds a heading's lines: the heading, or the one element it wraps them in, a
+    few levels down (``<h1><span class="leading-tight"><span>Kicker</span><span>Headline</span></span>
+    </h1>``, a link around them)."""
+    for _ in range(_MAX_WRAPPERS):
+        children = _visible_children(heading)
+        if len(children) != 1 or (heading.text or "").strip() or (children[0].tail or "").strip():
+            break
+        heading = children[0]
+    return heading
+
+
 def joined_text(heading) -> str | None:
     """The heading's two lines joined where ``heading_text`` reads the first as a kicker only by its
     shape (``_set_apart``: no class names it a kicker or badge, no label, no separator ending it): a
     headline a design sets over two lines ("<span>Council Approves New Budget</span><span>For Harbour
     Repairs</span>"), which a title the page states may hold whole. None where no such line went."""
-    children = [child for child in heading
-                if isinstance(child.tag, str) and not _is_hidden(child) and not _is_date(child)]
+    heading = _lines_of(heading)
+    children = _visible_children(heading)
     if any(_is_badge(child) for child in children) or not _set_apart(heading, children) \
             or _section_label(heading, children):
         return None
