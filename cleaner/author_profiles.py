@@ -35,8 +35,8 @@ _ID_WORD = re.compile(r"\d")
 
 def slug_name(url: str) -> str | None:
     """The name in the slug of an author's page ``url`` ("https://site/author/jane-doe/" -> "Jane
-    Doe"), None for any other address or a slug of one word."""
-    path = unquote(urlsplit(url.strip()).path) if "//" in url else ""
+    Doe", or its path alone: "/author/jane-doe/"), None for any other address or a slug of one word."""
+    path = unquote(urlsplit(url.strip()).path) if "//" in url or url.strip().startswith("/") else ""
     if not path or not AUTHOR_HREF.search(path) or not (slug := _SLUG.search(path)):
         return None
     words = [w for w in re.split(r"[-_.+\s]+", slug.group(1)) if w]
@@ -62,5 +62,10 @@ def profile_names(tree, ld_urls: list[str] | tuple[str, ...] = ()) -> list[str]:
                 urls.append(element.get("content") or "")
         elif (element.get("rel") or "").lower() == "author":
             urls.append(element.get("href") or "")
-    names = [name for url in [*urls, *ld_urls] if "/" in url and (name := slug_name(url))]
+    return ld_profile_names([*urls, *ld_urls])
+
+
+def ld_profile_names(urls: list[str] | tuple[str, ...]) -> list[str]:
+    """The names in the slugs of the author pages among ``urls``, in order, once each."""
+    names = [name for url in urls if "/" in url and (name := slug_name(url))]
     return list(dict.fromkeys(names))

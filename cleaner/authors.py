@@ -27,7 +27,7 @@ import re
 from cleaner.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
 from cleaner.author_metas import meta_names
 from cleaner.author_names import lost_ending, merged_names, name_key, surname_first
-from cleaner.author_profiles import profile_names
+from cleaner.author_profiles import ld_profile_names, profile_names
 from cleaner.byline_roles import DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.bylines import (
     MAX_NAME_WORDS,
@@ -124,6 +124,13 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
             and (unread := _people(meta_names(tree), site)
                  or _people(profile_names(tree, ld_author_urls or ()), site)):
         return merged_names(unread, found)
+    # The JSON-LD article's other authors, given only as their page ("url": "/author/jane-doe/"),
+    # after the people named, before the outlet; not an identifier ("@id": ".../jane-doe/#author"),
+    # which refers to a node of the graph already read, its name perhaps initials ("JD").
+    pages = [url for url in ld_author_urls or () if "#" not in url]
+    if pages and (slugs := _people(ld_profile_names(pages), site)):
+        named = _people(found, site)
+        found = merged_names(merged_names(named, slugs), [name for name in found if name not in named])
     # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
     return found or signed_off_agencies(tree)
 
