@@ -165,6 +165,8 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     tree = load_html(html)
     if tree is None:
         return Extracted(canonical_url=url, extractor_version=extractor_version())
+    if url:  # the fetched address: its country's zone where the page names no canonical one
+        tree.getroottree().docinfo.URL = url
     protect_joiners(tree)  # trafilatura would drop them and glue Persian words together
     drop_embedded_posts(tree)
     text = _selected_body(tree, url, selectors.body)

@@ -232,9 +232,11 @@ def _ambiguous_zone(tree, name: str) -> tzinfo | None:
 
 def _host_zone(tree) -> tzinfo | None:
     """The zone of the country of the domain of the page's canonical address (``<link
-    rel="canonical">``, else ``og:url``; ``zones.page_zone``), or None."""
+    rel="canonical">``, else ``og:url``, else the address it was fetched from: the tree's URL,
+    ``cleaner.extract``; ``zones.page_zone``), or None."""
     address = next((link.get("href") for link in tree.iter("link")
                     if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
     address = address or next((meta.get("content") for meta in tree.iter("meta")
                                if meta.get("property") == "og:url" and meta.get("content")), None)
+    address = address or tree.getroottree().docinfo.URL
     return page_zone(address, None) if address else None
