@@ -15,7 +15,7 @@ from core.text import clean_inline
 # The kicker's name in newsrooms' languages: German Dachzeile and Spitzmarke, French surtitre,
 # Spanish antetítulo, cintillo and volanta, Portuguese chapéu, Italian occhiello, Polish nadtytuł,
 # Czech nadtitulek, Croatian and Serbian nadnaslov, Romanian supratitlu, Swedish vinjett.
-_KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmarke|eyebrow|supertitle|"
+KICKER_NAMES = re.compile(r"kicker|overline|topline|roofline|dachzeile|spitzmarke|eyebrow|supertitle|"
                            r"pretitle|pre-title|overtitle|over-title|uptitle|preheadline|pre-headline|"
                            r"surtitre|antetitulo|cintillo|volanta|chapeu|occhiello|nadtytul|nadtitulek|"
                            r"nadnaslov|supratitlu|vinjett|badge", re.IGNORECASE)
@@ -164,7 +164,7 @@ def _is_badge(element) -> bool:
     """A kicker or badge inside a heading: named so (kicker, overline, eyebrow, a "live" or "label"
     class), or a label alone ("LIVE", "Exclusive", "VIDÉO") in an element of its own."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
-    return bool(_KICKER_NAMES.search(names) or _BADGE_NAMES.search(names)) or is_label(_shown_text(element))
+    return bool(KICKER_NAMES.search(names) or _BADGE_NAMES.search(names)) or is_label(_shown_text(element))
 
 
 def _section_label(heading, children: list) -> bool:

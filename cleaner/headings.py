@@ -12,7 +12,7 @@ import re
 
 from lxml.etree import XPath
 
-from cleaner.heading_text import DATE_NAMES, LABEL_NAMES, heading_text, joined_text
+from cleaner.heading_text import DATE_NAMES, KICKER_NAMES, LABEL_NAMES, heading_text, joined_text
 from cleaner.sitekeys import caseless
 from cleaner.sitenames import WORD, title_words
 from cleaner.taglines import is_home
@@ -61,6 +61,27 @@ _STANDFIRST_WORDS = 12
 _STANDFIRST_NAMES = re.compile(r"(?:^|[-_ ])(?:dek|deck|standfirst|strap|strapline|summary|subtitle|"
                                r"sub-title|subheadline|sub-headline|subhead|lead|lede|intro|teaser|excerpt|"
                                r"description)(?:$|[-_ ])", re.IGNORECASE)
+# Elements named as a kicker outside the headings, the first few of the page's body.
+_MAX_KICKERS = 5
+_MAX_KICKER_WORDS = 5
+
+
+def kicker_lines(tree) -> list[str]:
+    """The texts the page prints in elements its class or id names a kicker (kicker, overline, eyebrow,
+    Dachzeile: ``heading_text.KICKER_NAMES``), a few words each, outside asides, navigation and footer:
+    the topic a title runs in before the headline, where the page shows it apart from it."""
+    found: list[str] = []
+    for element in tree.getroottree().iter("p", "div", "span", "a", "strong", "h2", "h3", "h4"):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if names.strip() and KICKER_NAMES.search(names) and not ASIDE(element):
+            text = (clean_inline(element.text_content()) or "").rstrip(":|-–— ")
+            if text and len(WORD.findall(text)) <= _MAX_KICKER_WORDS and text not in found:
+                found.append(text)
+                if len(found) == _MAX_KICKERS:
+                    break
+    return found
+
+
 def first_h1s(tree) -> list:
     """The page's first ``<h1>`` elements (``_MAX_H1``), read once for ``page_headings`` and
     ``leading_element``."""

@@ -120,6 +120,17 @@ def without_run_in(title: str) -> str | None:
     return rest if _headline_left(rest) else None
 
 
+def without_printed_kicker(title: str, kickers: list[str]) -> str:
+    """``title`` without the topic run in before it with a colon ("Ukraine war: Headline") where the
+    page prints that topic as a kicker (``kickers``: texts of elements named so), a headline of three
+    words or more left."""
+    match = _RUN_IN.match(title)
+    if not match or fold_key(match["topic"]) not in {fold_key(kicker) for kicker in kickers}:
+        return title
+    rest = title[match.end():].strip()
+    return rest if _headline_left(rest) else title
+
+
 def is_label(text: str) -> bool:
     """``text`` is a label alone ("LIVE", "Exclusive", "VIDÉO"), as a badge inside a heading shows it."""
     return bool(_LABEL_ALONE.fullmatch(text))

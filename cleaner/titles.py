@@ -25,13 +25,14 @@ from cleaner.headings import (
     first_h1s,
     heading_text,
     headline_evidence,
+    kicker_lines,
     marked_post_title,
     page_headings,
     prose_h1s,
     reads_as_label,
     titled_blocks,
 )
-from cleaner.kickers import strip_kicker, without_run_in
+from cleaner.kickers import strip_kicker, without_printed_kicker, without_run_in
 from cleaner.sections import (
     MIN_STORY_WORDS,
     ends_with_section,
@@ -126,7 +127,7 @@ class PageTitles:
                          leading=self.leading, witnesses=self.witnesses, shown=self.shown,
                          evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
                          posts=self.posts, linked=self.linked, lone=self.lone, first_post=self.first_post,
-                         joined=self.joined)
+                         joined=self.joined, kickers=partial(kicker_lines, self._tree))
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
@@ -196,7 +197,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  tagline: Callable[[str], bool] | None = None, posts: bool = False,
                  linked: Callable[..., bool] | None = None,
                  lone: Callable[[], bool] | None = None, first_post: str | None = None,
-                 joined: dict[str, str] | None = None) -> str | None:
+                 joined: dict[str, str] | None = None,
+                 kickers: Callable[[], list[str]] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -213,7 +215,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     told of by the <h1> named as the post's title (a tab title "Site – slogan" is then no headline);
     ``linked(text)``: ``text`` is a link's whole text on the page, a section's name after the headline.
     ``logos`` are names the page's logo gives the site; ``lone()``: the page has one <h1> that is
-    no logo, outside its asides, navigation and footer."""
+    no logo, outside its asides, navigation and footer; ``kickers()``: the texts the page prints in
+    elements named as a kicker (a topic run in before the title's headline goes where one prints it)."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
@@ -309,7 +312,10 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if not headlines:  # "Politics: Headline" filed under "/politics/": a section's name
             title = without_path_section(title, url)
         rest = strip_unnamed_prefix(title)  # not where what it leaves is the site's name
-        return strip_kicker(title if is_site(rest, keys) else rest)
+        title = title if is_site(rest, keys) else rest
+        if kickers and without_run_in(title):  # "Ukraine war: Headline", the topic printed as a kicker
+            title = without_printed_kicker(title, kickers())
+        return strip_kicker(title)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return _wordiest(headlines, first_post) if headlines else None
 
