@@ -140,6 +140,10 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
 _CATALOGUE_TAGS = frozenset({"dc.creator", "dcterms.creator", "citation_author", "author"})
 
 
+# Between the names of one author tag that lists several ("Doe, Jane; Smith, John").
+_LISTED = re.compile(r"\s*;\s*|\s+(?:and|&)\s+")
+
+
 def _given_first(tree, meta_author: str | None, ld_authors: list[str]) -> tuple[str | None, list[str]]:
     """The meta tags' and JSON-LD's names written surname first ("Doe, Jane": ``surname_first``) as
     one name, given name first ("Jane Doe"); trafilatura's reading of the tags made them two
@@ -161,8 +165,9 @@ def _given_first(tree, meta_author: str | None, ld_authors: list[str]) -> tuple[
         return meta_author, ld_authors
     written = [meta.get("content") or "" for meta in tree.iter("meta")
                if (meta.get("name") or meta.get("property") or "").casefold() in _CATALOGUE_TAGS]
+    # one tag may list several, each surname first ("Doe, Jane; Smith, John", "Doe, Jane and Smith, John")
     pairs = {(name_key(raw.split(",")[0]), name_key(raw.split(",")[1])): name
-             for raw in written if (name := turned(raw))}
+             for tag in written for raw in _LISTED.split(tag) if (name := turned(raw))}
     if not pairs:
         return meta_author, ld_authors
     parts, joined = [part.strip() for part in meta_author.split(";")], []

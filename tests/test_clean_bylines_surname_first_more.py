@@ -35,6 +35,11 @@ def _meta(content: str) -> str:
 @pytest.mark.parametrize(("head", "names"), [
     (_meta("Doe, Jane"), ["Jane Doe"]),
     (_meta("van der Berg, Anna"), ["Anna van der Berg"]),
+    # one tag listing several, each surname first
+    (_meta("Doe, Jane; Smith, John"), ["Jane Doe", "John Smith"]),
+    (_meta("Doe, Jane and Smith, John"), ["Jane Doe", "John Smith"]),
+    ('<meta name="citation_author" content="Doe, Jane &amp; van der Berg, Anna">',
+     ["Jane Doe", "Anna van der Berg"]),
 ])
 def test_surname_first_is_one_name(head: str, names: list[str]) -> None:
     assert extract(_page(head)).authors == names
@@ -64,6 +69,8 @@ def test_a_name_and_its_outlet_stay_two(head: str) -> None:
     # guards: names given first, with their agency, place or job, or two people
     (_meta("Jane Doe, John Smith"), ["Jane Doe", "John Smith"]),
     (_meta("Jane Doe"), ["Jane Doe"]),
+    (_meta("Jane Doe; John Smith"), ["Jane Doe", "John Smith"]),
+    (_meta("Jane Doe, John Smith and Bob Jones"), ["Jane Doe", "John Smith", "Bob Jones"]),
     (_meta("Jane Doe, Reuters"), ["Jane Doe", "Reuters"]),
     (_ld("Jane Doe, Berlin"), ["Jane Doe"]),
     (_ld("Jane Doe, Correspondent"), ["Jane Doe"]),
