@@ -70,6 +70,7 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
     bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
     names = merged_names([], [name for byline in bylines for name in byline_names(byline)])
+    names = merged_names(names, _cut_agencies(tree, meta_author))
     people = [name for name in names if not names_no_one(name, site)]
     # A user name ("asmith", "jdoe") in the meta tags is the CMS account, not the byline's name; a
     # lone word ("Organization", "Newsdesk", "BBC") stands in for one too.
@@ -178,6 +179,22 @@ def _given_first(tree, meta_author: str | None, ld_authors: list[str]) -> tuple[
         else:
             joined.append(parts.pop(0))
     return "; ".join(joined), ld_authors
+
+
+def _cut_agencies(tree, meta_author: str | None) -> list[str]:
+    """The wire agencies the author meta tags write after the name, past a dash or in brackets
+    ("Jane Doe - Reuters", "Jane Doe (AFP)"), which trafilatura's reading cuts: an author as written,
+    as in a byline."""
+    if not meta_author:
+        return []
+    written = [meta.get("content") or "" for meta in tree.iter("meta")
+               if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
+    return [name for raw in written if _AGENCY_CUT.search(raw)
+            for name in byline_names(raw) if WHOLE_AGENCY.match(name)]
+
+
+# A dash or a bracket between a name and what trafilatura's reading cuts after it.
+_AGENCY_CUT = re.compile(r"\s[-–—]\s|[(\[]")
 
 
 def _people(names: list[str], site: set[str]) -> list[str]:
