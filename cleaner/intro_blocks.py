@@ -10,10 +10,16 @@ short box set between (an ``<aside>``, an ad slot, a sign-up box, related links)
 that opening when it is prose alone: two paragraphs or more (three when it is named like a
 deck: a deck or a standfirst is one paragraph, two at most), shown, mostly not links, not named for
 other content, without headings, list items or ``<article>``s; never before the story's own
-``<article>`` or ``<main>`` or a block holding the headline; and the fast pass kept none of it and
-began the text with the body block's first paragraph. Its paragraphs go in front of that one.
+``<article>`` or ``<main>`` or a block holding the headline (but see below); and the fast pass kept
+none of it and began the text with the body block's first paragraph. Its paragraphs go in front of that one.
 
 A single paragraph there is a lead or a deck, ``cleaner.leads``'s to judge.
+
+The block before the body's may be the headline's own (a top column of the headline, the byline, a
+deck, a picture, then the story's first paragraphs; the rest after a sign-up box or a picture): its
+paragraphs after the headline are the opening when they are three or more (a deck may be two, unnamed),
+prose alone, with no heading, list, form or aside after the headline there (``_after_headline``); a
+deck, a byline, a caption or a bio among them is passed over, not taken.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ _HEADLINE = XPath("boolean(.//h1)")
 _MEDIA = XPath("self::figure or self::picture or self::img or ((.//img or .//picture or .//video"
                " or .//iframe) and string-length(normalize-space(.)) < 200)")
 _BLOCKS = frozenset({"div", "section"})
+_HEADLINE_BLOCKS = frozenset({"div", "section", "header"})
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
 _OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
                             r"newsletter|share|social|caption|credit|byline|author|meta|(?<![a-z])ads?(?![a-z])",
@@ -64,7 +71,8 @@ def with_intro_block(text: str, paragraph) -> str:
             return text  # the story's own block: what stands before it is not the story
         intro = _block_before(element)
         if intro is not None:
-            found = _intro_paragraphs(intro, single_spaced(text))
+            found = _after_headline(intro, single_spaced(text)) if _HEADLINE(intro) \
+                else _intro_paragraphs(intro, single_spaced(text))
             return "\n".join([*lines[:at], *found, *lines[at:]]) if found else text
         parent = element.getparent()
         if parent is None or parent.tag in ("body", "html") or not _opens(parent, paragraph):
@@ -95,7 +103,8 @@ def _block_before(element):
         if (before.tail or "").strip():
             return None
         before = before.getprevious()
-    if before is None or (before.tail or "").strip() or before.tag not in _BLOCKS:
+    if before is None or (before.tail or "").strip() \
+            or before.tag not in (_HEADLINE_BLOCKS if _HEADLINE(before) else _BLOCKS):
         return None
     return before
 
@@ -128,3 +137,56 @@ def _intro_paragraphs(block, whole: str) -> list[str]:
             or len(single_spaced("".join(_LINK_TEXT(block)))) > _MAX_LINK_SHARE * chars:
         return []
     return paragraphs
+
+
+# After the headline in its block: the byline, the date, a deck named so, a picture, then the
+# opening. Deck-named blocks stay out (``cleaner.leads``), and so do a byline's and a caption's.
+_NOT_PROSE_NAMES = re.compile(_DECK_NAME.pattern.replace("lead|intro|", "") + "|" + _OTHER_CONTENT.pattern,
+                              re.IGNORECASE)
+_ASIDE_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "li", "blockquote", "a"})
+# Elements after the headline that make its block something else than the story's opening.
+_NOT_OPENING_TAGS = frozenset({"h1", "h2", "h3", "h4", "li", "article", "form", "nav", "aside", "table"})
+# A deck may be two paragraphs set after the headline, unnamed: the opening is three or more.
+_MIN_AFTER_HEADLINE = 3
+
+
+def _after_headline(block, whole: str) -> list[str]:
+    """The paragraphs after the headline in ``block``, the headline's own block (a top column of the
+    headline, the byline, a deck and the story's opening, the rest of the body in the next block),
+    when they are the story's opening: three or more, prose alone (as ``_intro_paragraphs``), no
+    heading, list, form or aside after the headline there; a deck, a byline or a caption among them
+    is passed over, not taken."""
+    if not shown(block, block):
+        return []
+    elements = iter(block.iter())
+    headline = next((element for element in elements if element.tag == "h1"), None)
+    if headline is None:
+        return []
+    below = set(headline.iter())
+    paragraphs, links = [], 0
+    for element in elements:
+        if element in below or not isinstance(element.tag, str):
+            continue
+        if element.tag in _NOT_OPENING_TAGS:
+            return []
+        if element.tag != "p" or len(line := single_spaced(element.text_content())) < _MIN_CHARS:
+            continue
+        if shown(element, block) and not _aside(element, block):
+            paragraphs.append(line)
+            links += len(single_spaced("".join(_LINK_TEXT(element))))
+    if len(paragraphs) < _MIN_AFTER_HEADLINE or any(p[:_MIN_CHARS] in whole for p in paragraphs) \
+            or not all(_SENTENCE_END.search(p) for p in paragraphs):
+        return []
+    chars = sum(len(p) for p in paragraphs)
+    return paragraphs if links <= _MAX_LINK_SHARE * chars else []
+
+
+def _aside(paragraph, block) -> bool:
+    """``paragraph`` is a deck's, a byline's, a caption's or other content's, not the story's."""
+    for element in (paragraph, *paragraph.iterancestors()):
+        if element is block:
+            return False
+        if element.tag in _ASIDE_TAGS or _NOT_PROSE_NAMES.search(
+                f"{element.get('class', '')} {element.get('id', '')}"):
+            return True
+    return False
