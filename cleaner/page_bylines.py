@@ -113,8 +113,6 @@ def byline_authors(tree) -> tuple[list[str], object]:
     return list(dict.fromkeys(names)), first
 
 
-# Words in lower case that make a link's text its label, not a name.
-_LABEL_WORDS = 2
 # A name an author <meta> states: two to four words of letters ("Jane Doe"), not an account ("jdoe").
 _STATED_NAME = re.compile(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){1,3}\s*$")
 
@@ -126,18 +124,24 @@ def _marked_text(element) -> str:
     words ("<meta itemprop=author content='Jane Doe'>"). Not another <meta>'s ("<meta rel=author
     content=humans.txt>", an account's "<meta itemprop=author content=jdoe>")."""
     if element.tag != "meta":
-        text = element.text_content() or ""
-        # A link whose text is its label ("View all posts", "Ver todos los artículos"): the name is
-        # the slug of the author's page it links ("/author/jane-doe/").
-        if text.strip() and element.get("href") \
-                and (len(lower_words(text)) >= _LABEL_WORDS or not byline_names(text)):
-            return slug_name(urljoin("https://page.invalid/", element.get("href") or "")) or text
-        return text
+        return _link_text(element)
     content = element.get("content") or ""
     if "name" in (element.get("itemprop") or "").split():
         return content
     # "<meta itemprop=author content='Jane Doe'>": a name, not an account's ("jdoe")
     return content if _STATED_NAME.match(content) else ""
+
+
+def _link_text(element) -> str:
+    """An element's text; for a link to an author's page whose text is its label ("View all posts",
+    "All articles", "Ver todos los artículos": a word in lower case, or no letter), the name in the
+    page's slug ("/author/jane-doe/" is "Jane Doe"). One capitalised word stays: a name ("Madonna")
+    as much as a label ("Profile"). A link with no text (a headshot's) stays without one."""
+    text = element.text_content() or ""
+    if not text.strip() or not (href := element.get("href")) \
+            or not (name := slug_name(urljoin("https://page.invalid/", href))):
+        return text
+    return name if lower_words(text) or not any(char.isalpha() for char in text) else text
 
 
 def page_byline_names(tree, fast: list[str], first, site: set[str]) -> list[str]:
@@ -212,7 +216,7 @@ def _linked_author(tree, headlines: list) -> list[str]:
                 break
             linked = element.tag == "a" and AUTHOR_HREF.search(_path_as_written(element.get("href") or ""))
             if linked and not in_chrome(element):
-                names = [n for n in byline_names(element.text_content()) if name_length(n) <= MAX_NAME_WORDS]
+                names = [n for n in byline_names(_link_text(element)) if name_length(n) <= MAX_NAME_WORDS]
                 if names:
                     return names
     return []

@@ -19,6 +19,12 @@ from cleaner.extract import extract
      '</span>', ["Juan Perez Garcia"]),
     ('<p class="byline"><a itemprop="author" href="/author/anna-van-der-berg-12">more articles</a></p>',
      ["Anna van der Berg"]),
+    # one word in lower case is enough; an author's link with no rel under the headline
+    ('<p class="byline"><a rel="author" href="/author/jane-doe/">All articles</a> | 12 April 2024</p>',
+     ["Jane Doe"]),
+    ('<span class="byline">by <a href="/author/jane-doe/">View all posts</a></span>', ["Jane Doe"]),
+    ('<div class="author-link"><a href="/author/jane-doe/">Read more from this author</a></div>',
+     ["Jane Doe"]),
 ])
 def test_a_label_s_link_names_its_slug(markup: str, names: list[str]) -> None:
     assert extract(byline_page(markup)).authors == names
@@ -30,6 +36,9 @@ def test_a_label_s_link_names_its_slug(markup: str, names: list[str]) -> None:
     ('<div class="byline">By <a rel="author" href="/author/jane-doe/">Jane Smith</a></div>', ["Jane Smith"]),
     ('<div class="byline">By <a rel="author" href="/author/jsmith/">jane smith</a></div>', ["Jane Smith"]),
     ('<div class="byline"><a rel="author" href="/about-us/">View all posts</a></div>', []),
+    # one capitalised word is a name as much as a label; a name in another script than the slug's
+    ('<p class="byline">By <a rel="author" href="/author/jane-doe/">Madonna</a></p>', ["Madonna"]),
+    ('<p class="byline">By <a rel="author" href="/author/ivan-petrov/">Иван Петров</a></p>', ["Иван Петров"]),
     # a headshot's link, no text: the named link's spelling ("McDonald", not the slug's "Mcdonald")
     ('<div class="byline"><a rel="author" href="/writers/jane-mcdonald/"><img src="/j.png" alt=""></a> By '
      '<a rel="author" href="/writers/jane-mcdonald/">Jane McDonald</a></div>', ["Jane McDonald"]),
