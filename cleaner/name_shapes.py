@@ -51,7 +51,8 @@ def name_like(tail: str, section: bool = False) -> bool:
     # names are written without spaces: a short run.
     if _vietnamese_paper(words):
         return True
-    if len(words) > _MAX_TAIL_WORDS or (UNSPACED_RUN.search(tail) and len(tail) > _MAX_UNSPACED_NAME):
+    # Only the characters written without spaces count: "東京新聞 TOKYO Web" is a name of four.
+    if len(words) > _MAX_TAIL_WORDS or len(UNSPACED_RUN.findall(tail)) > _MAX_UNSPACED_NAME:
         return False
     if len(words) == 1 and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", tail):
         return True  # a domain: "tagesblatt.de"
@@ -61,9 +62,14 @@ def name_like(tail: str, section: bool = False) -> bool:
     if section and len(words) <= _MAX_SECTION_WORDS and not words[0].islower():
         return True
     # A capital anywhere in a word makes it a name's ("iROZHLAS", "eKathimerini").
-    return all(word.casefold() in _NAME_PARTICLES or word.casefold() in _SITE_WORDS or not word.islower()
+    return all(word.casefold() in _NAME_PARTICLES or word.casefold() in _SITE_WORDS or not _lower(word)
                for word in words) \
-        and any(not word.islower() and word.casefold() not in _NAME_PARTICLES for word in words)
+        and any(not _lower(word) and word.casefold() not in _NAME_PARTICLES for word in words)
+
+
+def _lower(word: str) -> bool:
+    """A word in lower case; not one in kanji or kana with Latin letters after them ("西日本新聞me")."""
+    return word.islower() and not UNSPACED_RUN.search(word)
 
 
 def _vietnamese_paper(words: list[str]) -> bool:

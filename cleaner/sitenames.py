@@ -41,7 +41,8 @@ from core.text import clean_inline
 # " » ", " « ", " ~ ", a breadcrumb's " < " or " > " (Korean news CMSs: "Headline < Section < 기사본문 -
 # Site"), and the full-width, underscore, "丨", horizontal bar and full-width solidus forms used on
 # Chinese and Japanese sites ("…を心配 ― スポーツ報知", "…を心配／東海新聞").
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»«~:/<>]{1,2}\s+|\s*[｜|丨│¦―／]\s*|\s*[：_]\s*(?=\S)|\s+::\s+")
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»«~:/<>]{1,2}\s+|\s*[｜|丨│¦―／]\s*|\s*[：_]\s*(?=\S)|\s+::\s+"
+                        f"|(?<=[{UNSPACED_CHARS}）])－(?=[{UNSPACED_CHARS}])")
 _UNSPACED = re.compile(f"[{UNSPACED_CHARS}]|[^{UNSPACED_CHARS}]+")
 # A site's or section's name in a tab title is a few words.
 _MAX_SITE_WORDS = 5
@@ -49,12 +50,14 @@ _MAX_SITE_WORDS = 5
 # tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
 # case ("Diario del Puerto", "The Times of India", "Ansa.it").
 # Between Chinese or Japanese characters, with no space: "_", "-", "|", a double dash ("——新华网",
-# "--人民网"), a horizontal bar or full-width solidus ("―スポーツ報知", "／東海新聞"), the full-width colon.
+# "--人民网"), a horizontal bar or full-width solidus ("―スポーツ報知", "／東海新聞"), the full-width colon;
+# a portal's full-width hyphen-minus, after a bracket too ("…（2024年4月12日掲載）－ポータルニュース").
 # Korean papers' spaced colon before a name in Hangul of one or two words ("Headline : 사회 : 뉴스 :
 # 한겨레", "… : 네이트 뉴스"; a headline's clause after a colon is longer).
 _TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«<>]\s+|\s+::\s+|(?<=["
                              + UNSPACED_CHARS + r"])(?:(?:——|--|[_|—―／-])(?=[" + UNSPACED_CHARS + "])|：)"
-                             r"|(?<=[\uac00-\ud7a3])\s+:\s+(?=[\uac00-\ud7a3]+(?:\s+\w+)?(?:$|\s+:\s))")
+                             r"|(?<=[\uac00-\ud7a3])\s+:\s+(?=[\uac00-\ud7a3]+(?:\s+\w+)?(?:$|\s+:\s))"
+                             f"|(?<=[{UNSPACED_CHARS}）])－(?=[{UNSPACED_CHARS}])")
 # Japanese portals and papers name a story's source in full-width or lenticular brackets after the
 # headline ("…の見通し（東海新聞）", "…が避難 【東海新聞】"); one character ("（上）", a series' part) or a
 # number (an age) is the headline's.
@@ -68,7 +71,9 @@ _NAME_RATIO_UNSPACED = 1.5
 # A day in brackets after the headline ("Headline (12.04.2024)"); a date before it ("12.04.2024 -
 # Headline").
 _DAY = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-_BRACKETED_DATE = re.compile(rf"\s*(?:\({_DAY}\)|\[{_DAY}\])$")
+# Japanese: the day the story was posted ("（2024年4月12日掲載）").
+_POSTED = r"（\d{4}年\d{1,2}月\d{1,2}日[^（）\d]{0,6}）"
+_BRACKETED_DATE = re.compile(rf"\s*(?:\({_DAY}\)|\[{_DAY}\]|{_POSTED})$")
 _LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—·•»:/]\s+")
 # A section's name set apart by a pipe between the headline and the site's name ("| World News Desk |").
 _PIPE = re.compile(r"\s*[|｜│¦]\s*")
