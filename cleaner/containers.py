@@ -32,7 +32,7 @@ from itertools import pairwise
 from lxml.etree import XPath
 
 from cleaner.continued import continues_story
-from cleaner.entries import has_kin, timed_entry, wrapped_alone
+from cleaner.entries import has_kin, timed_article, timed_entry, wrapped_alone
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -158,20 +158,31 @@ _MIN_BLOCK_TEXT = 100
 _NOT_BODY = re.compile(r"foot|bio|author|disclaim|copyright|tag|share|social|subscri|paywall|login|"
                        r"next|prev|nav|menu|card|rail", re.IGNORECASE)
 _LINK_TEXT = XPath(".//a//text()")
-_LINKED_HEADINGS = XPath("boolean(.//h1 | .//h2//a | .//h3//a | .//h4//a | .//a//h2 | .//a//h3 | .//article)")
+_LINKED_HEADINGS = XPath("boolean(.//h1 | .//h2//a | .//h3//a | .//h4//a | .//a//h2 | .//a//h3)")
+# <article>s in a block are teaser cards, unless they are a live blog's entries, each with its time.
+_ARTICLES = XPath(".//article")
+_MAX_ENTRIES = 12
 _MAX_CONTINUATION_LINKS = 0.2
+
+
+def _cards(block) -> bool:
+    """``block`` holds a headline, linked headings or ``<article>``s that are not a live blog's
+    entries (``cleaner.entries.timed_article``): teaser cards."""
+    return _LINKED_HEADINGS(block) or not all(timed_article(article)
+                                              for article in _ARTICLES(block)[:_MAX_ENTRIES])
 
 
 def _continues(block, previous, expanders: bool = False) -> bool:
     """``block`` reads as the rest of an article's body: a ``<div>`` or ``<section>`` (or an
     ``<article>`` unlike ``previous``'s kind, headed only where ``cleaner.continued`` finds it the
     same story: ``_rest_article``) not named for other content, holding two sibling prose paragraphs
-    or more, no headline, no linked headings or ``<article>`` (teaser cards), and little link text."""
+    or more, no headline, no linked headings or ``<article>`` (teaser cards; a live blog's entries, each
+    an ``<article>`` with its time, are no cards: ``_cards``), and little link text."""
     if block.tag not in _SPLIT_TAGS and not (block.tag == "article" and _rest_article(block, previous)):
         return False
     names = f"{block.get('class', '')} {block.get('id', '')}"
     names = _EXPANDER.sub(" ", names) if expanders else names
-    if _OTHER_CONTENT.search(names) or _NOT_BODY.search(names) or _LINKED_HEADINGS(block):
+    if _OTHER_CONTENT.search(names) or _NOT_BODY.search(names) or _cards(block):
         return False
     prose = _PROSE(block)[:8]
     if not any(a.getparent() is b.getparent() for a, b in pairwise(prose)):

@@ -15,6 +15,8 @@ story's item, titled with a link elsewhere, is not.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml.etree import XPath
 
 _RE = {"re": "http://exslt.org/regular-expressions"}
@@ -138,3 +140,29 @@ def _same_kind(other: str, kind: str) -> bool:
     if other == kind or _unnumbered(other) == _unnumbered(kind) != "":
         return True
     return other.split()[0] == kind.split()[0]
+
+
+_STATES_TIME = XPath("boolean(.//time | .//*[@datetime])")
+_SKIPPED = frozenset({"script", "style", "noscript", "template"})
+_NEAR_ARTICLE = 3
+
+
+def timed_article(article) -> bool:
+    """``article`` is a live blog's entry that states its time: it has kin (``has_kin``), or the next
+    ``<article>`` before or after it, past empty blocks only (an ad slot or two), is of its class."""
+    return _STATES_TIME(article) and (has_kin(article) or _kin_past_slots(article))
+
+
+def _kin_past_slots(article) -> bool:
+    kind = article.get("class")
+    if not kind:
+        return False
+    for preceding in (True, False):
+        for other in islice(article.itersiblings(preceding=preceding), _NEAR_ARTICLE):
+            if other.tag == "article":
+                if other.get("class") == kind and not _HAS_H1(other):
+                    return True
+                break
+            if isinstance(other.tag, str) and other.tag not in _SKIPPED and other.text_content().strip():
+                break
+    return False
