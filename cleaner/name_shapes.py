@@ -119,10 +119,11 @@ def named_by_word(segment: str, keys: set[str]) -> bool:
 
 
 # Separators between names and a right-to-left headline (Arabic, Hebrew, Persian, Urdu letters): a spaced
-# pipe, dash or double colon. A pair of names before a colon opens a headline ("مصر - السودان: ...").
+# pipe, dash or double colon. A pair of one-word names before a colon opens a headline ("مصر - السودان:
+# ..."); a speaker's name after the site's does not ("Site - وزير المالية: ...").
 _RTL_SEPARATOR = re.compile(r"\s+(?:[|\-–—]|::)\s+")
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_PAIR = re.compile(r"^\S+(?:\s+\S+)?\s*:")
+_PAIR = re.compile(r"^\S+\s*:")
 _LATIN_ONLY = re.compile(r"[A-Za-z][\w.&' -]*")
 _MAX_RTL_NAME_WORDS = 4
 _MAX_RTL_CUTS = 3
@@ -135,7 +136,7 @@ def named_before_rtl(title: str) -> str:
     "الجزيرة نت | سياسة | Headline", "ynet - Headline". Up to three segments of up to four words, each a
     name's shape (``name_like``, or in Latin letters only: "masrawy") and at most half the headline's
     length, before a headline that opens with a right-to-left letter, of four words or more; the most
-    such segments. Not before a pair of names run in with a colon."""
+    such segments. Not where one word and another before a colon are a pair ("مصر - السودان: ...")."""
     found = list(_RTL_SEPARATOR.finditer(title))[:_MAX_RTL_CUTS]
     best, start = title, 0
     for separator in found:
@@ -144,7 +145,7 @@ def named_before_rtl(title: str) -> str:
         if not words or len(words) > _MAX_RTL_NAME_WORDS or 2 * len(head) > len(rest) \
                 or not (name_like(head) or _LATIN_ONLY.fullmatch(head)):
             break
-        if _RTL_LETTER.match(rest) and not _PAIR.match(rest) \
+        if _RTL_LETTER.match(rest) and not (len(words) == 1 and _PAIR.match(rest)) \
                 and len(WORD.findall(rest)) >= _MIN_RTL_HEAD_WORDS:
             best = rest
         start = separator.end()

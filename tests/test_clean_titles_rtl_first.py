@@ -67,6 +67,7 @@ def test_a_name_before_a_right_to_left_headline_goes(name: str, headline: str, l
     (f"خبرگزاری بندر | اخبار ایران و جهان | Bandar News Agency - {FA}", FA, "fa"),  # not a slogan after it
     (f"خبرگزاری بندر | Bandar | {FA}", FA, "fa"),
     (f"masrawy - {AR}", AR, "ar"),  # a name in Latin letters, lower case
+    (f"اليوم السابع - وزير المالية: {AR}", f"وزير المالية: {AR}", "ar"),  # a speaker before a colon
 ])
 def test_a_name_and_sections_before_a_right_to_left_headline_go(title: str, headline: str, lang: str) -> None:
     assert _title(title, lang=lang) == headline
