@@ -1,7 +1,8 @@
 """Dates written in other digits and calendars, rewritten as htmldate reads them.
 
 htmldate knows Western digits and Gregorian years. Arabic, Persian, Devanagari, Thai and full-width
-digits become ASCII; a Thai Buddhist year (2567) is 543 years ahead; a Japanese era year (令和6年) is
+digits become ASCII; a Thai Buddhist year (2567, "พ.ศ. 2567", "เม.ย. 67" after a Thai month) is
+543 years ahead; a Japanese era year (令和6年) is
 counted from the era's first year; a Solar Hijri (Persian) day, numeric (1403/01/24) or with its
 month's name (۲۴ فروردین ۱۴۰۳, Afghanistan's ۲۴ حمل ۱۴۰۳), becomes its Gregorian day, and so does
 a Nepali Bikram Sambat day with its month's name (बैशाख ३०, २०८१ is 12 May 2024; its months' lengths
@@ -9,7 +10,8 @@ change from year to year: a table); a Taiwanese page's Republic of China year (�
 is counted from 1911; Thai month
 names become English ones, and on a Croatian page its own month names ("listopada" is October
 there, November in Polish). A page whose dates htmldate could not read (none, or 1 January from a
-year alone) is read again in that form: nothing changes for the rest.
+year alone) is read again in that form, and so is a page in a language written in such digits
+(``cleaner.dates``): nothing changes for the rest.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ import re
 from copy import deepcopy
 from datetime import date, timedelta
 
-# Decimal digits of the scripts news sites write dates in, by the code point of their zero.
+# Decimal digits of the scripts news sites write dates in, by the code point of their zero; one
+# character each, so that a text's positions stay (``cleaner.clocks``).
 _ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10)
-_DIGITS = {zero + value: str(value) for zero in _ZEROS for value in range(10)}
+ASCII_DIGITS = {zero + value: str(value) for zero in _ZEROS for value in range(10)}
 _ERAS = {"令和": 2018, "平成": 1988}
 _ERA_YEAR = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
 # A Buddhist-era year of the news (1995-2026 is 2538-2569): no Gregorian year a news page dates by.
@@ -32,6 +35,11 @@ _THAI_MONTHS = (
 _ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _THAI_MONTH = re.compile("|".join(re.escape(name) for names in _THAI_MONTHS for name in names))
 _THAI_MONTH_NUMBER = {name: number for number, names in enumerate(_THAI_MONTHS) for name in names}
+# The Buddhist era's mark before its year ("12 เมษายน พ.ศ. 2567"), and a year of two digits after a
+# Thai month's name ("12 เม.ย. 67": 2567; 38-79 are 1995-2036, none a Gregorian year of two digits
+# a Thai page writes so).
+_THAI_ERA = re.compile(r"พ\.\s?ศ\.\s*")
+_THAI_SHORT_YEAR = re.compile(rf"({_THAI_MONTH.pattern})\s*([3-7]\d)(?![\d:.])")
 _PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
                    "بهمن", "اسفند")
 # Solar Hijri years of the news (1995-2026 is 1373-1405); Lunar Hijri ones are 1415 and later.
@@ -86,7 +94,8 @@ _ROC_YEAR = r"(8[4-9]|9\d|1[01]\d)"
 _ROC_LOCAL = re.compile(rf"(?<![\d/.-]){_ROC_YEAR}(?:\s*(?P<nian>年)\s*(?=\d{{1,2}}\s*月)"
                         rf"|(?P<sep>[/.-])(?=\d{{1,2}}(?P=sep)\d{{1,2}}(?!\d)))")
 _FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]|令和|平成|"
-                      + "民[國国]|" + _BUDDHIST_YEAR.pattern + "|" + _JALALI_NUMERIC.pattern + "|"
+                      + "民[國国]|" + _BUDDHIST_YEAR.pattern + "|" + _THAI_SHORT_YEAR.pattern + "|"
+                      + _JALALI_NUMERIC.pattern + "|"
                       + _JALALI_NAMED.pattern + "|" + _BS_NAMED.pattern)
 
 
@@ -126,12 +135,13 @@ def _iso(year: int, month: int, day: int) -> str:
 
 def normalised(text: str) -> str:
     """``text`` with its dates in Western digits, Gregorian years and English month names."""
-    text = _HIJRI_NUMERIC.sub(" ", text.translate(_DIGITS))  # a Lunar Hijri day beside the Gregorian
+    text = _HIJRI_NUMERIC.sub(" ", text.translate(ASCII_DIGITS))  # a Lunar Hijri day beside the Gregorian
     text = _ERA_YEAR.sub(lambda m: f"{_ERAS[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
     text = _ROC_ERA.sub(lambda m: f"{1911 + int(m[1])}年", text)
     text = _BS_NAMED.sub(_bikram_sambat, text)
     text = _JALALI_NUMERIC.sub(lambda m: _iso(int(m[1]), int(m[3]), int(m[4])), text)
     text = _JALALI_NAMED.sub(lambda m: _iso(int(m[3]), _jalali_month(m[2]), int(m[1])), text)
+    text = _THAI_SHORT_YEAR.sub(lambda m: f"{m[1]} {2500 + int(m[2])}", _THAI_ERA.sub("", text))
     text = _THAI_MONTH.sub(lambda m: f" {_ENGLISH_MONTHS[_THAI_MONTH_NUMBER[m[0]]]} ", text)
     return _BUDDHIST_YEAR.sub(lambda m: str(int(m[1]) - 543), text)
 

@@ -13,6 +13,8 @@ from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from cleaner.calendars import ASCII_DIGITS
+
 # Zone abbreviations that name one offset where news sites use them (IST, CST and the like name
 # several and are left out: such a time is read like a naive one).
 ZONE_OFFSETS = {name: hours * 3600 for name, hours in {
@@ -58,7 +60,9 @@ _ARABIC_CITY_PATTERNS = sorted((name.replace(" ", "\\s*") for name in _ARABIC_CI
 # Chinese, Japanese and Korean write the half of the day before the time ("下午3:30", "午後3時30分").
 # A dot parts hour and minute where "Uhr" follows ("14.46 Uhr") or "kl."/"klo" leads ("kl. 14.46").
 # The half of the day after it: "pm", "p.m.", Spanish "p. m.", Greek "μ.μ." (afternoon) and "π.μ.",
-# Arabic "م"/"مساءً" (evening) and "ص"/"صباحاً".
+# Arabic "م"/"مساءً" (evening) and "ص"/"صباحاً", Bengali "পিএম"/"এএম" and "অপরাহ্ণ" (afternoon),
+# Hindi "अपराह्न" (afternoon) and "पूर्वाह्न", Persian "ب.ظ" (afternoon) and "ق.ظ". Digits of other
+# scripts are read as ASCII ones ("০২:৪৬ পিএম", "٠٢:٤٦ م": ``clock_time``).
 # A dot parts hour and minute after Slovenian "ob" and Indonesian "pukul" too ("ob 14.46", "pukul
 # 14.46"), and before a half of the day or a zone's name ("11.46pm", "23.46 BST", the British way).
 _ZONE_WORDS = sorted((name for name in ZONE_OFFSETS if len(name) > 2), key=len, reverse=True)
@@ -67,21 +71,22 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
                         r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点|(?(kl)\.|(?!))|"
                         rf"\.(?=[0-5]\d\s*(?:{_DOT_BEFORE})\b))\s*"
                         r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
-                        r"(?:\s*([aApP]\.?\s?[mM]\b\.?|[πμ]\.\s?μ\.|مساء\w*|صباح\w*|[مص](?!\w)))?"
+                        r"(?:\s*([aApP]\.?\s?[mM]\b\.?|[πμ]\.\s?μ\.|مساء\w*|صباح\w*|[مص](?!\w)|"
+                        r"পিএম|এএম|অপরাহ্ণ|পূর্বাহ্ণ|अपराह्न|पूर्वाह्न|[بق]\.\s?ظ\.?))?"
                         r"(?:\s*(?:Uhr|hrs?|hs|horas|h)(?!\w)\.?)?"
                         r"(?:\s*\(?(?:([A-Z]{2,5})(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
                         rf"|(?P<city>(?:ب?توقيت\s*)?مكة\s*المكرمة|ب?توقيت\s*(?:{'|'.join(_ARABIC_CITY_PATTERNS)}))))?")
 # Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
 ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles"}
-_AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후", "μ", "م"})
+_AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후", "μ", "م", "পিএম", "অপরাহ্ণ", "अपराह्न", "ب"})
 
 
 def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | None:
     """(hour, minute, second, UTC offset in seconds of a zone written after it, if one) of the first
     time of day in ``text``, in 24 hours with its half of the day where written ("2:30 pm",
     "下午2:30", "오후 2:30"), or None. ``day`` tells a named zone's offset ("ET" in summer or winter)."""
-    if (clock := CLOCK_TIME.search(text)) is None:
+    if (clock := CLOCK_TIME.search(text.translate(ASCII_DIGITS))) is None:
         return None
     hour = int(clock[3])
     # A half of the day after a 24-hour time is another word ("14:46 Am Montag"): the time as written.
@@ -105,7 +110,7 @@ def clock_after_day(text: str, day: datetime) -> tuple[int, int, int, int | None
     that opens it ("12.4.2024 14.46": " 14.46"), without a zone."""
     if (clock := clock_time(text, day)) is not None:
         return clock
-    if (dotted := _DOTTED_AFTER_DAY.match(text)) is not None:
+    if (dotted := _DOTTED_AFTER_DAY.match(text.translate(ASCII_DIGITS))) is not None:
         return int(dotted[1]), int(dotted[2]), 0, None
     return None
 

@@ -147,7 +147,12 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     value = None
     url = numeric_url(url)  # "/2019/nov/18/" as htmldate reads "/2019/11/18/"
     # "12. listopada 2024." is October on a Croatian page, not November as htmldate reads it.
-    if (rewritten := local_tree(tree, _local_language(tree, url))) is not None:
+    language = _local_language(tree, url)
+    if (rewritten := local_tree(tree, language)) is not None:
+        tree = rewritten
+    # A page in a language written with its own script's digits, read in ASCII ones where it writes
+    # them: htmldate reads "١٢/٠٤/٢٠٢٤" month first and "٠٢:٤٦ م" without its "م" (afternoon).
+    if language in _NATIVE_DIGITS and (rewritten := normalised_tree(tree)) is not None:
         tree = rewritten
     # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
     with suppress(Exception):
@@ -206,6 +211,11 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     # No time written beside the day: the page's <time datetime> of that day, with its offset (no
     # class names it the publication: "<time datetime='2024-04-12T14:46:00+02:00'>12.04.2024</time>").
     return _timed_element(tree, day) or noon(day, tz)
+
+
+# Languages whose pages may write their days and times in their own script's digits.
+_NATIVE_DIGITS = frozenset({"ar", "fa", "ur", "ps", "bn", "as", "hi", "mr", "ne", "pa", "gu", "th", "lo",
+                            "my", "km"})
 
 
 def _local_language(tree, url: str | None) -> str | None:
