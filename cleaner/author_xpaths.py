@@ -47,10 +47,11 @@ _KNOWN = (
 # "AuthorCard" hold "uthor", "Byline" holds "Byl", "byl" itself); plus the elements they match by
 # name: <author>, and the parent of a <rel> child ("rel='me'"). Each piece tested costs a pass over
 # the page's attributes, so only the pieces the serialised page holds are tested (the pieces are
-# ASCII letters and hyphens, which serialisation writes as they are).
-_PIECES = ("uthor", "byl", "Byl", "BBL", "username", "zuozhe", "bianji", "xiaobian", "channel-name",
-           "submitted-by", "posted-by", "journalist-name", "screenname", "writer")
-_PIECE = re.compile("|".join(_PIECES).encode())
+# ASCII letters and hyphens, which serialisation writes as they are). A substring test a piece is
+# several times cheaper than one scan with their alternation, and finds every piece the page holds.
+_PIECES = tuple(piece.encode() for piece in (
+    "uthor", "byl", "Byl", "BBL", "username", "zuozhe", "bianji", "xiaobian", "channel-name",
+    "submitted-by", "posted-by", "journalist-name", "screenname", "writer"))
 
 
 @lru_cache(maxsize=64)
@@ -127,7 +128,8 @@ def _matches(tree, beyond: bool = True) -> Iterator[list]:
     from trafilatura.metadata import AUTHOR_XPATHS
 
     root = tree.getroottree() if hasattr(tree, "getroottree") else tree
-    candidates = _candidates(frozenset(_PIECE.findall(tostring(root))))(tree)
+    page = tostring(root)
+    candidates = _candidates(frozenset(piece for piece in _PIECES if piece in page))(tree)
     if not _restated():
         yield from (list(xpath(tree)) for xpath in AUTHOR_XPATHS)
     else:

@@ -37,3 +37,17 @@ def test_same_elements_in_the_same_order() -> None:
 def test_nothing_to_match() -> None:
     tree = load_html("<html><body><p class='lead' style='x'>Text</p></body></html>")
     assert author_xpath_matches(tree) == [[], [], []]
+
+
+def test_pieces_that_overlap_in_one_value() -> None:
+    # Guard for the pieces' substring tests: "submitted-byline" holds "submitted-by" and "byl",
+    # "xiaobianji" "xiaobian" and "bianji"; the serialised page holds a piece in text too.
+    tree = load_html("""<html><body><p>posted-byline and uthor in the text</p>
+<div class="submitted-byline">A</div><span id="xiaobianji">B</span><h3 class="byline">C</h3>
+<span class="posted-byl">D</span><p class="bylined">E</p></body></html>""")
+    found = author_xpath_matches(tree)
+    expected = [list(xpath(tree)) for xpath in AUTHOR_XPATHS]
+    assert [len(m) for m in expected] == [0, 4, 3]
+    pairs = zip(found, expected, strict=True)
+    assert all(len(mine) == len(theirs) and all(a is b for a, b in zip(mine, theirs, strict=True))
+               for mine, theirs in pairs)
