@@ -7,7 +7,9 @@ content="https://site/author/jane-doe">`` (Open Graph's author is a profile's UR
 page ("/author/jane-doe", "/autor/juan-perez-garcia", "/people/anna-van-der-berg-123") is the name:
 "Jane Doe", "Juan Perez Garcia", "Anna van der Berg". A slug of one word is a user name ("jdoe"),
 not a name; a social network's profile ("facebook.com/jane.doe.5") is no author's page of the site.
-Read only where nothing else names a person (``cleaner.authors``).
+Read where nothing else names a person, and for the JSON-LD article's authors that have no name
+beside those that have (``cleaner.authors``); an author's link whose text is its label ("View all
+posts") is read so too (``cleaner.page_bylines``).
 """
 
 from __future__ import annotations

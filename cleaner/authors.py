@@ -14,7 +14,8 @@ Generic rules, no per-site table:
   as the text's cleaning drops that line);
 - a page that names no person otherwise may in the author meta tags trafilatura does not read
   (``cleaner.author_metas``: "cXenseParse:author", Yoast's "Written by" card) or in the slug of the
-  author's page it links (``cleaner.author_profiles``: "https://site/author/jane-doe" is "Jane Doe").
+  author's page it links (``cleaner.author_profiles``: "https://site/author/jane-doe" is "Jane Doe");
+  the JSON-LD article's authors given only so are read beside the people it names.
 The names in one byline's text (prefixes, roles, agencies, credits in many languages) are read by
 ``cleaner.bylines``; trafilatura's author XPaths by ``cleaner.author_xpaths``; where on the page a
 byline may sit by ``cleaner.byline_places``.
