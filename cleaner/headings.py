@@ -82,6 +82,26 @@ def kicker_lines(tree) -> list[str]:
     return found
 
 
+# The page's masthead: a <header> or banner outside the article and the main content; not a story's
+# header a class names so ("entry-header", "article-header", "post-title").
+_STORY_HEADER = re.compile(r"entry|post|article|story|single|headline", re.IGNORECASE)
+_MASTHEAD = XPath("(ancestor::header | ancestor::*[@role='banner'])"
+                  "[not(ancestor::article or ancestor::main)]")
+
+
+def masthead_h1s(h1s: list) -> set[str]:
+    """The texts of the ``<h1>`` elements set in the page's masthead (a ``<header>`` or banner outside the
+    article and the main content, not one a class names a post's or story's: "entry-header"): a site's
+    name there, not a story's headline."""
+    return {text for element in h1s
+            if (headers := _MASTHEAD(element)) and not any(map(_story_header, (element, *headers)))
+            and (text := heading_text(element))}
+
+
+def _story_header(element) -> bool:
+    return bool(_STORY_HEADER.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
 def first_h1s(tree) -> list:
     """The page's first ``<h1>`` elements (``_MAX_H1``), read once for ``page_headings`` and
     ``leading_element``."""

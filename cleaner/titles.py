@@ -27,6 +27,7 @@ from cleaner.headings import (
     headline_evidence,
     kicker_lines,
     marked_post_title,
+    masthead_h1s,
     page_headings,
     prose_h1s,
     reads_as_label,
@@ -127,7 +128,8 @@ class PageTitles:
                          leading=self.leading, witnesses=self.witnesses, shown=self.shown,
                          evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
                          posts=self.posts, linked=self.linked, lone=self.lone, first_post=self.first_post,
-                         joined=self.joined, kickers=partial(kicker_lines, self._tree))
+                         joined=self.joined, kickers=partial(kicker_lines, self._tree),
+                         masthead=masthead_h1s(self._h1s))
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
@@ -198,7 +200,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  linked: Callable[..., bool] | None = None,
                  lone: Callable[[], bool] | None = None, first_post: str | None = None,
                  joined: dict[str, str] | None = None,
-                 kickers: Callable[[], list[str]] | None = None) -> str | None:
+                 kickers: Callable[[], list[str]] | None = None,
+                 masthead: set[str] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -216,7 +219,9 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     ``linked(text)``: ``text`` is a link's whole text on the page, a section's name after the headline.
     ``logos`` are names the page's logo gives the site; ``lone()``: the page has one <h1> that is
     no logo, outside its asides, navigation and footer; ``kickers()``: the texts the page prints in
-    elements named as a kicker (a topic run in before the title's headline goes where one prints it)."""
+    elements named as a kicker (a topic run in before the title's headline goes where one prints it);
+    ``masthead``: the <h1> texts set in the page's masthead, outside the article (a name a title opens
+    with is the site's there, even over the text)."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
@@ -228,7 +233,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         linked = partial(linked, url=url)
     names = [h1 for h1 in headlines for title in titles
              if ends_with_name(title, h1) or ends_with_section(title, h1, keys, linked)
-             or (h1 != leading and opens_with_name(title, h1))]
+             or ((h1 != leading or h1 in (masthead or ())) and opens_with_name(title, h1))]
     for h1 in dict.fromkeys(names):
         headlines.remove(h1)  # the site's or a section's name, in an <h1> not marked as the logo
         keys.update(spelled_keys(h1))

@@ -96,3 +96,28 @@ def test_a_title_case_h1_over_the_text_that_the_title_continues_stays() -> None:
 def test_the_h1_headline_after_the_name_is_printed_whole() -> None:
     # The <h1> is the headline, the title's first segment the site's: not the other way round.
     assert _title(f"اليوم السابع - {AR}", article=f"<h1>{AR}</h1>") == AR
+
+
+def _wrapped(tab: str, header: str, lang: str = "ar") -> str | None:
+    # One wrapper around the masthead and the article: the <h1> in the masthead opens the page's prose.
+    page = (f"<html lang='{lang}'><head><title>{tab}</title></head><body><div id='page'>{header}"
+            f"<main><article><div class='article-body'>{BODY}</div></article></main></div></body></html>")
+    return page_metadata(lxml_html.fromstring(page), URL).title
+
+
+@pytest.mark.parametrize(("name", "headline", "lang"), [
+    ("سكاي نيوز عربية", AR, "ar"), ("Harbour Evening Post", HEADLINE, "en")])
+def test_a_name_of_three_words_in_the_masthead_over_the_text_is_the_sites(name: str, headline: str,
+                                                                          lang: str) -> None:
+    header = f"<header><h1>{name}</h1><nav><a href='/world'>World</a></nav></header>"
+    assert _wrapped(f"{name} - {headline}", header, lang) == headline
+
+
+@pytest.mark.parametrize("header", [
+    "<header class='entry-header'><h1>{h1}</h1></header>",  # a story's header
+    "<div class='top'><h1>{h1}</h1></div>",  # no masthead
+])
+def test_a_title_case_headline_over_the_text_outside_a_masthead_stays(header: str) -> None:
+    h1 = "Storm Floods Harbour Town"
+    tab = f"{h1} - what we know so far about the damage and the repairs"
+    assert _wrapped(tab, header.format(h1=h1), "en") == h1
