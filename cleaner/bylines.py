@@ -16,6 +16,7 @@ Which bylines of a page are read, and the meta tags and JSON-LD before them: ``c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import unescape
 
 from cleaner.author_names import CAPITALISED_PARTICLES, NAME_PARTICLES, as_glued, merged_names, with_ending
@@ -119,6 +120,11 @@ def byline_names(text: str | None) -> list[str]:
     """The names in a byline's text, in any of the common languages: "Par Sébastien Farcis",
     "Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Por Juan Pérez y María López",
     "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
+    return list(_byline_names(text))
+
+
+@lru_cache(maxsize=2048)  # pure; a page's author searches read the same bylines again
+def _byline_names(text: str | None) -> tuple[str, ...]:
     from trafilatura.metadata import normalize_authors
 
     text = clean_inline(text) or ""
@@ -212,7 +218,7 @@ def byline_names(text: str | None) -> list[str]:
             for name in split_authors(normalize_authors(None, piece)):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().replace(".", "") not in CREDENTIALS:
                     names.append(nominative(as_glued(with_ending(cleaned, piece), piece), case))
-    return merged_names([], (names or editors or contributors) + agencies)
+    return tuple(merged_names([], (names or editors or contributors) + agencies))
 
 
 # "from the" before a desk ("Da Redação", "De la Redacción", "Von der Redaktion", "Door de redactie").

@@ -15,6 +15,7 @@ a page gives its site, are ``cleaner.sitekeys``'s (imported from here too).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaner.name_shapes import (
     BRACKETED_END,
@@ -326,7 +327,12 @@ def _separated_suffix(title: str, parts: list[str], start: int) -> str:
 def title_words(text: str) -> list[str]:
     """Words, case-folded; Chinese and Japanese characters each count as one (they are written
     without spaces: a headline is one run of them)."""
-    return [caseless(w) for word in WORD.findall(text) for w in (_UNSPACED.findall(word) or [word])]
+    return list(_title_words(text))
+
+
+@lru_cache(maxsize=2048)  # pure; the title rules ask again for the same titles and segments
+def _title_words(text: str) -> tuple[str, ...]:
+    return tuple(caseless(w) for word in WORD.findall(text) for w in (_UNSPACED.findall(word) or [word]))
 
 
 def names_site_of(candidate: str, other: str) -> bool:

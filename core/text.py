@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from core.junk import is_junk
 from core.tails import cut_tail, drop_post_texts, drop_teasers
@@ -84,6 +85,7 @@ def single_spaced(text: str) -> str:
     return " ".join(text.replace("\u00ad", "").split())
 
 
+@lru_cache(maxsize=4096)  # pure; a page asks again for the same titles, names and segments
 def clean_inline(value: str | None) -> str | None:
     """A one-line field (title, author): NFC, no control characters, no invisible break hints (soft
     hyphens and zero-width spaces, which German and Asian headlines carry for line breaking),
