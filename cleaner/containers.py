@@ -33,6 +33,7 @@ from lxml.etree import XPath
 
 from cleaner.continued import continues_story
 from cleaner.entries import has_kin, timed_article, timed_entry, wrapped_alone
+from cleaner.intro_blocks import inline_box
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -142,13 +143,14 @@ def _with_continuation(container):
 
 
 def _next_block_continues(block, expanders: bool = False) -> bool:
-    """The first block after ``block`` with some text (ad slots, share bars and pictures passed over)
+    """The first block after ``block`` with some text (ad slots, share bars and pictures passed over,
+    and a short box set in the body: a sign-up box, a few related links, ``intro_blocks.inline_box``)
     is prose of the story's own (``_continues``)."""
     for sibling in block.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag in _SKIPPED_TAGS:
             continue
-        if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT:
-            continue
+        if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT or inline_box(sibling):
+            continue  # an ad slot, a picture, a share bar; a sign-up box or a few related links set between
         return _continues(sibling, block, expanders)
     return False
 
