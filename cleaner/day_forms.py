@@ -48,7 +48,9 @@ UPDATE_LABEL = re.compile(
     r"bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|frissítve|"
     r"frissítés|actualizat|actualizare|ενημερώθηκε|ενημέρωση|обновлен|оновлено|актуализирано|ažurirano|"
     r"posodobljeno|güncellendi|güncelleme|diperbarui|zaktualizowano|aktualizacja|cập\s+nhật|עודכן|"
-    r"آخر\s+تحديث|تم\s+التحديث|به[\u200c\U0001e800 ]?روز|अपडेट|อัปเดต|更新|수정|업데이트", re.IGNORECASE)
+    r"آخر\s+تحديث|تم\s+التحديث|به[\u200c\U0001e800 ]?روز|अपडेट|อัปเดต|更新|수정|업데이트|"
+    # Malay, Swahili, Bengali, Armenian, Urdu.
+    r"dikemas\s*kini|imesasishwa|আপডেট|হালনাগাদ|թարմացվ|اپ\s?ڈیٹ", re.IGNORECASE)
 # Words that label a date as the print edition's, not the online publication's ("Print edition:
 # Sunday 14 April 2024", "Erschienen in der Printausgabe vom ...", "Publié dans l'édition du ...",
 # "Vyšlo v tištěném vydání ...", "Megjelent a nyomtatott kiadásban ...").
@@ -59,7 +61,11 @@ PRINT_LABEL = re.compile(
     r"papieren\s+krant|紙面|朝刊|夕刊|지면|"
     # Czech, Slovak, Hungarian, Greek, Romanian, Turkish, Swedish, Norwegian, Danish, Finnish.
     r"tištěné\w*\s+vydání|tlačen\w*\s+vydan|nyomtatott\s+kiad|έντυπη\s+έκδοση|ediți\w*\s+tipărit|"
-    r"basılı\s+(?:baskı|gazete)|papperstidning|papiravis|trykte\s+avis|printtilehd|painetu\w*\s+lehd",
+    r"basılı\s+(?:baskı|gazete)|papperstidning|papiravis|trykte\s+avis|printtilehd|painetu\w*\s+lehd|"
+    # Ukrainian, Indonesian and Malay, Croatian, Serbian and Slovenian, Catalan, Lithuanian,
+    # Vietnamese, Arabic, Hebrew.
+    r"друкован|edisi\s+cetak|tiskan\w*\s+izda|štampan\w*\s+izda|edició\s+impresa|spausdint|"
+    r"báo\s+in(?!\w)|(?:النسخة|الطبعة)\s+الورقية|המודפס",
     re.IGNORECASE)
 # Where a day's own stretch of a line ends: another day's label.
 NEXT_LABEL = re.compile(f"{UPDATE_LABEL.pattern}|{PRINT_LABEL.pattern}", re.IGNORECASE)
