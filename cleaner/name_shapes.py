@@ -137,6 +137,8 @@ def named_before_rtl(title: str) -> str:
     name's shape (``name_like``, or in Latin letters only: "masrawy") and at most half the headline's
     length, before a headline that opens with a right-to-left letter, of four words or more; the most
     such segments. Not where one word and another before a colon are a pair ("مصر - السودان: ...")."""
+    if not _RTL_LETTER.search(title):
+        return title  # most titles: nothing to read
     found = list(_RTL_SEPARATOR.finditer(title))[:_MAX_RTL_CUTS]
     best, start = title, 0
     for separator in found:
