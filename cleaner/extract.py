@@ -179,12 +179,13 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
             full_text = _body(tree, url)
             if len(full_text) > len(text):
                 text, extractor = full_text, f"{EXTRACTOR}:balanced"
-        paragraph = first_kept_paragraph(tree, text)
+        paragraph, read = first_kept_paragraph(tree, text), text
         container = container_of(paragraph) if paragraph is not None else None
         text, extractor = _unless_cut_short(url, text, extractor, paragraph, container)
         if paragraph is not None:
             text = with_split_rest(text, paragraph)
-        first = first_kept_paragraph(tree, text)
+        # The same text on the same tree (read only since: the passes read copies) finds the same one.
+        first = paragraph if text == read else first_kept_paragraph(tree, text)
         if first is not None:
             text = with_intro_block(text, first)
         # Cards are looked for in the article's container only: no pass over the whole page.
