@@ -18,9 +18,11 @@ from cleaner.date_places import among_teasers, headline, holder, in_cards
 from cleaner.day_forms import EARLIEST, PRINT_LABEL, SOME_DAY, UPDATE_LABEL, days_in, labelled, this_day
 from cleaner.page_lines import (
     DATE_LINE_CHARS,
+    STAMPS_CHARS,
     clock_in,
     date_line,
     line_texts,
+    short_line,
     text_nodes,
     unlabelled_line,
 )
@@ -127,7 +129,8 @@ def day_before_update(tree, updated: datetime, update_elements: tuple = ()) -> d
     or None where the page writes none."""
     inside = {element for update in update_elements for element in update.iter()}
     for node in text_nodes(tree):
-        if len(node) > DATE_LINE_CHARS or not SOME_DAY.search(node) or among_teasers(holder(node)):
+        if len(node) > STAMPS_CHARS or not SOME_DAY.search(node) or not short_line(node) \
+                or among_teasers(holder(node)):
             continue
         if inside and holder(node) in inside:
             continue
@@ -181,7 +184,7 @@ def _page_day(tree, earliest: datetime, latest: datetime, labels: tuple[re.Patte
     """(the first day from ``earliest`` to ``latest`` on the page, in a short line, stated for
     none of ``labels`` (neither the print edition nor an update); its line), or None."""
     for node in text_nodes(tree):
-        if len(node) > DATE_LINE_CHARS or not SOME_DAY.search(node):
+        if len(node) > STAMPS_CHARS or not SOME_DAY.search(node) or not short_line(node):
             continue
         line = line_texts(node)[1]
         days = days_in(line, None)

@@ -26,10 +26,13 @@ from cleaner.clocks import (
     zone,
 )
 from cleaner.date_places import among_teasers, holder
-from cleaner.day_forms import NEXT_LABEL, PRINT_LABEL, UPDATE_LABEL, days_in, labelled, this_day
+from cleaner.day_forms import NEXT_LABEL, PRINT_LABEL, SOME_DAY, UPDATE_LABEL, days_in, labelled, this_day
 from cleaner.zones import page_language, page_zone
 
 DATE_LINE_CHARS = 80
+# A line that writes an update's or the print edition's day beside the publication's may be longer
+# ("Last Updated: Apr 13 2024 | 9:00 AM IST First Published: Apr 12 2024 | 2:46 PM IST").
+STAMPS_CHARS = 2 * DATE_LINE_CHARS
 _CLOCK_CHARS = 24
 _TEXT_NODES = XPath("//body//text()[normalize-space()]")
 _MAX_TEXT_NODES = 3000
@@ -48,6 +51,13 @@ def text_nodes(tree) -> list:
     return _last_walk[1]
 
 
+def short_line(text: str) -> bool:
+    """``text`` is a date line's length: ``DATE_LINE_CHARS`` at most, or ``STAMPS_CHARS`` where it
+    labels an update or the print edition and writes two days. Test cheaper conditions first."""
+    return len(text) <= DATE_LINE_CHARS or (len(text) <= STAMPS_CHARS and NEXT_LABEL.search(text) is not None
+                                           and len(SOME_DAY.findall(text)) >= 2)
+
+
 def line_texts(node) -> tuple[str, str]:
     """(the text of a short text node's element where that is short too, else the node's own; the
     same of the block around an inline element where that block is short: "<p><span>Updated
@@ -55,9 +65,9 @@ def line_texts(node) -> tuple[str, str]:
     holder = node.getparent()  # a tail's parent is the element before it: its container holds both
     holder = holder.getparent() if holder is not None and node.is_tail else holder
     whole = holder.text_content() if holder is not None else ""
-    narrow = whole if len(whole) <= DATE_LINE_CHARS else str(node)
+    narrow = whole if short_line(whole) else str(node)
     block = holder.getparent() if holder is not None and holder.tag in _INLINE else None
-    wide = line if block is not None and len(line := block.text_content()) <= DATE_LINE_CHARS else narrow
+    wide = line if block is not None and short_line(line := block.text_content()) else narrow
     if holder is not None and (clock := _clock_after(holder)) and not CLOCK_TIME.search(narrow):
         narrow = f"{narrow} {clock}"
     return " ".join(narrow.split()), " ".join(wide.split())
@@ -83,7 +93,7 @@ def date_line(tree, day: datetime) -> tuple[str, str, int] | None:
     written = re.compile("|".join(this_day(day)), re.IGNORECASE)  # one search a text, not nine
     year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
     for node in text_nodes(tree):
-        if len(node) > DATE_LINE_CHARS or year not in node or not written.search(node):
+        if len(node) > STAMPS_CHARS or year not in node or not written.search(node) or not short_line(node):
             continue
         form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
         return (*line_texts(node), form)
@@ -98,7 +108,7 @@ def unlabelled_line(tree, day: datetime) -> tuple[str, str, int] | None:
     written = re.compile("|".join(this_day(day)), re.IGNORECASE)
     year = f"{day.year % 100:02d}"
     for node in text_nodes(tree):
-        if len(node) > DATE_LINE_CHARS or year not in node or not written.search(node) \
+        if len(node) > STAMPS_CHARS or year not in node or not written.search(node) or not short_line(node) \
                 or among_teasers(holder(node)):
             continue
         form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
