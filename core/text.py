@@ -63,6 +63,10 @@ def clean_text(text: str) -> str:
     kept: set[str] = set()
     words_of: dict[str, list[str]] = {}  # each line's words, found once for all passes
     cleaned = _clean_once(text or "", kept, words_of)
+    if cleaned == text:
+        # Nothing to redo: a pass given the text it returns returns it again (the same cuts, and
+        # the line rules' verdict on a line is the line's own), as the loop's first pass would.
+        return cleaned
     # A cut or a dropped line can bring another rule into play (a tail marker now in the second
     # half); a few passes reach the fixed point. The line rules are the line's own business: a line
     # they kept once they keep again, so later passes only redo the cuts.
