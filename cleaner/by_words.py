@@ -34,14 +34,15 @@ BY_PREFIX = re.compile(
     r"текст)"
     r"\s*(?:by|von|par|por|di|door|av|af)?|"
     # "written by" in other languages: Spanish, Portuguese, German, French, Italian, Norwegian/Danish,
-    # Swedish, Dutch; Polish and Finnish "wrote" / "written" without a "by"
-    r"(?:escrit[oa]\s+por|redigid[oa]\s+por|reportagem\s+de|reportaje\s+de|geschrieben\s+von|"
+    # Swedish, Dutch, Romanian; Polish and Finnish "wrote" / "written" without a "by"
+    r"(?:escrit[oa]\s+por|redigid[oa]\s+por|reportagem\s+de|reportaje\s+de|geschrieben\s+von|scris[ăa]?\s+de|"
     r"[ée]crite?\s+par|scritt[oa]\s+da|a\s+cura\s+di|skrevet\s+a[vf]|skriven\s+av|geschreven\s+door|"
     r"napisał[a]?|kirjoittanut|"
     # "with material from", "with information from" an agency, no author beside it ("Mit Material von dpa")
     r"mit\s+material\s+(?:von|der)|con\s+informaci[óo]n\s+de|com\s+informa[çc][õo]es\s+d[aoe]s?|"
     # "published by" ("Publicado por A el 12 de abril", "Publié par A")
-    r"(?:publicado|publié|publiée|pubblicato|veröffentlicht|publisert|posted|published)\s+(?:por|par|da|von|av|by))|"
+    r"(?:publicado|publié|publiée|pubblicato|veröffentlicht|publisert|posted|published)\s+(?:por|par|da|von|av|by)|"
+    r"publicat[ăa]?\s+de)|"
     # the kind of piece and its "by" in other languages: "Ein Kommentar von A", "Un article de A",
     # "Entrevista de A", "Un commento di A"
     r"(?:(?:ein|eine|un|une|una|uno)\s+)?(?:kommentar|gastbeitrag|beitrag|analyse|essay|reportage|kolumne|"

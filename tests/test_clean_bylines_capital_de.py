@@ -1,6 +1,7 @@
 """A byline's "by" written "De" with its capital (issue 14): Romanian, Portuguese and Spanish
 templates print "De Ion Popescu" as they print "de Ion Popescu"; the "De" is the byline's, not
-the name's. A surname's particle "De" stays ("Robert De Niro", "De la Cruz", "De La Redacción")."""
+the name's. A surname's particle "De" stays ("Robert De Niro", "De la Cruz", "De La Redacción").
+Romanian "written by" and "published by" ("Scris de", "Publicat de") are a byline's "by" too."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from cleaner.extract import extract
     ("De Ana Souza e João Lima", ["Ana Souza", "João Lima"]),  # Portuguese
     ("De Ana-Maria Popa", ["Ana-Maria Popa"]),
     ("De Maria de Souza", ["Maria de Souza"]),  # the name's own particle stays
+    ("Scris de Ion Popescu", ["Ion Popescu"]),  # Romanian "written by"
+    ("Scrisă de Maria Ionescu", ["Maria Ionescu"]),
+    ("Publicat de Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"]),
 ])
 def test_capital_de_is_the_byline_s_by(byline: str, names: list[str]) -> None:
     assert byline_names(byline) == names
