@@ -29,7 +29,7 @@ from cleaner.author_datelines import dateline_agency, dateline_reporters, signed
 from cleaner.author_metas import meta_names
 from cleaner.author_names import lost_ending, merged_names, name_key, surname_first
 from cleaner.author_profiles import ld_profile_names, profile_names
-from cleaner.byline_roles import DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
+from cleaner.byline_roles import AGENCY_WORD, DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.bylines import (
     MAX_NAME_WORDS,
     byline_names,
@@ -190,7 +190,7 @@ def _cut_agencies(tree, meta_author: str | None) -> list[str]:
         return []
     written = [meta.get("content") or "" for meta in tree.iter("meta")
                if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
-    return [name for raw in written if _AGENCY_CUT.search(raw)
+    return [name for raw in written if _AGENCY_CUT.search(raw) and AGENCY_WORD.search(raw)
             for name in byline_names(raw) if WHOLE_AGENCY.match(name)]
 
 
