@@ -86,6 +86,7 @@ _NEWS_WORDS = frozenset({
     "vijesti", "vesti", "novosti", "știri", "stiri", "haberleri", "haberler", "haber", "berita", "ειδήσεις",
     "новости", "новини", "навіны", "أخبار", "اخبار", "חדשות", "뉴스"})
 _MIN_PIPED_HEAD_WORDS = 3
+_MAX_SLOGAN_WORDS = 8
 # A site or section segment is short; a longer remainder is part of the headline.
 _MAX_AFFIX_WORDS = 6
 _MIN_HEADLINE_CHARS = 12
@@ -174,7 +175,8 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
         while cut > 1 and ((len(WORD.findall(parts[cut - 1])) <= 2 and not _lower_words(parts[cut - 1]))
                            or DATE_SEGMENT.match(parts[cut - 1])
                            or cut - 1 in site_at or _holds_site(parts[cut - 1], keys)
-                           or _section_after_pipe(title, parts, cut - 1)) \
+                           or _section_after_pipe(title, parts, cut - 1)
+                           or _news_slogan(parts[cut - 1], _separated_prefix(title, parts, cut - 1))) \
                 and not _after_colon(title, parts, cut - 1):
             cut -= 1  # short section names before the site name ("_科技_腾讯网"), or ones that name it
         return _separated_prefix(title, parts, cut)
@@ -212,6 +214,17 @@ def _section_after_pipe(title: str, parts: list[str], index: int) -> bool:
     between = title[len(head):title.index(segment, len(head))]
     return len(WORD.findall(head)) >= max(words, _MIN_PIPED_HEAD_WORDS) and (news or (
         bool(_PIPE.fullmatch(between)) and name_like(segment)))
+
+
+def _news_slogan(segment: str, head: str) -> bool:
+    """``segment`` is a slogan that names the news, set between the headline (``head``) and the site's
+    name ("| Latest news from the Quayside and beyond |", "| Noticias de Uruguay y el Mundo actualizadas
+    -", "- Новини от България и света |"): up to eight words, a word for the news among its first two,
+    after a headline of four words or more and as long at least; not a question or a sentence."""
+    words = title_words(segment)
+    return 2 < len(words) <= _MAX_SLOGAN_WORDS and not _NEWS_WORDS.isdisjoint(words[:2]) \
+        and segment.rstrip()[-1:] not in "?!.…" \
+        and len(title_words(head)) >= max(_MIN_HEAD_WORDS, len(words))
 
 
 def _cut_named_affix(title: str, keys: set[str]) -> str:
@@ -269,8 +282,12 @@ def strip_unnamed_site(title: str) -> str:
         # The headline at least twice the name's length; one and a half times where the name is
         # written without spaces (a Japanese headline of a dozen characters beside "産経ニュース").
         ratio = _NAME_RATIO_UNSPACED if UNSPACED_RUN.search(name) else _NAME_RATIO
-        if not name_like(tail, section=cut > 0) or len(title_words(head)) < _MIN_HEAD_WORDS \
-                or len(head) < ratio * len(name):
+        # Once a name is cut, a slogan that names the news before it ("| Latest news from ... |"), as
+        # long as the headline at most.
+        named = name_like(tail, section=cut > 0)
+        if not named and cut > 0 and _news_slogan(tail, head):
+            named, ratio = True, 1
+        if not named or len(title_words(head)) < _MIN_HEAD_WORDS or len(head) < ratio * len(name):
             break
         title = head
     if (date := _BRACKETED_DATE.search(title)) and len(title_words(title[:date.start()])) >= _MIN_HEAD_WORDS:
