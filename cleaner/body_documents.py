@@ -10,6 +10,7 @@ Which block is the article is ``cleaner.containers``'s.
 from __future__ import annotations
 
 from cleaner.entries import timed_entry
+from cleaner.intro_blocks import inline_box
 from cleaner.selectors import element_document
 
 # How far up from the first paragraph's block the article's other chunks are looked for.
@@ -54,10 +55,20 @@ def container_document(container):
     become blocks."""
     document = element_document(container)
     root = document.find("body")[0]
+    _without_boxes(root)
     _as_blocks(root, itself=False)
     _entries_as_blocks(root)
     _unlocked(root)
     return document
+
+
+def _without_boxes(root) -> None:
+    """The short boxes set between the parts of a body (a sign-up or subscription box, an ad slot, a
+    few related links: ``cleaner.intro_blocks.inline_box``) right inside the container go: the second
+    reading took a subscription offer standing between the story's block and its rest for a
+    paragraph."""
+    for box in [child for child in root if isinstance(child.tag, str) and inline_box(child)]:
+        box.drop_tree()
 
 
 def _entries_as_blocks(root) -> None:

@@ -33,7 +33,7 @@ from lxml.etree import XPath
 
 from cleaner.continued import continues_story
 from cleaner.entries import has_kin, timed_article, timed_entry, wrapped_alone
-from cleaner.intro_blocks import inline_box
+from cleaner.intro_blocks import set_between
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -149,13 +149,15 @@ def _next_block_continues(block, expanders: bool = False) -> bool:
     for sibling in block.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag in _SKIPPED_TAGS:
             continue
-        if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT or inline_box(sibling):
-            continue  # an ad slot, a picture, a share bar; a sign-up box or a few related links set between
+        if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT or set_between(sibling) \
+                or _PULL_QUOTE(sibling):
+            continue  # a picture and its caption, a sign-up box, a few related links, a pull quote
         return _continues(sibling, block, expanders)
     return False
 
 
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
+_PULL_QUOTE = XPath("self::blockquote and string-length(normalize-space()) < 300")
 _MIN_BLOCK_TEXT = 100
 _NOT_BODY = re.compile(r"foot|bio|author|disclaim|copyright|tag|share|social|subscri|paywall|login|"
                        r"next|prev|nav|menu|card|rail", re.IGNORECASE)

@@ -98,8 +98,7 @@ def _block_before(element):
     a block with no text between them, else None."""
     before = element.getprevious()
     while before is not None and (not isinstance(before.tag, str) or before.tag in _SKIPPED
-                                  or not before.text_content().strip() or _MEDIA(before)
-                                  or inline_box(before)):
+                                  or not before.text_content().strip() or set_between(before)):
         if (before.tail or "").strip():
             return None
         before = before.getprevious()
@@ -113,6 +112,12 @@ def _block_before(element):
 _BOX_NAMES = re.compile(r"relate|recirc|teaser|promo|recommend|newsletter|signup|sign-up|subscri|advert|"
                         r"(?<![a-z])ads?(?![a-z])|(?<![a-z])ad[-_]", re.IGNORECASE)
 _MAX_BOX_CHARS = 500
+
+
+def set_between(element) -> bool:
+    """``element`` is a picture (its caption with it) or a short box (``inline_box``) a template sets
+    between two parts of a body, not part of its text."""
+    return bool(_MEDIA(element)) or inline_box(element)
 
 
 def inline_box(element) -> bool:
