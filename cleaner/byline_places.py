@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from lxml.etree import XPath
 
-# Page chrome that holds names which are not bylines: navigation, menus, hidden blocks.
+# Page chrome that holds names which are not bylines: navigation, menus, hidden blocks. (``re:test``
+# calls back into Python for each ancestor with a style: only where the style holds "display:".)
 _CHROME = XPath(
     "ancestor-or-self::*[self::nav or @role='navigation' or @role='menu' or @role='menubar' or @hidden"
     " or @aria-hidden='true' or contains(concat(' ', normalize-space(@class), ' '), ' hidden ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' is-hidden ')"
-    " or re:test(@style, 'display:\\s*none')][1]",
+    " or contains(@style, 'display:') and re:test(@style, 'display:\\s*none')][1]",
     namespaces={"re": "http://exslt.org/regular-expressions"},
 )
 # Author elements of one byline sit within a few levels of each other; a related-stories list does not.
