@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.sitekeys import WORD, fold_key, initials, spelled_keys
+from cleaner.sitekeys import WORD, caseless, fold_key, initials, spelled_keys
 
 # Scripts written without spaces between words: Han, kana (Hangul is spaced).
 UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
@@ -65,6 +65,26 @@ def name_like(tail: str, section: bool = False) -> bool:
     return all(word.casefold() in _NAME_PARTICLES or word.casefold() in _SITE_WORDS or not _lower(word)
                for word in words) \
         and any(not _lower(word) and word.casefold() not in _NAME_PARTICLES for word in words)
+
+
+# "News" in the languages of news sites' sections and slogans (case-folded words).
+NEWS_WORDS = frozenset({
+    "news", "noticias", "notícias", "noticia", "notícia", "nachrichten", "actualités", "actualites",
+    "infos", "notizie", "nieuws", "nyheter", "nyheder", "uutiset", "wiadomości", "zprávy", "správy", "hírek",
+    "vijesti", "vesti", "novosti", "știri", "stiri", "haberleri", "haberler", "haber", "berita", "ειδήσεις",
+    "новости", "новини", "навіны", "أخبار", "اخبار", "חדשות", "뉴스"})
+_MAX_SLOGAN_WORDS = 8
+_MIN_SLOGAN_HEAD_WORDS = 4
+
+
+def news_slogan(segment: str, head_words: int) -> bool:
+    """``segment`` is a slogan that names the news, set between the headline (of ``head_words`` words)
+    and the site's name ("| Latest news from the Quayside and beyond |", "| Noticias de Uruguay y el Mundo
+    actualizadas -", "- Новини от България и света |"): up to eight words, a word for the news among its
+    first two, after a headline of four words or more and as long at least; not a question or a sentence."""
+    words = [caseless(word) for word in WORD.findall(segment)]
+    return 2 < len(words) <= _MAX_SLOGAN_WORDS and not NEWS_WORDS.isdisjoint(words[:2]) \
+        and segment.rstrip()[-1:] not in "?!.…" and head_words >= max(_MIN_SLOGAN_HEAD_WORDS, len(words))
 
 
 def _lower(word: str) -> bool:

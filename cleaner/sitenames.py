@@ -20,11 +20,13 @@ from functools import lru_cache
 from cleaner.name_shapes import (
     BRACKETED_END,
     DATE_SEGMENT,
+    NEWS_WORDS,
     TRAILING_DATE,
     UNSPACED_CHARS,
     UNSPACED_RUN,
     named_before_rtl,
     named_by_word,
+    news_slogan,
     service_name,
     with_initials,
 )
@@ -79,14 +81,7 @@ _LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—·•�
 # A section's name set apart by a pipe between the headline and the site's name ("| World News Desk |").
 _PIPE = re.compile(r"\s*[|｜│¦]\s*")
 _MAX_PIPED_SECTION_WORDS = 4
-# "News" in the languages of news sites' sections and slogans (case-folded words).
-_NEWS_WORDS = frozenset({
-    "news", "noticias", "notícias", "noticia", "notícia", "nachrichten", "actualités", "actualites",
-    "infos", "notizie", "nieuws", "nyheter", "nyheder", "uutiset", "wiadomości", "zprávy", "správy", "hírek",
-    "vijesti", "vesti", "novosti", "știri", "stiri", "haberleri", "haberler", "haber", "berita", "ειδήσεις",
-    "новости", "новини", "навіны", "أخبار", "اخبار", "חדשות", "뉴스"})
 _MIN_PIPED_HEAD_WORDS = 3
-_MAX_SLOGAN_WORDS = 8
 # A site or section segment is short; a longer remainder is part of the headline.
 _MAX_AFFIX_WORDS = 6
 _MIN_HEADLINE_CHARS = 12
@@ -176,11 +171,15 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
                            or DATE_SEGMENT.match(parts[cut - 1])
                            or cut - 1 in site_at or _holds_site(parts[cut - 1], keys)
                            or _section_after_pipe(title, parts, cut - 1)
-                           or _news_slogan(parts[cut - 1], _separated_prefix(title, parts, cut - 1))) \
+                           or _slogan_at(title, parts, cut - 1)) \
                 and not _after_colon(title, parts, cut - 1):
             cut -= 1  # short section names before the site name ("_科技_腾讯网"), or ones that name it
         return _separated_prefix(title, parts, cut)
     return _separated_suffix(title, parts, 1)  # "Site: Headline"
+
+
+def _slogan_at(title: str, parts: list[str], index: int) -> bool:
+    return news_slogan(parts[index], len(title_words(_separated_prefix(title, parts, index))))
 
 
 def _lower_words(segment: str) -> bool:
@@ -209,22 +208,11 @@ def _section_after_pipe(title: str, parts: list[str], index: int) -> bool:
     words = len(WORD.findall(segment))
     if not 2 < words <= _MAX_PIPED_SECTION_WORDS or not name_like(segment, section=True):
         return False
-    news = not _NEWS_WORDS.isdisjoint(title_words(segment))
+    news = not NEWS_WORDS.isdisjoint(title_words(segment))
     head = _separated_prefix(title, parts, index)
     between = title[len(head):title.index(segment, len(head))]
     return len(WORD.findall(head)) >= max(words, _MIN_PIPED_HEAD_WORDS) and (news or (
         bool(_PIPE.fullmatch(between)) and name_like(segment)))
-
-
-def _news_slogan(segment: str, head: str) -> bool:
-    """``segment`` is a slogan that names the news, set between the headline (``head``) and the site's
-    name ("| Latest news from the Quayside and beyond |", "| Noticias de Uruguay y el Mundo actualizadas
-    -", "- Новини от България и света |"): up to eight words, a word for the news among its first two,
-    after a headline of four words or more and as long at least; not a question or a sentence."""
-    words = title_words(segment)
-    return 2 < len(words) <= _MAX_SLOGAN_WORDS and not _NEWS_WORDS.isdisjoint(words[:2]) \
-        and segment.rstrip()[-1:] not in "?!.…" \
-        and len(title_words(head)) >= max(_MIN_HEAD_WORDS, len(words))
 
 
 def _cut_named_affix(title: str, keys: set[str]) -> str:
@@ -285,7 +273,7 @@ def strip_unnamed_site(title: str) -> str:
         # Once a name is cut, a slogan that names the news before it ("| Latest news from ... |"), as
         # long as the headline at most.
         named = name_like(tail, section=cut > 0)
-        if not named and cut > 0 and _news_slogan(tail, head):
+        if not named and cut > 0 and news_slogan(tail, len(title_words(head))):
             named, ratio = True, 1
         if not named or len(title_words(head)) < _MIN_HEAD_WORDS or len(head) < ratio * len(name):
             break
