@@ -2,8 +2,8 @@
 
 One reading of a clock time for every date module: 24 hours or 12 with the half of the day written
 after it ("2:30 pm") or before it ("下午2:30", "오후 2:30"), "14.46 Uhr" and "kl. 14.46", and the
-zone written after it where that names one offset ("CEST", "GMT+8", "(UTC+05:30)") or is a zone of
-the United States' press ("ET", its summer time kept).
+zone written after it where that names one offset ("CEST", "GMT+8", "(UTC+05:30)", Russian "МСК") or
+is a zone of the United States' press ("ET", its summer time kept).
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ ZONE_OFFSETS = {name: hours * 3600 for name, hours in {
     # Africa, Turkey, Brazil, Argentina, Colombia, Peru.
     "WITA": 8, "WIT": 9, "PHT": 8, "MYT": 8, "EAT": 3, "CAT": 2, "WAT": 1, "SAST": 2, "TRT": 3,
     "BRT": -3, "ART": -3, "COT": -5, "PET": -5,
+    # Moscow time as Russian pages write it ("14:46 МСК", "14:46 (мск)").
+    "МСК": 3, "мск": 3, "Мск": 3,
 }.items()}
 
 
@@ -74,7 +76,7 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
                         r"(?:\s*([aApP]\.?\s?[mM]\b\.?|[πμ]\.\s?μ\.|مساء\w*|صباح\w*|[مص](?!\w)|"
                         r"পিএম|এএম|অপরাহ্ণ|পূর্বাহ্ণ|अपराह्न|पूर्वाह्न|[بق]\.\s?ظ\.?))?"
                         r"(?:\s*(?:Uhr|hrs?|hs|horas|h)(?!\w)\.?)?"
-                        r"(?:\s*\(?(?:([A-Z]{2,5})(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
+                        r"(?:\s*\(?(?:([A-Z]{2,5}|МСК|[Мм]ск)(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
                         rf"|(?P<city>(?:ب?توقيت\s*)?مكة\s*المكرمة|ب?توقيت\s*(?:{'|'.join(_ARABIC_CITY_PATTERNS)}))))?")
 # Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
 ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",

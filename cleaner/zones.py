@@ -11,7 +11,13 @@ alternate link to its own address).
 The zone is the country's only one in the IANA ``zone.tab`` (tzdata), or, for a few
 countries with several, the zone where its national press sits. No zone for the countries whose
 press spans several offsets (US, Canada, Australia ...) nor for languages spoken
-across several (English, Spanish, French, Arabic, Portuguese): their naive times stay naive.
+across several (English, Spanish, French, Arabic, Portuguese; Russian: Russia's zones, Belarus,
+Kazakhstan, Ukraine, the Baltic states; Bengali: Bangladesh and India; Urdu: Pakistan and India):
+their naive times stay naive. So a Russian page at a .com or .info host with no other evidence (no
+``og:locale`` "ru_RU", no ``geo.region``, no zone written beside a time such as "14:46 МСК", no
+registry zone) is not taken to be in Moscow's: ``cleaner.dates`` reads a stated naive time as UTC
+(its wall-clock time and day kept) and a day found in its text at noon UTC (the time written beside
+it, in no known zone, dropped).
 """
 
 from __future__ import annotations
