@@ -44,10 +44,10 @@ BY_PREFIX = re.compile(
     r"(?:publicado|publié|publiée|pubblicato|veröffentlicht|publisert|posted|published)\s+(?:por|par|da|von|av|by)|"
     r"publicat[ăa]?\s+de)|"
     # the kind of piece and its "by" in other languages: "Ein Kommentar von A", "Un article de A",
-    # "Entrevista de A", "Un commento di A"
+    # "Entrevista de A", "Un commento di A", Romanian "Un articol (scris) de A"
     r"(?:(?:ein|eine|un|une|una|uno)\s+)?(?:kommentar|gastbeitrag|beitrag|analyse|essay|reportage|kolumne|"
     r"article|tribune|chronique|entretien|entrevista|columna|cr[óo]nica|an[áa]lisis|opini[óo]n|"
-    r"art[íi]culo|articolo|commento|analisi|intervista)\s+(?:von|de|par|di|por)|"
+    r"art[íi]culo|articolo|commento|analisi|intervista|articol(?:\s+scris)?)\s+(?:von|de|par|di|por)|"
     # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name; Swedish,
     # Norwegian and Danish "Av"/"Af" as written
     r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|bởi|โดย|autor(?:es|a|in|en|zy)?|auteurs?|"

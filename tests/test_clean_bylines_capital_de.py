@@ -22,6 +22,8 @@ from cleaner.extract import extract
     ("Scris de Ion Popescu", ["Ion Popescu"]),  # Romanian "written by"
     ("Scrisă de Maria Ionescu", ["Maria Ionescu"]),
     ("Publicat de Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"]),
+    ("Un articol de Ion Popescu", ["Ion Popescu"]),  # "an article by"
+    ("Articol scris de Maria Ionescu", ["Maria Ionescu"]),
 ])
 def test_capital_de_is_the_byline_s_by(byline: str, names: list[str]) -> None:
     assert byline_names(byline) == names
