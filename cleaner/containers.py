@@ -27,13 +27,13 @@ article's chunks as a document for the second reading, ``cleaner.body_documents`
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from lxml.etree import XPath
 
 from cleaner.continued import continues_story
 from cleaner.entries import has_kin, timed_article, timed_entry, wrapped_alone
 from cleaner.intro_blocks import set_between
+from cleaner.rest_blocks import EXPANDER, runs_of_prose
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -179,17 +179,17 @@ def _cards(block) -> bool:
 def _continues(block, previous, expanders: bool = False) -> bool:
     """``block`` reads as the rest of an article's body: a ``<div>`` or ``<section>`` (or an
     ``<article>`` unlike ``previous``'s kind, headed only where ``cleaner.continued`` finds it the
-    same story: ``_rest_article``) not named for other content, holding two sibling prose paragraphs
-    or more, no headline, no linked headings or ``<article>`` (teaser cards; a live blog's entries, each
-    an ``<article>`` with its time, are no cards: ``_cards``), and little link text."""
+    same story: ``_rest_article``) not named for other content, holding two prose paragraphs in a run
+    (``cleaner.rest_blocks.runs_of_prose``: ``<p>``s, each in a wrapper, or bare text), no headline,
+    no linked headings or ``<article>`` (teaser cards; a live blog's entries, each an ``<article>``
+    with its time, are no cards: ``_cards``), and little link text."""
     if block.tag not in _SPLIT_TAGS and not (block.tag == "article" and _rest_article(block, previous)):
         return False
     names = f"{block.get('class', '')} {block.get('id', '')}"
-    names = _EXPANDER.sub(" ", names) if expanders else names
+    names = EXPANDER.sub(" ", names) if expanders else names
     if _OTHER_CONTENT.search(names) or _NOT_BODY.search(names) or _cards(block):
         return False
-    prose = _PROSE(block)[:8]
-    if not any(a.getparent() is b.getparent() for a, b in pairwise(prose)):
+    if not runs_of_prose(block):
         return False
     text = len(single_spaced(block.text_content()))
     if len(single_spaced("".join(_LINK_TEXT(block)))) > _MAX_CONTINUATION_LINKS * text:
@@ -216,20 +216,15 @@ def _rest_article(block, previous) -> bool:
 
 _OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
                             r"newsletter|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
-# The name of the block a "Read more" button unfolds, which holds the body's rest ("read-more-content",
-# "show-more", "article-more"): not the "more" of other content ("more-stories", "read-more-links").
-_EXPANDER = re.compile(r"(?:read|show|see|view|article|story|text|body|content|post)[-_]?more"
-                       r"(?![-_]?(?:stor|news|article|link|from|like|on|by|video|post))", re.IGNORECASE)
-
-
 def _body_rest_name(sibling) -> bool:
     return not _OTHER_CONTENT.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")
 
 
 def _unfolded_rest(sibling, block) -> bool:
-    """``sibling`` of ``block`` is named for an expander (``_EXPANDER``) and reads as the body's rest
-    (``_continues``: prose, few links, no teaser cards), as a "Read more" box of links does not."""
-    return _EXPANDER.search(f"{sibling.get('class', '')} {sibling.get('id', '')}") is not None \
+    """``sibling`` of ``block`` is named for an expander (``cleaner.rest_blocks.EXPANDER``) and reads as
+    the body's rest (``_continues``: prose, few links, no teaser cards), as a "Read more" box of links
+    does not."""
+    return EXPANDER.search(f"{sibling.get('class', '')} {sibling.get('id', '')}") is not None \
         and _continues(sibling, block, expanders=True)
 
 
