@@ -40,8 +40,9 @@ _THAI_MONTH_NUMBER = {name: number for number, names in enumerate(_THAI_MONTHS) 
 # a Thai page writes so).
 _THAI_ERA = re.compile(r"พ\.\s?ศ\.\s*")
 _THAI_SHORT_YEAR = re.compile(rf"({_THAI_MONTH.pattern})\s*([3-7]\d)(?![\d:.])")
-_PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
-                   "بهمن", "اسفند")
+# The Persian yeh ("ی"), or the Arabic one ("ي") as some Iranian sites still write it ("فروردين").
+_PERSIAN_MONTHS = tuple(name.replace("ی", "[یي]") for name in (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"))
 # Solar Hijri years of the news (1995-2026 is 1373-1405); Lunar Hijri ones are 1415 and later.
 _JALALI_YEAR = r"(?:13[7-9]\d|140\d)"
 _JALALI_NUMERIC = re.compile(rf"(?<!\d)({_JALALI_YEAR})([/.-])(\d{{1,2}})\2(\d{{1,2}})(?!\d)")
