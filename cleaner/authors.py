@@ -138,8 +138,11 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
 
 
 # The author tags that write a name surname first ("Doe, Jane"), case-folded: the library-style ones
-# and the plain "author" many CMSs fill from the same record.
-_CATALOGUE_TAGS = frozenset({"dc.creator", "dcterms.creator", "citation_author", "author"})
+# and the others trafilatura reads a name from, which many CMSs fill from the same record.
+_CATALOGUE_TAGS = frozenset({"dc.creator", "dcterms.creator", "citation_author", "author", "article:author",
+                             "dc:creator", "dc.creator.aut", "dcterms.creator.aut", "creator", "authors",
+                             "sailthru.author", "parsely-author", "dcsext.author", "atc-metaauthor",
+                             "rbauthors", "shareaholic:article_author_name"})
 
 
 # Between the names of one author tag that lists several ("Doe, Jane; Smith, John").

@@ -35,6 +35,10 @@ def _meta(content: str) -> str:
 @pytest.mark.parametrize(("head", "names"), [
     (_meta("Doe, Jane"), ["Jane Doe"]),
     (_meta("van der Berg, Anna"), ["Anna van der Berg"]),
+    # the other author tags trafilatura reads
+    ('<meta property="article:author" content="Doe, Jane">', ["Jane Doe"]),
+    ('<meta name="parsely-author" content="Doe, Jane">', ["Jane Doe"]),
+    ('<meta name="sailthru.author" content="Doe, Jane">', ["Jane Doe"]),
     # one tag listing several, each surname first
     (_meta("Doe, Jane; Smith, John"), ["Jane Doe", "John Smith"]),
     (_meta("Doe, Jane and Smith, John"), ["Jane Doe", "John Smith"]),
