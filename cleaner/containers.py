@@ -144,20 +144,18 @@ def _with_continuation(container):
 
 def _next_block_continues(block, expanders: bool = False) -> bool:
     """The first block after ``block`` with some text (ad slots, share bars and pictures passed over,
-    and a short box set in the body: a sign-up box, a few related links, ``intro_blocks.inline_box``)
+    a pull quote, and a box set in the body: a sign-up box, related links, ``intro_blocks.set_between``)
     is prose of the story's own (``_continues``)."""
     for sibling in block.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag in _SKIPPED_TAGS:
             continue
-        if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT or set_between(sibling) \
-                or _PULL_QUOTE(sibling):
+        if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT or set_between(sibling):
             continue  # a picture and its caption, a sign-up box, a few related links, a pull quote
         return _continues(sibling, block, expanders)
     return False
 
 
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
-_PULL_QUOTE = XPath("self::blockquote and string-length(normalize-space()) < 300")
 _MIN_BLOCK_TEXT = 100
 _NOT_BODY = re.compile(r"foot|bio|author|disclaim|copyright|tag|share|social|subscri|paywall|login|"
                        r"next|prev|nav|menu|card|rail", re.IGNORECASE)

@@ -114,17 +114,28 @@ _BOX_NAMES = re.compile(r"relate|recirc|teaser|promo|recommend|newsletter|signup
 _MAX_BOX_CHARS = 500
 
 
+# A pull quote repeats a line of the story in large type: a short <blockquote>.
+_PULL_QUOTE = XPath("self::blockquote and string-length(normalize-space()) < 300")
+# A box of links may be longer: its text is that of its links (headlines of other stories).
+_MAX_LINKS_BOX_CHARS = 1500
+_MIN_LINKS_BOX_SHARE = 0.8
+
+
 def set_between(element) -> bool:
-    """``element`` is a picture (its caption with it) or a short box (``inline_box``) a template sets
-    between two parts of a body, not part of its text."""
-    return bool(_MEDIA(element)) or inline_box(element)
+    """``element`` is a picture (its caption with it), a pull quote or a short box (``inline_box``) a
+    template sets between two parts of a body, not part of its text."""
+    return bool(_MEDIA(element)) or bool(_PULL_QUOTE(element)) or inline_box(element)
 
 
 def inline_box(element) -> bool:
-    """``element`` is a short box set inside a body (see above), not part of its text."""
+    """``element`` is a short box set inside a body (see above), or a box of links to other stories
+    named so up to ``_MAX_LINKS_BOX_CHARS``, not part of its text."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
-    return (element.tag == "aside" or _BOX_NAMES.search(names) is not None) \
-        and len(element.text_content().strip()) <= _MAX_BOX_CHARS
+    if element.tag != "aside" and _BOX_NAMES.search(names) is None:
+        return False
+    chars = len(single_spaced(element.text_content()))
+    return chars <= _MAX_BOX_CHARS or (chars <= _MAX_LINKS_BOX_CHARS and len(single_spaced(
+        "".join(_LINK_TEXT(element)))) >= _MIN_LINKS_BOX_SHARE * chars)
 
 
 def _intro_paragraphs(block, whole: str) -> list[str]:
