@@ -48,6 +48,11 @@ BY_PREFIX = re.compile(
     r"(?:(?:ein|eine|un|une|una|uno)\s+)?(?:kommentar|gastbeitrag|beitrag|analyse|essay|reportage|kolumne|"
     r"article|tribune|chronique|entretien|entrevista|columna|cr[óo]nica|an[áa]lisis|opini[óo]n|"
     r"art[íi]culo|articolo|commento|analisi|intervista|articol(?:\s+scris)?)\s+(?:von|de|par|di|por)|"
+    # an author's link "all the articles by A" ("Ver todas las noticias de A", "Alle Artikel von A",
+    # "Tous les articles de A", "Todos os artigos de A", "Tutti gli articoli di A", "Más artículos de A")
+    r"(?:(?:ver|voir|see|view)\s+)?(?:tod[oa]s\s+(?:l[oa]s|[oa]s)|tous\s+les|toutes\s+les|alle|tutti\s+gli|"
+    r"tutte\s+le|más|mais|weitere|altri|altre)\s+(?:art[íi]culos|artigos|noticias|not[íi]cias|entradas|"
+    r"publicaciones|publicações|articles|artikel|beiträge|articoli|notizie)\s+(?:de|von|di|do|da|del|des)|"
     # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name; Swedish,
     # Norwegian and Danish "Av"/"Af" as written
     r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|bởi|โดย|autor(?:es|a|in|en|zy)?|auteurs?|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from helpers import byline_page
 
+from cleaner.bylines import byline_names
 from cleaner.extract import extract
 
 
@@ -25,6 +26,11 @@ from cleaner.extract import extract
     ('<span class="byline">by <a href="/author/jane-doe/">View all posts</a></span>', ["Jane Doe"]),
     ('<div class="author-link"><a href="/author/jane-doe/">Read more from this author</a></div>',
      ["Jane Doe"]),
+    # the label names the person in other languages: as written, accents and all
+    ('<div class="author-box"><a rel="author" href="/autor/juan-perez/">'
+     'Ver todas las noticias de Juan Pérez</a></div>', ["Juan Pérez"]),
+    ('<div class="author-box"><a rel="author" href="/auteur/jerome-dupont/">'
+     'Tous les articles de Jérôme Dupont</a></div>', ["Jérôme Dupont"]),
 ])
 def test_a_label_s_link_names_its_slug(markup: str, names: list[str]) -> None:
     assert extract(byline_page(markup)).authors == names
@@ -45,3 +51,16 @@ def test_a_label_s_link_names_its_slug(markup: str, names: list[str]) -> None:
 ])
 def test_a_named_link_keeps_its_text(markup: str, names: list[str]) -> None:
     assert extract(byline_page(markup)).authors == names
+
+
+@pytest.mark.parametrize(("label", "names"), [
+    ("Ver todas las noticias de Juan Pérez", ["Juan Pérez"]),
+    ("Alle Artikel von Hans Müller", ["Hans Müller"]),
+    ("Weitere Beiträge von Anna Schmidt", ["Anna Schmidt"]),
+    ("Tous les articles de Jean Dupont", ["Jean Dupont"]),
+    ("Todos os artigos de Ana Souza", ["Ana Souza"]),
+    ("Tutti gli articoli di Mario Rossi", ["Mario Rossi"]),
+    ("Más artículos de Juan Pérez", ["Juan Pérez"]),
+])
+def test_all_the_articles_by(label: str, names: list[str]) -> None:
+    assert byline_names(label) == names
