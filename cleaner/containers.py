@@ -319,7 +319,7 @@ def _alone_in(block) -> bool:
 
 def _prose_before(block) -> bool:
     """A prose paragraph stands before ``block`` in its parent, alone or in a block (the live blog's
-    summary or lead above its entries)."""
+    summary or lead above its entries), or in the ``<article>`` that holds the headline."""
     for sibling in block.itersiblings(preceding=True):
         if not isinstance(sibling.tag, str) or sibling.tag in _NOT_LEAD_TAGS:
             continue
@@ -328,5 +328,10 @@ def _prose_before(block) -> bool:
         if sibling.tag in _SPLIT_TAGS and not _OTHER_CONTENT.search(
                 f"{sibling.get('class', '')} {sibling.get('id', '')}") and _PROSE(sibling):
             return True
+        if sibling.tag == "article" and _HOLDS_H1(sibling) and _PROSE(sibling):
+            return True  # the story's own <article>: its headline and lead, the entries after it
     return False
+
+
+_HOLDS_H1 = XPath("boolean(.//h1)")
 
