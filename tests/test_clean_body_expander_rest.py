@@ -28,18 +28,21 @@ def _kept(text: str) -> set[int]:
 
 
 def _shallow(name: str, after: str = "") -> str:
-    return news_page(f"<div class='wrap'><h1>Council passes the budget</h1><div class='content'>{_paragraphs(0, 3)}"
+    return news_page(f"<div class='wrap'><h1>Council passes the budget</h1><div class='content'>"
+                     f"{_paragraphs(0, 3)}"
                      f"</div>{NEWSLETTER}<section class='{name}'>{_paragraphs(3, 25)}</section>{after}</div>")
 
 
 def _deep(name: str, after: str = "") -> str:
-    return news_page(f"<div class='page'><div class='col'><h1>Council passes the budget</h1><div class='content'>"
+    return news_page(f"<div class='page'><div class='col'><h1>Council passes the budget</h1>"
+                     f"<div class='content'>"
                      f"<div class='text'>{_paragraphs(0, 3)}</div></div></div>{NEWSLETTER}"
                      f"<div class='{name}'><div>{_paragraphs(3, 25)}</div></div>{after}</div>")
 
 
 def _article(name: str, after: str = "") -> str:
-    return news_page(f"<div class='story'><article><h1>Council passes the budget</h1>{_paragraphs(0, 3)}</article>"
+    return news_page(f"<div class='story'><article><h1>Council passes the budget</h1>"
+                     f"{_paragraphs(0, 3)}</article>"
                      f"{NEWSLETTER}<div class='{name}'>{_paragraphs(3, 25)}</div>{after}</div>")
 
 
@@ -56,7 +59,8 @@ def test_the_rest_in_an_expanders_block_is_read(name: str, layout) -> None:
 _TEASERS = "".join(f"<p><a href='/story-{n}'>Teaser headline number {n} of another story on the site, "
                    f"long enough to count</a></p>" for n in range(4))
 _CARDS = "".join(f"<div class='card'><h3><a href='/s{n}'>Other story {n}</a></h3><p>The summary of other "
-                 f"story {n}, which is long enough to be a sentence of prose here.</p></div>" for n in range(4))
+                 f"story {n}, which is long enough to be a sentence of prose here.</p></div>"
+                 for n in range(4))
 
 
 @pytest.mark.parametrize("box", [f"<div class='read-more'>{_TEASERS}</div>",
@@ -83,8 +87,10 @@ def test_cards_of_other_stories_beside_a_body_with_an_expander_stay_out() -> Non
     cards = "".join(f"<div class='story-block'><h4 class='heading'><a href='/c{n}'>Column {n}</a></h4><p>"
                     f"COLUMNIST {n} writes about the harbour and the ferries, and why the island needs them "
                     f"now more than ever before.</p></div>" for n in range(5))
-    page = news_page(f"<div id='story'><div class='story-body'><div class='story-intro'><p>{_line(0)}</p></div>"
-                     f"{_paragraphs(1, 4)}<div id='read-more'><div id='read-more-link'><a href=''>Read more</a>"
+    page = news_page(f"<div id='story'><div class='story-body'>"
+                     f"<div class='story-intro'><p>{_line(0)}</p></div>"
+                     f"{_paragraphs(1, 4)}<div id='read-more'>"
+                     f"<div id='read-more-link'><a href=''>Read more</a>"
                      f"</div><div id='read-more-content'>{_paragraphs(4, 14)}</div></div></div>"
                      f"<div class='group other-columns'>{cards}</div></div>")
     text = extract(page).text

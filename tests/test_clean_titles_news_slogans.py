@@ -36,7 +36,8 @@ def _title(tab: str, lang: str = "en", site: str | None = None) -> str | None:
     (f"{ES} | Noticias de Uruguay y el Mundo actualizadas - EL PAIS Uruguay", ES, "es", None),
     (f"{BG} - Новини от България и света | Actualno.com", BG, "bg", None),
 ])
-def test_a_news_slogan_before_the_sites_name_goes(tab: str, headline: str, lang: str, site: str | None) -> None:
+def test_a_news_slogan_before_the_sites_name_goes(
+        tab: str, headline: str, lang: str, site: str | None) -> None:
     assert _title(tab, lang, site) == headline
 
 

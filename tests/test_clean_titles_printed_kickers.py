@@ -19,7 +19,8 @@ HEADLINE = "Council approves new budget for harbour repairs after long dispute"
 URL = "https://www.quaysidechronicle.example/news/2024/04/12/council-approves-budget-98765.html"
 
 
-def _title(topic: str, markup: str, aside: str = "", lang: str = "en", headline: str = HEADLINE) -> str | None:
+def _title(topic: str, markup: str, aside: str = "", lang: str = "en",
+           headline: str = HEADLINE) -> str | None:
     run_in = f"{topic}: {headline}"
     page = (f"<html lang='{lang}'><head><title>{run_in} | Quayside Chronicle</title>"
             f"<meta property='og:title' content='{run_in}'>"
