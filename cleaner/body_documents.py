@@ -9,7 +9,7 @@ Which block is the article is ``cleaner.containers``'s.
 
 from __future__ import annotations
 
-from cleaner.entries import timed_entry
+from cleaner.entries import feed_entry, timed_entry
 from cleaner.intro_blocks import inline_box
 from cleaner.selectors import element_document
 
@@ -89,7 +89,8 @@ _UNLOCK_ROUNDS = 3
 def _unlocked(root) -> None:
     """The blocks of one tag and class that trafilatura's body expressions would read the first of
     alone (the first block named like a body, when others of its kind follow), where that block is
-    a live blog's entry or lies in one, lose their ``class`` and ``id``; the extractor then reads
+    a live blog's entry (timed, or untimed in a run of its kind: ``cleaner.entries.feed_entry``) or
+    lies in one, lose their ``class`` and ``id``; the extractor then reads
     ``root`` as a whole. An article's own chunks are left named: read whole, such a container
     brought in a list of other stories and an aside of pros and cons."""
     from trafilatura.xpaths import BODY_XPATH
@@ -99,7 +100,7 @@ def _unlocked(root) -> None:
         kind = first.get("class") if first is not None else None
         if first is None or first is root or not kind:
             return
-        if not any(timed_entry(block) for block in (first, *first.iterancestors())):
+        if not any(timed_entry(block) or feed_entry(block) for block in (first, *first.iterancestors())):
             return  # an article's chunks or blocks (read by cleaner.body_documents.article_chunks)
         kin = [e for e in root.iter(first.tag) if e.get("class") == kind]
         if len(kin) < 2:

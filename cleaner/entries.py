@@ -10,11 +10,13 @@ themselves, are not). Two ``<article>``s of one class that each hold an ``<h1>``
 page's stories, not entries. Entries set as ``<section>``s, ``<div>``s or list items of one class
 (``<section class="post__live-container">``, ``<div class="ncpost-container">``), each with a time
 and a heading of its own and a paragraph, are a live blog's too (``timed_entry``): a related
-story's item, titled with a link elsewhere, is not.
+story's item, titled with a link elsewhere, is not. Untimed entries (``feed_entry``) count only where
+named as entries or posts, three or more of one class side by side, none with a linked title.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from lxml.etree import XPath
@@ -166,3 +168,29 @@ def _kin_past_slots(article) -> bool:
             if isinstance(other.tag, str) and other.tag not in _SKIPPED and other.text_content().strip():
                 break
     return False
+
+
+# The first class word of an untimed entry: a live blog's post or update ("entry", "post", "update",
+# "live-entry"), not an article's chunk or paragraph block ("article__chunk", "paragraph").
+_ENTRY_NAME = re.compile(r"^(?:live[-_]?)?(?:entry|post|update|event)(?:$|[-_])", re.IGNORECASE)
+_MIN_FEED = 3
+_ENTRY_PROSE = XPath("boolean(.//p[string-length(normalize-space()) >= 40])")
+
+
+def feed_entry(block) -> bool:
+    """``block``, a ``<div>``, ``<section>`` or list item named as a live blog's entry (``_ENTRY_NAME``),
+    is one of a run of its kind: ``_MIN_FEED`` siblings or more of its tag and class under one parent,
+    each with a paragraph of prose, none with a headline or a linked heading (a teaser card's). An
+    untimed entry: ``timed_entry`` asks for a time and a heading each."""
+    kind = block.get("class")
+    if block.tag not in _ENTRY_TAGS or not kind or not _ENTRY_NAME.match(kind.strip()):
+        return False
+    parent = block.getparent()
+    if parent is None:
+        return False
+    kin = [other for other in parent if other.tag == block.tag and other.get("class") == kind]
+    return len(kin) >= _MIN_FEED and all(_ENTRY_PROSE(other) and not _HAS_H1(other)
+                                         and not _LINKED_TITLE(other) for other in kin[:_MAX_FEED_CHECKS])
+
+
+_MAX_FEED_CHECKS = 12
