@@ -8,6 +8,7 @@ tells and cuts names in titles with these; ``cleaner.title_forms`` asks whether 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from cleaner.sitekeys import WORD, caseless, fold_key, initials, spelled_keys
 
@@ -72,7 +73,14 @@ NEWS_WORDS = frozenset({
     "news", "noticias", "notícias", "noticia", "notícia", "nachrichten", "actualités", "actualites",
     "infos", "notizie", "nieuws", "nyheter", "nyheder", "uutiset", "wiadomości", "zprávy", "správy", "hírek",
     "vijesti", "vesti", "novosti", "știri", "stiri", "haberleri", "haberler", "haber", "berita", "ειδήσεις",
-    "новости", "новини", "навіны", "أخبار", "اخبار", "חדשות", "뉴스"})
+    "новости", "новини", "навіны", "أخبار", "اخبار", "חדשות", "뉴스", "actualité", "actualidad"})
+# Two words that name the news together where neither does alone: Vietnamese "tin tức", "tin mới"
+# (news, latest news), Turkish "son dakika" (breaking).
+_NEWS_PAIRS = frozenset({("tin", "tức"), ("tin", "mới"), ("son", "dakika")})
+# A word after the one for the news that gives a story's topic ("Latest news on the floods"): the
+# headline's own words; a slogan names a place or a time ("news from the coast", "noticias de hoy").
+_TOPIC_WORDS = frozenset({"on", "about", "over", "sobre", "sur", "über", "zu", "zum", "zur", "su", "sul",
+                          "sulla", "om", "про", "об"})
 _MAX_SLOGAN_WORDS = 8
 _MIN_SLOGAN_HEAD_WORDS = 4
 
@@ -81,10 +89,15 @@ def news_slogan(segment: str, head_words: int) -> bool:
     """``segment`` is a slogan that names the news, set between the headline (of ``head_words`` words)
     and the site's name ("| Latest news from the Quayside and beyond |", "| Noticias de Uruguay y el Mundo
     actualizadas -", "- Новини от България и света |"): up to eight words, a word for the news among its
-    first two, after a headline of four words or more and as long at least; not a question or a sentence."""
+    first two (an elided article is none: "Toute l'actualité"), or a pair that names it ("Tin tức mới
+    nhất 24h", "Son dakika haberleri"), after a headline of four words or more and as long at least; not
+    a question or a sentence, nor the news on a topic ("Latest news on the floods")."""
     words = [caseless(word) for word in WORD.findall(segment)]
-    return 2 < len(words) <= _MAX_SLOGAN_WORDS and not NEWS_WORDS.isdisjoint(words[:2]) \
-        and segment.rstrip()[-1:] not in "?!.…" and head_words >= max(_MIN_SLOGAN_HEAD_WORDS, len(words))
+    opening = [word for word in words if len(word) > 1][:2]
+    news = not NEWS_WORDS.isdisjoint(opening) or tuple(opening) in _NEWS_PAIRS
+    return 2 < len(words) <= _MAX_SLOGAN_WORDS and news and segment.rstrip()[-1:] not in "?!.…" \
+        and head_words >= max(_MIN_SLOGAN_HEAD_WORDS, len(words)) \
+        and not any(word in NEWS_WORDS and after in _TOPIC_WORDS for word, after in pairwise(words))
 
 
 def _lower(word: str) -> bool:
