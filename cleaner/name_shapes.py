@@ -163,13 +163,15 @@ _MAX_RTL_CUTS = 3
 _MIN_RTL_HEAD_WORDS = 4
 
 
-def named_before_rtl(title: str) -> str:
+def named_before_rtl(title: str, printed: frozenset[str] = frozenset()) -> str:
     """``title`` without the site's name, and sections after it, set FIRST before a right-to-left
     headline, as sites in those scripts do (the tab shows a title's start): "اليوم السابع - Headline",
     "الجزيرة نت | سياسة | Headline", "ynet - Headline". Up to three segments of up to four words, each a
     name's shape (``name_like``, or in Latin letters only: "masrawy") and at most half the headline's
     length, before a headline that opens with a right-to-left letter, of four words or more; the most
-    such segments. Not where one word and another before a colon are a pair ("مصر - السودان: ...")."""
+    such segments. Not where one word and another before a colon are a pair ("مصر - السودان: ...").
+    A shorter headline ("الجزيرة نت - غزة الآن") only where its key is in ``printed`` (the keys of the
+    page's headings: a heading prints it), whatever the name's length beside it."""
     if not _RTL_LETTER.search(title):
         return title  # most titles: nothing to read
     found = list(_RTL_SEPARATOR.finditer(title))[:_MAX_RTL_CUTS]
@@ -177,11 +179,12 @@ def named_before_rtl(title: str) -> str:
     for separator in found:
         head, rest = title[start:separator.start()].strip(), title[separator.end():].strip()
         words = WORD.findall(head)
-        if not words or len(words) > _MAX_RTL_NAME_WORDS or 2 * len(head) > len(rest) \
+        shown = fold_key(rest) in printed
+        if not words or len(words) > _MAX_RTL_NAME_WORDS or (2 * len(head) > len(rest) and not shown) \
                 or not (name_like(head) or _LATIN_ONLY.fullmatch(head)):
             break
         if _RTL_LETTER.match(rest) and not (len(words) == 1 and _PAIR.match(rest)) \
-                and len(WORD.findall(rest)) >= _MIN_RTL_HEAD_WORDS:
+                and (shown or len(WORD.findall(rest)) >= _MIN_RTL_HEAD_WORDS):
             best = rest
         start = separator.end()
     return best

@@ -34,6 +34,7 @@ from cleaner.headings import (
     titled_blocks,
 )
 from cleaner.kickers import strip_kicker, without_printed_kicker, without_run_in
+from cleaner.name_shapes import named_before_rtl
 from cleaner.sections import (
     MIN_STORY_WORDS,
     ends_with_section,
@@ -254,10 +255,13 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     # A title the page prints as another heading (the <h1> above it is a section's name or a kicker),
     # whole or without its kicker or run-in topic ("Krieg in der Ukraine: Headline").
     headings = shown() if shown else []
+    printed_keys = frozenset(map(fold_key, headings))
     for candidate in (*candidates, *others):
         stripped = strip_site(candidate, keys)
         forms = {fold_key(candidate), fold_key(stripped), fold_key(strip_kicker(stripped)),
                  fold_key(without_run_in(stripped) or stripped)}
+        if headings:  # a right-to-left headline of a few words after the site's name, which a heading prints
+            forms.add(fold_key(named_before_rtl(stripped, printed_keys)))
         # The headline before a pipe and a section's name no key told ("Storm Floods Harbour | World
         # News Desk"), of three words or more.
         if len(first := _PIPES.split(stripped)[0]) < len(stripped) and len(title_words(first)) >= 3:
