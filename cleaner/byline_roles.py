@@ -160,7 +160,16 @@ ROLE_PIECE = re.compile(
     r"dziennikar(?:z|ka)|muhabir(?:i)?|edit[öo]r|jurnalis|wartawan|kontributor|koresponden|"
     r"verslaggever|redacteur|kommentator|"
     r"корреспондент(?:ка)?|журналист(?:ка)?|редактор|обозреватель|кореспондент|журналіст(?:ка)?|"
-    r"bureau chief|head of|guest (?:contributor|writer|author)|contributing|freelance|special to)(?!\w)",
+    r"bureau chief|head of|guest (?:contributor|writer|author)|contributing|freelance|special to|"
+    # ... or a title of several words opened by its head, capitalised as German nouns are and as
+    # templates write titles: "Leiter Politik", "Chefin vom Dienst", "Jefe de Internacional",
+    # "Responsable du service politique", "Caporedattore Esteri", "Zastępca redaktora naczelnego",
+    # "Заместитель главного редактора" (no first name among these words: "A, Anna Leiter" is a name)
+    r"[^\W\d_]*leiter(?:in)?|chef(?:in|e)?|stellvertretende[rn]?|herausgeber(?:in)?|(?:sub)?jef[ea]|"
+    r"(?:sub)?(?:director|diretor)a?|directeur|directrice|responsab(?:le|ile)|capo(?:redatt(?:ore|rice))?|"
+    r"(?:vice)?dirett(?:ore|rice)|editora|(?:adjunct-)?hoofdredacteur|zast[eę]pca|kierownik|szef(?:owa)?|"
+    r"dyrektor|заместитель|главный|шеф-редактор|руководитель|начальник|директор|заступник|головний|"
+    r"керівник)(?!\w)",
     re.IGNORECASE)
 # ... or written right after the name with no comma, as a <br> the text lost leaves it ("Juan
 # Pérez<br>Corresponsal en Bruselas", "Anna Schmidt Redakteurin"): the name is the words before it.
