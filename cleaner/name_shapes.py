@@ -1,7 +1,8 @@
 """The shape of a site's or section's name in a title: capitalised words and particles, a domain,
 a date, a short run of Chinese or Japanese characters (``name_like``); and a last segment that names
 the site by a word its domain spells (``named_by_word``, ``service_name``); a name and sections set before
-a right-to-left headline (``named_before_rtl``). ``cleaner.sitenames``
+a right-to-left headline (``named_before_rtl``); a logo's name without "Logo" or "Startseite" beside it
+(``logo_name``). ``cleaner.sitenames``
 tells and cuts names in titles with these; ``cleaner.title_forms`` asks whether an <h1> reads as a name.
 """
 
@@ -188,3 +189,19 @@ def named_before_rtl(title: str, printed: frozenset[str] = frozenset()) -> str:
             best = rest
         start = separator.end()
     return best
+
+
+# The words a logo's text or image's alt writes beside the site's name ("Logo franceinfo", "Zur Startseite
+# von Site", "Retour à l'accueil Site", "Site logo"), in the languages of news sites.
+_LOGO_LEAD = re.compile(
+    r"^(?:logo|(?:zur(?:ück zur)?\s+)?startseite|(?:retour\s+à\s+l['’])?accueil"
+    r"|(?:back|go)\s+to\s+(?:the\s+)?home(?:page)?|homepage"
+    r"|(?:ir\s+a\s+la\s+)?portada|(?:página\s+de\s+)?inicio|torna\s+alla\s+home)"
+    r"(?:\s+(?:de|du|des|of|von|del|di|van))?\s+(?=\S)", re.IGNORECASE)
+_LOGO_TAIL = re.compile(r"\s+(?:logo|homepage|startseite)$", re.IGNORECASE)
+
+
+def logo_name(text: str) -> str:
+    """The site's name in a logo's text or alt, without the words a logo writes beside it ("Logo de
+    La Nación" -> "La Nación"); ``text`` itself where it holds none, or only them ("Logo")."""
+    return _LOGO_TAIL.sub("", _LOGO_LEAD.sub("", text.strip(), count=1)) or text

@@ -34,7 +34,7 @@ from cleaner.headings import (
     titled_blocks,
 )
 from cleaner.kickers import strip_kicker, without_printed_kicker, without_run_in
-from cleaner.name_shapes import named_before_rtl
+from cleaner.name_shapes import logo_name, named_before_rtl
 from cleaner.sections import (
     MIN_STORY_WORDS,
     ends_with_section,
@@ -146,11 +146,11 @@ class PageTitles:
             return []
         if len(title_words(title)) <= _MAX_SITE_WORDS and any(
                 len(title_words(h1)) >= MIN_STORY_WORDS for h1 in self.headlines):
-            home = home_names(self._tree)
+            home = _with_logo_names(home_names(self._tree))
             return home if home and is_site(title, site_keys(None, None, *home)) else []
         if has_segments(title):
-            return [name for name in (*home_names(self._tree, logos=True, url=url), *feed_names(self._tree))
-                    if len(title_words(name)) <= _MAX_SITE_WORDS]
+            names = (*_with_logo_names(home_names(self._tree, logos=True, url=url)), *feed_names(self._tree))
+            return [name for name in names if len(title_words(name)) <= _MAX_SITE_WORDS]
         return []
 
     def lone(self) -> bool:
@@ -327,6 +327,11 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         return strip_kicker(title)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return _wordiest(headlines, first_post) if headlines else None
+
+
+def _with_logo_names(names: list[str]) -> list[str]:
+    """``names`` and each without the words a logo writes beside the site's name ("Logo franceinfo")."""
+    return list(dict.fromkeys(name for text in names for name in (text, logo_name(text))))
 
 
 def _spaced(text: str) -> str:
