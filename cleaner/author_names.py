@@ -78,13 +78,25 @@ def _initials_dropped_key(name: str) -> str:
     return name_key(" ".join(words))
 
 
+# German letters as an address spells them ("Müller" in "/autor/hans-mueller/").
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _unaccented_keys(name: str) -> set[str]:
+    """The name's letters without accents, and with German letters spelled out: "Hans Müller" ~
+    "Hans Muller" ~ "Hans Mueller", as the slug of an author's page writes it."""
+    key = name_key(name)
+    return {"".join(ch for ch in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(ch))
+            for spelled in (key, key.translate(_SPELLED_OUT))}
+
+
 def merged_names(first: list[str], more: list[str]) -> list[str]:
-    """``first`` then the names of ``more`` not already there (by letters, not spelling, and a
-    middle initial more or less is the same person)."""
+    """``first`` then the names of ``more`` not already there (by letters, not spelling nor accents,
+    and a middle initial more or less is the same person)."""
     merged: list[str] = []
     seen: set[str] = set()
     for name in (*first, *more):
-        keys = {name_key(name), _initials_dropped_key(name)}
+        keys = {name_key(name), _initials_dropped_key(name), *_unaccented_keys(name)}
         if name_key(name) and not keys & seen:
             seen |= keys
             merged.append(name)

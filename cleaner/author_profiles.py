@@ -9,17 +9,19 @@ page ("/author/jane-doe", "/autor/juan-perez-garcia", "/people/anna-van-der-berg
 not a name; a social network's profile ("facebook.com/jane.doe.5") is no author's page of the site.
 Read where nothing else names a person, and for the JSON-LD article's authors that have no name
 beside those that have (``cleaner.authors``); an author's link whose text is its label ("View all
-posts") is read so too (``cleaner.page_bylines``).
+posts", "Alle Artikel") is read so too (``linked_name``, for ``cleaner.page_bylines``).
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit
+import unicodedata
+from urllib.parse import unquote, urljoin, urlsplit
 
-from cleaner.author_names import NAME_PARTICLES
+from cleaner.author_labels import is_link_label
+from cleaner.author_names import NAME_PARTICLES, name_key
 from cleaner.byline_roles import PLACEHOLDER_AUTHORS
-from cleaner.bylines import MAX_NAME_WORDS, name_length
+from cleaner.bylines import MAX_NAME_WORDS, byline_names, lower_words, name_length
 
 # A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
 AUTHOR_HREF = re.compile(
@@ -71,3 +73,23 @@ def ld_profile_names(urls: list[str] | tuple[str, ...]) -> list[str]:
     """The names in the slugs of the author pages among ``urls``, in order, once each."""
     names = [name for url in urls if "/" in url and (name := slug_name(url))]
     return list(dict.fromkeys(names))
+
+
+def linked_name(text: str, href: str | None) -> str:
+    """The name an author's link gives: its ``text``; where it links an author's page and its text is
+    its label ("View all posts", "All articles", "Ver todos los artículos": a word in lower case, or
+    no letter; "Alle Artikel", "Zur Autorenseite": ``cleaner.author_labels``), the name in the page's
+    slug ("/author/jane-doe/" is "Jane Doe"), or the label's own spelling of it where it names the
+    person ("Tous les articles de Jérôme Dupont"). One other capitalised word stays: a name
+    ("Madonna") as much as a label ("Profile"). A link with no text (a headshot's) stays without one."""
+    if not text.strip() or not href or not (name := slug_name(urljoin("https://page.invalid/", href))):
+        return text
+    if not lower_words(text) and any(char.isalpha() for char in text) and not is_link_label(text):
+        return text
+    # "Ver todas las noticias de Juan Pérez": the label names the person as written, accents and all
+    return text if any(_unaccented(found) == _unaccented(name) for found in byline_names(text)) else name
+
+
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name_key(name))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -19,14 +19,13 @@ where on the page a byline may sit by ``cleaner.byline_places``.
 from __future__ import annotations
 
 import re
-import unicodedata
-from urllib.parse import unquote, urljoin
+from urllib.parse import unquote
 
 from lxml.etree import XPath
 
 from cleaner.author_cards import card_text
-from cleaner.author_names import merged_names, name_key
-from cleaner.author_profiles import AUTHOR_HREF, slug_name
+from cleaner.author_names import merged_names
+from cleaner.author_profiles import AUTHOR_HREF, linked_name
 from cleaner.author_xpaths import searched_authors
 from cleaner.byline_places import in_chrome, in_media, near
 from cleaner.byline_roles import PLACEHOLDER_AUTHORS, WHOLE_AGENCY, is_desk
@@ -134,24 +133,9 @@ def _marked_text(element) -> str:
 
 
 def _link_text(element) -> str:
-    """An element's text; for a link to an author's page whose text is its label ("View all posts",
-    "All articles", "Ver todos los artículos": a word in lower case, or no letter), the name in the
-    page's slug ("/author/jane-doe/" is "Jane Doe"), or the label's own spelling of it where it names
-    the person ("Tous les articles de Jérôme Dupont"). One capitalised word stays: a name ("Madonna")
-    as much as a label ("Profile"). A link with no text (a headshot's) stays without one."""
-    text = element.text_content() or ""
-    if not text.strip() or not (href := element.get("href")) \
-            or not (name := slug_name(urljoin("https://page.invalid/", href))):
-        return text
-    if not lower_words(text) and any(char.isalpha() for char in text):
-        return text
-    # "Ver todas las noticias de Juan Pérez": the label names the person as written, accents and all
-    return text if any(_unaccented(found) == _unaccented(name) for found in byline_names(text)) else name
-
-
-def _unaccented(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name_key(name))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """An element's text; for a link to an author's page whose text is its label, the name in the
+    page's slug (``cleaner.author_profiles.linked_name``)."""
+    return linked_name(element.text_content() or "", element.get("href"))
 
 
 def page_byline_names(tree, fast: list[str], first, site: set[str]) -> list[str]:
