@@ -92,12 +92,18 @@ def _unlocked(root) -> None:
     a live blog's entry (timed, or untimed in a run of its kind: ``cleaner.entries.feed_entry``) or
     lies in one, lose their ``class`` and ``id``; the extractor then reads
     ``root`` as a whole. An article's own chunks are left named: read whole, such a container
-    brought in a list of other stories and an aside of pros and cons."""
+    brought in a list of other stories and an aside of pros and cons. A plain block left with no
+    block named like a body is read as a ``<main>``."""
     from trafilatura.xpaths import BODY_XPATH
 
+    unnamed = False
     for _ in range(_UNLOCK_ROUNDS):
         first = next((found[0] for expression in BODY_XPATH if (found := expression(root))), None)
         kind = first.get("class") if first is not None else None
+        if first is None and unnamed and root.tag not in ("article", "main"):
+            # Read as a body, not by the fallback that scans the page as a whole: that one dropped
+            # the live blog's "Key points" list above its entries.
+            root.tag = "main"
         if first is None or first is root or not kind:
             return
         if not any(timed_entry(block) or feed_entry(block) for block in (first, *first.iterancestors())):
@@ -108,6 +114,7 @@ def _unlocked(root) -> None:
         for block in kin:
             for name in ("class", "id"):
                 block.attrib.pop(name, None)
+        unnamed = True
 
 
 def _as_blocks(root, itself: bool) -> None:

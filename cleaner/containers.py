@@ -15,7 +15,8 @@ block with text there reads so (a live blog's teaser and lead deep in one column
 next). A live blog's entries, each an ``<article>``, or a ``<section>``, ``<div>`` or list item with
 a time and a heading (``cleaner.entries``), are no container: the block around them is, with the
 summary or lead above them where the entries have no ``<article>`` or ``<main>`` around them (the
-entries read alone lost the lead). A teaser card of another story set
+entries read alone lost the lead), or the block around the entries' column and the column before it
+with the headline and prose (``cleaner.entries.headline_column_before``). A teaser card of another story set
 as an ``<article>`` before the story's own (the ``<article>`` holding the headline) is no body
 either (``headline_article``), nor is a block wholly before the page's one ``<h1>`` (a teaser named
 like a body in a sidebar or a promo strip): the story under the headline is read then.
@@ -31,7 +32,14 @@ import re
 from lxml.etree import XPath
 
 from cleaner.continued import continues_story
-from cleaner.entries import has_kin, timed_article, timed_entry, wrapped_alone
+from cleaner.entries import (
+    feed_entry,
+    has_kin,
+    headline_column_before,
+    timed_article,
+    timed_entry,
+    wrapped_alone,
+)
 from cleaner.intro_blocks import set_between
 from cleaner.rest_blocks import EXPANDER, runs_of_prose
 from core.text import single_spaced
@@ -91,7 +99,7 @@ def container_of(paragraph):
             return _with_continuation(ancestor)
     parent = paragraph.getparent()
     entry = next((a for a in paragraph.iterancestors()
-                  if (a.tag == "article" and has_kin(a)) or timed_entry(a)), None)
+                  if (a.tag == "article" and has_kin(a)) or timed_entry(a) or feed_entry(a)), None)
     if entry is not None:
         # The block of the live blog's entries (each wrapped alone: the block of the wrappers), or the
         # block around it when the summary or the lead stands before the entries there (before the
@@ -105,6 +113,9 @@ def container_of(paragraph):
             around = feed.getparent()
             if around is not None and around.tag not in ("body", "html"):
                 return around
+        headed = headline_column_before(parent)
+        if headed is not None:
+            return headed
     if parent is None or parent.tag == "html":
         return None
     # The body split over sibling blocks (<div class="intro"> then <div class="article-bottom">, a live

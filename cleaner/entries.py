@@ -194,3 +194,23 @@ def feed_entry(block) -> bool:
 
 
 _MAX_FEED_CHECKS = 12
+
+
+_HEADLINE_LEVELS = 3
+_COLUMN_TAGS = frozenset({"div", "section", "article", "header"})
+
+
+def headline_column_before(block):
+    """The block around the entries' column and the column before it that holds the headline and
+    prose (a live blog's headline and lead in a top row, its entries in a column of the row below,
+    beside a column of other stories), up to ``_HEADLINE_LEVELS`` levels up from ``block``; else None."""
+    for _ in range(_HEADLINE_LEVELS):
+        if block is None or block.tag in ("body", "html"):
+            return None
+        for sibling in block.itersiblings(preceding=True):
+            if isinstance(sibling.tag, str) and sibling.tag in _COLUMN_TAGS and _HAS_H1(sibling) \
+                    and _ENTRY_PROSE(sibling):
+                around = block.getparent()
+                return around if around is not None and around.tag not in ("body", "html") else None
+        block = block.getparent()
+    return None
