@@ -119,10 +119,31 @@ def _vietnamese_paper(words: list[str]) -> bool:
 
 def service_name(segment: str, keys: set[str]) -> bool:
     """A last segment that opens with the site's name as a word and names a service or edition of it
-    in up to four words that read as a section's ("BBC News Русская служба", "DW Español" on dw.com)."""
+    in up to four words that read as a section's ("BBC News Русская служба", "DW Español" on dw.com);
+    or the site's name and its slogan in one (``_named_slogan``)."""
     words = segment.split()
-    return 2 <= len(words) <= _MAX_SECTION_WORDS + 1 and bool(spelled_keys(words[0]) & keys) \
-        and name_like(" ".join(words[1:]), section=True)
+    return (2 <= len(words) <= _MAX_SECTION_WORDS + 1 and bool(spelled_keys(words[0]) & keys)
+            and name_like(" ".join(words[1:]), section=True)) or _named_slogan(words, keys)
+
+
+# Words that set the site's name after its slogan ("Noticias de hoy en Site", "... from Site").
+_NAME_AFTER = frozenset({"en", "from", "on", "at", "in", "aus", "von", "bei", "auf", "sur", "à", "dans", "su",
+                         "di", "da", "em", "no", "na", "op", "bij"})
+
+
+def _named_slogan(words: list[str], keys: set[str]) -> bool:
+    """``words`` are the site's name (a key, as the domain or a site-name tag spells it) and a slogan that
+    names the news (``news_slogan``), the name first before a colon or full stop ("Site: noticias de
+    hoy", "Site. Breaking News, Latest News and Videos") or last after a preposition ("Noticias de hoy en
+    Site", "Breaking News ... from Site")."""
+    for at in range(1, len(words)):
+        name, rest = " ".join(words[:at]), " ".join(words[at:])
+        if name[-1] in ":." and spelled_keys(name[:-1]) & keys and news_slogan(rest, _MAX_SLOGAN_WORDS):
+            return True
+        if words[at - 1].casefold() in _NAME_AFTER and spelled_keys(rest) & keys \
+                and news_slogan(" ".join(words[:at - 1]), _MAX_SLOGAN_WORDS):
+            return True
+    return False
 
 
 def with_initials(segment: str) -> bool:
