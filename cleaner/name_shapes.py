@@ -198,11 +198,13 @@ def named_before_rtl(title: str, printed: frozenset[str] = frozenset()) -> str:
         return title  # most titles: nothing to read
     found = list(_RTL_SEPARATOR.finditer(title))[:_MAX_RTL_CUTS]
     best, start = title, 0
+    # The last segment a heading prints: names and sections before it go whatever their length.
+    printed_end = bool(found) and fold_key(title[found[-1].end():]) in printed
     for separator in found:
         head, rest = title[start:separator.start()].strip(), title[separator.end():].strip()
         words = WORD.findall(head)
         shown = fold_key(rest) in printed
-        if not words or len(words) > _MAX_RTL_NAME_WORDS or (2 * len(head) > len(rest) and not shown) \
+        if not words or len(words) > _MAX_RTL_NAME_WORDS or (2 * len(head) > len(rest) and not printed_end) \
                 or not (name_like(head) or _LATIN_ONLY.fullmatch(head)):
             break
         if _RTL_LETTER.match(rest) and not (len(words) == 1 and _PAIR.match(rest)) \
