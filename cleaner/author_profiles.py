@@ -18,6 +18,8 @@ import re
 import unicodedata
 from urllib.parse import unquote, urljoin, urlsplit
 
+from lxml.etree import XPath
+
 from cleaner.author_labels import is_link_label
 from cleaner.author_names import NAME_PARTICLES, name_key
 from cleaner.byline_roles import PLACEHOLDER_AUTHORS
@@ -37,11 +39,12 @@ _SLUG = re.compile(r"/([^/?#]+)/?(?:[?#].*)?$")
 _ID_WORD = re.compile(r"\d")
 
 
-def slug_name(url: str) -> str | None:
+def slug_name(url: str, any_folder: bool = False) -> str | None:
     """The name in the slug of an author's page ``url`` ("https://site/author/jane-doe/" -> "Jane
-    Doe", or its path alone: "/author/jane-doe/"), None for any other address or a slug of one word."""
+    Doe", or its path alone: "/author/jane-doe/"), None for any other address or a slug of one word;
+    in any folder where the page says ``url`` is the person's ("/team/jane-doe", "/jane-doe")."""
     path = unquote(urlsplit(url.strip()).path) if "//" in url or url.strip().startswith("/") else ""
-    if not path or not AUTHOR_HREF.search(path) or not (slug := _SLUG.search(path)):
+    if not path or not (any_folder or AUTHOR_HREF.search(path)) or not (slug := _SLUG.search(path)):
         return None
     words = [w for w in re.split(r"[-_.+\s]+", slug.group(1)) if w]
     while words and _ID_WORD.search(words[-1]):
@@ -66,7 +69,28 @@ def profile_names(tree, ld_urls: list[str] | tuple[str, ...] = ()) -> list[str]:
                 urls.append(element.get("content") or "")
         elif (element.get("rel") or "").lower() == "author":
             urls.append(element.get("href") or "")
-    return ld_profile_names([*urls, *ld_urls])
+    people = [name for url in _person_urls(tree) if (name := slug_name(url, any_folder=True))]
+    return list(dict.fromkeys([*ld_profile_names(urls), *people, *ld_profile_names(ld_urls)]))
+
+
+# The url of a microdata Person given as an author ("<div itemprop=author itemscope
+# itemtype=https://schema.org/Person><a itemprop=url href=/team/jane-doe>All articles</a></div>"):
+# the person's page, in whatever folder; read where the page names no person (``profile_names``).
+_PERSON_URL = XPath('//*[@itemscope][contains(concat(" ", normalize-space(@itemprop), " "), " author ")]'
+                    '[contains(@itemtype, "Person")]'
+                    '//*[contains(concat(" ", normalize-space(@itemprop), " "), " url ")]')
+
+
+def _person_urls(tree) -> list[str]:
+    """The urls of the page's author Person scopes (see ``_PERSON_URL``), not of a scope inside one
+    (the organisation a person works for)."""
+    urls = []
+    for element in _PERSON_URL(tree):
+        scope = next((up for up in element.iterancestors() if up.get("itemscope") is not None), None)
+        if scope is not None and "author" in (scope.get("itemprop") or "").split() \
+                and "Person" in (scope.get("itemtype") or ""):
+            urls.append(element.get("href") or element.get("content") or "")
+    return urls
 
 
 def ld_profile_names(urls: list[str] | tuple[str, ...]) -> list[str]:
