@@ -2,7 +2,8 @@
 newsletter sign-ups and "in your inbox" pitches, paywall prompts ("You have reached your limit of
 free articles", "Il vous reste 85 % de cet article à lire", "残り1234文字") and notices (anywhere in their
 line), donation buttons and appeals to
-support the newsroom, the video player's label, the advertisement's label, the reporter's contact
+support the newsroom, the video player's label, the advertisement's label, a live blog's buttons and
+labels ("Load more updates", "Pinned"), the reporter's contact
 line ("Write to Jane Doe at jane.doe@example.com", "Have a tip? ... may be reached at ..."), an
 update stamp with its time ("Updated at 1:23 p.m.", "Actualizado a las 14:46") and an "as of" stamp
 ("По состоянию на 14:00", "Tilanne 12.4.2024 klo 14.46",
@@ -149,6 +150,9 @@ _LABEL = re.compile(
     r"continue reading below|skip (?:advertisement|ad|to (?:main )?content)|read the full (?:story|article)|"
     r"click here to read more|tap to unmute|open in (?:the )?app|get the app|"
     r"sponsored content|paid (?:content|post)|partner content|"
+    # a live blog's buttons and labels: "Load more updates", "Show 12 new posts", "Pinned post"
+    r"(?:load|show|see|view) (?:\d+ )?(?:more|older|earlier|previous|new|all) (?:updates|posts|entries)|"
+    r"\d+ new (?:updates?|posts?|entries)|pinned(?: (?:post|update|entry))?|"
     r"(?:updated|published|posted) \d+ (?:mins?|minutes?|hours?|hrs?|days?) ago"
     r")\s*[:.!]?$",
     re.IGNORECASE)
