@@ -31,6 +31,8 @@ _COPYRIGHT = re.compile(
     r"(?:by\s+)?(?P<name>[^\W\d_][^.|,;:©\n]{1,60}?)"
     r"\s*(?:$|[.|,;:]|\ball rights\b|\s[-–—]\s|\s(?:19|20)\d\d)",
     re.IGNORECASE)
+# The name before the sign and the year ("Quayside Chronicle © 2024", "franceinfo ©2023-2024").
+_NAME_FIRST = re.compile(r"^(?P<name>[^\W\d_][^.|,;:©\n]{1,40}?)\s*©\s*(?:19|20)\d\d")
 # Feeds and the search box name the site in their titles ("Site » Feed", "Site - Comments Feed").
 _FEED_LINKS = XPath("//head/link[@title][@rel='search' or (@rel='alternate' and (contains(@type, 'rss')"
                     " or contains(@type, 'atom')))]/@title")
@@ -150,12 +152,13 @@ def feed_names(tree) -> list[str]:
 
 def copyright_names(tree) -> list[str]:
     """The names in the copyright line of the page's footer ("© 2024 Quayside Chronicle. All rights
-    reserved."): more evidence, read only where a title still holds a segment to tell apart (the
-    search reads every text of the page)."""
+    reserved.", "Quayside Chronicle © 2024"): more evidence, read only where a title still holds a
+    segment to tell apart (the search reads every text of the page)."""
     names = []
     lines = [line for line in _RIGHTS_TEXT(tree)[-_MAX_RIGHTS_TEXTS:] if _in_footer(line.getparent())]
     for line in lines[:_MAX_COPYRIGHT_LINES]:
-        if match := _COPYRIGHT.search(" ".join(str(line).split())):
+        text = " ".join(str(line).split())
+        if match := _COPYRIGHT.search(text) or _NAME_FIRST.match(text):
             names.append(match["name"].strip())
     return _short_names(names)
 
