@@ -160,7 +160,8 @@ ROLE_PIECE = re.compile(
     r"dziennikar(?:z|ka)|muhabir(?:i)?|edit[öo]r|jurnalis|wartawan|kontributor|koresponden|"
     r"verslaggever|redacteur|kommentator|"
     r"корреспондент(?:ка)?|журналист(?:ка)?|редактор|обозреватель|кореспондент|журналіст(?:ка)?|"
-    r"bureau chief|head of|guest (?:contributor|writer|author)|contributing|freelance|special to|"
+    r"bureau chief|(?:deputy\s+|acting\s+|assistant\s+)?head\s+of|guest (?:contributor|writer|author)|"
+    r"contributing|freelance|special to|"
     # ... or a title of several words opened by its head, capitalised as German nouns are and as
     # templates write titles: "Leiter Politik", "Chefin vom Dienst", "Jefe de Internacional",
     # "Responsable du service politique", "Caporedattore Esteri", "Zastępca redaktora naczelnego",

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from html import unescape
 
-from cleaner.author_labels import without_label
+from cleaner.author_labels import is_link_label, without_label
 from cleaner.author_names import CAPITALISED_PARTICLES, NAME_PARTICLES, as_glued, merged_names, with_ending
 from cleaner.by_words import BY_AFTER, BY_PREFIX, REPORTER_OF, UPPER
 from cleaner.byline_cities import is_city
@@ -205,8 +205,10 @@ def _byline_names(text: str | None) -> tuple[str, ...]:
             piece = CJK_ROLE_SUFFIX.sub("", _ANY_LABEL.sub("", ROLE_PREFIX.sub("", piece)))
             role = ROLE_ONLY.search(piece)
             case = greek_case(piece)  # "Του A": A in the genitive
-            # "Alle Artikel", "Hans Müller Alle Artikel": an author's link's label is no name
-            piece = without_label(AFTER_NAME.sub("", BY_PREFIX.sub("", _KIND_BY.sub("", piece))))
+            # "Alle Artikel", "Hans Müller Alle Artikel": an author's link's label is no name (read
+            # whole before its "des" is taken for a "by": "Alle Artikel des Autors")
+            bare = AFTER_NAME.sub("", BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
+            piece = "" if is_link_label(piece) else without_label(bare)
             if WHOLE_AGENCY.match(piece):  # "Mit Material von dpa": as written
                 agencies.append(piece)
                 continue

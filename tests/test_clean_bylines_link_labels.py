@@ -14,6 +14,7 @@ from cleaner.extract import extract
 
 @pytest.mark.parametrize(("label", "href", "names"), [
     ("Alle Artikel", "/autor/hans-mueller/", ["Hans Mueller"]),
+    ("Alle Artikel des Autors", "/autor/hans-mueller/", ["Hans Mueller"]),
     ("Zur Autorenseite", "/autor/hans-mueller/", ["Hans Mueller"]),
     ("Zum Autorenprofil", "/autoren/anna-schmidt/", ["Anna Schmidt"]),
     ("Alle Beiträge Anzeigen", "/autor/anna-schmidt/", ["Anna Schmidt"]),
@@ -41,6 +42,7 @@ def test_a_label_s_link_names_its_slug(label: str, href: str, names: list[str]) 
     '<div class="author"><a rel="author" href="/autor/">Zur Autorenseite</a></div>',
     '<p class="byline">Von <a href="/ueber-uns/">Alle Artikel</a></p>',
     '<div class="author-box">Tous Ses Articles</div>',
+    '<div class="author">Alle Artikel des Autors</div>',
 ])
 def test_a_label_linking_no_author_s_page_names_no_one(markup: str) -> None:
     assert extract(byline_page(markup)).authors == []
@@ -61,6 +63,7 @@ def test_the_name_before_the_label(markup: str, names: list[str]) -> None:
 @pytest.mark.parametrize(("text", "names"), [
     ("Hans Müller Alle Artikel", ["Hans Müller"]),
     ("Jane Doe All Articles", ["Jane Doe"]),
+    ("Hans Müller Alle Artikel des Autors", ["Hans Müller"]),
     ("Zur Autorenseite", []),
     # guards: names that hold a label's word; a label that names the person
     ("Jimmy Page", ["Jimmy Page"]),

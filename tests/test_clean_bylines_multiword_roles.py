@@ -32,6 +32,7 @@ from cleaner.extract import extract
     ("Иван Петров, Заместитель главного редактора", ["Иван Петров"]),
     ("Иван Петров, Главный редактор", ["Иван Петров"]),
     ("Jane Doe, Director of Research", ["Jane Doe"]),
+    ("By Jane Doe, Deputy Head of Politics", ["Jane Doe"]),
     # the title, then where the job is
     ("Von Hans Müller, Leiter Politik, Berlin", ["Hans Müller"]),
 ])
