@@ -112,7 +112,7 @@ ROLE_ONLY = re.compile(
     r"\b(?:(?:writer|editor|reporter|correspondent|columnist|producer|journalist|analyst)s?"
     r"(?:[- ]at[- ]large|[- ]in[- ]chief)?|contributor|critic|commentator|bureau chief|"
     # ... in other languages, after a place or a beat ("İstanbul Muhabiri", "Politik-Redakteurin")
-    r"muhabiri?|korrespondent(?:in)?|redakteur(?:in)?)$|"
+    r"muhabiri?|müdürü|korrespondent(?:in)?|redakteur(?:in)?|redacteur|redactrice)$|"
     # German compounds: the beat or the rank glued to the job ("Chefreporterin", "Auslandskorrespondent")
     r"[^\W\d_]{3}(?:reporter|korrespondent|redakteur)(?:in)?$", re.IGNORECASE)
 # Wire agencies written after a name without a separator ("ERIC TUCKER Associated Press"): the
@@ -166,9 +166,12 @@ ROLE_PIECE = re.compile(
     # templates write titles: "Leiter Politik", "Chefin vom Dienst", "Jefe de Internacional",
     # "Responsable du service politique", "Caporedattore Esteri", "Zastępca redaktora naczelnego",
     # "Заместитель главного редактора" (no first name among these words: "A, Anna Leiter" is a name)
-    r"[^\W\d_]*leiter(?:in)?|chef(?:in|e)?|stellvertretende[rn]?|herausgeber(?:in)?|(?:sub)?jef[ea]|"
-    r"(?:sub)?(?:director|diretor)a?|directeur|directrice|responsab(?:le|ile)|capo(?:redatt(?:ore|rice))?|"
-    r"(?:vice)?dirett(?:ore|rice)|editora|(?:adjunct-)?hoofdredacteur|zast[eę]pca|kierownik|szef(?:owa)?|"
+    r"[^\W\d_]*leiter(?:in)?|[^\W\d_]*chef(?:in|e)?|stellvertretende[rn]?|herausgeber(?:in)?|(?:sub)?jef[ea]|"
+    r"(?:sub)?(?:director|diretor)a?|directeur|directrice|responsab(?:le|ile)|"
+    r"(?:vice[\s-]?)?(?:capo(?:redatt(?:ore|rice))?|dirett(?:ore|rice))|editora|"
+    # ... glued to the beat as Scandinavian, Finnish and Czech titles are ("Nyhetschef",
+    # "Uutispäällikkö", "Päätoimittaja"), or Czech ("Vedoucí zahraniční rubriky", "Zástupce šéfredaktora")
+    r"[^\W\d_]*redaktör|[^\W\d_]*päällikkö|[^\W\d_]*toimittaja|vedouc[íi]|zástup(?:ce|kyně)|šéf[^\W\d_]*|(?:adjunct-)?hoofdredacteur|zast[eę]pca|kierownik|szef(?:owa)?|"
     r"dyrektor|заместитель|главный|шеф-редактор|руководитель|начальник|директор|заступник|головний|"
     r"керівник)(?!\w)",
     re.IGNORECASE)

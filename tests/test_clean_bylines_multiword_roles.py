@@ -33,6 +33,15 @@ from cleaner.extract import extract
     ("Иван Петров, Главный редактор", ["Иван Петров"]),
     ("Jane Doe, Director of Research", ["Jane Doe"]),
     ("By Jane Doe, Deputy Head of Politics", ["Jane Doe"]),
+    # glued to the beat, or after it
+    ("Av Anna Svensson, Nyhetschef", ["Anna Svensson"]),
+    ("Von Anna Schmidt, Politikchefin", ["Anna Schmidt"]),
+    ("Juhani Virtanen, Uutispäällikkö", ["Juhani Virtanen"]),
+    ("Jan Novák, Zástupce šéfredaktora", ["Jan Novák"]),
+    ("Jan Novák, Vedoucí zahraniční rubriky", ["Jan Novák"]),
+    ("Ahmet Yılmaz, Haber Müdürü", ["Ahmet Yılmaz"]),
+    ("Door Jan de Vries, Politiek Redacteur", ["Jan de Vries"]),
+    ("Mario Rossi, Vice Direttore", ["Mario Rossi"]),
     # the title, then where the job is
     ("Von Hans Müller, Leiter Politik, Berlin", ["Hans Müller"]),
 ])
@@ -55,6 +64,8 @@ def test_on_a_page(byline: str, names: list[str]) -> None:
     ("Por Juan Pérez, María López", ["Juan Pérez", "María López"]),
     ("Par Jean Dupont, Chloé Martin", ["Jean Dupont", "Chloé Martin"]),
     ("Иван Петров, Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+    ("Jan Novák, Jana Nováková", ["Jan Novák", "Jana Nováková"]),
+    ("Juhani Virtanen, Liisa Korhonen", ["Juhani Virtanen", "Liisa Korhonen"]),
     ("Par Jean Dupont, responsable du service politique", ["Jean Dupont"]),
     ("Иван Петров, заместитель главного редактора", ["Иван Петров"]),
     ("By Jane Doe, Senior Political Correspondent", ["Jane Doe"]),
