@@ -16,10 +16,12 @@ next). A live blog's entries, each an ``<article>``, or a ``<section>``, ``<div>
 a time and a heading (``cleaner.entries``), are no container: the block around them is, with the
 summary or lead above them where the entries have no ``<article>`` or ``<main>`` around them (the
 entries read alone lost the lead), or the block around the entries' column and the column before it
-with the headline and prose (``cleaner.entries.headline_column_before``). A teaser card of another story set
-as an ``<article>`` before the story's own (the ``<article>`` holding the headline) is no body
-either (``headline_article``), nor is a block wholly before the page's one ``<h1>`` (a teaser named
-like a body in a sidebar or a promo strip): the story under the headline is read then.
+with the headline and prose (``cleaner.entries.headline_column_before``); the headline's block with
+untimed entries in the next block after it (``cleaner.entries.entries_column_after``) widens so too.
+A teaser card of another story set as an ``<article>`` before the story's own (the ``<article>``
+holding the headline) is no body either (``headline_article``), nor is a block wholly before the
+page's one ``<h1>`` (a teaser named like a body in a sidebar or a promo strip): the story under the
+headline is read then.
 
 How much of the container the fast pass kept is ``cleaner.recall``'s; the container or the
 article's chunks as a document for the second reading, ``cleaner.body_documents``'s.
@@ -33,6 +35,7 @@ from lxml.etree import XPath
 
 from cleaner.continued import continues_story
 from cleaner.entries import (
+    entries_column_after,
     feed_entry,
     has_kin,
     headline_column_before,
@@ -116,6 +119,8 @@ def container_of(paragraph):
         headed = headline_column_before(parent)
         if headed is not None:
             return headed
+    elif parent is not None and (feed := entries_column_after(parent)) is not None:
+        return feed
     if parent is None or parent.tag == "html":
         return None
     # The body split over sibling blocks (<div class="intro"> then <div class="article-bottom">, a live

@@ -214,3 +214,31 @@ def headline_column_before(block):
                 return around if around is not None and around.tag not in ("body", "html") else None
         block = block.getparent()
     return None
+
+
+# Blocks named as untimed entries (``_ENTRY_NAME``), looked for in the block after the headline's.
+_NAMED_ENTRIES = XPath(r".//*[self::li or self::div or self::section]"
+                       r"[re:test(@class, '^\s*(live[-_]?)?(entry|post|update|event)([-_\s]|$)', 'i')]",
+                       namespaces=_RE)
+_MAX_NAMED = 40
+
+
+def entries_column_after(block):
+    """The block around ``block`` (or an ancestor up to ``_HEADLINE_LEVELS`` levels up) holding the
+    page's headline and the next block with text after it, when that next block holds a live blog's
+    untimed entries (``feed_entry``): the headline and lead in a top row, the entries in a row below
+    (the fast pass read them as a list, losing their headings and the "Key points" above); else None."""
+    for _ in range(_HEADLINE_LEVELS):
+        if block is None or block.tag in ("body", "html"):
+            return None
+        if _HAS_H1(block):
+            after = next((sibling for sibling in block.itersiblings() if isinstance(sibling.tag, str)
+                          and sibling.tag not in _SKIPPED and sibling.text_content().strip()), None)
+            if after is not None:  # the headline's block is the last of its parent's: look one up
+                if after.tag not in _COLUMN_TAGS \
+                        or not any(feed_entry(named) for named in _NAMED_ENTRIES(after)[:_MAX_NAMED]):
+                    return None
+                around = block.getparent()
+                return around if around is not None and around.tag not in ("body", "html") else None
+        block = block.getparent()
+    return None

@@ -30,7 +30,7 @@ import re
 
 from lxml.etree import XPath
 
-from cleaner.entries import timed_entry
+from cleaner.entries import feed_entry, timed_entry
 from cleaner.hidden import collapsed_rest, shown
 from cleaner.hover_cards import drop_hover_card, is_hover_card
 from core.text import JOINER_STAND_INS, single_spaced
@@ -217,8 +217,8 @@ def _in_flow(heading, container) -> bool:
 def _in_live_entries(block) -> bool:
     """``block`` is a live blog's entry set as a list item, or the list of such entries."""
     if block.tag == "li":
-        return timed_entry(block)
-    return any(isinstance(item.tag, str) and timed_entry(item) for item in block[:2])
+        return timed_entry(block) or feed_entry(block)
+    return any(isinstance(item.tag, str) and (timed_entry(item) or feed_entry(item)) for item in block[:2])
 
 
 def keep_inline_links(tree) -> None:
