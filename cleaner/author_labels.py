@@ -20,11 +20,15 @@ _VERB = (r"see|view|show|read|browse|go\s+to|visit|ver|mostrar|leer|voir|affiche
 _SOME = (r"all(?:\s+the)?|more|other|his|her|their|alle|mehr|weitere|andere|tous(?:\s+(?:ses|les))?|"
          r"toutes(?:\s+(?:ses|les))?|plus\s+d['’]|d['’]autres|autres|ses|tod[oa]s(?:\s+(?:sus|l[oa]s|[oa]s|"
          r"seus|suas))?|m[áa]s|mais|otr[oa]s|outr[oa]s|sus|tutt[ie](?:\s+(?:gli|le|i))?(?:\s+(?:suoi|sue))?|"
-         r"altr[ie]|meer|andere|wszystkie|więcej|pozostałe|inne|jego|jej")
+         r"altr[ie]|meer|andere|wszystkie|więcej|pozostałe|inne|jego|jej|"
+         # ... in Czech, Swedish, Danish and Norwegian, Romanian, Russian, Turkish, Hungarian
+         r"všechny|další|alla|fler|flere|toate|все|другие|tüm|diğer|további|összes")
 # What the author wrote: articles, posts, stories, news, in those languages.
 _WRITINGS = (r"articles?|posts?|stories|news|columns?|artikel|beitr[äa]ge|berichte|texte|kolumnen|"
              r"art[íi]culos|noticias|not[íi]cias|entradas|publicaciones|publica[çc][õo]es|artigos|"
-             r"articoli|notizie|artikelen|berichten|artykuł(?:y|ów)|wpisy|wpisów|teksty|tekstów")
+             r"articoli|notizie|artikelen|berichten|artykuł(?:y|ów)|wpisy|wpisów|teksty|tekstów|"
+             r"články|článků|artiklar|artikler|articolele|articole|статьи|материалы|публикации|новости|"
+             r"yazıları|haberleri|makaleleri|cikkek|cikkei")
 # A profile or the author's page: alone as one word that says whose ("Autorenseite", "Author page"),
 # else with a verb, a possessive or "of the author" ("View Profile", "Son profil", "Profil anzeigen"):
 # "Page" alone is as much a surname ("Jimmy Page").
@@ -35,7 +39,8 @@ _PAGE = (r"profile|bio(?:graphy)?|page|profil|profilseite|perfil|profilo|profiel
 _OF_AUTHOR = (r"(?:of|by|from)\s+(?:the|this)\s+author|des\s+autors|der\s+autorin|dieses\s+autors|"
               r"diese[rs]\s+autorin|vom\s+autor|von\s+(?:diesem|dem)\s+autor|de\s+l['’]auteur|"
               r"de\s+cet(?:te)?\s+aut(?:eur|rice)|del\s+autor|de\s+este\s+autor|do\s+autor|da\s+autora|"
-              r"dell['’]autore|di\s+questo\s+autore|van\s+(?:de|deze)\s+auteur|autora|tego\s+autora")
+              r"dell['’]autore|di\s+questo\s+autore|van\s+(?:de|deze)\s+auteur|autora|tego\s+autora|"
+              r"autorului|автора")
 _LAST_VERB = r"anzeigen|lesen|ansehen|bekijken|lezen"
 # "his profile", "son profil", "zijn profiel", "zum Profil"; an article only before "of the author"
 # ("Le profil de l'auteur", "El perfil del autor"): "Le Page" is a surname.
@@ -48,7 +53,9 @@ _OF_THE_AUTHOR = (r"more\s+(?:from|by)\s+(?:the|this)\s+author|about\s+the\s+aut
                   r"plus\s+de\s+cet(?:te)?\s+aut(?:eur|rice)|à\s+propos\s+de\s+l['’]auteur|"
                   r"m[áa]s\s+del\s+autor|sobre\s+el\s+autor|sobre\s+o\s+autor|mais\s+do\s+autor|"
                   r"altro\s+dall['’]autore|meer\s+van\s+(?:de|deze)\s+auteur|over\s+de\s+auteur|"
-                  r"więcej\s+od\s+autora|o\s+autorze")
+                  r"więcej\s+od\s+autora|o\s+autorze|"
+                  # "follow" alone, a button beside the name
+                  r"follow|folgen|suivre|seguir|segui|volg|obserwuj|sledovat|följ|følg|подписаться")
 _TAIL = rf"(?:\s+(?:{_OF_AUTHOR}))?(?:\s+(?:{_LAST_VERB}))?"
 _LABEL = (rf"(?:(?:{_VERB})\s+)?(?:(?:{_SOME})\s*(?:{_WRITINGS}){_TAIL}|(?:{_WRITINGS})\s+(?:{_OF_AUTHOR})|"
           rf"(?:(?:{_WHOSE})\s+)?(?:{_OWN_PAGE}){_TAIL})|"

@@ -29,6 +29,14 @@ from cleaner.extract import extract
     ("Wszystkie Artykuły", "/autor/jan-kowalski/", ["Jan Kowalski"]),
     ("Zobacz Profil", "/autor/jan-kowalski/", ["Jan Kowalski"]),
     ("All Articles", "/author/jane-doe/", ["Jane Doe"]),
+    # ... in Czech, Swedish, Norwegian, Romanian, Russian, Turkish; a "follow" button
+    ("Všechny Články", "/autor/jan-novak/", ["Jan Novak"]),
+    ("Alla Artiklar", "/author/anna-svensson/", ["Anna Svensson"]),
+    ("Flere Artikler", "/author/lars-hansen/", ["Lars Hansen"]),
+    ("Toate Articolele", "/autor/ion-popescu/", ["Ion Popescu"]),
+    ("Все Статьи Автора", "/author/ivan-petrov/", ["Ivan Petrov"]),
+    ("Tüm Yazıları", "/yazar/ahmet-yilmaz/", ["Ahmet Yilmaz"]),
+    ("Folgen", "/autor/hans-mueller/", ["Hans Mueller"]),
     ("View Profile", "/author/jane-doe/", ["Jane Doe"]),
 ])
 def test_a_label_s_link_names_its_slug(label: str, href: str, names: list[str]) -> None:
@@ -43,6 +51,7 @@ def test_a_label_s_link_names_its_slug(label: str, href: str, names: list[str]) 
     '<p class="byline">Von <a href="/ueber-uns/">Alle Artikel</a></p>',
     '<div class="author-box">Tous Ses Articles</div>',
     '<div class="author">Alle Artikel des Autors</div>',
+    '<div class="author">Все материалы</div>',
 ])
 def test_a_label_linking_no_author_s_page_names_no_one(markup: str) -> None:
     assert extract(byline_page(markup)).authors == []
