@@ -10,6 +10,7 @@ into each test file, and drifted apart.
 from __future__ import annotations
 
 import contextlib
+import re
 import secrets
 import socket
 from collections.abc import Iterable, Iterator
@@ -227,6 +228,23 @@ def prose(n: int = 6, line: str = STORY_LINE, tag: str = "p", after: str = "") -
     """``n`` paragraphs ``<tag>line</tag>`` (``line``'s ``{n}`` counts from 0), each followed by ``after``."""
     return "".join(f"<{tag}>{line.format(n=i)}</{tag}>{after}" for i in range(n))
 
+
+
+# A body test's numbered paragraph, and the numbers of those a cleaned text kept: the body tests
+# check which of a story's paragraphs survive (the first 3 of 25, the rest after a box ...).
+def budget_line(n: int) -> str:
+    """Paragraph ``n`` of a council story, its number readable by :func:`kept_paragraphs`."""
+    return STORY_LINE.format(n=n) + f" The council will vote on item {n} of the budget next week."
+
+
+def budget_paragraphs(start: int, stop: int) -> str:
+    """``<p>`` paragraphs ``start`` .. ``stop - 1`` of :func:`budget_line`."""
+    return "".join(f"<p>{budget_line(n)}</p>" for n in range(start, stop))
+
+
+def kept_paragraphs(text: str) -> set[int]:
+    """The numbers of the story's paragraphs found in ``text``."""
+    return {int(n) for n in re.findall(r"Paragraph (\d+) of the story", text)}
 
 # Six paragraphs of a story, for a title test's page: the article under the headline being tested.
 STORY_PROSE = prose()

@@ -5,45 +5,32 @@ Blocks named for other content ("more-stories", a "read-more" box of links) stay
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from helpers import STORY_LINE, news_page
+from helpers import budget_line, budget_paragraphs, kept_paragraphs, news_page
 
 from cleaner.extract import extract
 
 NEWSLETTER = "<div class='newsletter-box'><p>Sign up for our morning briefing</p><form><input></form></div>"
 
 
-def _line(n: int) -> str:
-    return STORY_LINE.format(n=n) + f" The council will vote on item {n} of the budget next week."
-
-
-def _paragraphs(start: int, stop: int) -> str:
-    return "".join(f"<p>{_line(n)}</p>" for n in range(start, stop))
-
-
-def _kept(text: str) -> set[int]:
-    return {int(n) for n in re.findall(r"Paragraph (\d+) of the story", text)}
-
-
 def _shallow(name: str, after: str = "") -> str:
     return news_page(f"<div class='wrap'><h1>Council passes the budget</h1><div class='content'>"
-                     f"{_paragraphs(0, 3)}"
-                     f"</div>{NEWSLETTER}<section class='{name}'>{_paragraphs(3, 25)}</section>{after}</div>")
+                     f"{budget_paragraphs(0, 3)}"
+                     f"</div>{NEWSLETTER}<section class='{name}'>{budget_paragraphs(3, 25)}</section>"
+                     f"{after}</div>")
 
 
 def _deep(name: str, after: str = "") -> str:
     return news_page(f"<div class='page'><div class='col'><h1>Council passes the budget</h1>"
                      f"<div class='content'>"
-                     f"<div class='text'>{_paragraphs(0, 3)}</div></div></div>{NEWSLETTER}"
-                     f"<div class='{name}'><div>{_paragraphs(3, 25)}</div></div>{after}</div>")
+                     f"<div class='text'>{budget_paragraphs(0, 3)}</div></div></div>{NEWSLETTER}"
+                     f"<div class='{name}'><div>{budget_paragraphs(3, 25)}</div></div>{after}</div>")
 
 
 def _article(name: str, after: str = "") -> str:
     return news_page(f"<div class='story'><article><h1>Council passes the budget</h1>"
-                     f"{_paragraphs(0, 3)}</article>"
-                     f"{NEWSLETTER}<div class='{name}'>{_paragraphs(3, 25)}</div>{after}</div>")
+                     f"{budget_paragraphs(0, 3)}</article>"
+                     f"{NEWSLETTER}<div class='{name}'>{budget_paragraphs(3, 25)}</div>{after}</div>")
 
 
 @pytest.mark.parametrize("name", ["read-more-content", "show-more", "article-more", "story-more",
@@ -51,7 +38,7 @@ def _article(name: str, after: str = "") -> str:
 @pytest.mark.parametrize("layout", [_shallow, _deep, _article])
 def test_the_rest_in_an_expanders_block_is_read(name: str, layout) -> None:
     text = extract(layout(name)).text
-    assert _kept(text) == set(range(25))
+    assert kept_paragraphs(text) == set(range(25))
     assert "Sign up" not in text
 
 
@@ -69,16 +56,16 @@ _CARDS = "".join(f"<div class='card'><h3><a href='/s{n}'>Other story {n}</a></h3
                                  f"<div class='read-more-links'>{_TEASERS}</div>"])
 def test_a_box_of_other_stories_after_the_whole_body_stays_out(box: str) -> None:
     page = news_page(f"<div class='wrap'><h1>Council passes the budget</h1><div class='content'>"
-                     f"{_paragraphs(0, 12)}</div>{box}</div>")
+                     f"{budget_paragraphs(0, 12)}</div>{box}</div>")
     text = extract(page).text
-    assert _kept(text) == set(range(12))
+    assert kept_paragraphs(text) == set(range(12))
     assert "Teaser headline" not in text and "Other story" not in text and "summary of other" not in text
 
 
 @pytest.mark.parametrize("name", ["show-more-stories", "more-stories", "read-more-links"])
 def test_the_rest_in_a_block_named_for_other_content_is_not_taken_as_the_body(name: str) -> None:
     # Named for other stories, the block is not widened into (unchanged: the fast pass's text).
-    assert _kept(extract(_shallow(name)).text) == set(range(3))
+    assert kept_paragraphs(extract(_shallow(name)).text) == set(range(3))
 
 
 def test_cards_of_other_stories_beside_a_body_with_an_expander_stay_out() -> None:
@@ -88,11 +75,11 @@ def test_cards_of_other_stories_beside_a_body_with_an_expander_stay_out() -> Non
                     f"COLUMNIST {n} writes about the harbour and the ferries, and why the island needs them "
                     f"now more than ever before.</p></div>" for n in range(5))
     page = news_page(f"<div id='story'><div class='story-body'>"
-                     f"<div class='story-intro'><p>{_line(0)}</p></div>"
-                     f"{_paragraphs(1, 4)}<div id='read-more'>"
+                     f"<div class='story-intro'><p>{budget_line(0)}</p></div>"
+                     f"{budget_paragraphs(1, 4)}<div id='read-more'>"
                      f"<div id='read-more-link'><a href=''>Read more</a>"
-                     f"</div><div id='read-more-content'>{_paragraphs(4, 14)}</div></div></div>"
+                     f"</div><div id='read-more-content'>{budget_paragraphs(4, 14)}</div></div></div>"
                      f"<div class='group other-columns'>{cards}</div></div>")
     text = extract(page).text
-    assert _kept(text) == set(range(14))
+    assert kept_paragraphs(text) == set(range(14))
     assert "COLUMNIST" not in text

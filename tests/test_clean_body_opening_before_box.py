@@ -6,10 +6,8 @@ links stay out of the text; a long related box of prose summaries still ends the
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from helpers import STORY_LINE, news_page
+from helpers import budget_paragraphs, kept_paragraphs, news_page
 
 from cleaner.extract import extract
 
@@ -24,18 +22,6 @@ SUMMARIES = ("<div class='related-links'><h3>Related</h3>" + "".join(
     f"summary that is prose.</p>" for n in range(6)) + "</div>")
 
 
-def _line(n: int) -> str:
-    return STORY_LINE.format(n=n) + f" The council will vote on item {n} of the budget next week."
-
-
-def _paragraphs(start: int, stop: int) -> str:
-    return "".join(f"<p>{_line(n)}</p>" for n in range(start, stop))
-
-
-def _kept(text: str) -> set[int]:
-    return {int(n) for n in re.findall(r"Paragraph (\d+) of the story", text)}
-
-
 LAYOUTS = {
     "in an <article>": f"<article>{H1}<div class='intro-text'>{{a}}</div>{{box}}"
                        "<div class='article-body'>{b}</div></article>",
@@ -48,15 +34,17 @@ LAYOUTS = {
 @pytest.mark.parametrize("box", [PULL_QUOTE, LINKS])
 @pytest.mark.parametrize("opening", [3, 6])
 def test_the_opening_before_a_pull_quote_or_links_is_read(layout: str, box: str, opening: int) -> None:
-    page = news_page(LAYOUTS[layout].format(a=_paragraphs(0, opening), b=_paragraphs(opening, 20), box=box))
+    page = news_page(LAYOUTS[layout].format(a=budget_paragraphs(0, opening),
+                                            b=budget_paragraphs(opening, 20), box=box))
     text = extract(page).text
-    assert _kept(text) == set(range(20)), layout
+    assert kept_paragraphs(text) == set(range(20)), layout
     assert "Related story" not in text and "waited too long" not in text
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_long_box_of_prose_summaries_still_ends_the_look(layout: str) -> None:
-    page = news_page(LAYOUTS[layout].format(a=_paragraphs(0, 3), b=_paragraphs(3, 20), box=SUMMARIES))
+    page = news_page(LAYOUTS[layout].format(a=budget_paragraphs(0, 3), b=budget_paragraphs(3, 20),
+                                            box=SUMMARIES))
     text = extract(page).text
-    assert _kept(text) == set(range(3, 20)), layout
+    assert kept_paragraphs(text) == set(range(3, 20)), layout
     assert "Related story" not in text

@@ -6,10 +6,8 @@ Comments, a bio or other stories after such a box stay out."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from helpers import STORY_LINE, news_page
+from helpers import budget_paragraphs, kept_paragraphs, news_page
 
 from cleaner.extract import extract
 
@@ -20,18 +18,6 @@ RELATED = ("<aside class='inline-related'><h3>Read more</h3><ul>" + "".join(
     f"<li><a href='/r{n}'>Related story number {n} about the council and the roads</a></li>"
     for n in range(3)) + "</ul></aside>")
 H1 = "<h1>Council passes the budget</h1>"
-
-
-def _line(n: int) -> str:
-    return STORY_LINE.format(n=n) + f" The council will vote on item {n} of the budget next week."
-
-
-def _paragraphs(start: int, stop: int) -> str:
-    return "".join(f"<p>{_line(n)}</p>" for n in range(start, stop))
-
-
-def _kept(text: str) -> set[int]:
-    return {int(n) for n in re.findall(r"Paragraph (\d+) of the story", text)}
 
 
 LAYOUTS = {
@@ -48,9 +34,9 @@ LAYOUTS = {
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("box", [SIGN_UP, RELATED, SIGN_UP + RELATED])
 def test_the_rest_after_a_box_is_read(layout: str, box: str) -> None:
-    page = news_page(LAYOUTS[layout].format(a=_paragraphs(0, 4), b=_paragraphs(4, 25), box=box))
+    page = news_page(LAYOUTS[layout].format(a=budget_paragraphs(0, 4), b=budget_paragraphs(4, 25), box=box))
     text = extract(page).text
-    assert _kept(text) == set(range(25)), layout
+    assert kept_paragraphs(text) == set(range(25)), layout
     assert "Sign up" not in text and "Related story" not in text
 
 
@@ -70,7 +56,8 @@ _BIO = ("<p>Ann Lee covers the city council and its budget for the paper, and ha
     ("an author's bio", f"<div class='author-bio'>{_BIO}</div>"),
 ])
 def test_other_content_after_a_box_stays_out(why: str, after: str) -> None:
-    page = news_page(f"<div class='wrap'><article>{H1}{_paragraphs(0, 12)}</article>{SIGN_UP}{after}</div>")
+    page = news_page(f"<div class='wrap'><article>{H1}{budget_paragraphs(0, 12)}</article>"
+                     f"{SIGN_UP}{after}</div>")
     text = extract(page).text
-    assert _kept(text) == set(range(12)), why
+    assert kept_paragraphs(text) == set(range(12)), why
     assert "Other story" not in text and "Reader" not in text and "Ann Lee covers" not in text, why

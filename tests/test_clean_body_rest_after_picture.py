@@ -6,10 +6,8 @@ stays out of the second reading (cleaner.body_documents._without_boxes)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from helpers import STORY_LINE, news_page
+from helpers import budget_paragraphs, kept_paragraphs, news_page
 
 from cleaner.extract import extract
 
@@ -26,18 +24,6 @@ PROMO = ("<div class='promo-box'><h4>Subscribe today</h4><p>Get unlimited access
          "euro in the first month, and cancel any time you like.</p><a href='/sub'>Subscribe</a></div>")
 
 
-def _line(n: int) -> str:
-    return STORY_LINE.format(n=n) + f" The council will vote on item {n} of the budget next week."
-
-
-def _paragraphs(start: int, stop: int) -> str:
-    return "".join(f"<p>{_line(n)}</p>" for n in range(start, stop))
-
-
-def _kept(text: str) -> set[int]:
-    return {int(n) for n in re.findall(r"Paragraph (\d+) of the story", text)}
-
-
 LAYOUTS = {
     "an <article>, then the rest": f"<div class='wrap'><article>{H1}{{a}}</article>"
                                    "{box}<div class='article-rest'>{b}</div></div>",
@@ -50,15 +36,16 @@ LAYOUTS = {
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("box", [FIGURE, IMAGE_BLOCK, PULL_QUOTE, FIGURE + PROMO])
 def test_the_rest_after_a_picture_is_read(layout: str, box: str) -> None:
-    page = news_page(LAYOUTS[layout].format(a=_paragraphs(0, 4), b=_paragraphs(4, 25), box=box))
+    page = news_page(LAYOUTS[layout].format(a=budget_paragraphs(0, 4), b=budget_paragraphs(4, 25), box=box))
     text = extract(page).text
-    assert _kept(text) == set(range(25)), layout
+    assert kept_paragraphs(text) == set(range(25)), layout
     assert "Subscribe today" not in text and "unlimited access" not in text, layout
 
 
 @pytest.mark.parametrize("box", [PROMO, FIGURE + PROMO])
 def test_a_subscription_box_between_the_parts_stays_out(box: str) -> None:
-    page = news_page(LAYOUTS["an <article>, then the rest"].format(a=_paragraphs(0, 4), b=_paragraphs(4, 25),
+    page = news_page(LAYOUTS["an <article>, then the rest"].format(a=budget_paragraphs(0, 4),
+                                                                   b=budget_paragraphs(4, 25),
                                                                    box=box))
     text = extract(page).text
     assert "Subscribe today" not in text and "unlimited access" not in text
@@ -77,7 +64,8 @@ _COMMENTS = "".join(f"<p>Reader {n} thinks the council should have spent the mon
     ("a gallery of long captions", "<div class='gallery'>" + FIGURE * 3 + "</div>"),
 ])
 def test_other_content_after_a_picture_stays_out(why: str, after: str) -> None:
-    page = news_page(f"<div class='wrap'><article>{H1}{_paragraphs(0, 12)}</article>{FIGURE}{after}</div>")
+    page = news_page(f"<div class='wrap'><article>{H1}{budget_paragraphs(0, 12)}</article>"
+                     f"{FIGURE}{after}</div>")
     text = extract(page).text
-    assert _kept(text) == set(range(12)), why
+    assert kept_paragraphs(text) == set(range(12)), why
     assert "Other story" not in text and "Reader" not in text and "speaks to reporters" not in text, why

@@ -6,10 +6,8 @@ as bare text among its buttons stay out."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from helpers import STORY_LINE, news_page
+from helpers import budget_line, budget_paragraphs, kept_paragraphs, news_page
 
 from cleaner.extract import extract
 
@@ -17,23 +15,12 @@ H1 = "<h1>Council passes the budget</h1>"
 AD = "<div class='ad-slot'><div id='slot-1'></div></div>"
 
 
-def _line(n: int) -> str:
-    return STORY_LINE.format(n=n) + f" The council will vote on item {n} of the budget next week."
-
-
-def _paragraphs(start: int, stop: int) -> str:
-    return "".join(f"<p>{_line(n)}</p>" for n in range(start, stop))
-
-
-def _kept(text: str) -> set[int]:
-    return {int(n) for n in re.findall(r"Paragraph (\d+) of the story", text)}
-
-
 RESTS = {
-    "each <p> in a wrapper": lambda a, b: "".join(f"<div class='paragraph'><p>{_line(n)}</p></div>"
+    "each <p> in a wrapper": lambda a, b: "".join(f"<div class='paragraph'><p>{budget_line(n)}</p></div>"
                                                   for n in range(a, b)),
-    "text in <div>s": lambda a, b: "".join(f"<div class='paragraph'>{_line(n)}</div>" for n in range(a, b)),
-    "text and <br>s": lambda a, b: "".join(f"{_line(n)}<br><br>" for n in range(a, b)),
+    "text in <div>s": lambda a, b: "".join(f"<div class='paragraph'>{budget_line(n)}</div>"
+                                           for n in range(a, b)),
+    "text and <br>s": lambda a, b: "".join(f"{budget_line(n)}<br><br>" for n in range(a, b)),
 }
 LAYOUTS = {
     "an <article>, then the rest": f"<div class='wrap'><article>{H1}{{a}}</article>{AD}"
@@ -47,8 +34,8 @@ LAYOUTS = {
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("rest", RESTS)
 def test_the_rest_without_sibling_paragraphs_is_read(layout: str, rest: str) -> None:
-    page = news_page(LAYOUTS[layout].format(a=_paragraphs(0, 4), b=RESTS[rest](4, 25)))
-    assert _kept(extract(page).text) == set(range(25)), (layout, rest)
+    page = news_page(LAYOUTS[layout].format(a=budget_paragraphs(0, 4), b=RESTS[rest](4, 25)))
+    assert kept_paragraphs(extract(page).text) == set(range(25)), (layout, rest)
 
 
 _WIDGET = ("<div class='conversation'><div>Sorry you did not like this comment. Please tell us why so we can "
@@ -59,7 +46,8 @@ _WIDGET = ("<div class='conversation'><div>Sorry you did not like this comment. 
 
 
 def test_a_comments_widget_of_bare_prompts_stays_out() -> None:
-    page = news_page(f"<div class='wrap'><article>{H1}{_paragraphs(0, 12)}</article>{AD}{_WIDGET}</div>")
+    page = news_page(f"<div class='wrap'><article>{H1}{budget_paragraphs(0, 12)}</article>"
+                     f"{AD}{_WIDGET}</div>")
     text = extract(page).text
-    assert _kept(text) == set(range(12))
+    assert kept_paragraphs(text) == set(range(12))
     assert "comment" not in text
