@@ -246,6 +246,16 @@ def kept_paragraphs(text: str) -> set[int]:
     """The numbers of the story's paragraphs found in ``text``."""
     return {int(n) for n in re.findall(r"Paragraph (\d+) of the story", text)}
 
+# A live blog's lead (two paragraphs on a storm) and its "Key points" list: the story's own text above
+# the entries, which the live-blog body tests check is kept.
+STORM_LEAD = ("<p>The storm reached the coast early on Tuesday, bringing winds of up to 120 km/h and heavy "
+              "rain to the northern districts, where the river burst its banks overnight.</p>"
+              "<p>Thousands of homes are without power, schools are closed and the council has asked people "
+              "to stay indoors while crews clear fallen trees from the main roads.</p>")
+STORM_KEY_POINTS = ("<div class='key-points'><h2>Key points</h2><ul>"
+                    "<li>Winds of up to 120 km/h hit the coast on Tuesday morning.</li>"
+                    "<li>Schools are closed and the council asks people to stay indoors.</li></ul></div>")
+
 # Six paragraphs of a story, for a title test's page: the article under the headline being tested.
 STORY_PROSE = prose()
 # Six paragraphs of a blog post, and six teasers of a blog's "recent posts" sidebar beside it.

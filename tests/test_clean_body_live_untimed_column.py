@@ -10,17 +10,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import STORM_KEY_POINTS as KEY_POINTS
+from helpers import STORM_LEAD as LEAD
 from helpers import live_entry, news_page
 
 from cleaner.extract import extract
 
-LEAD = ("<p>The storm reached the coast early on Tuesday, bringing winds of up to 120 km/h and heavy rain to "
-        "the northern districts, where the river burst its banks overnight.</p>"
-        "<p>Thousands of homes are without power, schools are closed and the council has asked people to "
-        "stay indoors while crews clear fallen trees from the main roads.</p>")
-KEY_POINTS = ("<div class='key-points'><h2>Key points</h2><ul>"
-              "<li>Winds of up to 120 km/h hit the coast on Tuesday morning.</li>"
-              "<li>Schools are closed and the council asks people to stay indoors.</li></ul></div>")
 STAMP = "<div class='meta' data-timestamp='1712000000'></div>"
 SIDE = ("<aside class='more'><h2>More news</h2>" + "".join(
     f"<div class='card'><h3><a href='/s{n}'>Other story {n}</a></h3><p>The summary of other story {n}, "
