@@ -3,11 +3,11 @@
 A first trafilatura pass in precision mode without its fallback extractors is fast and gives the
 cleanest bodies. Where it is unsure and returns little text, trafilatura's full balanced pipeline
 (which compares its result with readability and jusText and retries for recall) decides; the longer
-body is kept. A body cut short is read again from its container (``cleaner.recall``), a lead
-paragraph set apart is put back (``cleaner.leads``), and a page that renders its text with scripts
+body is kept. A body cut short is read again from its container (``cleaner.body.recall``), a lead
+paragraph set apart is put back (``cleaner.body.leads``), and a page that renders its text with scripts
 gets its JSON-LD ``articleBody``. Metadata comes from ``cleaner.metadata`` (meta tags, JSON-LD,
 bylines, htmldate), the language from py3langid on the cleaned text; text-level junk is removed by
-``core.text.clean_text`` and the headline and byline at the top by ``cleaner.opening``. A source
+``core.text.clean_text`` and the headline and byline at the top by ``cleaner.body.opening``. A source
 whose registry entry has ``selectors`` (body, title, date) gets those blocks first
 (``cleaner.selectors``); generic extraction is the fallback.
 """
@@ -21,18 +21,15 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from cleaner.authors import article_authors
-from cleaner.body_documents import article_chunks, chunks_document, container_document
-from cleaner.containers import container_of, first_kept_paragraph, headline_article
-from cleaner.dates import zone
-from cleaner.embeds import drop_embedded_posts
-from cleaner.gaps import with_dropped_paragraphs
-from cleaner.intro_blocks import with_intro_block
-from cleaner.language import detect_language
-from cleaner.leads import with_lead_paragraph
-from cleaner.metadata import PageMetadata, page_metadata
-from cleaner.opening import signature, without_opening
-from cleaner.recall import (
+from cleaner.author.authors import article_authors
+from cleaner.body.body_documents import article_chunks, chunks_document, container_document
+from cleaner.body.containers import container_of, first_kept_paragraph, headline_article
+from cleaner.body.embeds import drop_embedded_posts
+from cleaner.body.gaps import with_dropped_paragraphs
+from cleaner.body.intro_blocks import with_intro_block
+from cleaner.body.leads import with_lead_paragraph
+from cleaner.body.opening import signature, without_opening
+from cleaner.body.recall import (
     from_article_body,
     fuller,
     keep_inline_links,
@@ -41,13 +38,16 @@ from cleaner.recall import (
     protect_joiners,
     with_headings,
 )
-from cleaner.related_lists import without_related_lists
-from cleaner.relative import relative_time
+from cleaner.body.related_lists import without_related_lists
+from cleaner.body.split_bodies import with_split_rest
+from cleaner.body.teaser_cards import without_teaser_cards
+from cleaner.date.dates import zone
+from cleaner.date.relative import relative_time
+from cleaner.date.yearless import yearless_time
+from cleaner.date.zones import page_language, page_zone
+from cleaner.language import detect_language
+from cleaner.metadata import PageMetadata, page_metadata
 from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
-from cleaner.split_bodies import with_split_rest
-from cleaner.teaser_cards import without_teaser_cards
-from cleaner.yearless import yearless_time
-from cleaner.zones import page_language, page_zone
 from core.text import clean_text
 
 # Below this many characters a precision-mode body is suspect (teaser, wrong block): run the full pipeline.
@@ -114,7 +114,8 @@ def _unless_cut_short(url: str | None, text: str, extractor: str, paragraph, con
     """The fuller body when the pass cut the article short (the article's chunks read together, else
     its ``container``, which holds ``paragraph``, the first the pass kept; or the text and the
     container's reading together when that reading holds another part of the body), else the text
-    with the subheadings and the paragraphs the pass dropped put back (cleaner.recall, cleaner.gaps)."""
+    with the subheadings and the paragraphs the pass dropped put back (cleaner.body.recall,
+    cleaner.body.gaps)."""
     if container is None:
         return text, extractor
     headlined = headline_article(paragraph)
@@ -144,7 +145,7 @@ def _unless_cut_short(url: str | None, text: str, extractor: str, paragraph, con
 def _relative_time(tree, url: str | None, timezone: str | None, fetched_at: datetime | None,
                    ) -> datetime | None:
     """The time a page states relative to its fetch: a day without its year beside its time ("12.4.
-    klo 14.46", ``cleaner.yearless``: the fetch's year), else "3 hours ago" (``cleaner.relative``);
+    klo 14.46", ``cleaner.date.yearless``: the fetch's year), else "3 hours ago" (``cleaner.date.relative``);
     days read in the source's zone, else the page's country's."""
     if fetched_at is None:
         return None
@@ -157,7 +158,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     """Extract and clean one page, using the source's ``selectors`` where they match; naive times
     are read in the source's ``timezone`` (IANA name) where the page gives no offset. A page that
     states no absolute date but a relative one ("3 hours ago") is read against ``fetched_at`` (the
-    raw page's fetch time, aware) where given (``cleaner.relative``). Never raises on odd HTML: an
+    raw page's fetch time, aware) where given (``cleaner.date.relative``). Never raises on odd HTML: an
     empty ``text`` means nothing found."""
     from trafilatura.utils import load_html
 
@@ -203,7 +204,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     text, signed = signature(tree, without_opening(clean_text(text), title, meta.authors), meta.authors)
     # No byline naming a person (none, or only the outlet's desk): the signature under the article,
     # the reporters its dateline names, its wire agency, before the desk; a story no one signs is
-    # the outlet's (cleaner.authors.article_authors).
+    # the outlet's (cleaner.author.authors.article_authors).
     authors = article_authors(meta.authors, signed, text, meta.outlet)
     return Extracted(
         title=title,

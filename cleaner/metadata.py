@@ -2,7 +2,7 @@
 page's headline and bylines, and htmldate, using trafilatura's helpers.
 
 Lighter than ``trafilatura.extract_metadata``: it skips categories, tags and licence, reads the
-publication time the page states before asking htmldate, and reads authors as ``cleaner.authors``
+publication time the page states before asking htmldate, and reads authors as ``cleaner.author.authors``
 does (bylines only where the meta tags and JSON-LD name nobody, or one person among several).
 """
 
@@ -14,11 +14,11 @@ from datetime import datetime, tzinfo
 from lxml.etree import XPath
 from pydantic import BaseModel, Field
 
-from cleaner.authors import page_authors
-from cleaner.dates import page_time
+from cleaner.author.authors import page_authors
+from cleaner.date.dates import page_time
 from cleaner.jsonld import article_ld
-from cleaner.sitenames import copyright_names, has_segments, page_site_names, site_keys, title_affixes
-from cleaner.titles import PageTitles
+from cleaner.title.sitenames import copyright_names, has_segments, page_site_names, site_keys, title_affixes
+from cleaner.title.titles import PageTitles
 from core.text import clean_inline
 
 _TAB_TITLE = XPath("//head/title")
@@ -29,7 +29,7 @@ class PageMetadata(BaseModel):
     authors: list[str] = Field(default_factory=list)
     canonical_url: str | None = None
     published_at: datetime | None = None
-    article_body: str | None = None  # JSON-LD articleBody, for cleaner.recall.from_article_body
+    article_body: str | None = None  # JSON-LD articleBody, for cleaner.body.recall.from_article_body
     # The outlet's name (JSON-LD publisher, og:site_name): the author of a story no one signs.
     outlet: str | None = None
 
@@ -55,7 +55,7 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
         named += more
         title = titles.choose(document.title or ld.headline, tab_title, document.sitename or ld.publisher,
                               canonical or url, named)
-    # Naive times: the source's zone, else the page's own evidence, else its country's (cleaner.dates).
+    # Naive times: the source's zone, else the page's own evidence, else its country's (cleaner.date.dates).
     published = page_time(tree, canonical or url, tz, ld.published, ld.modified)
     return PageMetadata(
         title=clean_inline(title),

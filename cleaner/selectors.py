@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 from pydantic import BaseModel, ConfigDict
 
-from cleaner.dates import date_params, to_aware
+from cleaner.date.dates import date_params, to_aware
 from core.text import clean_inline
 
 log = logging.getLogger(__name__)

@@ -24,7 +24,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # zero-width joiners, which Persian and Indic words and emoji need).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 # Zero-width non-joiner and joiner (Persian "می‌خواهم", Indic conjuncts, emoji sequences) are part of
-# words, but trafilatura drops every non-printable character: ``cleaner.recall.protect_joiners``
+# words, but trafilatura drops every non-printable character: ``cleaner.body.recall.protect_joiners``
 # writes these printable stand-ins (Mende Kikakui letters, never met in news) into the page before
 # extraction, and the text and the one-line fields get the joiners back here.
 JOINER_STAND_INS = {"\u200c": "\U0001e800", "\u200d": "\U0001e801"}

@@ -42,6 +42,8 @@ def test_the_import_contract_is_kept() -> None:
         ("classifier/wrong.py", "from cleaner import extract\n", "newsflow (app) above"),  # stage -> stage
         ("cleaner/wrong.py", "import crawlers.registry\n", "newsflow (app) above"),  # stage -> stage
         ("crawlers/wrong.py", "import airflow.sdk\n", "Only the application and dags/ know Airflow"),
+        ("cleaner/title/wrong.py", "import cleaner.body.containers\n", "The clean stage's fields"),
+        ("cleaner/date/wrong.py", "import cleaner.title.titles\n", "The clean stage's fields"),
     ],
 )
 def test_a_wrong_import_breaks_the_contract(tmp_path: Path, module: str, line: str, contract: str) -> None:

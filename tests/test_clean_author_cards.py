@@ -8,7 +8,7 @@ import pytest
 from helpers import byline_page
 from lxml import html as lxml_html
 
-from cleaner.author_cards import card_text, is_role_element
+from cleaner.author.author_cards import card_text, is_role_element
 from cleaner.extract import extract
 
 

@@ -9,7 +9,7 @@ import json
 import pytest
 from helpers import COUNCIL_BODY
 
-from cleaner.author_profiles import slug_name
+from cleaner.author.author_profiles import slug_name
 from cleaner.extract import extract
 
 PUBLISHER = {"@type": "NewsMediaOrganization", "name": "Valley Courier"}
@@ -81,7 +81,7 @@ def test_the_json_ld_authors_address_is_read_from_the_article_object() -> None:
 
 
 @pytest.mark.parametrize(("url", "name"), [
-    # one list of name particles (cleaner.author_names.NAME_PARTICLES) for slugs and bylines: lower
+    # one list of name particles (cleaner.author.author_names.NAME_PARTICLES) for slugs and bylines: lower
     # case in the name, and no word of its length
     ("https://site.example/autor/maria-das-dores-costa-silva", "Maria das Dores Costa Silva"),
     ("https://site.example/autor/juan-carlos-perez-y-garcia", "Juan Carlos Perez y Garcia"),

@@ -1,11 +1,11 @@
-"""cleaner.author_xpaths answers trafilatura's AUTHOR_XPATHS exactly, element for element."""
+"""cleaner.author.author_xpaths answers trafilatura's AUTHOR_XPATHS exactly, element for element."""
 
 from __future__ import annotations
 
 from trafilatura.metadata import AUTHOR_XPATHS
 from trafilatura.utils import load_html
 
-from cleaner.author_xpaths import _restated, author_xpath_matches
+from cleaner.author.author_xpaths import _restated, author_xpath_matches
 
 PAGE = """<html><head><link rel="author" href="/a"></head><body>
 <div class="nav" style="display:block">x</div>

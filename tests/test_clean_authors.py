@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from cleaner.authors import page_authors
-from cleaner.bylines import byline_names
-from cleaner.sitenames import site_keys
+from cleaner.author.authors import page_authors
+from cleaner.author.bylines import byline_names
+from cleaner.title.sitenames import site_keys
 
 
 def _tree(body: str):
@@ -85,7 +85,7 @@ def test_meta_names_read_as_a_byline() -> None:
     ("Officials told Reuters / AFP that", None),
 ])
 def test_dateline_agency(opening: str, agency: str | None) -> None:
-    from cleaner.authors import dateline_agency
+    from cleaner.author.authors import dateline_agency
 
     assert dateline_agency(opening) == agency
 
@@ -108,7 +108,7 @@ def test_dateline_agency(opening: str, agency: str | None) -> None:
     ("The story. Reporting by the team was careful; editing by others too.", []),
 ])
 def test_dateline_reporters(opening: str, names: list[str]) -> None:
-    from cleaner.authors import dateline_reporters
+    from cleaner.author.authors import dateline_reporters
 
     assert dateline_reporters(opening) == names
 
@@ -138,7 +138,7 @@ def test_author_blocks_one_name_each_with_a_role_after_it() -> None:
     ("Moscow, 12 April, Interfax said that the talks", None),  # a sentence, not a dateline
 ])
 def test_dateline_agency_after_the_place_and_day(opening: str, agency: str | None) -> None:
-    from cleaner.authors import dateline_agency
+    from cleaner.author.authors import dateline_agency
 
     assert dateline_agency(opening) == agency
 

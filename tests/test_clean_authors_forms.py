@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from cleaner.authors import page_authors
-from cleaner.bylines import byline_names, name_length
-from cleaner.credit_lines import credit_line_names
-from cleaner.greek_bylines import nominative
-from cleaner.opening import signature
+from cleaner.author.authors import page_authors
+from cleaner.author.bylines import byline_names, name_length
+from cleaner.author.credit_lines import credit_line_names
+from cleaner.author.greek_bylines import nominative
+from cleaner.body.opening import signature
 
 FIRST = "The city council on Tuesday approved the budget after a debate that lasted into the night."
 SECOND = "The vote was seven to four, with two members absent from the chamber."

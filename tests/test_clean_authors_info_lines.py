@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from helpers import COUNCIL_BODY
 
-from cleaner.credit_lines import info_line_names
+from cleaner.author.credit_lines import info_line_names
 from cleaner.extract import extract
 
 BODY = COUNCIL_BODY

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from helpers import byline_page
 
-from cleaner.bylines import byline_names
+from cleaner.author.bylines import byline_names
 from cleaner.extract import extract
 
 

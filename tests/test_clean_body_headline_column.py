@@ -1,6 +1,6 @@
 """The story's opening set in the headline's own block (a top column: the headline, the byline, a deck,
 then the first paragraphs), the rest of the body in the next block after a sign-up box or a picture
-(cleaner.intro_blocks._after_headline): the fast pass reads the body's block alone and loses the
+(cleaner.body.intro_blocks._after_headline): the fast pass reads the body's block alone and loses the
 opening, and the block holding the headline was never read for it. Decks, bylines, captions, bios
 and teasers in that block stay out."""
 

@@ -2,8 +2,8 @@
 lead and "Key points" in the top row, its entries (untimed <article class="entry"> or <div class="post">)
 in a column of a row below, beside a column of other stories. The container was the entries' row and
 the lead was lost: the block around the entries' column and the column before it holding the headline
-and prose is the container (cleaner.entries.headline_column_before), read as a body
-(cleaner.body_documents._unlocked). The other stories beside the entries, and a row of teaser posts with
+and prose is the container (cleaner.body.entries.headline_column_before), read as a body
+(cleaner.body.body_documents._unlocked). The other stories beside the entries, and a row of teaser posts with
 linked titles under a story, stay out."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A live blog whose headline and lead stand in the story's own <article>, its entries (each an
 <article> of one class) in the block after it: the fast pass reads the first entry, the container is
 the entries' block, and the lead before it was not counted as the live blog's summary because it
-stands in an <article> (cleaner.containers._prose_before: the <article> holding the headline counts).
+stands in an <article> (cleaner.body.containers._prose_before: the <article> holding the headline counts).
 Another <article> before the entries, without the headline (a promoted story), is not the lead."""
 
 from __future__ import annotations

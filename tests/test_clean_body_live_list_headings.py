@@ -2,8 +2,8 @@
 column of a row below as untimed list items (<li class="update">), each with a heading of its own. The
 fast pass read the whole page and kept the entries' paragraphs but not their headings, and the
 container was the top column alone. The block around the headline's row and the row of entries after
-it is the container (cleaner.entries.entries_column_after), and the entries' headings are the body's
-(cleaner.recall._in_live_entries: untimed entries too, cleaner.entries.feed_entry). The site's other
+it is the container (cleaner.body.entries.entries_column_after), and the entries' headings are the body's
+(cleaner.body.recall._in_live_entries: untimed entries too, cleaner.body.entries.feed_entry). The site's other
 stories beside the entries, and a list of other stories' posts with linked titles, stay out."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 its entries in a column of the row below, each an untimed <article class="entry"> or <div class="post">
 (a time in a data attribute only, or a heading of its own). The container (the <main>) is right, but
 its second reading went for the first block named like a body, the entries, and lost the lead: the
-entries lose their names there (cleaner.entries.feed_entry, cleaner.body_documents._unlocked). The
+entries lose their names there (cleaner.body.entries.feed_entry, cleaner.body.body_documents._unlocked). The
 site's other stories in the side column, teaser posts with linked titles among them, stay out."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The story's opening block and its body's block with a pull quote or a long box of related links
-set between them (cleaner.intro_blocks.set_between: a <blockquote> under 300 characters; inline_box:
+set between them (cleaner.body.intro_blocks.set_between: a <blockquote> under 300 characters; inline_box:
 a box named for related stories whose text is its links' up to 1,500 characters): the fast pass
 read the body's block alone, and the opening was lost when the box stood between. The quote and the
 links stay out of the text; a long related box of prose summaries still ends the look."""

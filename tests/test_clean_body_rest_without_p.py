@@ -1,6 +1,6 @@
 """The body's rest in the block after the story's, its paragraphs each in a wrapper of their own
 (``<div class="paragraph"><p>``), or set without ``<p>`` (``<div>Text.</div>``, ``Text.<br><br>``):
-cleaner.rest_blocks.runs_of_prose reads them as the body's rest, where only ``<p>``s of one parent
+cleaner.body.rest_blocks.runs_of_prose reads them as the body's rest, where only ``<p>``s of one parent
 counted, so the fast pass's first paragraphs did not look cut short. A comments widget's prompts set
 as bare text among its buttons stay out."""
 

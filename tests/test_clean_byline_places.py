@@ -1,4 +1,4 @@
-"""cleaner.byline_places.in_chrome: a block hidden by its style is chrome, as written in CSS
+"""cleaner.author.byline_places.in_chrome: a block hidden by its style is chrome, as written in CSS
 ("display:none", "display: none", a line break between); a style that shows it, or names no
 display, is not (the cheap "display:" test before the regular expression changes no answer)."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from cleaner.byline_places import in_chrome
+from cleaner.author.byline_places import in_chrome
 
 
 @pytest.mark.parametrize(("style", "hidden"), [

@@ -1,11 +1,11 @@
-"""Reading one byline (``cleaner.bylines``): names split in the byline's language, prefixes, labels,
+"""Reading one byline (``cleaner.author.bylines``): names split in the byline's language, prefixes, labels,
 roles, credentials, credits, desks and wire agencies left out or kept as written."""
 
 from __future__ import annotations
 
 import pytest
 
-from cleaner.bylines import byline_names, opens_byline
+from cleaner.author.bylines import byline_names, opens_byline
 
 
 @pytest.mark.parametrize(("byline", "names"), [

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from helpers import COUNCIL_PARAGRAPH, byline_page
 
-from cleaner.byline_cities import is_city
-from cleaner.bylines import byline_names
+from cleaner.author.byline_cities import is_city
+from cleaner.author.bylines import byline_names
 from cleaner.extract import extract
 
 

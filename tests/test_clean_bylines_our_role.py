@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from helpers import COUNCIL_BODY
 
-from cleaner.bylines import byline_names
+from cleaner.author.bylines import byline_names
 from cleaner.extract import extract
 
 BODY = COUNCIL_BODY

@@ -11,7 +11,7 @@ import json
 import pytest
 from helpers import COUNCIL_PARAGRAPH
 
-from cleaner.author_names import surname_first
+from cleaner.author.author_names import surname_first
 from cleaner.extract import extract
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from cleaner.authors import page_authors
-from cleaner.bylines import byline_names
+from cleaner.author.authors import page_authors
+from cleaner.author.bylines import byline_names
 
 
 @pytest.mark.parametrize(("byline", "names"), [

@@ -1,6 +1,6 @@
 """An article whose ``<article>`` (or ``itemprop="articleBody"`` block) closes after the first
 paragraphs, the rest of the body following in a block of its own: the block around both is the
-container, so the cut is noticed and the rest read (cleaner.containers.container_of)."""
+container, so the cut is noticed and the rest read (cleaner.body.containers.container_of)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_the_body_going_on_after_its_article_element_is_read() -> None:
 
 
 def test_teasers_comments_or_a_biography_after_the_article_do_not_widen_it() -> None:
-    from cleaner.containers import container_of
+    from cleaner.body.containers import container_of
 
     teaser = "<p>Another story about the region's council and its plans for the river site next year.</p>"
     after = (

@@ -1,6 +1,6 @@
 """Live blogs whose entries are each an ``<article>`` wrapped in a list item or a block of its own
 (``<ol><li><article>...</article></li>...</ol>``): the entries are the article's, with the summary
-and lead above them (cleaner.containers.container_of)."""
+and lead above them (cleaner.body.containers.container_of)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def test_entries_each_wrapped_in_a_list_item_are_read_with_the_lead_above_them()
 def test_a_lone_wrapped_article_or_cards_of_other_classes_are_no_entries() -> None:
     """One ``<article>`` in its block, or wrapped articles of different classes (another story's
     card after the story): the article stays the container."""
-    from cleaner.containers import container_of
+    from cleaner.body.containers import container_of
 
     lone = lxml_html.fromstring(f"<div><div class='wrap'><article class='story'><p>{LEAD}</p></article></div>"
                                 f"<div class='wrap'><p>{SECOND}</p></div></div>")
@@ -64,7 +64,7 @@ def test_entries_whose_classes_differ_by_their_number_are_read_with_the_lead() -
     """``<article class="post post-3">``, then ``post-4``, under the page's headline: a live blog's
     entries, read with the lead above them. The posts of a blog without a headline above them, or
     titled with links to themselves, stay apart."""
-    from cleaner.containers import container_of
+    from cleaner.body.containers import container_of
     from cleaner.extract import extract
 
     def entries(titled: bool = False) -> str:

@@ -1,7 +1,7 @@
 """A story set as two sibling ``<article>`` elements whose second opens with its own subheading: the
 rest of the story when it repeats the story's byline or time, or when the text before it breaks off
 mid-sentence; another story (its own author or time, a linked or top-level heading, or nothing said
-after a first part that ends cleanly) stays out (cleaner.continued, cleaner.containers)."""
+after a first part that ends cleanly) stays out (cleaner.body.continued, cleaner.body.containers)."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_a_headed_second_article_continuing_a_broken_sentence_is_the_storys_rest
 
 
 def test_another_story_in_a_headed_article_stays_out() -> None:
-    from cleaner.containers import container_of
+    from cleaner.body.containers import container_of
 
     others = (
         # another author, another time, a linked heading, a headline, nothing stated after a clean end

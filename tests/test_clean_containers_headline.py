@@ -1,7 +1,7 @@
 """Another story's teaser named like an article body (``<div class="post-content">`` in a sidebar
 or a promo strip) before the story, long enough not to look like a teaser: the fast pass read it
 instead of the story under the page's headline. The story under the ``<h1>`` is read
-(cleaner.containers.headline_article, without ``<article>`` elements)."""
+(cleaner.body.containers.headline_article, without ``<article>`` elements)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_a_teaser_named_like_a_body_before_the_headline_is_not_read_for_the_stor
 
 
 def test_text_after_the_headline_or_a_page_without_one_headline_changes_nothing() -> None:
-    from cleaner.containers import headline_article
+    from cleaner.body.containers import headline_article
 
     after = lxml_html.fromstring(_page(f"<h1>Housing rules</h1><div class='text'>{STORY}</div>"
                                        f"<div class='post-content'>{TEASER}</div>"))

@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from lxml import html as lxml_html
 
-from cleaner.calendars import jalali_to_gregorian, normalised
-from cleaner.datelines import time_beside
-from cleaner.dates import zone
+from cleaner.date.calendars import jalali_to_gregorian, normalised
+from cleaner.date.datelines import time_beside
+from cleaner.date.dates import zone
 from cleaner.extract import extract
 
 BERLIN = timezone(timedelta(hours=2))  # the .de pages' country zone, in April
@@ -281,7 +281,7 @@ def test_dotted_day_with_spaces_is_day_first(line: str, expected: datetime) -> N
 
 
 def test_more_timestamp_forms_of_meta_tags() -> None:
-    from cleaner.dates import parse_time
+    from cleaner.date.dates import parse_time
 
     berlin = timezone(timedelta(hours=2))
     assert parse_time("20240412144600") == datetime(2024, 4, 12, 14, 46)  # naive: the source's zone reads it

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from helpers import BUDGET_BODY
 
-from cleaner.calendars import normalised
+from cleaner.date.calendars import normalised
 from cleaner.extract import extract
 
 BODY = BUDGET_BODY

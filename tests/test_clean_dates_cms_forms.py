@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from helpers import BUDGET_BODY
 
-from cleaner.day_orders import DAY_FIRST, MONTH_FIRST, weekday_order
+from cleaner.date.day_orders import DAY_FIRST, MONTH_FIRST, weekday_order
 from cleaner.extract import extract
 
 BODY = BUDGET_BODY

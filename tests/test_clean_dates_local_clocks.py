@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from helpers import BUDGET_BODY
 
-from cleaner.clocks import clock_time
+from cleaner.date.clocks import clock_time
+from cleaner.date.zones import page_zone
 from cleaner.extract import extract
-from cleaner.zones import page_zone
 
 DAY = datetime(2024, 4, 12)
 BODY = BUDGET_BODY

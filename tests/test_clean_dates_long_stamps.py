@@ -2,7 +2,7 @@
 line's 80 characters (issue 14): "Last Updated: Apr 13 2024 | 9:00 AM IST First Published: Apr 12
 2024 | 2:46 PM IST", "Aktualisiert am 13.04.2024, 09:00 Uhr · Erstveröffentlichung am 12.04.2024,
 14:46 Uhr". Such a line (up to twice as long, labelling an update or the print edition and writing
-two days: cleaner.page_lines.short_line) is read as the shorter ones are: the publication's day
+two days: cleaner.date.page_lines.short_line) is read as the shorter ones are: the publication's day
 and time, not the update's day at noon."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 update's day first, or the print edition's, and then the online publication's ("Dikemas kini: 13
 Apr 2024 09:00 Diterbitkan: 12 Apr 2024 14:46", "Edisi cetak: 14 April 2024 · Terbit 12 April
 2024, 14:46 WIB") gives the publication's day and time, as it does in the languages already read
-(cleaner.day_forms.UPDATE_LABEL, PRINT_LABEL)."""
+(cleaner.date.day_forms.UPDATE_LABEL, PRINT_LABEL)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Times of day written in Bengali, Devanagari, Arabic-Indic and Persian digits with the half of the
 day after them (issue 14): "০২:৪৬ পিএম" on a Bangladeshi page, "०२:४६ PM" or "०२:४६ अपराह्न" on an
 Indian one, "٠٢:٤٦ م" on an Egyptian one, "۰۲:۴۶ ب.ظ" on an Iranian one are 14:46, as the same
-times in ASCII digits are (cleaner.clocks reads every script's digits as ASCII ones; the page of a
-language written in such digits is read in ASCII ones: cleaner.dates.htmldate_time), and a slashed
+times in ASCII digits are (cleaner.date.clocks reads every script's digits as ASCII ones; the page of a
+language written in such digits is read in ASCII ones: cleaner.date.dates.htmldate_time), and a slashed
 day in them is read day first ("১২/০৪/২০২৪" is 12 April, where htmldate read 4 December)."""
 
 from __future__ import annotations

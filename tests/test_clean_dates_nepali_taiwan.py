@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from helpers import BUDGET_BODY
 
-from cleaner.calendars import bikram_sambat_to_gregorian, normalised
+from cleaner.date.calendars import bikram_sambat_to_gregorian, normalised
 from cleaner.extract import extract
 
 BODY = BUDGET_BODY

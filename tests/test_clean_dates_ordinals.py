@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from helpers import BUDGET_BODY
 
-from cleaner.day_forms import days_in
+from cleaner.date.day_forms import days_in
+from cleaner.date.url_days import numeric_url, url_day
 from cleaner.extract import extract
-from cleaner.url_days import numeric_url, url_day
 
 BODY = BUDGET_BODY
 

@@ -1,6 +1,6 @@
 """Solar Hijri months written with the Arabic yeh ("ي") instead of the Persian one ("ی"), as some
 Iranian sites' older CMSs still write them ("۲۴ فروردين ۱۴۰۳", "۲۴ دي ۱۴۰۲") (issue 14): the same
-months (cleaner.calendars), not a page without a date."""
+months (cleaner.date.calendars), not a page without a date."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A print edition's day stated as its local midnight in UTC (issue 14): "2024-04-14T04:00:00Z" on a
 US page (midnight in UTC-04:00), "2024-04-13T22:00:00Z" on a German one (midnight in UTC+02:00),
 where the page writes that day as the print edition's and an online day before it, gives way to the
-online publication, as a stated midnight does (cleaner.restamps.print_restamp)."""
+online publication, as a stated midnight does (cleaner.date.restamps.print_restamp)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Naive times on Russian-language pages (issue 14). Moscow time written beside a time as Russian
 pages write it, in Cyrillic ("12 апреля 2024, 14:46 МСК", "14:46 (мск)"), is +03:00
-(cleaner.clocks.ZONE_OFFSETS), as "MSK" is. With no evidence at all (a .com or .info host, no
+(cleaner.date.clocks.ZONE_OFFSETS), as "MSK" is. With no evidence at all (a .com or .info host, no
 locale, no zone written, no registry zone) no zone is guessed: a stated naive time is read as UTC,
-its wall-clock time kept, and a day found in the text is noon UTC (cleaner.zones, module docstring);
+its wall-clock time kept, and a day found in the text is noon UTC (cleaner.date.zones, module docstring);
 Russian is spoken in several countries' zones. Any evidence gives Moscow's zone."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def test_moscow_time_written_for_a_naive_stated_time() -> None:
     assert published == datetime(2024, 4, 12, 23, 46, tzinfo=MOSCOW)
 
 
-# No evidence: no zone guessed (documented in cleaner.zones).
+# No evidence: no zone guessed (documented in cleaner.date.zones).
 def test_a_naive_stated_time_with_no_evidence_is_utc_as_written() -> None:
     for url in ("https://www.example.com/news/1", "https://www.example.info/news/1"):
         assert _published("", url, NAIVE_META) == datetime(2024, 4, 12, 23, 46, tzinfo=UTC)

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from helpers import BUDGET_BODY
 
-from cleaner.dates import parse_time
+from cleaner.date.dates import parse_time
 from cleaner.extract import extract
 
 BODY = BUDGET_BODY

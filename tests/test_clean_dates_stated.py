@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from helpers import BUDGET_BODY
 
-from cleaner.dates import parse_time, zone
+from cleaner.date.dates import parse_time, zone
 from cleaner.extract import extract
 
 BERLIN = timezone(timedelta(hours=2))  # Europe/Berlin in April

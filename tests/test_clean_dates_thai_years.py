@@ -1,6 +1,6 @@
 """Thai Buddhist-era years as Thai pages write them (issue 14): with the era's mark ("วันศุกร์ที่ 12
 เมษายน พ.ศ. 2567 เวลา 14:46 น.") and in two digits after a Thai month's name ("12 เม.ย. 67 14:46
-น."), in ASCII or Thai digits: 12 April 2024 (cleaner.calendars.normalised)."""
+น."), in ASCII or Thai digits: 12 April 2024 (cleaner.date.calendars.normalised)."""
 
 from __future__ import annotations
 

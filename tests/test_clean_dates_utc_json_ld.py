@@ -1,6 +1,6 @@
 """A JSON-LD datePublished in UTC ("Z") on a page that prints the same instant in its local time,
 often on the next day (issue 14): the instant stays, never shifted by the printed offset, whatever
-the script the page prints it in (guards: all pass; cleaner.dates, an aware JSON-LD time)."""
+the script the page prints it in (guards: all pass; cleaner.date.dates, an aware JSON-LD time)."""
 
 from __future__ import annotations
 

@@ -143,7 +143,7 @@ def test_czech_month_names_and_a_year_alone(text: str, expected: datetime) -> No
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # A copyright line gives htmldate a year alone (1 January): the day the page writes in Arabic
     # month names (the Levantine and the Egyptian ones), in the Solar Hijri calendar or the Thai
-    # Buddhist era (cleaner.calendars) is read instead.
+    # Buddhist era (cleaner.date.calendars) is read instead.
     ("ar", "12 نيسان 2024", (4, 12)),
     ("ar", "3 كانون الأول 2024", (12, 3)),
     ("ar", "3 تشرين الثاني 2024", (11, 3)),

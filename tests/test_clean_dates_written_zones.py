@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from helpers import BUDGET_BODY
 
-from cleaner.clocks import clock_time
+from cleaner.date.clocks import clock_time
 from cleaner.extract import extract
 
 DAY = datetime(2024, 4, 12)

@@ -1,4 +1,4 @@
-"""cleaner.embeds: an embedded post's fallback markup (the platform's blockquote or div of its own
+"""cleaner.body.embeds: an embedded post's fallback markup (the platform's blockquote or div of its own
 class) is left out of the body whole, its sentences too, while the article's text after it stays,
 and a quotation set in a plain <blockquote> is the article's (issue 14)."""
 

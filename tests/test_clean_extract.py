@@ -169,8 +169,8 @@ def test_body_cut_short_without_an_article_container_is_read_from_the_page() -> 
 def test_hidden_paragraphs_do_not_make_a_body_look_cut_short() -> None:
     from lxml import html as lxml_html
 
-    from cleaner.containers import main_container
-    from cleaner.recall import looks_cut_short
+    from cleaner.body.containers import main_container
+    from cleaner.body.recall import looks_cut_short
 
     shown = [_report(n) for n in range(3)]
     page = lxml_html.fromstring(
@@ -227,7 +227,7 @@ def test_linked_words_wrapped_in_a_link_span_stay_in_their_sentence() -> None:
 
 
 def test_article_body_of_json_ld_only_where_the_html_gave_less_of_the_same_article() -> None:
-    from cleaner.recall import from_article_body
+    from cleaner.body.recall import from_article_body
 
     paragraphs = [f"Paragraph {n} of the story about the regional agreement on cybercrime cooperation."
                   for n in range(12)]
@@ -243,7 +243,7 @@ def test_heading_of_a_related_stories_box_is_not_put_back_as_a_subheading() -> N
     is the box's label, not the article's subheading, and the paragraph after it stays."""
     from lxml import html as lxml_html
 
-    from cleaner.recall import with_headings
+    from cleaner.body.recall import with_headings
 
     first = "The agency ordered banks to tighten the security of their mobile apps after a wave of scams."
     last = "The Bank of Thailand said banks had until the end of June to comply with the new rules."
@@ -262,7 +262,7 @@ def test_zero_width_joiners_survive_trafilatura_through_their_stand_ins() -> Non
     import trafilatura
     from lxml import html as lxml_html
 
-    from cleaner.recall import protect_joiners
+    from cleaner.body.recall import protect_joiners
     from core.text import clean_inline, clean_text
 
     sentence = "به گزارش ایرنا، این سند در دیدار با مقام\u200cهای ایرانی در سفر به تهران به امضا رسید."
@@ -283,7 +283,7 @@ def test_joiners_searched_only_on_pages_that_may_write_them() -> None:
     them are not searched; Persian pages and pages of no declared language are."""
     from lxml import html as lxml_html
 
-    from cleaner.recall import protect_joiners
+    from cleaner.body.recall import protect_joiners
 
     def protected(lang: str) -> bool:
         tree = lxml_html.fromstring(f"<html{lang}><body><p>مقام\u200cهای ایرانی</p></body></html>")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner.extract as extract_module
-from cleaner.containers import first_kept_paragraph
+from cleaner.body.containers import first_kept_paragraph
 
 _PROSE = ("The council voted on Tuesday to extend the opening hours of the central library, "
           "after a year of petitions from students and parents across the town.")

@@ -1,12 +1,12 @@
-"""Paragraphs the precision pass dropped between two it kept (cleaner.gaps)."""
+"""Paragraphs the precision pass dropped between two it kept (cleaner.body.gaps)."""
 
 from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from cleaner.containers import container_of, first_kept_paragraph
+from cleaner.body.containers import container_of, first_kept_paragraph
+from cleaner.body.gaps import with_dropped_paragraphs as _with_dropped
 from cleaner.extract import extract
-from cleaner.gaps import with_dropped_paragraphs as _with_dropped
 
 KEPT = [f"Paragraph {n} of the story says what the delegations agreed on, in a full sentence."
         for n in range(3)]
@@ -147,7 +147,7 @@ def test_a_comment_inside_a_line_of_bare_text_does_not_split_it() -> None:
 
 def test_a_body_set_without_any_paragraph_element_gets_its_dropped_runs_back() -> None:
     """No ``<p>`` at all: the body's runs of bare text between ``<br>`` and headings. The block of
-    the first kept run is the body's block (``cleaner.containers.first_kept_paragraph`` finds it), so the
+    the first kept run is the body's block (``cleaner.body.containers.first_kept_paragraph`` finds it), so the
     run the fast pass dropped before it, and between two kept ones, come back."""
     runs = [f"Deal {n}: the price of this item has dropped to its lowest level in {2020 + n}, the shop says."
             for n in range(4)]

@@ -1,4 +1,4 @@
-"""Prose written straight in a ``<div>`` after a subheading and a video block (cleaner.gaps).
+"""Prose written straight in a ``<div>`` after a subheading and a video block (cleaner.body.gaps).
 
 The precision pass reads no ``<div>`` once the body has enough ``<p>`` text, and drops a closing
 paragraph set as a ``<div>`` of text alone after an ``<h2>`` and an embedded player; gaps puts it back
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from cleaner.containers import container_of, first_kept_paragraph
+from cleaner.body.containers import container_of, first_kept_paragraph
+from cleaner.body.gaps import with_dropped_paragraphs
 from cleaner.extract import extract
-from cleaner.gaps import with_dropped_paragraphs
 
 KEPT = [f"Paragraph {n} of the report says what the delegations agreed on in Geneva, in a sentence with "
         "more words in it." for n in range(5)]

@@ -1,5 +1,5 @@
 """The story's last paragraphs, which the precision pass dropped with the block they close the body
-in (cleaner.gaps._closing_prose): a block right inside the body's block that trafilatura discards by
+in (cleaner.body.gaps._closing_prose): a block right inside the body's block that trafilatura discards by
 its name or style ("article-bottom", "link", a border)."""
 
 from __future__ import annotations

@@ -1,13 +1,13 @@
 """The first paragraphs of a story that the precision pass dropped with their block (named or
 styled like furniture: "link", a border), before the first paragraph it kept: put back in front
-(cleaner.gaps). A deck's block, a byline, or text before the headline is no opening."""
+(cleaner.body.gaps). A deck's block, a byline, or text before the headline is no opening."""
 
 from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from cleaner.containers import container_of, first_kept_paragraph
-from cleaner.gaps import with_dropped_paragraphs as _with_dropped
+from cleaner.body.containers import container_of, first_kept_paragraph
+from cleaner.body.gaps import with_dropped_paragraphs as _with_dropped
 
 OPENING = ["The delegations met for three days in the capital and agreed on a plan for the river basin.",
            "Their ministers will sign it next month, after each parliament has had the text for a week."]

@@ -1,4 +1,4 @@
-"""Hover cards written into a sentence after the link that opens them (cleaner.hover_cards): a
+"""Hover cards written into a sentence after the link that opens them (cleaner.body.hover_cards): a
 person's card with their full name, their latest stories and "MORE", or a topic's card; the
 sentence reads on without them. Inline spans of the sentence's own stay."""
 

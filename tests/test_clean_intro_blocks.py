@@ -1,5 +1,5 @@
 """The story's first paragraphs set in a block of their own before the block named as the body
-(cleaner.intro_blocks.with_intro_block): trafilatura reads the body's block alone and loses them."""
+(cleaner.body.intro_blocks.with_intro_block): trafilatura reads the body's block alone and loses them."""
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
-"""Kickers and labels around a headline in a sharing or tab title (cleaner.kickers), in the forms
+"""Kickers and labels around a headline in a sharing or tab title (cleaner.title.kickers), in the forms
 news sites use across languages, and the headlines that only look like one."""
 
 from __future__ import annotations
 
 import pytest
 
-from cleaner.kickers import is_label, strip_kicker
+from cleaner.title.kickers import is_label, strip_kicker
 
 HEADLINE = "Council approves new budget for harbour repairs"
 

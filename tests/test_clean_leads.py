@@ -1,4 +1,5 @@
-"""A lead set apart before the body, which the precision pass drops (cleaner.leads.with_lead_paragraph)."""
+"""A lead set apart before the body, which the precision pass drops
+(cleaner.body.leads.with_lead_paragraph)."""
 
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ def _headed(header: str) -> str:
 def test_a_deck_in_the_headlines_header_is_taken_off_the_bodys_top() -> None:
     from lxml import html as lxml_html
 
-    from cleaner.leads import without_header_deck
+    from cleaner.body.leads import without_header_deck
 
     for header in (f"<h1>So many ways to play</h1><h2 class='sub-head'>{DECK}</h2>",
                    f"<h1>So many ways to play</h1><p class='article-dek'>{DECK}</p>"
@@ -86,7 +87,7 @@ def test_a_deck_in_the_headlines_header_is_taken_off_the_bodys_top() -> None:
 def test_a_lead_named_as_body_an_unnamed_paragraph_or_a_deck_further_down_stays() -> None:
     from lxml import html as lxml_html
 
-    from cleaner.leads import without_header_deck
+    from cleaner.body.leads import without_header_deck
 
     for header in (f"<h1>So many ways to play</h1><p class='sapo'>{DECK}</p>",  # a lead: body text
                    f"<h2 class='sub-head'>{DECK}</h2><h1>So many ways to play</h1>",  # before the headline
@@ -120,7 +121,7 @@ def test_an_unnamed_paragraph_in_the_headlines_block_is_a_deck() -> None:
     named for the head, with the byline or without) is a deck: gold bodies leave decks out."""
     from lxml import html as lxml_html
 
-    from cleaner.leads import without_header_deck
+    from cleaner.body.leads import without_header_deck
 
     for header in (f"<h1>So many ways to play</h1><p>{DECK}</p>",
                    f"<h1>So many ways to play</h1><p class='css-1ifw933'>{DECK}</p>"

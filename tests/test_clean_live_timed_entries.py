@@ -1,5 +1,5 @@
 """Live blogs whose entries are ``<section>``s, ``<div>``s or list items of one class, each with a
-time, a heading and its paragraphs (cleaner.entries.timed_entry): the summary above them and every
+time, a heading and its paragraphs (cleaner.body.entries.timed_entry): the summary above them and every
 entry, heading and paragraphs, are the body, in page order. Shapes after real templates: a
 ``<section class="post">`` per entry with its text in a block named like a body, a WordPress live
 blog's ``<div class="entry">``, a timeline of list items (``<li class="liveblog-timeline__update">``)
@@ -65,7 +65,7 @@ def test_every_timed_entry_is_read_with_its_heading_after_the_summary(entry, lis
 def test_related_stories_with_times_and_linked_headlines_are_no_entries() -> None:
     """A list of other stories, each with a time and a headline linking to it, is no live blog; an
     entry's heading linking to the entry itself ('#post-3') is still an entry's."""
-    from cleaner.entries import timed_entry
+    from cleaner.body.entries import timed_entry
 
     def items(href: str) -> str:
         return "".join(f"<li class='item'><time>10:0{n}</time><h3><a href='{href}{n}'>{_heading(n)}</a></h3>"

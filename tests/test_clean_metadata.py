@@ -9,11 +9,11 @@ from pathlib import Path
 from helpers import cursor, rows
 from lxml import html as lxml_html
 
-from cleaner.containers import main_container
-from cleaner.dates import parse_time, publication_time, zone
+from cleaner.body.containers import main_container
+from cleaner.body.recall import fuller, looks_cut_short
+from cleaner.date.dates import parse_time, publication_time, zone
 from cleaner.extract import EXTRACTION_RULES, extract
-from cleaner.recall import fuller, looks_cut_short
-from cleaner.titles import choose_title
+from cleaner.title.titles import choose_title
 from core.text import clean_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
@@ -163,7 +163,7 @@ def test_process_reads_source_time_zone_and_stores_canonical_url(db: str) -> Non
 
 
 def test_day_without_time_gets_the_time_written_beside_it() -> None:
-    from cleaner.datelines import time_beside
+    from cleaner.date.datelines import time_beside
 
     def page(body: str):
         return lxml_html.fromstring(f"<html><body>{body}</body></html>")
@@ -202,7 +202,7 @@ def test_line_stating_update_and_publication_gives_the_publication_with_its_time
     # An update alone stays the day found: there is no other to take.
     assert published("Aktualisiert am 14.04.2024, 09:00 Uhr") == datetime(2024, 4, 14, 9, 0, tzinfo=berlin)
     # No update named: two days in a line are not taken for publication and update.
-    from cleaner.datelines import _published_beside
+    from cleaner.date.datelines import _published_beside
 
     dates = lxml_html.fromstring("<html><body><p>Termine: 14.04.2024, 09:00 und 12.04.2024</p></body></html>")
     assert _published_beside(dates, datetime(2024, 4, 14)) == datetime(2024, 4, 14)

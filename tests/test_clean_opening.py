@@ -1,11 +1,11 @@
-"""The top of an extracted body (cleaner.opening): the headline and a byline naming the page's
+"""The top of an extracted body (cleaner.body.opening): the headline and a byline naming the page's
 author go; a deck and a "By" sentence stay."""
 
 from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from cleaner.opening import signature, without_opening
+from cleaner.body.opening import signature, without_opening
 
 HEADLINE = "Brazil calls for binding cyber rules"
 DECK = "Itamaraty wants a treaty on state behaviour; the United States resist"

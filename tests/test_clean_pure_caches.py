@@ -4,8 +4,8 @@ later caller."""
 
 from __future__ import annotations
 
-from cleaner.bylines import byline_names
-from cleaner.sitenames import title_words
+from cleaner.author.bylines import byline_names
+from cleaner.title.sitenames import title_words
 from core.text import clean_inline
 
 

@@ -1,11 +1,12 @@
-"""Subheadings the fast pass dropped, put back before the text they head (cleaner.recall.with_headings)."""
+"""Subheadings the fast pass dropped, put back before the text they head
+(cleaner.body.recall.with_headings)."""
 
 from __future__ import annotations
 
 from helpers import live_entry, news_page, report_line
 from lxml import html as lxml_html
 
-from cleaner.recall import with_headings
+from cleaner.body.recall import with_headings
 
 FIRST = "The plan sets out what each household should eat in a week, with a shopping list for each day."
 MEAL = "Eat the first meal an hour before your workout, with a glass of water and some fruit."
@@ -71,7 +72,7 @@ def test_a_live_blog_whose_entries_are_articles_is_read_whole() -> None:
 
 
 def test_an_article_without_kin_is_still_the_container() -> None:
-    from cleaner.containers import container_of
+    from cleaner.body.containers import container_of
 
     tree = lxml_html.fromstring(f'<div><article class="story"><p>{FIRST}</p></article>'
                                 f'<article class="teaser"><p>{MEAL}</p></article></div>')
@@ -101,7 +102,7 @@ def test_a_body_split_over_sibling_blocks_is_read_whole() -> None:
 
 
 def test_the_parent_block_stays_the_container_when_no_prose_block_follows_it() -> None:
-    from cleaner.containers import container_of
+    from cleaner.body.containers import container_of
 
     tree = lxml_html.fromstring(
         f'<div class="page"><div class="body"><p>{FIRST}</p><p>{MEAL}</p></div>'
@@ -142,7 +143,7 @@ def test_live_entries_without_a_main_block_are_read_from_their_feed() -> None:
 def test_other_stories_after_the_article_do_not_widen_its_container() -> None:
     """A blog's posts share class words ("post hentry"): the teasers of other posts after the article
     are no entries of it; nor is a block of related stories the rest of its body."""
-    from cleaner.containers import container_of
+    from cleaner.body.containers import container_of
 
     posts = lxml_html.fromstring(
         f'<div id="primary"><article class="post hentry post-1"><p>{FIRST}</p><p>{MEAL}</p></article>'
@@ -170,7 +171,7 @@ def test_a_teaser_card_set_as_an_article_before_the_story_is_not_the_body() -> N
 
 
 def test_a_card_inside_the_story_or_a_page_without_a_headline_article_changes_nothing() -> None:
-    from cleaner.containers import headline_article
+    from cleaner.body.containers import headline_article
 
     inside = lxml_html.fromstring(f"<html><body><article><h1>Story</h1><p>{FIRST}</p>"
                                   f"<article class='card'><p>{MEAL}</p></article></article></body></html>")
@@ -185,7 +186,7 @@ def test_the_next_story_an_endless_page_appends_is_no_live_entry() -> None:
     """Two stories of one class one after the other, each with its ``<h1>`` (an endless page's next
     story): the first is the container, not the block around both (whose balanced reading would
     bring the second in when the first looks cut short)."""
-    from cleaner.containers import container_of
+    from cleaner.body.containers import container_of
 
     first = "".join(f"<p>{_story(n)}</p>" for n in range(12))
     second = "".join(f"<p>{line}</p>" for n in range(4) for line in live_entry(n))

@@ -1,6 +1,6 @@
 """A body whose rest is collapsed behind "Read more" (a block hidden by its style after the first
 paragraphs): the fast pass keeps the first paragraphs alone, the container's second reading the whole article
-(cleaner.hidden.collapsed_rest: cleaner.recall counts the hidden rest as the container's prose)."""
+(cleaner.body.hidden.collapsed_rest: cleaner.body.recall counts the hidden rest as the container's prose)."""
 
 from __future__ import annotations
 

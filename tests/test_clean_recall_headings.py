@@ -1,5 +1,5 @@
 """A subheading between the two blocks a body is split over: the container's second reading, which
-gives the whole body, may drop it; it is put back as for the fast text (cleaner.recall.with_headings)."""
+gives the whole body, may drop it; it is put back as for the fast text (cleaner.body.recall.with_headings)."""
 
 from __future__ import annotations
 

@@ -1,12 +1,12 @@
 """A second reading of the container that holds another part of the body than the fast pass's text:
-both together, in page order (cleaner.recall.merged, cleaner.extract._unless_cut_short)."""
+both together, in page order (cleaner.body.recall.merged, cleaner.extract._unless_cut_short)."""
 
 from __future__ import annotations
 
 from lxml import html as lxml_html
 
+from cleaner.body.recall import looks_cut_short, merged
 from cleaner.extract import extract
-from cleaner.recall import looks_cut_short, merged
 
 _TOPICS = ["the river crossing", "the school budget", "the bus depot", "the night market", "the harbour wall",
            "the library roof", "the tram extension", "the flood barrier", "the housing estate",

@@ -1,5 +1,5 @@
 """Lists of the site's other stories set in the article's block with no "Related" line before them
-(cleaner.related_lists): each item a headline linking to another article of the site, perhaps with
+(cleaner.body.related_lists): each item a headline linking to another article of the site, perhaps with
 its time. They leave the body; lists of points, sources elsewhere, documents and a digest that is
 the article stay."""
 
@@ -92,7 +92,7 @@ def test_a_digest_of_links_is_the_article() -> None:
     """A list that makes up a third of the text or more is the article (a digest of headlines)."""
     from lxml import html as lxml_html
 
-    from cleaner.related_lists import without_related_lists
+    from cleaner.body.related_lists import without_related_lists
 
     items = "".join(f"<li><a href='/news/story-{n}-slug'>{headline}</a></li>"
                     for n, headline in enumerate(HEADLINES))
@@ -128,7 +128,7 @@ def test_a_grid_of_linked_headlines_after_the_article_leaves_the_body() -> None:
     assert not any(headline in text for headline in HEADLINES)
     from lxml import html as lxml_html
 
-    from cleaner.related_lists import without_related_lists
+    from cleaner.body.related_lists import without_related_lists
 
     lines = "\n".join([*PARAGRAPHS, *HEADLINES])
     for grid in (_grid(lambda n: f"/marker/design-week-story-{n}/", summary=True),

@@ -1,10 +1,10 @@
-"""The site's keys a title segment is matched against (cleaner.sitenames)."""
+"""The site's keys a title segment is matched against (cleaner.title.sitenames)."""
 
 from __future__ import annotations
 
 import pytest
 
-from cleaner.sitenames import site_keys, spelled_keys, strip_site
+from cleaner.title.sitenames import site_keys, spelled_keys, strip_site
 
 
 def test_site_name_under_a_second_level_domain() -> None:

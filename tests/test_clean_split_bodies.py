@@ -1,4 +1,4 @@
-"""A body split into sibling blocks of one name around a box (cleaner.split_bodies): the fast pass kept
+"""A body split into sibling blocks of one name around a box (cleaner.body.split_bodies): the fast pass kept
 the first block, and the last few paragraphs in the next one, after a newsletter box or an ad slot,
 were lost (too few to make the body look cut short)."""
 

@@ -1,4 +1,4 @@
-"""Teaser cards of other stories kept in the body (cleaner.teaser_cards.without_teaser_cards)."""
+"""Teaser cards of other stories kept in the body (cleaner.body.teaser_cards.without_teaser_cards)."""
 
 from __future__ import annotations
 

@@ -8,8 +8,8 @@ from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.extract import extract
-from cleaner.headings import page_headings
-from cleaner.titles import choose_title
+from cleaner.title.headings import page_headings
+from cleaner.title.titles import choose_title
 
 
 def test_headline_opening_with_the_site_name_is_not_the_site() -> None:

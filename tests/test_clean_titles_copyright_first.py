@@ -11,7 +11,7 @@ from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
-from cleaner.sitekeys import copyright_names
+from cleaner.title.sitekeys import copyright_names
 
 FR = "Inondations dans le Nord : le préfet déclenche le plan d'urgence pour trois communes"
 URL = "https://www.francetvinfo.fr/meteo/inondations/article_12345.html"

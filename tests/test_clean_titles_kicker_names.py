@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from cleaner.headings import page_headings
+from cleaner.title.headings import page_headings
 
 HEADLINE = "Council approves new budget for harbour repairs"
 

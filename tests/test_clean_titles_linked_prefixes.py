@@ -11,7 +11,7 @@ from helpers import PLANET_DIVS
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
-from cleaner.sections import without_linked_prefix
+from cleaner.title.sections import without_linked_prefix
 
 HEADLINE = "Astronomers find water vapour on distant exoplanet"
 URL = "https://www.quaysidechronicle.example/science/2024/04/12/exoplanet-water"

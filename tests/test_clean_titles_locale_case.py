@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from cleaner.kickers import is_label, strip_kicker
 from cleaner.metadata import page_metadata
-from cleaner.sitekeys import caseless, fold_key
-from cleaner.sitenames import title_words
+from cleaner.title.kickers import is_label, strip_kicker
+from cleaner.title.sitekeys import caseless, fold_key
+from cleaner.title.sitenames import title_words
 
 URL = "https://www.limanhaber.example/gundem/2024/05/03/liman-plani-kabul-edildi-41822"
 SITE = "Liman Haber"

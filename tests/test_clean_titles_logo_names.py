@@ -10,7 +10,7 @@ from helpers import PLANET_DIVS
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
-from cleaner.taglines import home_names
+from cleaner.title.taglines import home_names
 
 URL = "https://www.bandarnews.example/fa/news/12345"
 PROSE = PLANET_DIVS

@@ -13,8 +13,8 @@ import pytest
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
-from cleaner.sitekeys import feed_names
-from cleaner.taglines import home_names
+from cleaner.title.sitekeys import feed_names
+from cleaner.title.taglines import home_names
 
 RU = "Совет одобрил план порта после долгого спора депутатов"
 UK = "Рада схвалила план порту після тривалої суперечки депутатів"

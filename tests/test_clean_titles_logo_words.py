@@ -12,7 +12,7 @@ from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
-from cleaner.name_shapes import logo_name
+from cleaner.title.name_shapes import logo_name
 
 FR = "Inondations dans le Nord : le préfet déclenche le plan d'urgence pour trois communes"
 DE = "Bundestag beschließt neues Gesetz zur Förderung von Wärmepumpen in Mietwohnungen"

@@ -10,7 +10,7 @@ from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
-from cleaner.name_shapes import with_initials
+from cleaner.title.name_shapes import with_initials
 
 HEADLINE = "Council approves new budget for harbour repairs"
 PROSE = STORY_PROSE

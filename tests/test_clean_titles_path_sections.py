@@ -11,7 +11,7 @@ from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
-from cleaner.sections import without_path_section
+from cleaner.title.sections import without_path_section
 
 HEADLINE = "Council approves new budget for harbour repairs"
 SITE = "Quayside Chronicle"

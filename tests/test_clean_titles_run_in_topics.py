@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.extract import extract
-from cleaner.kickers import without_run_in
+from cleaner.title.kickers import without_run_in
 
 HEADLINE = "Russland greift Kiew in der Nacht mit Drohnen an"
 URL = "https://www.quaysidechronicle.example/politik/98765"

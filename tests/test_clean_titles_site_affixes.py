@@ -10,7 +10,7 @@ from helpers import STORY_PROSE
 from lxml import html as lxml_html
 
 from cleaner.metadata import page_metadata
-from cleaner.sitenames import site_keys, strip_site
+from cleaner.title.sitenames import site_keys, strip_site
 
 HEADLINE = "Council approves new budget for harbour repairs"
 URL = "https://www.quaysidechronicle.example/news/2024/04/12/98765.html"

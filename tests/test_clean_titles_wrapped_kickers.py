@@ -11,8 +11,8 @@ import pytest
 from helpers import LINE_BODY
 from lxml import html as lxml_html
 
-from cleaner.headings import heading_text
 from cleaner.metadata import page_metadata
+from cleaner.title.headings import heading_text
 
 BODY = "".join(f"<p>{LINE_BODY} ({n})</p>" for n in range(6))
 DE = "Selenskyj fordert mehr Luftabwehr von den westlichen Verbündeten"

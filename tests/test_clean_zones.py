@@ -1,4 +1,4 @@
-"""The time zone of a page's country (cleaner.zones): by its domain, else its language, never for
+"""The time zone of a page's country (cleaner.date.zones): by its domain, else its language, never for
 countries or languages that span several offsets."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from lxml import html as lxml_html
 
+from cleaner.date.zones import country_zone, page_language, page_zone
 from cleaner.extract import extract
-from cleaner.zones import country_zone, page_language, page_zone
 
 
 @pytest.mark.parametrize(("url", "lang", "zone"), [

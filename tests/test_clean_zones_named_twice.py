@@ -3,7 +3,7 @@ page (Bengali, or a page whose language tag, og:locale, geo.region or own addres
 Bangladesh) is
 Bangladesh Standard Time (+06:00), not British Summer Time; "MST" on a Malaysian page (Malay, or
 Malaysia's country) is Malaysia's +08:00, not Mountain Standard Time. Elsewhere both keep their
-reading (cleaner.page_lines._AMBIGUOUS, clock_in)."""
+reading (cleaner.date.page_lines._AMBIGUOUS, clock_in)."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_the_time_written_beside_the_day(name: str, lang: str, head: str, hours:
     assert published is not None and published.utcoffset() == timedelta(hours=hours)
 
 
-# A Bengali page of India's reads its naive time in India's zone (cleaner.zones): not here.
+# A Bengali page of India's reads its naive time in India's zone (cleaner.date.zones): not here.
 @pytest.mark.parametrize(("name", "lang", "head", "hours"), [case for case in CASES if case[1] != "bn-IN"])
 def test_the_zone_written_for_a_naive_stated_time(name: str, lang: str, head: str, hours: int) -> None:
     published = _published(f"Updated 12 April 2024, 14:46 {name}", lang, head + NAIVE_META)

@@ -1,0 +1,138 @@
+"""Authors a story's own text credits where no byline signs it: the reporters its dateline names
+(Chinese and Korean press conventions), the wire's credit line at its foot ("(Reporting by A in
+Kyiv; Editing by B)"), the wire agency its dateline credits ("New York (VNA) – ..."), and the
+agencies its sign-off paragraph names ("— AFP", "(Reuters)", "Source: Xinhua", "With AFP and
+Reuters"), which the text's cleaning drops as a junk line, so it is read from the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import XPath
+
+from cleaner.author.author_names import merged_names
+from cleaner.author.byline_places import in_chrome, in_media
+from cleaner.author.byline_roles import AGENCIES, CONTRIBUTOR
+from cleaner.author.bylines import MAX_NAME_WORDS, byline_names, lower_words, name_length
+
+# A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
+# "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --".
+_DATELINE_AGENCY = re.compile(
+    rf"^[^\W\d_][^()|/\n]{{0,60}}?[(|/]\s*(?P<agency>{AGENCIES})\s*[)|/]"
+    r"(?:\s*\.?\s*[-–—:|]|(?<=[|/])\.?\s|\s*$)",
+    re.IGNORECASE)
+# Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".
+_DATELINE_CHARS = 80
+_CJK_REPORTERS = re.compile(r"(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)（(]{2,40}?)\s*[）)]")
+# The Japanese press's dateline: the place and the reporter in lenticular brackets,
+# "【ワシントン＝山田太郎】", "【北京＝李華、上海＝王明】" (or the agency: "【ワシントン＝共同】").
+_JAPANESE_REPORTERS = re.compile(r"^\s*【(?P<body>[^】\n]{3,60}[＝=][^】\n]{2,60})】", re.MULTILINE)
+_JAPANESE_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff々]{2,10}$")
+# Korean: "(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스]김철수·이영희 기자 =", "【서울=뉴시스】", and the
+# outlet's bracket before the text: "[이데일리 김철수 기자]" (the outlet, then the names).
+_KOREAN_NAMES = r"[가-힣]{2,4}(?:\s*[·,]?\s*[가-힣]{2,4}){0,3}"
+_KOREAN_REPORTER = re.compile(
+    rf"^[(\[【][^)\]】]{{1,30}}=[^)\]】]{{1,30}}[)\]】]\s*(?P<name>{_KOREAN_NAMES})\s*(?:기자|특파원)\s*=")
+_KOREAN_BRACKET = re.compile(rf"^\[(?P<names>(?:[^\]\s=]{{2,12}}\s+)?{_KOREAN_NAMES})\s*(?:기자|특파원)\]")
+
+
+def dateline_reporters(text: str) -> list[str]:
+    """Reporters a story's dateline names in the Chinese, Korean and Japanese press conventions:
+    "新华社北京4月12日电（记者王晓明、李华）", "(서울=연합뉴스) 김철수 기자 =",
+    "【ワシントン＝山田太郎】", or, where it names none, the wire's credit line at the story's foot:
+    "(Reporting by A in Kyiv and B; Editing by C)", with the agency the dateline credits after them.
+    Empty when there are none."""
+    opening = text[:_DATELINE_CHARS]
+    if match := _CJK_REPORTERS.search(opening):
+        return [name for name in re.split(r"[、，,\s]+", match["names"]) if name]
+    if match := _KOREAN_REPORTER.match(opening):
+        return re.split(r"\s*[·,]\s*|\s+", match["name"])
+    if match := _KOREAN_BRACKET.match(opening):
+        names = re.split(r"\s*[·,]\s*|\s+", match["names"])
+        # the outlet before the names ("이데일리", "아시아경제", "한경"): a Korean name is three syllables
+        # as a rule
+        return names[1:] if len(names) > 1 and not re.fullmatch(r"[가-힣]{3}", names[0]) else names
+    if match := _JAPANESE_REPORTERS.search(opening):  # at a line's start, the headline above it
+        names = [name for part in re.split(r"[、，,]", match["body"])
+                 if _JAPANESE_NAME.match(name := re.split(r"[＝=]", part)[-1].strip())]
+        if names:
+            return names
+    if names := _foot_credit(text):  # a wire's story: its agency after the reporters
+        return [*names, agency] if (agency := dateline_agency(text)) else names
+    return []
+
+
+# The wire's credit line at a story's foot: "(Reporting by A and B in Kyiv; Writing by C; Editing by D)",
+# or as a line of its own without brackets ("Reporting by A; Editing by D");
+# its reporters and writers are the authors, its editors are not; its contributors ("Additional
+# reporting by E": ``CONTRIBUTOR``) only where it names no reporter or writer, as in a byline.
+_FOOT_CREDIT = re.compile(
+    r"(?:^|[(\[]|;)\s*(?P<label>(?:(?:with\s+)?additional\s+)?(?:reporting|writing)\s+by)\s+"
+    r"(?P<names>[^;)\]\n]{3,160})",
+    re.IGNORECASE | re.MULTILINE)
+_FOOT_CHARS = 400
+# "A in Kyiv": the place a reporter files from.
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _foot_credit(text: str) -> list[str]:
+    foot = text[-_FOOT_CHARS:]
+    names: list[str] = []
+    contributors: list[str] = []
+    for match in _FOOT_CREDIT.finditer(foot):
+        people = byline_names(_FILED_FROM.sub("", match["names"]))
+        (contributors if CONTRIBUTOR.match(match["label"]) else names).extend(
+            name for name in people
+            if len(name.split()) >= 2 and name_length(name) <= MAX_NAME_WORDS and not lower_words(name))
+    return merged_names([], names or contributors)
+
+
+# ... or after the place and the day, or the place alone: "YEREVAN, APRIL 12, ARMENPRESS.",
+# "ASTANA. KAZINFORM –".
+_DATELINE_AGENCY_AFTER = re.compile(
+    rf"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){{0,3}}(?:,\s*[^,.\n]{{3,25}},|\.)\s*(?P<agency>{AGENCIES})"
+    r"\s*[.:–—-]\s", re.IGNORECASE)
+
+
+def dateline_agency(text: str) -> str | None:
+    """The wire agency a story's dateline credits ("New York (VNA) – ..."), as written, or None:
+    the author of a wire story a site runs without a byline."""
+    opening = text[:120]
+    match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening)
+    return match["agency"] if match else None
+
+
+# A paragraph that only names the wire agencies a story comes from: after a dash, in brackets, after
+# a source's label or "with" ("— AFP", "(Reuters)", "Source: Xinhua", "Fuente: EFE", "With AFP and
+# Reuters", "mit Material von dpa", "--IANS").
+_AGENCY_LIST = rf"(?:{AGENCIES})(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*(?:{AGENCIES}))*"
+_SIGN_OFF = re.compile(
+    r"^(?:[-–—]+\s*|(?:source|sources|fuente|fuentes|quelle|quellen|fonte|source\(s\)|izvor|извор|источник|"
+    r"джерело|źródło|zdroj|kaynak|sumber)\s*[:：]\s*|(?:with|avec|mit|con|com)\s+(?:material\s+(?:von|from)\s+|"
+    r"información\s+de\s+|informações\s+d[ae]\s+)?|mit\s+material\s+von\s+)?"
+    rf"[(\[]?\s*(?P<agencies>{_AGENCY_LIST})\s*[)\]]?\s*\.?$",
+    re.IGNORECASE)
+_SHORT_PARAGRAPHS = XPath("//body//p[string-length(normalize-space()) <= 60][normalize-space()]")
+_AGENCY_NAME = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
+
+
+def signed_off_agencies(tree) -> list[str]:
+    """The wire agencies a story's sign-off paragraph names, as written ("— AFP" -> ["AFP"], "With
+    AFP and Reuters" -> ["AFP", "Reuters"]); empty without one (outside the page's chrome and its
+    pictures' captions)."""
+    for paragraph in _SHORT_PARAGRAPHS(tree):
+        text = " ".join(paragraph.text_content().split())
+        if (match := _SIGN_OFF.match(text)) and not in_chrome(paragraph) and not in_media(paragraph):
+            return list(dict.fromkeys(_as_named(found.group())
+                                      for found in _AGENCY_NAME.finditer(match["agencies"])))
+    return []
+
+
+_ACRONYM = 4  # letters: "AFP", "IANS", "TASS" are acronyms; "BERNAMA", "XINHUA" names in capitals
+
+
+def _as_named(agency: str) -> str:
+    """A sign-off's agency as its dateline and byline write it: a name set in capitals for the
+    sign-off in title case ("-- BERNAMA" -> "Bernama"), an acronym as written."""
+    return agency.title() if agency.isupper() and len(agency) > _ACRONYM else agency

@@ -1,0 +1,56 @@
+"""Author names in meta tags that trafilatura does not read.
+
+CMSs and their plugins state the author in tags of their own: Cxense's ``cXenseParse:author``,
+``article:author_name``, ``article.author``, ``content_author``, Parse.ly's ``parsely-page`` JSON
+(``"authors": [...]``), and Yoast SEO's Twitter card pair ``twitter:label1`` "Written by" (in the
+site's language) with ``twitter:data1`` the name. Read only where nothing else names a person
+(``cleaner.author.authors``), each tag's content as a byline (``cleaner.author.bylines``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from cleaner.author.bylines import byline_names
+
+# The tags that hold the author's name, by their name or property (case-folded).
+_AUTHOR_TAGS = frozenset({"cxenseparse:author", "article:author_name", "article.author", "author_name",
+                          "content_author", "lp.article:author", "analytics:author", "sailthru.author"})
+# Yoast's label of the author's Twitter card field, in the languages its sites are written in.
+_WRITTEN_BY = re.compile(
+    r"^(?:written by|author|geschrieben von|verfasst von|autor(?:in)?|[ée]crit par|auteur|escrito por|"
+    r"scritto da|autore|napisane przez|geschreven door|skrevet af|skrevet av|skrivet av|kirjoittanut|"
+    r"yazan|yazar|автор|написано|penulis|ditulis oleh|tác giả|作者|著者|執筆者|작성자)\s*:?$", re.IGNORECASE)
+_CARD_DATA = re.compile(r"^twitter:data(\d)$")
+
+
+def meta_names(tree) -> list[str]:
+    """The names the page's other author meta tags give, in document order, once each."""
+    found: list[str] = []
+    labels: dict[str, str] = {}
+    data: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").casefold()
+        content = meta.get("content") or ""
+        if key in _AUTHOR_TAGS:
+            found += byline_names(content)
+        elif key == "parsely-page" and "authors" in content:
+            found += _parsely_authors(content)
+        elif key.startswith("twitter:label"):
+            labels[key[len("twitter:label"):]] = content
+        elif card := _CARD_DATA.match(key):
+            data[card.group(1)] = content
+    for number, label in labels.items():
+        if _WRITTEN_BY.match(label.strip()) and number in data:
+            found += byline_names(data[number])
+    return list(dict.fromkeys(found))
+
+
+def _parsely_authors(content: str) -> list[str]:
+    try:
+        authors = json.loads(content).get("authors")
+    except (ValueError, AttributeError):
+        return []
+    return [name for author in authors if isinstance(author, str) for name in byline_names(author)] \
+        if isinstance(authors, list) else []

@@ -1,0 +1,158 @@
+"""When two written names are one person, what trafilatura's name cleaning cuts from a name, and a
+name written surname first ("Doe, Jane": ``surname_first``).
+
+- names are one person when their letters are ("John C Welch" ~ "John C. Welch", "JOHN C WELCH"), a
+  middle initial more or less ("Troy L. Smith" ~ "Troy Smith");
+- a name keeps the endings trafilatura's cleaning cuts (Indic and Thai vowel signs, a Hebrew final
+  geresh) and its initials glued by their dots where the byline writes them so ("Б.Мөнхзул").
+Used by ``cleaner.author.bylines`` and the page-level author code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from cleaner.author.byline_cities import is_city
+from cleaner.author.byline_roles import DESK_AUTHORS, PLACEHOLDER_AUTHORS, ROLE_ONLY, WHOLE_AGENCY
+
+# The particles of a person's name, written in lower case inside it ("Anna van der Berg", "Maria das
+# Dores", "Juan Pérez y García", "Jan ten Brink", "Dafydd ap Gwilym"): no word of the name's length,
+# and left in lower case in a name read from an address ("/author/anna-van-der-berg").
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "dello", "di", "van", "von",
+                            "der", "den", "ter", "ten", "la", "le", "du", "des", "el", "al", "bin", "ibn",
+                            "zu", "ap", "y", "dela", "delos", "binti"})
+# Irish particles, capitalised ("Siobhán Ní Bhriain", "Nic"): no word of the name's length either.
+CAPITALISED_PARTICLES = frozenset({"ni", "ní", "nic"})
+
+# An initial glued to the name by its dot ("Б.Мөнхзул", "А.Иванов"), as Mongolian, Kazakh and Russian
+# bylines write it; trafilatura's cleaning makes the dot a space.
+_SPACED_INITIAL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (?=[^\W\d_])")
+
+
+# A Hebrew letter with its geresh (written as an apostrophe) at the end of a name: "זרחוביץ'" (tch).
+_GERESH_END = re.compile(r"[\u05d0-\u05ea]['\u05f3’]$")
+
+
+def lost_ending(name: str, written: str) -> str:
+    """What trafilatura's name cleaning cut from the end of ``name`` as ``written``: the final vowel
+    signs and marks of Indic and Thai names ("राहुल शर्मा" came out "राहुल शर्म", "สมชาย ใจดี" "สมชาย ใจด")
+    and a Hebrew final geresh ("זרחוביץ'"), which it takes for punctuation; "" when nothing was."""
+    written = " ".join(written.split())
+    at = written.find(name)
+    if not name or at < 0:
+        return ""
+    rest = written[at + len(name):]
+    marks = len(rest) - len(rest.lstrip("".join(ch for ch in rest if unicodedata.category(ch)[0] == "M")))
+    ending = rest[:marks]
+    if rest[marks:marks + 1].isalnum():
+        return ""  # the name ends inside a longer word there
+    if not ending and rest[:1] in ("'", "\u05f3", "’") and not rest[1:2].isalnum() \
+            and _GERESH_END.search(name + rest[:1]):
+        ending = rest[:1]
+    return ending
+
+
+def as_glued(name: str, written: str) -> str:
+    """``name`` with its initials glued by their dots where ``written`` writes it so ("Б Мөнхзул" from
+    "Б.Мөнхзул"); "John C. Welch" stays "John C Welch" (see ``merged_names``)."""
+    glued = _SPACED_INITIAL.sub(r"\1.", name)
+    return glued if glued != name and glued in written else name
+
+
+def with_ending(name: str, written: str) -> str:
+    """``name`` with the ending trafilatura's cleaning cut (see ``lost_ending``)."""
+    return name + lost_ending(name, written)
+
+
+def name_key(name: str) -> str:
+    """Letters only, case-folded: "John C. Welch" ~ "JOHN C WELCH"."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _initials_dropped_key(name: str) -> str:
+    """The name's letters without its middle initials: "Troy L. Smith" ~ "Troy Smith"."""
+    words = name.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
+    return name_key(" ".join(words))
+
+
+# German letters as an address spells them ("Müller" in "/autor/hans-mueller/").
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _unaccented_keys(name: str) -> set[str]:
+    """The name's letters without accents, and with German letters spelled out: "Hans Müller" ~
+    "Hans Muller" ~ "Hans Mueller", as the slug of an author's page writes it."""
+    key = name_key(name)
+    return {"".join(ch for ch in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(ch))
+            for spelled in (key, key.translate(_SPELLED_OUT))}
+
+
+def merged_names(first: list[str], more: list[str]) -> list[str]:
+    """``first`` then the names of ``more`` not already there (by letters, not spelling nor accents,
+    and a middle initial more or less is the same person)."""
+    merged: list[str] = []
+    seen: set[str] = set()
+    for name in (*first, *more):
+        keys = {name_key(name), _initials_dropped_key(name), *_unaccented_keys(name)}
+        if name_key(name) and not keys & seen:
+            seen |= keys
+            merged.append(name)
+        else:  # the spelling that kept an ending trafilatura's cleaning cut from the other
+            for position, kept in enumerate(merged):
+                if len(name) > len(kept) and lost_ending(kept, name) and name.startswith(kept):
+                    merged[position] = name
+                    break
+    return merged
+
+
+
+# One word of a name as written, capitalised ("Doe", "O'Brien", "Müller-Lüdenscheidt").
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+$")
+# An initial ("J.", "J", "J.R.").
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_]$")
+
+
+def surname_first(text: str, double: bool = False) -> str | None:
+    """The name a library-style author field writes surname first ("Doe, Jane" -> "Jane Doe", "van
+    der Berg, Anna", "Smith, John A.", "Jong, Michiel de"), where the form cannot be two names or a
+    name and a place: one comma, before it one capitalised word (its particles before it), after it
+    one capitalised word and initials, or initials only, no agency, desk, placeholder, job title or
+    city; None otherwise ("Jane Doe, John Smith", "Doe, Reuters"). With ``double``, a Spanish or
+    Portuguese double surname may be two capitalised words before the comma, with one given name
+    after it ("García Márquez, Gabriel"), a form a name and its outlet share ("Jane Doe, Futurism"):
+    the caller asks the page."""
+    pieces = text.split(",")
+    if len(pieces) != 2:
+        return None
+    surname, given = pieces[0].split(), pieces[1].split()
+    if not surname or not given or len(given) > 3:
+        return None
+    surnames = [word for word in surname if word.casefold() not in NAME_PARTICLES]
+    if not surnames or surnames[-1] != surname[-1] or not all(map(_capitalised_word, surnames)) \
+            or len(surnames) > (2 if double and len(given) == 1 and _capitalised_word(given[0]) else 1):
+        return None
+    # A catalogue's Dutch form puts the particles after the given name ("Jong, Michiel de").
+    moved = 0
+    while moved < len(given) - 1 and given[-1 - moved] in NAME_PARTICLES:
+        moved += 1
+    if moved:
+        given, surname = given[:-moved], [*given[-moved:], *surname]
+    words = [word for word in given if not (_INITIALS.match(word) and word[0].isupper())]
+    if len(words) > 1 or (words and (words != given[:1] or not _capitalised_word(words[0]))):
+        return None
+    if any(_no_name(word) for word in (*surnames, *words)) or is_city(" ".join(surnames)):
+        return None  # an agency, a desk, a placeholder or a place ("Doe, Reuters", "Staff, Berlin")
+    return f"{' '.join(given)} {' '.join(surname)}"
+
+
+def _capitalised_word(word: str) -> bool:
+    return bool(_NAME_WORD.match(word)) and word[0].isupper() and not word.isupper()
+
+
+def _no_name(word: str) -> bool:
+    folded = word.casefold()
+    return bool(WHOLE_AGENCY.match(word)) or is_city(word) or folded in DESK_AUTHORS \
+        or folded in PLACEHOLDER_AUTHORS or bool(ROLE_ONLY.search(word))

@@ -1,0 +1,320 @@
+"""Author names of a page: meta tags and JSON-LD first, then the page's bylines.
+
+Generic rules, no per-site table:
+- the meta tags' and JSON-LD's names are merged ("John C Welch" and "John C. Welch" are one name);
+- where they name only the outlet, its desk ("Redacción Prensa Latina", "HT News Desk": kept as
+  written, the author the page states) or a CMS placeholder, or nobody, the page's bylines are read
+  (``cleaner.author.page_bylines``), the outlet or desk after their people;
+- a CMS user name in the meta tags ("asmith") gives way to the byline's name;
+- where they name one person and a byline on the page names that person with others, the others
+  are co-authors and are added (the meta tags of many CMSs hold only the first author);
+- a story no byline signs may credit its reporters or its wire agency in its dateline
+  (``dateline_reporters``, ``dateline_agency``: ``cleaner.author.author_datelines``), or its agencies in a
+  sign-off paragraph ("— AFP", "Source: Xinhua": ``signed_off_agencies``, read here from the page,
+  as the text's cleaning drops that line);
+- a page that names no person otherwise may in the author meta tags trafilatura does not read
+  (``cleaner.author.author_metas``: "cXenseParse:author", Yoast's "Written by" card) or in the slug of the
+  author's page it links (``cleaner.author.author_profiles``: "https://site/author/jane-doe" is "Jane Doe");
+  the JSON-LD article's authors given only so are read beside the people it names.
+The names in one byline's text (prefixes, roles, agencies, credits in many languages) are read by
+``cleaner.author.bylines``; trafilatura's author XPaths by ``cleaner.author.author_xpaths``; where on
+the page a byline may sit by ``cleaner.author.byline_places``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.author.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
+from cleaner.author.author_metas import meta_names
+from cleaner.author.author_names import lost_ending, merged_names, name_key, surname_first
+from cleaner.author.author_profiles import ld_profile_names, profile_names
+from cleaner.author.byline_roles import AGENCY_WORD, DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
+from cleaner.author.bylines import (
+    MAX_NAME_WORDS,
+    byline_names,
+    is_credential,
+    lower_words,
+    name_length,
+    split_authors,
+)
+from cleaner.author.page_bylines import (
+    block_names,
+    byline_authors,
+    byline_naming,
+    names_no_one,
+    page_byline_names,
+)
+from cleaner.title.sitenames import site_keys
+
+__all__ = ["article_authors", "dateline_agency", "dateline_reporters", "page_authors"]
+
+# A date or time written where a name should be ("NOVEMBER 20, 2019 10:43").
+_DATE_LIKE = re.compile(r"\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+# A month or a weekday left alone from a dateline ("Jeff Foust Monday, November 18").
+_CALENDAR_WORD = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+
+
+def page_authors(tree, meta_author: str | None, ld_authors: list[str],
+                 site: set[str] | None = None, organizations: list[str] | None = None,
+                 ld_author_urls: list[str] | None = None) -> list[str]:
+    """Author names: meta tags and JSON-LD, then bylines. Where the meta tags only name the outlet
+    or a placeholder ("AppleInsider", "Sky", "Guest"), or JSON-LD only ``organizations`` (authors
+    typed Organization), the people a byline names come first, the outlet after them. Names
+    written in capitals are title-cased; dates are not names. ``ld_author_urls``: the JSON-LD
+    article's authors given only as an address (read where no one else is named)."""
+    site = (site or set()) | site_keys(None, None, *(organizations or []))
+    meta_author, ld_authors = _given_first(tree, meta_author, ld_authors)
+    # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
+    # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
+    bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
+    names = merged_names([], [name for byline in bylines for name in byline_names(byline)])
+    names = merged_names(names, _cut_agencies(tree, meta_author))
+    people = [name for name in names if not names_no_one(name, site)]
+    # A user name ("asmith", "jdoe") in the meta tags is the CMS account, not the byline's name; a
+    # lone word ("Organization", "Newsdesk", "BBC") stands in for one too.
+    accounts = _account_names(tree, people, ld_authors)
+    stand_ins = accounts or _one_word(people)
+    # The marked author elements, read where the bylines are (none named, or only stand-ins) or a
+    # lone named person may have co-authors there.
+    fast, first = byline_authors(tree) if len(people) <= 1 or len(stand_ins) == len(people) else ([], None)
+    if not people or len(stand_ins) == len(people):
+        found = page_byline_names(tree, fast, first, site)
+        # A person's name is a few words.
+        found_people = [name for name in found if name_length(name) <= MAX_NAME_WORDS]
+        if stand_ins and found_people:
+            # The byline's people first; an account goes, a lone word ("Organization" may be the
+            # first word of the outlet's name) stays after them.
+            names = [name for name in names if name not in accounts]
+            people = []
+        if not people:
+            names = merged_names(found_people, names) if names else found
+            people = found_people
+    else:
+        names = people + [name for name in names if name not in people]  # the outlet after the people
+    if len(people) == 1:
+        # The meta tags often hold the first author only: a byline naming them lists the others,
+        # whether its names are marked (rel, itemprop), its block is (class "byline"), or neither.
+        block = fast
+        if len(block) < 2 and first is not None and name_key(people[0]) in map(name_key, block):
+            block = block_names(first) or block  # "By <a rel=author>A</a> and B": B is not marked
+        if not any(name_key(name) == name_key(people[0]) for name in block):
+            block = byline_naming(tree, people[0])
+        if any(name_key(name) == name_key(people[0]) for name in block):
+            names = merged_names(names, [name for name in block if _coauthor_shaped(name)])
+    elif 1 < len(people) < _MAX_LISTED:
+        # ... or its first few: a byline naming every one of them lists the rest ("A, B and C").
+        block = byline_naming(tree, people[0])
+        if {name_key(name) for name in people} <= {name_key(name) for name in block}:
+            names = merged_names(names, [name for name in block if _coauthor_shaped(name)])
+    kept: dict[str, str] = {}
+    signed = any(not names_no_one(name, site) for name in names)
+    for name in names:
+        if signed and name.casefold() in DESK_AUTHORS:
+            continue  # a desk's bare word ("Staff", "Web Desk") stood in for the people a byline names
+        # A job title alone is no author; a desk named so is ("Staff Reporter", "Special Correspondent").
+        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) \
+                and (not ROLE_ONLY.search(name) or is_desk(name)):
+            kept.setdefault(name.casefold(), _cased(name))
+    found = list(kept.values())
+    # No person named: the author meta tags trafilatura does not read ("cXenseParse:author", Yoast's
+    # "Written by" card), else the slug of the author's page the page links as its author
+    # ("article:author" "https://site/author/jane-doe"); before the outlet.
+    if not any(not names_no_one(name, site) for name in found) \
+            and (unread := _people(meta_names(tree), site)
+                 or _people(profile_names(tree, ld_author_urls or ()), site)):
+        return merged_names(unread, found)
+    # The JSON-LD article's other authors, given only as their page ("url": "/author/jane-doe/"),
+    # after the people named, before the outlet; not an identifier ("@id": ".../jane-doe/#author"),
+    # which refers to a node of the graph already read, its name perhaps initials ("JD").
+    pages = [url for url in ld_author_urls or () if "#" not in url]
+    if pages and (slugs := _people(ld_profile_names(pages), site)):
+        named = _people(found, site)
+        found = merged_names(merged_names(named, slugs), [name for name in found if name not in named])
+    # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
+    return found or signed_off_agencies(tree)
+
+
+# The author tags that write a name surname first ("Doe, Jane"), case-folded: the library-style ones
+# and the others trafilatura reads a name from, which many CMSs fill from the same record.
+_CATALOGUE_TAGS = frozenset({"dc.creator", "dcterms.creator", "citation_author", "author", "article:author",
+                             "dc:creator", "dc.creator.aut", "dcterms.creator.aut", "creator", "authors",
+                             "sailthru.author", "parsely-author", "dcsext.author", "atc-metaauthor",
+                             "rbauthors", "shareaholic:article_author_name"})
+
+
+# Between the names of one author tag that lists several ("Doe, Jane; Smith, John").
+_LISTED = re.compile(r"\s*;\s*|\s+(?:and|&)\s+")
+
+
+def _given_first(tree, meta_author: str | None, ld_authors: list[str]) -> tuple[str | None, list[str]]:
+    """The meta tags' and JSON-LD's names written surname first ("Doe, Jane": ``surname_first``) as
+    one name, given name first ("Jane Doe"); trafilatura's reading of the tags made them two
+    ("Doe; Jane"). A double surname ("García Márquez, Gabriel") only where the page prints the name
+    given first: "Jane Doe, Futurism" is a name and its outlet."""
+    printed: list[str] = []
+
+    def turned(raw: str) -> str | None:
+        if (name := surname_first(raw)) or not (name := surname_first(raw, double=True)):
+            return name
+        if not printed:
+            body = tree.find(".//body")
+            printed.append(name_key(" ".join(body.itertext())) if body is not None else "")
+        return name if name_key(name) in printed[0] else None
+
+    if any("," in name for name in ld_authors):
+        ld_authors = [turned(name) or name for name in ld_authors]
+    if not meta_author or ";" not in meta_author:
+        return meta_author, ld_authors
+    written = [meta.get("content") or "" for meta in tree.iter("meta")
+               if (meta.get("name") or meta.get("property") or "").casefold() in _CATALOGUE_TAGS]
+    # one tag may list several, each surname first ("Doe, Jane; Smith, John", "Doe, Jane and Smith, John")
+    pairs = {(name_key(raw.split(",")[0]), name_key(raw.split(",")[1])): name
+             for tag in written for raw in _LISTED.split(tag) if (name := turned(raw))}
+    if not pairs:
+        return meta_author, ld_authors
+    parts, joined = [part.strip() for part in meta_author.split(";")], []
+    while parts:
+        if len(parts) > 1 and (name := pairs.get((name_key(parts[0]), name_key(parts[1])))):
+            joined.append(name)
+            del parts[:2]
+        else:
+            joined.append(parts.pop(0))
+    return "; ".join(joined), ld_authors
+
+
+def _cut_agencies(tree, meta_author: str | None) -> list[str]:
+    """The wire agencies the author meta tags write after the name, past a dash or in brackets
+    ("Jane Doe - Reuters", "Jane Doe (AFP)"), which trafilatura's reading cuts: an author as written,
+    as in a byline."""
+    if not meta_author:
+        return []
+    written = [meta.get("content") or "" for meta in tree.iter("meta")
+               if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
+    return [name for raw in written if _AGENCY_CUT.search(raw) and AGENCY_WORD.search(raw)
+            for name in byline_names(raw) if WHOLE_AGENCY.match(name)]
+
+
+# A dash or a bracket between a name and what trafilatura's reading cuts after it.
+_AGENCY_CUT = re.compile(r"\s[-–—]\s|[(\[]")
+
+
+def _people(names: list[str], site: set[str]) -> list[str]:
+    """The ``names`` that are no outlet, desk or placeholder (see ``names_no_one``)."""
+    return [name for name in names if not names_no_one(name, site)]
+
+
+def article_authors(page: list[str], signed: list[str], text: str, outlet: str | None) -> list[str]:
+    """The article's authors: the ``page``'s (``page_authors``); where it names no person, only a
+    desk or wire agencies ("Redakcja", "Web Desk", a sign-off's "PAP"), or no one, the names the
+    text credits come first: the ``signed`` signature under the article or credit line over it, the
+    reporters its dateline names, else the agency its dateline credits; the page's after them. A
+    story no one signs at all is its ``outlet``'s (schema.org's reading of an article without an
+    author)."""
+    if any(not (is_desk(name) or WHOLE_AGENCY.match(name)) for name in page):
+        return _without_dateline_place(page, text, outlet)
+    agency = dateline_agency(text)
+    credited = signed or dateline_reporters(text) or ([agency] if agency else [])
+    if page:
+        return merged_names(credited, page)
+    return credited or ([outlet] if outlet else [])
+
+
+# The text's dateline: a place at its start, before a comma, a dot, a bracket or a dash
+# ("KASSEL (dpa) - ", "Kassel. ", "KASSEL — ").
+_DATELINE_PLACE = re.compile(
+    r"^\W{0,3}(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)\s*(?:[,.(]|[–—-]\s)")
+
+
+def _without_dateline_place(page: list[str], text: str, outlet: str | None) -> list[str]:
+    """``page`` without a place a byline names after its person ("Von Anna Schmidt, Kassel"): one
+    or two words, no agency nor the outlet, that the text's dateline names ("KASSEL (dpa) - ")."""
+    if len(page) < 2 or not (match := _DATELINE_PLACE.match(text[:60])):
+        return page
+    place = match["place"].casefold()
+    return [name for number, name in enumerate(page)
+            if not (number and name.casefold() == place and len(name.split()) <= 2
+                    and not WHOLE_AGENCY.match(name) and name.casefold() != (outlet or "").casefold()
+                    and any(len(other.split()) >= 2 for other in page[:number]))]
+
+
+# Meta tags listing this many people list them all.
+_MAX_LISTED = 4
+_NOT_A_COAUTHOR = re.compile(r"staff|updated|published|posted|aktualisiert|mis à jour|actualizado",
+                             re.IGNORECASE)
+
+
+def _coauthor_shaped(name: str) -> bool:
+    """A co-author beside the meta tags' one: a person's name of two to four words, a wire agency,
+    or a name in a script written without spaces; one other word is the place the byline gives
+    ("Von Detlef Fechtner, Frankfurt")."""
+    words = len(name.split())
+    if any(ch.isdigit() for ch in name) or _NOT_A_COAUTHOR.search(name):
+        return False  # a date ("October 9"), a staff credit glued to a date line ("IGN StaffUpdated")
+    if lower_words(name) or any(is_credential(word) for word in name.split()):
+        return False  # what a byline's line says after the names ("RD on", "MA WebMD Health News")
+    return (words >= 2 and name_length(name) <= MAX_NAME_WORDS) or bool(WHOLE_AGENCY.match(name)) \
+        or (words == 1 and not any(ch.isascii() for ch in name) and not name[0].isupper())
+
+
+def _as_written(tree, names: list[str]) -> list[str]:
+    """The meta tags' ``names`` (trafilatura's, cleaned) with the endings its cleaning cut off, as
+    the page's author meta tags write them (see ``lost_ending``), and a host name as written
+    ("valleycourier.com", which trafilatura's cleaning makes "Valleycourier Com")."""
+    if not names or all(name.isascii() and not _HOST_SPLIT.search(name) for name in names):
+        return names
+    written = [meta.get("content") or "" for meta in tree.iter("meta")
+               if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
+    # (without "www.": a link's start in an author field is no name, see ``bylines``)
+    hosts = {name_key(raw): re.sub(r"^www\.", "", raw.strip(), flags=re.IGNORECASE)
+             for raw in written if HOST_NAME.match(raw.strip())}
+    restored = []
+    for name in names:
+        endings = [ending for raw in written if (ending := lost_ending(name, raw))]
+        restored.append(hosts.get(name_key(name)) or (name + endings[0] if endings else name))
+    return restored
+
+
+# A host name as trafilatura's name cleaning leaves it: its dots made spaces ("Www Site Com").
+_HOST_SPLIT = re.compile(r"^Www\s|\s(?:Com|Net|Org|[A-Z][a-z])$")
+
+
+def _cased(name: str) -> str:
+    """"TOM KRISHER" -> "Tom Krisher"; names in mixed case or without case stay as written, and so
+    does one word in capitals: an agency's name ("TASS", "VNA"), not a shouted person."""
+    # (Turkish "İ" is "i" in lower case, not "i" and a combining dot: "HABER MERKEZİ" is "Haber Merkezi")
+    return name.title().replace("i\u0307", "i") if name.isupper() and len(name.split()) > 1 else name
+
+
+# A user name as a CMS writes it: one word of letters in the Latin script, in lower case or with
+# digits or "_" ("asmith", "jdoe2", "j_doe"); trafilatura capitalises it ("Asmith").
+_ACCOUNT = re.compile(r"^(?:[a-z][a-z0-9_.]*|[A-Za-z][A-Za-z]*[0-9_][A-Za-z0-9_.]*)$")
+
+
+def _account_names(tree, people: list[str], ld_authors: list[str]) -> list[str]:
+    """The ``people`` that are user names as the page's author meta tags or JSON-LD write them."""
+    if not any(len(name.split()) == 1 and name.isascii() for name in people):
+        return []
+    written = {value.strip().casefold(): value.strip() for value in [
+        *(meta.get("content") or "" for meta in tree.iter("meta")
+          if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)),
+        *ld_authors]}
+    return [name for name in people if _ACCOUNT.match(written.get(name.casefold(), ""))
+            and not WHOLE_AGENCY.match(name)]
+
+
+# A signature's initials ("AS", "J.K."): a person's, not a stand-in.
+_INITIALS = re.compile(r"^[^\W\d_]{1,3}$")
+
+
+def _one_word(people: list[str]) -> list[str]:
+    """The ``people``, where each is one word in a script with case, not a wire agency, a host
+    name nor initials: a role, a desk or a brand the CMS put in the author field ("Organization", "Newsdesk"),
+    which a byline on the page names as people."""
+    if not people or any(len(name.split()) != 1 or name.lower() == name.upper() or WHOLE_AGENCY.match(name)
+                         or "." in name or _INITIALS.match(name) for name in people):
+        return []
+    return list(people)
+

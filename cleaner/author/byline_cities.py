@@ -1,0 +1,57 @@
+"""Places a byline writes after its names ("Von Anna Schmidt, Berlin", "Por Ana Ruiz, Madrid", "By
+Jane Doe, Washington"): the city the reporter files from, not a second author.
+
+General knowledge, not a per-site table: the world's capitals and the big news cities, as the press
+of several languages writes them (English, German, French, Spanish, Italian, Portuguese, Dutch,
+Polish, Turkish, Russian, Hindi, Bengali, Urdu, Arabic, Persian, Chinese, Japanese, Korean). A place
+is one word or two ("New York"); a piece of a byline is taken for one only where it is such a name
+whole, after a person's name (``cleaner.author.bylines``).
+"""
+
+from __future__ import annotations
+
+_CITIES = """
+washington|new york|nueva york|new york city|los angeles|san francisco|chicago|boston|houston|miami|atlanta|
+seattle|dallas|denver|detroit|philadelphia|phoenix|las vegas|ottawa|toronto|montreal|montréal|vancouver|
+mexico city|ciudad de méxico|méxico|havana|la habana|la havane|bogotá|bogota|caracas|lima|quito|santiago|
+buenos aires|montevideo|asunción|la paz|brasília|brasilia|são paulo|sao paulo|panamá|managua|
+london|londres|londra|londen|londyn|londýn|лондон|edinburgh|dublin|manchester|paris|parigi|parijs|paryż|
+париж|berlin|berlino|berlín|берлин|münchen|munich|munique|múnich|monaco di baviera|hamburg|hambourg|
+frankfurt|frankfurt am main|francfort|
+rio de janeiro|köln|cologne|düsseldorf|stuttgart|leipzig|dresden|bonn|hannover|wien|vienna|vienne|
+viena|wenen|wiedeń|вена|zürich|zurich|bern|berne|genf|geneva|genève|ginebra|ginevra|basel|bâle|
+brüssel|brussels|bruxelles|bruselas|bruxelas|brussel|bruksela|брюссель|amsterdam|den haag|the hague|
+la haye|la haya|rotterdam|luxembourg|luxemburg|strasbourg|straßburg|estrasburgo|madrid|barcelona|barcelone|
+sevilla|valencia|lisbon|lisboa|lisbonne|lissabon|porto|rom|rome|roma|rzym|рим|milan|milano|mailand|milán|
+milão|neapel|napoli|naples|athens|athen|athènes|atenas|atene|ateny|афины|αθήνα|istanbul|İstanbul|istambul|
+estambul|стамбул|ankara|анкара|moscow|moskau|moscou|moscú|mosca|moskwa|москва|st petersburg|sankt petersburg|
+kyiv|kiev|kiew|kijów|kyjiw|kiev|киев|київ|odesa|odessa|kharkiv|charkiw|lviv|lwów|minsk|минск|
+warsaw|warschau|varsovie|varsovia|varsavia|warszawa|варшава|kraków|krakow|prague|prag|praga|praha|прага|
+budapest|будапешт|vienne|bucharest|bukarest|bucarest|bucureşti|bucurești|sofia|sofía|софия|belgrade|
+belgrad|belgrado|beograd|белград|zagreb|sarajevo|ljubljana|skopje|tirana|podgorica|chișinău|chisinau|
+bratislava|vilnius|riga|tallinn|helsinki|helsingfors|stockholm|estocolmo|sztokholm|oslo|copenhagen|
+kopenhagen|copenhague|kopenhaga|københavn|reykjavik|tbilisi|tiflis|baku|yerevan|eriwan|erevan|almaty|astana|
+tashkent|taschkent|jerusalem|jérusalem|jerusalén|gerusalemme|jerozolima|иерусалим|tel aviv|gaza|ramallah|
+beirut|beyrouth|beirute|damascus|damaskus|damas|damasco|baghdad|bagdad|amman|riyadh|riad|ryad|dubai|dubaï|
+doha|abu dhabi|kuwait|sanaa|muscat|tehran|teheran|téhéran|teherán|tahran|тегеран|cairo|kairo|le caire|
+el cairo|il cairo|kair|каир|tunis|túnez|algiers|alger|argel|algier|rabat|casablanca|tripoli|tripolis|
+khartoum|khartum|jartum|addis ababa|addis abeba|nairobi|kampala|kinshasa|lagos|abuja|accra|dakar|
+johannesburg|johannesburgo|pretoria|cape town|kapstadt|le cap|kabul|kaboul|islamabad|karachi|lahore|
+new delhi|neu-delhi|nueva delhi|delhi|mumbai|bombay|kolkata|chennai|bangalore|bengaluru|hyderabad|dhaka|
+colombo|kathmandu|beijing|peking|pékin|pekín|pechino|pekin|пекин|shanghai|shanghái|schanghai|hong kong|
+hongkong|taipei|taipeh|tokyo|tokio|tokyo|токио|osaka|seoul|séoul|seúl|seul|сеул|pyongyang|pjöngjang|
+bangkok|hanoi|hanói|ho chi minh city|jakarta|yakarta|dschakarta|manila|manille|kuala lumpur|singapore|
+singapur|singapour|cingapura|sydney|melbourne|canberra|brisbane|perth|auckland|wellington|
+नई दिल्ली|दिल्ली|मुंबई|कोलकाता|चेन्नई|लखनऊ|पटना|जयपुर|भोपाल|ঢাকা|কলকাতা|اسلام آباد|کراچی|لاہور|
+القاهرة|بيروت|دمشق|بغداد|الرياض|دبي|عمان|القدس|غزة|طهران|تهران|واشنطن|لندن|باريس|موسكو|
+北京|上海|台北|香港|東京|서울
+"""
+
+CITIES = frozenset(name.strip().casefold() for name in _CITIES.replace("\n", "").split("|") if name.strip())
+
+
+def is_city(piece: str) -> bool:
+    """``piece`` is, whole, one of the capitals or big news cities ("Berlin", "New York", "Madrid"),
+    in capitals or not ("WASHINGTON")."""
+    text = " ".join(piece.strip(" .").split())
+    return len(text.split()) <= 4 and text.casefold() in CITIES

@@ -1,0 +1,330 @@
+"""Reading one byline: the names in its text, in the languages of the news.
+
+Generic rules, no per-site table:
+- a byline is split in its language ("Par A et B", "Por A y B", "A и B", "A (avec B)") and loses its
+  prefix or label ("By", "Von", "Автор:", "Reporter:", "Author, "), credentials ("MA", "PhD"), job
+  titles ("AP Auto Writer") and photo or editing credits;
+- a wire agency, the outlet's host name or its desk is an author as written ("dpa", "SITE.COM",
+  "HT Digital Desk": ``is_desk``); a CMS placeholder ("Guest") or a time stamp's label names no one;
+- names are one person when their letters are ("John C Welch" ~ "John C. Welch", a middle initial
+  more or less), and keep the endings trafilatura's cleaning cuts (``cleaner.author.author_names``);
+- Greek names after their article are given in the nominative (``cleaner.author.greek_bylines``);
+- the vocabulary of desks, agencies, placeholders, job titles and credits is ``cleaner.author.byline_roles``.
+Which bylines of a page are read, and the meta tags and JSON-LD before them: ``cleaner.author.authors``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from html import unescape
+
+from cleaner.author.author_labels import is_link_label, without_label
+from cleaner.author.author_names import (
+    CAPITALISED_PARTICLES,
+    NAME_PARTICLES,
+    as_glued,
+    merged_names,
+    with_ending,
+)
+from cleaner.author.by_words import BY_AFTER, BY_PREFIX, REPORTER_OF, UPPER
+from cleaner.author.byline_cities import is_city
+from cleaner.author.byline_roles import (
+    AFTER_NAME,
+    AGENCIES,
+    AGENCY_WORD,
+    BRACKETED_AGENCY,
+    BRACKETED_CREDIT,
+    CJK_ROLE_SUFFIX,
+    CJK_TITLES,
+    CONTRIBUTOR,
+    CREDENTIALS,
+    CREDIT,
+    DESK_AUTHORS,
+    EDITOR_LABEL,
+    HOST_NAME,
+    LEADING_CREDENTIALS,
+    PLACEHOLDER_AUTHORS,
+    ROLE_AFTER_NAME,
+    ROLE_ONLY,
+    ROLE_PIECE,
+    ROLE_PREFIX,
+    ROLE_START,
+    STAMP_LABEL,
+    TRAILING_AGENCY,
+    WEEKDAY_COMMA,
+    WHOLE_AGENCY,
+    is_desk,
+)
+from cleaner.author.greek_bylines import articles_apart, greek_case, nominative
+from cleaner.author.script_bylines import info_line_author, parted_by_script
+from core.text import clean_inline
+
+_MAX_AUTHOR_CHARS = 80
+# The longest text read as a byline's line.
+MAX_BYLINE_CHARS = 80
+# A kind of piece before "by": "Analysis by A", "Opinion by A", "Additional reporting by A".
+_KIND_BY = re.compile(r"^(?:[\w-]+\s+){1,3}by\s+(?=\S)", re.IGNORECASE)
+# A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
+# text of a byline list: "Author, ...", "Role, ...").
+_COMMA_LABEL = re.compile(r"^authors?\s*,(?:\s+|$)", re.IGNORECASE)
+# ... or any one-word label before a colon in a byline ("Toimetaja: Mari Peegel", "Piše: Ivana Horvat"):
+# a label, not part of the name (not before a date: "Updated: Apr 12, 2024").
+_ANY_LABEL = re.compile(r"^[^\W\d_]{2,15}\s*[:：]\s+(?=[^\W\d_][^\d]*$)")
+# Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B", "A și B", "A dan B").
+# Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
+_AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|і|és|ve|oraz|ja|ir|a|și|şi|un|và|dan|dhe|และ|"
+                  r"και(?:\s+(?:τον|την|τη|του|της))?|और|ও|\+)\s+(?=\S)")
+# ... in a byline set in capitals ("POR JUAN PÉREZ Y MARÍA LÓPEZ", "PAR A ET B"): the conjunctions of
+# two letters or more, and Spanish "Y" ("E", "A", "I" are as often a middle initial: "JOHN E SMITH").
+_AND_CAPS = re.compile(r"\s+(?:Y|ET|EN|OG|OCH|ÉS|VE|ORAZ|JA|IR|ȘI|ŞI|UN|VÀ|DAN|DHE|И|ТА|І|ΚΑΙ)\s+(?=\S)")
+# "(avec B et C)", "(with B)": more authors in brackets after the first.
+_WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
+# Links beside a byline that are not names: "Follow @handle", "View my complete profile".
+_CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|email|e-mail|share|read)\b",
+                             re.IGNORECASE)
+
+
+# A link, a profile's or an e-mail address, a social handle in an author field is no name
+# ("https://x.example/author/anna", "김철수 기자 kim@example.co.kr", "News reporter @TomGillespie1"),
+# nor its label before it ("Email: jane@example.com", "Twitter: @janedoe", "X: @janedoe").
+_LINK = re.compile(r"(?:\b(?:e-?mail|mail|courriel|correo|twitter|instagram|facebook|linkedin|bluesky|"
+                   r"threads|mastodon|telegram)\s*[:：]?\s*|\bX\s*[:：]\s*)?"
+                   r"(?:\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)@\w+)", re.IGNORECASE)
+# A byline's pieces: at ; / | , & •, a middle dot between Korean names ("김철수·이영희 기자") or spaced,
+# "for" before the outlet ("By A for MailOnline"), "with" before an agency or a name, and at a
+# sentence's end before a label ("Texto: A. Fotos: B"). Not at a dash: "A - The Philippine Star" names
+# the person (an agency after it is split off as ``TRAILING_AGENCY``).
+_PIECES = re.compile(
+    r"\s*[;/|,&•∙⋅／｜、，；،]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
+    # a sentence's end before a credit "by": "By A. Photography by B"
+    r"\.\s+(?=(?:\w+\s+){1,2}by\s)|"
+    # "with information from" an agency ("A con información de EFE", "A com informações da Reuters")
+    r"\s+(?:con\s+informaci[óo]n\s+de|com\s+informa[çc][õo]es\s+d[aoe]s?|mit\s+material\s+(?:von|der))\s+|"
+    r"(?-i:\s+(?:for|FOR)\s+(?=(?:[Tt]he\s+|THE\s+)?[A-Z]))|"
+    # "with" before a wire agency or a capitalised name, unbracketed: "Le Monde avec AFP", "A mit dpa",
+    # "By A with B"
+    rf"\s+(?:avec|with|mit|con|com|med)\s+(?=(?:{AGENCIES})\b|(?-i:[{UPPER}]))", re.IGNORECASE)
+
+
+# A byline's label for the text and the photos of one person: "Text und Fotos: A", "Texte et photos : A".
+_TEXT_AND_PHOTOS = re.compile(
+    r"^(text|texto|texte|testo|tekst|текст)\s+(?:und|and|et|y|e|i|og|och|en|и)\s+(?:fotos?|photos?|фото)\s*:",
+    re.IGNORECASE)
+# ... in Korean: "글·사진 김철수 기자".
+_KOREAN_TEXT_AND_PHOTOS = re.compile(r"^글\s*[·/]\s*사진\s+")
+
+
+
+
+def split_authors(author: str | None) -> list[str]:
+    """An author field (trafilatura joins authors with ``;``): split, strip, drop duplicates, keep order."""
+    names = [clean_inline(name) for name in (author or "").split(";")]
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def byline_names(text: str | None) -> list[str]:
+    """The names in a byline's text, in any of the common languages: "Par Sébastien Farcis",
+    "Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Por Juan Pérez y María López",
+    "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
+    return list(_byline_names(text))
+
+
+@lru_cache(maxsize=2048)  # pure; a page's author searches read the same bylines again
+def _byline_names(text: str | None) -> tuple[str, ...]:
+    from trafilatura.metadata import normalize_authors
+
+    text = clean_inline(text) or ""
+    if "&" in text:  # an author field escaped twice ("Jos&eacute; P&eacute;rez", "A &amp; B")
+        text = unescape(text)
+    text = info_line_author(text) or text  # "来源：新华网 作者：王晓明 2024-04-12": the author's field
+    # a time ago in other languages, before its words are read as "and" ("il y a", "y", "a")
+    text = _AGO.sub("", text)
+    text = WEEKDAY_COMMA.sub(r"\1", text)  # "A Mittwoch, 12. April 2024": the weekday of the day
+    if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
+        text = _BIO.sub(r"\g<name>", text)
+    text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
+    text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
+    text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
+    text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
+    text = BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
+    names: list[str] = []
+    agencies: list[str] = []
+    editors: list[str] = []
+    contributors: list[str] = []  # "Additional reporting by B": B where no one else is named
+    after_role = False  # the piece before was a job title
+    for number, part in enumerate(_PIECES.split(text)):
+        placed, after_role = after_role, False
+        if number and ROLE_PIECE.match(part.strip()):
+            after_role = True
+            continue
+        if number and (names or agencies) and is_city(part):
+            continue  # the city the reporter files from: "Von A, Berlin", "By A, New York"
+        if placed and _PLACE.match(part.strip()) and not AGENCY_WORD.fullmatch(part.strip()) \
+                and not HOST_NAME.match(part.strip()) and not is_desk(part.strip()):
+            continue  # where the job is: "A, Correspondent, Berlin", "A, Staff Writer, New York"
+        if number and part.strip()[:1].islower() and not _AND.match(f" {part.strip()}") \
+                and not BY_PREFIX.match(part.strip()):
+            # What the byline says of the names ("A, envoyé spécial à Kiev", "A, corresponsal en B"),
+            # but for an agency it credits ("A, mit Material von dpa").
+            agencies += [match.group() for match in AGENCY_WORD.finditer(part)][-1:]
+            continue
+        if _STAMP.match(part.strip()):
+            continue  # a time stamp's label and its day ("Giriş: 12.04.2024 14:46", "Güncelleme: ...")
+        if EDITOR_LABEL.match(part.strip()):
+            editors += byline_names(EDITOR_LABEL.sub("", part.strip()))
+            continue
+        if number and CONTRIBUTOR.match(part.strip()):
+            contributors += byline_names(CONTRIBUTOR.sub("", part.strip()))
+            continue
+        # a job title after the name with no comma ("Juan Pérez Corresponsal en Bruselas": a <br> lost)
+        if (role := ROLE_AFTER_NAME.search(rest := BY_PREFIX.sub("", part.strip()))) \
+                and len(rest[:role.start()].split()) >= 2:
+            part = rest[:role.start()]
+        pieces = _AND.split(part)
+        if BY_PREFIX.sub("", part.strip()).isupper():
+            pieces = [each for piece in pieces for each in _AND_CAPS.split(piece)]
+        for piece in pieces:
+            piece = piece.strip(" :")
+            if number and AFTER_NAME.match(f" {piece}"):
+                # a piece after the names that is a day or a stamp ("Apr 12, 2024", "Updated"), or
+                # a job title ("Senior Editor"; its beat or place may follow: ", Politics")
+                after_role = after_role or bool(ROLE_START.match(piece) or ROLE_ONLY.search(piece))
+                continue
+            desk = BY_PREFIX.sub("", piece).strip()
+            if desk.casefold() not in DESK_AUTHORS \
+                    and (bare := _DESK_ARTICLE.sub("", desk)).casefold() in DESK_AUTHORS:
+                desk = bare[:1].upper() + bare[1:]  # "Da Redação", "Von der Redaktion": the desk
+            if is_desk(desk):  # "By Staff Reporter", "Redaktion"
+                names.append(desk)
+                continue
+            if number:  # "By A, MA<br>WebMD Health News": the credentials, in capitals, are A's
+                piece = LEADING_CREDENTIALS.sub("", piece)
+            # "By A, AP Auto Writer": after the first name, a piece that is a job title is A's.
+            job = number and (ROLE_ONLY.search(piece) or ROLE_START.match(piece))
+            if not piece or CREDIT.match(piece) or BRACKETED_CREDIT.search(piece) or job:
+                after_role = after_role or bool(job)
+                continue
+            if WHOLE_AGENCY.match(piece) or HOST_NAME.match(piece):  # as written: "dpa", "SITE.COM"
+                agencies.append(piece)
+                continue
+            piece = CJK_ROLE_SUFFIX.sub("", _ANY_LABEL.sub("", ROLE_PREFIX.sub("", piece)))
+            role = ROLE_ONLY.search(piece)
+            case = greek_case(piece)  # "Του A": A in the genitive
+            # "Alle Artikel", "Hans Müller Alle Artikel": an author's link's label is no name (read
+            # whole before its "des" is taken for a "by": "Alle Artikel des Autors")
+            bare = AFTER_NAME.sub("", BY_PREFIX.sub("", _KIND_BY.sub("", piece)))
+            piece = "" if is_link_label(piece) else without_label(bare)
+            if WHOLE_AGENCY.match(piece):  # "Mit Material von dpa": as written
+                agencies.append(piece)
+                continue
+            # "AP Sports Writer" is a job title; "Ben Silverman Games Editor" holds a name.
+            if not piece or (role and len(piece.split()) < 2) or _CALL_TO_ACTION.match(piece) \
+                    or piece.casefold().replace(".", "") in CREDENTIALS:
+                continue
+            if agency := TRAILING_AGENCY.match(piece):
+                piece = agency["name"]
+                agencies.append(agency["agency"])
+            for name in split_authors(normalize_authors(None, piece)):
+                if (cleaned := _clean_name(name)) and cleaned.casefold().replace(".", "") not in CREDENTIALS:
+                    names.append(nominative(as_glued(with_ending(cleaned, piece), piece), case))
+    return tuple(merged_names([], (names or editors or contributors) + agencies))
+
+
+# "from the" before a desk ("Da Redação", "De la Redacción", "Von der Redaktion", "Door de redactie").
+_DESK_ARTICLE = re.compile(r"^(?:da|do|de\s+la|de|del|der|die|dalla|della|the)\s+", re.IGNORECASE)
+# A label (one word or two) before a number: a time stamp ("Giriş: 12.04.2024", "Updated: 4 May"), no name.
+_STAMP = re.compile(r"^[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*[:：]\s*\d")
+
+# A time ago after the name: "il y a 3 heures", "hace 2 horas", "há 2 horas", "vor 3 Stunden", "3 ore fa".
+_AGO = re.compile(r"\s+(?:(?:il\s+y\s+a|hace|há|vor)\s+\d+\s+[^\W\d_]+|\d+\s+[^\W\d_]+\s+fa)\b\.?",
+                  re.IGNORECASE)
+# An author box's sentence on the person ("Jane Doe is a reporter covering ...", "Anna Schmidt ist
+# Redakteurin ...", "Jean Dupont est journaliste ..."): the name is its subject; the rest (an outlet
+# after "for") names no author.
+_BIO = re.compile(
+    rf"(?:^|(?<=[;|•\n]\s)|(?<=[;|•\n]))(?P<name>(?-i:[{UPPER}][\w'’.-]*)(?:\s+(?-i:[{UPPER}][\w'’.-]*|de|van|von|der|da|di|del|la|le)){{1,4}})"
+    r"\s+(?:is|was|has\s+been|writes|covers|reports|joined|ist|war|schreibt|est|a\s+rejoint|es|fue|escribe|è|é)"
+    r"\s+\w[^;|•\n]*")
+
+# A place of one or two capitalised words, which a byline writes after a job title ("Berlin", "New York").
+_PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?$")
+
+# A title before a name of two words or more ("Dr. Jane Doe", "Prof. Dr. Hans Müller", "Dott. Mario
+# Rossi"): the name is the person's without it, as meta tags and author lists write it.
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|dott|dott\.ssa|prof\.ssa|ing|mgr|rev|revd|pr|lic|avv)"
+                        r"\.?\s+)+(?=[^\W\d_]\S*\s+\S)",
+                        re.IGNORECASE)
+
+
+def _clean_name(text: str | None) -> str | None:
+    name = BY_PREFIX.sub("", clean_inline(text) or "")
+    name = _HONORIFIC.sub("", AFTER_NAME.sub("", name).strip(" ,;:|-–—"))
+    if not any(char.isalpha() for char in name) or len(name) > _MAX_AUTHOR_CHARS \
+            or name.casefold() in PLACEHOLDER_AUTHORS \
+            or _CALL_TO_ACTION.match(name) or STAMP_LABEL.match(name):
+        return None
+    return name
+
+
+# The particles a byline may write in lower case beside names (see ``lower_words``): not those that are
+# as often a word of a sentence ("das", "du", "des", "zu", "ten", "dello") or its "and" ("y").
+_NAME_PARTICLES = NAME_PARTICLES - {"das", "du", "des", "zu", "ten", "dello", "y"}
+_MAX_LOWER_WORDS = 2
+# A person's name is a few words, its particles not counted ("Carlos De La Cruz Gómez", "Anna van der
+# Berg"), in lower case or capitalised as many bylines write them.
+MAX_NAME_WORDS = 4
+_COUNTED_APART = NAME_PARTICLES | CAPITALISED_PARTICLES
+
+
+def name_length(name: str) -> int:
+    """The words of ``name`` that are not a name's particle ("De", "van", "Ní")."""
+    return sum(1 for word in name.split() if word.casefold() not in _COUNTED_APART)
+
+
+def is_credential(word: str) -> bool:
+    """``word`` is an academic or professional credential ("MA", "PhD"), not a name's particle
+    ("do" in "Maria do Carmo", "Do" as a byline capitalises it; "DO" the credential)."""
+    folded = word.casefold().strip(".")
+    return folded in CREDENTIALS and (folded not in _COUNTED_APART or word.strip(".").isupper())
+
+
+# A Chinese, Japanese or Korean byline: names in those scripts, each or all followed by the reporter's
+# title ("김철수 기자", "김철수·이영희 기자", "山田太郎記者"), then perhaps an e-mail address.
+_CJK_BYLINE = re.compile(
+    rf"^(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{{2,12}}\s*(?:{CJK_TITLES})?"
+    rf"\s*[·、,，]?\s*){{0,3}}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{{2,12}}\s*"
+    rf"(?:{CJK_TITLES})(?:\s+\S+@\S+)?\s*$")
+
+_MAX_CJK_BYLINE = 80  # a paragraph is not read by that pattern (its repeated groups backtrack)
+
+
+def opens_byline(text: str) -> bool:
+    """``text`` opens with a byline's "by" or its read-aloud label ("Author, "), or is a Chinese,
+    Japanese or Korean reporter's byline ("김철수 기자")."""
+    return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text) or info_line_author(text)
+                or is_cjk_byline(text) or BY_AFTER.match(text))
+
+
+
+def is_cjk_byline(text: str) -> bool:
+    """``text`` is a Chinese, Japanese or Korean byline: names, their title, perhaps an e-mail
+    address ("김철수 기자 kim@example.co.kr", "山田太郎 編集委員")."""
+    return len(text) <= _MAX_CJK_BYLINE and bool(_CJK_BYLINE.match(text.strip()))
+
+
+def name_shaped(byline: str) -> bool:
+    """The byline's words after its "by", as written, are names: each capitalised, a particle ("Jan
+    de Vries"), a conjunction ("y", "et") or in a script without case; no quotes ("By clicking
+    'Submit' you agree" is a form's notice). Up to two other words in lower case may say where or
+    what ("By A and B in Kyiv", "Por: A / Enviado especial"); a sentence has more."""
+    rest = BY_PREFIX.sub("", _COMMA_LABEL.sub("", byline, count=1), count=1)
+    if any(mark in rest for mark in "\"“”«»?!"):
+        return False
+    return len(lower_words(rest)) <= _MAX_LOWER_WORDS
+
+
+def lower_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case that are no name's particle nor a conjunction."""
+    return [word for word in re.findall(r"[^\s,;/|&()]+", text)
+            if word[0].islower() and word not in _NAME_PARTICLES and not _AND.match(f" {word} x")]

@@ -1,0 +1,324 @@
+"""The bylines on a page, where the meta tags and JSON-LD name no one (or only the outlet): which of
+the page's elements is the article's byline, cheapest path first.
+
+Generic rules, no per-site table:
+- the ``rel``/``itemprop`` author elements of the first byline outside the page's chrome, and those
+  near it (author links far from the first one, a list of related stories, are not this article's);
+- unless a byline line just below the headline comes before them, a "by" line or a block the
+  template names the byline ("<div class=byline>A and B</div>") holding no marked author (they are
+  then an author box or a related story further down);
+- then trafilatura's author XPaths (``cleaner.author.author_xpaths``), an author's link just below the
+  headline, a "By ..." line there, a block whose class names it the author's in the page's
+  language, or a line of names with the outlet or a wire agency last ("Anna Smith | Reuters"); last,
+  a lone name under the headline, in bold or beside the date (``cleaner.author.lone_bylines``);
+- a path that names only the outlet or a placeholder does not stop the others.
+What a byline's text says (its names, its "by", a credit line's shape) is read by ``cleaner.author.bylines``;
+where on the page a byline may sit by ``cleaner.author.byline_places``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from lxml.etree import XPath
+
+from cleaner.author.author_cards import card_text
+from cleaner.author.author_names import merged_names
+from cleaner.author.author_profiles import AUTHOR_HREF, linked_name
+from cleaner.author.author_xpaths import searched_authors
+from cleaner.author.byline_places import in_chrome, in_media, near
+from cleaner.author.byline_roles import PLACEHOLDER_AUTHORS, WHOLE_AGENCY, is_desk
+from cleaner.author.bylines import (
+    MAX_BYLINE_CHARS,
+    MAX_NAME_WORDS,
+    byline_names,
+    lower_words,
+    name_length,
+    name_shaped,
+    opens_byline,
+)
+from cleaner.author.credit_lines import credit_line_names, info_line_names
+from cleaner.author.lone_bylines import lone_byline
+from cleaner.title.sitenames import names_site
+
+# Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author;
+# microdata may give an element several properties ("author creator", "name headline").
+# Found from the attributes (the parents of the rel and itemprop attributes that say so): half the
+# cost of testing each element's attributes (".//*[@rel=... or @itemprop=...]"), same elements in
+# the same order; the rest is checked below.
+_AUTHOR_MARKED = XPath('.//*/@rel[.="author"]/.. | .//*/@itemprop[.="author" or .="name" or '
+                       '(contains(., " ") and (contains(concat(" ", normalize-space(.), " "), " author ") or '
+                       'contains(concat(" ", normalize-space(.), " "), " name ")))]/..')
+_H1_TEXT = XPath("//h1[normalize-space()]")
+# How far below the headline, in elements, the byline's author link may sit.
+_LINK_WITHIN = 60
+_MAX_BYLINES = 5
+# Text nodes that hold a name: libxml2 finds them in one pass (trafilatura's author XPaths cost
+# ten times as much on a page).
+_NAMING_TEXT = XPath("//body//text()[contains(., $name)]")
+_MAX_NAMING = 5
+_BYLINE_CLIMB = 3
+# How many elements after the headline a lone name may sit (see ``cleaner.author.lone_bylines``).
+_LONE_WITHIN = 30
+
+
+def byline_naming(tree, person: str) -> list[str]:
+    """The names of the first short block (a byline: at most ``MAX_BYLINE_CHARS`` characters,
+    outside the page's chrome) whose text names ``person`` beside others: "By Anna Smith and Bob
+    Jones", marked or not."""
+    for text in _NAMING_TEXT(tree, name=person)[:_MAX_NAMING]:
+        element = text.getparent()
+        if element is not None and text.is_tail:  # the text after an element (or a comment) is its parent's
+            element = element.getparent()
+        if element is None or element.tag in ("script", "style", "title", "noscript") or in_chrome(element):
+            continue
+        best = None
+        for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
+            if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS:
+                break
+            best = node
+        if best is not None and len(names := byline_names(card_text(best))) >= 2:
+            return names
+    return []
+
+
+def names_no_one(name: str, site: set[str]) -> bool:
+    """``name`` is the site's own name, its desk or a placeholder, not a person."""
+    return names_site(name, site) or name.casefold() in PLACEHOLDER_AUTHORS or is_desk(name)
+
+
+def _byline_elements(tree) -> list:
+    """The page's author elements (see ``_AUTHOR_MARKED``), in document order."""
+    found = []
+    for element in _AUTHOR_MARKED(tree):
+        props = (element.get("itemprop") or "").split()
+        if element.get("rel") == "author" or ("author" in props and len(element) == 0) \
+                or ("name" in props and any("author" in (a.get("itemprop") or "").split()
+                                            for a in element.iterancestors())):
+            found.append(element)
+    return found
+
+
+def byline_authors(tree) -> tuple[list[str], object]:
+    """Names in the page's ``rel=author`` / ``itemprop=author`` elements: those of the first byline
+    outside the page's chrome, and those near it; and that first element (None without one)."""
+    elements = [element for element in _byline_elements(tree) if not in_chrome(element)]
+    texts = [e for e in elements if _marked_text(e).strip()][:_MAX_BYLINES]
+    if not texts:
+        return [], None
+    first = texts[0]
+    names = [name for element in texts if element is first or near(element, first)
+             for name in byline_names(_marked_text(element))]
+    return list(dict.fromkeys(names)), first
+
+
+# A name an author <meta> states: two to four words of letters ("Jane Doe"), not an account ("jdoe").
+_STATED_NAME = re.compile(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){1,3}\s*$")
+
+
+def _marked_text(element) -> str:
+    """An author element's name: its text, or the content of the <meta itemprop=name> in an author's
+    microdata scope ("<span itemprop=author itemscope><meta itemprop=name content='Jane Doe'></span>":
+    the name the page states, not shown), or of an author <meta> that states a name of two to four
+    words ("<meta itemprop=author content='Jane Doe'>"). Not another <meta>'s ("<meta rel=author
+    content=humans.txt>", an account's "<meta itemprop=author content=jdoe>")."""
+    if element.tag != "meta":
+        return _link_text(element)
+    content = element.get("content") or ""
+    if "name" in (element.get("itemprop") or "").split():
+        return content
+    # "<meta itemprop=author content='Jane Doe'>": a name, not an account's ("jdoe")
+    return content if _STATED_NAME.match(content) else ""
+
+
+def _link_text(element) -> str:
+    """An element's text; for a link to an author's page whose text is its label, the name in the
+    page's slug (``cleaner.author.author_profiles.linked_name``)."""
+    return linked_name(element.text_content() or "", element.get("href"))
+
+
+def page_byline_names(tree, fast: list[str], first, site: set[str]) -> list[str]:
+    """The names of the page's first byline that names a person, cheapest path first: the marked
+    author elements (``fast``, their ``first`` element), trafilatura's author XPaths, an author's
+    link, a "by" line under the headline. A path that names only the outlet or a placeholder ("<span
+    itemprop=author>The Chronicle</span>") does not stop the others; its names come after."""
+    outlets: list[str] = []
+    found: dict[str, list] = {}  # the headlines and the elements after the first, looked for once
+
+    def headlines() -> list:
+        return found.setdefault("headlines", _H1_TEXT(tree))
+
+    def after() -> list:
+        return found.setdefault("after", _AFTER_HEADLINE(tree) if headlines() else [])
+
+    paths = (lambda: _near_headline(tree, fast, first, site), lambda: searched_authors(tree),
+             lambda: _linked_author(tree, headlines()), lambda: _prefixed_byline(tree, site, after()),
+             lambda: lone_byline(after()[:_LONE_WITHIN], headlines()[0].text_content() if after() else ""))
+    for path in paths:
+        names = path()
+        if any(not names_no_one(name, site) for name in names):
+            return merged_names(names, outlets)
+        outlets = merged_names(outlets, names)
+    return outlets
+
+
+def _near_headline(tree, names: list[str], first, site: set[str]) -> list[str]:
+    """The marked author elements' ``names`` (see ``byline_authors``), unless a byline line just
+    below the headline comes before their first element ``first`` (then ``first`` is an author box
+    or a related story further down): that byline's names."""
+    if not names or first is None:
+        return names
+    headline = _H1_TEXT(tree)
+    if not headline:
+        return names
+    after = _AFTER_HEADLINE(tree)
+    if first in after:
+        after = after[:after.index(first)]
+    elif any(h is headline[0] for h in first.xpath("following::h1")) \
+            and not any(a.tag in ("li", "aside") for a in first.iterancestors()):
+        return names  # above the headline (the byline of a template that sets it there)
+    # A marked author in a list of stories or an aside above the headline (a "most read" list's)
+    # gives way to the byline under it, a "by" line or a block the template names the byline.
+    return _prefixed_byline(tree, site, after) or _classed_byline(after, first) or names
+
+
+def block_names(element) -> list[str]:
+    """The names of the largest short block (a byline, at most ``MAX_BYLINE_CHARS`` characters, a
+    few levels up) around ``element``, where it names two or more ("By <a>A</a> and B")."""
+    best = None
+    for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
+        if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS:
+            break
+        best = node
+    names = byline_names(card_text(best)) if best is not None else []
+    return names if len(names) >= 2 else []
+
+
+def _linked_author(tree, headlines: list) -> list[str]:
+    """The name on the first link to an author's page just below the headline (the first of the
+    page's ``headlines``; lists of columnists in the page's menus come before it and are not read)."""
+    if not headlines:
+        return []
+    seen = None  # elements since the headline, once it is passed
+    for element in tree.iter():
+        if element is headlines[0]:
+            seen = 0
+        elif seen is not None:
+            seen += 1
+            if seen > _LINK_WITHIN:
+                break
+            linked = element.tag == "a" and AUTHOR_HREF.search(_path_as_written(element.get("href") or ""))
+            if linked and not in_chrome(element):
+                names = [n for n in byline_names(_link_text(element)) if name_length(n) <= MAX_NAME_WORDS]
+                if names:
+                    return names
+    return []
+
+
+def _path_as_written(href: str) -> str:
+    """``href`` with its percent-escapes decoded: "/%D0%B0%D0%B2%D1%82%D0%BE%D1%80/..." is "/автор/..."."""
+    return unquote(href) if "%" in href else href
+
+
+# Elements that may hold a byline as their own short text.
+# The elements after the page's first headline, in document order (libxml2 walks them, not Python).
+_AFTER_HEADLINE = XPath(f"(//h1[normalize-space()])[1]/following::*[position() <= {_LINK_WITHIN}]")
+_BYLINE_TAGS = frozenset({"p", "div", "span", "address", "small", "em", "strong", "b", "i", "li", "time"})
+
+
+def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None = None) -> list[str]:
+    """The names of the first short text just below the headline that opens with a byline's "by"
+    in the page's language ("Por Juan Pérez y María López", "Par Jean Dupont", "Автор: ..."),
+    whatever its element's class: bylines the author XPaths do not name. Each name a few words,
+    each capitalised (a sentence that opens with "Von" or "Par" is no byline). Without a "by", a
+    short line of names that ends with the outlet's or a wire agency's ("Anna Smith | Reuters",
+    "Anna Smith and Bob Jones, The Chronicle") is a byline too (see ``_credit_line``). ``elements``:
+    those to read, if not the ones after the headline."""
+    for element in _AFTER_HEADLINE(tree) if elements is None else elements:
+        if element.tag not in _BYLINE_TAGS:
+            continue
+        # Its own text, or its first child's ("<span>By</span> <a>A</a>"), opens with the "by"
+        # (cheap: a container's whole text is not read).
+        opening = (element.text or "").strip() or (len(element) and (element[0].text or "").strip()) or ""
+        if not opens_byline(opening + " "):
+            names = _credit_line(element, site or set()) or _named_block(element)
+            if names and not in_chrome(element):
+                return names
+            continue
+        if in_chrome(element):
+            continue
+        text = card_text(element)
+        if not 4 < len(text) <= MAX_BYLINE_CHARS or not opens_byline(text):
+            continue
+        names = byline_names(text)
+        # "Enviado especial" is the role a byline gives after the names, not a name ("dpa" is its agency)
+        people = [name for name in names if not lower_words(name) or WHOLE_AGENCY.match(name)]
+        if people and all(name_length(name) <= MAX_NAME_WORDS for name in names) and name_shaped(text):
+            return people
+    return []
+
+
+# A block the template names as the author's in the languages of the news, which trafilatura's author
+# XPaths (English "author", "byline", "writer") do not know: "autor", "autore", "auteur", "firma",
+# "yazar", "penulis", "tac-gia", "avtor", "szerzo", "forfatter", "skribent", "signature", "reporter".
+_AUTHOR_CLASS = re.compile(
+    r"autor|auteur|firma|yazar|penulis|tac-?gia|avtor|szerz|forfatter|skribent|signature|reporter|"
+    r"periodista|giornalista|journaliste|redaktor|verfasser|muhabir", re.IGNORECASE)
+# A byline's block holds a few elements (links, separators), not a paragraph's markup.
+_MAX_CREDIT_CHILDREN = 4
+
+
+def _named_block(element) -> list[str]:
+    """The names of a short block whose class or id names it the author's (see ``_AUTHOR_CLASS``):
+    each a few words, each capitalised, no sentence."""
+    if not _AUTHOR_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+        return []
+    return _block_text_names(element)
+
+
+# A block the template names the byline in English ("byline", "article-author", "author-name"), not
+# an author's box, bio or picture, nor a list of other stories.
+_BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+_NOT_BYLINE_CLASS = re.compile(r"box|bio|about|avatar|photo|image|img|card|related|more|list", re.IGNORECASE)
+
+
+def _classed_byline(elements: list, marked) -> list[str]:
+    """The names of the first of ``elements`` (those under the headline, before the ``marked``
+    author element) that the template names the byline (see ``_BYLINE_CLASS``) and that holds no
+    marked author: the article's byline, where the marked one is an author box or a story's teaser
+    further down ("<div class=byline>Jane Doe and John Smith</div>", no "by")."""
+    for element in elements:
+        kind = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if element.tag in _BYLINE_TAGS and _BYLINE_CLASS.search(kind) and not _NOT_BYLINE_CLASS.search(kind) \
+                and not any(node is marked for node in element.iter()) and not in_chrome(element) \
+                and (names := _block_text_names(element)):
+            return names
+    return []
+
+
+def _block_text_names(element) -> list[str]:
+    """The names of a short block's text (a byline's): each a few words, each capitalised, no sentence."""
+    if len(element) > _MAX_CREDIT_CHILDREN:
+        return []
+    text = card_text(element)
+    if not 2 < len(text) <= MAX_BYLINE_CHARS or not name_shaped(text) or in_media(element):
+        return []
+    names = [name for name in byline_names(text) if not lower_words(name) or WHOLE_AGENCY.match(name)]
+    return names if names and all(name_length(name) <= MAX_NAME_WORDS for name in names) else []
+
+
+
+def _credit_line(element, site: set[str]) -> list[str]:
+    """The names of a short element whose text is a credit line with no "by" (see
+    ``credit_line_names``): the people, then the outlet (one of ``site``'s names) or the agency; or
+    an information line's labelled author ("Objavljeno: 12.04.2024. | Autor: A", ``info_line_names``)."""
+    if len(element) > _MAX_CREDIT_CHILDREN:
+        return []
+    text = ""
+    for piece in element.itertext():
+        text += piece
+        if len(text) > MAX_BYLINE_CHARS:
+            return []
+    names = credit_line_names(text, lambda last: names_site(last, site)) or info_line_names(text)
+    return names if names and not in_media(element) else []

@@ -1,0 +1,134 @@
+"""Where one byline's names part in scripts whose bylines do not part them with "and" or a comma:
+- Vietnamese bylines part names with a spaced dash ("Nguyễn Văn An - Trần Thị Bình", "THU HẰNG -
+  NGỌC AN"), where elsewhere a dash comes before the outlet ("A - The Philippine Star"): parted only
+  where the byline is written with Vietnamese letters;
+- Chinese bylines part names with spaces after the reporter's title ("记者 王晓明 李华", "文/记者 王晓明
+  通讯员 李华", "本报记者 王晓明"); a Japanese name may hold a space between family and given name
+  ("山田 太郎"), so spaced Han names are parted only after a Chinese reporter's title or where they
+  are three or more; a name's reading in kana after it ("山田太郎（やまだ・たろう）") is no name;
+- Korean bylines label the text's writer before "=" ("글·사진=김철수 기자": text and photos by);
+- Arabic bylines join names with "و" ("and"), spaced or written onto the next name's alif with
+  hamza ("محمد علي وأحمد حسن": no common name opens with "وأ" or "وإ"; "وائل" does with a bare alif).
+Used by ``cleaner.author.bylines.byline_names`` before it splits a byline at its separators (";").
+A Japanese paper signs an article at its end, its reporters in brackets ("…と述べた。（山田太郎）"):
+``japanese_signature``, read by ``cleaner.body.opening`` with the other signatures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.author.byline_roles import CJK_TITLES
+
+# Letters only Vietnamese writes among the Latin scripts: the breve, circumflex and horn vowels,
+# đ, and the precomposed tone-marked vowels of the Latin Extended Additional block.
+_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+# A name of two to five capitalised words, the dash between two of them.
+_NAME = r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,4}"
+_VIETNAMESE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[^\W\d_])")
+_WHOLE_NAME = re.compile(rf"^{_NAME}$")
+
+_HAN = r"[\u3400-\u9fff]"
+# A Chinese reporter's title before names: "记者", "本报记者", "特约记者", "通讯员", "实习生", and a
+# leading "文/" (text by) or "图/" (pictures by: the photographer is no author, left to the credits).
+_CHINESE_TITLE = re.compile(
+    r"(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[:：]?\s*")
+_TEXT_BY = re.compile(r"^文\s*[/／:：|｜]\s*")
+# ... of them, those Japanese bylines do not write ("記者" they do: "記者 山田 太郎" is one name).
+_CHINESE_ONLY_TITLE = re.compile(r"记者|通讯员|通訊員|实习生|實習生|本报|本報")
+# Names in Han characters parted by spaces (two to four characters each).
+_SPACED_HAN = re.compile(rf"^{_HAN}{{2,4}}(?:\s+{_HAN}{{2,4}})+$")
+_HAN_RUNS_OF_MANY = 3
+# The place a Chinese byline reports from after its names: "記者王揚宇／台北報導" (reported in Taipei).
+_REPORTED_FROM = re.compile(r"\s*[/／]\s*[\u3400-\u9fff]{2,6}(?:報導|报道|報道)\s*$")
+# A Japanese name's reading in kana in brackets after it.
+_KANA_READING = re.compile(r"\s*[（(][\u3040-\u30ff・\s]+[）)]")
+# A Korean byline's label for the text (and photos) before "=": "글=A 기자", "글·사진=A 기자"; and the "="
+# a dateline's reporter ends with ("A 기자 =").
+_KOREAN_TEXT_BY = re.compile(r"^(?:글|글\s*·\s*사진|사진\s*·\s*글)\s*=\s*")
+_KOREAN_END = re.compile(r"(?<=기자)\s*=\s*$")
+# Arabic "and" between names: spaced, or written onto a name opening with an alif with hamza.
+_ARABIC_AND = re.compile(r"\s+و\s+(?=\S)|\s+و(?=[أإ])")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def parted_by_script(text: str) -> str:
+    """``text`` (a byline) with ";" between the names its script parts without "and" or a comma."""
+    if text.isascii():
+        return text
+    if _VIETNAMESE.search(text) and _VIETNAMESE_DASH.search(text):
+        pieces = _VIETNAMESE_DASH.split(text)
+        if all(_WHOLE_NAME.match(piece.strip()) for piece in pieces):
+            text = "; ".join(pieces)
+    if "=" in text and _HANGUL.search(text):
+        text = _KOREAN_END.sub("", _KOREAN_TEXT_BY.sub("", text))
+    if _ARABIC.search(text):
+        text = _ARABIC_AND.sub("; ", text)
+    if re.search(_HAN, text):
+        text = _REPORTED_FROM.sub("", _KANA_READING.sub("", text))
+        titled = bool(_CHINESE_ONLY_TITLE.search(text))
+        text = _CHINESE_TITLE.sub("; ", _TEXT_BY.sub("", text)).strip("; ")
+        text = "; ".join(_han_names(piece.strip(), titled) for piece in text.split(";") if piece.strip())
+    return text
+
+
+def _han_names(piece: str, titled: bool) -> str:
+    """``piece`` with "; " between its spaced Han names, after a Chinese reporter's title or where
+    there are three or more of them."""
+    if not _SPACED_HAN.match(piece):
+        return piece
+    runs = piece.split()
+    return "; ".join(runs) if titled or len(runs) >= _HAN_RUNS_OF_MANY else piece
+
+
+# A Chinese article's information line under the headline: labelled fields side by side ("来源：新华网
+# 作者：王晓明 2024-04-12 14:46", "发布时间：2024-04-12 来源：人民网 记者：李华 编辑：张三"). The
+# author's field is the byline; the source is the outlet the story comes from, the editor no author.
+_CJK_FIELD = re.compile(
+    r"(?:来源|來源|出处|出處|发布时间|發布時間|发布|發布|时间|時間|日期|责任编辑|責任編輯|编辑|編輯|"
+    r"浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|作者|记者|記者|撰文)\s*[:：]")
+_CJK_AUTHOR_FIELD = re.compile(r"(?:作者|记者|記者|撰文)\s*[:：]")
+
+
+def info_line_author(text: str) -> str | None:
+    """The author's field ("作者：王晓明") of a Chinese information line of two labelled fields or
+    more, None where ``text`` is none."""
+    if "：" not in text and ":" not in text:
+        return None
+    fields = list(_CJK_FIELD.finditer(text))
+    authored = [field for field in fields if _CJK_AUTHOR_FIELD.fullmatch(field.group())]
+    if len(fields) < 2 or not authored:
+        return None
+    start = authored[0].start()
+    ends = [field.start() for field in fields if field.start() > start]
+    return text[start:ends[0] if ends else len(text)].strip()
+
+
+# A Japanese paper's signature closing the article: its reporters in brackets, perhaps after the
+# place they report from and "=" ("（山田太郎）", "（ワシントン=山田太郎、鈴木花子）"), the last line or
+# the end of the last paragraph's sentence.
+_JA_NAME = r"[\u4e00-\u9fff々\u30a1-\u30fa・ー]{2,16}"
+_JA_SIGNATURE = re.compile(
+    rf"(?:^|(?<=。))[（(](?:[^\s=＝（）()、]{{1,12}}[=＝])?(?P<names>{_JA_NAME}(?:、{_JA_NAME}){{0,3}})[）)]\s*$")
+# Hiragana: the article is in Japanese (a Chinese article's "（完）" or "（新华社）" is not this).
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+_JA_TEXT_READ = 500  # the text's last characters that tell its language
+# A wire service's credit in the signature's place names no reporter ("（共同）", "（ロイター）"), nor
+# does a note that honorifics are left out ("（敬称略）").
+_JA_NO_NAMES = frozenset({"共同", "時事", "共同通信", "時事通信", "ロイター", "ブルームバーグ", "新華社",
+                          "聯合", "敬称略", "文中敬称略", "肩書略"})
+# A reporter's title before the name ("編集委員・山田太郎", "ワシントン支局長・山田太郎") or after it
+# ("山田太郎記者").
+_JA_TITLE = re.compile(
+    rf"^(?:{CJK_TITLES}|専門記者|解説委員|[^・]{{1,8}}(?:支局長|総局長))・|(?<=.)(?:{CJK_TITLES})$")
+
+
+def japanese_signature(line: str, text: str) -> tuple[str, list[str]] | None:
+    """(``line`` without it, the names) where ``line``, the last of the article's ``text``, is or
+    ends with a Japanese paper's signature (see ``_JA_SIGNATURE``); None otherwise."""
+    if not (match := _JA_SIGNATURE.search(line)) \
+            or not _HIRAGANA.search(line[:match.start()] or text[-_JA_TEXT_READ:]):
+        return None
+    names = [_JA_TITLE.sub("", name) for name in match["names"].split("、") if name not in _JA_NO_NAMES]
+    return (line[:match.start()].rstrip(), names) if names else None

@@ -1,0 +1,311 @@
+"""Paragraphs the precision pass dropped from the middle or the end of an article.
+
+trafilatura's precision pass judges each block alone, and drops a sentence of the story whose link
+takes a good share of it ("... published Monday in the <a>journal Nature Astronomy</a>.") or whose
+block is named like furniture (``<div class="card">``). Between two paragraphs it kept, in the same
+article container, such a paragraph is the story's own: it is put back where it stands on the page.
+
+Some templates set paragraphs without ``<p>``: as text straight in the body's ``<div>`` between or
+after the ``<p>`` (``<p>b</p>Final paragraph.<br><br>Another one.``), or each in a ``<div>`` holding
+only text and inline elements. Once the body has enough ``<p>`` text the precision pass reads no
+``<div>`` and drops both kinds. Such a run of text is a paragraph here like a ``<p>``: put back
+between two kept paragraphs, and after the last one while the runs that follow it in the same body
+block are prose (the first that is not ends the article: a credit, a tag line, a share prompt); so
+too before the first one (a lead written straight into the body's block), back to the first run
+that is not prose (a byline, a date line); and so too the story's first ``<p>`` paragraphs, when the
+precision pass dropped them with their block (named or styled like furniture: "link", "...-bottom", a
+border) right inside the body's block: never a deck's block (dek, standfirst, summary, intro, lead),
+nor text before the container's headline. Its last ``<p>`` paragraphs, dropped with such a block
+after the last kept one (``<div class="article-bottom">``), are put back too, never from a block
+named for what follows a story (a foot note, a bio, tags, a disclaimer). A body set without any
+``<p>`` has its block found by its first kept run of bare text (``cleaner.body.containers.bare_text_block``).
+
+Only prose is put back (a sentence of some length, mostly not link text), never a block in a list,
+a quote box, a figure or an aside, or one named for related stories, sharing or promotion; the junk
+line rules (``core.junk``) still judge it like every other line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from lxml.etree import XPath
+
+from cleaner.body.containers import bare_text_block
+from cleaner.body.recall import DISCARDED_NAME, shown
+from core.text import single_spaced
+
+_PARAGRAPHS = XPath(".//p")
+_LINK_TEXT = XPath(".//a//text()")
+_MIN_CHARS = 40
+# A paragraph mostly of link text is a teaser ("Read more: <a>Headline</a>"), not prose.
+_MAX_LINK_SHARE = 0.5
+_MAX_PARAGRAPHS = 400
+_ASIDE_TAGS = frozenset({"a", "li", "ul", "ol", "aside", "nav", "figure", "figcaption", "footer", "form",
+                         "blockquote", "table", "button", "header"})
+_ASIDE_NAMES = re.compile(r"relate|recirc|more|teaser|promo|share|social|newsletter|signup|subscri|widget|"
+                          r"embed|tweet|caption|credit|byline|author|comment|\bad[s-]?\b|advert|sponsor|"
+                          r"hidden|sr-only", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»]\s*$")
+# Elements that flow inside a line of text; any other element ends a run of bare text.
+_INLINE = frozenset({"a", "b", "strong", "i", "em", "u", "s", "span", "font", "small", "big", "sup", "sub",
+                     "abbr", "cite", "q", "mark", "time", "code", "var", "kbd", "del", "ins", "bdi", "bdo"})
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "select", "textarea"})
+# Blocks whose bare text is no paragraph (headings, code, tables, formulas, media); their <p> still are.
+_NOT_BARE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "table", "dl", "math", "figure",
+                       "ul", "ol", "blockquote", "aside", "nav", "header", "footer", "form", "button",
+                       "label", "address", "caption", "picture", "video", "audio"})
+# Inline elements holding a block, or media (an image box with its caption and credit), are no
+# part of a line of text.
+_NOT_INLINE = XPath("boolean(.//p | .//div | .//img | .//picture | .//video | .//iframe | .//svg"
+                    " | .//figure)")
+# Names of boxes around a picture or a carousel of other stories, where bare text is a caption, a
+# credit or a teaser (the <p> rules above let these names be: a story's cards are its paragraphs).
+_BARE_ASIDE_NAMES = re.compile(r"image|photo|picture|media|gallery|rail|swiper|carousel|slide|video|"
+                               r"meta|date|time|tag|source|copyright|note|notice|alert|disclaimer",
+                               re.IGNORECASE)
+# A block with a landmark or widget role (a hatnote is role="note", a banner role="alert") is no prose.
+_PROSE_ROLES = frozenset({None, "article", "main", "presentation", "none", "region"})
+
+
+@dataclass
+class _Unit:
+    """A paragraph of the page: a ``<p>``, or a run of bare text in ``element`` (``bare``), with its
+    place in the page (``at``: the index of the node it ends before, in ``container.iter()`` order,
+    and minus the depth of its block, as a run inside a block ends before the text after that
+    block) and the length of its link text (-1: not counted yet)."""
+
+    element: object
+    text: str
+    at: tuple[int, int]
+    bare: bool = False
+    link_chars: int = -1
+
+
+def with_dropped_paragraphs(container, text: str) -> str:
+    """``text`` with the prose paragraphs of its article ``container``
+    (``cleaner.body.containers.container_of``) that lie between two of its kept paragraphs, and the
+    bare-text paragraphs right after the last one, put back in place."""
+    lines = text.split("\n")
+    at_line = {}
+    for index, line in enumerate(lines):
+        at_line.setdefault(single_spaced(line), index)
+    paragraphs = _PARAGRAPHS(container)[:_MAX_PARAGRAPHS]
+    units = [_Unit(p, single_spaced(p.text_content()), (0, 0)) for p in paragraphs]
+    # Bare text counts in the blocks that hold kept paragraphs, or in a block right inside one.
+    body_blocks = {unit.element.getparent() for unit in units if unit.text in at_line} - {None}
+    if not body_blocks:  # a body set without <p>: the block of its first kept run of bare text
+        prose = {line for line in at_line if len(line) >= _MIN_CHARS}
+        body_blocks = {block} if (block := bare_text_block(container, prose)) is not None else set()
+    if not body_blocks:
+        return text
+    place = _Places(container)
+    bare = [unit for block in body_blocks for unit in _bare_units(block, container, place)]
+    if bare:  # else the paragraphs are in page order already
+        for unit in units:
+            unit.at = (place[unit.element], 0)
+        units = sorted(units + bare, key=lambda unit: unit.at)
+    kept = [index for index, unit in enumerate(units) if unit.text in at_line]
+    if not kept:
+        return text
+    whole = single_spaced(text)
+    inserts: dict[int, list[str]] = {}
+    for before, after in pairwise(kept):
+        anchor = at_line[units[before].text]
+        if at_line[units[after].text] <= anchor:
+            continue  # the text does not follow the page's order here
+        for unit in units[before + 1:after]:
+            if _dropped_prose(unit, container) and not _already_in(unit.text, whole):
+                inserts.setdefault(anchor, []).append(unit.text)
+    last, first = units[kept[-1]], units[kept[0]]
+    if at_line[last.text] == max(at_line[units[index].text] for index in kept):
+        after = units[kept[-1] + 1:]
+        closing = _bare_prose(after, last, container) or _closing_prose(after, last, container)
+        for unit in closing:
+            if not _already_in(unit.text, whole):
+                inserts.setdefault(at_line[last.text], []).append(unit.text)
+    opening = []
+    if at_line[first.text] == min(at_line[units[index].text] for index in kept):
+        before = units[kept[0] - 1::-1] if kept[0] else []
+        opening = [unit.text for unit in _opening_prose(before, first, container, place)
+                   if not _already_in(unit.text, whole)][::-1]
+    if not inserts and not opening:
+        return text
+    start = at_line[first.text]
+    lines = [*lines[:start], *opening, *lines[start:]]
+    inserts = {index + len(opening) if index >= start else index: parts for index, parts in inserts.items()}
+    return "\n".join(part for index, line in enumerate(lines) for part in (line, *inserts.get(index, [])))
+
+
+def _bare_prose(units: list[_Unit], kept: _Unit, container) -> list[_Unit]:
+    """The bare-text ``units`` next to ``kept`` (after it, or before it in reverse order) in its body
+    block, up to the first that is not such prose."""
+    body = kept.element if kept.bare else kept.element.getparent()
+    found = []
+    for unit in units:
+        if not (unit.bare and body is not None and unit.element in (body, *body)
+                and _dropped_prose(unit, container)):
+            break
+        found.append(unit)
+    return found
+
+
+# Names of the blocks after a body's last paragraph that hold no more of the story.
+_CLOSING_NAMES = re.compile(r"foot|bio|disclaim|copyright|tag|note|correct|about|contact|info|legal",
+                            re.IGNORECASE)
+_CLOSING_BLOCKS = frozenset({"div", "section"})
+
+
+def _closing_prose(units: list[_Unit], last: _Unit, container) -> list[_Unit]:
+    """The ``<p>`` paragraphs right after ``last``, the last kept ``<p>``, that the fast pass dropped
+    with the block they close the body in: a ``<div>`` or ``<section>`` right inside the body's block
+    that trafilatura's precision pass discards by its name or style ("article-bottom", "link", a
+    border), up to the first that is not such prose; never a block named for what follows a story (a
+    foot note, an author's bio, tags, a disclaimer)."""
+    body = last.element.getparent()
+    found = []
+    for unit in units:
+        holder = unit.element.getparent()
+        if unit.bare or body is None or holder is None or holder.getparent() is not body \
+                or holder.tag not in _CLOSING_BLOCKS or not _discarded(holder) \
+                or _CLOSING_NAMES.search(f"{holder.get('class', '')} {holder.get('id', '')}") \
+                or not _dropped_prose(unit, container):
+            break
+        found.append(unit)
+    return found
+
+
+def _discarded(block) -> bool:
+    return any(DISCARDED_NAME.search(block.get(name) or "") for name in ("class", "id")) \
+        or "border" in (block.get("style") or "")
+
+
+# Names of the blocks before a body that hold a deck, a standfirst or a summary: no body paragraphs.
+_DECK_NAMES = re.compile(r"dek|deck|standfirst|summary|abstract|excerpt|subtitle|sub-?head|strap|kicker|"
+                         r"lede?(?![a-z])|lead|intro|descr|teaser|perex|sapo|chapo", re.IGNORECASE)
+
+
+def _opening_prose(units: list[_Unit], first: _Unit, container, place: _Places) -> list[_Unit]:
+    """The prose paragraphs right before ``first``, the first kept (``units`` in reverse order), up
+    to the first that is not such prose: bare runs in its body block (``_bare_prose``), and ``<p>``s
+    in that block or in a block right inside it that the fast pass dropped with their block (named or
+    styled like furniture). Never a deck's block, nor anything before the container's headline."""
+    body = first.element if first.bare else first.element.getparent()
+    headline = next(container.iter("h1"), None)
+    found = []
+    for unit in units:
+        holder = unit.element if unit.bare else unit.element.getparent()
+        if body is None or holder is None or not (holder is body or holder.getparent() is body):
+            break
+        if not unit.bare and (_named_deck(unit.element) or (holder is not body and _named_deck(holder))):
+            break
+        if headline is not None and place[unit.element] < place[headline]:
+            break
+        if not _dropped_prose(unit, container):
+            break
+        found.append(unit)
+    return found
+
+
+def _named_deck(element) -> bool:
+    return _DECK_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
+
+
+class _Places:
+    """Index of each node of ``container`` in page order, counted once it is first asked for."""
+
+    def __init__(self, container) -> None:
+        self.container = container
+        self.index: dict | None = None
+
+    def __getitem__(self, node) -> int:
+        if self.index is None:
+            self.index = {element: index for index, element in enumerate(self.container.iter())}
+        return self.index[node]
+
+
+def _bare_units(block, container, place: _Places) -> list[_Unit]:
+    """The runs of text with inline elements set straight in ``block`` or in a child of it, each up
+    to a ``<br>`` or a block; none in headings, code, tables, lists and the like (``_NOT_BARE``)."""
+    depth = 0  # below the container: orders a run in a child before the block's run after it
+    for element in (block, *block.iterancestors()):
+        if element.tag in _NOT_BARE:
+            return []
+        if element is container:
+            break
+        depth += 1
+    found = _runs(block, place, depth)
+    for child in block:
+        if isinstance(child.tag, str) and child.tag not in _NOT_BARE and child.tag not in _SKIPPED \
+                and child.tag != "p" and not _inline(child):
+            found.extend(_runs(child, place, depth + 1))
+    return found
+
+
+def _inline(element) -> bool:
+    return element.tag in _INLINE and not (len(element) and _NOT_INLINE(element))
+
+
+def _runs(element, place: _Places, depth: int) -> list[_Unit]:
+    """The runs of text set straight in ``element`` (see ``_bare_units``), placed in page order."""
+    found: list[_Unit] = []
+    run: list[str] = [element.text or ""]
+    links = 0
+    for child in element:
+        if not isinstance(child.tag, str):
+            pass  # a comment inside a line: its tail goes on with the line
+        elif _inline(child):
+            run.append(child.text_content())
+            links += _link_chars(child) if child.tag != "a" else len(single_spaced(child.text_content()))
+        else:
+            _end_run(element, run, links, lambda child=child: (place[child], -depth), found)
+            run, links = [], 0
+        run.append(child.tail or "")
+    if len(run) > 1 or run[0].strip():
+        _end_run(element, run, links, lambda: (place[element] + sum(1 for _ in element.iter()), -depth),
+                 found)
+    return found
+
+
+def _end_run(element, run: list[str], links: int, at: Callable[[], tuple[int, int]],
+             found: list[_Unit]) -> None:
+    text = "".join(run)
+    if text and not text.isspace():
+        found.append(_Unit(element, single_spaced(text), at(), bare=True, link_chars=links))
+
+
+def _link_chars(element) -> int:
+    return len(single_spaced("".join(_LINK_TEXT(element))))
+
+
+def _already_in(paragraph: str, whole: str) -> bool:
+    """The text has ``paragraph`` in other lines (a paragraph broken by ``<br>`` is several; one
+    with a formula or an embed reads differently at one end): its start or its end is in it."""
+    return paragraph[:_MIN_CHARS] in whole or paragraph[-_MIN_CHARS:] in whole
+
+
+def _dropped_prose(unit: _Unit, container) -> bool:
+    """A sentence of the story's own flow: long enough, ended like a sentence, mostly not link
+    text, shown, and not inside a list, quote, figure, aside or a block named for other content."""
+    if len(unit.text) < _MIN_CHARS or not _SENTENCE_END.search(unit.text):
+        return False
+    if unit.link_chars < 0:
+        unit.link_chars = _link_chars(unit.element)
+    if unit.link_chars > _MAX_LINK_SHARE * len(unit.text):
+        return False
+    paragraph = unit.element
+    if not shown(paragraph, container):
+        return False
+    for element in (paragraph, *paragraph.iterancestors()):
+        if element is container:
+            return True
+        if (element is not paragraph or unit.bare) and element.tag in _ASIDE_TAGS:
+            return False
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if _ASIDE_NAMES.search(names) or (unit.bare and (_BARE_ASIDE_NAMES.search(names)
+                                                         or element.get("role") not in _PROSE_ROLES)):
+            return False
+    return False

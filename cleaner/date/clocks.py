@@ -1,0 +1,140 @@
+"""Times of day as pages write them, and the zones written with them.
+
+One reading of a clock time for every date module: 24 hours or 12 with the half of the day written
+after it ("2:30 pm") or before it ("下午2:30", "오후 2:30"), "14.46 Uhr" and "kl. 14.46", and the
+zone written after it where that names one offset ("CEST", "GMT+8", "(UTC+05:30)", Russian "МСК") or
+is a zone of the United States' press ("ET", its summer time kept).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from cleaner.date.calendars import ASCII_DIGITS
+
+# Zone abbreviations that name one offset where news sites use them (IST, CST and the like name
+# several and are left out: such a time is read like a naive one).
+ZONE_OFFSETS = {name: hours * 3600 for name, hours in {
+    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
+    "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+    "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "WIB": 7, "ICT": 7, "PKT": 5, "AZT": 4,
+    # Indonesia's central and eastern zones, the Philippines, Malaysia, East, Central, West and South
+    # Africa, Turkey, Brazil, Argentina, Colombia, Peru.
+    "WITA": 8, "WIT": 9, "PHT": 8, "MYT": 8, "EAT": 3, "CAT": 2, "WAT": 1, "SAST": 2, "TRT": 3,
+    "BRT": -3, "ART": -3, "COT": -5, "PET": -5,
+    # Moscow time as Russian pages write it ("14:46 МСК", "14:46 (мск)").
+    "МСК": 3, "мск": 3, "Мск": 3,
+}.items()}
+
+
+@lru_cache(maxsize=64)
+
+
+def zone(name: str | None) -> tzinfo | None:
+    """An IANA time zone by name ("Europe/Berlin"), or None for an empty or unknown name."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        return None
+
+
+# Arabic pages write the zone as a city's time after the clock ("23:46 (بتوقيت مكة المكرمة)", Al
+# Jazeera's "(مكة المكرمة)", "بتوقيت القاهرة", "بتوقيت غرينتش"): the city's or country's zone.
+_ARABIC_CITIES = {
+    "مكة": "Asia/Riyadh", "الرياض": "Asia/Riyadh", "السعودية": "Asia/Riyadh", "القاهرة": "Africa/Cairo",
+    "مصر": "Africa/Cairo", "غرينتش": "UTC", "غرينيتش": "UTC", "جرينتش": "UTC", "القدس": "Asia/Hebron",
+    "الدوحة": "Asia/Qatar", "قطر": "Asia/Qatar", "أبوظبي": "Asia/Dubai", "أبو ظبي": "Asia/Dubai",
+    "دبي": "Asia/Dubai", "الإمارات": "Asia/Dubai", "بيروت": "Asia/Beirut", "لبنان": "Asia/Beirut",
+    "دمشق": "Asia/Damascus", "سوريا": "Asia/Damascus", "بغداد": "Asia/Baghdad", "العراق": "Asia/Baghdad",
+    "الكويت": "Asia/Kuwait", "الخرطوم": "Africa/Khartoum", "الرباط": "Africa/Casablanca",
+    "المغرب": "Africa/Casablanca", "تونس": "Africa/Tunis", "الجزائر": "Africa/Algiers",
+}
+_ARABIC_CITY_PATTERNS = sorted((name.replace(" ", "\\s*") for name in _ARABIC_CITIES), key=len, reverse=True)
+
+
+# A time of day, with its am/pm where written.
+# Chinese, Japanese and Korean write the half of the day before the time ("下午3:30", "午後3時30分").
+# A dot parts hour and minute where "Uhr" follows ("14.46 Uhr") or "kl."/"klo" leads ("kl. 14.46").
+# The half of the day after it: "pm", "p.m.", Spanish "p. m.", Greek "μ.μ." (afternoon) and "π.μ.",
+# Arabic "م"/"مساءً" (evening) and "ص"/"صباحاً", Bengali "পিএম"/"এএম" and "অপরাহ্ণ" (afternoon),
+# Hindi "अपराह्न" (afternoon) and "पूर्वाह्न", Persian "ب.ظ" (afternoon) and "ق.ظ". Digits of other
+# scripts are read as ASCII ones ("০২:৪৬ পিএম", "٠٢:٤٦ م": ``clock_time``).
+# A dot parts hour and minute after Slovenian "ob" and Indonesian "pukul" too ("ob 14.46", "pukul
+# 14.46"), and before a half of the day or a zone's name ("11.46pm", "23.46 BST", the British way).
+_ZONE_WORDS = sorted((name for name in ZONE_OFFSETS if len(name) > 2), key=len, reverse=True)
+_DOT_BEFORE = "Uhr|[aApP]\\.?\\s?[mM]|" + "|".join(_ZONE_WORDS)
+CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P<kl>\b(?:[kK]lo?\.?|ob|[pP]ukul)\s*)?"
+                        r"(?<![\d:])([01]?\d|2[0-3])\s*(?:[:h]|時|时|시|点|(?(kl)\.|(?!))|"
+                        rf"\.(?=[0-5]\d\s*(?:{_DOT_BEFORE})\b))\s*"
+                        r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
+                        r"(?:\s*([aApP]\.?\s?[mM]\b\.?|[πμ]\.\s?μ\.|مساء\w*|صباح\w*|[مص](?!\w)|"
+                        r"পিএম|এএম|অপরাহ্ণ|পূর্বাহ্ণ|अपराह्न|पूर्वाह्न|[بق]\.\s?ظ\.?))?"
+                        r"(?:\s*(?:Uhr|hrs?|hs|horas|h)(?!\w)\.?)?"
+                        r"(?:\s*\(?(?:([A-Z]{2,5}|МСК|[Мм]ск)(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
+                        rf"|(?P<city>(?:ب?توقيت\s*)?مكة\s*المكرمة|ب?توقيت\s*(?:{'|'.join(_ARABIC_CITY_PATTERNS)}))))?")
+# Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
+ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+              "PT": "America/Los_Angeles"}
+_AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후", "μ", "م", "পিএম", "অপরাহ্ণ", "अपराह्न", "ب"})
+
+
+def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | None:
+    """(hour, minute, second, UTC offset in seconds of a zone written after it, if one) of the first
+    time of day in ``text``, in 24 hours with its half of the day where written ("2:30 pm",
+    "下午2:30", "오후 2:30"), or None. ``day`` tells a named zone's offset ("ET" in summer or winter)."""
+    if (clock := CLOCK_TIME.search(text.translate(ASCII_DIGITS))) is None:
+        return None
+    hour = int(clock[3])
+    # A half of the day after a 24-hour time is another word ("14:46 Am Montag"): the time as written.
+    if (half := clock[1] or clock[6]) and hour <= 12:
+        afternoon = half in _AFTERNOON or half[0] in _AFTERNOON or half.startswith("مساء")
+        hour = hour % 12 + (12 if afternoon else 0)
+    return hour, int(clock[4]), int(clock[5] or 0), written_offset(clock, day)
+
+
+# A time with a dot and no word beside it ("12.4.2024 14.46", the Finnish, Nordic, German and
+# Indonesian way), read only right after a day (its separator, "um"/"at"/"jam" allowed): elsewhere
+# "14.46" may be any number. Not a day ("14.05." in "12.04.2024 – 14.05."), a decimal's start
+# ("14.46.2"), nor a price.
+_DOTTED_AFTER_DAY = re.compile(r"^[\s,|·•–—-]*(?:(?:um|at|à|jam|alle|ore)\s+)?([01]?\d|2[0-3])\.([0-5]\d)"
+                               r"(?![\d.]|\s*(?:%|€|\$|£|kr\b|zł|Kč|Ft|lei|Rp))")
+DOTTED_ALONE = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+
+
+def clock_after_day(text: str, day: datetime) -> tuple[int, int, int, int | None] | None:
+    """``clock_time`` of ``text``, the stretch of a line right after a day; else the bare dotted time
+    that opens it ("12.4.2024 14.46": " 14.46"), without a zone."""
+    if (clock := clock_time(text, day)) is not None:
+        return clock
+    if (dotted := _DOTTED_AFTER_DAY.match(text.translate(ASCII_DIGITS))) is not None:
+        return int(dotted[1]), int(dotted[2]), 0, None
+    return None
+
+
+def written_offset(clock: re.Match[str], day: datetime) -> int | None:
+    """The UTC offset in seconds of the zone written after a time ("EST", "GMT+8", "(UTC+05:30)",
+    "ET" on ``day``), or None where none is written or the name is ambiguous ("IST")."""
+    if clock["city"]:
+        named = city_zone(clock["city"])
+        offset = named.utcoffset(day.replace(hour=12)) if named is not None else None
+        return int(offset.total_seconds()) if offset is not None else None
+    name = clock[7] or ""
+    if clock[8]:  # an offset after the name: only GMT's or UTC's is one
+        seconds = int(clock[9]) * 3600 + int(clock[10] or 0) * 60
+        return (seconds if clock[8] == "+" else -seconds) if name in ("GMT", "UTC") else None
+    if name in ZONE_NAMES and (named := zone(ZONE_NAMES[name])) is not None:
+        offset = named.utcoffset(day.replace(hour=12))
+        return int(offset.total_seconds()) if offset is not None else None
+    return ZONE_OFFSETS.get(name)
+
+
+def city_zone(written: str) -> tzinfo | None:
+    """The zone of an Arabic city's time written after a clock ("بتوقيت مكة المكرمة"), or None."""
+    bare = "".join(written.split())
+    return next((zone(name) for city, name in _ARABIC_CITIES.items() if "".join(city.split()) in bare), None)

@@ -1,0 +1,257 @@
+"""Publication times, time zone kept.
+
+The page's own statement of its online publication time comes first: JSON-LD ``datePublished``, then
+``article:published_time`` and its kin in meta tags, then ``itemprop="datePublished"`` and ``<time
+pubdate>`` in the page, then a ``<time datetime>`` whose class names the publication ("entry-date
+published"); htmldate (which may find print-edition or URL dates) is the fallback. An aware time
+keeps its instant and offset. A naive one is read in the source's time zone (registry) where known,
+else in the zone the page's own evidence gives: the same wall-clock time stated with an offset; the
+offset of its other stated times and ``<time datetime>`` elements (as its country's zone where that
+has the offset); its country's zone (``cleaner.date.zones``: domain, language, locale, geo.region); a
+zone it writes with a time of day ("10:15 ET", "23:46 (بتوقيت مكة المكرمة)"); else UTC. The
+wall-clock time is never shifted; but a naive time that another stated time gives as its instant in
+UTC (a CMS's JSON-LD in UTC without saying so, its meta tags in local time with the offset) is that
+instant, and so is one that a stated UTC time shows in a whole offset (the JSON-LD local, the meta
+tags UTC) and one whose UTC instant the page prints beside its day in its zone ("12:46:00" stated,
+"12.04.2024, 14:46 Uhr" printed: ``cleaner.date.publication``). A stated day without its time takes the time
+another stated source gives that day (aware, or naive in a known zone; an aware one also where the
+day is its day in UTC: a bare day never displaces the full time of the same publication), else the
+time the page writes beside that day, as htmldate's day does (not an update's line's: "Updated: 12
+March 2024" before "Published 12 March 2024, 14:46" is 14:46), or the online day where the page
+writes it as the print edition's. htmldate's time where it is the page's stated last
+update (its fallback where nothing states the publication; a ``<time datetime>`` whose class names
+the update, "updated", "date-modified"; a day the page first writes as an update's, "Updated: 14
+April 2024", "Обновлено ...") gives way to the day the page writes before it, outside update and
+print-edition labels, the update's element and other articles' teasers ("Published: 12 April 2024",
+"Veröffentlicht am ...", also further down the page; ``datelines.day_before_update``). So does a
+stated publication time that is also the stated last modification where the page writes its day
+only as an update's (a CMS that stamps the update as the publication), and one at midnight that
+the page writes as the print edition's day gives way to the online day it writes before
+(``cleaner.date.restamps``). A day found
+without a time takes the time written beside it on the page when its zone is known, else the instant
+of the page's first ``<time datetime>`` of that day with its offset, else it is noon in its zone (UTC
+when none is known): noon UTC is that day in every offset from UTC-12 to UTC+11,
+where midnight UTC is the day before in all of the Americas. So is a time htmldate reads in the text
+in no known zone (23:46 read as UTC would be the next day in Asia). Where the page states several
+publication times, the article's own comes before those among other articles' teasers
+(``cleaner.date.date_places``; the JSON-LD object of the page's main entity, ``cleaner.jsonld``). How the
+page writes htmldate's day in its text (its time, an update's or print edition's day beside it, the
+orders of day and month) is read in ``cleaner.date.datelines`` (a slashed day read month first only
+where all the page's evidence agrees: ``cleaner.date.day_orders``; the forms of a day in
+``cleaner.date.day_forms``, times of day and their zones in ``cleaner.date.clocks``); other digits and
+calendars in ``cleaner.date.calendars`` (also where htmldate gives 1 January from a year alone); a year
+alone ("© 2024", no day of it written on the page nor in the URL) is no publication day: None,
+unless the page writes a day without its year beside its time ("12.4. klo 14.46": that day of that
+year, ``cleaner.date.yearless``);
+timestamps as stated are parsed in ``cleaner.date.timestamps``. The page's stated times are read in
+``cleaner.date.stated`` and made aware in ``cleaner.date.publication``; htmldate's fallback is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
+from typing import Any
+
+from cleaner.date.calendars import local_tree, normalised_tree
+from cleaner.date.clocks import zone as zone  # cleaner.date.dates.zone stays the public name
+from cleaner.date.date_places import among_teasers
+from cleaner.date.datelines import (
+    as_written,
+    day_before_update,
+    own_day,
+    publication_beside,
+    slashed_line,
+    text_nodes,
+    written_as_update,
+    written_day,
+    year_alone,
+)
+from cleaner.date.day_orders import MONTH_FIRST, slashed_order
+from cleaner.date.publication import noon, own_zone
+from cleaner.date.publication import publication_time as publication_time  # public here as before
+from cleaner.date.restamps import print_restamp, update_restamp
+from cleaner.date.stated import (
+    UPDATE_CLASS,
+    MetaTimes,
+    aware_time,
+    marked_elements,
+    publication_class,
+    read_meta_times,
+    resolve,
+    usable,
+)
+from cleaner.date.timestamps import parse_time as parse_time  # cleaner.date.dates.parse_time stays public
+from cleaner.date.url_days import numeric_url, url_day_before
+from cleaner.date.yearless import yearless_time
+from cleaner.date.zones import page_language, page_zone
+
+_HOST_LANGUAGES = {"hr": "hr", "ba": "hr", "tw": "zh"}
+_LOCAL_HOST = re.compile(r"^(?:https?://)?[^/?#]*\.(hr|ba|tw)(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
+# Passed to htmldate through trafilatura; ISO output keeps time and offset when the page has them.
+OUTPUT_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+
+
+def date_params() -> dict[str, Any]:
+    """htmldate options: the original (not the last-modified) date, never one in the future."""
+    return {
+        "original_date": True,
+        "extensive_search": True,
+        "outputformat": OUTPUT_FORMAT,
+        "max_date": datetime.now(UTC).strftime("%Y-%m-%d"),
+    }
+
+
+def to_aware(value: str | None, tz: tzinfo | None = None) -> datetime | None:
+    """Parse a date or timestamp; naive values are read in ``tz`` (UTC when not given)."""
+    return resolve(parse_time(value), tz)
+
+
+def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str | None = None,
+              ld_modified: str | None = None) -> datetime | None:
+    """The page's publication time: the one it states (``publication_time``), else htmldate's
+    (``htmldate_time``). Naive times are read in ``tz`` (the source's zone, registry), else in the
+    zone the page's own evidence gives (see the module), else UTC. A stated time two days or more
+    after the day the URL states, where the page writes that day, gives way to it
+    (``cleaner.date.url_days``)."""
+    # An aware JSON-LD time: nothing else is read (see ``publication_time``).
+    if (stated := aware_time(ld_published)) is None:
+        country_tz = None if tz else page_zone(url, page_language(tree))
+        metas = read_meta_times(tree, url, tz)  # read once for both
+        stated = publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
+        if stated is None:
+            return htmldate_time(tree, url, tz, country_tz, ld_modified, metas)
+    if (from_url := url_day_before(tree, url, stated)) is not None:
+        return from_url
+    # A stated time that is the update's or the print edition's stamp: the publication the page writes.
+    modified = _modified(tree, ld_modified)
+    return update_restamp(tree, stated, modified) or print_restamp(tree, stated) or stated
+
+
+def _modified(tree, ld_modified: str | None) -> list[datetime | None]:
+    """The page's stated last modifications: the JSON-LD's and the meta tags'."""
+    return [parse_time(ld_modified), *read_meta_times(tree)[1]]
+
+
+
+def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: tzinfo | None = None,
+                  ld_modified: str | None = None, meta_times: MetaTimes | None = None) -> datetime | None:
+    """htmldate's original date of the page (the fallback), naive values read in ``tz``, else in the
+    zone of the page's own evidence (its stated times' offsets other than UTC, a zone written with a
+    time), else in ``country_tz``; a day without a time gets the time of day written beside that day
+    on the page ("15:30, 12/04/2024"). ``meta_times``: the page's ``read_meta_times`` where already read
+    (``cleaner.date.calendars``' rewritten copy changes texts only, never a meta tag)."""
+    from htmldate import find_date
+
+    value = None
+    url = numeric_url(url)  # "/2019/nov/18/" as htmldate reads "/2019/11/18/"
+    # "12. listopada 2024." is October on a Croatian page, not November as htmldate reads it.
+    language = _local_language(tree, url)
+    if (rewritten := local_tree(tree, language)) is not None:
+        tree = rewritten
+    # A page in a language written with its own script's digits, read in ASCII ones where it writes
+    # them: htmldate reads "١٢/٠٤/٢٠٢٤" month first and "٠٢:٤٦ م" without its "م" (afternoon).
+    if language in _NATIVE_DIGITS and (rewritten := normalised_tree(tree)) is not None:
+        tree = rewritten
+    # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
+    with suppress(Exception):
+        value = find_date(tree, url=url, **date_params())
+        # None, or 1 January from a year alone ("© 2024" in the footer): the page may write its
+        # dates in other digits or calendars (cleaner.date.calendars).
+        if (value is None or value[4:10] == "-01-01") and (rewritten := normalised_tree(tree)) is not None \
+                and (again := find_date(rewritten, url=url, **date_params())) is not None:
+            tree, value = rewritten, again
+    found = parse_time(value)
+    meta_published, meta_others = meta_times or read_meta_times(tree)
+    if found is not None:
+        update_elements = _update_elements(tree, found)
+        if update_elements or found in usable([parse_time(ld_modified), *meta_others]):
+            # htmldate's is the last update's time (its fallback where nothing states the publication;
+            # a <time class="updated">): the day the page writes before it, read below as htmldate's
+            # day would be.
+            found = day_before_update(tree, found.replace(tzinfo=None), update_elements) or found
+    if found is None or found.tzinfo is not None:
+        return resolve(found, tz)
+    if tz is None:
+        stated = usable([*meta_published, parse_time(ld_modified), *meta_others])
+        tz = own_zone(tree, found, stated, country_tz, utc_counts=False) or country_tz
+    day = found.replace(hour=0, minute=0, second=0, microsecond=0)
+    if (own := own_day(tree, day, url)) != day:  # htmldate's was a teaser's: its time is not the article's
+        found = day = own
+    if (slashed := slashed_line(tree, day)) is not None and slashed_order(
+            tree, text_nodes(tree), slashed, day, url, tz) == MONTH_FIRST:
+        day = day.replace(day=day.month, month=day.day)  # htmldate read it day first
+    day, line = written_day(tree, day, url)
+    if found.time() == time(0) and year_alone(day, line, url):
+        # No publication day: a day written without its year beside its time ("12.4. klo 14.46") in
+        # that year, else the feed's or sitemap's time, else none, not 1 January.
+        return yearless_time(tree, day.year, tz)
+    if found.time() == time(0) and written_as_update(line, day) and (
+            (before := day_before_update(tree, day)) is not None and before != day):
+        # The day htmldate found is written first as an update's ("Updated: 14 April 2024"), the
+        # publication's on a line of its own: that day, read as htmldate's.
+        found = day = before
+        day, line = written_day(tree, day, url)
+    if found.time() != time(0):  # htmldate read a time; else it gives the day as midnight
+        written = as_written(line, day, found.time(), tree)
+        # In no known zone, as a day found in the text: noon UTC (14:46 read as UTC would be the next
+        # day in Asia, 00:30 the day before in the Americas; the instant is unknown either way).
+        return noon(written, None) if written.tzinfo is None and tz is None else resolve(written, tz)
+    day, clock = publication_beside(tree, day, line)
+    if clock:
+        hour, minute, second, offset = clock
+        # Only in a known zone: the one written with it ("11:11 PM EST"), else ``tz``. Read as UTC,
+        # an evening in Seoul would move to the next day.
+        if offset is not None:
+            return day.replace(hour=hour, minute=minute, second=second,
+                               tzinfo=timezone(timedelta(seconds=offset)))
+        if tz is not None:
+            return day.replace(hour=hour, minute=minute, second=second, tzinfo=tz)
+    # No time written beside the day: the page's <time datetime> of that day, with its offset (no
+    # class names it the publication: "<time datetime='2024-04-12T14:46:00+02:00'>12.04.2024</time>").
+    return _timed_element(tree, day) or noon(day, tz)
+
+
+# Languages whose pages may write their days and times in their own script's digits.
+_NATIVE_DIGITS = frozenset({"ar", "fa", "ur", "ps", "bn", "as", "hi", "mr", "ne", "pa", "gu", "th", "lo",
+                            "my", "km"})
+
+
+def _local_language(tree, url: str | None) -> str | None:
+    """The page's language (two letters) where it is one whose days ``calendars.local_tree``
+    rewrites; a Croatian, Bosnian or Taiwanese page also by its domain where it states no language."""
+    if language := page_language(tree):
+        return language[:2].lower()
+    host = _LOCAL_HOST.search(url) if url else None
+    return _HOST_LANGUAGES[host[1].lower()] if host else None
+
+
+def _timed_element(tree, day: datetime) -> datetime | None:
+    """The time of the first ``<time datetime>`` element that states ``day`` (naive) with its time
+    and offset, outside other articles' teasers and not named for an update; or None."""
+    for element in tree.iter("time"):
+        value = element.get("datetime") or ""
+        if "T" not in value or (found := parse_time(value)) is None or found.tzinfo is None \
+                or found.date() != day.date() or found.time() == time(0):
+            continue
+        if not UPDATE_CLASS.search(element.get("class") or "") and not among_teasers(element):
+            return found
+    return None
+
+
+def _update_elements(tree, found: datetime) -> tuple:
+    """The page's ``<time datetime>`` elements whose class names the last update ("updated",
+    "date-modified"; not also the publication) that state ``found`` (htmldate's time; its day where
+    htmldate gives midnight, as it does for a timed element)."""
+    found_elements = []
+    for element in marked_elements(tree):
+        classes = element.get("class")
+        if element.tag != "time" or not UPDATE_CLASS.search(classes or "") or publication_class(classes):
+            continue
+        value = parse_time(element.get("datetime"))
+        if value is not None and (value == found or (
+                found.tzinfo is None and found.time() == time(0) and value.date() == found.date())):
+            found_elements.append(element)
+    return tuple(found_elements)
+

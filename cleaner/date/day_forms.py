@@ -1,0 +1,159 @@
+"""The forms in which pages write a day, and the days a short text writes.
+
+Numeric in any order of day, month and year, with a month's name in several languages, in CJK
+form, the year first (Hungarian, Lithuanian, Latvian, Mongolian); and the labels that mark a day as
+an update's or the print edition's, not the publication's (``cleaner.date.datelines`` reads them).
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from datetime import UTC, datetime
+
+EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+# Month names as news sites write them, by their first letters: English, French, Spanish, Portuguese,
+# German, Italian, Turkish, Indonesian, Russian (genitive), Ukrainian, Polish, Lithuanian, Hungarian
+# and Slovak ("április", "máj", "júl"),
+# Czech ("12. dubna 2024"; June's "června" is not July's "července"), Arabic (the Egyptian and the
+# Levantine names: "12 أبريل 2024", "12 نيسان 2024"); Serbian and Macedonian in Cyrillic ("12.
+# јануара 2024.", with the Serbian "ј"), Bulgarian ("12 юни 2024"), Belarusian ("12 снежня 2024"),
+# Slovenian and Serbian in Latin ("12. avgusta 2024"), Greek ("12 Απριλίου 2024"), Romanian, Dutch,
+# Finnish, Latvian and Estonian ("marraskuuta" is November), Hindi, Marathi and Bengali (whole names:
+# a vowel sign is no \w to follow a stem), Croatian where no other language names
+# another month so ("12. siječnja 2024."; its "lipanj", "srpanj" and "listopad" are June, July and
+# October, Polish and Czech July, August and November: ``cleaner.date.calendars`` reads them on a
+# Croatian page).
+MONTH_STEMS = (
+    "jan|janv|ene|gen|oca|янв|січ|sty|saus|led|јан|яну|студз|siječ|ian|jaa|tammi|ιαν|يناير|كانون\\s+الثاني|जनवरी|जानेवारी|জানুয়ারি",
+    "feb|fév|fev|şub|фев|феб|лют|lut|vas|únor|úno|velj|vee|helmi|φεβ|فبراير|شباط|फ़रवरी|फरवरी|फेब्रुवारी|ফেব্রুয়ারি",
+    "mar(?!ras)|mär|már|мар|бер|kov|břez|сак|ožuj|maa|μαρ|مارس|آذار|मार्च|মার্চ",
+    "apr|ápr|avr|abr|nis|апр|кві|kwi|bal|dub|крас|trav|huhti|απρ|أبريل|ابريل|إبريل|نيسان|अप्रैल|एप्रिल|এপ্রিল",
+    "may|mai|máj|mag|mei|мая|май|мај|тра|maj|geg|květ|svib|touko|μα[ΐιϊ]|مايو|أيار|मई|मे|মে",
+    "jun|jún|juin|giu|haz|июн|јун|юни|чер|чэр|cze|bir|červn|červen(?!\\w)|iun|jūn|juun|kesä|ιουν|يونيو|حزيران|जून|জুন",
+    "jul|júl|juil|lug|tem|июл|јул|юли|лип|ліп|lip|lie|červenc|červenec|iul|jūl|juul|heinä|ιουλ|يوليو|تموز|जुलाई|जुलै|জুলাই",
+    "aug|août|ago|agu|agt|ağu|avg|авг|сер|жні|sie|rugp|srp|kolovoz|elo|αυγ|أغسطس|اغسطس|آب|अगस्त|ऑगस्ट|আগস্ট",
+    "sep|sept|set|eyl|сен|сеп|вер|wrz|rugs|sze|září|ruj|syys|σεπ|سبتمبر|أيلول|सितंबर|सितम्बर|सप्टेंबर|সেপ্টেম্বর",
+    "oct|okt|ott|out|eki|окт|жов|кас|paź|spa|říj|loka|οκτ|أكتوبر|اكتوبر|تشرين\\s+الأول|अक्टूबर|अक्तूबर|ऑक्टोबर|অক্টোবর",
+    "nov|kas|ноя|нов|ное|лис|ліс|lis|lap|studen|noi|marras|νοε|نوفمبر|تشرين\\s+الثاني|नवंबर|नवम्बर|नोव्हेंबर|নভেম্বর",
+    "dec|déc|dic|dez|des|ara|дек|дец|гру|снеж|gru|pros|dets|joulu|δεκ|ديسمبر|كانون\\s+الأول|दिसंबर|दिसम्बर|डिसेंबर|ডিসেম্বর")
+
+
+# Words that label a date as the last update, not the publication, in the languages of MONTH_STEMS
+# and of the East Asian and Vietnamese sites the CJK forms serve. The Persian one with its joiner or
+# the stand-in the page's tree holds for it (``core.text.JOINER_STAND_INS``).
+UPDATE_LABEL = re.compile(
+    r"updated|\bupdate\b|modified|aktualisiert|aktualisierung|geändert|mise?\s+à\s+jour|modifié|actualizado|"
+    r"actualizaci[oó]n|atualizado|atualiza[cç][aã]o|modificado|aggiornato|aggiornamento|modificato|actualitzat|"
+    r"bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|frissítve|"
+    r"frissítés|actualizat|actualizare|ενημερώθηκε|ενημέρωση|обновлен|оновлено|актуализирано|ažurirano|"
+    r"posodobljeno|güncellendi|güncelleme|diperbarui|zaktualizowano|aktualizacja|cập\s+nhật|עודכן|"
+    r"آخر\s+تحديث|تم\s+التحديث|به[\u200c\U0001e800 ]?روز|अपडेट|อัปเดต|更新|수정|업데이트|"
+    # Malay, Swahili, Bengali, Armenian, Urdu.
+    r"dikemas\s*kini|imesasishwa|আপডেট|হালনাগাদ|թարմացվ|اپ\s?ڈیٹ", re.IGNORECASE)
+# Words that label a date as the print edition's, not the online publication's ("Print edition:
+# Sunday 14 April 2024", "Erschienen in der Printausgabe vom ...", "Publié dans l'édition du ...",
+# "Vyšlo v tištěném vydání ...", "Megjelent a nyomtatott kiadásban ...").
+PRINT_LABEL = re.compile(
+    r"print\s+edition|in\s+print|printausgabe|print-ausgabe|zeitungsausgabe|gedruckten\s+ausgabe|"
+    r"(?:l['’])?édition\s+du|édition\s+(?:papier|imprimée)|version\s+papier|edición\s+impresa|"
+    r"edição\s+impressa|edizione\s+cartacea|печатн|в\s+номере|wydani\w*\s+papierow|"
+    r"papieren\s+krant|紙面|朝刊|夕刊|지면|"
+    # Czech, Slovak, Hungarian, Greek, Romanian, Turkish, Swedish, Norwegian, Danish, Finnish.
+    r"tištěné\w*\s+vydání|tlačen\w*\s+vydan|nyomtatott\s+kiad|έντυπη\s+έκδοση|ediți\w*\s+tipărit|"
+    r"basılı\s+(?:baskı|gazete)|papperstidning|papiravis|trykte\s+avis|printtilehd|painetu\w*\s+lehd|"
+    # Ukrainian, Indonesian and Malay, Croatian, Serbian and Slovenian, Catalan, Lithuanian,
+    # Vietnamese, Arabic, Hebrew.
+    r"друкован|edisi\s+cetak|tiskan\w*\s+izda|štampan\w*\s+izda|edició\s+impresa|spausdint|"
+    r"báo\s+in(?!\w)|(?:النسخة|الطبعة)\s+الورقية|המודפס",
+    re.IGNORECASE)
+# Where a day's own stretch of a line ends: another day's label.
+NEXT_LABEL = re.compile(f"{UPDATE_LABEL.pattern}|{PRINT_LABEL.pattern}", re.IGNORECASE)
+_ALL_MONTHS = "|".join(MONTH_STEMS)
+
+
+def _day_forms(d: str, m: str, y: str, y4: str, month: str) -> tuple[str, ...]:
+    """The ways a day is written (numeric in any order of day, month and year, with a month name, or
+    in CJK form), from patterns for its parts: ``y`` may be two digits, ``y4`` is four. An English
+    day before or after its month's name may have its ordinal's ending ("November 18th, 2019", "18th
+    of November 2019")."""
+    return (rf"(?<!\d){d}(?:[./-]|\.\s){m}(?:[./-]|\.\s){y}(?!\d)", rf"(?<!\d){m}/{d}/{y4}(?!\d)",
+            rf"(?<!\d){y4}[-./]{m}[-./]{d}(?!\d)", rf"{y4}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
+            rf"(?<!\w){month}\s+{d}(?:st|nd|rd|th)?\b,?\s*{y4}",
+            rf"(?<!\d){d}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?|\.\s*)(?:de\s+)?{month},?\s*(?:de\s+)?{y4}",
+            # The year first: Hungarian and Lithuanian ("2024. április 12.", "2024 m. balandžio 12 d."),
+            # Latvian ("2024. gada 12. aprīlis"), Mongolian ("2024 оны 4 сарын 12").
+            rf"(?<!\d){y4}\.?\s+(?:m\.\s+)?{month}\s+{d}(?!\d)", rf"(?<!\d){y4}\.\s+gada\s+{d}\.\s+{month}",
+            rf"(?<!\d){y4}\s+оны\s+{m}(?:-р)?\s+сарын\s+{d}(?!\d)")
+
+
+def this_day(day: datetime) -> tuple[str, ...]:
+    d, m, y = day.day, day.month, day.year
+    month = f"(?:{MONTH_STEMS[m - 1]})\\w*\\.?"
+    return _day_forms(f"0?{d}", f"0?{m}", f"(?:{y}|{y % 100:02d})", str(y), month)
+
+
+# Any day, one pattern per form of _day_forms: another day of a line is read in the form of the one
+# htmldate found there (04/12/2024 is April or December by that form, not by guessing).
+_ANY_DAY = tuple(re.compile(form, re.IGNORECASE) for form in _day_forms(
+    r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>\d{4}|\d\d)", r"(?P<y>\d{4})",
+    rf"(?P<mn>(?:{_ALL_MONTHS})\w*\.?)"))
+# Any day in any form, without groups: the test of a text before it is read.
+SOME_DAY = re.compile("|".join(_day_forms(r"\d{1,2}", r"\d{1,2}", r"(?:\d{4}|\d\d)", r"\d{4}",
+                                           rf"(?:{_ALL_MONTHS})\w*\.?")), re.IGNORECASE)
+_NUMBERS = re.compile(r"\d+")
+
+
+def _day_of(match: re.Match[str]) -> datetime | None:
+    """The day a match of ``_ANY_DAY`` writes (two-digit years in this century), or None for no
+    such day ("31.02.2024")."""
+    groups = match.groupdict()
+    month = int(groups["m"]) if groups.get("m") else next(
+        (i + 1 for i, stems in enumerate(MONTH_STEMS) if re.match(stems, groups["mn"], re.IGNORECASE)), 0)
+    year = int(groups["y"]) + (2000 if len(groups["y"]) == 2 else 0)
+    with suppress(ValueError):
+        return datetime(year, month, int(groups["d"]))
+    return None
+
+
+# The days a text writes: (start, end, the day or None where it cannot be told).
+Days = list[tuple[int, int, datetime | None]]
+
+
+def _day_read(match: re.Match[str], pattern: int, form: int | None) -> datetime | None:
+    """The day a match of ``_ANY_DAY[pattern]`` writes, or None where it is no day ("31.02.2024") or
+    its order cannot be told. A numeric day with the year last is day first with dots (nobody writes
+    the month first with dots), else in the order of ``form`` (the form of the day found on the
+    line: 04/12/2024 is April or December by it), else only where one number is above 12."""
+    if pattern > 1:
+        return _day_of(match)
+    first, second, year = (int(number) for number in _NUMBERS.findall(match[0]))
+    if "." in match[0] or form == 0:
+        day_first = True
+    elif form == 1:
+        day_first = False
+    elif first > 12 or second > 12:
+        day_first = first > 12
+    else:
+        return None
+    day, month = (first, second) if day_first else (second, first)
+    with suppress(ValueError):
+        return datetime(year + (2000 if year < 100 else 0), month, day)
+    return None
+
+
+def days_in(text: str, form: int | None) -> Days:
+    """Every day ``text`` writes in any of the _day_forms, in order, as (start, end, the day or None;
+    see ``_day_read``); where two forms read the same characters, the longer."""
+    found = sorted(((match.start(), -match.end(), pattern, match) for pattern, regex in enumerate(_ANY_DAY)
+                    for match in regex.finditer(text)), key=lambda item: item[:3])
+    days: Days = []
+    for start, negative_end, pattern, match in found:
+        if not days or start >= days[-1][1]:
+            days.append((start, -negative_end, _day_read(match, pattern, form)))
+    return days
+
+
+def labelled(text: str, days: Days, index: int, label: re.Pattern[str]) -> bool:
+    """Whether ``label`` is written before the ``index``-th day of ``text``, after the day before it."""
+    return bool(label.search(text, days[index - 1][1] if index else 0, days[index][0]))

@@ -1,0 +1,260 @@
+"""The page's short lines, for the days and times ``cleaner.date.datelines`` reads in its text.
+
+The page's text nodes are walked once per tree; a short node's line is its element's text, or the
+block around an inline element ("<p><span>Updated ...</span> <span>Published ...</span></p>"), with
+a time of day alone in the element after it. Here are found the first line that writes a day, the
+first that writes it for neither an update nor the print edition, the time of day in a day's own
+stretch of a line, and the first zone the page writes with a time of day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from lxml.etree import XPath
+
+from cleaner.date.clocks import (
+    CLOCK_TIME,
+    DOTTED_ALONE,
+    ZONE_NAMES,
+    ZONE_OFFSETS,
+    city_zone,
+    clock_after_day,
+    clock_time,
+    written_offset,
+    zone,
+)
+from cleaner.date.date_places import among_teasers, holder
+from cleaner.date.day_forms import (
+    NEXT_LABEL,
+    PRINT_LABEL,
+    SOME_DAY,
+    UPDATE_LABEL,
+    days_in,
+    labelled,
+    this_day,
+)
+from cleaner.date.zones import page_language, page_zone
+
+DATE_LINE_CHARS = 80
+# A line that writes an update's or the print edition's day beside the publication's may be longer
+# ("Last Updated: Apr 13 2024 | 9:00 AM IST First Published: Apr 12 2024 | 2:46 PM IST").
+STAMPS_CHARS = 2 * DATE_LINE_CHARS
+_CLOCK_CHARS = 24
+_TEXT_NODES = XPath("//body//text()[normalize-space()]")
+_MAX_TEXT_NODES = 3000
+_INLINE = frozenset({"span", "time", "b", "strong", "em", "i", "a", "small", "abbr"})
+# The last page's text nodes: reading one page's dates walks them several times (its day's line,
+# the day beside a print edition's, a zone written elsewhere), and the walk is most of the cost.
+_last_walk: tuple[object, list] | None = None
+
+
+def text_nodes(tree) -> list:
+    """The page's non-blank text nodes in its body (the first ``_MAX_TEXT_NODES``), walked once per
+    tree (the tree is not changed while its dates are read)."""
+    global _last_walk
+    if _last_walk is None or _last_walk[0] is not tree:
+        _last_walk = (tree, _TEXT_NODES(tree)[:_MAX_TEXT_NODES])
+    return _last_walk[1]
+
+
+def short_line(text: str) -> bool:
+    """``text`` is a date line's length: ``DATE_LINE_CHARS`` at most, or ``STAMPS_CHARS`` where it
+    labels an update or the print edition and writes two days. Test cheaper conditions first."""
+    return len(text) <= DATE_LINE_CHARS or (len(text) <= STAMPS_CHARS and NEXT_LABEL.search(text) is not None
+                                           and len(SOME_DAY.findall(text)) >= 2)
+
+
+def line_texts(node) -> tuple[str, str]:
+    """(the text of a short text node's element where that is short too, else the node's own; the
+    same of the block around an inline element where that block is short: "<p><span>Updated
+    14.04.2024</span> <span>Published 12.04.2024</span></p>"), whitespace collapsed."""
+    holder = node.getparent()  # a tail's parent is the element before it: its container holds both
+    holder = holder.getparent() if holder is not None and node.is_tail else holder
+    whole = holder.text_content() if holder is not None else ""
+    narrow = whole if short_line(whole) else str(node)
+    block = holder.getparent() if holder is not None and holder.tag in _INLINE else None
+    wide = line if block is not None and short_line(line := block.text_content()) else narrow
+    if holder is not None and (clock := _clock_after(holder)) and not CLOCK_TIME.search(narrow):
+        narrow = f"{narrow} {clock}"
+    return " ".join(narrow.split()), " ".join(wide.split())
+
+
+def _clock_after(holder) -> str | None:
+    """The text of the element right after ``holder`` where it is a time of day alone ("<time
+    datetime='2024-04-12'>April 12, 2024</time><div class='time'>14:46</div>"), else None."""
+    sibling = holder.getnext()
+    if sibling is None or not isinstance(sibling.tag, str) or (holder.tail or "").strip():
+        return None
+    text = " ".join(sibling.text_content().split())
+    return text if len(text) <= _CLOCK_CHARS and (CLOCK_TIME.match(text) or DOTTED_ALONE.fullmatch(text)) \
+        else None
+
+
+def date_line(tree, day: datetime) -> tuple[str, str, int] | None:
+    """(the first short text on the page that holds ``day``, and its line (see ``line_texts``),
+    which of the _day_forms writes the day there), or None. The text is its element's whole text
+    where that is short too, so that a time or a second date in an element of its own beside the day
+    ("<span>11:11 PM</span> Nov 19") is in it."""
+    forms = [re.compile(form, re.IGNORECASE) for form in this_day(day)]
+    written = re.compile("|".join(this_day(day)), re.IGNORECASE)  # one search a text, not nine
+    year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
+    for node in text_nodes(tree):
+        if len(node) > STAMPS_CHARS or year not in node or not written.search(node) or not short_line(node):
+            continue
+        form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
+        return (*line_texts(node), form)
+    return None
+
+
+def unlabelled_line(tree, day: datetime) -> tuple[str, str, int] | None:
+    """(as ``date_line``) the first short text outside other articles' teasers that writes ``day``
+    stated for neither an update nor the print edition ("Published 12 March 2024, 14:46" after
+    "Updated: 12 March 2024"), or None."""
+    forms = [re.compile(form, re.IGNORECASE) for form in this_day(day)]
+    written = re.compile("|".join(this_day(day)), re.IGNORECASE)
+    year = f"{day.year % 100:02d}"
+    for node in text_nodes(tree):
+        if len(node) > STAMPS_CHARS or year not in node or not written.search(node) or not short_line(node) \
+                or among_teasers(holder(node)):
+            continue
+        form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
+        narrow, wide = line_texts(node)
+        days = days_in(wide, form)
+        if any(found == day and not any(labelled(wide, days, index, label)
+                                        for label in (PRINT_LABEL, UPDATE_LABEL))
+               for index, (_, _, found) in enumerate(days)):
+            return narrow, wide, form
+    return None
+
+
+def clock_in(text: str, day: datetime, form: int | None,
+             tree=None) -> tuple[int, int, int, int | None] | None:
+    """``_clock_in``; on ``tree``'s page, a zone's abbreviation that names the page's own zone there
+    (``_AMBIGUOUS``: "14:46 BST" on a Bengali page, Bangladesh's +06:00) gives that zone's offset,
+    not the one ``clocks.ZONE_OFFSETS`` reads elsewhere (British Summer Time's +01:00)."""
+    clock = _clock_in(text, day, form)
+    if tree is None or clock is None or clock[3] is None or not (name := _NAMED_TWICE.search(text)) \
+            or clock[3] != ZONE_OFFSETS[name[1]] or (named := _ambiguous_zone(tree, name[1])) is None \
+            or (offset := named.utcoffset(day.replace(hour=12))) is None:
+        return clock
+    return clock[0], clock[1], clock[2], int(offset.total_seconds())
+
+
+# The abbreviations of ``_AMBIGUOUS`` that ``clocks.ZONE_OFFSETS`` also reads at one offset.
+_NAMED_TWICE = re.compile(r"(?<![\w-])(BST|MST)(?![\w-])")
+
+
+def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int, int | None] | None:
+    """The time of ``day`` in ``text``. Where the text states other days too, it is the one in
+    ``day``'s own stretch of it: after ``day`` up to the next one ("12.04.2024, 14:46 Uhr") or up to
+    an update's or print edition's label ("12.04.2024, aktualisiert 14:46"), else before it back to
+    the day before ("15:30, 12/04/2024"). A bare dotted time right after the day is its time
+    ("12.4.2024 14.46", ``clocks.clock_after_day``)."""
+    days = days_in(text, form)
+    # The day's own span; where the text writes it twice, the one not stated as an update's
+    # ("Updated 12 March 2024 18:00 | Published 12 March 2024": not 18:00).
+    own = [index for index, span in enumerate(days) if span[2] == day]
+    index = next((index for index in own if not labelled(text, days, index, NEXT_LABEL)),
+                 own[0] if own else None)
+    this = days[index] if index is not None else None
+    start, end = this[:2] if this else (0, 0)  # not found again: the whole text
+    others = [span for position, span in enumerate(days) if position != index]
+    before = max((span[1] for span in others if span[1] <= start), default=0)
+    after = min((span[0] for span in others if span[0] >= end), default=len(text))
+    if label := NEXT_LABEL.search(text, end, after):
+        after = label.start()
+    if index and labelled(text, days, index - 1, NEXT_LABEL):
+        before = start  # a time after an update's day is the update's ("Updated 12 March 18:00 |")
+    following = text[end:after]
+    if (clock := clock_after_day(following, day) if this else clock_time(following, day)) is not None:
+        return clock
+    return clock_time(text[before:start], day)
+
+
+def written_zone(tree, day: datetime) -> tzinfo | None:
+    """The first zone the page writes with a time of day in a short text outside other articles'
+    teasers ("Updated 10:15 ET", "23:46 GMT+7", "23:46 (بتوقيت مكة المكرمة)"), or None: where a
+    page writes its zone once, its other times are in it. A name of the United States' press ("ET")
+    is its zone (summer time kept), and so is an Arabic city's; an abbreviation or an offset ("EST",
+    "GMT+7") is that offset on ``day``. An abbreviation that names several zones ("IST", "AST",
+    "CST") is the one of the page's language and country (``_ambiguous_zone``), and a country
+    written as the zone ("11:42, UK") is that country's."""
+    for node in text_nodes(tree):
+        if len(node) > DATE_LINE_CHARS or (":" not in node and "." not in node):  # "23.46 BST" too
+            continue
+        for clock in CLOCK_TIME.finditer(node):
+            if clock[7] in _AMBIGUOUS and not clock[8] and not among_teasers(holder(node)) and (
+                    named := _ambiguous_zone(tree, clock[7])) is not None:
+                return named
+            clock_end = max(clock.end(group) for group in (4, 5, 6) if clock[group])
+            if (place := _PLACE_ZONE.match(node, clock_end)) and not among_teasers(holder(node)):
+                return zone(_PLACES[place[1].casefold()])
+            # A ticker's "NYSE 09:30 EST" is not the page's zone.
+            if (clock[7] or clock["city"]) and (offset := written_offset(clock, day)) is not None \
+                    and not among_teasers(holder(node)):
+                named = zone(ZONE_NAMES[clock[7]]) if clock[7] in ZONE_NAMES and not clock[8] else None
+                return named or (city_zone(clock["city"]) if clock["city"] else None) \
+                    or timezone(timedelta(seconds=offset))
+    return None
+
+
+# Abbreviations that name several zones, each read where the page's language tag (``page_language``)
+# is one of the languages given, of no country or of one of those given, or of one of the countries
+# given in any language: India's "IST" (Ireland's and Israel's pages have their country's zone
+# from their domain or language), Arabia's or the Atlantic's "AST", Armenia's or Amazonia's "AMT",
+# China's or the United States' and Mexico's Central "CST", the Gulf's "GST", Singapore's "SST",
+# Bangladesh's "BST" and Malaysia's "MST" (elsewhere British Summer and Mountain Standard Time:
+# ``clocks.ZONE_OFFSETS``, read where no entry here names the page's zone).
+_INDIAN_LANGUAGES = frozenset({"en", "hi", "mr", "gu", "te", "kn", "ml", "ta", "pa", "or", "as"})
+_AMBIGUOUS: dict[str, tuple[tuple[frozenset[str], frozenset[str], str], ...]] = {
+    "IST": ((frozenset({"en"}), frozenset({"", "in"}), "Asia/Kolkata"),
+            (_INDIAN_LANGUAGES - {"en"}, frozenset(), "Asia/Kolkata")),
+    "AST": ((frozenset({"ar"}), frozenset(), "Asia/Riyadh"),
+            (frozenset(), frozenset({"sa", "iq", "kw", "qa", "bh", "ye"}), "Asia/Riyadh"),
+            (frozenset(), frozenset({"pr", "do", "vi", "tt", "bb", "ag", "lc", "dm", "gd", "kn", "vc"}),
+             "America/Puerto_Rico")),
+    "AMT": ((frozenset({"hy"}), frozenset({"", "am"}), "Asia/Yerevan"),
+            (frozenset(), frozenset({"br"}), "America/Manaus")),
+    "CST": ((frozenset({"zh"}), frozenset({"", "cn", "tw", "hk", "mo", "sg"}), "Asia/Shanghai"),
+            (frozenset(), frozenset({"us"}), "America/Chicago"),
+            (frozenset(), frozenset({"mx"}), "America/Mexico_City")),
+    "GST": ((frozenset(), frozenset({"ae", "om"}), "Asia/Dubai"),),
+    "SST": ((frozenset(), frozenset({"sg"}), "Asia/Singapore"),),
+    "BST": ((frozenset({"bn"}), frozenset({"", "bd"}), "Asia/Dhaka"),
+            (frozenset(), frozenset({"bd"}), "Asia/Dhaka")),
+    "MST": ((frozenset({"ms"}), frozenset({"", "my"}), "Asia/Kuala_Lumpur"),
+            (frozenset(), frozenset({"my"}), "Asia/Kuala_Lumpur")),
+}
+# A country written as the zone after a time ("Friday 12 April 2024 11:42, UK", "11:42 UK time").
+_PLACES = {"uk": "Europe/London", "ireland": "Europe/Dublin"}
+_PLACE_ZONE = re.compile(r",?\s*\(?(UK|Ireland)(?:\s+time)?\)?(?![\w-])", re.IGNORECASE)
+
+
+def _ambiguous_zone(tree, name: str) -> tzinfo | None:
+    """The zone an abbreviation of several (``_AMBIGUOUS``) names on the page, by its language and
+    country (``page_language``), else by its own address's domain where that country's zone is one
+    it names, or None where they tell none (an en-US page's "IST")."""
+    base, *parts = (page_language(tree) or "").replace("_", "-").lower().split("-")
+    region = next((part for part in parts if len(part) == 2), "")  # "zh-Hant-TW": "tw"
+    for languages, regions, zone_name in _AMBIGUOUS[name]:
+        if (base in languages or not languages) and (region in regions or not regions):
+            return zone(zone_name)
+    # Else the country of the page's own address's domain ("https://example.com.bd/...": "BST").
+    if (own := _host_zone(tree)) is not None and any(
+            zone_name == str(own) for _, _, zone_name in _AMBIGUOUS[name]):
+        return own
+    return None
+
+
+def _host_zone(tree) -> tzinfo | None:
+    """The zone of the country of the domain of the page's canonical address (``<link
+    rel="canonical">``, else ``og:url``, else the address it was fetched from: the tree's URL,
+    ``cleaner.extract``; ``zones.page_zone``), or None."""
+    address = next((link.get("href") for link in tree.iter("link")
+                    if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
+    address = address or next((meta.get("content") for meta in tree.iter("meta")
+                               if meta.get("property") == "og:url" and meta.get("content")), None)
+    address = address or tree.getroottree().docinfo.URL
+    return page_zone(address, None) if address else None

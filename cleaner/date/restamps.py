@@ -1,0 +1,92 @@
+"""Stated publication times that are another stamp than the online publication's.
+
+A CMS may stamp the last update as the publication (``datePublished`` equal to ``dateModified``)
+or state the print edition's day as the publication ("2024-04-14T00:00:00+02:00", a day at
+midnight, or its local midnight in UTC, "2024-04-13T22:00:00Z"). Where the page's own lines say
+so (its day written only as an update's, "Updated 14
+April 2024, 09:00", or as the print edition's, "Print edition: 14 April 2024") and write an earlier
+day of the online publication ("Published 12 April 2024, 14:46"), that day is the publication: at
+the time written beside it, in the zone written with that time, else in the stated time's zone; at
+noon where none is written (``cleaner.date.datelines`` reads the lines).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone, tzinfo
+
+from cleaner.date.datelines import (
+    day_before_update,
+    online_for_print,
+    time_beside,
+    written_as_update,
+    written_only_as_update,
+)
+from cleaner.date.page_lines import clock_in, date_line
+
+_Clock = tuple[int, int, int, int | None]
+
+
+def _at(day: datetime, clock: _Clock | None, tz: tzinfo | None) -> datetime:
+    """``day`` (naive) at ``clock`` in its written zone, else in ``tz``; at noon without a clock."""
+    if clock is None:
+        return day.replace(hour=12, tzinfo=tz)
+    hour, minute, second, offset = clock
+    zone_of = timezone(timedelta(seconds=offset)) if offset is not None else tz
+    return day.replace(hour=hour, minute=minute, second=second, tzinfo=zone_of)
+
+
+def update_restamp(tree, stated: datetime, modified: list[datetime | None]) -> datetime | None:
+    """The publication the page writes before its update where ``stated`` (aware) is one of the
+    stated last ``modified`` times, or, where none is stated, the time the page writes as its
+    update's ("Aktualisiert: 14.04.2024, 09:00 Uhr" with the meta tags' "2024-04-14T09:00:00+02:00"),
+    and the page writes its day only as an update's; else None."""
+    # A CMS stating another modification tells its two stamps apart: its publication stands.
+    if stated.tzinfo is None or (stated not in modified and any(modified)):
+        return None
+    day = stated.replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)  # its own day
+    if stated not in modified and not _written_as_update_time(tree, stated, day):
+        return None
+    if not written_only_as_update(tree, day) or (before := day_before_update(tree, day)) is None \
+            or before >= day:
+        return None
+    return _at(before, time_beside(tree, before), stated.tzinfo)
+
+
+def _written_as_update_time(tree, stated: datetime, day: datetime) -> bool:
+    """The page writes ``stated``'s wall-clock time beside ``day`` on the update's line (the first
+    that writes ``day``, labelled as the update's), in no other zone than ``stated``'s."""
+    if (line := date_line(tree, day)) is None or not written_as_update(line, day) or (
+            clock := clock_in(line[0], day, line[2], tree)) is None:
+        return False
+    hour, minute, _, offset = clock
+    return (hour, minute) == (stated.hour, stated.minute) and (
+        offset is None or stated.utcoffset() == timedelta(seconds=offset))
+
+
+def print_restamp(tree, stated: datetime) -> datetime | None:
+    """The online publication where ``stated`` (aware) is a day at midnight that the page writes as
+    the print edition's, with an online day before it (``datelines.online_for_print``); else None.
+    A local midnight stored in UTC is one too (``_midnights``)."""
+    if stated.tzinfo is None:
+        return None
+    for day, tz in _midnights(stated):
+        if (online := online_for_print(tree, day)) is not None:
+            return _at(online[0], online[1], tz)
+    return None
+
+
+def _midnights(stated: datetime) -> list[tuple[datetime, tzinfo]]:
+    """(the day, naive, and the zone) of the midnights ``stated`` (aware) may be: its own day's at
+    midnight; and at a whole hour in UTC, the local midnight stored in UTC of a zone that many hours
+    west ("2024-04-14T04:00:00Z": 14 April in UTC-04:00) or east of it ("2024-04-13T22:00:00Z": 14
+    April in UTC+02:00), within UTC-12:00 and UTC+14:00."""
+    naive = stated.replace(tzinfo=None)
+    if stated.time() == time(0):
+        return [(naive, stated.tzinfo)] if stated.tzinfo is not None else []
+    if stated.utcoffset() != timedelta(0) or stated.minute or stated.second or stated.microsecond:
+        return []
+    day = naive.replace(hour=0)
+    west = [(day, timezone(timedelta(hours=-stated.hour)))] if stated.hour <= 12 else []
+    east = [(day + timedelta(days=1), timezone(timedelta(hours=24 - stated.hour)))] \
+        if stated.hour >= 10 else []
+    return west + east
