@@ -14,6 +14,7 @@ a kicker run in before it (``drop_kicker``) or a subtitle after it (``drop_subti
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from cleaner.title.sitenames import WORD, fold_key, title_words
 
@@ -107,6 +108,28 @@ def strip_kicker(title: str) -> str:
         if (match := pattern.search(title)) and _headline_left(title[:match.start()]):
             title = title[:match.start()]
     return title.strip()
+
+
+def without_pictographs(title: str | None) -> str | None:
+    """``title`` without the emoji and pictographs at its ends that sharing titles set as a badge
+    ("🔴 Headline", "⚡️ LIVE: Headline", "Headline 📸"; a headline on the page does not print them), as
+    long as a headline of three words or more is left."""
+    if not title:
+        return title
+    start, end = 0, len(title)
+    while start < end and _pictograph(title[start]):
+        start += 1
+    while end > start and _pictograph(title[end - 1]):
+        end -= 1
+    rest = title[start:end]
+    return rest if rest != title.strip() and _headline_left(rest) else title
+
+
+def _pictograph(char: str) -> bool:
+    """A space, an emoji's joiner or variation selector, or a symbol from the arrows on (U+2190: no
+    letter, digit, quote, currency or the ©/® an outlet's name may hold)."""
+    return char.isspace() or char in "\u200d\ufe0f\ufe0e" \
+        or (ord(char) >= 0x2190 and unicodedata.category(char) in ("So", "Sk"))
 
 
 def without_run_in(title: str) -> str | None:

@@ -20,6 +20,7 @@ from functools import partial
 from lxml.etree import XPath
 
 from cleaner.title.addresses import meaningful, named_by_address
+from cleaner.title.breadcrumbs import breadcrumb_names
 from cleaner.title.headings import (
     ASIDE,
     first_h1s,
@@ -33,7 +34,7 @@ from cleaner.title.headings import (
     reads_as_label,
     titled_blocks,
 )
-from cleaner.title.kickers import strip_kicker, without_printed_kicker, without_run_in
+from cleaner.title.kickers import strip_kicker, without_pictographs, without_printed_kicker, without_run_in
 from cleaner.title.name_shapes import logo_name, named_before_rtl
 from cleaner.title.sections import (
     MIN_STORY_WORDS,
@@ -129,7 +130,7 @@ class PageTitles:
                          leading=self.leading, witnesses=self.witnesses, shown=self.shown,
                          evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
                          posts=self.posts, linked=self.linked, lone=self.lone, first_post=self.first_post,
-                         joined=self.joined, kickers=partial(kicker_lines, self._tree),
+                         joined=self.joined, kickers=self._topics,
                          masthead=masthead_h1s(self._h1s))
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
@@ -152,6 +153,10 @@ class PageTitles:
             names = (*_with_logo_names(home_names(self._tree, logos=True, url=url)), *feed_names(self._tree))
             return [name for name in names if len(title_words(name)) <= _MAX_SITE_WORDS]
         return []
+
+    def _topics(self) -> list[str]:
+        """The topics the page prints apart from its headline: its kickers and its breadcrumb's steps."""
+        return [*kicker_lines(self._tree), *breadcrumb_names(self._tree)]
 
     def lone(self) -> bool:
         """The page has one <h1> that is no logo, and it stands outside its asides, navigation and
@@ -220,13 +225,15 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     ``linked(text)``: ``text`` is a link's whole text on the page, a section's name after the headline.
     ``logos`` are names the page's logo gives the site; ``lone()``: the page has one <h1> that is
     no logo, outside its asides, navigation and footer; ``kickers()``: the texts the page prints in
-    elements named as a kicker (a topic run in before the title's headline goes where one prints it);
+    elements named as a kicker and its breadcrumb's steps (a topic run in before the title's headline
+    goes where one prints it);
     ``masthead``: the <h1> texts set in the page's masthead, outside the article (a name a title opens
     with is the site's there, even over the text)."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
-    titles = [clean_inline(unescaped(t)) for t in (meta_title, tab_title) if clean_inline(t)]
+    titles = [without_pictographs(clean_inline(unescaped(t))) for t in (meta_title, tab_title)
+              if clean_inline(t)]
     kept = whole_candidates(titles, keys)
     candidates = kept or titles
     headlines = [h for h in h1s if not is_site(h, keys) and len(title_words(h)) >= 2]
@@ -238,7 +245,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     for h1 in dict.fromkeys(names):
         headlines.remove(h1)  # the site's or a section's name, in an <h1> not marked as the logo
         keys.update(spelled_keys(h1))
-    others = [w for w in (clean_inline(unescaped(w)) for w in witnesses or ()) if w
+    others = [w for w in (without_pictographs(clean_inline(unescaped(w))) for w in witnesses or ()) if w
               and w not in candidates and not is_site(w, keys)]
     # A headline set over two lines, the first read as a kicker by its shape alone (``joined``): one
     # headline where a title states the lines joined by a space ("Council Approves New Budget For ...").
@@ -282,7 +289,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     if short_leading and (short := short_headline(short_leading, headlines, [*candidates, *others], keys)):
         return short
     if leading and not is_site(leading, keys):
-        stated = bool(others) or clean_inline(unescaped(meta_title)) in kept  # a sharing title
+        # A sharing title was stated.
+        stated = bool(others) or without_pictographs(clean_inline(unescaped(meta_title))) in kept
         if not section_name(leading, [*kept, *others], keys, stated, url, tagline):
             return leading  # the titles were written for search engines and sharing, not for the page
         keys.update(spelled_keys(leading))  # a section's name: cut from the titles as the site's is
