@@ -156,3 +156,42 @@ def _no_name(word: str) -> bool:
     folded = word.casefold()
     return bool(WHOLE_AGENCY.match(word)) or is_city(word) or folded in DESK_AUTHORS \
         or folded in PLACEHOLDER_AUTHORS or bool(ROLE_ONLY.search(word))
+
+
+def joined_surname_first(tree, names: list[str]) -> list[str]:
+    """Two names in a row that a byline wrote surname first, with its comma ("By Doe, Jane" read as
+    "Doe", "Jane"), as one person ("Jane Doe"), where the page writes that name given first
+    elsewhere: a text of its own (an author box, a bio, a meta tag or JSON-LD), or the slug of an
+    author's page ("/author/jane-doe"). Without that evidence they stay two: "Doe, Smith" may be two
+    people, as Indonesian bylines write one-word names; a given name of initials alone is none."""
+    pairs = [(at, turned) for at in range(len(names) - 1)
+             if (turned := surname_first(f"{names[at]}, {names[at + 1]}"))
+             and any(len(word) > 1 for word in _WORD.findall(names[at + 1]))]
+    if not pairs:
+        return names
+    written = [*tree.itertext(), *(element.get("href") or element.get("content") or ""
+                                   for element in tree.iter("a", "link", "meta"))]
+    spelled = {" ".join(_WORD_OR_COMMA.findall(_plain(text))) for text in written if text and text.strip()}
+    joined, skip = list(names), set()
+    for at, turned in reversed(pairs):
+        if at + 1 in skip or not _written_in(f"{names[at]} , {names[at + 1]}", spelled) \
+                or not _written_in(turned, spelled):
+            continue
+        joined[at:at + 2] = [turned]
+        skip.add(at)
+    return joined
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_OR_COMMA = re.compile(r"[^\W\d_]+|,")
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _written_in(name: str, spelled: set[str]) -> bool:
+    """``name``'s words, in order, among the words of one of the page's texts (``spelled``)."""
+    words = f" {' '.join(_WORD_OR_COMMA.findall(_plain(name)))} "
+    return any(words in f" {text} " for text in spelled)

@@ -27,7 +27,13 @@ import re
 
 from cleaner.author.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
 from cleaner.author.author_metas import meta_names
-from cleaner.author.author_names import lost_ending, merged_names, name_key, surname_first
+from cleaner.author.author_names import (
+    joined_surname_first,
+    lost_ending,
+    merged_names,
+    name_key,
+    surname_first,
+)
 from cleaner.author.author_profiles import ld_profile_names, profile_names
 from cleaner.author.byline_roles import AGENCY_WORD, DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.author.bylines import (
@@ -134,7 +140,7 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         named = _people(found, site)
         found = merged_names(merged_names(named, slugs), [name for name in found if name not in named])
     # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
-    return found or signed_off_agencies(tree)
+    return joined_surname_first(tree, found) or signed_off_agencies(tree)
 
 
 # The author tags that write a name surname first ("Doe, Jane"), case-folded: the library-style ones
