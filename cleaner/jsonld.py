@@ -69,6 +69,8 @@ def _text(value) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value")
+        if isinstance(value, list):  # a name given as an array ("name": ["Jane Doe"]), its first
+            value = value[0] if value else None
     return " ".join(value.split()) or None if isinstance(value, str) else None
 
 
@@ -132,6 +134,7 @@ def article_ld(tree) -> ArticleLD:
     only when no article type is there). Empty fields when the page has none."""
     scripts, own = _scripts_and_urls(tree)
     best, best_rank = None, (9, 9)
+    nodes: dict[str, dict] = {}  # the graph's named nodes by their @id, for authors given as a reference
     for script in scripts:
         raw = (script.text or "").strip()
         if raw.startswith(("/", "<")) or raw.endswith("]]>"):  # else _CDATA cannot match: no search
@@ -143,6 +146,8 @@ def article_ld(tree) -> ArticleLD:
         except ValueError:
             continue
         for obj, main, listed in _objects(data):
+            if isinstance(node_id := obj.get("@id"), str) and _text(obj):
+                nodes.setdefault(node_id, obj)
             kinds = _types(obj) & _ARTICLE_TYPES
             if not kinds:
                 continue
@@ -152,16 +157,27 @@ def article_ld(tree) -> ArticleLD:
                 best, best_rank = obj, (place, kind)
     if best is None:
         return ArticleLD()
+    authors = _referenced(best.get("author") or best.get("creator"), nodes)
     return ArticleLD(
         headline=_text(best.get("headline")) or _text(best.get("name")),
         published=_text(best.get("datePublished")),
         modified=_text(best.get("dateModified")),
-        authors=_names(best.get("author") or best.get("creator")),
-        author_urls=_author_urls(best.get("author") or best.get("creator")),
-        organizations=_organizations(best.get("author") or best.get("creator")),
-        publisher=_text(best.get("publisher")),
+        authors=_names(authors),
+        author_urls=_author_urls(authors),
+        organizations=_organizations(authors),
+        publisher=_text(_referenced(best.get("publisher"), nodes)),
         body=_body_text(best.get("articleBody")),
     )
+
+
+def _referenced(value, nodes: dict[str, dict]):
+    """``value`` (an article's authors) with each author given only as a reference into the graph
+    (Yoast: ``{"@id": "https://site/#/schema/person/abc"}``) replaced by the node it names."""
+    if isinstance(value, list):
+        return [_referenced(item, nodes) for item in value]
+    if isinstance(value, dict) and not _text(value) and isinstance(node_id := value.get("@id"), str):
+        return nodes.get(node_id, value)
+    return value
 
 
 def _url_key(url) -> str | None:

@@ -65,12 +65,18 @@ def profile_names(tree, ld_urls: list[str] | tuple[str, ...] = ()) -> list[str]:
     urls: list[str] = []
     for element in tree.iter("meta", "link"):
         if element.tag == "meta":
-            if (element.get("property") or element.get("name") or "").lower() in ("article:author", "author"):
+            if (element.get("property") or element.get("name") or "").lower() in _URL_TAGS:
                 urls.append(element.get("content") or "")
         elif (element.get("rel") or "").lower() == "author":
             urls.append(element.get("href") or "")
     people = [name for url in _person_urls(tree) if (name := slug_name(url, any_folder=True))]
     return list(dict.fromkeys([*ld_profile_names(urls), *people, *ld_profile_names(ld_urls)]))
+
+
+# The author meta tags that hold a profile's address as often as a name (Open Graph's, Parse.ly's,
+# Sailthru's, Dublin Core's): read for an author's page's slug; a social network's profile is none.
+_URL_TAGS = frozenset({"article:author", "author", "parsely-author", "sailthru.author", "dcterms.creator",
+                       "dc.creator"})
 
 
 # The url of a microdata Person given as an author ("<div itemprop=author itemscope

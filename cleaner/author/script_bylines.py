@@ -8,7 +8,9 @@
   are three or more; a name's reading in kana after it ("山田太郎（やまだ・たろう）") is no name;
 - Korean bylines label the text's writer before "=" ("글·사진=김철수 기자": text and photos by);
 - Arabic bylines join names with "و" ("and"), spaced or written onto the next name's alif with
-  hamza ("محمد علي وأحمد حسن": no common name opens with "وأ" or "وإ"; "وائل" does with a bare alif).
+  hamza ("محمد علي وأحمد حسن": no common name opens with "وأ" or "وإ"; "وائل" does with a bare alif);
+- Hebrew bylines write "and" ("ו") onto the second name ("דנה כהן ויוסי לוי"), parted between two
+  names of two words or more.
 Used by ``cleaner.author.bylines.byline_names`` before it splits a byline at its separators (";").
 A Japanese paper signs an article at its end, its reporters in brackets ("…と述べた。（山田太郎）"):
 ``japanese_signature``, read by ``cleaner.body.opening`` with the other signatures.
@@ -50,6 +52,9 @@ _KOREAN_END = re.compile(r"(?<=기자)\s*=\s*$")
 # Arabic "and" between names: spaced, or written onto a name opening with an alif with hamza.
 _ARABIC_AND = re.compile(r"\s+و\s+(?=\S)|\s+و(?=[أإ])")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+# Hebrew's "by" before the names, not a word of them.
+_HEBREW_BY = "מאת"
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
@@ -65,12 +70,30 @@ def parted_by_script(text: str) -> str:
         text = _KOREAN_END.sub("", _KOREAN_TEXT_BY.sub("", text))
     if _ARABIC.search(text):
         text = _ARABIC_AND.sub("; ", text)
+    if _HEBREW.search(text):
+        text = _hebrew_parted(text)
     if re.search(_HAN, text):
         text = _REPORTED_FROM.sub("", _KANA_READING.sub("", text))
         titled = bool(_CHINESE_ONLY_TITLE.search(text))
         text = _CHINESE_TITLE.sub("; ", _TEXT_BY.sub("", text)).strip("; ")
         text = "; ".join(_han_names(piece.strip(), titled) for piece in text.split(";") if piece.strip())
     return text
+
+
+def _hebrew_parted(text: str) -> str:
+    """``text`` with "; " where Hebrew's "and" ("ו", written onto the next word) opens a second name:
+    after a name of two words or more, before one of two words or more ("דנה כהן ויוסי לוי"); a name's
+    word opening with the letter ("ורד", "ויקטור") in the first name's place or last stays."""
+    words, parted, since = text.split(), [], 0
+    for at, word in enumerate(words):
+        second = word[1:].lstrip("-־")
+        if word.startswith("ו") and since >= 2 and len(second) >= 2 and _HEBREW.match(second) \
+                and at + 1 < len(words) and _HEBREW.match(words[at + 1]):
+            parted[-1] += ";"
+            word, since = second, 0
+        parted.append(word)
+        since = 0 if word == _HEBREW_BY or word.endswith((",", ";")) else since + 1
+    return " ".join(parted)
 
 
 def _han_names(piece: str, titled: bool) -> str:
