@@ -55,6 +55,27 @@ _ROMAN_ALT = str.maketrans({**_ROMAN_LETTERS, "й": "j", "ё": "e", "ж": "z", "
                             "ш": "s", "щ": "sc", "ъ": "", "ь": "", "ю": "ju", "я": "ja", "ї": "ji", "є": "je",
                             "ђ": "d", "љ": "l", "њ": "n", "ћ": "c", "џ": "dz", "θ": "th", "χ": "x", "ψ": "ps",
                             "ς": "s", "η": "i", "υ": "u", "β": "b"})
+# Arabic, Persian and Hebrew letters as the consonant a Latin host spells them with, in classes that
+# romanisations share (b/p/f/v one, k/q/c one, t/th one, s/sh one, z/tz one); long vowels, alef, ayin,
+# he and hamza none: an abjad writes no short vowels, so a name is matched by its consonants alone
+# ("الجزيرة نت" ~ "aljazeera.net": "ljzrnt", "מעריב" ~ "maariv": "mrb").
+_ABJAD = re.compile("[\u0600-\u06ff\u0590-\u05ff]")
+_ABJAD_CONSONANTS = str.maketrans({
+    **dict.fromkeys("اأإآٱءؤئعحهةوىيیۀ", None), **dict.fromkeys("אהוחיע", None),
+    "ب": "b", "پ": "b", "ف": "b", "ت": "t", "ث": "t", "ط": "t", "ج": "j", "چ": "c", "خ": "k", "د": "d",
+    "ذ": "d", "ض": "d", "ر": "r", "ز": "z", "ژ": "z", "ظ": "z", "س": "s", "ش": "s", "ص": "s", "غ": "g",
+    "ق": "k", "ك": "k", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
+    "ב": "b", "פ": "b", "ף": "b", "ג": "g", "ד": "d", "ז": "z", "צ": "z", "ץ": "z", "ט": "t", "ת": "t",
+    "כ": "k", "ך": "k", "ק": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ש": "s",
+    "ר": "r"})
+_LATIN_DIGRAPHS = re.compile(r"sh|kh|gh|th|dh|ch|ph|tz|ts|[pfvqcw]")
+_LATIN_CLASSES = {"sh": "s", "kh": "k", "gh": "g", "th": "t", "dh": "d", "ch": "c", "ph": "b", "tz": "z",
+                  "ts": "z", "p": "b", "f": "b", "v": "b", "q": "k", "c": "k", "w": ""}
+_LATIN_VOWELS = re.compile(r"[aeiouyh]|[^a-z]")
+_REPEATS = re.compile(r"(.)\1+")
+# A skeleton key is marked so no folded segment (letters and digits only) can equal it.
+_SKELETON = "~"
+_MIN_SKELETON = 4
 # Letters without a decomposition, as their bare Latin letters (the rest lose their accents in _key).
 _BARE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
                        "ı": "i"})
@@ -92,8 +113,22 @@ def spelled_keys(name: str) -> frozenset[str]:
     "novayagazeta" and "novajagazeta", "Καθημερινή" -> "kathimerini"). Read once per name: titles
     test the same segments against the keys several times."""
     folded = name.casefold()
+    skeletons = {abjad_skeleton(folded)} if _ABJAD.search(folded) else set()
     return frozenset({fold_key(folded.translate(_BARE)), fold_key(folded.translate(_TRANSLITERATION)),
-                      *map(fold_key, romanised(folded))})
+                      *map(fold_key, romanised(folded)), *(key for key in skeletons if key)})
+
+
+def abjad_skeleton(text: str) -> str:
+    """The consonants of a name in Arabic, Persian or Hebrew letters, or of a host's Latin label, in
+    the classes ``_ABJAD_CONSONANTS`` gives ("الجزيرة نت" and "aljazeeranet": "~ljzrnt"); empty where
+    fewer than four are left (a shorter one matches words: "مصر", Egypt, is "masrawy"'s "msr")."""
+    if _ABJAD.search(text):
+        letters = "".join(ch for ch in text.translate(_ABJAD_CONSONANTS) if "a" <= ch <= "z")
+    else:
+        latin = _LATIN_DIGRAPHS.sub(lambda match: _LATIN_CLASSES[match[0]], text.casefold())
+        letters = _LATIN_VOWELS.sub("", latin)
+    letters = _REPEATS.sub(r"\1", letters)
+    return _SKELETON + letters if len(letters) >= _MIN_SKELETON else ""
 
 
 def romanised(text: str) -> list[str]:
@@ -123,6 +158,9 @@ def site_keys(site_name: str | None, url: str | None, *others: str | None) -> se
         # subdomain may be the site's own name ("quaysidetimes.mediagroup.com").
         named = [label for label in labels[:-1] if label not in _GENERIC_LABELS and not label[-1].isdigit()]
         keys.update(fold_key(label) for label in named)
+        # An Arabic, Persian or Hebrew name's consonants, as the host spells them ("aljazeera.net").
+        keys.update(skeleton for label in (*named, "".join(labels[-2:]))
+                    if (skeleton := abjad_skeleton(label)))
         # A host of two letters ("dw.com") is the site's initials: matched whole, never as a part.
         short = {fold_key(label) for label in named[-1:] if len(fold_key(label)) == 2}
     return {key for key in keys if len(key) >= 3} | short
