@@ -41,10 +41,11 @@ from cleaner.title.sitekeys import site_keys as site_keys
 from core.text import clean_inline
 
 # Separators between a headline and a site or section name: " | ", " - ", " — ", " :: ", " · ",
-# " » ", " « ", " ~ ", a breadcrumb's " < " or " > " (Korean news CMSs: "Headline < Section < 기사본문 -
-# Site"), and the full-width, underscore, "丨", horizontal bar and full-width solidus forms used on
-# Chinese and Japanese sites ("…を心配 ― スポーツ報知", "…を心配／東海新聞").
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»«~:/<>]{1,2}\s+|\s*[｜|丨│¦―／]\s*|\s*[：_]\s*(?=\S)|\s+::\s+"
+# " » ", " « ", " › " (SEO templates' "Headline › Site"), " ~ ", a breadcrumb's " < " or " > " (Korean
+# news CMSs: "Headline < Section < 기사본문 - Site"), and the full-width, underscore, "丨", horizontal
+# bar and full-width solidus forms used on Chinese and Japanese sites ("…を心配 ― スポーツ報知",
+# "…を心配／東海新聞").
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»«›‹~:/<>]{1,2}\s+|\s*[｜|丨│¦―／]\s*|\s*[：_]\s*(?=\S)|\s+::\s+"
                         f"|(?<=[{UNSPACED_CHARS}）])－(?=[{UNSPACED_CHARS}])")
 _UNSPACED = re.compile(f"[{UNSPACED_CHARS}]|[^{UNSPACED_CHARS}]+")
 # A site's or section's name in a tab title is a few words.
@@ -57,7 +58,7 @@ _MAX_SITE_WORDS = 5
 # a portal's full-width hyphen-minus, after a bracket too ("…（2024年4月12日掲載）－ポータルニュース").
 # Korean papers' spaced colon before a name in Hangul of one or two words ("Headline : 사회 : 뉴스 :
 # 한겨레", "… : 네이트 뉴스"; a headline's clause after a colon is longer).
-_TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«<>]\s+|\s+::\s+|(?<=["
+_TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«›‹<>]\s+|\s+::\s+|(?<=["
                              + UNSPACED_CHARS + r"])(?:(?:——|--|[_|—―／-])(?=[" + UNSPACED_CHARS + "])|：)"
                              r"|(?<=[\uac00-\ud7a3])\s+:\s+(?=[\uac00-\ud7a3]+(?:\s+\w+)?(?:$|\s+:\s))"
                              f"|(?<=[{UNSPACED_CHARS}）])－(?=[{UNSPACED_CHARS}])")
