@@ -68,9 +68,12 @@ def _text(value) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
-        value = value.get("name") or value.get("@value")
+        obj, value = value, value.get("name") or value.get("@value")
         if isinstance(value, list):  # a name given as an array ("name": ["Jane Doe"]), its first
             value = value[0] if value else None
+        if not value and isinstance(obj.get("familyName"), str):  # a Person given by its name's parts
+            value = " ".join(part for key in ("givenName", "additionalName", "familyName")
+                             if isinstance(part := obj.get(key), str))
     return " ".join(value.split()) or None if isinstance(value, str) else None
 
 
@@ -157,7 +160,8 @@ def article_ld(tree) -> ArticleLD:
                 best, best_rank = obj, (place, kind)
     if best is None:
         return ArticleLD()
-    authors = _referenced(best.get("author") or best.get("creator"), nodes)
+    authors = _with_creators(_referenced(best.get("author") or best.get("creator"), nodes),
+                             _referenced(best.get("creator"), nodes))
     return ArticleLD(
         headline=_text(best.get("headline")) or _text(best.get("name")),
         published=_text(best.get("datePublished")),
@@ -178,6 +182,18 @@ def _referenced(value, nodes: dict[str, dict]):
     if isinstance(value, dict) and not _text(value) and isinstance(node_id := value.get("@id"), str):
         return nodes.get(node_id, value)
     return value
+
+
+def _with_creators(authors, creators):
+    """``authors``; where they are only organizations (the outlet), the people among ``creators``
+    (schema.org's ``creator``, where some CMSs name the writer) before them."""
+    items = authors if isinstance(authors, list) else [authors]
+    if not creators or not items or not all(isinstance(item, dict) and _types(item) & _ORGANIZATION_TYPES
+                                            for item in items):
+        return authors
+    people = [creator for creator in (creators if isinstance(creators, list) else [creators])
+              if not (isinstance(creator, dict) and _types(creator) & _ORGANIZATION_TYPES)]
+    return [*people, *items] if people else authors
 
 
 def _url_key(url) -> str | None:

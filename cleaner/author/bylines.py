@@ -74,7 +74,10 @@ _ANY_LABEL = re.compile(r"^[^\W\d_]{2,15}\s*[:：]\s+(?=[^\W\d_][^\d]*$)")
 # Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B", "A și B", "A dan B").
 # Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
 _AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|і|és|ve|oraz|ja|ir|a|și|şi|un|và|dan|dhe|และ|"
-                  r"και(?:\s+(?:τον|την|τη|του|της))?|और|ও|\+)\s+(?=\S)")
+                  r"και(?:\s+(?:τον|την|τη|του|της))?|और|ও|\+|"
+                  # Azerbaijani, Uzbek, Tajik, Kazakh, Kyrgyz, Georgian, Armenian, Urdu, Marathi, Gujarati,
+                  # Punjabi, Tamil, Telugu, Kannada, Sinhala, Khmer, Lao, Amharic
+                  r"və|va|ва|және|жана|და|և|اور|आणि|અને|ਅਤੇ|மற்றும்|మరియు|ಮತ್ತು|සහ|និង|ແລະ|እና)\s+(?=\S)")
 # ... in a byline set in capitals ("POR JUAN PÉREZ Y MARÍA LÓPEZ", "PAR A ET B"): the conjunctions of
 # two letters or more, and Spanish "Y" ("E", "A", "I" are as often a middle initial: "JOHN E SMITH").
 _AND_CAPS = re.compile(r"\s+(?:Y|ET|EN|OG|OCH|ÉS|VE|ORAZ|JA|IR|ȘI|ŞI|UN|VÀ|DAN|DHE|И|ТА|І|ΚΑΙ)\s+(?=\S)")
