@@ -27,8 +27,10 @@ from cleaner.body.containers import container_of, first_kept_paragraph, headline
 from cleaner.body.embeds import drop_embedded_posts
 from cleaner.body.gaps import with_dropped_paragraphs
 from cleaner.body.intro_blocks import with_intro_block
+from cleaner.body.key_points import with_key_points
 from cleaner.body.leads import with_lead_paragraph
 from cleaner.body.opening import signature, without_opening
+from cleaner.body.pinned import without_pinned_labels
 from cleaner.body.recall import (
     from_article_body,
     fuller,
@@ -193,6 +195,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         text = without_teaser_cards(container if container is not None else tree,
                                     with_lead_paragraph(tree, text, first))
         text = without_related_lists(container, text, url, tree)
+        text = with_key_points(first, without_pinned_labels(text))
     try:
         meta = page_metadata(tree, url, zone(timezone))
     except Exception as exc:  # metadata is optional; the text is not lost for it
