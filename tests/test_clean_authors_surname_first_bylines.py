@@ -29,6 +29,10 @@ def _page(byline: str, after: str = "", head: str = "", lang: str = "en") -> str
      ["Jane Doe"]),
     ('<div class="byline">Von Müller, Hans</div>', '<aside class="author-box"><b>Hans Müller</b></aside>',
      ["Hans Müller"]),
+    # in capitals, or with two given names: the forms that alone may be two things
+    ('<div class="byline">By <a href="/author/jane-doe">DOE, JANE</a></div>', "", ["Jane Doe"]),
+    ('<div class="byline">By <a href="/author/mary-jane-doe">Doe, Mary Jane</a></div>', "",
+     ["Mary Jane Doe"]),
     # two names, each surname first
     ('<div class="byline">By Doe, Jane and Smith, John</div>',
      '<div class="bio">Jane Doe and John Smith cover the council.</div>', ["Jane Doe", "John Smith"]),
@@ -44,6 +48,9 @@ def test_surname_first_byline_with_evidence_is_one_name(byline: str, after: str,
     ('<div class="byline">Oleh Doe, Smith</div>', "", "id", ["Doe", "Smith"]),
     ('<div class="byline">Oleh Doe, Smith</div>', '<p class="bio">Doe Smith menulis.</p>', "id",
      ["Doe", "Smith"]),
+    ('<div class="byline">By DOE, JANE</div>', "", "en", ["DOE", "JANE"]),
+    ('<div class="byline">By Doe, Mary Jane</div>', "", "en", ["Doe", "Mary Jane"]),
+    ('<div class="byline">By <a href="/author/jane-doe">Jane Doe</a>, Berlin</div>', "", "en", ["Jane Doe"]),
     # no comma between them: "and", "&"
     ('<div class="byline">By Doe and Jane</div>', '<div class="bio">Jane Doe covers the city.</div>', "en",
      ["Doe", "Jane"]),

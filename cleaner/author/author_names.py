@@ -165,7 +165,8 @@ def joined_surname_first(tree, names: list[str]) -> list[str]:
     author's page ("/author/jane-doe"). Without that evidence they stay two: "Doe, Smith" may be two
     people, as Indonesian bylines write one-word names; a given name of initials alone is none."""
     pairs = [(at, turned) for at in range(len(names) - 1)
-             if (turned := surname_first(f"{names[at]}, {names[at + 1]}"))
+             if (turned := surname_first(f"{names[at]}, {names[at + 1]}")
+                 or _loosely_turned(*names[at:at + 2]))
              and any(len(word) > 1 for word in _WORD.findall(names[at + 1]))]
     if not pairs:
         return names
@@ -180,6 +181,18 @@ def joined_surname_first(tree, names: list[str]) -> list[str]:
         joined[at:at + 2] = [turned]
         skip.add(at)
     return joined
+
+
+def _loosely_turned(surname: str, given: str) -> str | None:
+    """"Doe", "Mary Jane" as "Mary Jane Doe", "DOE", "JANE" as "Jane Doe": the forms ``surname_first``
+    leaves (two given names may be a given name and a place, capitals an agency), for a page that
+    gives the evidence (``joined_surname_first``)."""
+    words = [*surname.split(), *given.split()]
+    if len(surname.split()) != 1 or len(words) > 3 or not all(map(_NAME_WORD.match, words)) \
+            or any(map(_no_name, words)):
+        return None
+    name = f"{given} {surname}"
+    return name.title() if name.isupper() else name
 
 
 _WORD = re.compile(r"[^\W\d_]+")
