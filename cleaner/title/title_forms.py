@@ -21,6 +21,7 @@ from cleaner.title.sitenames import (
     name_like,
     names_site_of,
     outer_segments,
+    segments,
     spelled_keys,
     strip_site,
     title_words,
@@ -190,3 +191,27 @@ def says_nothing_of(title: str, titles: list[str], headline: str, url: str | Non
     return generic and len(title_words(headline)) >= MIN_STORY_WORDS \
         and not words & set(title_words(headline)) \
         and not (url and slug_words(url) & {fold_key(word) for word in words})
+
+
+def one_word_headline(titles: list[str], h1s: list[str], masthead: set[str], keys: set[str]) -> str | None:
+    """A headline of one word ("زلزال", "Erdbeben") that a title sets beside a name of a few words
+    ("زلزال - صوت المدينة"), where an <h1> outside the masthead prints it: the <h1> is the headline (one
+    word is too short to tell by its shape); where the masthead's <h1> prints the one word beside a
+    headline of one word ("زلزال - صوت"), that <h1> is the site's name and the other word the headline.
+    Not an <h1> a site key names, nor one beside a longer segment (a headline beside the site's name)."""
+    words = [h1 for h1 in h1s if len(title_words(h1)) == 1 and (h1 in masthead or not is_site(h1, keys))]
+    for title in titles if words else ():
+        parts = [part.strip() for part in segments(title)]
+        if len(parts) != 2:
+            continue
+        for h1 in words:
+            for at in (0, 1):
+                if fold_key(parts[at]) != fold_key(h1):
+                    continue
+                other = parts[1 - at]
+                if h1 in masthead:
+                    if len(title_words(other)) == 1:
+                        return other
+                elif len(title_words(other)) <= MAX_SECTION_WORDS:
+                    return h1
+    return None

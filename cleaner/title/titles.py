@@ -64,6 +64,7 @@ from cleaner.title.title_forms import (
     agrees,
     ends_with_name,
     headline_of,
+    one_word_headline,
     opens_with_name,
     same_headline,
     says_nothing_of,
@@ -299,6 +300,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if not is_site(heading, keys) and any(agrees(heading, strip_site(title, keys))
                                               for title in (*candidates, *others)):
             return heading
+    if word := one_word_headline([*candidates, *others], h1s, masthead or set(), keys):
+        return word  # a headline of one word beside a name, that an <h1> prints
     # The page's one headline that a stated title tells of in other words, which the text's markup
     # did not show opening it (prose in <div>s, a hero block far from the body; other <h1>s head a
     # sidebar's "Most read" or a promotion); of a sentence's length (a series' or topic's name over the
