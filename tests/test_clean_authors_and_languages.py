@@ -1,7 +1,8 @@
 """More of a byline's "and" between names (issue 14), in the languages the lists did not know:
 Azerbaijani "və", Uzbek "va"/"ва", Kazakh "және", Kyrgyz "жана", Georgian "და", Armenian "և", Urdu
 "اور", Marathi "आणि", Gujarati "અને", Punjabi "ਅਤੇ", Tamil "மற்றும்", Telugu "మరియు", Kannada "ಮತ್ತು",
-Sinhala "සහ", Khmer "និង", Lao "ແລະ", Amharic "እና". And JSON-LD authors as some CMSs give them: a
+Sinhala "සහ", Khmer "និង", Lao "ແລະ", Amharic "እና"; Filipino "at" and Swahili "na" after their
+"by" ("Ni", "Na"). And JSON-LD authors as some CMSs give them: a
 Person by its name's parts (``givenName``, ``familyName``), and the writer in ``creator`` where the
 ``author`` is only the outlet."""
 
@@ -82,3 +83,17 @@ def test_known_lists_stay(byline: str, lang: str, names: list[str]) -> None:
 ])
 def test_json_ld_person_parts_and_creator(head: str, names: list[str]) -> None:
     assert extract(_page(head=head)).authors == names
+
+
+@pytest.mark.parametrize(("byline", "lang", "names"), [
+    # Filipino "Ni A at B", Swahili "Na A na B": that language's "and" after its "by"
+    ("Ni Juan dela Cruz at Maria Santos", "tl", ["Juan dela Cruz", "Maria Santos"]),
+    ("Na John Mwangi na Mary Wanjiku", "sw", ["John Mwangi", "Mary Wanjiku"]),
+    ("NA JOHN MWANGI na MARY WANJIKU", "sw", ["John Mwangi", "Mary Wanjiku"]),
+    # guards: one name, a Korean family name, English "at"
+    ("Ni Juan dela Cruz", "tl", ["Juan dela Cruz"]),
+    ("Na Jung-hoon", "en", ["Na Jung-hoon"]),
+    ("By Jane Doe at City Hall", "en", ["Jane Doe"]),
+])
+def test_and_after_its_languages_by(byline: str, lang: str, names: list[str]) -> None:
+    assert extract(_page(f'<div class="byline">{byline}</div>', lang=lang)).authors == names

@@ -88,6 +88,21 @@ _CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|
                              re.IGNORECASE)
 
 
+# Filipino "Ni" and Swahili "Na" (by) before a byline whose "and" is "at" or "na", words that are
+# English or a Korean family name elsewhere: read as "and" only after that "by".
+_OWN_BY = re.compile(rf"^(?P<by>Ni|NI|Na|NA)\s+(?=[{UPPER}])")
+_OWN_AND = {"ni": re.compile(rf"\s+at\s+(?=[{UPPER}])"), "na": re.compile(rf"\s+na\s+(?=[{UPPER}])")}
+
+
+def _own_and(text: str) -> str:
+    """``text`` as "By A and B" where it is "Ni A at B" or "Na A na B" (see ``_OWN_BY``)."""
+    if not (by := _OWN_BY.match(text)):
+        return text
+    rest = text[by.end():]
+    parted = _OWN_AND[by["by"].lower()].sub(" and ", rest)
+    return f"By {parted}" if parted != rest else text
+
+
 # A link, a profile's or an e-mail address, a social handle in an author field is no name
 # ("https://x.example/author/anna", "김철수 기자 kim@example.co.kr", "News reporter @TomGillespie1"),
 # nor its label before it ("Email: jane@example.com", "Twitter: @janedoe", "X: @janedoe").
@@ -147,6 +162,7 @@ def _byline_names(text: str | None) -> tuple[str, ...]:
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)
     text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
+    text = _own_and(text)  # "Ni A at B", "Na A na B"
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
     text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
