@@ -63,3 +63,21 @@ def test_a_topic_no_breadcrumb_prints_stays(before: str) -> None:
 def test_a_headline_too_short_left_stays() -> None:
     title = "Climate Crisis: Sea wall"
     assert _title(title, before=NAV.format(topic="Climate Crisis")) == title
+
+
+STEP = '{{{{"@type": "ListItem", "position": {n}, "name": "{name}"}}}}'
+LD_WITH_HEADLINE = ('<script type="application/ld+json">{{"@type": "BreadcrumbList", "itemListElement": ['
+                    + ", ".join(STEP.format(n=n, name=name) for n, name in
+                                enumerate(["Home", "{topic}", "{headline}"], 1)) + ']}}</script>')
+
+
+@pytest.mark.parametrize("title", [f"Climate Crisis - {HEADLINE}", f"Climate Crisis | {HEADLINE}",
+                                   f"{HEADLINE} - Climate Crisis"])
+def test_a_section_only_the_json_ld_breadcrumb_names_goes(title: str) -> None:
+    head = LD_WITH_HEADLINE.format(topic="Climate Crisis", headline=HEADLINE)
+    assert _title(title, head=head) == HEADLINE
+
+
+def test_the_breadcrumb_step_that_is_the_headline_is_no_section() -> None:
+    head = LD_WITH_HEADLINE.format(topic="Climate Crisis", headline=HEADLINE)
+    assert _title(f"Storm special - {HEADLINE}", head=head) == f"Storm special - {HEADLINE}"

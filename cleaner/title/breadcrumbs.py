@@ -14,6 +14,8 @@ import re
 
 from lxml.etree import XPath
 
+from cleaner.title.sections import MAX_SECTION_WORDS
+from cleaner.title.sitenames import title_words
 from core.text import clean_inline
 
 # Blocks named as a breadcrumb by class, id or aria-label, any case ("breadcrumb", "crumbs", German
@@ -26,6 +28,24 @@ _LD_SCRIPTS = XPath("//script[contains(., 'BreadcrumbList')]/text()")
 _MAX_STEPS = 12
 _MAX_STEP_CHARS = 80
 _MAX_BLOCKS = 400  # the first blocks with a name: a breadcrumb sits above the story
+
+
+class Breadcrumb:
+    """A page's breadcrumb, read once and only where a title asks."""
+
+    def __init__(self, tree) -> None:
+        self._tree = tree
+        self._names: list[str] | None = None
+
+    def names(self) -> list[str]:
+        if self._names is None:
+            self._names = breadcrumb_names(self._tree)
+        return self._names
+
+    def section(self, text: str) -> bool:
+        """``text`` is a step of a few words (``MAX_SECTION_WORDS``): a section's or topic's name (the
+        last step, the story's own headline, is longer)."""
+        return len(title_words(text)) <= MAX_SECTION_WORDS and text in self.names()
 
 
 def breadcrumb_names(tree) -> list[str]:

@@ -20,7 +20,7 @@ from functools import partial
 from lxml.etree import XPath
 
 from cleaner.title.addresses import meaningful, named_by_address
-from cleaner.title.breadcrumbs import breadcrumb_names
+from cleaner.title.breadcrumbs import Breadcrumb
 from cleaner.title.headings import (
     ASIDE,
     first_h1s,
@@ -98,6 +98,7 @@ class PageTitles:
         self._tree = tree
         self._titled: list[str] | None = None
         self._evidence: list[str] | None = None
+        self.crumbs = Breadcrumb(tree)
         self.headlines = headlines or self._titled_blocks()  # no <h1> headline: a block named as the title
         heads = prose_h1s(tree, h1s)
         self._leading = heads[0] if len(heads) == 1 else None
@@ -131,7 +132,8 @@ class PageTitles:
                          leading=self.leading, witnesses=self.witnesses, shown=self.shown,
                          evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
                          posts=self.posts, linked=self.linked, lone=self.lone, first_post=self.first_post,
-                         joined=self.joined, kickers=self._topics,
+                         joined=self.joined,  # the topics it prints apart: kickers, breadcrumb steps
+                         kickers=lambda: [*kicker_lines(self._tree), *self.crumbs.names()],
                          masthead=masthead_h1s(self._h1s))
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
@@ -154,10 +156,6 @@ class PageTitles:
             names = (*_with_logo_names(home_names(self._tree, logos=True, url=url)), *feed_names(self._tree))
             return [name for name in names if len(title_words(name)) <= _MAX_SITE_WORDS]
         return []
-
-    def _topics(self) -> list[str]:
-        """The topics the page prints apart from its headline: its kickers and its breadcrumb's steps."""
-        return [*kicker_lines(self._tree), *breadcrumb_names(self._tree)]
 
     def lone(self) -> bool:
         """The page has one <h1> that is no logo, and it stands outside its asides, navigation and
@@ -187,8 +185,9 @@ class PageTitles:
 
     def linked(self, text: str, url: str | None = None) -> bool:
         """``text`` is a link's whole text on the page, to another page than ``url``
-        (``is_link_text``): a section's name."""
-        return is_link_text(self._tree, text, url)
+        (``is_link_text``), or a step of a few words of its breadcrumb (one its JSON-LD alone names; the
+        last step, the story's own headline, is longer): a section's name."""
+        return is_link_text(self._tree, text, url) or self.crumbs.section(text)
 
     def evidence(self) -> list[str]:
         """``headline_evidence`` of the page, read once and only where no <h1> is the headline."""
