@@ -3,8 +3,8 @@ where the page gives evidence that it is one name (the name given first in an au
 the slug of the author's page it links, a meta tag); without that evidence the two words stay two
 ("Doe, Smith" may be two people, as Indonesian bylines write one-word names). And an author box's
 "more by" label before the name in other capitalisations and languages ("Mehr Von Hans Müller",
-"MEHR VON", "Plus d'articles de", "Más de", "Meer van", "Więcej od", "Mais de"): the name kept, the
-label cut."""
+"MEHR VON", "Plus d'articles de", "Más de", "Meer van", "Więcej od", "Mais de"), and a "read more"
+button after it ("Ver más", "Zobacz więcej", "Mehr lesen"): the name kept, the label cut."""
 
 from __future__ import annotations
 
@@ -72,7 +72,18 @@ def test_two_words_without_evidence_stay_two(byline: str, after: str, lang: str,
     ('<div class="author">Więcej od Jan Kowalski</div>', "pl", ["Jan Kowalski"]),
     ('<div class="author">Mais de João Silva</div>', "pt", ["João Silva"]),
     ('<div class="author">More from Jane Doe</div>', "en", ["Jane Doe"]),
-    # guards: already right, and names that open with the label's word
+    ('<div class="author">Meer artikelen van Jan de Vries</div>', "nl", ["Jan de Vries"]),
+    ('<div class="author">Mehr zum Autor Hans Müller</div>', "de", ["Hans Müller"]),
+    # a button after the name: "read more" in its languages
+    ('<div class="author">Juan Pérez Ver más</div>', "es", ["Juan Pérez"]),
+    ('<div class="author">Jan Kowalski Zobacz więcej</div>', "pl", ["Jan Kowalski"]),
+    ('<div class="author">João Silva Ver mais</div>', "pt", ["João Silva"]),
+    ('<div class="author">Mario Rossi Leggi tutti</div>', "it", ["Mario Rossi"]),
+    ('<div class="author">Jane Doe Read More</div>', "en", ["Jane Doe"]),
+    ('<div class="author">Hans Müller Mehr lesen</div>', "de", ["Hans Müller"]),
+    # guards: already right, and names that open or end with the label's word
+    ('<div class="author">Anna Mehr</div>', "de", ["Anna Mehr"]),
+    ('<div class="author">Jan Meer</div>', "nl", ["Jan Meer"]),
     ('<div class="author">Weitere Artikel von Hans Müller</div>', "de", ["Hans Müller"]),
     ('<div class="author">Altri articoli di Mario Rossi</div>', "it", ["Mario Rossi"]),
     ('<div class="author">Meer van der Berg</div>', "nl", ["Meer van der Berg"]),

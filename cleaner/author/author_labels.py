@@ -56,12 +56,16 @@ _OF_THE_AUTHOR = (r"more\s+(?:from|by)\s+(?:the|this)\s+author|about\s+the\s+aut
                   r"więcej\s+od\s+autora|o\s+autorze|"
                   # "follow" alone, a button beside the name
                   r"follow|folgen|suivre|seguir|segui|volg|obserwuj|sledovat|följ|følg|подписаться")
+# "Read more", "Ver más", "Zobacz więcej", "Leggi tutti", "Mehr lesen", "Weiterlesen": a button after
+# the name ("more" alone may be a name's word: "Hans Mehr").
+_READ_MORE = (rf"(?:{_VERB})\s+(?:more|m[áa]s|mais|więcej|tutt[io]|meer|plus|mehr)|"
+              r"(?:mehr|meer|plus)\s+(?:anzeigen|lesen|lezen|bekijken|lire|voir)|weiterlesen")
 _TAIL = rf"(?:\s+(?:{_OF_AUTHOR}))?(?:\s+(?:{_LAST_VERB}))?"
 _LABEL = (rf"(?:(?:{_VERB})\s+)?(?:(?:{_SOME})\s*(?:{_WRITINGS}){_TAIL}|(?:{_WRITINGS})\s+(?:{_OF_AUTHOR})|"
           rf"(?:(?:{_WHOSE})\s+)?(?:{_OWN_PAGE}){_TAIL})|"
           rf"(?:{_VERB})\s+(?:(?:{_WHOSE}|{_ARTICLE})\s+)?(?:{_PAGE}){_TAIL}|"
           rf"(?:(?:{_WHOSE}|{_ARTICLE})\s+)?(?:{_PAGE})\s+(?:{_OF_AUTHOR}|{_LAST_VERB})|"
-          rf"(?:{_WHOSE})\s+(?:{_PAGE})|{_OF_THE_AUTHOR}")
+          rf"(?:{_WHOSE})\s+(?:{_PAGE})|{_OF_THE_AUTHOR}|{_READ_MORE}")
 # The whole text is a label (an arrow or a colon after it: "Alle Artikel »", "Zur Autorenseite →").
 LINK_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*[»›→>:.]*\s*$", re.IGNORECASE)
 # ... or a label after the name, in capitals as the name is ("Hans Müller Alle Artikel").

@@ -74,9 +74,11 @@ BY_PREFIX = re.compile(
     rf"(?=[{UPPER}][^\W\d_]*[ -]+(?:{_PARTICLE}\s+)*[{UPPER}]))|"
     # an author box's "more by" label before the name, capitalised as templates capitalise it ("Mehr Von
     # A", "MEHR VON A", "Weitere Artikel von A", "Plus d'articles de A", "Más de A", "Altri articoli di
-    # A", "Meer van A", "Więcej od A", "Mais de A", "More from A"), before a capitalised name of two words
-    rf"^(?:mehr|weitere\s+artikel|plus\s+d['’]articles|m[áa]s|altri\s+articoli|meer|więcej|mais|more)\s+"
-    rf"(?:von|de|di|van|od|from|by)\s+(?=(?-i:[{UPPER}][^\W\d_]*[ -]+(?:{_PARTICLE}\s+)*[{UPPER}]))|"
+    # A", "Meer (artikelen) van A", "Więcej od A", "Mais de A", "More from A", "Mehr zum Autor A"), before a
+    # capitalised name of two words
+    rf"^(?:(?:(?:mehr|weitere)(?:\s+(?:artikel|beiträge))?|plus\s+d['’]articles|m[áa]s|altri\s+articoli|"
+    rf"meer(?:\s+artikelen)?|więcej|mais|more)\s+(?:von|de|di|van|od|from|by)|mehr\s+(?:zu[mr]|vo[mn])\s+"
+    rf"autor(?:in)?)\s+(?=(?-i:[{UPPER}][^\W\d_]*[ -]+(?:{_PARTICLE}\s+)*[{UPPER}]))|"
     # Bulgarian "От", Macedonian "Од" (by) before a capitalised name of two words ("От Иван Петров")
     r"^(?-i:(?:От|ОТ|Од|ОД)\s+(?=[А-ЯЁЃЌЅЈЉЊЏ][а-яёѓќѕјљњџ-]+\s+[А-ЯЁЃЌЅЈЉЊЏ]))|"
     # Filipino "Ni" (by) before a capitalised name of two words or more, perhaps with a particle
