@@ -4,8 +4,9 @@ A live blog or a long story may open with a short list of its main points under 
 ("Key points", "Summary", "Das Wichtigste", "L'essentiel"): part of the story an analyst reads first.
 Where the fast pass read the whole page (no ``<main>`` or ``<article>`` to read again) it keeps the
 lead and the entries but may drop that list (at the end of the headline's column, say). In the
-block around the first paragraph the fast pass kept (its parent, else one level up), a list right
-after such a label (nothing but whitespace between), its items sentences, not links, and none of them
+block that holds the first paragraph the fast pass kept (its parent: a list in a block of its own
+before the body's, beside the headline, stays out, cleaner.body.intro_blocks), a list right after such
+a label (nothing but whitespace between), its items sentences, not links, and none of them
 in the text, with a line of the text after it in the page, is put back before that line, its label
 first, each item a "- " line as trafilatura writes a kept list. A list after all the kept text
 (closing a story, or another story's) is not put back, nor one under another label ("Key events", a
@@ -39,31 +40,28 @@ _MAX_LINK_SHARE = 0.5
 # Texts after the list looked at for the first line the text kept (a heading's whole, a paragraph's start).
 _MAX_FOLLOWING = 60
 _START = 40
-# The story's block: the first kept paragraph's parent, else the block around it, up to this many
-# levels and this many elements (the whole page costs a millisecond; the story's head a few µs).
-_LEVELS = 2
+# The story's block: the first kept paragraph's parent, up to this many elements (the whole page
+# costs a millisecond; the story's block a few µs).
 _MAX_ELEMENTS = 600
 _MAX_LABEL = 40
 
 
 def with_key_points(paragraph, text: str) -> str:
-    """``text`` with the "Key points" list of the story's block (around ``paragraph``, the first the
-    fast pass kept) put back before the first line the text kept after it, where the text lacks all
+    """``text`` with the "Key points" list of the story's block (the parent of ``paragraph``, the first
+    the fast pass kept) put back before the first line the text kept after it, where the text lacks all
     its items (see above)."""
     if paragraph is None or not text:
         return text
-    block = paragraph
-    for _ in range(_LEVELS):
-        block = block.getparent()
-        if block is None or block.tag in ("body", "html"):
-            break
-        for label in _labels(block):
-            found, following = _NEXT_LIST(label), _NEXT_TEXT(label)
-            if not found or not following or _list_of(following[0]) is not found[0]:
-                continue
-            items = _items(found[0], text)
-            if items:
-                return _inserted(text, found[0], [_label_text(label)] + [f"- {item}" for item in items])
+    block = paragraph.getparent()
+    if block is None or block.tag in ("body", "html"):
+        return text
+    for label in _labels(block):
+        found, following = _NEXT_LIST(label), _NEXT_TEXT(label)
+        if not found or not following or _list_of(following[0]) is not found[0]:
+            continue
+        items = _items(found[0], text)
+        if items:
+            return _inserted(text, found[0], [_label_text(label)] + [f"- {item}" for item in items])
     return text
 
 
