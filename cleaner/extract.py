@@ -193,7 +193,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
             text = with_intro_block(text, first)
         # Cards are looked for in the article's container only: no pass over the whole page.
         text = without_teaser_cards(container if container is not None else tree,
-                                    with_lead_paragraph(tree, text, first))
+                                    with_lead_paragraph(tree, text, first), url, first)
         text = without_related_lists(container, text, url, tree)
         text = with_key_points(first, without_pinned_labels(text))
     try:

@@ -78,8 +78,8 @@ def _headlines(listing, url: str | None) -> list[str] | None:
     entries = [child for child in listing if child.tag == "li"]
     if len(entries) < _MIN_ITEMS or len(entries) != sum(1 for child in listing if isinstance(child.tag, str)):
         return None
-    host = _host(url)
-    own_path = _address(urlsplit(url)) if url else None
+    host = host_of(url)
+    own_path = address(urlsplit(url)) if url else None
     hosts = set()
     found = []
     for entry in entries:
@@ -95,22 +95,22 @@ def _headlines(listing, url: str | None) -> list[str] | None:
         if rest > _MAX_REST_CHARS and rest - len(single_spaced(_TIME_TEXT(entry))) > _MAX_REST_CHARS:
             return None
         href = link.get("href") or ""
-        if not _other_story(href, host, own_path):
+        if not other_story(href, host, own_path):
             return None
-        hosts.add(_host(href))
+        hosts.add(host_of(href))
         found.append(headline)
     # Without the page's address, links to one site only (its own stories; sources vary).
     return found if host is not None or len(hosts) == 1 else None
 
 
-def _host(url: str | None) -> str | None:
+def host_of(url: str | None) -> str | None:
     if not url:
         return None
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.") or None
 
 
-def _other_story(href: str, host: str | None, own_path: str | None) -> bool:
+def other_story(href: str, host: str | None, own_path: str | None) -> bool:
     """``href`` names another article of the site: relative or on the page's host (``_headlines``
     asks for one host when the page's address is not known), a path whose last segment is a slug or
     a number, not a file, not the page itself."""
@@ -120,14 +120,14 @@ def _other_story(href: str, host: str | None, own_path: str | None) -> bool:
     if parts.hostname and host is not None and parts.hostname.removeprefix("www.") != host:
         return False
     path = parts.path.rstrip("/")
-    if not path or _address(parts) == own_path or _FILE.search(path):
+    if not path or address(parts) == own_path or _FILE.search(path):
         return False
     # A slug or a number in the path, or an article's number in the query (Korean and other CMSs:
     # 'articleView.html?idxno=123456', 'read.php?id=98765').
     return bool(_ARTICLE_SEGMENT.search(path.rsplit("/", 1)[-1]) or _QUERY_ID.search(parts.query))
 
 
-def _address(parts) -> str:
+def address(parts) -> str:
     """The path and the query a link names, for telling the page itself from other pages."""
     return parts.path.rstrip("/") + (f"?{parts.query}" if parts.query else "")
 
@@ -141,8 +141,8 @@ def _grid_headlines(page, url: str | None) -> set[str]:
     stories of the site, each around a headline (a picture beside it), no summary: a grid of other
     stories under the article, its "You may also like" label dropped by the extractor, that left
     the bare headlines in the text."""
-    host = _host(url)
-    own_path = _address(urlsplit(url)) if url else None
+    host = host_of(url)
+    own_path = address(urlsplit(url)) if url else None
     seen: set = set()
     found: set[str] = set()
     for heading in page.iter(*_HEADINGS):
@@ -164,13 +164,13 @@ def _grid(block, host: str | None, own_path: str | None) -> list[str]:
     if len(links) < _MIN_ITEMS or any(link.tag != "a" for link in links) or (block.text or "").strip():
         return []
     headlines = []
-    hosts = {_host(link.get("href") or "") for link in links}
+    hosts = {host_of(link.get("href") or "") for link in links}
     if host is None and len(hosts) > 1:
         return []  # without the page's address, links to one site only
     for link in links:
         heading = next(link.iter(*_HEADINGS), None)
         if heading is None or (link.tail or "").strip() \
-                or not _other_story(link.get("href") or "", host, own_path):
+                or not other_story(link.get("href") or "", host, own_path):
             return []
         headline = single_spaced(heading.text_content())
         if len(headline.split()) < _MIN_HEADLINE_WORDS or single_spaced(link.text_content()) != headline:
