@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 
 from cleaner.author.authors import article_authors
 from cleaner.body.body_documents import article_chunks, chunks_document, container_document
+from cleaner.body.captions import without_captions
 from cleaner.body.containers import container_of, first_kept_paragraph, headline_article
 from cleaner.body.embeds import drop_embedded_posts
 from cleaner.body.gaps import with_dropped_paragraphs
@@ -196,6 +197,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
                                     with_lead_paragraph(tree, text, first), url, first)
         text = without_related_lists(container, text, url, tree)
         text = with_key_points(first, without_pinned_labels(text))
+        text = without_captions(container if container is not None else tree, text)
     try:
         meta = page_metadata(tree, url, zone(timezone))
     except Exception as exc:  # metadata is optional; the text is not lost for it
