@@ -17,6 +17,9 @@ notices, appeals, player and ad labels, contact lines, update and "as of" stamps
 ``embeds`` (embedded posts' and players' fallback text: signatures, t.co links, TikTok captions,
 Facebook credits, Instagram labels, "Watch on YouTube", view counts), ``players`` (the video player's
 screen-reader texts, "listen to this article", "the article goes on after the advertisement");
+by language, as word lists: ``labels`` (buttons and labels alone on a line: sharing, "copy link", print,
+comments, "listen", the video player, the advertisement), ``appeals`` (sign-ups, paywall notices,
+donations, cookie notices, "follow us" with a platform), ``stamps`` (reading times, "as of" stamps);
 ``line_shapes`` what several of them read of a line;
 ``verdict`` the line's verdict, ``is_junk``.
 """

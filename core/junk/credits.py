@@ -16,8 +16,10 @@ _CREDIT = re.compile(
     r"^(?:image|media|video) (?:caption|source),\s|"
     # "Photo:" in other languages
     r"^(?:foto|fotó|фото|kuva|zdjęcie|zdjęcia|φωτογραφία|صورة|عکس|תמונה|ảnh|사진|照片|写真|bild|imagen|immagine|"
-    r"fotoğraf|fotografie|ছবি|फोटो|तस्वीर|picha)"
-    r"\s*[:：]|"
+    r"fotoğraf|fotografie|ছবি|फोटो|तस्वीर|picha|"
+    # ... Malay, Thai, Chinese, Hebrew, Arabic ("تصوير"), Hungarian; Korean with "=" ("사진=연합뉴스");
+    # Polish "Fot."
+    r"gambar|ภาพ|图片来源|图片|圖片來源|צילום|تصوير|kép)\s*[:：]|^사진\s?=|^fot\.\s*\S|"
     r"^(?:getty images|afp|reuters|ap photo|epa)\b[^.]{0,60}$)",
     re.IGNORECASE,
 )

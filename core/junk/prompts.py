@@ -28,7 +28,10 @@ _PROMPT = re.compile(
     r"abonnez-vous|déjà abonné|soutenez|jetzt (?:abonnieren|weiterlesen|unterstützen)|bereits abonnent|"
     r"unterstützen sie|suscríbete|ya eres suscriptor|hazte socio|assine|já é assinante|abbonati|"
     r"подпишитесь|оформите подписку|wesprzyj|play video|watch(?: the)? video|now playing|replay|"
-    r"listen to (?:this|the) (?:article|story)|video duration|as of \d+|stand: \d+)\b|"
+    r"listen to (?:this|the) (?:article|story)|video duration|stand: \d+)\b|"
+    # "as of" with a day or a time and no more ("As of 12 May", "As of 2:46 p.m."): "As of 2024, the city
+    # had 12 schools." is a sentence
+    r"^as of \d+(?:[^.!?]|\.(?=\S)){0,30}(?:\s*[ap]\.m\.)?$|"
     r"(?:to continue reading|for subscribers only|subscriber-only|exclusive to (?:subscribers|members)|"
     r"this (?:article|content) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)|"
     r"réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|"

@@ -28,8 +28,8 @@ _MAX_CONTACT_WORDS = 25
 # Buttons, labels and stamps are a few words.
 _MAX_LABEL_WORDS = 8
 # A stamp's shape is its whole line: its day and its time count a word a number ("Per tanggal 12 April
-# 2024 pukul 14.00 WIB", nine).
-_MAX_STAMP_WORDS = 10
+# 2024 pukul 14.00 WIB", nine; "Last updated on April 12, 2024 at 2:46 p.m.", eleven).
+_MAX_STAMP_WORDS = 12
 
 _PROMPT = re.compile(
     # newsletter sign-ups: Dutch, Finnish, Swedish, Norwegian, Danish, Indonesian, Vietnamese, Japanese,
@@ -164,7 +164,7 @@ _STAMP = re.compile(
     r"bijgewerkt|oppdatert|uppdaterad|opdateret|päivitetty|güncelleme|güncellendi|обновлено|оновлено|"
     r"frissítve|actualizat|aktualizováno|diperbarui|pembaruan(?: terakhir)?|mis à jour|cập nhật|"
     r"بروزرسانی|به‌روزرسانی|آخرین به‌روزرسانی|آخر تحديث|تاريخ التحديث|更新时间|最后更新|最終更新|更新日時?|"
-    r"업데이트|수정|입력|"
+    r"업데이트|수정|입력|আপডেট|अपडेटेड|अपडेट|อัปเดต|อัพเดท|yenilənib|yeniləndi|жаңартылды|dikemas kini|עודכן|"
     # "as of"
     r"(?:(?:data|figures|prices|numbers) )?as of|stand|dados (?:de|até)|datos (?:a|al)|"
     r"cifras (?:actualizadas )?(?:a|al)|données (?:au|du)|per(?: tanggal)?|tilanne|по состоянию на|станом на|"
@@ -174,10 +174,14 @@ _STAMP = re.compile(
     r"(?=[\s:：])[\s:：,-]*(?:[^\W\d]{1,5}\.?\s+){0,2}(?:[^\W\d]{1,12},\s+)?"
     # the day or the time: 14:46, 04.05.2024, 4 mai 2024, 4. Mai 2024, 4 de mayo de 2024, May 4, 2024,
     # 2024年5月4日, 2024/05/04; a time or a day may follow after a small word ("klo", "ngày")
-    r"(?:\d{1,2}(?:[:.h]\d{2}|[./-]\d{1,2}[./-]\d{2,4}|\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4})|"
+    # (a month's name with its vowel signs, "এপ্রিল", or abbreviated with dots, "เม.ย."; a day spaced,
+    # "12. 4. 2024")
+    r"(?:\d{1,2}(?:[:.h]\d{2}|[./-]\d{1,2}[./-]\d{2,4}|\.\s\d{1,2}\.\s\d{4}|"
+    r"\.?\s+(?:de\s+)?[^\W\d_][^\s\d,.]{1,11}(?:\.[^\s\d,.]{1,4})*\.?,?\s+(?:de\s+)?\d{4})|"
     r"[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)"
     r"(?:[,\s-]+(?:[^\W\d]{1,5}\.?\s+)?(?:\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))?"
-    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|[a-z]{2,4}t|utc|gmt|wib|wita|wit|года|року|г\.|р\.|roku))*[\s.]*$",
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|[a-z]{2,4}t|utc|gmt|wib|wita|wit|года|року|г\.|р\.|roku|r\.|petang|pagi|"
+    r"malam|น\.))*[\s.]*$",
     re.IGNORECASE)
 # "As of" a day without its year, after the labels that say nothing else: "По состоянию на 4 мая".
 _AS_OF_DAY = re.compile(

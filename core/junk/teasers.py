@@ -40,7 +40,9 @@ READ_ALSO = (
     # letters, Spanish, Thai
     r"simak (?:juga|pula)|baca pula|همچنین بخوانید|این (?:مطلب|خبر) را (?:هم|نیز) بخوانید|इसे भी पढ़ें|"
     r"διαβαστε (?:επισης|ακομη|ακομα)|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|ezt is ajánljuk|"
-    r"citiți și|citiţi şi|citeşte şi|vezi (?:și|şi)|(?:también|tambien) lee|อ่านข่าวที่เกี่ยวข้อง"
+    r"citiți și|citiţi şi|citeşte şi|vezi (?:și|şi)|(?:también|tambien) lee|อ่านข่าวที่เกี่ยวข้อง|"
+    # Malay ("BACA: ..."), Hungarian ("Kapcsolódó: ...")
+    r"baca|kapcsolódó"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 # The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).

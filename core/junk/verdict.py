@@ -3,10 +3,12 @@ short lines, so a long line is prose at once."""
 
 from __future__ import annotations
 
+from core.junk.appeals import is_appeal
 from core.junk.credits import INITIALS_SIGN, SIGN_OFF, is_caption, is_credit
 from core.junk.date_lines import PRINT_LINE, PUBLISHED_LINE, is_date_banner, is_date_line
 from core.junk.embeds import is_embed
 from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_widget
+from core.junk.labels import is_label
 from core.junk.players import is_player_text
 from core.junk.prompts import (
     MAX_PROMPT_WORDS,
@@ -17,6 +19,7 @@ from core.junk.prompts import (
     is_prompt,
 )
 from core.junk.short_prompts import is_short_prompt
+from core.junk.stamps import is_stamp
 from core.junk.teasers import INLINE_PROMO, is_caps_promo
 
 # Junk lines are short: captions, banners, prompts and widgets run to a few dozen words at most.
@@ -53,4 +56,7 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_short_prompt(line, words)
         or is_embed(line, words)
         or is_player_text(line, words)
+        or is_label(line, words)
+        or is_appeal(line, words)
+        or is_stamp(line, words)
     )
