@@ -199,7 +199,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         text = with_key_points(first, without_pinned_labels(text))
         text = without_captions(container if container is not None else tree, text)
     try:
-        meta = page_metadata(tree, url, zone(timezone))
+        meta = page_metadata(tree, url, zone(timezone), fetched_at)
     except Exception as exc:  # metadata is optional; the text is not lost for it
         log.debug("metadata failed on %s: %s", url, exc)
         meta = PageMetadata()

@@ -34,9 +34,11 @@ class PageMetadata(BaseModel):
     outlet: str | None = None
 
 
-def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> PageMetadata:
+def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None,
+                  fetched_at: datetime | None = None) -> PageMetadata:
     """Metadata of a parsed page (``lxml.html`` tree); missing fields are None / empty. Naive
-    times are read in ``tz`` (the source's time zone) where the page gives no offset."""
+    times are read in ``tz`` (the source's time zone) where the page gives no offset; a day written
+    without its year never after ``fetched_at`` (the fetch, where known)."""
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_url
 
     document = examine_meta(tree)
@@ -56,7 +58,7 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None) -> Pag
         title = titles.choose(document.title or ld.headline, tab_title, document.sitename or ld.publisher,
                               canonical or url, named)
     # Naive times: the source's zone, else the page's own evidence, else its country's (cleaner.date.dates).
-    published = page_time(tree, canonical or url, tz, ld.published, ld.modified)
+    published = page_time(tree, canonical or url, tz, ld.published, ld.modified, fetched_at)
     return PageMetadata(
         title=clean_inline(title),
         authors=page_authors(tree, document.author, ld.authors,

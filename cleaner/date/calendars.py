@@ -8,10 +8,10 @@ month's name (۲۴ فروردین ۱۴۰۳, Afghanistan's ۲۴ حمل ۱۴۰۳),
 a Nepali Bikram Sambat day with its month's name (बैशाख ३०, २०८१ is 12 May 2024; its months' lengths
 change from year to year: a table); a Taiwanese page's Republic of China year (民國113年, 113/04/12)
 is counted from 1911; Thai month
-names become English ones, and on a Croatian page its own month names ("listopada" is October
-there, November in Polish). A page whose dates htmldate could not read (none, or 1 January from a
-year alone) is read again in that form, and so is a page in a language written in such digits
-(``cleaner.date.dates``): nothing changes for the rest.
+names, and Urdu ones beside a day's digits, become English ones, and on a Croatian page its own
+month names ("listopada" is October there, November in Polish). A page whose dates htmldate could
+not read (none, or 1 January from a year alone) is read again in that form, and so is a page in a
+language written in such digits (``cleaner.date.dates``): nothing changes for the rest.
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ _THAI_MONTHS = (
 _ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _THAI_MONTH = re.compile("|".join(re.escape(name) for names in _THAI_MONTHS for name in names))
 _THAI_MONTH_NUMBER = {name: number for number, names in enumerate(_THAI_MONTHS) for name in names}
+# Urdu month names (yeh and kaf in Urdu or Arabic letters) beside a day's or a year's digits ("۴ دسمبر
+# ۲۰۲۴", "دسمبر 4، 2024"): htmldate reads them only on a line of their own.
+_URDU_MONTHS = ("جنوری", "فروری", "مارچ", "اپریل", "مئ[یيى]?", "جون", "جولائ[یيى]", "اگست", "ستمبر",
+                "ا[کك]توبر", "نومبر", "دسمبر")
+_URDU_MONTH = re.compile(r"(?:(?<=\d)|(?<=\d\s))(?:" + "|".join(_URDU_MONTHS) + r")(?!\w)"
+                         r"|(?<!\w)(?:" + "|".join(_URDU_MONTHS) + r")(?=\s?\d)")
 # The Buddhist era's mark before its year ("12 เมษายน พ.ศ. 2567"), and a year of two digits after a
 # Thai month's name ("12 เม.ย. 67": 2567; 38-79 are 1995-2036, none a Gregorian year of two digits
 # a Thai page writes so).
@@ -97,7 +103,8 @@ _ROC_LOCAL = re.compile(rf"(?<![\d/.-]){_ROC_YEAR}(?:\s*(?P<nian>年)\s*(?=\d{{1
 _FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]|令和|平成|"
                       + "民[國国]|" + _BUDDHIST_YEAR.pattern + "|" + _THAI_SHORT_YEAR.pattern + "|"
                       + _JALALI_NUMERIC.pattern + "|"
-                      + _JALALI_NAMED.pattern + "|" + _BS_NAMED.pattern)
+                      + _JALALI_NAMED.pattern + "|" + _BS_NAMED.pattern + "|" + _THAI_MONTH.pattern + "|"
+                      + _URDU_MONTH.pattern)
 
 
 def jalali_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
@@ -144,6 +151,7 @@ def normalised(text: str) -> str:
     text = _JALALI_NAMED.sub(lambda m: _iso(int(m[3]), _jalali_month(m[2]), int(m[1])), text)
     text = _THAI_SHORT_YEAR.sub(lambda m: f"{m[1]} {2500 + int(m[2])}", _THAI_ERA.sub("", text))
     text = _THAI_MONTH.sub(lambda m: f" {_ENGLISH_MONTHS[_THAI_MONTH_NUMBER[m[0]]]} ", text)
+    text = _URDU_MONTH.sub(lambda m: f" {_ENGLISH_MONTHS[_urdu_month(m[0])]} ", text)
     return _BUDDHIST_YEAR.sub(lambda m: str(int(m[1]) - 543), text)
 
 
@@ -168,6 +176,10 @@ def _roc(text: str) -> str:
     """A Chinese page's Republic of China years as Gregorian ones ("113/04/12" is 2024/04/12)."""
     text = _ROC_ERA.sub(lambda m: f"{1911 + int(m[1])}年", text)
     return _ROC_LOCAL.sub(lambda m: f"{1911 + int(m[1])}{m['nian'] or m['sep']}", text)
+
+
+def _urdu_month(name: str) -> int:
+    return next(index for index, names in enumerate(_URDU_MONTHS) if re.fullmatch(names, name))
 
 
 def _jalali_month(name: str) -> int:

@@ -63,7 +63,8 @@ _ARABIC_CITY_PATTERNS = sorted((name.replace(" ", "\\s*") for name in _ARABIC_CI
 # A dot parts hour and minute where "Uhr" follows ("14.46 Uhr") or "kl."/"klo" leads ("kl. 14.46").
 # The half of the day after it: "pm", "p.m.", Spanish "p. m.", Greek "μ.μ." (afternoon) and "π.μ.",
 # Arabic "م"/"مساءً" (evening) and "ص"/"صباحاً", Bengali "পিএম"/"এএম" and "অপরাহ্ণ" (afternoon),
-# Hindi "अपराह्न" (afternoon) and "पूर्वाह्न", Persian "ب.ظ" (afternoon) and "ق.ظ". Digits of other
+# Hindi "अपराह्न" (afternoon) and "पूर्वाह्न", Urdu "شام" (evening), "دوپہر", "سہ پہر" (afternoon) and
+# "صبح" (morning), Persian "ب.ظ" (afternoon) and "ق.ظ". Digits of other
 # scripts are read as ASCII ones ("০২:৪৬ পিএম", "٠٢:٤٦ م": ``clock_time``).
 # A dot parts hour and minute after Slovenian "ob" and Indonesian "pukul" too ("ob 14.46", "pukul
 # 14.46"), and before a half of the day or a zone's name ("11.46pm", "23.46 BST", the British way).
@@ -74,6 +75,7 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
                         rf"\.(?=[0-5]\d\s*(?:{_DOT_BEFORE})\b))\s*"
                         r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
                         r"(?:\s*([aApP]\.?\s?[mM]\b\.?|[πμ]\.\s?μ\.|مساء\w*|صباح\w*|[مص](?!\w)|"
+                        r"شام|دوپہر|سہ\s?پہر|صبح|"
                         r"পিএম|এএম|অপরাহ্ণ|পূর্বাহ্ণ|अपराह्न|पूर्वाह्न|[بق]\.\s?ظ\.?))?"
                         r"(?:\s*(?:Uhr|hrs?|hs|horas|h)(?!\w)\.?)?"
                         r"(?:\s*\(?(?:([A-Z]{2,5}|МСК|[Мм]ск)(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
@@ -81,7 +83,8 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
 # Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
 ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles"}
-_AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후", "μ", "م", "পিএম", "অপরাহ্ণ", "अपराह्न", "ب"})
+_AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후", "μ", "م", "পিএম", "অপরাহ্ণ", "अपराह्न", "ب", "شام",
+                        "دوپہر", "سہ"})
 
 
 def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | None:
@@ -93,7 +96,8 @@ def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | N
     hour = int(clock[3])
     # A half of the day after a 24-hour time is another word ("14:46 Am Montag"): the time as written.
     if (half := clock[1] or clock[6]) and hour <= 12:
-        afternoon = half in _AFTERNOON or half[0] in _AFTERNOON or half.startswith("مساء")
+        afternoon = half in _AFTERNOON or half[0] in _AFTERNOON or half[:2] in _AFTERNOON or half.startswith(
+            "مساء")
         hour = hour % 12 + (12 if afternoon else 0)
     return hour, int(clock[4]), int(clock[5] or 0), written_offset(clock, day)
 

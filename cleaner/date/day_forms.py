@@ -20,10 +20,10 @@ EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # јануара 2024.", with the Serbian "ј"), Bulgarian ("12 юни 2024"), Belarusian ("12 снежня 2024"),
 # Slovenian and Serbian in Latin ("12. avgusta 2024"), Greek ("12 Απριλίου 2024"), Romanian, Dutch,
 # Finnish, Latvian and Estonian ("marraskuuta" is November), Hindi, Marathi and Bengali (whole names:
-# a vowel sign is no \w to follow a stem), Croatian where no other language names
-# another month so ("12. siječnja 2024."; its "lipanj", "srpanj" and "listopad" are June, July and
-# October, Polish and Czech July, August and November: ``cleaner.date.calendars`` reads them on a
-# Croatian page).
+# a vowel sign is no \w to follow a stem), Urdu and Thai (``_URDU_THAI``), Croatian where no other
+# language names another month so ("12. siječnja 2024."; its "lipanj", "srpanj" and "listopad" are
+# June, July and October, Polish and Czech July, August and November: ``cleaner.date.calendars``
+# reads them on a Croatian page).
 MONTH_STEMS = (
     "jan|janv|ene|gen|oca|янв|січ|sty|saus|led|јан|яну|студз|siječ|ian|jaa|tammi|ιαν|يناير|كانون\\s+الثاني|जनवरी|जानेवारी|জানুয়ারি",
     "feb|fév|fev|şub|фев|феб|лют|lut|vas|únor|úno|velj|vee|helmi|φεβ|فبراير|شباط|फ़रवरी|फरवरी|फेब्रुवारी|ফেব্রুয়ারি",
@@ -37,6 +37,15 @@ MONTH_STEMS = (
     "oct|okt|ott|out|eki|окт|жов|кас|paź|spa|říj|loka|οκτ|أكتوبر|اكتوبر|تشرين\\s+الأول|अक्टूबर|अक्तूबर|ऑक्टोबर|অক্টোবর",
     "nov|kas|ноя|нов|ное|лис|ліс|lis|lap|studen|noi|marras|νοε|نوفمبر|تشرين\\s+الثاني|नवंबर|नवम्बर|नोव्हेंबर|নভেম্বর",
     "dec|déc|dic|dez|des|ara|дек|дец|гру|снеж|gru|pros|dets|joulu|δεκ|ديسمبر|كانون\\s+الأول|दिसंबर|दिसम्बर|डिसेंबर|ডিসেম্বর")
+# Urdu (Pakistan's "4 دسمبر 2024", its yeh and kaf in Urdu or Arabic letters) and Thai (whole and
+# abbreviated: "4 ธ.ค. 14:30 น."; a vowel sign is no \w, so whole names) by month.
+_URDU_THAI = (
+    ("جنوری", "มกราคม|ม\\.ค"), ("فروری", "กุมภาพันธ์|ก\\.พ"), ("مارچ", "มีนาคม|มี\\.ค"),
+    ("اپریل", "เมษายน|เม\\.ย"), ("مئ[یيى]?", "พฤษภาคม|พ\\.ค"), ("جون", "มิถุนายน|มิ\\.ย"),
+    ("جولائ[یيى]", "กรกฎาคม|ก\\.ค"), ("اگست", "สิงหาคม|ส\\.ค"), ("ستمبر", "กันยายน|ก\\.ย"),
+    ("ا[کك]توبر", "ตุลาคม|ต\\.ค"), ("نومبر", "พฤศจิกายน|พ\\.ย"), ("دسمبر", "ธันวาคม|ธ\\.ค"))
+MONTH_STEMS = tuple(f"{stems}|{urdu}|{thai}"
+                    for stems, (urdu, thai) in zip(MONTH_STEMS, _URDU_THAI, strict=True))
 
 
 # Words that label a date as the last update, not the publication, in the languages of MONTH_STEMS

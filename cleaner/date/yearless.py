@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
+from cleaner.date.calendars import ASCII_DIGITS
 from cleaner.date.clocks import CLOCK_TIME, DOTTED_ALONE, clock_after_day
 from cleaner.date.date_places import among_teasers, holder
 from cleaner.date.day_forms import MONTH_STEMS, NEXT_LABEL
@@ -46,7 +47,9 @@ def yearless_time(tree, year: int | None, tz: tzinfo | None, reference: datetime
     for node in text_nodes(tree):
         if len(node) > _LINE_CHARS or not any(c.isdigit() for c in node):
             continue
-        if (found := _stamp(" ".join(node.split()))) is None or among_teasers(holder(node)):
+        # Thai, Arabic or Devanagari digits read as ASCII ones ("๔ ธ.ค. ๑๔:๓๐ น.")
+        if (found := _stamp(" ".join(node.translate(ASCII_DIGITS).split()))) is None \
+                or among_teasers(holder(node)):
             continue
         (month, day), clock = found
         latest = (reference or datetime.now(UTC)).astimezone(tz or UTC)
