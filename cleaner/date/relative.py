@@ -24,36 +24,41 @@ _LINE_CHARS = 60
 _UNITS = {
     60: "minutes|minute|mins|min|minuten|minutos|minuto|minuti|минуту|минуты|минут|мин|хвилину|хвилини|"
         "хвилин|хв|phút|dakika|menit|minuty|minutę|minut|minuut|分钟|分鐘|分|분|دقيقة|دقائق|"
-        "λεπτά|λεπτό|minutter|minutt|minuter|minuuttia|minuutti|minutami|minutou|मिनट|דקות|דקה|นาที|perce",
+        "λεπτά|λεπτό|minutter|minutt|minuter|minuuttia|minuutti|minutami|minutou|मिनट|דקות|דקה|นาที|perce|"
+        "منٹ|মিনিট|دقیقه",
     3600: "hours|hour|hrs|hr|h|stunden|stunde|std|heures|heure|horas|hora|ore|ora|часов|часа|час|годину|"
           "години|годин|год|giờ|saat|jam|godziny|godzinę|godzin|godz|uur|小时|小時|時間|시간|ساعات|ساعة|"
-          "ώρες|ώρα|timer|time|timmar|timme|tuntia|tunti|hodinami|hodinou|oră|घंटे|घंटा|שעות|שעה|ชั่วโมง|órája",
+          "ώρες|ώρα|timer|time|timmar|timme|tuntia|tunti|hodinami|hodinou|oră|घंटे|घंटा|שעות|שעה|ชั่วโมง|órája|"
+          "گھنٹے|گھنٹہ|گھنٹوں|ঘণ্টা|ঘন্টা|ساعت",
     86400: "days|day|tagen|tage|tag|jours|jour|días|día|dias|dia|giorni|giorno|дней|дня|день|днів|дні|ngày|"
            "gün|hari|dni|dzień|dagen|dag|天|日|일|أيام|يوم|"
-           "ημέρες|ημέρα|μέρες|μέρα|dage|dager|dagar|päivää|päivä|dny|dnem|zile|zi|दिन|ימים|יום|วัน|napja",
+           "ημέρες|ημέρα|μέρες|μέρα|dage|dager|dagar|päivää|päivä|dny|dnem|zile|zi|दिन|ימים|יום|วัน|napja|"
+           "دن|দিন|روز",
     604800: "weeks|week|wochen|woche|semaines|semaine|semanas|semana|settimane|settimana|недель|недели|"
             "неделю|тижнів|тижні|тиждень|tuần|hafta|minggu|tygodnie|tygodni|tydzień|weken|週間|週|周|주|"
-            "εβδομάδες|uger|uker|veckor|viikkoa|týdny|týdnem|săptămâni|सप्ताह|שבועות|สัปดาห์|hete",
+            "εβδομάδες|uger|uker|veckor|viikkoa|týdny|týdnem|săptămâni|सप्ताह|שבועות|สัปดาห์|hete|"
+            "ہفتے|ہفتہ|সপ্তাহ|هفته",
 }
 _UNIT_SECONDS = {word: seconds for seconds, words in _UNITS.items() for word in words.split("|")}
 _UNIT = "|".join(sorted(_UNIT_SECONDS, key=len, reverse=True))
 # Greek, Czech and Slovak, Romanian and Hebrew write the word before ("πριν από 3 ώρες", "před 3
 # hodinami", "acum 3 ore", "לפני 3 שעות"); Danish, Norwegian, Swedish, Finnish, Hindi, Greek and Thai
 # after ("3 timer siden", "3 timmar sedan", "3 tuntia sitten", "3 घंटे पहले", "3 ώρες πριν", "3
-# ชั่วโมงที่แล้ว"); Hungarian in the unit's ending ("3 órája", "3 perce", "3 napja", "3 hete").
+# ชั่วโมงที่แล้ว"), Urdu, Bengali and Persian after ("2 گھنٹے پہلے", "২ ঘণ্টা আগে", "۲ ساعت پیش");
+# Hungarian in the unit's ending ("3 órája", "3 perce", "3 napja", "3 hete").
 _AGO = re.compile(
     rf"(?:(?<!\w)(?:vor|il\s+y\s+a|hace|há|منذ|πριν(?:\s+από)?|před|pred|acum|לפני)\s+(?P<n1>\d{{1,3}})\s*"
     rf"(?P<u1>{_UNIT})(?!\w)"
     rf"|(?<![\d.,:])(?P<n2>\d{{1,3}})\s*(?P<u2>{_UNIT})\.?\s*(?:ago|назад|тому|trước|önce|(?:yang\s+)?lalu|temu|"
-    r"geleden|fa|前|전|siden|sedan|sitten|पहले|πριν|ที่แล้ว)(?!\w)"
+    r"geleden|fa|前|전|siden|sedan|sitten|पहले|πριν|ที่แล้ว|پہلے|আগে|پیش)(?!\w)"
     r"|(?<![\d.,:])(?P<n3>\d{1,3})\s*(?P<u3>órája|perce|napja|hete)(?!\w))", re.IGNORECASE)
 # "Yesterday" and "today" opening a short line ("Yesterday, 14:30", "вчера в 14:30", "昨天 14:30").
 _DAY_WORD = re.compile(
     r"^\W*(?:(?P<yesterday>yesterday|gestern|hier|ayer|ontem|ieri|вчера|вчора|dün|kemarin|wczoraj|gisteren|"
-    r"hôm\s+qua|昨天|昨日|어제|أمس|χθες|χτες|tegnap|i\s*går|eilen|včera|אתמול|เมื่อวาน)"
+    r"hôm\s+qua|昨天|昨日|어제|أمس|χθες|χτες|tegnap|i\s*går|eilen|včera|אתמול|เมื่อวาน|গতকাল|دیروز)"
     r"|(?P<today>today|heute|aujourd['’]hui|hoy|hoje|oggi|сегодня|сьогодні|bugün|"
     r"hari\s+ini|dzisiaj|vandaag|hôm\s+nay|今天|今日|오늘|اليوم|σήμερα|i\s*dag|tänään|dnes|azi|astăzi|היום|"
-    r"วันนี้))(?!\w)", re.IGNORECASE)
+    r"วันนี้|আজ|امروز))(?!\w)", re.IGNORECASE)
 # A numeric day in the line: an absolute date, not this module's.
 _DIGITS_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}")
 _Clock = tuple[int, int, int, int | None]
