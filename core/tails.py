@@ -84,7 +84,7 @@ _PROMO_MARKER_ENDS = (":", "：", ".", "…", "s", "S", "ſ", "\n")
 _MAX_BARE_MARKER_CHARS = 44
 # ... but a CJK marker is one word and never a section's label ("相关阅读", "関連記事", "관련기사").
 _CJK_MARKER = re.compile(
-    r"^(?:相关阅读|延伸阅读|相关新闻|推荐阅读|更多阅读|関連記事|あわせて読みたい|관련\s?기사)$")
+    r"^(?:相关阅读|延伸阅读|相关新闻|推荐阅读|更多阅读|延伸閱讀|相關閱讀|相關新聞|関連記事|あわせて読みたい|관련\s?기사)$")
 
 
 def drop_teasers(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:

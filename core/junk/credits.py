@@ -20,6 +20,9 @@ _CREDIT = re.compile(
     # ... Malay, Thai, Chinese, Hebrew, Arabic ("تصوير"), Hungarian; Korean with "=" ("사진=연합뉴스");
     # Polish "Fot."
     r"gambar|ภาพ|图片来源|图片|圖片來源|צילום|تصوير|kép)\s*[:：]|^사진\s?=|^fot\.\s*\S|"
+    # ... with "=" or a slash ("写真＝共同", "图/新华社", "圖／路透社"), and in brackets ("(Foto: dpa)")
+    r"^(?:写真|图|圖|사진)\s*[=＝/／]\s*\S|"
+    r"\(\s*(?:foto|fotó|фото|kuva|bild|zdjęcie|ảnh|صورة|عکس|사진|写真|照片)\s*[:：][^)]*\)\s*$|"
     r"^(?:getty images|afp|reuters|ap photo|epa)\b[^.]{0,60}$)",
     re.IGNORECASE,
 )

@@ -124,7 +124,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "listen": {
         "en": ("listen to article", "listen to this story"),
-        "de": ("anhören", "artikel vorlesen lassen", "vorlesen"), "fr": ("écouter",), "es": ("escuchar",),
+        "de": ("anhören", "artikel vorlesen lassen", "vorlesen",
+               "hör dir den artikel an"), "fr": ("écouter",), "es": ("escuchar",),
         "it": ("ascolta", "ascolta questo articolo"), "pt": ("ouvir",),
         "nl": ("luister naar dit artikel", "beluister dit artikel", "voorlezen"),
         "pl": ("posłuchaj", "odsłuchaj artykuł"), "ru": ("слушать", "прослушать статью"),
@@ -156,6 +157,62 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "az": ("videonu izləyin", "videoya bax", "videonu izlə"),
         "kk": ("бейнені көру", "бейнені қарау", "видеоны көру"),
     },
+    # the paywall's and the account's buttons
+    "subscribe": {
+        "en": ("subscribe now",), "de": ("abonnieren", "jetzt abonnieren"), "fr": ("s'abonner", "s’abonner"),
+        "es": ("suscribirse", "suscríbete ahora"), "it": ("abbonati ora",), "nl": ("abonneer", "abonneer nu"),
+        "pl": ("subskrybuj", "zamów prenumeratę"), "ru": ("подписаться",),
+        "uk": ("підписатися", "передплатити"),
+        "tr": ("abone ol",), "ar": ("اشترك الآن", "اشترك"), "hi": ("सब्सक्राइब करें",),
+        "bn": ("সাবস্ক্রাইব করুন",), "id": ("berlangganan",), "ms": ("langgan",), "vi": ("đăng ký",),
+        "th": ("สมัครสมาชิก",), "zh": ("订阅", "訂閱"), "ja": ("購読する", "購読"), "ko": ("구독하기", "구독"),
+        "sv": ("prenumerera",), "no": ("abonner",), "da": ("abonnér", "køb abonnement"), "fi": ("tilaa",),
+        "cs": ("předplatit",), "ro": ("abonează-te",), "hu": ("előfizetés", "előfizetek"),
+        "el": ("εγγραφή",), "he": ("הרשמה", "הצטרפו"), "az": ("abunə ol",), "kk": ("жазылу",),
+    },
+    "log_in": {
+        "de": ("anmelden",), "fr": ("se connecter",), "es": ("iniciar sesión",), "it": ("accedi",),
+        "pt": ("entrar",), "nl": ("inloggen",), "pl": ("zaloguj się",), "ru": ("войти",), "uk": ("увійти",),
+        "tr": ("giriş yap",), "ar": ("تسجيل الدخول",), "fa": ("ورود",), "bn": ("লগইন",), "id": ("masuk",),
+        "vi": ("đăng nhập",), "th": ("เข้าสู่ระบบ",), "zh": ("登录", "登入"), "ja": ("ログイン",),
+        "ko": ("로그인",), "sv": ("logga in",), "no": ("logg inn",), "da": ("log ind",),
+        "fi": ("kirjaudu sisään", "kirjaudu"), "cs": ("přihlásit se",), "ro": ("autentificare",),
+        "hu": ("belépés",), "el": ("σύνδεση",), "he": ("התחברות",), "az": ("daxil ol",), "kk": ("кіру",),
+    },
+    # the line that says the article goes on after the advertisement
+    "after_ad": {
+        "de": ("werbung - weiterlesen nach der anzeige",),
+        "es": ("el artículo continúa después de la publicidad",
+               "la noticia continúa después de la publicidad"),
+        "it": ("l'articolo continua dopo la pubblicità", "l’articolo continua dopo la pubblicità",
+               "continua a leggere dopo la pubblicità"),
+        "nl": ("lees verder na de advertentie", "lees verder onder de advertentie"),
+        "pl": ("dalsza część artykułu pod reklamą", "dalsza część tekstu pod reklamą"),
+        "ru": ("продолжение статьи после рекламы", "статья продолжается после рекламы"),
+        "id": ("artikel berlanjut setelah iklan", "lanjutkan membaca artikel di bawah"),
+        "no": ("artikkelen fortsetter under annonsen",), "sv": ("artikeln fortsätter efter annonsen",),
+        "da": ("artiklen fortsætter under annoncen", "artikel fortsætter under annoncen"),
+        "fi": ("artikkeli jatkuu mainoksen jälkeen", "juttu jatkuu mainoksen jälkeen"),
+        "cs": ("článek pokračuje pod reklamou", "pokračování článku pod reklamou"),
+        "ro": ("articolul continuă după reclamă", "articolul continuă după publicitate"),
+        "hu": ("a cikk a hirdetés után folytatódik", "a cikk folytatódik a hirdetés után"),
+        "el": ("το άρθρο συνεχίζεται μετά τη διαφήμιση", "συνέχεια μετά τη διαφήμιση"),
+    },
+    # a picture's label alone: an illustration's, an archive's
+    "picture": {
+        "en": ("illustration", "stock image"), "de": ("symbolbild", "archivbild"),
+        "fr": ("photo d'illustration", "image d'illustration", "photo d’illustration"),
+        "es": ("imagen de archivo", "foto de archivo"), "it": ("foto d'archivio", "foto di repertorio"),
+        "pt": ("imagem ilustrativa", "foto ilustrativa", "foto de arquivo"),
+        "nl": ("archiefbeeld", "archieffoto"),
+        "pl": ("zdjęcie ilustracyjne",), "ru": ("иллюстративное фото",), "uk": ("ілюстративне фото",),
+        "tr": ("temsili fotoğraf", "arşiv fotoğrafı", "temsili"), "ar": ("صورة تعبيرية", "صورة أرشيفية"),
+        "id": ("foto ilustrasi", "ilustrasi", "ilustrasi foto"), "vi": ("ảnh minh họa",),
+        "ja": ("イメージ写真", "資料写真"), "ko": ("자료사진",), "zh": ("资料图", "資料照"),
+        "cs": ("ilustrační foto", "ilustrační snímek"), "ro": ("fotografie ilustrativă", "foto ilustrativ"),
+        "hu": ("illusztráció",), "el": ("φωτογραφία αρχείου",), "sv": ("arkivbild",),
+        "no": ("arkivfoto", "illustrasjonsfoto"), "da": ("arkivfoto",), "fi": ("arkistokuva", "kuvituskuva"),
+    },
     "ad": {
         "es": ("anuncio",), "it": ("annuncio",), "kk": ("жарнама",), "uz": ("reklama",),
     },
@@ -163,10 +220,19 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
 
 _ALL = frozenset(label for kind in LABELS.values() for words in kind.values() for label in words)
 # Labels run to a few words.
-_MAX_WORDS = 6
+_MAX_WORDS = 8
 # What a label may carry around it: a bullet or an arrow before, a colon, dots or an arrow after.
 _EDGES = " \t:：.。!！?？…·|•►▶»«>→<-–—*#+"
 _COUNT = re.compile(r"\s*[(（]\d+[)）]$")  # "Comments (12)"
+# "Share on Facebook" in the languages of the news, the platform named (inflected in Finnish,
+# "Jaa Facebookissa"; before the verb in Turkish, "Facebook'ta paylaş").
+_PLATFORM = (r"(?:facebook|x|twitter|whatsapp|telegram|linkedin|reddit|e-?mail|pinterest|messenger|vk|"
+             r"threads|bluesky)")
+_SHARE_ON = re.compile(
+    rf"^(?:share (?:on|via)|teilen (?:auf|über|per)|auf {_PLATFORM} teilen|partager sur|compartir en|"
+    r"condividi su|compartilhar no|partilhar no|delen op|udostępnij na|поделиться в|поділитися в|"
+    r"bagikan ke|kongsi di|chia sẻ lên|del på|dela på|jaa|sdílet na|distribuie pe|κοινοποίηση στο)\s*"
+    rf"{_PLATFORM}\w{{0,5}}$|^{_PLATFORM}['’]?(?:ta|te|da|de)? paylaş$")
 
 
 def is_label(line: str, words: list[str]) -> bool:
@@ -176,4 +242,5 @@ def is_label(line: str, words: list[str]) -> bool:
     lowered = line.lower()
     if lowered.endswith((")", "）")):
         lowered = _COUNT.sub("", lowered)
-    return lowered.strip(_EDGES) in _ALL
+    lowered = lowered.strip(_EDGES)
+    return lowered in _ALL or (len(words) <= 4 and _SHARE_ON.match(lowered) is not None)

@@ -45,8 +45,20 @@ AS_OF_BEFORE: dict[str, tuple[str, ...]] = {
     "th": ("ข้อมูล ณ วันที่", "ณ วันที่"), "zh": ("截至", "截止", "数据截至", "截至北京时间"),
     "ar": ("حتى الساعة", "حتى تاريخ", "بيانات حتى"), "fa": ("تا ساعت", "آمار تا"),
 }
+# ... and the publication's label before its day, without the colon ``date_lines.PUBLISHED_LINE`` needs.
+PUBLISHED_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("published on", "posted on"), "es": ("publicado el", "publicado"), "pt": ("publicado em",),
+    "fr": ("publié le",), "de": ("veröffentlicht am",), "it": ("pubblicato il",), "nl": ("gepubliceerd op",),
+    "sv": ("publicerad",), "no": ("publisert",), "da": ("publiceret",), "fi": ("julkaistu",),
+    "pl": ("opublikowano",), "ru": ("опубликовано",), "uk": ("опубліковано",), "cs": ("publikováno",),
+    "ro": ("publicat",), "hu": ("közzétéve",), "el": ("δημοσιεύθηκε",), "he": ("פורסם",),
+    "tr": ("yayınlanma tarihi", "yayınlanma"), "id": ("diterbitkan", "dipublikasikan"),
+    "vi": ("đăng ngày", "ngày đăng"), "zh": ("发布时间", "發布時間"), "ja": ("公開日", "配信日"),
+}
+_BEFORE_LABELS = "|".join(re.escape(label) for table in (AS_OF_BEFORE, PUBLISHED_BEFORE)
+                          for labels in table.values() for label in labels)
 _AS_OF = re.compile(
-    rf"^(?:{'|'.join(re.escape(label) for labels in AS_OF_BEFORE.values() for label in labels)})"
+    rf"^(?:{_BEFORE_LABELS})"
     r"\s*[:：]?\s*(?P<rest>.*)$")
 # ... and the label after the day: Turkish, Azerbaijani, Kazakh, Hindi, Bengali, Japanese, Korean,
 # Hungarian ("Adatok 2024. április 12-i állapot szerint").
@@ -68,6 +80,21 @@ _MAX_NAMES = 3
 _MAX_WORDS = 12
 _DIGIT = re.compile(r"\d")
 
+# A relative stamp: "vor 2 Stunden", "il y a 2 heures", "2 saat önce", "2小时前", after an update's or a
+# publication's label or alone; the ago before the number or after its unit. A line of a few words.
+_AGO_LABEL = (r"(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|"
+              r"publicado|atualizado|aggiornato|pubblicato|bijgewerkt|zaktualizowano|обновлено|оновлено|"
+              r"güncellendi|diperbarui|cập nhật|uppdaterad|oppdatert|opdateret|päivitetty|aktualizováno|"
+              r"actualizat|frissítve)\s+")
+_AGO = re.compile(
+    rf"^(?:{_AGO_LABEL})?(?:(?:vor|il y a|hace|há|för|for|před|acum|πριν(?: από)?|לפני|منذ)\s+\d+\s+"
+    r"[^\W\d_][^\s\d]{0,11}(?:\s+(?:sedan|siden))?|"
+    r"\d+\s*[^\W\d_][^\s\d]{0,11}\s+(?:ago|fa|geleden|temu|назад|тому|önce|پیش|पहले|আগে|yang lalu|lalu|"
+    r"trước|siden|sitten|sedan|əvvəl|бұрын)|\d+\s*[^\W\d_][^\s\d]{0,7}(?:ที่แล้ว)|"
+    r"\d+\s*(?:perce|órája|napja)|\d+\s*(?:分钟|小时|天|分|時間|日|시간|분|일)\s*(?:前|전))$|"
+    r"^(?:منذ (?:ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين)|לפני (?:שעה|שעתיים|דקה|יום|יומיים))$")
+_MAX_AGO_WORDS = 8
+
 
 def _is_day(rest: str) -> bool:
     """``rest`` is a day or a time of day: its parts only, a year or a clock among them."""
@@ -80,9 +107,13 @@ def _is_day(rest: str) -> bool:
 
 def is_stamp(line: str, words: list[str]) -> bool:
     """A reading time or an "as of" stamp of the kinds above, alone on its line."""
-    if len(words) > _MAX_WORDS or _DIGIT.search(line) is None:
+    if len(words) > _MAX_WORDS:
         return False
     lowered = line.lower().strip(" \t.。")
+    if len(words) <= _MAX_AGO_WORDS and _AGO.match(lowered) is not None:
+        return True
+    if _DIGIT.search(line) is None:
+        return False
     if _READING.match(lowered) is not None:
         return True
     found = _AS_OF.match(lowered)

@@ -41,8 +41,8 @@ READ_ALSO = (
     r"simak (?:juga|pula)|baca pula|همچنین بخوانید|این (?:مطلب|خبر) را (?:هم|نیز) بخوانید|इसे भी पढ़ें|"
     r"διαβαστε (?:επισης|ακομη|ακομα)|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|ezt is ajánljuk|"
     r"citiți și|citiţi şi|citeşte şi|vezi (?:și|şi)|(?:también|tambien) lee|อ่านข่าวที่เกี่ยวข้อง|"
-    # Malay ("BACA: ..."), Hungarian ("Kapcsolódó: ...")
-    r"baca|kapcsolódó"
+    # Malay ("BACA: ..."), Hungarian ("Kapcsolódó: ..."), Chinese in traditional letters
+    r"baca|kapcsolódó|olvasd el ezt is|延伸閱讀|相關閱讀|相關新聞"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 # The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).
