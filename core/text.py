@@ -16,7 +16,7 @@ from functools import lru_cache
 from core.junk import is_junk
 from core.tails import cut_tail, drop_post_texts, drop_teasers
 
-CLEANER_VERSION = "15"
+CLEANER_VERSION = "16"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
