@@ -17,8 +17,8 @@ from pydantic import BaseModel, Field
 from cleaner.author.authors import page_authors
 from cleaner.date.dates import page_time
 from cleaner.jsonld import article_ld
+from cleaner.title.page_titles import PageTitles
 from cleaner.title.sitenames import copyright_names, has_segments, page_site_names, site_keys, title_affixes
-from cleaner.title.titles import PageTitles
 from core.text import clean_inline
 
 _TAB_TITLE = XPath("//head/title")

@@ -6,7 +6,8 @@ browser-tab ``<title>`` (often "Headline - Section | Site"), and the headline on
 is a shorter or reworded form of it (most of its words in the headline), or where the <h1> opens
 the article's text; where no <h1> is the headline, an element marked as it (``itemprop="headline"``)
 or the heading over the text stands in, if it tells of what a title tells; a kicker in front of a
-headline is dropped. The page's headings are read by ``cleaner.title.headings``; site and section names
+headline is dropped. What the page says of its headline is read once by ``cleaner.title.page_titles``
+(which asks ``choose_title`` here); its headings by ``cleaner.title.headings``; site and section names
 around a title are told and cut by ``cleaner.title.sitenames``; whether a title is a form of a heading, by
 ``cleaner.title.title_forms``.
 """
@@ -17,25 +18,9 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from lxml.etree import XPath
-
-from cleaner.title.addresses import meaningful, named_by_address
-from cleaner.title.breadcrumbs import Breadcrumb
-from cleaner.title.headings import (
-    ASIDE,
-    first_h1s,
-    heading_text,
-    headline_evidence,
-    kicker_lines,
-    marked_post_title,
-    masthead_h1s,
-    page_headings,
-    prose_h1s,
-    reads_as_label,
-    titled_blocks,
-)
+from cleaner.title.addresses import named_by_address
 from cleaner.title.kickers import strip_kicker, without_pictographs, without_printed_kicker, without_run_in
-from cleaner.title.name_shapes import logo_name, named_before_rtl
+from cleaner.title.name_shapes import named_before_rtl
 from cleaner.title.sections import (
     MIN_STORY_WORDS,
     ends_with_section,
@@ -46,9 +31,7 @@ from cleaner.title.sections import (
 )
 from cleaner.title.sitenames import (
     WORD,
-    feed_names,
     fold_key,
-    has_segments,
     is_site,
     outer_segments,
     site_keys,
@@ -58,9 +41,7 @@ from cleaner.title.sitenames import (
     strip_unnamed_site,
     title_words,
 )
-from cleaner.title.taglines import home_names, is_link_text, printed_as_tagline
 from cleaner.title.title_forms import (
-    SHORT_HEADLINE_WORDS,
     agrees,
     ends_with_name,
     headline_of,
@@ -74,126 +55,9 @@ from cleaner.title.title_forms import (
 )
 from core.text import clean_inline
 
-# Titles a page states beside og:title (which trafilatura reads first): a second og:title, the
-# Twitter card's, a microdata headline.
-_SHARING_META = XPath("//head/meta[@property='og:title' or @name='twitter:title' or @property='twitter:title'"
-                      " or @itemprop='headline']/@content")
-# Headings that may print the headline where no <h1> does: <h2>, <h3> (a theme's post title under a
-# logo <h1>) and ARIA headings, in document order.
-_SHOWN = XPath("//*[self::h2 or self::h3 or @role='heading']")
-_MAX_SHOWN = 16
 _PIPES = re.compile(r"\s*[|｜]\s*")
+# A site's name is a few words; a longer "site name" is the headline.
 _MAX_SITE_WORDS = 5
-
-
-class PageTitles:
-    """What a page says of its headline besides its sharing and tab titles, read once: its
-    ``<h1>`` headlines and logos, the ``<h1>`` that opens the article, the other titles it states
-    (JSON-LD headline, Twitter and further ``og:title`` tags) and its other headings."""
-
-    def __init__(self, tree, ld_headline: str | None = None) -> None:
-        h1s = self._h1s = first_h1s(tree)  # read once for both
-        self.joined: dict[str, str] = {}
-        headlines, self.logos = page_headings(tree, h1s, self.joined)
-        self._tree = tree
-        self._titled: list[str] | None = None
-        self._evidence: list[str] | None = None
-        self.crumbs = Breadcrumb(tree)
-        self.headlines = headlines or self._titled_blocks()  # no <h1> headline: a block named as the title
-        heads = prose_h1s(tree, h1s)
-        self._leading = heads[0] if len(heads) == 1 else None
-        self.posts = len(heads) > 1  # a page of several posts, each under its <h1>
-        # The first post's: the story the page is about where the next ones load below it ("infinite scroll").
-        self.first_post = heading_text(heads[0]) if self.posts else None
-        leading = heading_text(self._leading) if self._leading is not None else None
-        self.leading = leading if leading and len(title_words(leading)) >= 3 else None
-        self.witnesses = [ld_headline or "", *_SHARING_META(tree)]
-
-    def _titled_blocks(self) -> list[str]:
-        """``titled_blocks`` of the page, read once."""
-        if self._titled is None:
-            self._titled = titled_blocks(self._tree)
-        return self._titled
-
-    def shown(self) -> list[str]:
-        """The page's other headings (``<h2>``, ``<h3>``, ``role=heading``, blocks named as a title): read
-        only where no ``<h1>`` is the headline (the search for titled blocks reads every block's class)."""
-        tree = self._tree
-        return list(dict.fromkeys(
-            text for text in (*map(heading_text, _SHOWN(tree)[:_MAX_SHOWN]), *self._titled_blocks()) if text))
-
-    def choose(self, meta_title: str | None, tab_title: str | None, site_name: str | None, url: str | None,
-               names: list[str]) -> str | None:
-        """The headline (``choose_title``); ``names``: more names the page gives its site. A label the
-        page prints in its <h1>'s own text as its titles do ("LIVE: ...", "Fact Check: ...") stays: the
-        headline on the page holds it (a badge in its own element, or a label only in the titles, is a
-        kicker and goes)."""
-        choose = partial(choose_title, meta_title, tab_title, self.headlines, site_name, url,
-                         leading=self.leading, witnesses=self.witnesses, shown=self.shown,
-                         evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
-                         posts=self.posts, linked=self.linked, lone=self.lone, first_post=self.first_post,
-                         joined=self.joined,  # the topics it prints apart: kickers, breadcrumb steps
-                         kickers=lambda: [*kicker_lines(self._tree), *self.crumbs.names()],
-                         masthead=masthead_h1s(self._h1s))
-        title = choose(logos=[*self.logos, *names])
-        if home := self._logo_names(title, url):
-            title = choose(logos=[*self.logos, *names, *home])
-        return title
-
-    def _logo_names(self, title: str | None, url: str | None) -> list[str]:
-        """The names the page's logo gives the site (``home_names``: the logo's links are read only
-        here), where ``title`` may hold one: a few words that are only the site's name (a tab title
-        that neither a site name tag nor the domain spells) over an <h1> of a sentence's length; or a
-        segment left beside the headline ("Headline - BBC News Русская служба": no site name tag, a
-        name the domain spells only in part), with the logo of the edition the page is under."""
-        if not title:
-            return []
-        if len(title_words(title)) <= _MAX_SITE_WORDS and any(
-                len(title_words(h1)) >= MIN_STORY_WORDS for h1 in self.headlines):
-            home = _with_logo_names(home_names(self._tree))
-            return home if home and is_site(title, site_keys(None, None, *home)) else []
-        if has_segments(title):
-            names = (*_with_logo_names(home_names(self._tree, logos=True, url=url)), *feed_names(self._tree))
-            return [name for name in names if len(title_words(name)) <= _MAX_SITE_WORDS]
-        return []
-
-    def lone(self) -> bool:
-        """The page has one <h1> that is no logo, and it stands outside its asides, navigation and
-        footer (a newsletter's or a sidebar's <h1> is no headline)."""
-        found = [element for element in self._h1s if heading_text(element) in self.headlines]
-        return len(found) == 1 and not ASIDE(found[0])
-
-    def short_leading(self) -> str | None:
-        """The <h1> over the article's text where it is a headline of two words, not a section's or
-        topic's label (``reads_as_label``). Read only where a longer title holds it."""
-        element = self._leading
-        text = heading_text(element) if element is not None else None
-        if not text or len(title_words(text)) != SHORT_HEADLINE_WORDS or reads_as_label(self._tree, element):
-            return None
-        return text
-
-    def tagline(self, text: str) -> bool:
-        """``text`` is the site's slogan: the page prints it in its masthead (``printed_as_tagline``),
-        or it shares no word of meaning with a headline of three words or more in the ``<h1>`` the page
-        names as its post's title (``marked_post_title``: "entry-title"), as a theme's "Site – slogan"
-        tab title on an address with no slug does not."""
-        if printed_as_tagline(self._tree, text):
-            return True
-        marked = marked_post_title(self._h1s)
-        words = {word for word in title_words(marked or "") if meaningful(word)}
-        return len(title_words(marked or "")) >= 3 and not words & set(title_words(text))
-
-    def linked(self, text: str, url: str | None = None) -> bool:
-        """``text`` is a link's whole text on the page, to another page than ``url``
-        (``is_link_text``), or a step of a few words of its breadcrumb (one its JSON-LD alone names; the
-        last step, the story's own headline, is longer): a section's name."""
-        return is_link_text(self._tree, text, url) or self.crumbs.section(text)
-
-    def evidence(self) -> list[str]:
-        """``headline_evidence`` of the page, read once and only where no <h1> is the headline."""
-        if self._evidence is None:
-            self._evidence = headline_evidence(self._tree)
-        return self._evidence
 
 
 def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
@@ -337,11 +201,6 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         return strip_kicker(title)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return _wordiest(headlines, first_post) if headlines else None
-
-
-def _with_logo_names(names: list[str]) -> list[str]:
-    """``names`` and each without the words a logo writes beside the site's name ("Logo franceinfo")."""
-    return list(dict.fromkeys(name for text in names for name in (text, logo_name(text))))
 
 
 def _spaced(text: str) -> str:
