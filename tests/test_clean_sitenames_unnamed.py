@@ -1,4 +1,4 @@
-"""Site names cut where nothing on the page names the site (cleaner.title.sitenames.strip_unnamed_site and
+"""Site names cut where nothing on the page names the site (cleaner.title.unnamed_sites.strip_unnamed_site and
 strip_unnamed_prefix), in forms Chinese and Japanese sites write with no spaces ("——新华网", "--人民网",
 "|国内|", "【東海新聞】") and a day set before the headline ("12.04.2024 - Headline - Site")."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.title.sitenames import strip_unnamed_prefix, strip_unnamed_site
+from cleaner.title.unnamed_sites import strip_unnamed_prefix, strip_unnamed_site
 
 ZH = "暴雨导致河水泛滥 居民紧急撤离"
 JA = "大雨で川が氾濫、住民が避難"

@@ -10,7 +10,8 @@ import pytest
 from helpers import STORY_PROSE
 
 from cleaner.extract import extract
-from cleaner.title.sitenames import site_keys, strip_site, strip_unnamed_site
+from cleaner.title.sitenames import site_keys, strip_site
+from cleaner.title.unnamed_sites import strip_unnamed_site
 
 PROSE = STORY_PROSE
 

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 from cleaner.title.addresses import meaningful, slug_words
-from cleaner.title.sitenames import fold_key, segments, strip_site, strip_unnamed_site, title_words
+from cleaner.title.sitenames import fold_key, segments, strip_site, title_words
+from cleaner.title.unnamed_sites import strip_unnamed_site
 
 # A section's name over the story ("Science and Technology", "Наука и технологии") is a few words.
 MAX_SECTION_WORDS = 4

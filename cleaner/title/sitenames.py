@@ -6,7 +6,7 @@ Generic rules, no per-site table:
   JSON-LD publisher, the domain, the names the page gives itself in meta tags, its logo or its
   footer's copyright line);
 - where nothing on the page names the site, trailing segments are cut where they read like a name
-  (capitalised words, a domain, a date).
+  (capitalised words, a domain, a date): ``cleaner.title.unnamed_sites``.
 Apart from ``cleaner.title.titles`` (which headline the page has) because authors and metadata read the
 same evidence to tell the outlet's name from a person's; the keys a name is told by, and the names
 a page gives its site, are ``cleaner.title.sitekeys``'s (imported from here too).
@@ -18,12 +18,9 @@ import re
 from functools import lru_cache
 
 from cleaner.title.name_shapes import (
-    BRACKETED_END,
     DATE_SEGMENT,
     NEWS_WORDS,
-    TRAILING_DATE,
     UNSPACED_CHARS,
-    UNSPACED_RUN,
     named_before_rtl,
     named_by_word,
     news_slogan,
@@ -50,35 +47,8 @@ _SEPARATOR = re.compile(r"\s+[|\-–—·•»«›‹~:/<>]{1,2}\s+|\s*[｜|丨
 _UNSPACED = re.compile(f"[{UNSPACED_CHARS}]|[^{UNSPACED_CHARS}]+")
 # A site's or section's name in a tab title is a few words.
 _MAX_SITE_WORDS = 5
-# Where nothing on the page names the site: separators that set a site's name after a headline in a
-# tab title (not the colon, which headlines use themselves), and the words a name may hold in lower
-# case ("Diario del Puerto", "The Times of India", "Ansa.it").
-# Between Chinese or Japanese characters, with no space: "_", "-", "|", a double dash ("——新华网",
-# "--人民网"), a horizontal bar or full-width solidus ("―スポーツ報知", "／東海新聞"), the full-width colon;
-# a portal's full-width hyphen-minus, after a bracket too ("…（2024年4月12日掲載）－ポータルニュース").
-# Korean papers' spaced colon before a name in Hangul of one or two words ("Headline : 사회 : 뉴스 :
-# 한겨레", "… : 네이트 뉴스"; a headline's clause after a colon is longer).
-_TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«›‹<>]\s+|\s+::\s+|(?<=["
-                             + UNSPACED_CHARS + r"])(?:(?:——|--|[_|—―／-])(?=[" + UNSPACED_CHARS + "])|：)"
-                             r"|(?<=[\uac00-\ud7a3])\s+:\s+(?=[\uac00-\ud7a3]+(?:\s+\w+)?(?:$|\s+:\s))"
-                             f"|(?<=[{UNSPACED_CHARS}）])－(?=[{UNSPACED_CHARS}])")
-# Japanese portals and papers name a story's source in full-width or lenticular brackets after the
-# headline ("…の見通し（東海新聞）", "…が避難 【東海新聞】"); one character ("（上）", a series' part) or a
-# number (an age) is the headline's.
-# A portal names the network with its channel's initials inside ("…の見通し（テレビ朝日系（ANN））").
-_SOURCE_IN_BRACKETS = re.compile(f"(?<=[{UNSPACED_CHARS}])\\s?(?:（(?P<name>[^（）\\d]{{2,12}}"
-                                 f"(?:（[^（）]{{1,12}}）)?)）|【(?P<lenticular>[^【】\\d]{{2,12}})】)$")
-_MIN_HEAD_WORDS = 4
-_MAX_TAIL_CUTS = 4
-_NAME_RATIO = 2
-_NAME_RATIO_UNSPACED = 1.5
-# A day in brackets after the headline ("Headline (12.04.2024)"); a date before it ("12.04.2024 -
-# Headline").
-_DAY = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-# Japanese: the day the story was posted ("（2024年4月12日掲載）").
-_POSTED = r"（\d{4}年\d{1,2}月\d{1,2}日[^（）\d]{0,6}）"
-_BRACKETED_DATE = re.compile(rf"\s*(?:\({_DAY}\)|\[{_DAY}\]|{_POSTED})$")
-_LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—·•»:/]\s+")
+# The fewest words of a headline beside a name cut from it.
+MIN_HEAD_WORDS = 4
 # A section's name set apart by a pipe between the headline and the site's name ("| World News Desk |").
 _PIPE = re.compile(r"\s*[|｜│¦]\s*")
 _MAX_PIPED_SECTION_WORDS = 4
@@ -159,7 +129,7 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
                if spelled_keys(part) & keys or (i > 0 and _long_name(part, keys))
                or (0 < i == len(parts) - 1 and (service_name(part, keys) or (
                    (named_by_word(part, keys) or with_initials(part))
-                   and len(title_words(_separated_prefix(title, parts, i))) >= _MIN_HEAD_WORDS)))
+                   and len(title_words(_separated_prefix(title, parts, i))) >= MIN_HEAD_WORDS)))
                or ((is_site(part, keys) or initials(part) & keys)
                    and len(WORD.findall(part)) <= _MAX_AFFIX_WORDS)]
     if not site_at:
@@ -246,67 +216,6 @@ def _long_name(segment: str, keys: set[str]) -> bool:
         len(site) >= 5 and (key.startswith(site) or key.startswith("the" + site)) for site in keys)
 
 
-def strip_unnamed_site(title: str) -> str:
-    """``title`` without the site and section names after its headline where nothing on the page
-    names the site: trailing segments after a tab-title separator that read like names (at most
-    six words, each capitalised, a particle such as "of" or "del", or in a script without case;
-    or a domain, or a date), each after a headline of four words or more at least twice as long;
-    once a name is cut, a section before it may hold words in lower case ("UK news"). A site's
-    name with its slogan after it goes too ("| Site - news from the coast"), and a source's name in
-    full-width brackets after a Chinese or Japanese headline ("…の見通し（東海新聞）"), and a day in brackets
-    ("Headline (12.04.2024)"). A tail in lower case ("- and why it matters"), a question, or a short
-    headline stays."""
-    for cut in range(_MAX_TAIL_CUTS):
-        found = list(_TAIL_SEPARATOR.finditer(title))
-        if not found:
-            break
-        head, tail = title[:found[-1].start()].strip(), title[found[-1].end():].strip()
-        if not name_like(tail, section=cut > 0) and len(found) >= 2 and cut == 0:
-            # A site's name and its slogan ("Headline | Site - news from the coast").
-            before, last = found[-2], found[-1]
-            site = title[before.end():last.start()].strip()
-            if name_like(site) and len(tail) < before.start():  # a slogan is shorter than the headline
-                head, tail = title[:before.start()].strip(), site
-        name = BRACKETED_END.sub("", TRAILING_DATE.sub("", tail)) or tail
-        # The headline at least twice the name's length; one and a half times where the name is
-        # written without spaces (a Japanese headline of a dozen characters beside "産経ニュース").
-        ratio = _NAME_RATIO_UNSPACED if UNSPACED_RUN.search(name) else _NAME_RATIO
-        # Once a name is cut, a slogan that names the news before it ("| Latest news from ... |"), as
-        # long as the headline at most.
-        named = name_like(tail, section=cut > 0)
-        if not named and cut > 0 and news_slogan(tail, len(title_words(head))):
-            named, ratio = True, 1
-        if not named or len(title_words(head)) < _MIN_HEAD_WORDS or len(head) < ratio * len(name):
-            break
-        title = head
-    if (date := _BRACKETED_DATE.search(title)) and len(title_words(title[:date.start()])) >= _MIN_HEAD_WORDS:
-        return title[:date.start()]  # the day in brackets after the headline ("Headline (12.04.2024)")
-    source = _SOURCE_IN_BRACKETS.search(title)
-    if source and name_like(name := source["name"] or source["lenticular"]):
-        head = title[:source.start()]
-        if len(title_words(head)) >= _MIN_HEAD_WORDS and len(head) >= 2 * len(BRACKETED_END.sub("", name)):
-            return head
-    return title
-
-
-def strip_unnamed_prefix(title: str) -> str:
-    """``title`` without a site or section name before a " | " ("Quayside Chronicle | Headline",
-    "Opinion | Headline") or a " :: " (old CMSs' "Site :: Headline"), by the rules of
-    ``strip_unnamed_site``; "Name - rest" and "Name: rest" are as often a headline's own, but for a
-    right-to-left headline (``named_before_rtl``). A date before any separator goes too."""
-    if (date := _LEADING_DATE.match(title)) and len(title_words(title[date.end():])) >= _MIN_HEAD_WORDS:
-        title = title[date.end():]  # the day before the headline ("12.04.2024 - Headline")
-    if (cut := named_before_rtl(title)) != title:
-        return cut
-    head, separator, rest = title.partition(" | ")
-    if not separator:
-        head, separator, rest = title.partition(" :: ")
-    if separator and "|" not in rest and name_like(head.strip()) \
-            and len(title_words(rest)) >= _MIN_HEAD_WORDS and len(rest) >= 2 * len(head):
-        return rest.strip()
-    return title
-
-
 def outer_segments(title: str, wanted: set[str]) -> str | None:
     """The leading or trailing separated segments of ``title`` whose key is in ``wanted``."""
     parts = _SEPARATOR.split(title)
@@ -348,5 +257,5 @@ def names_site_of(candidate: str, other: str) -> bool:
     if not segment or len(candidate) * 2 >= len(other):
         return False
     rest = other.replace(segment, "", 1)
-    return len(title_words(rest)) >= _MIN_HEAD_WORDS and (len(rest.split()) >= _MIN_HEAD_WORDS or bool(
+    return len(title_words(rest)) >= MIN_HEAD_WORDS and (len(rest.split()) >= MIN_HEAD_WORDS or bool(
         re.search(f"[{UNSPACED_CHARS}]", rest)))

@@ -37,8 +37,6 @@ from cleaner.title.sitenames import (
     site_keys,
     spelled_keys,
     strip_site,
-    strip_unnamed_prefix,
-    strip_unnamed_site,
     title_words,
 )
 from cleaner.title.title_forms import (
@@ -53,6 +51,7 @@ from cleaner.title.title_forms import (
     unescaped,
     whole_candidates,
 )
+from cleaner.title.unnamed_sites import strip_unnamed_prefix, strip_unnamed_site
 from core.text import clean_inline
 
 _PIPES = re.compile(r"\s*[|｜]\s*")
