@@ -8,7 +8,8 @@ import pytest
 from lxml import html as lxml_html
 
 from cleaner.author.authors import page_authors
-from cleaner.author.bylines import byline_names, name_length
+from cleaner.author.byline_shapes import name_length
+from cleaner.author.bylines import byline_names
 from cleaner.author.credit_lines import credit_line_names
 from cleaner.author.greek_bylines import nominative
 from cleaner.body.opening import signature

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.author.bylines import byline_names, opens_byline
+from cleaner.author.byline_shapes import opens_byline
+from cleaner.author.bylines import byline_names
 
 
 @pytest.mark.parametrize(("byline", "names"), [

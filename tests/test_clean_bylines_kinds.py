@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from helpers import byline_page
 
-from cleaner.author.bylines import byline_names, opens_byline
+from cleaner.author.byline_shapes import opens_byline
+from cleaner.author.bylines import byline_names
 from cleaner.extract import extract
 
 

@@ -14,7 +14,8 @@ from lxml.etree import XPath
 from cleaner.author.author_names import merged_names
 from cleaner.author.byline_places import in_chrome, in_media
 from cleaner.author.byline_roles import AGENCIES, CONTRIBUTOR
-from cleaner.author.bylines import MAX_NAME_WORDS, byline_names, lower_words, name_length
+from cleaner.author.byline_shapes import MAX_NAME_WORDS, lower_words, name_length
+from cleaner.author.bylines import byline_names
 
 # A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
 # "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --".

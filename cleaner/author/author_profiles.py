@@ -23,7 +23,8 @@ from lxml.etree import XPath
 from cleaner.author.author_labels import is_link_label
 from cleaner.author.author_names import NAME_PARTICLES, name_key
 from cleaner.author.byline_roles import PLACEHOLDER_AUTHORS
-from cleaner.author.bylines import MAX_NAME_WORDS, byline_names, lower_words, name_length
+from cleaner.author.byline_shapes import MAX_NAME_WORDS, lower_words, name_length
+from cleaner.author.bylines import byline_names
 
 # A link to an author's page ("/author/jane-doe", "/yazar/ahmet-yilmaz").
 AUTHOR_HREF = re.compile(

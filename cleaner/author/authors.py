@@ -36,14 +36,8 @@ from cleaner.author.author_names import (
 )
 from cleaner.author.author_profiles import ld_profile_names, profile_names
 from cleaner.author.byline_roles import AGENCY_WORD, DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
-from cleaner.author.bylines import (
-    MAX_NAME_WORDS,
-    byline_names,
-    is_credential,
-    lower_words,
-    name_length,
-    split_authors,
-)
+from cleaner.author.byline_shapes import MAX_NAME_WORDS, is_credential, lower_words, name_length
+from cleaner.author.bylines import byline_names, split_authors
 from cleaner.author.page_bylines import (
     block_names,
     byline_authors,

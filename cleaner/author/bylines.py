@@ -9,7 +9,8 @@ Generic rules, no per-site table:
 - names are one person when their letters are ("John C Welch" ~ "John C. Welch", a middle initial
   more or less), and keep the endings trafilatura's cleaning cuts (``cleaner.author.author_names``);
 - Greek names after their article are given in the nominative (``cleaner.author.greek_bylines``);
-- the vocabulary of desks, agencies, placeholders, job titles and credits is ``cleaner.author.byline_roles``.
+- the vocabulary of desks, agencies, placeholders, job titles and credits is ``cleaner.author.byline_roles``;
+  whether a text is a byline at all, and its words a name's, ``cleaner.author.byline_shapes``.
 Which bylines of a page are read, and the meta tags and JSON-LD before them: ``cleaner.author.authors``.
 """
 
@@ -20,14 +21,8 @@ from functools import lru_cache
 from html import unescape
 
 from cleaner.author.author_labels import is_link_label, without_label
-from cleaner.author.author_names import (
-    CAPITALISED_PARTICLES,
-    NAME_PARTICLES,
-    as_glued,
-    merged_names,
-    with_ending,
-)
-from cleaner.author.by_words import BY_AFTER, BY_PREFIX, REPORTER_OF, UPPER
+from cleaner.author.author_names import as_glued, merged_names, with_ending
+from cleaner.author.by_words import BY_PREFIX, REPORTER_OF, UPPER
 from cleaner.author.byline_cities import is_city
 from cleaner.author.byline_roles import (
     AFTER_NAME,
@@ -36,7 +31,6 @@ from cleaner.author.byline_roles import (
     BRACKETED_AGENCY,
     BRACKETED_CREDIT,
     CJK_ROLE_SUFFIX,
-    CJK_TITLES,
     CONTRIBUTOR,
     CREDENTIALS,
     CREDIT,
@@ -56,28 +50,25 @@ from cleaner.author.byline_roles import (
     WHOLE_AGENCY,
     is_desk,
 )
+from cleaner.author.byline_shapes import AND, COMMA_LABEL
+
+# Re-exported: cleaner.body.opening reads a byline's shape from here with its names.
+from cleaner.author.byline_shapes import MAX_NAME_WORDS as MAX_NAME_WORDS
+from cleaner.author.byline_shapes import is_cjk_byline as is_cjk_byline
+from cleaner.author.byline_shapes import lower_words as lower_words
+from cleaner.author.byline_shapes import name_length as name_length
+from cleaner.author.byline_shapes import name_shaped as name_shaped
+from cleaner.author.byline_shapes import opens_byline as opens_byline
 from cleaner.author.greek_bylines import articles_apart, greek_case, nominative
 from cleaner.author.script_bylines import info_line_author, parted_by_script
 from core.text import clean_inline
 
 _MAX_AUTHOR_CHARS = 80
-# The longest text read as a byline's line.
-MAX_BYLINE_CHARS = 80
 # A kind of piece before "by": "Analysis by A", "Opinion by A", "Additional reporting by A".
 _KIND_BY = re.compile(r"^(?:[\w-]+\s+){1,3}by\s+(?=\S)", re.IGNORECASE)
-# A byline's label read aloud before the name, with a comma: "Author, Anna Smith" (the screen-reader
-# text of a byline list: "Author, ...", "Role, ...").
-_COMMA_LABEL = re.compile(r"^authors?\s*,(?:\s+|$)", re.IGNORECASE)
 # ... or any one-word label before a colon in a byline ("Toimetaja: Mari Peegel", "Piše: Ivana Horvat"):
 # a label, not part of the name (not before a date: "Updated: Apr 12, 2024").
 _ANY_LABEL = re.compile(r"^[^\W\d_]{2,15}\s*[:：]\s+(?=[^\W\d_][^\d]*$)")
-# Conjunctions between names in a byline ("A and B", "A et B", "A y B", "A и B", "A și B", "A dan B").
-# Lower case only: "Jan A Novak" holds an initial, not the Czech "a".
-_AND = re.compile(r"\s+(?:and|AND|und|et|y|e|en|og|och|i|и|та|і|és|ve|oraz|ja|ir|a|și|şi|un|và|dan|dhe|และ|"
-                  r"και(?:\s+(?:τον|την|τη|του|της))?|और|ও|\+|"
-                  # Azerbaijani, Uzbek, Tajik, Kazakh, Kyrgyz, Georgian, Armenian, Urdu, Marathi, Gujarati,
-                  # Punjabi, Tamil, Telugu, Kannada, Sinhala, Khmer, Lao, Amharic
-                  r"və|va|ва|және|жана|და|և|اور|आणि|અને|ਅਤੇ|மற்றும்|మరియు|ಮತ್ತು|සහ|និង|ແລະ|እና)\s+(?=\S)")
 # ... in a byline set in capitals ("POR JUAN PÉREZ Y MARÍA LÓPEZ", "PAR A ET B"): the conjunctions of
 # two letters or more, and Spanish "Y" ("E", "A", "I" are as often a middle initial: "JOHN E SMITH").
 _AND_CAPS = re.compile(r"\s+(?:Y|ET|EN|OG|OCH|ÉS|VE|ORAZ|JA|IR|ȘI|ŞI|UN|VÀ|DAN|DHE|И|ТА|І|ΚΑΙ)\s+(?=\S)")
@@ -133,8 +124,6 @@ _TEXT_AND_PHOTOS = re.compile(
 _KOREAN_TEXT_AND_PHOTOS = re.compile(r"^글\s*[·/]\s*사진\s+")
 
 
-
-
 def split_authors(author: str | None) -> list[str]:
     """An author field (trafilatura joins authors with ``;``): split, strip, drop duplicates, keep order."""
     names = [clean_inline(name) for name in (author or "").split(";")]
@@ -161,7 +150,7 @@ def _byline_names(text: str | None) -> tuple[str, ...]:
     text = WEEKDAY_COMMA.sub(r"\1", text)  # "A Mittwoch, 12. April 2024": the weekday of the day
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)
-    text = parted_by_script(articles_apart(_COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
+    text = parted_by_script(articles_apart(COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
     text = _own_and(text)  # "Ni A at B", "Na A na B"
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
     text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
@@ -182,7 +171,7 @@ def _byline_names(text: str | None) -> tuple[str, ...]:
         if placed and _PLACE.match(part.strip()) and not AGENCY_WORD.fullmatch(part.strip()) \
                 and not HOST_NAME.match(part.strip()) and not is_desk(part.strip()):
             continue  # where the job is: "A, Correspondent, Berlin", "A, Staff Writer, New York"
-        if number and part.strip()[:1].islower() and not _AND.match(f" {part.strip()}") \
+        if number and part.strip()[:1].islower() and not AND.match(f" {part.strip()}") \
                 and not BY_PREFIX.match(part.strip()):
             # What the byline says of the names ("A, envoyé spécial à Kiev", "A, corresponsal en B"),
             # but for an agency it credits ("A, mit Material von dpa").
@@ -200,7 +189,7 @@ def _byline_names(text: str | None) -> tuple[str, ...]:
         if (role := ROLE_AFTER_NAME.search(rest := BY_PREFIX.sub("", part.strip()))) \
                 and len(rest[:role.start()].split()) >= 2:
             part = rest[:role.start()]
-        pieces = _AND.split(part)
+        pieces = AND.split(part)
         if BY_PREFIX.sub("", part.strip()).isupper():
             pieces = [each for piece in pieces for each in _AND_CAPS.split(piece)]
         for piece in pieces:
@@ -284,66 +273,3 @@ def _clean_name(text: str | None) -> str | None:
             or _CALL_TO_ACTION.match(name) or STAMP_LABEL.match(name):
         return None
     return name
-
-
-# The particles a byline may write in lower case beside names (see ``lower_words``): not those that are
-# as often a word of a sentence ("das", "du", "des", "zu", "ten", "dello") or its "and" ("y").
-_NAME_PARTICLES = NAME_PARTICLES - {"das", "du", "des", "zu", "ten", "dello", "y"}
-_MAX_LOWER_WORDS = 2
-# A person's name is a few words, its particles not counted ("Carlos De La Cruz Gómez", "Anna van der
-# Berg"), in lower case or capitalised as many bylines write them.
-MAX_NAME_WORDS = 4
-_COUNTED_APART = NAME_PARTICLES | CAPITALISED_PARTICLES
-
-
-def name_length(name: str) -> int:
-    """The words of ``name`` that are not a name's particle ("De", "van", "Ní")."""
-    return sum(1 for word in name.split() if word.casefold() not in _COUNTED_APART)
-
-
-def is_credential(word: str) -> bool:
-    """``word`` is an academic or professional credential ("MA", "PhD"), not a name's particle
-    ("do" in "Maria do Carmo", "Do" as a byline capitalises it; "DO" the credential)."""
-    folded = word.casefold().strip(".")
-    return folded in CREDENTIALS and (folded not in _COUNTED_APART or word.strip(".").isupper())
-
-
-# A Chinese, Japanese or Korean byline: names in those scripts, each or all followed by the reporter's
-# title ("김철수 기자", "김철수·이영희 기자", "山田太郎記者"), then perhaps an e-mail address.
-_CJK_BYLINE = re.compile(
-    rf"^(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{{2,12}}\s*(?:{CJK_TITLES})?"
-    rf"\s*[·、,，]?\s*){{0,3}}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{{2,12}}\s*"
-    rf"(?:{CJK_TITLES})(?:\s+\S+@\S+)?\s*$")
-
-_MAX_CJK_BYLINE = 80  # a paragraph is not read by that pattern (its repeated groups backtrack)
-
-
-def opens_byline(text: str) -> bool:
-    """``text`` opens with a byline's "by" or its read-aloud label ("Author, "), or is a Chinese,
-    Japanese or Korean reporter's byline ("김철수 기자")."""
-    return bool(BY_PREFIX.match(text) or _COMMA_LABEL.match(text) or info_line_author(text)
-                or is_cjk_byline(text) or BY_AFTER.match(text))
-
-
-
-def is_cjk_byline(text: str) -> bool:
-    """``text`` is a Chinese, Japanese or Korean byline: names, their title, perhaps an e-mail
-    address ("김철수 기자 kim@example.co.kr", "山田太郎 編集委員")."""
-    return len(text) <= _MAX_CJK_BYLINE and bool(_CJK_BYLINE.match(text.strip()))
-
-
-def name_shaped(byline: str) -> bool:
-    """The byline's words after its "by", as written, are names: each capitalised, a particle ("Jan
-    de Vries"), a conjunction ("y", "et") or in a script without case; no quotes ("By clicking
-    'Submit' you agree" is a form's notice). Up to two other words in lower case may say where or
-    what ("By A and B in Kyiv", "Por: A / Enviado especial"); a sentence has more."""
-    rest = BY_PREFIX.sub("", _COMMA_LABEL.sub("", byline, count=1), count=1)
-    if any(mark in rest for mark in "\"“”«»?!"):
-        return False
-    return len(lower_words(rest)) <= _MAX_LOWER_WORDS
-
-
-def lower_words(text: str) -> list[str]:
-    """The words of ``text`` in lower case that are no name's particle nor a conjunction."""
-    return [word for word in re.findall(r"[^\s,;/|&()]+", text)
-            if word[0].islower() and word not in _NAME_PARTICLES and not _AND.match(f" {word} x")]

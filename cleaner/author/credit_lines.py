@@ -11,15 +11,15 @@ import re
 from collections.abc import Callable
 
 from cleaner.author.byline_roles import DESK_AUTHORS, WHOLE_AGENCY
-from cleaner.author.bylines import (
+from cleaner.author.byline_shapes import (
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
-    byline_names,
     lower_words,
     name_length,
     name_shaped,
     opens_byline,
 )
+from cleaner.author.bylines import byline_names
 
 # A line of names and their outlet: the names, a separator, the outlet or agency last.
 _CREDIT_SEPARATOR = re.compile(r"\s[|/–—-]\s|,\s|\s·\s")

@@ -23,7 +23,8 @@ import re
 from cleaner.author.author_names import NAME_PARTICLES
 from cleaner.author.byline_cities import is_city
 from cleaner.author.byline_places import in_chrome, in_media
-from cleaner.author.bylines import MAX_NAME_WORDS, byline_names, lower_words, name_length
+from cleaner.author.byline_shapes import MAX_NAME_WORDS, lower_words, name_length
+from cleaner.author.bylines import byline_names
 
 # The text has begun: a paragraph of a sentence's length.
 _TEXT_CHARS = 120

@@ -29,15 +29,15 @@ from cleaner.author.author_profiles import AUTHOR_HREF, linked_name
 from cleaner.author.author_xpaths import searched_authors
 from cleaner.author.byline_places import in_chrome, in_media, near
 from cleaner.author.byline_roles import PLACEHOLDER_AUTHORS, WHOLE_AGENCY, is_desk
-from cleaner.author.bylines import (
+from cleaner.author.byline_shapes import (
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
-    byline_names,
     lower_words,
     name_length,
     name_shaped,
     opens_byline,
 )
+from cleaner.author.bylines import byline_names
 from cleaner.author.credit_lines import credit_line_names, info_line_names
 from cleaner.author.lone_bylines import lone_byline
 from cleaner.title.sitenames import names_site
