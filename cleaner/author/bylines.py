@@ -50,15 +50,10 @@ from cleaner.author.byline_roles import (
     WHOLE_AGENCY,
     is_desk,
 )
-from cleaner.author.byline_shapes import AND, COMMA_LABEL
-
-# Re-exported: cleaner.body.opening reads a byline's shape from here with its names.
-from cleaner.author.byline_shapes import MAX_NAME_WORDS as MAX_NAME_WORDS
-from cleaner.author.byline_shapes import is_cjk_byline as is_cjk_byline
-from cleaner.author.byline_shapes import lower_words as lower_words
-from cleaner.author.byline_shapes import name_length as name_length
-from cleaner.author.byline_shapes import name_shaped as name_shaped
-from cleaner.author.byline_shapes import opens_byline as opens_byline
+from cleaner.author.byline_shapes import (
+    AND,
+    COMMA_LABEL,
+)
 from cleaner.author.greek_bylines import articles_apart, greek_case, nominative
 from cleaner.author.script_bylines import info_line_author, parted_by_script
 from core.text import clean_inline

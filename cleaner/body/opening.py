@@ -24,17 +24,15 @@ import re
 from lxml.etree import XPath
 
 from cleaner.author.author_names import name_key
-from cleaner.author.bylines import (
-    BY_PREFIX,
+from cleaner.author.byline_shapes import (
     MAX_NAME_WORDS,
-    WHOLE_AGENCY,
-    byline_names,
     is_cjk_byline,
     lower_words,
     name_length,
     name_shaped,
     opens_byline,
 )
+from cleaner.author.bylines import BY_PREFIX, WHOLE_AGENCY, byline_names
 from cleaner.author.credit_lines import credit_line_names
 from cleaner.author.script_bylines import japanese_signature
 from cleaner.title.kickers import strip_kicker
