@@ -34,3 +34,20 @@ def test_the_utc_instant_stays(line: str, lang: str, url: str) -> None:
             "</article></body></html>")
     published = extract(page, url=url).published_at
     assert published == INSTANT and published.utcoffset() is not None
+
+
+@pytest.mark.parametrize(("line", "lang", "url"), [
+    ("12.04.2024, 23:46 Uhr", "de", "https://www.example.de/a/1"),
+    ("2024年4月12日 23:46", "ja", "https://www.example.co.jp/a/1"),
+    ("12 abr 2024 às 23h46", "pt", "https://www.example.com.br/a/1"),
+])
+def test_the_utc_instant_stays_where_the_page_prints_its_wall_clock(line: str, lang: str, url: str) -> None:
+    """The page prints the stated UTC time's wall clock with no zone: a CMS may have marked local time
+    "Z", but the stated instant is the page's own word and is kept (never re-read in the page's zone)."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes on budget",'
+          ' "datePublished": "2024-04-12T23:46:00Z"}</script>')
+    page = (f"<html lang='{lang}'><head><title>Council votes on budget</title>{ld}</head><body><article>"
+            f"<h1>Council votes on budget</h1><p class='meta'>{line}</p>{BUDGET_BODY}"
+            "</article></body></html>")
+    published = extract(page, url=url).published_at
+    assert published == INSTANT and published.utcoffset() is not None

@@ -13,11 +13,9 @@ wall-clock time is never shifted; but a naive time that another stated time give
 UTC (a CMS's JSON-LD in UTC without saying so, its meta tags in local time with the offset) is that
 instant, and so is one that a stated UTC time shows in a whole offset (the JSON-LD local, the meta
 tags UTC) and one whose UTC instant the page prints beside its day in its zone ("12:46:00" stated,
-"12.04.2024, 14:46 Uhr" printed: ``cleaner.date.publication``). The reverse too: a time stated in UTC
-("Z") that the page prints beside its day, with no zone, as the same wall clock in a zone away from
-UTC is that zone's local time (a CMS that marks local time "Z": ``publication.local_marked_utc``);
-what readers are shown decides, and printed as the instant's local time, with a zone or not at all,
-the instant stays. A stated day without its time takes the time
+"12.04.2024, 14:46 Uhr" printed: ``cleaner.date.publication``). An aware stated time keeps its
+instant, even where the page prints the same wall clock with no zone (a CMS may mark local time
+"Z", but the stated instant is the page's own word). A stated day without its time takes the time
 another stated source gives that day (aware, or naive in a known zone; an aware one also where the
 day is its day in UTC: a bare day never displaces the full time of the same publication), else the
 time the page writes beside that day, as htmldate's day does (not an update's line's: "Updated: 12
@@ -73,19 +71,17 @@ from cleaner.date.datelines import (
     year_alone,
 )
 from cleaner.date.day_orders import MONTH_FIRST, slashed_order
-from cleaner.date.publication import local_marked_utc, noon, own_zone
+from cleaner.date.publication import noon, own_zone
 from cleaner.date.publication import publication_time as publication_time  # public here as before
 from cleaner.date.restamps import print_restamp, update_restamp
 from cleaner.date.stated import (
     UPDATE_CLASS,
     MetaTimes,
     aware_time,
-    itemprop_times,
     marked_elements,
     publication_class,
     read_meta_times,
     resolve,
-    time_elements,
     usable,
 )
 from cleaner.date.timestamps import parse_time as parse_time  # cleaner.date.dates.parse_time stays public
@@ -128,13 +124,6 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
         stated = publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
         if stated is None:
             return htmldate_time(tree, url, tz, country_tz, ld_modified, metas, fetched_at)
-    if stated.utcoffset() == timedelta(0) and stated.time() != time(0):  # local time marked UTC?
-        language = page_language(tree)
-        known = tz or page_zone(url, language)
-        others = [] if known else usable([*read_meta_times(tree)[0], *itemprop_times(tree),
-                                          *time_elements(tree)])
-        native = (language or "")[:2].lower() in _NATIVE_DIGITS
-        stated = local_marked_utc(tree, stated, known, others, native) or stated
     if (from_url := url_day_before(tree, url, stated)) is not None:
         return from_url
     # A stated time that is the update's or the print edition's stamp: the publication the page writes.

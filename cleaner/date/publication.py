@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 
-from cleaner.date.calendars import normalised_tree
 from cleaner.date.datelines import online_for_print, time_beside, written_only_as_update
 from cleaner.date.page_lines import written_zone
 from cleaner.date.stated import (
@@ -137,35 +136,6 @@ def _printed_as_utc(tree, naive: datetime, known: tzinfo | None) -> datetime | N
     hour, minute, _, offset = clock
     printed = local if offset is None else instant.astimezone(timezone(timedelta(seconds=offset)))
     return local if (hour, minute) == (printed.hour, printed.minute) != (naive.hour, naive.minute) else None
-
-
-def local_marked_utc(tree, stated: datetime, known: tzinfo | None, others: list[datetime],
-                     other_digits: bool = False) -> datetime | None:
-    """``stated`` (a publication time stated in UTC, "Z" or "+00:00") as the local time it is, the
-    same wall clock in the page's zone (``known``, else the offset of another stated time, ``others``,
-    of that wall clock), where the page prints beside that day the same time with no zone written,
-    and not the instant's local time, in a zone away from UTC then: its CMS marked local time as UTC
-    ("2024-04-12T23:46:00Z" in the JSON-LD, "2024年4月12日 23:46" printed on a Japanese page; read as
-    UTC it was the next day in Tokyo). What readers are shown decides: a time printed with its zone,
-    an update's time, another time or none leave the stated instant (None). ``other_digits``: the
-    page's language may print the day in other digits or calendars."""
-    if stated.utcoffset() != timedelta(0) or stated.time() == time(0):
-        return None
-    naive = stated.replace(tzinfo=None)
-    if known is None:
-        known = next((value.tzinfo for value in others if value.tzinfo is not None and value.utcoffset()
-                      and value.replace(tzinfo=None) == naive), None)
-    if known is None or (local := naive.replace(tzinfo=known)).utcoffset() == timedelta(0):
-        return None
-    day = naive.replace(hour=0, minute=0, second=0, microsecond=0)
-    # The day as printed in other digits or calendars ("12 เม.ย. 2567 14:46 น.", "۲۴ فروردین ۱۴۰۳").
-    if (clock := time_beside(tree, day)) is None and other_digits and (
-            rewritten := normalised_tree(tree)) is not None:
-        tree, clock = rewritten, time_beside(rewritten, day)
-    if clock is None or written_only_as_update(tree, day):
-        return None
-    hour, minute, _, offset = clock
-    return local if offset is None and (hour, minute) == (naive.hour, naive.minute) else None
 
 
 def _on_stated_day(value: datetime, day: datetime) -> bool:
