@@ -14,6 +14,15 @@ from cleaner.extract import extract
 INSTANT = datetime(2024, 4, 12, 23, 46, tzinfo=UTC)
 
 
+def _page(line: str, lang: str) -> str:
+    """A story whose JSON-LD states 23:46Z and whose byline line prints ``line``."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes on budget",'
+          ' "datePublished": "2024-04-12T23:46:00Z"}</script>')
+    return (f"<html lang='{lang}'><head><title>Council votes on budget</title>{ld}</head><body><article>"
+            f"<h1>Council votes on budget</h1><p class='meta'>{line}</p>{BUDGET_BODY}"
+            "</article></body></html>")
+
+
 @pytest.mark.parametrize(("line", "lang", "url"), [
     ("April 13, 2024 9:46am AEST", "en", "https://www.example.com.au/a/1"),
     ("April 12, 2024 7:46 PM EDT", "en", "https://www.example.com/a/1"),
@@ -27,12 +36,7 @@ INSTANT = datetime(2024, 4, 12, 23, 46, tzinfo=UTC)
     ("2024-04-13 07:46", "zh", "https://www.example.cn/a/1"),
 ])
 def test_the_utc_instant_stays(line: str, lang: str, url: str) -> None:
-    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes on budget",'
-          ' "datePublished": "2024-04-12T23:46:00Z"}</script>')
-    page = (f"<html lang='{lang}'><head><title>Council votes on budget</title>{ld}</head><body><article>"
-            f"<h1>Council votes on budget</h1><p class='meta'>{line}</p>{BUDGET_BODY}"
-            "</article></body></html>")
-    published = extract(page, url=url).published_at
+    published = extract(_page(line, lang), url=url).published_at
     assert published == INSTANT and published.utcoffset() is not None
 
 
@@ -44,10 +48,5 @@ def test_the_utc_instant_stays(line: str, lang: str, url: str) -> None:
 def test_the_utc_instant_stays_where_the_page_prints_its_wall_clock(line: str, lang: str, url: str) -> None:
     """The page prints the stated UTC time's wall clock with no zone: a CMS may have marked local time
     "Z", but the stated instant is the page's own word and is kept (never re-read in the page's zone)."""
-    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes on budget",'
-          ' "datePublished": "2024-04-12T23:46:00Z"}</script>')
-    page = (f"<html lang='{lang}'><head><title>Council votes on budget</title>{ld}</head><body><article>"
-            f"<h1>Council votes on budget</h1><p class='meta'>{line}</p>{BUDGET_BODY}"
-            "</article></body></html>")
-    published = extract(page, url=url).published_at
+    published = extract(_page(line, lang), url=url).published_at
     assert published == INSTANT and published.utcoffset() is not None
