@@ -2,9 +2,9 @@
 
 The page's text nodes are walked once per tree; a short node's line is its element's text, or the
 block around an inline element ("<p><span>Updated ...</span> <span>Published ...</span></p>"), with
-a time of day alone in the element after it. Here are found the first line that writes a day, the
-first that writes it for neither an update nor the print edition, the time of day in a day's own
-stretch of a line, and the first zone the page writes with a time of day.
+a time of day alone after it (in its tail or the element after). Here are found the first line that
+writes a day, the first that writes it for neither an update nor the print edition, the time of day
+in a day's own stretch of a line, and the first zone the page writes with a time of day.
 """
 
 from __future__ import annotations
@@ -82,14 +82,34 @@ def line_texts(node) -> tuple[str, str]:
 
 
 def _clock_after(holder) -> str | None:
-    """The text of the element right after ``holder`` where it is a time of day alone ("<time
-    datetime='2024-04-12'>April 12, 2024</time><div class='time'>14:46</div>"), else None."""
+    """The time of day alone right after ``holder``: in its tail ("<time datetime='2024-05-03'>May 3,
+    2024</time> 14:30", "...</time> | 14:30 Uhr", "...</time> lúc 14:30"), else in the element after
+    it where the tail is blank or only a separator ("...</time><div class='time'>14:46</div>"); else
+    None. A date-only ``<time>`` is the day's text alone: its time is printed beside it."""
+    tail = " ".join((holder.tail or "").split())
+    if tail and (text := _CLOCK_LEAD.sub("", tail, count=1)):
+        return tail if len(tail) <= _TAIL_CHARS and _clock_alone(text) else None
     sibling = holder.getnext()
-    if sibling is None or not isinstance(sibling.tag, str) or (holder.tail or "").strip():
+    if sibling is not None and isinstance(sibling.tag, str) and not (sibling.tail or "").strip() \
+            and sibling.text_content().strip() in _SEPARATORS:
+        sibling = sibling.getnext()  # "<span class='sep'>|</span>" between the day and its time
+    if sibling is None or not isinstance(sibling.tag, str):
         return None
     text = " ".join(sibling.text_content().split())
-    return text if len(text) <= _CLOCK_CHARS and (CLOCK_TIME.match(text) or DOTTED_ALONE.fullmatch(text)) \
-        else None
+    return text if len(text) <= _CLOCK_CHARS and _clock_alone(text) else None
+
+
+# What parts a day from its time in a line: separators, and "at" in the languages that write one
+# ("um 14:30", "à 14h30", "a las 14:30", "alle 14:30", "lúc 14:30", "jam 14.30", "saat 14:30").
+_CLOCK_LEAD = re.compile(r"^[\s,;|·•–—/-]*(?:(?:um|at|à|às|a\s+las|alle|ore|lúc|jam|saat|kl\.?|klo)\s+)?",
+                         re.IGNORECASE)
+_TAIL_CHARS = 32
+_SEPARATORS = frozenset({"|", "·", "•", "-", "–", "—", "/", ","})
+
+
+def _clock_alone(text: str) -> bool:
+    """``text`` opens with a time of day ("14:30 Uhr", "2:30 p.m. EDT", "14.30")."""
+    return bool(CLOCK_TIME.match(text) or DOTTED_ALONE.fullmatch(text))
 
 
 def date_line(tree, day: datetime) -> tuple[str, str, int] | None:
