@@ -17,7 +17,7 @@ from cleaner.date.calendars import ASCII_DIGITS
 
 # Zone abbreviations that name one offset where news sites use them (IST, CST and the like name
 # several and are left out: such a time is read like a naive one).
-ZONE_OFFSETS = {name: hours * 3600 for name, hours in {
+ZONE_OFFSETS = {name: int(hours * 3600) for name, hours in {
     "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
     "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6,
     "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
@@ -26,6 +26,12 @@ ZONE_OFFSETS = {name: hours * 3600 for name, hours in {
     # Africa, Turkey, Brazil, Argentina, Colombia, Peru.
     "WITA": 8, "WIT": 9, "PHT": 8, "MYT": 8, "EAT": 3, "CAT": 2, "WAT": 1, "SAST": 2, "TRT": 3,
     "BRT": -3, "ART": -3, "COT": -5, "PET": -5,
+    # Zones of a half or three quarters of an hour: central Australia, Nepal, Sri Lanka, Iran (its
+    # summer time until 2022), Afghanistan, Myanmar, Newfoundland; the Atlantic's summer time; Chile,
+    # Uruguay, Venezuela, Bolivia; German names of western and eastern European time.
+    "ACST": 9.5, "ACDT": 10.5, "NPT": 5.75, "SLST": 5.5, "IRST": 3.5, "IRDT": 4.5, "AFT": 4.5,
+    "MMT": 6.5, "NST": -3.5, "NDT": -2.5, "ADT": -3, "CLT": -4, "CLST": -3, "UYT": -3, "VET": -4,
+    "BOT": -4, "WEZ": 0, "WESZ": 1, "OEZ": 2, "OESZ": 3,
     # Moscow time as Russian pages write it ("14:46 МСК", "14:46 (мск)").
     "МСК": 3, "мск": 3, "Мск": 3,
 }.items()}
