@@ -4,7 +4,9 @@ CMSs and their plugins state the author in tags of their own: Cxense's ``cXenseP
 ``article:author_name``, ``article.author``, ``content_author``, Parse.ly's ``parsely-page`` JSON
 (``"authors": [...]``), and Yoast SEO's Twitter card pair ``twitter:label1`` "Written by" (in the
 site's language) with ``twitter:data1`` the name. Read only where nothing else names a person
-(``cleaner.author.authors``), each tag's content as a byline (``cleaner.author.bylines``).
+(``cleaner.author.authors``), each tag's content as a byline (``cleaner.author.bylines``). And the
+author tags trafilatura reads, where its reading cut a name at the page language's own "and"
+(``with_own_and``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from __future__ import annotations
 import json
 import re
 
-from cleaner.author.bylines import byline_names
+from cleaner.author.author_names import name_key
+from cleaner.author.bylines import byline_names, has_language_and, language_and, split_authors
 
 # The tags that hold the author's name, by their name or property (case-folded).
 _AUTHOR_TAGS = frozenset({"cxenseparse:author", "article:author_name", "article.author", "author_name",
@@ -54,3 +57,20 @@ def _parsely_authors(content: str) -> list[str]:
         return []
     return [name for author in authors if isinstance(author, str) for name in byline_names(author)] \
         if isinstance(authors, list) else []
+
+
+def with_own_and(tree, meta_author: str | None) -> str | None:
+    """``meta_author`` with a name trafilatura's reading cut at the page language's own "and", which
+    it takes for a preposition ("Janez Novak in Maja Kovač" read as "Janez Novak"), as the author
+    meta tag writes it (read as a byline: both names)."""
+    if not meta_author or not has_language_and():
+        return meta_author
+    parts = split_authors(meta_author)
+    for meta in tree.iter("meta"):
+        if not re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE):
+            continue
+        raw = " ".join((meta.get("content") or "").split())
+        if (parted := language_and(raw)) != raw:
+            first = name_key(parted.split(" and ")[0])
+            parts = [raw if name_key(part) == first else part for part in parts]
+    return "; ".join(parts)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from cleaner.author.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
-from cleaner.author.author_metas import meta_names
+from cleaner.author.author_metas import meta_names, with_own_and
 from cleaner.author.author_names import (
     joined_surname_first,
     lost_ending,
@@ -37,7 +37,7 @@ from cleaner.author.author_names import (
 from cleaner.author.author_profiles import ld_profile_names, profile_names
 from cleaner.author.byline_roles import AGENCY_WORD, DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.author.byline_shapes import MAX_NAME_WORDS, is_credential, lower_words, name_length
-from cleaner.author.bylines import byline_names, split_authors
+from cleaner.author.bylines import byline_language, byline_names, split_authors
 from cleaner.author.page_bylines import (
     block_names,
     byline_authors,
@@ -45,6 +45,7 @@ from cleaner.author.page_bylines import (
     names_no_one,
     page_byline_names,
 )
+from cleaner.date.zones import page_language
 from cleaner.title.sitenames import site_keys
 
 __all__ = ["article_authors", "dateline_agency", "dateline_reporters", "page_authors"]
@@ -64,7 +65,15 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     or a placeholder ("AppleInsider", "Sky", "Guest"), or JSON-LD only ``organizations`` (authors
     typed Organization), the people a byline names come first, the outlet after them. Names
     written in capitals are title-cased; dates are not names. ``ld_author_urls``: the JSON-LD
-    article's authors given only as an address (read where no one else is named)."""
+    article's authors given only as an address (read where no one else is named). Bylines are read
+    in the page's language (``bylines.byline_language``)."""
+    with byline_language(tree.get("lang") or tree.get("xml:lang") or page_language(tree)):
+        return _page_authors(tree, with_own_and(tree, meta_author), ld_authors, site, organizations,
+                             ld_author_urls)
+
+
+def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: set[str] | None,
+                  organizations: list[str] | None, ld_author_urls: list[str] | None) -> list[str]:
     site = (site or set()) | site_keys(None, None, *(organizations or []))
     meta_author, ld_authors = _given_first(tree, meta_author, ld_authors)
     # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles

@@ -17,6 +17,9 @@ Which bylines of a page are read, and the meta tags and JSON-LD before them: ``c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from html import unescape
 
@@ -89,6 +92,48 @@ def _own_and(text: str) -> str:
     return f"By {parted}" if parted != rest else text
 
 
+# The "and" of a language that is an ordinary word of others: Slovenian "in" (English "in"), Maltese
+# "u" (Croatian, Bosnian and Serbian "u", "in"). Read as "and" between two capitalised words only on a
+# page in that language (its ``<html lang>``, see ``byline_language``): "Janez Novak in Maja Kovač".
+_LANGUAGE_AND = {"sl": re.compile(r"(?<=[^\W\d_])\s+in\s+(?=[^\W\d_])"),
+                 "mt": re.compile(r"(?<=[^\W\d_])\s+u\s+(?=[^\W\d_])")}
+# The language of the page whose bylines are read ("" where none is known).
+_LANGUAGE: ContextVar[str] = ContextVar("byline_language", default="")
+
+
+@contextmanager
+def byline_language(language: str | None) -> Iterator[None]:
+    """Bylines read inside this block are the page's in ``language`` (a language tag: "sl", "mt-MT")."""
+    token = _LANGUAGE.set((language or "").split("-")[0].split("_")[0].strip().casefold())
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def _language_and(text: str, language: str) -> str:
+    """``text`` with ``language``'s own "and" (see ``_LANGUAGE_AND``) as "and", where it stands between
+    two capitalised words."""
+    if (own := _LANGUAGE_AND.get(language)) is None:
+        return text
+
+    def between_names(match: re.Match[str]) -> str:
+        before, after = text[:match.start()].split()[-1:], text[match.end():match.end() + 1]
+        return " and " if before and before[0][:1].isupper() and after.isupper() else match.group()
+
+    return own.sub(between_names, text)
+
+
+def has_language_and() -> bool:
+    """The language of the page being read has an "and" of its own (see ``_LANGUAGE_AND``)."""
+    return _LANGUAGE.get() in _LANGUAGE_AND
+
+
+def language_and(text: str) -> str:
+    """``text`` with the own "and" of the language of the page being read as "and" (see ``_LANGUAGE_AND``)."""
+    return _language_and(text, _LANGUAGE.get())
+
+
 # A link, a profile's or an e-mail address, a social handle in an author field is no name
 # ("https://x.example/author/anna", "김철수 기자 kim@example.co.kr", "News reporter @TomGillespie1"),
 # nor its label before it ("Email: jane@example.com", "Twitter: @janedoe", "X: @janedoe").
@@ -129,11 +174,11 @@ def byline_names(text: str | None) -> list[str]:
     """The names in a byline's text, in any of the common languages: "Par Sébastien Farcis",
     "Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Por Juan Pérez y María López",
     "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
-    return list(_byline_names(text))
+    return list(_byline_names(text, _LANGUAGE.get()))
 
 
 @lru_cache(maxsize=2048)  # pure; a page's author searches read the same bylines again
-def _byline_names(text: str | None) -> tuple[str, ...]:
+def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
     from trafilatura.metadata import normalize_authors
 
     text = clean_inline(text) or ""
@@ -146,7 +191,7 @@ def _byline_names(text: str | None) -> tuple[str, ...]:
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)
     text = parted_by_script(articles_apart(COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
-    text = _own_and(text)  # "Ni A at B", "Na A na B"
+    text = _language_and(_own_and(text), language)  # "Ni A at B", "Na A na B", Slovenian "A in B"
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
     text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
