@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from lxml.etree import XPath
+
 # "see", "show", "read", "go to" before the label ("Voir tous ses articles", "Zobacz profil").
 _VERB = (r"see|view|show|read|browse|go\s+to|visit|ver|mostrar|leer|voir|afficher|lire|vedi|leggi|"
          r"vai\s+a[li]?|mostra|bekijk|lees|toon|zobacz|czytaj|pokaż|lesen|zeige?")
@@ -83,3 +85,38 @@ def without_label(text: str) -> str:
     if " " not in text.strip():
         return text
     return "" if LINK_LABEL.match(text) else _TRAILING_LABEL.sub("", text)
+
+
+# "More", a button after the name in a byline or an author box, in the languages of the news (as one word
+# or two): "Mehr", "Plus", "Más", "Mais", "Meer", "Więcej", "Altro", "Více", "Viac", "Več", "Više",
+# "Mer", "Flere", "Lisää", "Több", "Tovább", "Ещё", "Больше", "Більше", "Περισσότερα", "Thêm", "Lainnya".
+_MORE = re.compile(
+    r"\s+(more|mehr|plus|m[áa]s|mais|meer|więcej|altro|altri|di\s+più|více|viac|več|više|mer|flere|lisää|"
+    r"több|tovább|mai\s+mult|daha\s+fazla|ещё|еще|больше|більше|ще|περισσότερα|thêm|xem\s+thêm|lainnya|"
+    r"selengkapnya)$", re.IGNORECASE)
+# A text of its own that is that word, perhaps with an arrow or a plus ("Mehr »", "Plus +").
+_ALONE = XPath("//body//text()[string-length(normalize-space()) <= $length + 2 and "
+               "starts-with(translate(normalize-space(), $upper, $lower), $word)]")
+_HOLDING = XPath("//body//text()[contains(normalize-space(), $name)]")
+
+
+def _alone(tree, word: str) -> bool:
+    """``word`` is a text of its own on the page, perhaps with an arrow or a plus after it."""
+    texts = _ALONE(tree, length=len(word), word=word.casefold(), upper=word.upper(), lower=word.casefold())
+    return any(re.fullmatch(rf"{re.escape(word)}\W*", text.strip(), re.IGNORECASE) for text in texts)
+
+
+def without_more_button(tree, names: list[str]) -> list[str]:
+    """``names`` without a "more" button's word a byline's text glued to the name ("Hans Müller Mehr"
+    from "<a>Hans Müller</a> <a>Mehr</a>"): where the word is a text of its own on the page and no text
+    of the page holds the name with it ("Anna Maria Mehr" written whole is a name); a name of two
+    words or more is left."""
+    kept = []
+    for name in names:
+        if (more := _MORE.search(name)) and len(name[:more.start()].split()) >= 2 \
+                and _alone(tree, more[1]) \
+                and not _HOLDING(tree, name=name) \
+                and not any(name in (meta.get("content") or "") for meta in tree.iter("meta")):
+            name = name[:more.start()]
+        kept.append(name)
+    return kept

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from cleaner.author.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
+from cleaner.author.author_labels import without_more_button
 from cleaner.author.author_metas import meta_names, with_own_and
 from cleaner.author.author_names import (
     joined_surname_first,
@@ -143,7 +144,8 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
         named = _people(found, site)
         found = merged_names(merged_names(named, slugs), [name for name in found if name not in named])
     # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
-    return joined_surname_first(tree, found) or signed_off_agencies(tree)
+    # "Hans Müller Mehr": a "more" button glued to the name (see ``author_labels.without_more_button``).
+    return joined_surname_first(tree, without_more_button(tree, found)) or signed_off_agencies(tree)
 
 
 # The author tags that write a name surname first ("Doe, Jane"), case-folded: the library-style ones
