@@ -163,7 +163,9 @@ def joined_surname_first(tree, names: list[str]) -> list[str]:
     "Doe", "Jane"), as one person ("Jane Doe"), where the page writes that name given first
     elsewhere: a text of its own (an author box, a bio, a meta tag or JSON-LD), or the slug of an
     author's page ("/author/jane-doe"). Without that evidence they stay two: "Doe, Smith" may be two
-    people, as Indonesian bylines write one-word names; a given name of initials alone is none."""
+    people, as Indonesian bylines write one-word names; a given name of initials alone is none.
+    Where the page writes the name with a middle initial the byline leaves out ("Jane A. Doe" for
+    "Doe, Jane"), the name is that one."""
     pairs = [(at, turned) for at in range(len(names) - 1)
              if (turned := surname_first(f"{names[at]}, {names[at + 1]}")
                  or _loosely_turned(*names[at:at + 2]))
@@ -175,8 +177,9 @@ def joined_surname_first(tree, names: list[str]) -> list[str]:
     spelled = {" ".join(_WORD_OR_COMMA.findall(_plain(text))) for text in written if text and text.strip()}
     joined, skip = list(names), set()
     for at, turned in reversed(pairs):
-        if at + 1 in skip or not _written_in(f"{names[at]} , {names[at + 1]}", spelled) \
-                or not _written_in(turned, spelled):
+        if at + 1 in skip or not _written_in(f"{names[at]} , {names[at + 1]}", spelled):
+            continue
+        if not _written_in(turned, spelled) and not (turned := _with_initials(turned, names[at], spelled)):
             continue
         joined[at:at + 2] = [turned]
         skip.add(at)
@@ -202,6 +205,21 @@ _WORD_OR_COMMA = re.compile(r"[^\W\d_]+|,")
 def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _with_initials(turned: str, surname: str, spelled: set[str]) -> str | None:
+    """``turned`` ("Jane Doe", its ``surname`` "Doe" last) with the middle initials one of the page's
+    texts (``spelled``) writes between its given name and its surname ("Jane A. Doe", "jane a doe" as
+    spelled), or None."""
+    if not turned.casefold().endswith(f" {surname.casefold()}"):
+        return None
+    given, surname = turned[:len(turned) - len(surname)].strip(), turned[len(turned) - len(surname):]
+    between = re.compile(rf" {re.escape(' '.join(_WORD.findall(_plain(given))))} ((?:[^\W\d_] ){{1,2}})"
+                         rf"{re.escape(' '.join(_WORD.findall(_plain(surname))))} ")
+    for text in spelled:
+        if match := between.search(f" {text} "):
+            return f"{given} {' '.join(f'{initial.upper()}.' for initial in match[1].split())} {surname}"
+    return None
 
 
 def _written_in(name: str, spelled: set[str]) -> bool:
