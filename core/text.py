@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 
 from core.junk import is_junk
+from core.support_appeals import HINT as _APPEAL_HINT
+from core.support_appeals import drop_support_appeals
 from core.tails import cut_tail, drop_post_texts, drop_teasers
 
 CLEANER_VERSION = "16"
@@ -128,6 +130,8 @@ def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]])
     lines = cut_tail(lines, [len(w) for w in words])
     kept, words = drop_teasers(lines, words[:len(lines)])  # ``lines`` is a prefix of the lines
     kept, words = drop_post_texts(kept, words)
+    if _APPEAL_HINT.search(lowered):  # most texts ask nothing of their readers
+        kept, words = drop_support_appeals(kept, words)
     out = []
     for line, line_words in zip(kept, words, strict=True):
         if line in kept_lines or not is_junk(line, line_words):
