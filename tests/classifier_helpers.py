@@ -1,11 +1,14 @@
-"""Synthetic corpora for the classifier tests: each topic is a vocabulary; a text mixes topic words
-with common words, so nothing is trivially separable by one word."""
+"""Synthetic corpora for the classifier tests, and writing them as articles: each topic is a vocabulary;
+a text mixes topic words with common words, so nothing is trivially separable by one word."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from pathlib import Path
+
+from core.store.db import transaction
 
 COMMON = [
     "the",
@@ -123,3 +126,21 @@ def background(n_per_topic: int, seed: int = 100) -> list[str]:
         for i, topic in enumerate(("football", "weather", "markets"))
         for t in corpus(topic, n_per_topic, seed + i)
     ]
+
+
+def insert_articles(url: str, texts: list[str], start: int = 0) -> list[int]:
+    with transaction(url) as conn, conn.cursor() as cur:
+        cur.execute("INSERT INTO sources (name) VALUES ('test') ON CONFLICT (name) DO UPDATE "
+                    "SET name = EXCLUDED.name RETURNING id")
+        source_id = cur.fetchone()[0]
+        ids = []
+        for i, text in enumerate(texts, start):
+            sha = hashlib.sha256(text.encode()).hexdigest()
+            cur.execute(
+                "INSERT INTO articles (canonical_url, url, source_id, title, text, text_sha256, "
+                "extractor, extractor_version, cleaner_version) "
+                "VALUES (%s, %s, %s, %s, %s, %s, 'test', '0', '0') RETURNING id",
+                (f"https://example.test/{i}", f"https://example.test/{i}", source_id, f"Title {i}",
+                 text, sha))
+            ids.append(cur.fetchone()[0])
+    return ids

@@ -25,6 +25,10 @@ from psycopg2 import sql
 from core.store.server import create_database, drop_database, with_database
 from crawlers.registry import Source, write_sources
 
+# The tests' folder (fixtures/, fake_dns/) and the repository, for a test file at any depth under tests/.
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+
 __all__ = ["FAST_CRAWL", "FAST_SOURCE", "child_pids", "connection", "cursor", "denied", "entry", "execute",
            "feed_registry", "free_port", "free_ports", "live_entry", "news_page", "rows", "scratch_database",
            "source", "write_registry"]

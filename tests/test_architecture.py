@@ -11,11 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import rows
+from helpers import REPO, rows
 
 from core.vocabulary import ArticleStatus, CrawlStatus, FailureKind, NoteKind, PageOutcome
 
-ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("core", "crawlers", "cleaner", "classifier", "newsflow")
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 
@@ -30,7 +29,7 @@ def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_import_contract_is_kept() -> None:
-    result = _lint_imports(ROOT)
+    result = _lint_imports(REPO)
     assert result.returncode == 0, result.stdout[-3000:]
     assert "0 broken" in result.stdout
 
@@ -49,8 +48,8 @@ def test_the_import_contract_is_kept() -> None:
 def test_a_wrong_import_breaks_the_contract(tmp_path: Path, module: str, line: str, contract: str) -> None:
     """A copy of the tree with one import against the layering: ``lint-imports`` fails and names it."""
     for package in PACKAGES:
-        shutil.copytree(ROOT / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+        shutil.copytree(REPO / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
     (tmp_path / module).write_text(line)
     result = _lint_imports(tmp_path)
     assert result.returncode != 0
@@ -77,3 +76,27 @@ def test_vocabulary_is_what_the_tables_accept(database_url: str) -> None:
     assert _check_values(database_url, "articles", "status") == set(ArticleStatus)
     # A note is never a failure: the run's status counts one and not the other.
     assert not set(FailureKind) & set(NoteKind)
+
+
+# The tests mirror the packages (docs/architecture.md, "Tests"): only what is project-wide stays on top.
+PROJECT_WIDE_TESTS = {"test_architecture.py", "test_compose.py"}
+TEST_FOLDERS = {"crawlers", "cleaner", "classifier", "core", "newsflow", "dags", "reliability", "bench"}
+
+
+def test_test_files_sit_in_the_folder_of_their_package() -> None:
+    tests = REPO / "tests"
+    on_top = {path.name for path in tests.glob("test_*.py")}
+    assert on_top <= PROJECT_WIDE_TESTS, f"move into a package folder: {sorted(on_top - PROJECT_WIDE_TESTS)}"
+    nested = sorted(tests.glob("*/**/test_*.py"))
+    assert {path.relative_to(tests).parts[0] for path in nested} <= TEST_FOLDERS
+    names = [path.name for path in nested]
+    # pytest imports test files by name (no __init__.py): two of one name would clash.
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+
+
+def test_test_files_import_no_test_file_of_another_folder() -> None:
+    tests = REPO / "tests"
+    where = {path.stem: path.parent for path in tests.rglob("test_*.py")}
+    for path in tests.rglob("test_*.py"):
+        for imported in re.findall(r"^\s*from (test_\w+) import", path.read_text(), re.M):
+            assert where.get(imported) == path.parent, f"{path.relative_to(tests)} imports {imported}"

@@ -8,13 +8,12 @@ import os
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 import yaml
+from helpers import REPO
 
-ROOT = Path(__file__).resolve().parent.parent
-COMPOSE = ROOT / "docker-compose.yml"
+COMPOSE = REPO / "docker-compose.yml"
 AIRFLOW_SERVICES = {"airflow-apiserver", "airflow-scheduler", "airflow-dag-processor", "airflow-triggerer"}
 
 
@@ -40,13 +39,13 @@ def test_dag_folder_and_image_match_the_project(compose: dict) -> None:
     scheduler = compose["services"]["airflow-scheduler"]
     dags_folder = scheduler["environment"]["AIRFLOW__CORE__DAGS_FOLDER"]
     mounts = {v.split(":")[1]: v.split(":")[0] for v in scheduler["volumes"]}
-    assert (ROOT / mounts[dags_folder]).resolve() == (ROOT / "dags").resolve()
-    assert any((ROOT / "dags").glob("*.py"))
-    assert (ROOT / mounts["/opt/newsflow/seeds"]).resolve() == (ROOT / "seeds").resolve()
-    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert (REPO / mounts[dags_folder]).resolve() == (REPO / "dags").resolve()
+    assert any((REPO / "dags").glob("*.py"))
+    assert (REPO / mounts["/opt/newsflow/seeds"]).resolve() == (REPO / "seeds").resolve()
+    dockerfile = (REPO / "Dockerfile").read_text()
     assert re.search(r"^FROM apache/airflow:3\.3\.2-python3\.11$", dockerfile, re.M)
     for copied in re.findall(r"^COPY \S+ (\S+) ", dockerfile, re.M):
-        assert (ROOT / copied).exists(), f"Dockerfile copies {copied}, which the project lacks"
+        assert (REPO / copied).exists(), f"Dockerfile copies {copied}, which the project lacks"
 
 
 def test_project_and_airflow_metadata_use_separate_databases(compose: dict) -> None:
@@ -54,7 +53,7 @@ def test_project_and_airflow_metadata_use_separate_databases(compose: dict) -> N
     assert env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"].endswith("@postgres:5432/airflow")
     assert env["DATABASE_URL"].endswith("@postgres:5432/newsflow")
     assert env["AIRFLOW_CONN_NEWSFLOW_DB"].endswith("@postgres:5432/newsflow")
-    init_sql = (ROOT / "docker/postgres-init/10-databases.sh").read_text()
+    init_sql = (REPO / "docker/postgres-init/10-databases.sh").read_text()
     assert "CREATE DATABASE" in init_sql
     assert compose["services"]["postgres"]["environment"]["AIRFLOW_DB"] == "airflow"
 
@@ -67,7 +66,7 @@ def test_no_secret_is_written_in_the_compose_file() -> None:
 
 
 def test_init_job_migrates_and_trains(compose: dict) -> None:
-    init = (ROOT / "docker/init.sh").read_text()
+    init = (REPO / "docker/init.sh").read_text()
     assert "airflow db migrate" in init and "newsflow db upgrade" in init and "ensure_active_model" in init
 
 
@@ -78,8 +77,8 @@ def test_docker_compose_validates_the_file() -> None:
     env = {**os.environ, "NEWSFLOW_ENV_FILE": ".env.example"}
     for profile in ([], ["--profile", "celery"]):
         done = subprocess.run(
-            [binary, "-f", str(COMPOSE), "--env-file", str(ROOT / ".env.example"), *profile, "config", "-q"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+            [binary, "-f", str(COMPOSE), "--env-file", str(REPO / ".env.example"), *profile, "config", "-q"],
+            cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=False,
         )
         assert done.returncode == 0, done.stderr
 
@@ -89,7 +88,7 @@ def test_celery_pins_are_the_projects_and_installed() -> None:
     from importlib.metadata import version
 
     pins = dict(re.findall(r'"(apache-airflow-providers-celery|celery)(?:\[redis\])?==([^"]+)"',
-                           (ROOT / "pyproject.toml").read_text()))
+                           (REPO / "pyproject.toml").read_text()))
     assert pins == {"apache-airflow-providers-celery": "3.26.0", "celery": "5.6.3"}
     assert {name: version(name) for name in pins} == pins
-    assert re.search(r'^RUN pip install .* -e \.$', (ROOT / "Dockerfile").read_text(), re.M)
+    assert re.search(r'^RUN pip install .* -e \.$', (REPO / "Dockerfile").read_text(), re.M)

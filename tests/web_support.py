@@ -61,3 +61,14 @@ def real_model(url: str) -> int:
     model_id = register(url, model, activate=True)
     score_pending(url, model_id=model_id)
     return model_id
+
+
+def article_links(html: str) -> list[str]:
+    """The article ids a workbench page links to, in order."""
+    return re.findall(r'<a class="title" href="/article/(\d+)"', html)
+
+
+def next_link(html: str) -> str | None:
+    """A paged list's link to its next page."""
+    match = re.search(r'<a href="([^"]+)" rel="next"', html)
+    return match.group(1).replace("&amp;", "&") if match else None

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 # The few letters ``re.IGNORECASE`` takes for a hint's letter that ``str.lower`` does not make it ("İ"
 # and "ı" for "i", "ſ" for "s", old Cyrillic forms): a line with one is searched whatever it holds.
-# tests/test_clean_junk_prompt_hints.py checks every hint's letters against all of Unicode.
+# tests/core/junk/test_clean_junk_prompt_hints.py checks every hint's letters against all of Unicode.
 ODD_LETTERS = re.compile("[İıſᲀ-ᲈ]")
 
 

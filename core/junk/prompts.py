@@ -110,7 +110,7 @@ _PROMPT = re.compile(
 # far. Every match holds one of these words, read in the lowered line: a line with none of them
 # (most lines) is not searched. Each branch of ``_PROMPT`` gives its own: those anchored at the line's
 # start (``_PROMPT_HINT_START``), the others anywhere (``_PROMPT_HINT``). Kept in step with
-# ``_PROMPT`` by tests/test_clean_junk_prompt_hints.py.
+# ``_PROMPT`` by tests/core/junk/test_clean_junk_prompt_hints.py.
 _PROMPT_HINT_START = re.compile(
     # paywall, membership and player prompts
     r"subscribe|sign up|log ?in|already a |become a|support |donate|make a |abonnez-vous|déjà abonné|"
