@@ -164,5 +164,14 @@ def days_in(text: str, form: int | None) -> Days:
 
 
 def labelled(text: str, days: Days, index: int, label: re.Pattern[str]) -> bool:
-    """Whether ``label`` is written before the ``index``-th day of ``text``, after the day before it."""
-    return bool(label.search(text, days[index - 1][1] if index else 0, days[index][0]))
+    """Whether ``label`` is written before the ``index``-th day of ``text``, after the day before it;
+    a print edition's also right after the day, as Japanese and Korean pages write it ("毎日新聞
+    2024/5/4 東京朝刊", "2024年5月4日付 朝刊", "2024年5月4日 紙面掲載")."""
+    if label.search(text, days[index - 1][1] if index else 0, days[index][0]):
+        return True
+    return label in (PRINT_LABEL, NEXT_LABEL) and _PRINT_AFTER.match(
+        text, days[index][1], days[index + 1][0] if index + 1 < len(days) else len(text)) is not None
+
+
+# A print edition's label right after its day: "付", a place's name ("東京", "大阪"), then the label.
+_PRINT_AFTER = re.compile(r"[\s付(（]*(?:[\u4e00-\u9fff]{1,4}\s*)?(?:朝刊|夕刊|紙面|지면)")

@@ -61,9 +61,12 @@ def text_nodes(tree) -> list:
 
 def short_line(text: str) -> bool:
     """``text`` is a date line's length: ``DATE_LINE_CHARS`` at most, or ``STAMPS_CHARS`` where it
-    labels an update or the print edition and writes two days. Test cheaper conditions first."""
+    labels an update or the print edition and writes two days, or labels the print edition ("A
+    version of this article appears in print on May 4, 2024, Section A, Page 12 of the New York
+    edition"). Test cheaper conditions first."""
     return len(text) <= DATE_LINE_CHARS or (len(text) <= STAMPS_CHARS and NEXT_LABEL.search(text) is not None
-                                           and len(SOME_DAY.findall(text)) >= 2)
+                                           and (len(SOME_DAY.findall(text)) >= 2
+                                                or PRINT_LABEL.search(text) is not None))
 
 
 def line_texts(node) -> tuple[str, str]:
