@@ -15,7 +15,7 @@ import json
 import re
 
 from cleaner.author.author_names import name_key
-from cleaner.author.bylines import byline_names, has_language_and, language_and, split_authors
+from cleaner.author.bylines import byline_names, dot_apart, has_language_and, language_and, split_authors
 
 # The tags that hold the author's name, by their name or property (case-folded).
 _AUTHOR_TAGS = frozenset({"cxenseparse:author", "article:author_name", "article.author", "author_name",
@@ -61,16 +61,19 @@ def _parsely_authors(content: str) -> list[str]:
 
 def with_own_and(tree, meta_author: str | None) -> str | None:
     """``meta_author`` with a name trafilatura's reading cut at the page language's own "and", which
-    it takes for a preposition ("Janez Novak in Maja Kovač" read as "Janez Novak"), as the author
-    meta tag writes it (read as a byline: both names)."""
-    if not meta_author or not has_language_and():
+    it takes for a preposition ("Janez Novak in Maja Kovač" read as "Janez Novak"), or whose full
+    stop before the outlet it dropped ("Jane Doe. The Chronicle" read as "Jane Doe The Chronicle"),
+    as the author meta tag writes it (read as a byline: a name and a name, or the outlet)."""
+    if not meta_author:
         return meta_author
-    parts = split_authors(meta_author)
+    parts, own_and = split_authors(meta_author), has_language_and()
     for meta in tree.iter("meta"):
         if not re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE):
             continue
         raw = " ".join((meta.get("content") or "").split())
-        if (parted := language_and(raw)) != raw:
+        if own_and and (parted := language_and(raw)) != raw:
             first = name_key(parted.split(" and ")[0])
             parts = [raw if name_key(part) == first else part for part in parts]
+        elif dot_apart(raw) != raw:
+            parts = [raw if name_key(part) == name_key(raw) else part for part in parts]
     return "; ".join(parts)

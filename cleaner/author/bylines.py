@@ -24,7 +24,7 @@ from functools import lru_cache
 from html import unescape
 
 from cleaner.author.author_labels import is_link_label, without_label
-from cleaner.author.author_names import as_glued, merged_names, with_ending
+from cleaner.author.author_names import NAME_PARTICLES, as_glued, merged_names, with_ending
 from cleaner.author.by_words import BY_PREFIX, REPORTER_OF, UPPER
 from cleaner.author.byline_cities import is_city
 from cleaner.author.byline_roles import (
@@ -124,6 +124,32 @@ def _language_and(text: str, language: str) -> str:
     return own.sub(between_names, text)
 
 
+# A name, a full stop, and more words: the outlet or a second name after it ("Jane Doe. The Chronicle").
+_DOT_APART = re.compile(r"\s*(?P<name>[^.]+?[^\W\d_]{2})\.\s+(?P<rest>[^.]+?)\s*")
+
+
+_SMALL_WORDS = NAME_PARTICLES | {"of", "the", "and", "for", "on"}
+# Words written with a full stop after them before a name ("By Rev. John Smith", "Gen. Jane Doe").
+_ABBREVIATIONS = frozenset({"dr", "prof", "mr", "mrs", "ms", "mme", "dott", "ing", "mgr", "rev", "revd", "pr",
+                            "lic", "avv", "st", "sr", "jr", "gen", "col", "lt", "capt", "sgt", "gov", "sen",
+                            "rep", "hon", "sir", "fr", "mag", "dipl", "vs"})
+
+
+def dot_apart(text: str) -> str:
+    """"Jane Doe. The Chronicle" as "Jane Doe; The Chronicle": a name of two to four capitalised
+    words, its last no initial nor a title ("J. Smith", "Dr. Jane Doe", "By Rev. John Smith" stay), a
+    full stop, then one to four capitalised words, a name's particle or "of", "the" beside them (not
+    a sentence: "Jane Doe. Sie ist Redakteurin")."""
+    if ". " not in text or not (match := _DOT_APART.fullmatch(text)):
+        return text
+    name, rest = BY_PREFIX.sub("", match["name"]).split(), match["rest"].split()
+    if 2 <= len(name) <= 4 and name[-1].casefold() not in _ABBREVIATIONS and 1 <= len(rest) <= 4 \
+            and all(word[:1].isupper() for word in name) and rest[0][:1].isupper() \
+            and all(word[:1].isupper() or word in _SMALL_WORDS for word in rest):
+        return f"{match['name']}; {match['rest']}"
+    return text
+
+
 def has_language_and() -> bool:
     """The language of the page being read has an "and" of its own (see ``_LANGUAGE_AND``)."""
     return _LANGUAGE.get() in _LANGUAGE_AND
@@ -192,6 +218,7 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
         text = _BIO.sub(r"\g<name>", text)
     text = parted_by_script(articles_apart(COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
     text = _language_and(_own_and(text), language)  # "Ni A at B", "Na A na B", Slovenian "A in B"
+    text = dot_apart(text)  # "Jane Doe. The Chronicle"
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
     text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
