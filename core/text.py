@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from core.author_boxes import HINT as _AUTHOR_BOX_HINT
+from core.author_boxes import cut_author_box
 from core.junk import is_junk
 from core.support_appeals import HINT as _APPEAL_HINT
 from core.support_appeals import drop_support_appeals
@@ -132,6 +134,8 @@ def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]])
     kept, words = drop_post_texts(kept, words)
     if _APPEAL_HINT.search(lowered):  # most texts ask nothing of their readers
         kept, words = drop_support_appeals(kept, words)
+    if _AUTHOR_BOX_HINT.search(lowered):
+        kept, words = cut_author_box(kept, words)
     out = []
     for line, line_words in zip(kept, words, strict=True):
         if line in kept_lines or not is_junk(line, line_words):
