@@ -128,6 +128,9 @@ def day_before_update(tree, updated: datetime, update_elements: tuple = ()) -> d
     update), stated for neither the print edition nor an update, from ``EARLIEST`` up to the update;
     or None where the page writes none."""
     inside = {element for update in update_elements for element in update.iter()}
+    # The update elements' own texts, left out of a line that holds them beside the publication's
+    # ("<time class='updated'>04.05.2024, 09:00</time> <span>Erstveröffentlichung: 03.05.2024</span>").
+    update_texts = [text for update in update_elements if (text := " ".join(update.text_content().split()))]
     for node in text_nodes(tree):
         if len(node) > STAMPS_CHARS or not SOME_DAY.search(node) or not short_line(node) \
                 or among_teasers(holder(node)):
@@ -135,6 +138,8 @@ def day_before_update(tree, updated: datetime, update_elements: tuple = ()) -> d
         if inside and holder(node) in inside:
             continue
         line = line_texts(node)[1]
+        for text in update_texts:
+            line = line.replace(text, " ", 1)
         days = days_in(line, None)
         for index, (_, _, day) in enumerate(days):
             if day is not None and EARLIEST.replace(tzinfo=None) <= day <= updated and not any(
