@@ -18,7 +18,7 @@ from cleaner.author.authors import page_authors
 from cleaner.date.dates import page_time
 from cleaner.jsonld import article_ld
 from cleaner.title.page_titles import PageTitles
-from cleaner.title.sitenames import copyright_names, has_segments, page_site_names, site_keys, title_affixes
+from cleaner.title.sitenames import copyright_names, may_name_site, page_site_names, site_keys, title_affixes
 from core.text import clean_inline
 
 _TAB_TITLE = XPath("//head/title")
@@ -53,7 +53,7 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None,
     titles = PageTitles(tree, ld.headline)
     title = titles.choose(document.title or ld.headline, tab_title, document.sitename or ld.publisher,
                           canonical or url, named)
-    if has_segments(title) and (more := copyright_names(tree)):  # still a segment to tell apart
+    if may_name_site(title) and (more := copyright_names(tree)):  # still a segment to tell apart
         named += more
         title = titles.choose(document.title or ld.headline, tab_title, document.sitename or ld.publisher,
                               canonical or url, named)

@@ -183,6 +183,12 @@ _LATIN_ONLY = re.compile(r"[A-Za-z][\w.&' -]*")
 _MAX_RTL_NAME_WORDS = 4
 _MAX_RTL_CUTS = 3
 _MIN_RTL_HEAD_WORDS = 4
+# A right-to-left site's name that says what it is ("newspaper", "portal", "agency", "channel", "site" in
+# Arabic, Persian, Urdu and Hebrew), of up to four words, before a colon: a name, not a topic or a
+# speaker ("صحيفة سبق: Headline", "خبرگزاری بندر: Headline"), which a colon sets apart too.
+_RTL_MEDIA_WORDS = ("صحيفة", "جريدة", "بوابة", "موقع", "وكالة", "قناة", "شبكة", "مجلة", "إذاعة", "منصة",
+                    "خبرگزاری", "روزنامه", "پایگاه", "شبکه", "سایت", "هفته‌نامه", "روزنامہ", "עיתון", "אתר")
+_RTL_MEDIA_NAME = re.compile(f"^(?:{'|'.join(_RTL_MEDIA_WORDS)})(?:\\s+[^\\s:|]+){{0,3}}\\s*:\\s+")
 
 
 def named_before_rtl(title: str, printed: frozenset[str] = frozenset()) -> str:
@@ -193,9 +199,14 @@ def named_before_rtl(title: str, printed: frozenset[str] = frozenset()) -> str:
     length, before a headline that opens with a right-to-left letter, of four words or more; the most
     such segments. Not where one word and another before a colon are a pair ("مصر - السودان: ...").
     A shorter headline ("الجزيرة نت - غزة الآن") only where its key is in ``printed`` (the keys of the
-    page's headings: a heading prints it), whatever the name's length beside it."""
+    page's headings: a heading prints it), whatever the name's length beside it. Before a colon, only a
+    name that says it is a paper, portal, agency or channel ("صحيفة سبق: Headline"; "مصر: Headline" is a
+    topic's)."""
     if not _RTL_LETTER.search(title):
         return title  # most titles: nothing to read
+    if (media := _RTL_MEDIA_NAME.match(title)) and _RTL_LETTER.match(rest := title[media.end():]) \
+            and len(WORD.findall(rest)) >= _MIN_RTL_HEAD_WORDS:
+        return rest
     found = list(_RTL_SEPARATOR.finditer(title))[:_MAX_RTL_CUTS]
     best, start = title, 0
     # The last segment a heading prints: names and sections before it go whatever their length.

@@ -30,7 +30,7 @@ from cleaner.title.headings import (
 )
 from cleaner.title.name_shapes import logo_name
 from cleaner.title.sections import MIN_STORY_WORDS
-from cleaner.title.sitenames import feed_names, has_segments, is_site, site_keys, title_words
+from cleaner.title.sitenames import feed_names, is_site, may_name_site, site_keys, title_words
 from cleaner.title.taglines import home_names, is_link_text, printed_as_tagline
 from cleaner.title.title_forms import SHORT_HEADLINE_WORDS
 from cleaner.title.titles import choose_title
@@ -106,14 +106,15 @@ class PageTitles:
         here), where ``title`` may hold one: a few words that are only the site's name (a tab title
         that neither a site name tag nor the domain spells) over an <h1> of a sentence's length; or a
         segment left beside the headline ("Headline - BBC News Русская служба": no site name tag, a
-        name the domain spells only in part), with the logo of the edition the page is under."""
+        name the domain spells only in part; or a name before a colon, "الشرق الأوسط: Headline"), with
+        the logo of the edition the page is under."""
         if not title:
             return []
         if len(title_words(title)) <= _MAX_SITE_WORDS and any(
                 len(title_words(h1)) >= MIN_STORY_WORDS for h1 in self.headlines):
             home = _with_logo_names(home_names(self._tree))
             return home if home and is_site(title, site_keys(None, None, *home)) else []
-        if has_segments(title):
+        if may_name_site(title):
             names = (*_with_logo_names(home_names(self._tree, logos=True, url=url)), *feed_names(self._tree))
             return [name for name in names if len(title_words(name)) <= _MAX_SITE_WORDS]
         return []

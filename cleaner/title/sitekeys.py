@@ -83,7 +83,7 @@ _BARE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "ł": "l",
 # the combining dot "İ" folds with, and Greek vowels' accents, which capitals do not write.
 _CASELESS = str.maketrans({"ı": "i", "\u0307": None, **dict(zip("άέήίόύώϊϋ", "αεηιουωιυ", strict=True))})
 # Labels of a host that are not the site's name: "www", and second-level suffixes ("co.kr", "com.br").
-_GENERIC_LABELS = frozenset({"www", "m", "amp", "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne",
+_GENERIC_LABELS = frozenset({"", "www", "m", "amp", "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne",
                              "go"})
 # Articles a site's name may open with, which its initials leave out ("The Sydney Morning Herald": "smh").
 _ARTICLES = frozenset({"the", "le", "la", "les", "el", "il", "lo", "der", "die", "das", "de", "het", "o",
@@ -155,14 +155,18 @@ def site_keys(site_name: str | None, url: str | None, *others: str | None) -> se
     if len(labels) >= 2:
         keys.update({fold_key(labels[-2]), fold_key("".join(labels[-2:])), fold_key("".join(labels))})
         # Under a second-level suffix ("co.kr", "com.br"), the name is the label before it; a
-        # subdomain may be the site's own name ("quaysidetimes.mediagroup.com").
-        named = [label for label in labels[:-1] if label not in _GENERIC_LABELS and not label[-1].isdigit()]
+        # subdomain may be the site's own name ("quaysidetimes.mediagroup.com", "g1.globo.com"), not
+        # a server's number ("www1", "m2").
+        named = [label for label in labels[:-1] if label.rstrip("0123456789") not in _GENERIC_LABELS]
         keys.update(fold_key(label) for label in named)
         # An Arabic, Persian or Hebrew name's consonants, as the host spells them ("aljazeera.net").
         keys.update(skeleton for label in (*named, "".join(labels[-2:]))
                     if (skeleton := abjad_skeleton(label)))
-        # A host of two letters ("dw.com") is the site's initials: matched whole, never as a part.
-        short = {fold_key(label) for label in named[-1:] if len(fold_key(label)) == 2}
+        # A host or subdomain of two characters ("dw.com", "g1.globo.com", "ge.globo.com") is the
+        # site's initials or brand: matched whole, never as a part.
+        short = {fold_key(label) for label in named if len(fold_key(label)) == 2}
+    # So is a declared name of two ("G1", "DW").
+    short.update(key for key in spelled_keys(site_name or "") if len(key) == 2)
     return {key for key in keys if len(key) >= 3} | short
 
 

@@ -58,6 +58,7 @@ _MAX_AFFIX_WORDS = 6
 _MIN_HEADLINE_CHARS = 12
 # The site's name before a colon ("Quayside Chronicle: Headline") or in brackets after the headline.
 _NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|]{2,40}?):\s+")
+_MAX_NAMED_WORDS = 4
 _NAME_IN_BRACKETS = re.compile(r"\s*[(\[](?P<name>[^()\[\]]{2,40})[)\]]$")
 # A site-name segment may hold a few letters more than the name ("Spokesman.com", "Yahoo News").
 _SITE_EXTRA = 8
@@ -71,6 +72,16 @@ def segments(title: str) -> list[str]:
 def has_segments(title: str | None) -> bool:
     """``title`` holds a separator between segments ("Headline | Site")."""
     return bool(title and _SEPARATOR.search(title))
+
+
+def may_name_site(title: str | None) -> bool:
+    """``title`` holds a segment that may be the site's name: a separator between segments, or a name
+    of up to four words before a colon or in brackets after the headline (``_cut_named_affix``'s forms),
+    which more of the page's evidence (its logo, its copyright line) may tell."""
+    if has_segments(title):
+        return True
+    match = title and (_NAME_BEFORE_COLON.match(title) or _NAME_IN_BRACKETS.search(title))
+    return bool(match) and len(WORD.findall(match["name"])) <= _MAX_NAMED_WORDS and name_like(match["name"])
 
 
 def title_affixes(tab_title: str | None, headline: str | None) -> list[str]:

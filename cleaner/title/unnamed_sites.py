@@ -50,6 +50,8 @@ _DAY = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
 # Japanese: the day the story was posted ("（2024年4月12日掲載）").
 _POSTED = r"（\d{4}年\d{1,2}月\d{1,2}日[^（）\d]{0,6}）"
 _BRACKETED_DATE = re.compile(rf"\s*(?:\({_DAY}\)|\[{_DAY}\]|{_POSTED})$")
+# The site's name and the sections after it, before a headline ("Site | World | Headline").
+_MAX_NAMES_BEFORE = 3
 _LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—·•»:/]\s+")
 
 
@@ -98,17 +100,29 @@ def strip_unnamed_site(title: str) -> str:
 
 def strip_unnamed_prefix(title: str) -> str:
     """``title`` without a site or section name before a " | " ("Quayside Chronicle | Headline",
-    "Opinion | Headline") or a " :: " (old CMSs' "Site :: Headline"), by the rules of
-    ``strip_unnamed_site``; "Name - rest" and "Name: rest" are as often a headline's own, but for a
-    right-to-left headline (``named_before_rtl``). A date before any separator goes too."""
+    "Opinion | Headline", "Quayside | World | Headline") or a " :: " (old CMSs' "Site :: Headline"), by
+    the rules of ``strip_unnamed_site``; "Name - rest" and "Name: rest" are as often a headline's own,
+    but for a right-to-left headline (``named_before_rtl``). A date before any separator goes too."""
     if (date := _LEADING_DATE.match(title)) and len(title_words(title[date.end():])) >= MIN_HEAD_WORDS:
         title = title[date.end():]  # the day before the headline ("12.04.2024 - Headline")
     if (cut := named_before_rtl(title)) != title:
         return cut
-    head, separator, rest = title.partition(" | ")
-    if not separator:
-        head, separator, rest = title.partition(" :: ")
-    if separator and "|" not in rest and name_like(head.strip()) \
-            and len(title_words(rest)) >= MIN_HEAD_WORDS and len(rest) >= 2 * len(head):
-        return rest.strip()
+    for separator in (" | ", " :: "):
+        if (rest := _after_names(title, separator)) is not None:
+            return rest
     return title
+
+
+def _after_names(title: str, separator: str) -> str | None:
+    """The headline after the site's name and up to two sections' before it, each set apart by
+    ``separator`` ("Quayside | World | Headline"): the first a name's shape, the others a section's
+    ("World News"), each at most half the headline's length and all of them at most its length; the
+    headline of four words or more, with no pipe of its own."""
+    *names, rest = (part.strip() for part in title.split(separator))
+    if not names or len(names) > _MAX_NAMES_BEFORE or "|" in rest or len(title_words(rest)) < MIN_HEAD_WORDS:
+        return None
+    if not name_like(names[0]) or not all(name_like(name, section=True) for name in names[1:]):
+        return None
+    if any(len(rest) < 2 * len(name) for name in names) or len(rest) < len(separator.join(names)):
+        return None
+    return rest
