@@ -24,6 +24,10 @@ _MEDIA = XPath("ancestor-or-self::*[self::figure or self::figcaption or re:test(
                "'caption|credit|media|photo|image|copyright', 'i')][1]",
                namespaces={"re": "http://exslt.org/regular-expressions"})
 
+# ... the caption itself (a marked author element there is the photographer's; an author box's
+# class may say "photo" or "image" for its avatar, so not those).
+_CAPTION = XPath("ancestor-or-self::*[self::figure or self::figcaption or "
+                 "re:test(@class, 'caption', 'i')][1]", namespaces={"re": "http://exslt.org/regular-expressions"})
 
 
 def in_chrome(element) -> bool:
@@ -34,6 +38,11 @@ def in_chrome(element) -> bool:
 def in_media(element) -> bool:
     """``element`` is in a picture's caption or credit block."""
     return bool(_MEDIA(element))
+
+
+def in_caption(element) -> bool:
+    """``element`` is in a picture's <figure>, its caption or a block whose class names a caption."""
+    return bool(_CAPTION(element))
 
 
 def near(element, first) -> bool:

@@ -27,8 +27,8 @@ from cleaner.author.author_cards import card_text
 from cleaner.author.author_names import merged_names
 from cleaner.author.author_profiles import AUTHOR_HREF, linked_name
 from cleaner.author.author_xpaths import searched_authors
-from cleaner.author.byline_places import in_chrome, in_media, near
-from cleaner.author.byline_roles import PLACEHOLDER_AUTHORS, WHOLE_AGENCY, is_desk
+from cleaner.author.byline_places import in_caption, in_chrome, in_media, near
+from cleaner.author.byline_roles import CREDIT, PLACEHOLDER_AUTHORS, WHOLE_AGENCY, is_desk
 from cleaner.author.byline_shapes import (
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
@@ -102,8 +102,11 @@ def _byline_elements(tree) -> list:
 
 def byline_authors(tree) -> tuple[list[str], object]:
     """Names in the page's ``rel=author`` / ``itemprop=author`` elements: those of the first byline
-    outside the page's chrome, and those near it; and that first element (None without one)."""
-    elements = [element for element in _byline_elements(tree) if not in_chrome(element)]
+    outside the page's chrome, and those near it; and that first element (None without one). Not a
+    picture's caption's, nor one a credit for the photos labels ("Text: A / Photos: <a rel=author>B</a>"):
+    a photographer's."""
+    elements = [element for element in _byline_elements(tree)
+                if not in_chrome(element) and not in_caption(element) and not _credited(element)]
     texts = [e for e in elements if _marked_text(e).strip()][:_MAX_BYLINES]
     if not texts:
         return [], None
@@ -111,6 +114,15 @@ def byline_authors(tree) -> tuple[list[str], object]:
     names = [name for element in texts if element is first or near(element, first)
              for name in byline_names(_marked_text(element))]
     return list(dict.fromkeys(names)), first
+
+
+def _credited(element) -> bool:
+    """The text just before ``element`` in its byline is a credit's label for the photos, the video or
+    the editing ("/ Photos:", "Fotos:", "Photography by", "Фото:": ``CREDIT``)."""
+    previous, parent = element.getprevious(), element.getparent()
+    before = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
+    label = re.split(r"[/|;,.•]", before)[-1].strip()
+    return bool(label) and bool(CREDIT.match(label))
 
 
 # A name an author <meta> states: two to four words of letters ("Jane Doe"), not an account ("jdoe").
