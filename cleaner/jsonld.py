@@ -114,8 +114,9 @@ def _organizations(value) -> list[str]:
 
 def _scripts_and_urls(tree) -> tuple[list, frozenset[str]]:
     """(the page's JSON-LD script elements, in document order; its own addresses (``<link
-    rel="canonical">``, ``og:url``) in ``_url_key`` form), in one walk of the page (iter: cheaper
-    than an XPath walk; one walk for the three tags costs what one for each did)."""
+    rel="canonical">``, ``og:url``, else the address it was fetched from) in ``_url_key`` form), in
+    one walk of the page (iter: cheaper than an XPath walk; one walk for the three tags costs what one
+    for each did)."""
     scripts, urls = [], []
     for element in tree.iter("script", "link", "meta"):
         if element.tag == "script":
@@ -126,6 +127,8 @@ def _scripts_and_urls(tree) -> tuple[list, frozenset[str]]:
                 urls.append(element.get("href"))
         elif element.get("property") == "og:url":
             urls.append(element.get("content"))
+    if not urls:  # no canonical nor og:url: the address it was fetched from (``cleaner.extract``)
+        urls.append(tree.getroottree().docinfo.URL)
     return scripts, frozenset(key for url in urls if (key := _url_key(url)))
 
 
