@@ -47,8 +47,14 @@ _LABELS = (
     # Cyrillic, Greek
     "видео", "відео", "фото", "онлайн", "прямой эфир", "срочно", "терміново", "эксклюзив", "ексклюзив",
     "мнение", "колонка", "наживо", "βίντεο", "αποκλειστικό", "έκτακτο",
-    # Arabic, Indonesian, Hindi
+    # Arabic, Indonesian, Hindi, Vietnamese
     "عاجل", "فيديو", "بالفيديو", "بالصور", "مباشر", "eksklusif", "opini", "analisis", "वीडियो",
+    "trực tiếp", "độc quyền", "clip",
+    # Chinese, Japanese, Korean (before a full-width colon or bar, or in brackets)
+    "直播", "快讯", "快訊", "独家", "獨家", "视频", "視頻", "影音", "图", "組圖", "组图", "速報", "速报",
+    "独自", "動画", "写真", "속보", "단독", "영상", "포토",
+    # More picture labels, and "with video" ("Headline (with video)")
+    "foto", "with video", "with photos",
 )
 # Greek capitals drop the accents ("ΕΚΤΑΚΤΟ" for "Έκτακτο"): the labels also without them.
 _GREEK_BARE = str.maketrans(dict(zip("άέήίόύώ", "αεηιουω", strict=True)))
@@ -60,19 +66,20 @@ _CAPITALS = "|".join(sorted(map(re.escape, _CAPITAL_FORMS), key=len, reverse=Tru
 # A label and a separator before the headline: "LIVE: ", "Analysis | ", "VIDÉO. ", "EN VIVO - ".
 # A marker may open it ("🔴 LIVE: ", "▶ VIDEO: ", "+++ Eilmeldung +++ "); "+++" and "!" end one too.
 _MARK = r"(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?\s*|\+{3}\s*)?"
-_BEFORE = re.compile(rf"^{_MARK}(?:{_LABEL})(?:\s*[:|!]|\.(?=\s)|\s+[–—-]|\s*/{{1,2}}|\s*\+{{3}})\s*",
+_BEFORE = re.compile(rf"^{_MARK}(?:{_LABEL})(?:\s*[:|!：｜]|\.(?=\s)|\s+[–—-]|\s*/{{1,2}}|\s*\+{{3}})\s*",
                      re.IGNORECASE)
 # A label in capitals and a space: "LIVE Storm hits the coast" (its case tells it from "Live Nation").
 # The headline after it opens with a capital, a digit or a quote (``_opens_headline``).
 _CAPITALS_BEFORE = re.compile(rf"^{_MARK}(?:{_CAPITALS})\s+(?=\S)")
-# A short label in brackets before the headline: "[단독] ", "[Update] ", "(LEAD) ", "【独自】".
+# A short label in brackets before the headline: "[단독] ", "[Update] ", "(LEAD) ", "【独自】", "＜速報＞".
 _BRACKETED_BEFORE = re.compile(r"^(?:\[(?:[^\]\s]+\s?){1,3}\]\s*|\((?:[^)\s]+\s?){1,3}\)\s+"
-                               r"|【[^】]{1,10}】\s*)")
+                               r"|【[^】]{1,10}】\s*|＜[^＞]{1,10}＞\s*|［[^］]{1,10}］\s*)")
 # A French-style run of capitals ended by a full stop: "RÉCIT. ", "INFO FRANCE. " (one to three words).
 _CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
 _CAPITAL_RUN = re.compile(rf"^(?:{_CAPITAL_WORD}\s){{0,2}}{_CAPITAL_WORD}\.\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")
-# A label after the headline: " (VIDEO)", " [+PHOTOS]", " - live updates", " | LIVE", ": as it happened".
-_AFTER = re.compile(rf"(?:\s*[(\[]\+?\s*(?:{_LABEL})(?:\s*[+&,]\s*(?:{_LABEL}))?\s*[)\]]"
+# A label after the headline: " (VIDEO)", " [+PHOTOS]", "【图】", " [영상]", " - live updates", " | LIVE",
+# ": as it happened".
+_AFTER = re.compile(rf"(?:\s*[(\[（【［]\+?\s*(?:{_LABEL})(?:\s*[+&,]\s*(?:{_LABEL}))?\s*[)\]）】］]"
                     rf"|\s+[|–—-]\s+(?:{_LABEL})|:\s+(?:live updates|live coverage|as it happened))$",
                     re.IGNORECASE)
 # The page of a story split in pages, after the headline: " - Page 2", " | Seite 3 von 4", ", Página 2",

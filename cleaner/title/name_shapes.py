@@ -18,7 +18,12 @@ UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 UNSPACED_RUN = re.compile(f"[{UNSPACED_CHARS}]")
 _MAX_UNSPACED_NAME = 12
 # A segment that is a date ("12/04/2024", "12.04.2024"), or a name followed by one ("Site, 12.04.2024").
-DATE_SEGMENT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# Or a day written with its month's name and year ("12 апреля 2024", "12. April 2024", "12 de abril de
+# 2024", "April 12, 2024", "2024年4月12日", "2024년 4월 12일"), as some papers set it before their name.
+DATE_SEGMENT = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+                          r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
+                          r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+                          r"|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])$")
 TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de", "del", "do", "da", "dos",
                              "das", "la", "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e",

@@ -49,7 +49,10 @@ _NAME_RATIO_UNSPACED = 1.5
 _DAY = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
 # Japanese: the day the story was posted ("（2024年4月12日掲載）").
 _POSTED = r"（\d{4}年\d{1,2}月\d{1,2}日[^（）\d]{0,6}）"
-_BRACKETED_DATE = re.compile(rf"\s*(?:\({_DAY}\)|\[{_DAY}\]|{_POSTED})$")
+# A page's counter of a story set over several ("…を可決（1/2）", "Headline (2/3)"): the tab's, not the
+# headline's.
+_COUNTER = r"[(（]\d{1,2}\s?/\s?\d{1,2}[)）]"
+_BRACKETED_DATE = re.compile(rf"\s*(?:\({_DAY}\)|\[{_DAY}\]|{_POSTED}|{_COUNTER})$")
 # The site's name and the sections after it, before a headline ("Site | World | Headline").
 _MAX_NAMES_BEFORE = 3
 _LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—·•»:/]\s+")
@@ -62,9 +65,9 @@ def strip_unnamed_site(title: str) -> str:
     or a domain, or a date), each after a headline of four words or more at least twice as long;
     once a name is cut, a section before it may hold words in lower case ("UK news"). A site's
     name with its slogan after it goes too ("| Site - news from the coast"), and a source's name in
-    full-width brackets after a Chinese or Japanese headline ("…の見通し（東海新聞）"), and a day in brackets
-    ("Headline (12.04.2024)"). A tail in lower case ("- and why it matters"), a question, or a short
-    headline stays."""
+    full-width brackets after a Chinese or Japanese headline ("…の見通し（東海新聞）"), and a day or a page's
+    counter in brackets ("Headline (12.04.2024)", "…を可決（1/2）"). A tail in lower case ("- and why it
+    matters"), a question, or a short headline stays."""
     for cut in range(_MAX_TAIL_CUTS):
         found = list(_TAIL_SEPARATOR.finditer(title))
         if not found:
@@ -89,7 +92,7 @@ def strip_unnamed_site(title: str) -> str:
             break
         title = head
     if (date := _BRACKETED_DATE.search(title)) and len(title_words(title[:date.start()])) >= MIN_HEAD_WORDS:
-        return title[:date.start()]  # the day in brackets after the headline ("Headline (12.04.2024)")
+        return title[:date.start()]  # a day or page in brackets after the headline ("Headline (12.04.2024)")
     source = _SOURCE_IN_BRACKETS.search(title)
     if source and name_like(name := source["name"] or source["lenticular"]):
         head = title[:source.start()]
