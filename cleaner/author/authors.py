@@ -57,6 +57,10 @@ _DATE_LIKE = re.compile(r"\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 _CALENDAR_WORD = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+# ... or a month and its day, the rest of a date a byline's comma cut off ("May 6" of "May 6, 2024").
+_MONTH_DAY = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+                        r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$",
+                        re.IGNORECASE)
 
 
 def page_authors(tree, meta_author: str | None, ld_authors: list[str],
@@ -125,7 +129,7 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
         if signed and name.casefold() in DESK_AUTHORS:
             continue  # a desk's bare word ("Staff", "Web Desk") stood in for the people a byline names
         # A job title alone is no author; a desk named so is ("Staff Reporter", "Special Correspondent").
-        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) \
+        if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _MONTH_DAY.match(name) \
                 and (not ROLE_ONLY.search(name) or is_desk(name)):
             kept.setdefault(name.casefold(), _cased(name))
     found = list(kept.values())

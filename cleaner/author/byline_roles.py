@@ -32,8 +32,10 @@ AFTER_NAME = re.compile(
     r"\s+(?:(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary|rero)?|mar(?:ch|zo|s)?|apr(?:il)?|mayo?|jun(?:e|i|io)?|"
     r"jul(?:y|i|io)?|aug(?:ust)?|sep(?:t|tember|tiembre|tembre)?|oct(?:ober|ubre|obre)?|"
     r"nov(?:ember|iembre|embre|embro)?|dec(?:ember)?)\.?\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    # a weekday's abbreviation before the day ("Jane Doe Tue 12 Apr 2024 14.46 BST")
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\d{1,2}(?!\d)|"
+    # a weekday's abbreviation before the day ("Jane Doe Tue 12 Apr 2024 14.46 BST") or its month
+    # ("Jane Doe Mon May 6, 2024")
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?\s+)?\d{1,2}(?!\d)|"
     # ... or its name in another language ("Mario Rossi mercoledì 12 aprile 2024", "Budi Santoso
     # Jumat, 12 April 2024"); not the weekdays that are as often surnames (Freitag, Sonntag, Sabato,
     # Domingo, Piątek, Sobota, Środa, Niedziela)
