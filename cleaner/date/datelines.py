@@ -131,6 +131,11 @@ def day_before_update(tree, updated: datetime, update_elements: tuple = ()) -> d
     # The update elements' own texts, left out of a line that holds them beside the publication's
     # ("<time class='updated'>04.05.2024, 09:00</time> <span>Erstveröffentlichung: 03.05.2024</span>").
     update_texts = [text for update in update_elements if (text := " ".join(update.text_content().split()))]
+    # The update's own day as the page writes it tells its slashed days' order ("Actualizado:
+    # 04/05/2024 | Publicado: 03/05/2024": 4 May, so the other is 3 May), on its line, else the page's.
+    slashed = [re.compile(form, re.IGNORECASE) for form in this_day(updated)[:2]]
+    own = date_line(tree, updated) if updated.day != updated.month else None
+    page_order = own[2] if own is not None and own[2] in (0, 1) else None
     for node in text_nodes(tree):
         if len(node) > STAMPS_CHARS or not SOME_DAY.search(node) or not short_line(node) \
                 or among_teasers(holder(node)):
@@ -140,7 +145,8 @@ def day_before_update(tree, updated: datetime, update_elements: tuple = ()) -> d
         line = line_texts(node)[1]
         for text in update_texts:
             line = line.replace(text, " ", 1)
-        days = days_in(line, None)
+        orders = [form for form, pattern in enumerate(slashed) if pattern.search(line)]
+        days = days_in(line, orders[0] if len(orders) == 1 else page_order)
         for index, (_, _, day) in enumerate(days):
             if day is not None and EARLIEST.replace(tzinfo=None) <= day <= updated and not any(
                     labelled(line, days, index, label) for label in (PRINT_LABEL, UPDATE_LABEL)):

@@ -169,9 +169,14 @@ def labelled(text: str, days: Days, index: int, label: re.Pattern[str]) -> bool:
     2024/5/4 東京朝刊", "2024年5月4日付 朝刊", "2024年5月4日 紙面掲載")."""
     if label.search(text, days[index - 1][1] if index else 0, days[index][0]):
         return True
-    return label in (PRINT_LABEL, NEXT_LABEL) and _PRINT_AFTER.match(
-        text, days[index][1], days[index + 1][0] if index + 1 < len(days) else len(text)) is not None
+    end = days[index + 1][0] if index + 1 < len(days) else len(text)
+    if label in (PRINT_LABEL, NEXT_LABEL) and _PRINT_AFTER.match(text, days[index][1], end):
+        return True
+    return label in (UPDATE_LABEL, NEXT_LABEL) and _UPDATE_AFTER.match(text, days[index][1], end) is not None
 
 
 # A print edition's label right after its day: "付", a place's name ("東京", "大阪"), then the label.
 _PRINT_AFTER = re.compile(r"[\s付(（]*(?:[\u4e00-\u9fff]{1,4}\s*)?(?:朝刊|夕刊|紙面|지면)")
+# An update's label after its day and time, the Japanese way ("2024年5月4日 9時00分 更新", "(2024年5月4日
+# 9:00更新)"); not a label of the next day ("更新日：", "更新时间：", Korean "수정" before its day).
+_UPDATE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*(?:時|:)\s*\d{2}\s*分?\s*)?(?:に)?更新(?![时時日於于:：])")
