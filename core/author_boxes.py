@@ -40,9 +40,6 @@ _ROLE = re.compile(
     r"gazeteci|muhabir|wartawan|jurnalis|újságíró|novinář|novinářka|redaktør|reporterin)",
     re.IGNORECASE)
 _ROLE_WITHIN_WORDS = 12
-# One search of the whole text first: a box names a trade or an author, and most texts do neither.
-HINT = re.compile(rf"{_ROLE.pattern}|author|auteur|autrice|autore|schrijver|автор|forfatter|författar|"
-                  r"yazar|penulis|szerző", re.IGNORECASE)
 _MIN_BIO_WORDS, _MAX_BIO_WORDS = 8, 80
 _MAX_AFTER_WORDS = 6
 

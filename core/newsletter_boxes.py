@@ -22,8 +22,6 @@ _NEWSLETTER = (r"newsletters?|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|bolet
                r"lettre d['’]information|biuletyn|hírlevél|bülten|рассылка|розсилка|ニュースレター|뉴스레터|"
                r"newsletteru")
 _HEADING = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}(?:{_NEWSLETTER})(?:\s+[\w'’-]+){{0,3}}\s*:?$", re.IGNORECASE)
-# One search of the whole text first.
-HINT = re.compile(_NEWSLETTER, re.IGNORECASE)
 _MAX_HEADING_WORDS = 5
 _MAX_PITCH_WORDS = 30
 _MAX_BUTTON_WORDS = 4

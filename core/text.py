@@ -13,12 +13,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from core.author_boxes import HINT as _AUTHOR_BOX_HINT
 from core.author_boxes import cut_author_box
 from core.junk import is_junk
-from core.newsletter_boxes import HINT as _NEWSLETTER_HINT
 from core.newsletter_boxes import drop_newsletter_boxes
-from core.support_appeals import HINT as _APPEAL_HINT
+from core.support_appeals import HINTS as _APPEAL_HINTS
 from core.support_appeals import drop_support_appeals
 from core.tails import cut_tail, drop_post_texts, drop_teasers
 
@@ -134,12 +132,11 @@ def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]])
     lines = cut_tail(lines, [len(w) for w in words])
     kept, words = drop_teasers(lines, words[:len(lines)])  # ``lines`` is a prefix of the lines
     kept, words = drop_post_texts(kept, words)
-    if _APPEAL_HINT.search(lowered):  # most texts ask nothing of their readers
+    if any(hint in lowered for hint in _APPEAL_HINTS):  # most texts ask nothing of their readers
         kept, words = drop_support_appeals(kept, words)
-    if _AUTHOR_BOX_HINT.search(lowered):
-        kept, words = cut_author_box(kept, words)
-    if _NEWSLETTER_HINT.search(lowered):
-        kept, words = drop_newsletter_boxes(kept, words)
+    # Both look at short lines alone (a heading, a name): cheaper than a search of the whole text.
+    kept, words = cut_author_box(kept, words)
+    kept, words = drop_newsletter_boxes(kept, words)
     out = []
     for line, line_words in zip(kept, words, strict=True):
         if line in kept_lines or not is_junk(line, line_words):
