@@ -29,8 +29,13 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de"
                              "das", "la", "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e",
                              "et", "und", "van", "von", "&", "della", "delle", "dello", "degli", "dei", "al",
                              "alla", "het", "den", "dem", "au", "aux", "og", "en"})
-# Words a site's name may hold in lower case after a capitalised one ("My website", "Anna's blog").
-_SITE_WORDS = frozenset({"website", "blog", "weblog", "homepage", "site"})
+# Words a site's name may hold in lower case after a capitalised one ("My website", "Anna's blog"), and
+# the words for a paper or the news that names in sentence case hold ("Российская газета", "Новая газета
+# Европа", "Українська правда", "Lidové noviny").
+_SITE_WORDS = frozenset({"website", "blog", "weblog", "homepage", "site",
+                         "газета", "газети", "правда", "новости", "новини", "вести", "ведомости", "известия",
+                         "журнал", "gazeta", "dziennik", "tygodnik", "noviny", "listy", "deník", "denník",
+                         "diario", "diário", "jornal", "periódico", "giornale", "quotidiano", "zeitung"})
 _MAX_TAIL_WORDS = 6
 _MAX_VIETNAMESE_WORDS = 8
 # A name's initials in capitals, which may go on after a slash ("HKFP", "RFE/RL").

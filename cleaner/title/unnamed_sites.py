@@ -27,9 +27,10 @@ from cleaner.title.sitenames import MIN_HEAD_WORDS, title_words
 # Between Chinese or Japanese characters, with no space: "_", "-", "|", a double dash ("——新华网",
 # "--人民网"), a horizontal bar or full-width solidus ("―スポーツ報知", "／東海新聞"), the full-width colon;
 # a portal's full-width hyphen-minus, after a bracket too ("…（2024年4月12日掲載）－ポータルニュース").
-# Korean papers' spaced colon before a name in Hangul of one or two words ("Headline : 사회 : 뉴스 :
-# 한겨레", "… : 네이트 뉴스"; a headline's clause after a colon is longer).
-_TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«›‹<>]\s+|\s+::\s+|(?<=["
+# Russian broadcasters' " // " ("Headline // Новости НТВ"). Korean papers' spaced colon before a name in
+# Hangul of one or two words ("Headline : 사회 : 뉴스 : 한겨레", "… : 네이트 뉴스"; a headline's clause after
+# a colon is longer).
+_TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«›‹<>]\s+|\s+(?:::|//)\s+|(?<=["
                              + UNSPACED_CHARS + r"])(?:(?:——|--|[_|—―／-])(?=[" + UNSPACED_CHARS + "])|：)"
                              r"|(?<=[\uac00-\ud7a3])\s+:\s+(?=[\uac00-\ud7a3]+(?:\s+\w+)?(?:$|\s+:\s))"
                              f"|(?<=[{UNSPACED_CHARS}）])－(?=[{UNSPACED_CHARS}])")
@@ -77,10 +78,10 @@ def strip_unnamed_site(title: str) -> str:
             # A site's name and its slogan ("Headline | Site - news from the coast").
             before, last = found[-2], found[-1]
             site = title[before.end():last.start()].strip()
-            if name_like(site) and len(tail) < before.start():  # a slogan is shorter than the headline
+            if name_like(site) and _width(tail) < _width(title[:before.start()]):  # shorter than the headline
                 head, tail = title[:before.start()].strip(), site
         name = BRACKETED_END.sub("", TRAILING_DATE.sub("", tail)) or tail
-        # The headline at least twice the name's length; one and a half times where the name is
+        # The headline at least twice the name's width; one and a half times where the name is
         # written without spaces (a Japanese headline of a dozen characters beside "産経ニュース").
         ratio = _NAME_RATIO_UNSPACED if UNSPACED_RUN.search(name) else _NAME_RATIO
         # Once a name is cut, a slogan that names the news before it ("| Latest news from ... |"), as
@@ -88,7 +89,7 @@ def strip_unnamed_site(title: str) -> str:
         named = name_like(tail, section=cut > 0)
         if not named and cut > 0 and news_slogan(tail, len(title_words(head))):
             named, ratio = True, 1
-        if not named or len(title_words(head)) < MIN_HEAD_WORDS or len(head) < ratio * len(name):
+        if not named or len(title_words(head)) < MIN_HEAD_WORDS or _width(head) < ratio * _width(name):
             break
         title = head
     if (date := _BRACKETED_DATE.search(title)) and len(title_words(title[:date.start()])) >= MIN_HEAD_WORDS:
@@ -119,13 +120,20 @@ def strip_unnamed_prefix(title: str) -> str:
 def _after_names(title: str, separator: str) -> str | None:
     """The headline after the site's name and up to two sections' before it, each set apart by
     ``separator`` ("Quayside | World | Headline"): the first a name's shape, the others a section's
-    ("World News"), each at most half the headline's length and all of them at most its length; the
-    headline of four words or more, with no pipe of its own."""
+    ("World News"), each at most half the headline's width and all of them at most its width (``_width``);
+    the headline of four words or more, with no pipe of its own."""
     *names, rest = (part.strip() for part in title.split(separator))
     if not names or len(names) > _MAX_NAMES_BEFORE or "|" in rest or len(title_words(rest)) < MIN_HEAD_WORDS:
         return None
     if not name_like(names[0]) or not all(name_like(name, section=True) for name in names[1:]):
         return None
-    if any(len(rest) < 2 * len(name) for name in names) or len(rest) < len(separator.join(names)):
+    if any(_width(rest) < 2 * _width(name) for name in names) or _width(rest) < _width(separator.join(names)):
         return None
     return rest
+
+
+def _width(text: str) -> int:
+    """``text``'s length as it is set: a Chinese or Japanese character is as wide as two Latin letters
+    (a headline of 15 such characters says as much as one of 30 letters, and beside a name in both
+    scripts, "東京新聞 TOKYO Web", the name's Latin letters count as half)."""
+    return len(text) + len(UNSPACED_RUN.findall(text))
