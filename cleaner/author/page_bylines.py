@@ -27,6 +27,7 @@ from cleaner.author.author_cards import card_text
 from cleaner.author.author_names import merged_names
 from cleaner.author.author_profiles import AUTHOR_HREF, linked_name
 from cleaner.author.author_xpaths import searched_authors
+from cleaner.author.byline_cities import is_city
 from cleaner.author.byline_places import in_caption, in_chrome, in_media, near
 from cleaner.author.byline_roles import CREDIT, PLACEHOLDER_AUTHORS, WHOLE_AGENCY, is_desk
 from cleaner.author.byline_shapes import (
@@ -283,7 +284,15 @@ _MAX_CREDIT_CHILDREN = 4
 
 def _named_block(element) -> list[str]:
     """The names of a short block whose class or id names it the author's (see ``_AUTHOR_CLASS``):
-    each a few words, each capitalised, no sentence."""
+    each a few words, each capitalised, no sentence. An <address> under the headline is the author's
+    by HTML's own meaning (its contact), whatever its class: there, names of two words or more (or an
+    agency), not a place ("<address>Los Angeles</address>") nor a postal address (digits)."""
+    if element.tag == "address" and not _AUTHOR_CLASS.search(f"{element.get('class') or ''}"):
+        if any(char.isdigit() for char in element.text_content()):
+            return []  # a postal address, a telephone number
+        names = _block_text_names(element)
+        return names if all((len(name.split()) >= 2 and not is_city(name)) or WHOLE_AGENCY.match(name)
+                            for name in names) else []
     if not _AUTHOR_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
         return []
     return _block_text_names(element)
