@@ -129,3 +129,10 @@ def in_cards(element) -> bool:
             linked = (sibling for sibling in parent if isinstance(sibling.tag, str))
             return sum(1 for sibling in linked if _linked_heading(sibling)) >= 2
     return False
+
+
+def other_articles(element) -> bool:
+    """``element`` stands in another article's card (``in_cards``) or in an item of a list of other
+    articles' headline links, wherever on the page: its date is that article's."""
+    return in_cards(element) or any(item.tag == "li" and _list_of_links(item)
+                                     for item in element.iterancestors())

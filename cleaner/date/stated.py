@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, tzinfo
+from itertools import islice
 
 from lxml.etree import XPath
 
-from cleaner.date.date_places import teaser_before_article
+from cleaner.date.date_places import other_articles, teaser_before_article
 from cleaner.date.day_forms import EARLIEST
 from cleaner.date.day_orders import MONTH_FIRST, slashed_order, weekday_order
 from cleaner.date.page_lines import text_nodes
@@ -107,7 +108,11 @@ def itemprop_times(tree) -> list[datetime | None]:
                 if marked(element) or publication_class(element.get("class")) or _in_publication(element)]
     # Stable: document order within each.
     elements.sort(key=lambda element: (teaser_before_article(tree, element), not marked(element)))
-    return [parse_time(e.get("datetime") or e.get("content")) for e in elements[:3]]
+    # Never one in another article's card or in an item of a list of other articles' links, wherever
+    # it stands (a "more from this section" grid under the article: its own date is printed only).
+    # Tested in order, only until three are found (a grid of 50 cards is not walked 50 times).
+    own = (element for element in elements if not other_articles(element))
+    return [parse_time(e.get("datetime") or e.get("content")) for e in islice(own, 3)]
 
 
 # The last page's _ITEMPROP elements: read for its stated times, then for htmldate's (an update's?).
