@@ -49,8 +49,14 @@ READ_ALSO = (
 # In brackets too, or after a bullet, an arrow, an emoji ("[Related: Another headline]", "► Les også:
 # ...", "👉 Leia também: ..."); the marker in brackets of its own ("【相关阅读】...", "[관련기사] ..."); the
 # Arabic marker with its dots ("اقرأ أيضا.. ...").
+# The outlet's own address for a marker, glued to the other article's headline ("Also on rt.com
+# Journalists threatened with arrests", "Auch auf example.de: ..."): a story's sentence naming a site
+# goes on with a comma or a verb, not with a capital straight after the address.
+_SITE_MARKER = (r"(?:also|more|read more|auch|mehr|aussi|plus|también|más|anche|também|mais|ook|meer|"
+                r"также|також|ещё|еще) (?:on|at|auf|bei|sur|en|su|em|no|na|op|на) (?:www\.)?[\w-]+"
+                r"(?:\.[\w-]+)*\.[a-z]{2,6}\s*[:：|\-–—»>]?\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ\"“«‘'])")
 INLINE_PROMO = re.compile(
-    rf"^[^\w\s]{{0,3}}\s*(?:{READ_ALSO})\s*[:：|\-–—»>]\s*\S|^read\s*:\s*\S|"
+    rf"^[^\w\s]{{0,3}}\s*(?:{READ_ALSO})\s*[:：|\-–—»>]\s*\S|^read\s*:\s*\S|^{_SITE_MARKER}|"
     rf"^[【\[［〔(（]\s*(?:{READ_ALSO})\s*[】\]］〕)）]\s*\S|"
     r"^(?:اقرأ أيضا[ًا]?|اقرأ المزيد)\s*(?:\.{2,}|…)\s*\S",
     re.IGNORECASE)
