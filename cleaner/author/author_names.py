@@ -90,6 +90,13 @@ def _unaccented_keys(name: str) -> set[str]:
             for spelled in (key, key.translate(_SPELLED_OUT))}
 
 
+def same_person(one: str, other: str) -> bool:
+    """``one`` and ``other`` are one person's name as ``merged_names`` reads it: the same letters, a
+    middle initial more or less, accents or German letters spelled out ("Jane A. Doe" ~ "JANE DOE")."""
+    return bool({name_key(one), _initials_dropped_key(one), *_unaccented_keys(one)}
+                & {name_key(other), _initials_dropped_key(other), *_unaccented_keys(other)})
+
+
 def merged_names(first: list[str], more: list[str]) -> list[str]:
     """``first`` then the names of ``more`` not already there (by letters, not spelling nor accents,
     and a middle initial more or less is the same person)."""

@@ -33,19 +33,15 @@ from cleaner.author.author_names import (
     lost_ending,
     merged_names,
     name_key,
+    same_person,
     surname_first,
 )
 from cleaner.author.author_profiles import ld_profile_names, profile_names
 from cleaner.author.byline_roles import AGENCY_WORD, DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.author.byline_shapes import MAX_NAME_WORDS, is_credential, lower_words, name_length
 from cleaner.author.bylines import byline_language, byline_names, split_authors
-from cleaner.author.page_bylines import (
-    block_names,
-    byline_authors,
-    byline_naming,
-    names_no_one,
-    page_byline_names,
-)
+from cleaner.author.coauthor_blocks import block_names, byline_naming
+from cleaner.author.page_bylines import byline_authors, names_no_one, page_byline_names
 from cleaner.date.zones import page_language
 from cleaner.title.sitenames import site_keys
 
@@ -112,11 +108,11 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
         # The meta tags often hold the first author only: a byline naming them lists the others,
         # whether its names are marked (rel, itemprop), its block is (class "byline"), or neither.
         block = fast
-        if len(block) < 2 and first is not None and name_key(people[0]) in map(name_key, block):
+        if len(block) < 2 and first is not None and any(same_person(name, people[0]) for name in block):
             block = block_names(first) or block  # "By <a rel=author>A</a> and B": B is not marked
-        if not any(name_key(name) == name_key(people[0]) for name in block):
+        if not any(same_person(name, people[0]) for name in block):
             block = byline_naming(tree, people[0])
-        if any(name_key(name) == name_key(people[0]) for name in block):
+        if any(same_person(name, people[0]) for name in block):
             names = merged_names(names, [name for name in block if _coauthor_shaped(name)])
     elif 1 < len(people) < _MAX_LISTED:
         # ... or its first few: a byline naming every one of them lists the rest ("A, B and C").

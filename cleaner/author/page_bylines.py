@@ -55,33 +55,8 @@ _H1_TEXT = XPath("//h1[normalize-space()]")
 # How far below the headline, in elements, the byline's author link may sit.
 _LINK_WITHIN = 60
 _MAX_BYLINES = 5
-# Text nodes that hold a name: libxml2 finds them in one pass (trafilatura's author XPaths cost
-# ten times as much on a page).
-_NAMING_TEXT = XPath("//body//text()[contains(., $name)]")
-_MAX_NAMING = 5
-_BYLINE_CLIMB = 3
 # How many elements after the headline a lone name may sit (see ``cleaner.author.lone_bylines``).
 _LONE_WITHIN = 30
-
-
-def byline_naming(tree, person: str) -> list[str]:
-    """The names of the first short block (a byline: at most ``MAX_BYLINE_CHARS`` characters,
-    outside the page's chrome) whose text names ``person`` beside others: "By Anna Smith and Bob
-    Jones", marked or not."""
-    for text in _NAMING_TEXT(tree, name=person)[:_MAX_NAMING]:
-        element = text.getparent()
-        if element is not None and text.is_tail:  # the text after an element (or a comment) is its parent's
-            element = element.getparent()
-        if element is None or element.tag in ("script", "style", "title", "noscript") or in_chrome(element):
-            continue
-        best = None
-        for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
-            if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS:
-                break
-            best = node
-        if best is not None and len(names := byline_names(card_text(best))) >= 2:
-            return names
-    return []
 
 
 def names_no_one(name: str, site: set[str]) -> bool:
@@ -194,18 +169,6 @@ def _near_headline(tree, names: list[str], first, site: set[str]) -> list[str]:
     # A marked author in a list of stories or an aside above the headline (a "most read" list's)
     # gives way to the byline under it, a "by" line or a block the template names the byline.
     return _prefixed_byline(tree, site, after) or _classed_byline(after, first) or names
-
-
-def block_names(element) -> list[str]:
-    """The names of the largest short block (a byline, at most ``MAX_BYLINE_CHARS`` characters, a
-    few levels up) around ``element``, where it names two or more ("By <a>A</a> and B")."""
-    best = None
-    for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
-        if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS:
-            break
-        best = node
-    names = byline_names(card_text(best)) if best is not None else []
-    return names if len(names) >= 2 else []
 
 
 def _linked_author(tree, headlines: list) -> list[str]:
