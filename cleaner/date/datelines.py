@@ -134,8 +134,7 @@ def day_before_update(tree, updated: datetime, update_elements: tuple = ()) -> d
     # The update's own day as the page writes it tells its slashed days' order ("Actualizado:
     # 04/05/2024 | Publicado: 03/05/2024": 4 May, so the other is 3 May), on its line, else the page's.
     slashed = [re.compile(form, re.IGNORECASE) for form in this_day(updated)[:2]]
-    own = date_line(tree, updated) if updated.day != updated.month else None
-    page_order = own[2] if own is not None and own[2] in (0, 1) else None
+    page_order: list[int | None] = []  # read once, where a line's slashed days need it
     for node in text_nodes(tree):
         if len(node) > STAMPS_CHARS or not SOME_DAY.search(node) or not short_line(node) \
                 or among_teasers(holder(node)):
@@ -146,7 +145,13 @@ def day_before_update(tree, updated: datetime, update_elements: tuple = ()) -> d
         for text in update_texts:
             line = line.replace(text, " ", 1)
         orders = [form for form, pattern in enumerate(slashed) if pattern.search(line)]
-        days = days_in(line, orders[0] if len(orders) == 1 else page_order)
+        days = days_in(line, orders[0] if len(orders) == 1 else None)
+        if len(orders) != 1 and any(day is None for _, _, day in days):
+            if not page_order:
+                own = date_line(tree, updated) if updated.day != updated.month else None
+                page_order.append(own[2] if own is not None and own[2] in (0, 1) else None)
+            if page_order[0] is not None:
+                days = days_in(line, page_order[0])
         for index, (_, _, day) in enumerate(days):
             if day is not None and EARLIEST.replace(tzinfo=None) <= day <= updated and not any(
                     labelled(line, days, index, label) for label in (PRINT_LABEL, UPDATE_LABEL)):

@@ -87,19 +87,32 @@ def line_texts(node) -> tuple[str, str]:
 def _clock_after(holder) -> str | None:
     """The time of day alone right after ``holder``: in its tail ("<time datetime='2024-05-03'>May 3,
     2024</time> 14:30", "...</time> | 14:30 Uhr", "...</time> lúc 14:30"), else in the element after
-    it where the tail is blank or only a separator ("...</time><div class='time'>14:46</div>"); else
-    None. A date-only ``<time>`` is the day's text alone: its time is printed beside it."""
-    tail = " ".join((holder.tail or "").split())
-    if tail and (text := _CLOCK_LEAD.sub("", tail, count=1)):
-        return tail if len(tail) <= _TAIL_CHARS and _clock_alone(text) else None
-    sibling = holder.getnext()
-    if sibling is not None and isinstance(sibling.tag, str) and not (sibling.tail or "").strip() \
-            and sibling.text_content().strip() in _SEPARATORS:
-        sibling = sibling.getnext()  # "<span class='sep'>|</span>" between the day and its time
-    if sibling is None or not isinstance(sibling.tag, str):
-        return None
-    text = " ".join(sibling.text_content().split())
-    return text if len(text) <= _CLOCK_CHARS and _clock_alone(text) else None
+    it ("...</time><div class='time'>14:46</div>"), past separators, icons and line breaks ("...</time>
+    <span>|</span> <span>14:30</span>", "...</time><br>14:30 Uhr", "...</time> <i class='icon'></i>
+    14:30"), and out of wrappers that hold only the day ("<span class='date'><time>...</time></span>
+    <span class='time'>14:30</span>"); else None. A date-only ``<time>`` is the day's text alone: its
+    time is printed beside it."""
+    element = holder
+    for _ in range(_WRAPPERS):
+        parent = element.getparent()
+        if (element.tail or "").strip() or element.getnext() is not None or parent is None \
+                or len(parent) != 1 or (parent.text or "").strip():
+            break
+        element = parent
+    for _ in range(_HOPS):
+        tail = " ".join((element.tail or "").split())
+        if tail and (text := _CLOCK_LEAD.sub("", tail, count=1)):
+            return tail if len(tail) <= _TAIL_CHARS and _clock_alone(text) else None
+        sibling = element.getnext()
+        if sibling is None:
+            return None
+        content = _short_text(sibling) if isinstance(sibling.tag, str) else ""
+        if content is None:  # a block of text (the story's body after a wrapper): no time alone
+            return None
+        if content and content not in _SEPARATORS:
+            return content if _clock_alone(content) else None
+        element = sibling  # a separator, an icon, a line break or a comment: what follows it
+    return None
 
 
 # What parts a day from its time in a line: separators, and "at" in the languages that write one
@@ -107,7 +120,21 @@ def _clock_after(holder) -> str | None:
 _CLOCK_LEAD = re.compile(r"^[\s,;|·•–—/-]*(?:(?:um|at|à|às|a\s+las|alle|ore|lúc|jam|saat|kl\.?|klo)\s+)?",
                          re.IGNORECASE)
 _TAIL_CHARS = 32
+_WRAPPERS = 2
+_HOPS = 3
 _SEPARATORS = frozenset({"|", "·", "•", "-", "–", "—", "/", ","})
+
+
+def _short_text(element) -> str | None:
+    """``element``'s text, whitespace collapsed, where it is ``_CLOCK_CHARS`` long at most, else None;
+    read no further than that (a sibling may be the whole story)."""
+    parts, length = [], 0
+    for part in element.itertext():
+        parts.append(part)
+        if (length := length + len(part)) > 4 * _CLOCK_CHARS:
+            return None
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= _CLOCK_CHARS else None
 
 
 def _clock_alone(text: str) -> bool:

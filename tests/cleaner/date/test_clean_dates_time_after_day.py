@@ -1,9 +1,9 @@
 """A date-only ``<time datetime="2024-05-03">`` with the time of day printed after it, outside the
 element (issue 14): "<time>May 3, 2024</time> 14:30", "<time>03.05.2024</time> | 14:30 Uhr",
-"<time>03/05/2024</time> lúc 14:30", or in a span after a separator span. No stated field has the
-time: the printed one is kept, read in the zone written with it, else the page's or the source's
-(``page_lines._clock_after``). Before, the day's own line was the element's text alone: noon in the
-page's zone."""
+"<time>03/05/2024</time> lúc 14:30", in a span after a separator span, after a line break or an
+icon, or after a wrapper that holds only the day. No stated field has the time: the printed one is
+kept, read in the zone written with it, else the page's or the source's (``page_lines._clock_after``).
+Before, the day's own line was the element's text alone: noon in the page's zone."""
 
 from __future__ import annotations
 
@@ -48,6 +48,14 @@ def _time(text: str, attributes: str = "") -> str:
     (_time("3.5.2024") + " 14.30", "fi", "https://www.example.fi/a/1", None, _at(14, 30, 3)),
     (_time("May 3, 2024") + " <span class='sep'>|</span> <span class='time'>14:30</span>", "de",
      "https://www.example.de/a/1", None, _at(14, 30, 2)),
+    # After a line break or an icon, and out of a wrapper that holds only the day.
+    (_time("03.05.2024") + "<br>14:30 Uhr", "de", "https://www.example.de/a/1", None, _at(14, 30, 2)),
+    (_time("03.05.2024") + " <i class='icon-clock'></i> 14:30", "de", "https://www.example.de/a/1", None,
+     _at(14, 30, 2)),
+    ("<span class='date'>" + _time("03.05.2024") + "</span> | <span class='time'>14:30 Uhr</span>", "de",
+     "https://www.example.de/a/1", None, _at(14, 30, 2)),
+    ("<span class='date'>" + _time("3 mai 2024") + "</span><span class='time'>14h30</span>", "fr",
+     "https://www.example.fr/a/1", None, _at(14, 30, 2)),
 ])
 def test_the_time_printed_after_the_day_is_kept(line: str, lang: str, url: str, zone: str | None,
                                                expected: datetime) -> None:
@@ -59,6 +67,9 @@ def test_the_time_printed_after_the_day_is_kept(line: str, lang: str, url: str, 
     # Guards: no time after the day (a reading time; a byline), noon in the page's zone as before.
     (_time("03.05.2024") + " | Lesezeit 4 min", "de", "https://www.example.de/a/1", _at(12, 0, 2)),
     (_time("03.05.2024") + " von Anna Schmidt", "de", "https://www.example.de/a/1", _at(12, 0, 2)),
+    (_time("03.05.2024") + "<br>Aktualisiert 16:00 Uhr", "de", "https://www.example.de/a/1", _at(12, 0, 2)),
+    ("<span class='date'>" + _time("03.05.2024") + "</span> <span class='author'>Anna Schmidt</span>", "de",
+     "https://www.example.de/a/1", _at(12, 0, 2)),
     # No zone known (an en page at a .com host, no registry zone): the day at noon UTC, never 14:30 UTC.
     (_time("May 3, 2024") + " 14:30", "en", "https://www.example.com/a/1", _at(12, 0, 0)),
     # A time inside the element already counted.
