@@ -73,3 +73,25 @@ def is_widget(line: str, words: list[str]) -> bool:
 def is_hostname(line: str) -> bool:
     """A bare site name left as a signature ("Axar.az")."""
     return bool(_HOSTNAME.match(line))
+
+
+# A post's meta line: its labels with their values side by side ("05/10/2018 - Publicado por: Ana Lima -
+# Categoria: Saúde - Tags: sad", "Posted by admin | Category: News | Tags: budget"): two labels or more
+# of a blog's or a news site's post (en de fr es pt it nl pl ru uk tr id). A story's line holds one
+# label at most ("Datum: 12. Mai, Ort: Berlin" names a day and a place), or ends as a sentence does.
+_META_LABEL = re.compile(
+    r"(?:^|[\s|•·/–—-])(posted by|posted in|published by|written by|filed under|categor(?:y|ies)|tags?|"
+    r"topics?|author|veröffentlicht (?:von|am)|kategorien?|schlagw(?:ö|o)rte?r?|stichwörter|rubrik|"
+    r"autorin|publié (?:par|le)|catégories?|rubrique|mots-clés|étiquettes|auteur|publicado (?:por|el|em)|"
+    r"categorías?|categorias?|categorie|etiquetas|pubblicato (?:da|il)|argomenti|autore|"
+    r"geplaatst (?:door|in)|gepubliceerd (?:door|op)|categorieën|trefwoorden|rubriek|opublikowano|"
+    r"kategori(?:a|e)|tagi|автор|рубрика|категори[яі]|теги|тэги|опубликовано|опубліковано|yazar|kategori|"
+    r"etiketler|penulis|autor)\s*:", re.IGNORECASE)
+_MAX_META_WORDS = 30
+
+
+def is_post_meta(line: str, words: list[str]) -> bool:
+    if ":" not in line or len(words) > _MAX_META_WORDS or TERMINAL.search(line):
+        return False  # a sentence, with its closing stop, is the story's
+    labels = {found.lower() for found in _META_LABEL.findall(line)}
+    return len(labels) >= 2

@@ -7,7 +7,7 @@ from core.junk.appeals import is_appeal
 from core.junk.credits import INITIALS_SIGN, SIGN_OFF, is_caption, is_credit
 from core.junk.date_lines import PRINT_LINE, PUBLISHED_LINE, is_date_banner, is_date_line
 from core.junk.embeds import is_embed
-from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_widget
+from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_post_meta, is_widget
 from core.junk.labels import is_label
 from core.junk.players import is_player_text
 from core.junk.prompts import (
@@ -59,4 +59,5 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_label(line, words)
         or is_appeal(line, words)
         or is_stamp(line, words)
+        or is_post_meta(line, words)
     )
