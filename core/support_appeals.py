@@ -56,7 +56,8 @@ _OPENER = re.compile(rf"(?:{_ASKS})|(?:^|[.!?]\s+)(?:{_IMPERATIVES})(?:\s+[\w'�
 # One look at the whole (lowered) text first: most texts hold none of these stems (plain substring
 # searches; a regular expression's search of a whole text costs a hundred times more).
 HINTS = ("favour", "favor", "faveur", "for your support", "consider supporting", "consider making", "bitte",
-         "pedirte", "chiederti", "a pedir", "gunst", "prośb", "begäran", "просьба", "прохання", "support ",
+         "pedirte", "chiederti", "a pedir", "gunst", "prośb", "begäran", "просьба", "прохання", "support our",
+         "support independent", "support quality",
          "unterstützen", "soutenez", "apoya", "sostieni", "apoie", "steun ", "wesprzyj", "stöd ",
          "поддержите", "підтримайте")
 # The appeal's paragraph runs to a sentence or more (a button alone is the line rules'); a line longer
