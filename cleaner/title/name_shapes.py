@@ -188,6 +188,11 @@ def named_by_word(segment: str, keys: set[str]) -> bool:
 # ..."); a speaker's name after the site's does not ("Site - وزير المالية: ...").
 _RTL_SEPARATOR = re.compile(r"\s+(?:[|\-–—]|::)\s+")
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def right_to_left(text: str) -> bool:
+    """``text`` holds a letter of a right-to-left script (Arabic, Hebrew, Persian, Urdu)."""
+    return bool(_RTL_LETTER.search(text))
 _PAIR = re.compile(r"^\S+\s*:")
 _LATIN_ONLY = re.compile(r"[A-Za-z][\w.&' -]*")
 _MAX_RTL_NAME_WORDS = 4
