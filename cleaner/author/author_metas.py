@@ -67,6 +67,8 @@ def with_own_and(tree, meta_author: str | None) -> str | None:
     if not meta_author:
         return meta_author
     parts, own_and = split_authors(meta_author), has_language_and()
+    if not own_and and not any(len(part.split()) >= 3 for part in parts):
+        return meta_author  # no name and outlet run together (the cheap case: most pages)
     for meta in tree.iter("meta"):
         if not re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE):
             continue

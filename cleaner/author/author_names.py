@@ -93,6 +93,8 @@ def _unaccented_keys(name: str) -> set[str]:
 def same_person(one: str, other: str) -> bool:
     """``one`` and ``other`` are one person's name as ``merged_names`` reads it: the same letters, a
     middle initial more or less, accents or German letters spelled out ("Jane A. Doe" ~ "JANE DOE")."""
+    if name_key(one) == name_key(other):
+        return True
     return bool({name_key(one), _initials_dropped_key(one), *_unaccented_keys(one)}
                 & {name_key(other), _initials_dropped_key(other), *_unaccented_keys(other)})
 

@@ -42,7 +42,6 @@ from cleaner.author.byline_shapes import MAX_NAME_WORDS, is_credential, lower_wo
 from cleaner.author.bylines import byline_language, byline_names, split_authors
 from cleaner.author.coauthor_blocks import block_names, byline_naming
 from cleaner.author.page_bylines import byline_authors, names_no_one, page_byline_names
-from cleaner.date.zones import page_language
 from cleaner.title.sitenames import site_keys
 
 __all__ = ["article_authors", "dateline_agency", "dateline_reporters", "page_authors"]
@@ -67,8 +66,8 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     typed Organization), the people a byline names come first, the outlet after them. Names
     written in capitals are title-cased; dates are not names. ``ld_author_urls``: the JSON-LD
     article's authors given only as an address (read where no one else is named). Bylines are read
-    in the page's language (``bylines.byline_language``)."""
-    with byline_language(tree.get("lang") or tree.get("xml:lang") or page_language(tree)):
+    in the page's language, its ``<html lang>`` (``bylines.byline_language``)."""
+    with byline_language(tree.get("lang") or tree.get("xml:lang")):
         return _page_authors(tree, with_own_and(tree, meta_author), ld_authors, site, organizations,
                              ld_author_urls)
 

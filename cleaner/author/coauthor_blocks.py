@@ -30,11 +30,11 @@ def byline_naming(tree, person: str) -> list[str]:
     otherwise ("Jane A. Doe" or "Jane Doe" for "JANE DOE", "Hans Mueller" for "Hans Müller"), found
     by the surname as a byline writes it."""
     names = _naming(tree, person)
-    if names or len(words := person.split()) < 2:
-        return names
+    if names is not None or len(words := person.split()) < 2:
+        return names or []  # the page writes the name as given: its byline names no one else
     surname = words[-1].title() if words[-1].isupper() else words[-1]
     surname = surname.translate(_SPELLED_OUT) if any(ch in surname for ch in "äöüß") else surname
-    names = _naming(tree, surname)
+    names = _naming(tree, surname) or []
     return names if any(same_person(name, person) for name in names) else []
 
 
@@ -42,13 +42,18 @@ def byline_naming(tree, person: str) -> list[str]:
 _SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
-def _naming(tree, person: str) -> list[str]:
-    """See ``byline_naming``: the block whose text holds ``person`` as written."""
+def _naming(tree, person: str) -> list[str] | None:
+    """See ``byline_naming``: the block whose text holds ``person`` as written; None where no text
+    of the page (but its scripts') does."""
+    written = False
     for text in _NAMING_TEXT(tree, name=person)[:_MAX_NAMING]:
         element = text.getparent()
         if element is not None and text.is_tail:  # the text after an element (or a comment) is its parent's
             element = element.getparent()
-        if element is None or element.tag in ("script", "style", "title", "noscript") or in_chrome(element):
+        if element is None or element.tag in ("script", "style", "title", "noscript"):
+            continue
+        written = True
+        if in_chrome(element):
             continue
         best = None
         for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
@@ -57,7 +62,7 @@ def _naming(tree, person: str) -> list[str]:
             best = node
         if best is not None and len(names := byline_names(card_text(best))) >= 2:
             return names
-    return []
+    return [] if written else None
 
 
 def block_names(element) -> list[str]:
