@@ -9,6 +9,7 @@ from core.junk.date_lines import PRINT_LINE, PUBLISHED_LINE, is_date_banner, is_
 from core.junk.embeds import is_embed
 from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_post_meta, is_widget
 from core.junk.labels import is_label
+from core.junk.offers import MAX_NOTICE_WORDS, is_offer
 from core.junk.players import is_player_text
 from core.junk.prompts import (
     MAX_PROMPT_WORDS,
@@ -30,7 +31,8 @@ def is_junk(line: str, words: list[str]) -> bool:
     if not words:
         return True  # punctuation or symbols only
     if len(words) > _MAX_JUNK_WORDS:
-        return False  # a long line is prose: every rule below targets short lines
+        # a long line is prose (every rule below targets short lines), but for a reprint notice
+        return len(words) <= MAX_NOTICE_WORDS and is_offer(line)
     return (
         is_date_banner(line)
         or is_breadcrumb(line, words)
@@ -60,4 +62,5 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_appeal(line, words)
         or is_stamp(line, words)
         or is_post_meta(line, words)
+        or is_offer(line)
     )
