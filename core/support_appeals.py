@@ -76,7 +76,7 @@ _BUTTON = re.compile(
 
 def _opens_appeal(line: str) -> bool:
     lowered = line.lower()  # the pattern is searched only in a line holding one of its stems
-    return any(hint in lowered for hint in HINTS) and _OPENER.search(line) is not None
+    return any(map(lowered.__contains__, HINTS)) and _OPENER.search(line) is not None
 
 
 def drop_support_appeals(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:

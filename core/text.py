@@ -132,7 +132,7 @@ def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]])
     lines = cut_tail(lines, [len(w) for w in words])
     kept, words = drop_teasers(lines, words[:len(lines)])  # ``lines`` is a prefix of the lines
     kept, words = drop_post_texts(kept, words)
-    if any(hint in lowered for hint in _APPEAL_HINTS):  # most texts ask nothing of their readers
+    if any(map(lowered.__contains__, _APPEAL_HINTS)):  # most texts ask nothing of their readers
         kept, words = drop_support_appeals(kept, words)
     # Both look at short lines alone (a heading, a name): cheaper than a search of the whole text.
     kept, words = cut_author_box(kept, words)
