@@ -1,10 +1,11 @@
 """Text normalisation and cleaning: one-line fields (``clean_inline``), comparison forms
 (``single_spaced``), and the article body (``clean_text``): NFC, no control characters, the joiners
-trafilatura would drop put back, single spaces, template placeholders out, then the junk-line rules
-of ``core.junk`` (line by line, one line = one paragraph) until nothing changes.
+trafilatura would drop put back, single spaces, template placeholders out, then the cuts across lines
+of ``core.cuts`` and the junk-line rules of ``core.junk`` (line by line, one line = one paragraph) until
+nothing changes.
 
-``CLEANER_VERSION`` is stored with every article; bump it when a rule of ``clean_text`` (here or in
-``core.junk``) changes so ``newsflow reprocess`` can find old rows.
+``CLEANER_VERSION`` is stored with every article; bump it when a rule of ``clean_text`` (here, in
+``core.cuts`` or in ``core.junk``) changes so ``newsflow reprocess`` can find old rows.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from core.author_boxes import cut_author_box
+from core.cuts.author_boxes import cut_author_box
+from core.cuts.newsletter_boxes import drop_newsletter_boxes
+from core.cuts.support_appeals import HINTS as _APPEAL_HINTS
+from core.cuts.support_appeals import drop_support_appeals
+from core.cuts.tails import cut_tail, drop_post_texts, drop_teasers
 from core.junk import is_junk
-from core.newsletter_boxes import drop_newsletter_boxes
-from core.support_appeals import HINTS as _APPEAL_HINTS
-from core.support_appeals import drop_support_appeals
-from core.tails import cut_tail, drop_post_texts, drop_teasers
 
 CLEANER_VERSION = "16"
 

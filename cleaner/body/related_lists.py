@@ -1,7 +1,7 @@
 """Lists of other stories the extraction kept in the body, told by their structure.
 
 Many templates set a bare list of links to the site's other stories in the article's block, with no
-"Related" line before it (the markers are ``core.tails``'s): after the last paragraph and before
+"Related" line before it (the markers are ``core.cuts.tails``'s): after the last paragraph and before
 the sign-off ("Originally published on ..."), or between two paragraphs. Each item is a headline
 that links to another article of the same site, perhaps with its time (``<li><a
 href="/news/2024/03/harbour-repairs">Harbour repairs to start next spring</a> <time>2 hours

@@ -5,7 +5,7 @@ Rules are general, not tied to one site: photo credits and captions, date banner
 share/font widgets, metadata labels, comment prompts, and in many languages "read also" teasers,
 paywall and membership prompts, donation appeals, player labels, "as of" stamps, embedded posts, staff
 and rights credits, agency sign-offs. The cuts across lines (the tail after the article, a "read also"
-marker with the headline after it) are ``core.tails``'. ``core.text.clean_text`` applies them (to
+marker with the headline after it) are ``core.cuts.tails``'. ``core.text.clean_text`` applies them (to
 the clean stage's article bodies and to the classifier's seeds); bump ``core.text.CLEANER_VERSION``
 when a rule here changes so ``newsflow reprocess`` can find old rows.
 

@@ -7,7 +7,7 @@ on Tuesday, May 4, 2024", "Gepostet von ... am Dienstag, 4. Mai 2024"), the Inst
 languages, the player's "Watch on YouTube" and a post's view count ("15.2K views 14:46").
 
 (The English tweet signature and "pic.twitter.com" are ``prompts``'; the post's text on the lines
-before its signature goes in ``core.tails.drop_post_texts``.) Each rule first looks for a character
+before its signature goes in ``core.cuts.tails.drop_post_texts``.) Each rule first looks for a character
 or word its lines must hold, so most lines cost a few substring tests.
 """
 

@@ -1,6 +1,6 @@
 """Teasers of other articles: "read also" in the languages of the sources, and a promo line with the
 other article's headline after its marker. (The cuts across lines, a marker alone with the headline on
-the next line, are ``core.tails``'.)"""
+the next line, are ``core.cuts.tails``'.)"""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ INLINE_PROMO = re.compile(
     rf"^[【\[［〔(（]\s*(?:{READ_ALSO})\s*[】\]］〕)）]\s*\S|"
     r"^(?:اقرأ أيضا[ًا]?|اقرأ المزيد)\s*(?:\.{2,}|…)\s*\S",
     re.IGNORECASE)
-# A marker line runs to a few words (``core.tails``).
+# A marker line runs to a few words (``core.cuts.tails``).
 MAX_MARKER_WORDS = 10
 
 # The marker in capitals with the headline straight after it, no colon ("LES OGSÅ Ny skole i Bergen",

@@ -1,5 +1,5 @@
 """Embedded posts and players left in the body as their fallback text (issue 14; core.junk.embeds and
-core.tails.drop_post_texts, through core.text.clean_text): a post's signature in many languages and on
+core.cuts.tails.drop_post_texts, through core.text.clean_text): a post's signature in many languages and on
 Bluesky, bare t.co links, TikTok captions, Facebook post credits, Instagram labels in more languages,
 "Watch on YouTube" labels, view counts; the post's text above its signature. Sentences with the same
 words, and the article's line that introduces the post, stay."""

@@ -1,5 +1,5 @@
 """Player texts, widget states, paywall prompts, donation buttons, update stamps and "related" markers in
-more languages (issue 14; core.junk.players, core.junk.short_prompts, core.tails through
+more languages (issue 14; core.junk.players, core.junk.short_prompts, core.cuts.tails through
 core.text.clean_text): the video player's screen-reader texts, "listen to this article", "the article
 goes on after the advertisement", the paywall's "free articles" and "% left to read" prompts, donation
 buttons, Persian update stamps, CJK "related" markers with their headline. Sentences with the same words

@@ -1,4 +1,4 @@
-"""The tail of other content after an article, marked in more languages of the news (core.tails'
+"""The tail of other content after an article, marked in more languages of the news (core.cuts.tails'
 _TAIL_MARKER through core.text.clean_text): from the marker on, the teasers go; a marker near the
 top, or the words inside a sentence, cut nothing."""
 

@@ -1,4 +1,4 @@
-"""The author's bio box under the story (core.author_boxes): a heading "About the author" in the
+"""The author's bio box under the story (core.cuts.author_boxes): a heading "About the author" in the
 languages of the news, or the writer's name alone with a last paragraph of bio, cut to the end."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""``core.tails.drop_teasers`` looks at a line's end and length before its marker patterns: the looks
+"""``core.cuts.tails.drop_teasers`` looks at a line's end and length before its marker patterns: the looks
 must never turn a marker away."""
 
 from __future__ import annotations
@@ -7,8 +7,14 @@ import re
 
 import pytest
 
+from core.cuts.tails import (
+    _BARE_MARKER,
+    _MAX_BARE_MARKER_CHARS,
+    _PROMO_MARKER,
+    _PROMO_MARKER_ENDS,
+    drop_teasers,
+)
 from core.junk import READ_ALSO
-from core.tails import _BARE_MARKER, _MAX_BARE_MARKER_CHARS, _PROMO_MARKER, _PROMO_MARKER_ENDS, drop_teasers
 
 
 def test_a_bare_marker_is_never_longer_than_the_bound() -> None:

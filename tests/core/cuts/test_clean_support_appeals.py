@@ -1,4 +1,4 @@
-"""A reader-support appeal set in the body's text (core.support_appeals): the opening paragraph that
+"""A reader-support appeal set in the body's text (core.cuts.support_appeals): the opening paragraph that
 asks the reader for help, or opens with the imperative to support the outlet's journalism, and what
 follows it to the end (in the text's second half) or to its button (inside the story)."""
 

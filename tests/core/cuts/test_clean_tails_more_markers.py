@@ -1,6 +1,7 @@
-""""You may also like" and "latest news" boxes under the article, in more languages (issue 14; core.tails'
-_TAIL_MARKER through core.text.clean_text): from the marker on, the teasers go; the same words near the
-top cut nothing, and AP's "UP NEXT" (the next games, which sports stories keep) is no marker."""
+""""You may also like" and "latest news" boxes under the article, in more languages (issue 14;
+core.cuts.tails._TAIL_MARKER through core.text.clean_text): from the marker on, the teasers go; the
+same words near the top cut nothing, and AP's "UP NEXT" (the next games, which sports stories keep)
+is no marker."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A newsletter sign-up box set in the body's text (core.newsletter_boxes): its heading, its pitch and
+"""A newsletter sign-up box set in the body's text (core.cuts.newsletter_boxes): its heading, its pitch and
 its button go, in the languages of the news; the story goes on after them."""
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ _PROMO_MARKER = re.compile(rf"^(?:{READ_ALSO})\s*(?::|：|\.\.\.|…)$|^don'?t m
 _BARE_MARKER = re.compile(rf"^(?:{READ_ALSO})$", re.IGNORECASE)
 # Cheap looks first (most lines are neither): the marker's line ends with its colon or dots, or is
 # "don't miss" (``re.IGNORECASE`` reads "ſ" as "s"; ``$`` holds before a final newline too); a bare
-# marker is no longer than the longest of ``READ_ALSO`` (tests/core/test_clean_tails_fast_paths.py).
+# marker is no longer than the longest of ``READ_ALSO`` (tests/core/cuts/test_clean_tails_fast_paths.py).
 _PROMO_MARKER_ENDS = (":", "：", ".", "…", "s", "S", "ſ", "\n")
 _MAX_BARE_MARKER_CHARS = 44
 # ... but a CJK marker is one word and never a section's label ("相关阅读", "関連記事", "관련기사").
