@@ -10,6 +10,10 @@ whole, after a person's name (``cleaner.author.bylines``).
 
 from __future__ import annotations
 
+import re
+
+from cleaner.author.by_words import UPPER
+
 _CITIES = """
 washington|new york|nueva york|new york city|los angeles|san francisco|chicago|boston|houston|miami|atlanta|
 seattle|dallas|denver|detroit|philadelphia|phoenix|las vegas|ottawa|toronto|montreal|montréal|vancouver|
@@ -55,3 +59,25 @@ def is_city(piece: str) -> bool:
     in capitals or not ("WASHINGTON")."""
     text = " ".join(piece.strip(" .").split())
     return len(text.split()) <= 4 and text.casefold() in CITIES
+
+
+# A place a Slavic byline writes after the name with its preposition, the town inflected ("Ivan
+# Horvat u Zagrebu", "Ivan Horvat iz Beograda", "Marko Novak v Ljubljani", "Jan Novák z Prahy", "Jan
+# Kowalski z Warszawy", "Иван Петровић из Београда"): Croatian, Serbian, Bosnian "u"/"iz", Slovene
+# "v"/"iz", Czech, Slovak "z"/"ze"/"zo"/"v"/"vo", Polish "z"/"ze"/"w"/"we"; the preposition in lower
+# case, one capitalised word after it to the end, or two where the first is an inflected adjective
+# ("u Novom Sadu", "w Zielonej Górze": not "u Maria Camilleri", a Maltese "and"), two words or more of
+# the name before it ("Jan z Lobkowicz" keeps its "z"; Burmese "U Thant" writes its "U" in capitals).
+_CAPITAL = f"{UPPER}А-ЯЁЂЈЉЊЋЏ"
+_FILED_FROM = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:u|iz|v|vo|z|ze|zo|w|we|у|из|в)\s+"
+    rf"(?:[{_CAPITAL}][^\W\d_]*(?:om|og|oj|ym|im|ih|ej|ego|ých|ém|ého|ом|ог|ој|им|ых|ой)\s+)?"
+    rf"[{_CAPITAL}][^\W\d_]+$")
+
+
+def without_filed_from(piece: str) -> str:
+    """``piece`` without the place a Slavic byline writes after the name ("Ivan Horvat u Zagrebu" ->
+    "Ivan Horvat"; see ``_FILED_FROM``)."""
+    if " " not in piece or not (match := _FILED_FROM.match(piece.strip())):
+        return piece
+    return match["name"]

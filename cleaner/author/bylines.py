@@ -26,7 +26,7 @@ from html import unescape
 from cleaner.author.author_labels import is_link_label, without_label
 from cleaner.author.author_names import NAME_PARTICLES, as_glued, merged_names, with_ending
 from cleaner.author.by_words import BY_PREFIX, REPORTER_OF, UPPER
-from cleaner.author.byline_cities import is_city
+from cleaner.author.byline_cities import is_city, without_filed_from
 from cleaner.author.byline_roles import (
     AFTER_NAME,
     AGENCIES,
@@ -260,7 +260,7 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
         if BY_PREFIX.sub("", part.strip()).isupper():
             pieces = [each for piece in pieces for each in _AND_CAPS.split(piece)]
         for piece in pieces:
-            piece = piece.strip(" :")
+            piece = without_filed_from(piece.strip(" :"))  # "Ivan Horvat u Zagrebu": the place goes
             if number and AFTER_NAME.match(f" {piece}"):
                 # a piece after the names that is a day or a stamp ("Apr 12, 2024", "Updated"), or
                 # a job title ("Senior Editor"; its beat or place may follow: ", Politics")
