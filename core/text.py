@@ -15,6 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from core.cuts.author_boxes import cut_author_box
+from core.cuts.company_boilerplate import cut_company_boilerplate
 from core.cuts.newsletter_boxes import drop_newsletter_boxes
 from core.cuts.support_appeals import HINTS as _APPEAL_HINTS
 from core.cuts.support_appeals import drop_support_appeals
@@ -137,6 +138,7 @@ def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]])
         kept, words = drop_support_appeals(kept, words)
     # Both look at short lines alone (a heading, a name): cheaper than a search of the whole text.
     kept, words = cut_author_box(kept, words)
+    kept, words = cut_company_boilerplate(kept, words)  # asks only the last few lines' first words
     kept, words = drop_newsletter_boxes(kept, words)
     out = []
     for line, line_words in zip(kept, words, strict=True):

@@ -1,0 +1,113 @@
+"""A press release's "About <Company>" boilerplate at the end of its text: not the story.
+
+Wire services (PR Newswire, Business Wire, GlobeNewswire, dpa-AFX's news aktuell) and companies'
+newsrooms close a release with a paragraph about its issuer, often with no heading of its own in the
+page (a bold run, a ``<br>``): "About Acme Corp: Acme is a leading provider of ...", "About Acme Corp"
+on its line with the description after it, "Über die Acme GmbH", "À propos d'Acme", "Acerca de Acme",
+"Over Acme", "Om Acme". trafilatura keeps it as the body's last paragraphs.
+
+Cut from such an opening to the end when all of this holds (else nothing changes):
+- it is among the text's last few lines, in its second half by words, and what follows it is short
+  (a second issuer's paragraph, the media contact);
+- "About" (or its equivalent) is followed by a name (its first word capitalised; "About 300 people",
+  "About a year ago", "About this rating" are the story's) of a few words, then a colon or a dash,
+  a new line, or the name again ("About Acme Corp Acme is ...");
+- the description calls the company something in the present tense within its first words ("is a
+  leading provider", "ist ein Anbieter", "est une société", "es una empresa", "offers", "bietet").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The about-paragraph and what follows it: at most this many lines and words.
+_MAX_TAIL_LINES = 8
+_MAX_TAIL_WORDS = 450
+_MAX_NAME_WORDS = 8
+_DESCRIPTION_WORDS = 40
+# Cheap look: a line that may open the boilerplate starts with one of these (as written; the
+# opener's own match below is case-blind, "ABOUT ACME" included).
+_STARTS = ("About ", "ABOUT ", "Über ", "ÜBER ", "À propos ", "A propos ", "À PROPOS ", "A PROPOS ",
+           "Acerca de ", "ACERCA DE ", "Sobre ", "SOBRE ", "Informazioni su ", "A proposito di ",
+           "Over ", "OVER ", "Om ", "OM ")
+# The opener, then an article or a preposition's elision before the name.
+_OPENER = re.compile(
+    r"^(?:about|über|à propos|a propos|acerca|sobre|informazioni su|a proposito|over|om)"
+    r"(?:\s+(?:de\s+|di\s+)?(?:the|die|der|das|den|la|le|les|el|il|lo|a|o)\s+|\s+(?:d|de l|dell)['’]\s*|"
+    r"\s+(?:de|di)\s+|\s+)", re.IGNORECASE)
+# A company named by its kind instead of its name ("About the company", "Über das Unternehmen").
+_COMPANY_NOUN = re.compile(r"^(?:company|firm|unternehmen|société|entreprise|groupe|empresa|compañía|"
+                           r"companhia|azienda|società|gruppo|bedrijf|onderneming|företaget|selskabet|"
+                           r"selskapet)\b", re.IGNORECASE)
+_CONNECTORS = frozenset(("of", "and", "for", "the", "und", "für", "der", "de", "du", "des", "et", "y", "e",
+                         "del", "della", "di", "van", "von", "la", "le", "el", "och", "og", "en"))
+_SEPARATOR = re.compile(r"\s*(?::|：|\s[—–-])\s*")
+# Present tense about the issuer, in the languages of the wires: a copula with what the company is,
+# or what it does.
+_PRESENT = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|the|one|now|headquartered|based|listed|traded|dedicated|committed|focused|"
+    r"owned|known|recognized|recognised|trusted|building|transforming|on a mission)\b|"
+    r"\b(?:provides|offers|develops|operates|delivers|helps|enables|designs|manufactures|serves|"
+    r"specializes|specialises|empowers|builds|creates|makes|produces|supplies|owns|manages|employs)\b|"
+    r"\b(?:ist|sind)\s+(?:ein|eine|einer|der|die|das|seit|teil|führend|weltweit|spezialisiert|"
+    r"marktführer|anbieter|hersteller)\b|\b(?:bietet|entwickelt|betreibt|beschäftigt|vertreibt|"
+    r"unterstützt|produziert)\b|mit sitz in|hat (?:ihren|seinen) sitz|"
+    r"\b(?:est|sont)\s+(?:un|une|le|la|les|l['’]|leader|spécialisée?|présente?|cotée?|basée?|"
+    r"implantée?|aujourd['’]hui)|\b(?:propose|développe|accompagne|fournit|conçoit|emploie|compte)\b|"
+    r"\b(?:es|son)\s+(?:un|una|uno|el|la|líder|especialista)\b|\b(?:ofrece|desarrolla|proporciona|opera|"
+    r"cuenta con)\b|\b(?:é|são)\s+(?:um|uma|o|a|líder)\b|\b(?:oferece|desenvolve|fornece|atua)\b|"
+    r"\b(?:è|sono)\s+(?:un|una|uno|il|la|l['’]|leader|tra|presente)|\b(?:offre|sviluppa|fornisce)\b|"
+    r"\b(?:is|zijn)\s+(?:een|de|het)\b|\b(?:biedt|ontwikkelt|levert)\b|"
+    r"\b(?:är|er)\s+(?:en|ett|et|ledande|førende|ledende)\b|"
+    r"\b(?:founded|established) in\b|\bgegründet\b|\bfondée? en\b|\bfundad[ao] en\b|\bfondat[ao] nel\b|"
+    r"\bopgericht in\b", re.IGNORECASE)
+
+
+def cut_company_boilerplate(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """``lines`` (with their ``words``) without a press release's closing "About <Company>" paragraphs."""
+    count = len(lines)
+    if count < 3:
+        return lines, words
+    for index in range(max(2, count - _MAX_TAIL_LINES), count):
+        if not lines[index].startswith(_STARTS):
+            continue
+        tail_words = sum(len(w) for w in words[index:])
+        before = sum(len(w) for w in words[:index])
+        if tail_words <= _MAX_TAIL_WORDS and before >= tail_words and _opens_boilerplate(lines, index):
+            return lines[:index], words[:index]
+    return lines, words
+
+
+def _opens_boilerplate(lines: list[str], index: int) -> bool:
+    line = lines[index]
+    opener = _OPENER.match(line)
+    if opener is None:
+        return False
+    rest = line[opener.end():]
+    if not rest or not (rest[0].isupper() or _COMPANY_NOUN.match(rest)):
+        return False
+    separator = _SEPARATOR.search(rest)
+    if separator is not None and _is_name(rest[:separator.start()]):
+        return _describes(rest[separator.end():])
+    if _is_name(rest.rstrip(":：")):
+        # The name alone on its line: the description is the next line.
+        return index + 1 < len(lines) and _describes(lines[index + 1])
+    # The name again where a bold run or a line break ran into the description ("About Acme Corp Acme
+    # is a leading ...").
+    tokens = rest.split()
+    again = next((j for j in range(1, min(len(tokens), _MAX_NAME_WORDS + 1)) if tokens[j] == tokens[0]), None)
+    return again is not None and _is_name(" ".join(tokens[:again])) and _describes(" ".join(tokens[again:]))
+
+
+def _is_name(text: str) -> bool:
+    """A company's name: a few words, each capitalised, a number, a sign or a connector ("Bank of
+    America", "Müller & Söhne GmbH", "Acme Inc."), or the company named by its kind."""
+    tokens = text.split()
+    if not 0 < len(tokens) <= _MAX_NAME_WORDS or _COMPANY_NOUN.match(text):
+        return 0 < len(tokens) <= 2
+    return all(token[0].isupper() or token[0].isdigit() or token[0] in "&+(" or token.lower() in _CONNECTORS
+               for token in tokens) and not text.endswith((",", "!", "?"))
+
+
+def _describes(text: str) -> bool:
+    return _PRESENT.search(" ".join(text.split()[:_DESCRIPTION_WORDS])) is not None
