@@ -15,7 +15,16 @@ import re
 from datetime import datetime, time, timedelta, timezone
 
 from cleaner.date.date_places import among_teasers, headline, holder, in_cards
-from cleaner.date.day_forms import EARLIEST, PRINT_LABEL, SOME_DAY, UPDATE_LABEL, days_in, labelled, this_day
+from cleaner.date.day_forms import (
+    EARLIEST,
+    PRINT_LABEL,
+    SOME_DAY,
+    UPDATE_LABEL,
+    day_pattern,
+    days_in,
+    labelled,
+    this_day,
+)
 from cleaner.date.page_lines import (
     DATE_LINE_CHARS,
     STAMPS_CHARS,
@@ -90,7 +99,7 @@ def own_day(tree, day: datetime, url: str | None = None) -> datetime:
     them. A day the ``url`` states stays."""
     if re.search(rf"{day.year}[-/_]?0?{day.month}[-/_]?0?{day.day}(?!\d)", url or ""):
         return day
-    written = re.compile("|".join(this_day(day)), re.IGNORECASE)
+    written = day_pattern(day)
     year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
     nodes = [node for node in text_nodes(tree) if len(node) <= DATE_LINE_CHARS]
     holding = [node for node in nodes if year in node and written.search(node)]
@@ -174,7 +183,7 @@ def written_as_update(line: tuple[str, str, int] | None, day: datetime) -> bool:
 def states_day(tree, day: datetime) -> bool:
     """The page writes ``day`` (naive) in a short line outside other articles' teasers, not as an
     update's or the print edition's day (a numeric day whose order is in doubt does not count)."""
-    written = re.compile("|".join(this_day(day)), re.IGNORECASE)
+    written = day_pattern(day)
     year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
     for node in text_nodes(tree):
         if len(node) > DATE_LINE_CHARS or year not in node or not written.search(node) \

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from datetime import UTC, datetime
+from functools import lru_cache
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # Month names as news sites write them, by their first letters: English, French, Spanish, Portuguese,
@@ -100,6 +101,23 @@ def this_day(day: datetime) -> tuple[str, ...]:
     d, m, y = day.day, day.month, day.year
     month = f"(?:{MONTH_STEMS[m - 1]})\\w*\\.?"
     return _day_forms(f"0?{d}", f"0?{m}", f"(?:{y}|{y % 100:02d})", str(y), month)
+
+
+def day_pattern(day: datetime) -> re.Pattern[str]:
+    """``this_day``'s forms in one pattern (one search a text, not nine), compiled once a day: one
+    page's date readers ask for the same day several times, and a crawl's pages share their days."""
+    return _day_pattern(day.year, day.month, day.day)
+
+
+@lru_cache(maxsize=16)
+def _day_pattern(year: int, month: int, day: int) -> re.Pattern[str]:
+    return re.compile("|".join(this_day(datetime(year, month, day))), re.IGNORECASE)
+
+
+def day_form(day: datetime, text: str) -> int:
+    """The first of ``this_day``'s forms that ``text`` writes ``day`` in (``text`` writes it, by
+    ``day_pattern``); the forms are compiled only up to it."""
+    return next(i for i, form in enumerate(this_day(day)) if re.search(form, text, re.IGNORECASE))
 
 
 # Any day, one pattern per form of _day_forms: another day of a line is read in the form of the one

@@ -31,9 +31,10 @@ from cleaner.date.day_forms import (
     PRINT_LABEL,
     SOME_DAY,
     UPDATE_LABEL,
+    day_form,
+    day_pattern,
     days_in,
     labelled,
-    this_day,
 )
 from cleaner.date.zones import page_language, page_zone
 
@@ -147,13 +148,12 @@ def date_line(tree, day: datetime) -> tuple[str, str, int] | None:
     which of the _day_forms writes the day there), or None. The text is its element's whole text
     where that is short too, so that a time or a second date in an element of its own beside the day
     ("<span>11:11 PM</span> Nov 19") is in it."""
-    forms = [re.compile(form, re.IGNORECASE) for form in this_day(day)]
-    written = re.compile("|".join(this_day(day)), re.IGNORECASE)  # one search a text, not nine
+    written = day_pattern(day)
     year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
     for node in text_nodes(tree):
         if len(node) > STAMPS_CHARS or year not in node or not written.search(node) or not short_line(node):
             continue
-        form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
+        form = day_form(day, node)
         return (*line_texts(node), form)
     return None
 
@@ -162,14 +162,13 @@ def unlabelled_line(tree, day: datetime) -> tuple[str, str, int] | None:
     """(as ``date_line``) the first short text outside other articles' teasers that writes ``day``
     stated for neither an update nor the print edition ("Published 12 March 2024, 14:46" after
     "Updated: 12 March 2024"), or None."""
-    forms = [re.compile(form, re.IGNORECASE) for form in this_day(day)]
-    written = re.compile("|".join(this_day(day)), re.IGNORECASE)
+    written = day_pattern(day)
     year = f"{day.year % 100:02d}"
     for node in text_nodes(tree):
         if len(node) > STAMPS_CHARS or year not in node or not written.search(node) or not short_line(node) \
                 or among_teasers(holder(node)):
             continue
-        form = next(i for i, pattern in enumerate(forms) if pattern.search(node))
+        form = day_form(day, node)
         narrow, wide = line_texts(node)
         days = days_in(wide, form)
         if any(found == day and not any(labelled(wide, days, index, label)
