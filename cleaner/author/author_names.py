@@ -24,6 +24,20 @@ NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "del
                             "zu", "ap", "y", "dela", "delos", "binti"})
 # Irish particles, capitalised ("Siobhán Ní Bhriain", "Nic"): no word of the name's length either.
 CAPITALISED_PARTICLES = frozenset({"ni", "ní", "nic"})
+# Dutch and German particles a name writes in lower case inside it ("Anna van der Berg", "Hans von
+# Dohnanyi", "Jan ter Horst"): "van" and "de" only before another ("van der", "van de"), as a lone
+# "Van" is as often a Vietnamese middle name ("Nguyen Van An") and "De" an Italian surname's.
+_LOWER_PARTICLES = re.compile(
+    r"(?<=\S )(?:(?:van|de) (?=(?:der|den|de|het|'t) )|von |vom |zu |zum |zur |ter |ten |der |den |het |'t )+"
+    r"(?=\S)",
+    re.IGNORECASE)
+
+
+def particles_lowered(name: str) -> str:
+    """``name``, written in capitals or in lower case and capitalised word by word ("ANNA VAN DER BERG",
+    "anna van der berg" -> "Anna Van Der Berg"), with its Dutch or German particles in lower case again
+    ("Anna van der Berg"); a name as printed in mixed case is the caller's to keep."""
+    return _LOWER_PARTICLES.sub(lambda match: match.group().lower(), name) if " " in name else name
 
 # An initial glued to the name by its dot ("Б.Мөнхзул", "А.Иванов"), as Mongolian, Kazakh and Russian
 # bylines write it; trafilatura's cleaning makes the dot a space.

@@ -33,6 +33,7 @@ from cleaner.author.author_names import (
     lost_ending,
     merged_names,
     name_key,
+    particles_lowered,
     same_person,
     surname_first,
 )
@@ -174,12 +175,15 @@ def _given_first(tree, meta_author: str | None, ld_authors: list[str]) -> tuple[
             printed.append(name_key(" ".join(body.itertext())) if body is not None else "")
         return name if name_key(name) in printed[0] else None
 
-    if any("," in name for name in ld_authors):
+    # trafilatura's author reads the JSON-LD's too ("Berg, Anna van der" as "Berg; Anna van der")
+    ld_written = [name for name in ld_authors if "," in name]
+    if ld_written:
         ld_authors = [turned(name) or name for name in ld_authors]
     if not meta_author or ";" not in meta_author:
         return meta_author, ld_authors
-    written = [meta.get("content") or "" for meta in tree.iter("meta")
-               if (meta.get("name") or meta.get("property") or "").casefold() in _CATALOGUE_TAGS]
+    written = [*(meta.get("content") or "" for meta in tree.iter("meta")
+                 if (meta.get("name") or meta.get("property") or "").casefold() in _CATALOGUE_TAGS),
+               *ld_written]
     # one tag may list several, each surname first ("Doe, Jane; Smith, John", "Doe, Jane and Smith, John")
     pairs = {(name_key(raw.split(",")[0]), name_key(raw.split(",")[1])): name
              for tag in written for raw in _LISTED.split(tag) if (name := turned(raw))}
@@ -295,7 +299,9 @@ def _cased(name: str) -> str:
     """"TOM KRISHER" -> "Tom Krisher"; names in mixed case or without case stay as written, and so
     does one word in capitals: an agency's name ("TASS", "VNA"), not a shouted person."""
     # (Turkish "İ" is "i" in lower case, not "i" and a combining dot: "HABER MERKEZİ" is "Haber Merkezi")
-    return name.title().replace("i\u0307", "i") if name.isupper() and len(name.split()) > 1 else name
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    return particles_lowered(name.title().replace("i\u0307", "i"))  # "ANNA VAN DER BERG": "Anna van der Berg"
 
 
 # A user name as a CMS writes it: one word of letters in the Latin script, in lower case or with
