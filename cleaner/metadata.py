@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from cleaner.author.authors import page_authors
 from cleaner.date.dates import page_time
 from cleaner.jsonld import article_ld
+from cleaner.ld_meta import meta_json
 from cleaner.title.page_titles import PageTitles
 from cleaner.title.sitenames import copyright_names, may_name_site, page_site_names, site_keys, title_affixes
 from core.text import clean_inline
@@ -39,12 +40,12 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None,
     """Metadata of a parsed page (``lxml.html`` tree); missing fields are None / empty. Naive
     times are read in ``tz`` (the source's time zone) where the page gives no offset; a day written
     without its year never after ``fetched_at`` (the fetch, where known)."""
-    from trafilatura.metadata import examine_meta, extract_meta_json, extract_url
+    from trafilatura.metadata import examine_meta, extract_url
 
     document = examine_meta(tree)
     # Malformed JSON-LD must not lose the page: the meta tags still count.
     with suppress(Exception):
-        document = extract_meta_json(tree, document)
+        document = meta_json(tree, document)
     ld = article_ld(tree)
     canonical = document.url or extract_url(tree, url)
     tab = _TAB_TITLE(tree)
