@@ -226,7 +226,20 @@ def article_authors(page: list[str], signed: list[str], text: str, outlet: str |
     text credits come first: the ``signed`` signature under the article or credit line over it, the
     reporters its dateline names, else the agency its dateline credits; the page's after them. A
     story no one signs at all is its ``outlet``'s (schema.org's reading of an article without an
-    author)."""
+    author), and so is one only a desk's bare word signs ("Staff", "Redaktion", "Agencies"): the
+    outlet after the word, as true author lists name either."""
+    authors = _article_authors(page, signed, text, outlet)
+    if outlet and authors and all(name.casefold() in _BARE_DESKS for name in authors) \
+            and outlet.casefold() not in _BARE_DESKS:
+        return merged_names(authors, [outlet])
+    return authors
+
+
+# A desk's bare word, or the wire's with no agency named ("Agencies", as South Asian outlets credit it).
+_BARE_DESKS = DESK_AUTHORS | {"agencies", "news agencies", "agences", "agenturen", "agencias", "agenzie"}
+
+
+def _article_authors(page: list[str], signed: list[str], text: str, outlet: str | None) -> list[str]:
     if any(not (is_desk(name) or WHOLE_AGENCY.match(name)) for name in page):
         return _without_dateline_place(page, text, outlet)
     agency = dateline_agency(text)

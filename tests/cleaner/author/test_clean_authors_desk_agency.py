@@ -35,7 +35,7 @@ def test_a_desk_beside_an_agency_gives_the_agency(byline: str, authors: list[str
 
 
 @pytest.mark.parametrize(("byline", "authors"), [
-    ('<div class="byline">Redaktion</div>', ["Redaktion"]),
+    ('<div class="byline">Redaktion</div>', ["Redaktion", "The Daily Example"]),  # the outlet after the word
     ('<div class="autor">Anna Schmidt, dpa</div>', ["Anna Schmidt", "dpa"]),
     ('<p>Von Anna Schmidt, dpa</p>', ["Anna Schmidt", "dpa"]),
     ('<p class="info">Anna Schmidt | dpa</p>', ["Anna Schmidt", "dpa"]),

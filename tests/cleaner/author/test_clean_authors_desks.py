@@ -1,8 +1,10 @@
 """Desks and agencies as authors (issue 14): where the page itself states a desk or a wire agency as
 the author (a JSON-LD author, typed Person or Organization, an author meta tag, a byline), the
 article's true author list names it as written ("HT News Desk", "Web Desk", "Staff Reporter",
-"Redacción", "Redaktion", "Xinhua", "AFP"); it is kept, not replaced by the outlet's name. A person a
-byline names comes first, and a desk's bare word that stood in for them goes. A CMS placeholder
+"Redacción", "Redaktion", "Xinhua", "AFP"); it is kept, not replaced by the outlet's name. A desk's
+bare word alone ("Web Desk", "Redaktion") is followed by the outlet's name (JSON-LD publisher,
+og:site_name), as true author lists name either. A person a byline names comes first, and a desk's
+bare word that stood in for them goes. A CMS placeholder
 ("admin") still names no one, and page_authors never takes og:site_name alone for an author.
 Pages built from the structures of South Asian, Latin American, German and Chinese outlets'
 templates, not copied from any."""
@@ -41,21 +43,22 @@ def _page(*, author=None, meta_author: str | None = None, byline: str = "",
     (_page(author={"@type": "Person", "name": "HT News Desk"},
            byline='<div class="byline">HT News Desk</div>', outlet="Hindustan Times"), ["HT News Desk"]),
     # An author meta tag naming the web desk.
-    (_page(meta_author="Web Desk", outlet="Geo News"), ["Web Desk"]),
+    (_page(meta_author="Web Desk", outlet="Geo News"), ["Web Desk", "Geo News"]),
     # A byline under the headline crediting the staff reporter, no author meta.
-    (_page(byline='<p class="byline">By Staff Reporter</p>', outlet="Dawn"), ["Staff Reporter"]),
+    (_page(byline='<p class="byline">By Staff Reporter</p>', outlet="Dawn"), ["Staff Reporter", "Dawn"]),
     (_page(byline='<p class="byline">Special Correspondent</p>', outlet="The Hindu"),
-     ["Special Correspondent"]),
+     ["Special Correspondent", "The Hindu"]),
     # Spanish and German desks as the JSON-LD author or the meta tag.
-    (_page(author={"@type": "Person", "name": "Redacción"}, outlet="El Tiempo"), ["Redacción"]),
+    (_page(author={"@type": "Person", "name": "Redacción"}, outlet="El Tiempo"), ["Redacción", "El Tiempo"]),
     (_page(author={"@type": "Person", "name": "Redacción El Tiempo"}, outlet="El Tiempo"),
      ["Redacción El Tiempo"]),
-    (_page(meta_author="Redaktion", outlet="Tagesspiegel"), ["Redaktion"]),
+    (_page(meta_author="Redaktion", outlet="Tagesspiegel"), ["Redaktion", "Tagesspiegel"]),
     (_page(author=[{"@type": "Person", "name": "Reuters Staff"}], outlet="Reuters"), ["Reuters Staff"]),
     # The staff reporter in Bengali, the web desk in Urdu.
-    (_page(author={"@type": "Person", "name": "নিজস্ব প্রতিবেদক"}, outlet="Prothomalo"), ["নিজস্ব প্রতিবেদক"]),
+    (_page(author={"@type": "Person", "name": "নিজস্ব প্রতিবেদক"}, outlet="Prothomalo"),
+     ["নিজস্ব প্রতিবেদক", "Prothomalo"]),
     (_page(byline='<div class="story__byline"><span class="story__byline__link">ویب ڈیسک</span></div>',
-           outlet="DawnNews"), ["ویب ڈیسک"]),
+           outlet="DawnNews"), ["ویب ڈیسک", "DawnNews"]),
 ])
 def test_a_desk_the_page_states_is_the_author(page: str, authors: list[str]) -> None:
     assert extract(page).authors == authors
