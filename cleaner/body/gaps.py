@@ -17,8 +17,11 @@ precision pass dropped them with their block (named or styled like furniture: "l
 border) right inside the body's block: never a deck's block (dek, standfirst, summary, intro, lead),
 nor text before the container's headline. Its last ``<p>`` paragraphs, dropped with such a block
 after the last kept one (``<div class="article-bottom">``), are put back too, never from a block
-named for what follows a story (a foot note, a bio, tags, a disclaimer). A body set without any
-``<p>`` has its block found by its first kept run of bare text (``cleaner.body.containers.bare_text_block``).
+named for what follows a story (a foot note, a bio, tags, a disclaimer). A closing run put back
+from its own block keeps the short ``<h2>``-``<h4>`` subheading right before that block (an
+``<iframe>``, then ``<h2>What happens next</h2><div>text</div>`` at the end of the body): dropped
+with the run, it heads it. A body set without any ``<p>`` has its block found by its first kept
+run of bare text (``cleaner.body.containers.bare_text_block``).
 
 Only prose is put back (a sentence of some length, mostly not link text), never a block in a list,
 a quote box, a figure or an aside, or one named for related stories, sharing or promotion; the junk
@@ -126,7 +129,9 @@ def with_dropped_paragraphs(container, text: str) -> str:
         closing = _bare_prose(after, last, container) or _closing_prose(after, last, container)
         for unit in closing:
             if not _already_in(unit.text, whole):
-                inserts.setdefault(at_line[last.text], []).append(unit.text)
+                heading = _heading_before(unit, last, whole, place)
+                parts = (heading, unit.text) if heading else (unit.text,)
+                inserts.setdefault(at_line[last.text], []).extend(parts)
     opening = []
     if at_line[first.text] == min(at_line[units[index].text] for index in kept):
         before = units[kept[0] - 1::-1] if kept[0] else []
@@ -176,6 +181,28 @@ def _closing_prose(units: list[_Unit], last: _Unit, container) -> list[_Unit]:
             break
         found.append(unit)
     return found
+
+
+# A subheading over closing text put back: short, an <h2> to <h4> right before the run's own block.
+_SUBHEADINGS = frozenset({"h2", "h3", "h4"})
+_MAX_SUBHEADING_CHARS = 120
+
+
+def _heading_before(unit: _Unit, last: _Unit, whole: str, place: _Places) -> str | None:
+    """The subheading of a closing bare-text block put back after the body's last kept paragraph
+    (``<h2>What happens next</h2><div>text</div>`` after an embedded video): the fast pass dropped it
+    with the block, and it heads the text put back. None when there is none, or the text has it."""
+    if not unit.bare or unit.element is last.element or last.element in unit.element.iterancestors():
+        return None
+    heading = unit.element.getprevious()
+    while heading is not None and not isinstance(heading.tag, str):
+        heading = heading.getprevious()
+    if heading is None or heading.tag not in _SUBHEADINGS or place[heading] < place[last.element]:
+        return None
+    text = single_spaced(heading.text_content())
+    if not 0 < len(text) <= _MAX_SUBHEADING_CHARS or text in whole or (len(heading) and _NOT_INLINE(heading)):
+        return None
+    return text
 
 
 def _discarded(block) -> bool:
