@@ -21,7 +21,8 @@ named for what follows a story (a foot note, a bio, tags, a disclaimer). A closi
 from its own block keeps the short ``<h2>``-``<h4>`` subheading right before that block (an
 ``<iframe>``, then ``<h2>What happens next</h2><div>text</div>`` at the end of the body): dropped
 with the run, it heads it. A body set without any ``<p>`` has its block found by its first kept
-run of bare text (``cleaner.body.containers.bare_text_block``).
+run of bare text (``cleaner.body.containers.bare_text_block``), and so has a bare-text body whose
+only kept ``<p>``s are a guide or feature box's set before it in the article.
 
 Only prose is put back (a sentence of some length, mostly not link text), never a block in a list,
 a quote box, a figure or an aside, or one named for related stories, sharing or promotion; the junk
@@ -103,6 +104,16 @@ def with_dropped_paragraphs(container, text: str) -> str:
     if not body_blocks:  # a body set without <p>: the block of its first kept run of bare text
         prose = {line for line in at_line if len(line) >= _MIN_CHARS}
         body_blocks = {block} if (block := bare_text_block(container, prose)) is not None else set()
+    else:
+        # Kept prose no <p> holds, more of it than the kept <p>s': the body's own block is set in bare
+        # text, and the kept <p>s are a box's before it (a guide, a feature box): its block counts too.
+        held = {unit.text for unit in units}
+        loose = {line for line in at_line
+                 if len(line) >= _MIN_CHARS and line not in held and _SENTENCE_END.search(line)}
+        if sum(map(len, loose)) > sum(len(line) for line in held if line in at_line) \
+                and (block := bare_text_block(container, loose)) is not None \
+                and (block is container or container in block.iterancestors()):
+            body_blocks.add(block)
     if not body_blocks:
         return text
     place = _Places(container)
