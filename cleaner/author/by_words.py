@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from core.trades import ENGLISH_TRADES, ENVOYS, OTHER_TRADES, any_of
+
 # A capital letter of the Latin scripts (for the case-sensitive "by" words below).
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 # Indonesian "report by the outlet's journalist" and "contributor in PLACE" before the name, with
@@ -25,10 +27,11 @@ BY_PREFIX = re.compile(
     # German "Von unserem Korrespondenten A", French "De notre correspondant à Berlin A", Italian "Dal
     # nostro inviato A", Spanish "Por nuestro corresponsal A", "By our Washington correspondent A"
     r"^(?:(?:by|von|door|par|de|por|di|dal|da|av|af)\s+)?(?:our|onze|unser(?:em|er)|notre|nuestr[oa]|nostr[oa]|"
-    r"noss[oa]|vår|vores)\s+(?:[^\W\d_]+\s+)?(?:correspondents?|reporters?|redacteur|redactrice|verslaggever|"
-    r"verslaggeefster|korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|correspondante?|"
-    r"envoyée?\s+spéciale?|corresponsal|enviad[oa]\s+especial|inviat[oa](?:\s+speciale)?|corrispondente|"
-    r"correspondente)(?:\s+(?:in|à|en|a|em|i)\s+(?-i:[" + UPPER + r"])[^\W\d_-]+)?\s*[:,]?\s+"
+    r"noss[oa]|vår|vores)\s+(?:[^\W\d_]+\s+)?"
+    # the trade (core.trades), in the case "our" gives it ("unserem Korrespondenten"), or a co-worker
+    rf"(?:(?:{any_of(ENGLISH_TRADES)})s?|{any_of(OTHER_TRADES, ENVOYS)}|korrespondenten|mitarbeiter(?:in)?|"
+    r"verslaggeefster)(?:\s+(?:sp[ée]ciale?|especial|speciale))?"
+    r"(?:\s+(?:in|à|en|a|em|i)\s+(?-i:[" + UPPER + r"])[^\W\d_-]+)?\s*[:,]?\s+"
     r"(?=(?-i:[" + UPPER + r"]))|"
     r"^(?:(?:written|reported|reporting|writing|additional reporting|words|text|texto|texte|testo|tekst|"
     r"текст)"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from core.trades import ENGLISH_TRADES, ENVOYS, OTHER_TRADES, any_of
+
 # A job title's rank or beat before it ("Senior Political Correspondent", "Chief Economics Editor").
 RANKS = (r"senior|chief|staff|games|managing|news|sports|political|politics|health|business|foreign|"
           r"economics?|investigations?|investigative|science|technology|tech|culture|arts|environment|"
@@ -54,7 +56,7 @@ AFTER_NAME = re.compile(
     r"(?:el|le|il|am|em)\s+\d{1,2}(?!\d)|"
     # a job title after the name, with up to two words of rank or beat ("Senior Political Correspondent")
     rf"(?:(?:{RANKS})\s+){{0,2}}"
-    r"(?:editor|writer|reporter|correspondent|journalist(?:in|e)?|analyst)|"
+    rf"(?:{any_of(ENGLISH_TRADES)}|journalistin|journaliste|analyst)|"
     # "Special to The Courier": a freelancer's credit, not a name
     r"special\s+to)\b.*$",
     re.IGNORECASE,
@@ -111,9 +113,11 @@ STAMP_LABEL = re.compile(r"^(?:last|(?:last )?(?:updated|published|posted)|mis �
                          re.IGNORECASE)
 # A job title in the author field, not a name: "AP Auto Writer", "Senior Editor", "CNN Editor-at-large".
 ROLE_ONLY = re.compile(
-    r"\b(?:(?:writer|editor|reporter|correspondent|columnist|producer|journalist|analyst)s?"
+    rf"\b(?:(?:{any_of(ENGLISH_TRADES)}|producer|analyst)s?"
     r"(?:[- ]at[- ]large|[- ]in[- ]chief)?|contributor|critic|commentator|bureau chief|"
-    # ... in other languages, after a place or a beat ("İstanbul Muhabiri", "Politik-Redakteurin")
+    # ... in other languages, after a place or a beat ("İstanbul Muhabiri", "Politik-Redakteurin"):
+    # these few, not every trade of core.trades: a name with its trade after it ("Mario Rossi
+    # Giornalista") is kept, its trade cut, by the byline's reading
     r"muhabiri?|müdürü|korrespondent(?:in)?|redakteur(?:in)?|redacteur|redactrice)$|"
     # German compounds: the beat or the rank glued to the job ("Chefreporterin", "Auslandskorrespondent")
     r"[^\W\d_]{3}(?:reporter|korrespondent|redakteur)(?:in)?$", re.IGNORECASE)
@@ -135,9 +139,8 @@ BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({AGENCIES})\s*[)\]]", re.IGNORECASE)
 TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,5}}?)\s+(?P<agency>{AGENCIES})$", re.IGNORECASE)
 # A role written as a byline's label: "Reporter: A", "Korrespondentin: A", "Periodista: A".
 ROLE_PREFIX = re.compile(
-    r"^(?:(?:senior |chief |staff |special )?(?:reporters?|correspondents?|writers?|journalists?)|reporting|"
-    r"reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|redactor(?:a)?|reportero|reportera|periodista|"
-    r"giornalista|journaliste|envoy[ée]e? spéciale?|корреспондент|репортер|журналист|"
+    rf"^(?:(?:senior |chief |staff |special )?(?:{any_of(ENGLISH_TRADES)})s?|reporting|"
+    rf"(?:{any_of(OTHER_TRADES, ENVOYS)})(?:\s+(?:sp[ée]ciale?|especial|speciale))?|"
     # a source credit in the byline's place ("Izvor: Tanjug", "Source: AFP"): the agency is the author
     r"izvor|извор|source|quelle|fuente|fonte|источник|джерело|źródło|zdroj|kaynak|来源|來源|출처)\s*[:：]\s*",
     re.IGNORECASE)
@@ -149,19 +152,16 @@ CJK_ROLE_SUFFIX = re.compile(rf"(?<=\S)\s*(?:{CJK_TITLES})$")
 # A job title opening a byline's later piece: "Anna Smith, Correspondent in Kyiv".
 ROLE_START = re.compile(
     r"^(?:(?:senior|chief|staff|special|foreign|political|sports|business|deputy|associate)\s+)*"
-    r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)s?\b", re.IGNORECASE)
+    rf"(?:{any_of(ENGLISH_TRADES)}|contributor|producer)s?\b", re.IGNORECASE)
 # ... or a job title in the languages of the news opening a byline's later piece, with what follows it
 # ("Anna Schmidt, Korrespondentin in Paris", "Mario Rossi, Inviato a Kiev", "Jean Dupont, Rédacteur en
 # chef"): the whole piece is the name's.
 ROLE_PIECE = re.compile(
-    r"^(?:(?:chef)?redakt(?:eur|eurin|or|orka|ør|ör)|korrespondent(?:in|ka)?|korespondent(?:ka)?|"
-    r"journalist(?:in|e)?|reporter(?:in)?|volontär(?:in)?|ressortleiter(?:in)?|"
-    r"r[ée]dact(?:eur|rice)|correspondant(?:e)?|envoy[ée]e?|chroniqueu(?:r|se)|"
-    r"periodista|corresponsal|redactor(?:a)?|enviad[oa]|jornalista|correspondente|rep[óo]rter|colaborador(?:a)?|"
-    r"columnista|colunista|giornalista|inviat[oa]|corrispondente|redatt(?:ore|rice)|editorialista|"
-    r"dziennikar(?:z|ka)|muhabir(?:i)?|edit[öo]r|jurnalis|wartawan|kontributor|koresponden|"
-    r"verslaggever|redacteur|kommentator|"
-    r"корреспондент(?:ка)?|журналист(?:ка)?|редактор|обозреватель|кореспондент|журналіст(?:ка)?|"
+    rf"^(?:{any_of(OTHER_TRADES, ENVOYS)}|"
+    # ... and the forms and kin of a trade a byline's later piece writes: German "Journalist",
+    # "Reporter", "Chefredakteur", "Korrespondentka", "Ressortleiterin", "colaborador", Turkish "editör"
+    r"journalist|reporter|(?:chef)?redakt(?:eur|eurin|or|orka|ør|ör)|korrespondentka|ressortleiter(?:in)?|colaborador(?:a)?|"
+    r"edit[öo]r|kontributor|koresponden|kommentator|"
     r"bureau chief|(?:deputy\s+|acting\s+|assistant\s+)?head\s+of|guest (?:contributor|writer|author)|"
     r"contributing|freelance|special to|"
     # ... or a title of several words opened by its head, capitalised as German nouns are and as
@@ -179,12 +179,10 @@ ROLE_PIECE = re.compile(
     re.IGNORECASE)
 # ... or written right after the name with no comma, as a <br> the text lost leaves it ("Juan
 # Pérez<br>Corresponsal en Bruselas", "Anna Schmidt Redakteurin"): the name is the words before it.
+# Not the trades spelled as in English ("Reporter"): ``AFTER_NAME`` cuts those with the rank before
+# them ("Jane Doe — Staff Reporter").
 ROLE_AFTER_NAME = re.compile(
-    r"\s+(?:korrespondent(?:in)?|redakteur(?:in)?|corresponsal|corrispondente|correspondant(?:e)?|"
-    r"correspondente|periodista|giornalista|journaliste|inviat[oa]|enviad[oa]|redactor(?:a)?|"
-    r"redatt(?:ore|rice)|r[ée]dact(?:eur|rice)|verslaggever|redacteur|dziennikar(?:z|ka)|korespondent(?:ka)?|"
-    r"корреспондент(?:ка)?|журналист(?:ка)?|кореспондент|журналіст(?:ка)?|обозреватель|muhabir(?:i)?|"
-    r"jornalista|repórter|columnista|colunista|chroniqueu(?:r|se)|editorialista)(?!\w).*$",
+    rf"\s+(?:{any_of(OTHER_TRADES, ENVOYS)})(?!\w).*$",
     re.IGNORECASE)
 # A contributor credited after the byline's authors ("By A. Additional reporting by B", "A; with
 # additional reporting by B"): an article's author list names A only, B where no one else is named;

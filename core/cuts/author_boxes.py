@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from core.trades import ENGLISH_TRADES, OTHER_TRADES, any_of
+
 _HEADING = re.compile(
     r"^(?:about the (?:author|writer|reporter)s?|über (?:den|die) (?:autor|autorin|autoren|autorinnen)|"
     r"à propos de l['’](?:auteur|autrice|auteure)|(?:sobre|acerca de)l? (?:el |la )?(?:autor|autora)|"
@@ -29,16 +31,8 @@ _HEADING = re.compile(
 _MAX_HEADING_WORDS = 6
 # The writer's name alone: two to four words, each opening with a capital, no digit.
 _NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*$")
-# A journalist, by trade, in the languages of the news.
-_ROLE = re.compile(
-    r"\b(?:journalist|reporter|editor|correspondent|columnist|writer|redakteur|redakteurin|korrespondent|"
-    r"journalistin|korrespondentin|volontär|volontärin|autor|autorin|journaliste|rédacteur|rédactrice|"
-    r"correspondant|correspondante|chroniqueur|chroniqueuse|periodista|redactor|redactora|corresponsal|"
-    r"columnista|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redator|redatora|"
-    r"colunista|verslaggever|redacteur|correspondente|dziennikarz|dziennikarka|redaktor|redaktorka|"
-    r"korespondent|журналист|журналистка|корреспондент|редактор|журналіст|журналістка|кореспондент|"
-    r"gazeteci|muhabir|wartawan|jurnalis|újságíró|novinář|novinářka|redaktør|reporterin)",
-    re.IGNORECASE)
+# A journalist, by trade, in the languages of the news (core.trades), or the writer as "Autor(in)".
+_ROLE = re.compile(rf"\b(?:{any_of(ENGLISH_TRADES, OTHER_TRADES)}|autor(?:in)?)", re.IGNORECASE)
 _ROLE_WITHIN_WORDS = 12
 _MIN_BIO_WORDS, _MAX_BIO_WORDS = 8, 80
 _MAX_AFTER_WORDS = 6
