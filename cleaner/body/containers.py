@@ -5,7 +5,8 @@ The fast first pass keeps some paragraphs; the first of them found on the page
 text) says where the article is. Its container (``container_of``) is the nearest ``<article>``,
 ``itemprop="articleBody"`` or ``<main>`` around it, else the block holding it, or the block around
 that one when the body goes on in a block after it (the body split in two, the second part named or
-styled like furniture the fast pass drops). An ``<article>`` or ``itemprop="articleBody"`` block that
+styled like furniture the fast pass drops; or a run of blocks of a paragraph each,
+``rest_blocks.paragraph_blocks_after``). An ``<article>`` or ``itemprop="articleBody"`` block that
 closes after the first paragraphs, the rest of the body following in a block of its own (prose, no
 teaser cards, headlines or links, not named for other content; an ``<article>`` too when it shares
 no class word with the first, as a blog's next post would, and has no heading of its own or one that
@@ -44,7 +45,7 @@ from cleaner.body.entries import (
     wrapped_alone,
 )
 from cleaner.body.intro_blocks import set_between
-from cleaner.body.rest_blocks import EXPANDER, runs_of_prose
+from cleaner.body.rest_blocks import EXPANDER, paragraph_blocks_after, runs_of_prose
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -133,7 +134,8 @@ def container_of(paragraph):
             break
         if level < _SPLIT_LEVELS:
             if any(_holds_prose(sibling) for sibling in block.itersiblings(*_SPLIT_TAGS)
-                   if _body_rest_name(sibling)):
+                   if _body_rest_name(sibling)) \
+                    or paragraph_blocks_after(block, _SPLIT_TAGS, _body_rest_name):
                 return around
             if unfolded is None and any(_unfolded_rest(sibling, block) and _holds_prose(sibling)
                                         for sibling in block.itersiblings(*_SPLIT_TAGS)):

@@ -7,12 +7,16 @@ rest (``EXPANDER``). The rest's prose is two paragraphs one after the other: ``<
 parent, each ``<p>`` in a wrapper of one kind (``<div class="paragraph"><p>``, a component per
 paragraph), or runs of text set straight in its blocks (``<div>Text.</div>``, ``Text.<br><br>``)
 where it has no ``<p>`` of prose at all and the runs are most of its text (a comments widget's
-prompts stand among its buttons and links) (``runs_of_prose``).
+prompts stand among its buttons and links) (``runs_of_prose``). A body set one paragraph a block after
+its first block (``<section class="paragraph"><p>``, each in a ``<div class="text-block">``) goes on in
+two blocks or more of one tag and class after it, each with a paragraph of prose not under a link or in
+a list (a teaser's summary, a list's item) (``paragraph_blocks_after``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from lxml.etree import XPath
@@ -51,3 +55,25 @@ def _kin(a, b) -> bool:
     """Two wrappers of one kind side by side: siblings of one tag and class."""
     return a is not None and b is not None and a.getparent() is b.getparent() and a.tag == b.tag \
         and a.get("class") == b.get("class") and a.getnext() is b
+
+
+# Blocks looked at after the story's block for a run of one-paragraph blocks (a few per kind at most).
+_MAX_RUN_KINDS = 12
+_NOT_PROSE_HOLDERS = frozenset({"a", "li", "ul", "ol"})
+
+
+def paragraph_blocks_after(block, tags: tuple[str, ...], rest_name: Callable) -> bool:
+    """Two blocks or more after ``block`` (``tags``, named as the body's rest may be: ``rest_name``) of one
+    tag and class hold a paragraph of prose each (see above)."""
+    seen: set[tuple[str, str]] = set()
+    for sibling in block.itersiblings(*tags):
+        if len(seen) >= _MAX_RUN_KINDS:
+            break
+        if not rest_name(sibling) or not any(not any(a.tag in _NOT_PROSE_HOLDERS for a in p.iterancestors())
+                                             for p in _PROSE(sibling)[:2]):
+            continue
+        kind = (sibling.tag, sibling.get("class") or "")
+        if kind in seen:
+            return True
+        seen.add(kind)
+    return False
