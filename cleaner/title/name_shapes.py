@@ -116,6 +116,20 @@ def _lower(word: str) -> bool:
     return word.islower() and not UNSPACED_RUN.search(word)
 
 
+def paper_name(tail: str) -> bool:
+    """``tail`` names a Vietnamese paper or magazine (``_vietnamese_paper``): a name that says it is one,
+    however long beside the headline ("- Báo Pháp Luật TP. Hồ Chí Minh")."""
+    return tail.startswith(("Báo ", "Tạp chí ")) and _vietnamese_paper(tail.split())
+
+
+def news_tail(segment: str, head_words: int) -> bool:
+    """``segment``, the last of a title, is a slogan that names the news at both ends ("- Son Dakika
+    Ekonomi Haberleri", "| Latest News", "- Últimas Noticias"): a ``news_slogan`` whose last word is
+    a word for the news too, which a headline's own clause after a dash seldom is."""
+    words = WORD.findall(segment)
+    return bool(words) and caseless(words[-1]) in NEWS_WORDS and news_slogan(segment, head_words)
+
+
 def _vietnamese_paper(words: list[str]) -> bool:
     """A Vietnamese paper's or magazine's name: "Báo" or "Tạp chí" ("newspaper", "magazine"), "điện tử"
     (electronic) perhaps, then a capitalised word; its other syllables may be in lower case ("Báo Dân

@@ -18,6 +18,8 @@ from cleaner.title.name_shapes import (
     name_like,
     named_before_rtl,
     news_slogan,
+    news_tail,
+    paper_name,
 )
 from cleaner.title.sitenames import MIN_HEAD_WORDS, title_words
 
@@ -33,7 +35,14 @@ from cleaner.title.sitenames import MIN_HEAD_WORDS, title_words
 _TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«›‹<>]\s+|\s+(?:::|//)\s+|(?<=["
                              + UNSPACED_CHARS + r"])(?:(?:——|--|[_|—―／-])(?=[" + UNSPACED_CHARS + "])|：)"
                              r"|(?<=[\uac00-\ud7a3])\s+:\s+(?=[\uac00-\ud7a3]+(?:\s+\w+)?(?:$|\s+:\s))"
-                             f"|(?<=[{UNSPACED_CHARS}）])－(?=[{UNSPACED_CHARS}])")
+                             f"|(?<=[{UNSPACED_CHARS}）])－(?=[{UNSPACED_CHARS}])"
+                             f"|(?<=[{UNSPACED_CHARS}])\\s+:\\s+(?=[^:]+$)")
+# A colon after a Chinese or Japanese headline sets a name apart ("…：中日新聞Web", "… : 読売新聞") as
+# often as a speaker's words ("財政司司長：經濟穩步復甦", "分析師：恐再漲"): only a name that says it is one
+# (a word for a paper, the news, a network or a site; Latin letters, a number at its end) is cut after it.
+_COLON = re.compile(r"\s*[:：]\s*")
+_NAMED_CJK = re.compile(r"[A-Za-z]|\d$|新[聞闻]|ニュース|デジタル|オンライン|テレビ|放送|通信|[電电][視视]"
+                        r"|[報报網网台社]$")
 # Japanese portals and papers name a story's source in full-width or lenticular brackets after the
 # headline ("…の見通し（東海新聞）", "…が避難 【東海新聞】"); one character ("（上）", a series' part) or a
 # number (an age) is the headline's.
@@ -74,6 +83,9 @@ def strip_unnamed_site(title: str) -> str:
         if not found:
             break
         head, tail = title[:found[-1].start()].strip(), title[found[-1].end():].strip()
+        if _COLON.fullmatch(found[-1][0]) and UNSPACED_RUN.match(title[found[-1].start() - 1]) \
+                and not _NAMED_CJK.search(tail):
+            break  # a speaker's words after a colon, not a name
         if not name_like(tail, section=cut > 0) and len(found) >= 2 and cut == 0:
             # A site's name and its slogan ("Headline | Site - news from the coast").
             before, last = found[-2], found[-1]
@@ -89,6 +101,12 @@ def strip_unnamed_site(title: str) -> str:
         named = name_like(tail, section=cut > 0)
         if not named and cut > 0 and news_slogan(tail, len(title_words(head))):
             named, ratio = True, 1
+        # A slogan that names the news at both ends: the headline as long as it at least; a name that
+        # says it is a paper, half as long (a short headline beside "Báo Công an Nhân dân điện tử").
+        if cut == 0 and news_tail(tail, len(title_words(head))):
+            named, ratio = True, 1
+        if paper_name(tail):
+            named, ratio = True, 0.5
         if not named or len(title_words(head)) < MIN_HEAD_WORDS or _width(head) < ratio * _width(name):
             break
         title = head

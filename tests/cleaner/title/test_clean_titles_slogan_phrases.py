@@ -4,7 +4,8 @@ dakika gündem haberleri - Site" (Turkish "son dakika", breaking), "Headline | T
 continu | Site" (French, the word for the news after an elided article). Cut where the site's name
 after it is told (a site-name tag, the domain) or reads as a name, as ``news_slogan`` cuts the others.
 Guards: a headline that ends in the news on a topic ("- Latest news on the floods | Site": a story's own
-words, not a slogan), and a slogan that stands alone at the end with no site's name beside it."""
+words, not a slogan), and a slogan that stands alone at the end with no site's name beside it, unless it
+names the news at both ends ("- Son dakika haberleri": test_clean_titles_paper_tails)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def _title(tab: str, lang: str = "en", site: str | None = None) -> str | None:
     (f"{VI} - Tin mới nhất trong ngày | Báo Hà Nội", VI, "vi", "Báo Hà Nội"),
     (f"{TR} - Son Dakika Gündem ve Spor Haberleri - Liman Haber", TR, "tr", None),
     (f"{TR} | Son dakika gündem haberleri | Liman Haber", TR, "tr", "Liman Haber"),
+    (f"{TR} - Son dakika haberleri", TR, "tr", None),  # names the news at both ends: a slogan alone too
     (f"{FR} | L'actualité en direct et en continu | Quayside Chronicle", FR, "fr", None),
     (f"{FR} - Toute l'actualité en continu - Harbour Daily", FR, "fr", None),
 ])
@@ -45,7 +47,6 @@ def test_a_news_slogan_in_more_words_goes(tab: str, headline: str, lang: str, si
     (f"{EN} - Latest news on the floods", "en", None),
     (f"{EN} - latest news on the floods", "en", "Quayside Chronicle"),
     (f"{VI} - Tin tức mới nhất 24h", "vi", None),
-    (f"{TR} - Son dakika haberleri", "tr", None),
 ])
 def test_a_headline_that_ends_in_the_news_stays(tab: str, lang: str, site: str | None) -> None:
     assert _title(tab, lang, site) == tab
