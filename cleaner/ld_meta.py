@@ -55,16 +55,26 @@ def meta_json(tree, metadata):
 
     if not _restated():
         return extract_meta_json(tree, metadata)
-    for element in _SCRIPTS(tree):
-        if not element.text:
-            continue
-        text = normalized(minified(element.text))
+    for raw in ld_texts(tree):
+        text = normalized(minified(raw))
         try:
             schema = json.loads(text, strict=False)
             metadata = extract_json(schema, metadata)
         except json.JSONDecodeError:
             metadata = extract_json_parse_error(text, metadata)
     return metadata
+
+
+# The last page's JSON-LD texts: read here, then by cleaner.author.claim_authors (one walk of a page).
+_last_texts: tuple[object, list[str]] | None = None
+
+
+def ld_texts(tree) -> list[str]:
+    """The texts of ``tree``'s JSON-LD (and settings+json) blocks, in document order, read once per tree."""
+    global _last_texts
+    if _last_texts is None or _last_texts[0] is not tree:
+        _last_texts = (tree, [element.text for element in _SCRIPTS(tree) if element.text])
+    return _last_texts[1]
 
 
 def minified(text: str) -> str:

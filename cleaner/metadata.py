@@ -15,6 +15,7 @@ from lxml.etree import XPath
 from pydantic import BaseModel, Field
 
 from cleaner.author.authors import page_authors
+from cleaner.author.claim_authors import claim_authors
 from cleaner.date.dates import page_time
 from cleaner.jsonld import article_ld
 from cleaner.ld_meta import meta_json
@@ -47,6 +48,7 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None,
     with suppress(Exception):
         document = meta_json(tree, document)
     ld = article_ld(tree)
+    claims = claim_authors(tree)
     canonical = document.url or extract_url(tree, url)
     tab = _TAB_TITLE(tree)
     tab_title = tab[0].text_content() if tab else None
@@ -62,7 +64,9 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None,
     published = page_time(tree, canonical or url, tz, ld.published, ld.modified, fetched_at)
     return PageMetadata(
         title=clean_inline(title),
-        authors=page_authors(tree, document.author, ld.authors,
+        # (a fact-check's claimant is no author of it: cleaner.author.claim_authors)
+        authors=page_authors(tree, claims.without_claimants(document.author, ld.authors),
+                             ld.authors or claims.reviewers,
                              site_keys(document.sitename or ld.publisher, canonical or url, *named,
                                        *title_affixes(tab_title, title)),
                              ld.organizations, ld.author_urls),
