@@ -40,6 +40,7 @@ from cleaner.body.entries import (
     feed_entry,
     has_kin,
     headline_column_before,
+    not_listed,
     timed_article,
     timed_entry,
     wrapped_alone,
@@ -251,9 +252,9 @@ _PROSE = XPath(f".//p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]")
 
 
 def _holds_prose(block) -> bool:
-    """``block`` holds two paragraphs of prose or more, not in a list."""
-    return sum(1 for p in _PROSE(block)[:8] if not any(a.tag in ("li", "ul", "ol") for a in p.iterancestors())
-               ) >= 2
+    """``block`` holds two paragraphs of prose or more, not in a list (but in a list of a live blog's
+    timed entries, each a list item with its time and heading: ``cleaner.body.entries.timed_entry``)."""
+    return sum(1 for p in _PROSE(block)[:8] if not_listed(p)) >= 2
 
 
 _H1 = XPath("//h1")

@@ -116,6 +116,17 @@ def timed_entry(block) -> bool:
     return bool(kin) and _TIMED_ENTRY(block) and any(_TIMED_ENTRY(other) for other in kin)
 
 
+def not_listed(paragraph) -> bool:
+    """``paragraph`` is in no list, or in a list item that is a live blog's timed entry
+    (``timed_entry``): prose of the body, not a list's item."""
+    for ancestor in paragraph.iterancestors():
+        if ancestor.tag == "li":
+            return timed_entry(ancestor)
+        if ancestor.tag in ("ul", "ol"):
+            return False
+    return True
+
+
 # Entries may stand apart by an ad slot or two between them.
 _NEAR = 3
 
