@@ -68,6 +68,8 @@ _ABJAD_CONSONANTS = str.maketrans({
     "ב": "b", "פ": "b", "ף": "b", "ג": "g", "ד": "d", "ז": "z", "צ": "z", "ץ": "z", "ט": "t", "ת": "t",
     "כ": "k", "ך": "k", "ק": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ש": "s",
     "ר": "r"})
+_SUN_ARTICLE = re.compile("(?<![\u0600-\u06ff])ال(?=[تثدذرزسشصضطظلن])")
+_LATIN_NAME = re.compile(r"[a-z]+(?:[\s'-]+[a-z]+)+")
 _LATIN_DIGRAPHS = re.compile(r"sh|kh|gh|th|dh|ch|ph|tz|ts|[pfvqcw]")
 _LATIN_CLASSES = {"sh": "s", "kh": "k", "gh": "g", "th": "t", "dh": "d", "ch": "c", "ph": "b", "tz": "z",
                   "ts": "z", "p": "b", "f": "b", "v": "b", "q": "k", "c": "k", "w": ""}
@@ -113,7 +115,10 @@ def spelled_keys(name: str) -> frozenset[str]:
     "novayagazeta" and "novajagazeta", "Καθημερινή" -> "kathimerini"). Read once per name: titles
     test the same segments against the keys several times."""
     folded = name.casefold()
-    skeletons = {abjad_skeleton(folded)} if _ABJAD.search(folded) else set()
+    # Also without an Arabic article before a "sun" letter, which Latin spellings assimilate ("الشرق
+    # الأوسط" ~ "Asharq Al-Awsat": "~srklst").
+    skeletons = {abjad_skeleton(folded), abjad_skeleton(_SUN_ARTICLE.sub("", folded))} \
+        if _ABJAD.search(folded) else set()
     return frozenset({fold_key(folded.translate(_BARE)), fold_key(folded.translate(_TRANSLITERATION)),
                       *map(fold_key, romanised(folded)), *(key for key in skeletons if key)})
 
@@ -149,6 +154,10 @@ def site_keys(site_name: str | None, url: str | None, *others: str | None) -> se
     itself (``others``: a logo's text), and the domain's labels ("www.taipeitimes.com" ->
     "taipeitimes", "taipeitimescom"; "entermedia.co.kr" -> "entermedia")."""
     keys = {key for name in (site_name, *others) if name for key in spelled_keys(name)}
+    # A Latin name of two words or more, as an Arabic, Persian or Hebrew title may write it ("Asharq
+    # Al-Awsat": "الشرق الأوسط"); only abjad segments have such keys.
+    keys.update(skeleton for name in (site_name, *others) if name and _LATIN_NAME.fullmatch(name.casefold())
+                and (skeleton := abjad_skeleton(name)))
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [label for label in host.removeprefix("www.").split(".") if label]
     short = set()
