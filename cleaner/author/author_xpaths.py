@@ -2,11 +2,11 @@
 
 libxml2 evaluates each of the three expressions over the whole page, and their ``re:test``
 predicates call back into Python for every element with a class or id: ~5 ms a page for the three.
-One cheap pass finds the few elements that any of them can match (an attribute value holding one
-of the literal pieces their tests look for, an ``<author>`` element, a ``<rel>`` child); the
-expressions' own predicates, restated here, then pick each one's elements from those, in document
-order as libxml2 returns them. Used only while trafilatura's expressions read exactly as restated
-(``_KNOWN``); otherwise the expressions themselves run.
+One cheap pass finds the few elements that any of them can match (one of the six attributes their
+tests read holding one of the literal pieces those tests look for, an ``<author>`` element, a
+``<rel>`` child); the expressions' own predicates, restated here, then pick each one's elements
+from those, in document order as libxml2 returns them. Used only while trafilatura's expressions
+read exactly as restated (``_KNOWN``); otherwise the expressions themselves run.
 
 ``searched_authors`` reads the names those elements give, as trafilatura's author search does
 (without the text of comment, date and figure blocks), outside the page's chrome, without the role
@@ -16,10 +16,12 @@ or job title an author card sets beside the name (``cleaner.author.author_cards`
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 
-from lxml.etree import XPath, tostring
+from lxml.etree import XPath
 
 from cleaner.author.author_cards import card_text
 from cleaner.author.author_names import merged_names
@@ -45,20 +47,43 @@ _KNOWN = (
 
 # Every attribute value the expressions test for holds one of these pieces ("author-name" and
 # "AuthorCard" hold "uthor", "Byline" holds "Byl", "byl" itself); plus the elements they match by
-# name: <author>, and the parent of a <rel> child ("rel='me'"). Each piece tested costs a pass over
-# the page's attributes, so only the pieces the serialised page holds are tested (the pieces are
-# ASCII letters and hyphens, which serialisation writes as they are). A substring test a piece is
-# several times cheaper than one scan with their alternation, and finds every piece the page holds.
-_PIECES = tuple(piece.encode() for piece in (
-    "uthor", "byl", "Byl", "BBL", "username", "zuozhe", "bianji", "xiaobian", "channel-name",
-    "submitted-by", "posted-by", "journalist-name", "screenname", "writer"))
+# name: <author>, and the parent of a <rel> child ("rel='me'").
+_PIECES = ("uthor", "byl", "Byl", "BBL", "username", "zuozhe", "bianji", "xiaobian", "channel-name",
+           "submitted-by", "posted-by", "journalist-name", "screenname", "writer")
+# The attributes the expressions (and ``_beyond``) test, all of them; and the elements they match by
+# name. libxml2 returns the values (each knows its element) and those elements in one list, in
+# document order. The values are searched joined, one substring search a piece: a few tens of
+# kilobytes, not the serialised page (serialising it and searching it for each piece, then testing
+# every attribute of the page in XPath, cost ~3 ms on a page whose meta tags name no author).
+_ATTRIBUTE_NAMES = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
+_NAMED = "//author | //rel/.."
+_ATTRIBUTES_AND_NAMED = XPath(" | ".join(f"//@{name}" for name in _ATTRIBUTE_NAMES) + f" | {_NAMED}")
+# With an <author> element or a <rel> parent among them (rare), the same in one expression.
+_PIECE_TESTS = " or ".join(f"contains(., '{piece}')" for piece in _PIECES)
+_MARKED_AND_NAMED = XPath(" | ".join(f"//@{name}[{_PIECE_TESTS}]/.." for name in _ATTRIBUTE_NAMES)
+                          + f" | {_NAMED}")
+_SEPARATOR = "\x00"  # never in an attribute's value (XML cannot hold it), never in a piece
 
 
-@lru_cache(maxsize=64)
-def _candidates(pieces: frozenset[bytes]) -> XPath:
-    """The elements with an attribute holding one of ``pieces``, <author> elements, <rel> parents."""
-    tests = " or ".join(f"contains(., '{piece.decode()}')" for piece in sorted(pieces))
-    return XPath((f"//@*[{tests}]/.. | " if tests else "") + "//author | //rel/..")
+def _candidates(tree) -> list:
+    """The elements with one of those attributes holding a piece, <author> elements, <rel>
+    parents, in document order."""
+    found = _ATTRIBUTES_AND_NAMED(tree)
+    try:
+        joined = _SEPARATOR.join(found)
+    except TypeError:  # an element among the values
+        return _MARKED_AND_NAMED(tree)
+    # Where each value starts in ``joined``; a piece found at a position belongs to the value before.
+    starts = list(accumulate(map((1).__add__, map(len, found)), initial=0))
+    marked: set[int] = set()
+    for piece in _PIECES:
+        position = joined.find(piece)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            marked.add(index)
+            position = joined.find(piece, starts[index + 1])
+    # An element's attributes come right after it in document order: its first marked one places it.
+    return list(dict.fromkeys(found[index].getparent() for index in sorted(marked)))
 
 
 _STRING = XPath("string()")
@@ -127,9 +152,7 @@ def _matches(tree, beyond: bool = True) -> Iterator[list]:
     not name (``_beyond``)."""
     from trafilatura.metadata import AUTHOR_XPATHS
 
-    root = tree.getroottree() if hasattr(tree, "getroottree") else tree
-    page = tostring(root)
-    candidates = _candidates(frozenset(piece for piece in _PIECES if piece in page))(tree)
+    candidates = _candidates(tree)
     if not _restated():
         yield from (list(xpath(tree)) for xpath in AUTHOR_XPATHS)
     else:

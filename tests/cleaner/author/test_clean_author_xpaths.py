@@ -51,3 +51,26 @@ def test_pieces_that_overlap_in_one_value() -> None:
     pairs = zip(found, expected, strict=True)
     assert all(len(mine) == len(theirs) and all(a is b for a, b in zip(mine, theirs, strict=True))
                for mine, theirs in pairs)
+
+
+def test_attribute_values_found_without_named_elements() -> None:
+    # No <author> and no <rel>: the candidates come from the six attributes' values searched joined.
+    # Guards: an element with two marked attributes is one candidate, in its place; a piece across two
+    # values ("...-au" + "thor") marks neither; a piece in another attribute (title, href) or in text
+    # marks nothing; nested marked elements keep document order.
+    tree = load_html("""<html><body><p>the author writes</p>
+<div class="author-box" id="author"><span class="name" itemprop="author">A</span></div>
+<a href="/author/b" title="author">B</a><span class="x-au" id="thor">C</span>
+<div data-component="TopByline"><h3 class="byline">D</h3></div>
+<p data-testid="authorName">E</p><span class="writer">F</span></body></html>""")
+    from cleaner.author.author_xpaths import _ATTRIBUTES_AND_NAMED, _candidates
+
+    assert all(isinstance(value, str) for value in _ATTRIBUTES_AND_NAMED(tree))
+    assert [(e.tag, e.get("class")) for e in _candidates(tree)] == [
+        ("div", "author-box"), ("span", "name"), ("div", None), ("h3", "byline"), ("p", None),
+        ("span", "writer")]
+    found = author_xpath_matches(tree)
+    expected = [list(xpath(tree)) for xpath in AUTHOR_XPATHS]
+    assert [len(m) for m in expected] == [1, 3, 5]
+    assert all(len(mine) == len(theirs) and all(a is b for a, b in zip(mine, theirs, strict=True))
+               for mine, theirs in zip(found, expected, strict=True))
