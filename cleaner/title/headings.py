@@ -40,6 +40,8 @@ _MAX_TITLE_CHARS = 300
 # block's column, row and container; a page builder's wrappers, seven or eight levels up).
 _LEAD_LEVELS = 12
 _PROSE_CHARS = 40
+# A story's text beside an <h1>, where no <p> holds it.
+_BARE_TEXT_CHARS = 500
 # Of the prose in the block an <h1> heads, the share that may come before it (a teaser, a ticker).
 _PROSE_BEFORE_SHARE = 0.25
 # Linked headings after an <h1> amid the prose: teasers of a list page under a section's name.
@@ -174,7 +176,7 @@ def prose_h1s(tree, h1s: list | None = None) -> list:
     """The page's ``<h1>`` elements that open a column of prose (``_opens_prose``): one on an
     article's page, several on a page of several posts."""
     return [element for element in (_H1(tree)[:_MAX_H1] if h1s is None else h1s)
-            if not _is_logo(element) and not ASIDE(element) and _opens_prose(element)]
+            if not _is_logo(element) and not ASIDE(element) and _opens_prose(element, bare=True)]
 
 
 def marked_post_title(h1s: list) -> str | None:
@@ -235,17 +237,18 @@ def _reads_as_standfirst(text: str | None) -> bool:
     return bool(text) and text.rstrip().endswith(".") and len(WORD.findall(text)) >= _STANDFIRST_WORDS
 
 
-def _opens_prose(heading, before_share: float = _PROSE_BEFORE_SHARE) -> bool:
+def _opens_prose(heading, before_share: float = _PROSE_BEFORE_SHARE, bare: bool = False) -> bool:
     """An ancestor some levels up (``_LEAD_LEVELS``: a header, the article, a hero block's column,
     row and container, a page builder's wrappers; not the page's <body>) holds several paragraphs
     of prose, and nearly all of it comes after the heading: not an <h1> in an aside amid the text or
     below it ("Comment on this article"), nor a section's name over a list of linked teasers. Each
-    level adds the paragraphs beside the one below it (each paragraph is read once)."""
+    level adds the paragraphs beside the one below it (each paragraph is read once). ``bare``: where
+    no <p> of prose is near, a text set in bare <div>s or lines parted by <br> (``_opens_bare_text``)."""
     count = chars = 0
     below = heading
     for ancestor in list(heading.iterancestors())[:_LEAD_LEVELS]:
         if ancestor.tag in ("body", "html"):
-            return False  # the whole page holds every paragraph: no evidence of where the story is
+            break  # the whole page holds every paragraph: no evidence of where the story is
         # The paragraphs under ``ancestor``: those under ``below`` (counted already, but for
         # ``below`` itself, or those inside the heading), and those beside it.
         added = [below] if below.tag == "p" else list(below.iter("p")) if below is heading else []
@@ -259,6 +262,32 @@ def _opens_prose(heading, before_share: float = _PROSE_BEFORE_SHARE) -> bool:
         if count >= 3 and chars >= 500:
             return _heads_block(heading, ancestor, before_share)
         below = ancestor
+    return bare and count == 0 and _opens_bare_text(heading, before_share)
+
+
+def _opens_bare_text(heading, before_share: float) -> bool:
+    """The nearest ancestor (not the <body>) with text of a story's length beside ``heading`` holds
+    it in runs of prose outside any <p> (bare <div>s, lines parted by <br>, as older and many Asian
+    and Arabic CMSs set a story), three at least, nearly all after the heading, and little of it
+    linked (not a list of teasers)."""
+    own = heading.text_content()
+    for ancestor in list(heading.iterancestors())[:_LEAD_LEVELS]:
+        if ancestor.tag in ("body", "html"):
+            return False
+        whole = ancestor.text_content()
+        if len(whole) - len(own) < _BARE_TEXT_CHARS:
+            continue
+        start, offset = whole.find(own), 0
+        before = after = runs = 0
+        for text in ancestor.itertext():
+            if len(text.strip()) >= _PROSE_CHARS:
+                if offset < start:
+                    before += len(text)
+                else:
+                    after, runs = after + len(text), runs + 1
+            offset += len(text)
+        linked = sum(len(link.text_content()) for link in ancestor.iter("a"))
+        return runs >= 3 and after - linked >= _BARE_TEXT_CHARS and before <= before_share * (before + after)
     return False
 
 
