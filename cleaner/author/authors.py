@@ -42,6 +42,7 @@ from cleaner.author.byline_roles import AGENCY_WORD, DESK_AUTHORS, HOST_NAME, RO
 from cleaner.author.byline_shapes import MAX_NAME_WORDS, is_credential, lower_words, name_length
 from cleaner.author.bylines import byline_language, byline_names, split_authors
 from cleaner.author.coauthor_blocks import block_names, byline_naming
+from cleaner.author.name_case import as_stated
 from cleaner.author.page_bylines import byline_authors, names_no_one, page_byline_names
 from cleaner.title.sitenames import site_keys
 
@@ -79,7 +80,8 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
     meta_author, ld_authors = _given_first(tree, meta_author, ld_authors)
     # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
-    bylines = ["; ".join(_as_written(tree, split_authors(meta_author))), *ld_authors]
+    bylines = ["; ".join(_as_written(tree, as_stated(tree, split_authors(meta_author), ld_authors))),
+               *ld_authors]
     names = merged_names([], [name for byline in bylines for name in byline_names(byline)])
     names = merged_names(names, _cut_agencies(tree, meta_author))
     people = [name for name in names if not names_no_one(name, site)]

@@ -136,7 +136,9 @@ AGENCIES = (
 WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
 AGENCY_WORD = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
 BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({AGENCIES})\s*[)\]]", re.IGNORECASE)
-TRAILING_AGENCY = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,5}}?)\s+(?P<agency>{AGENCIES})$", re.IGNORECASE)
+# ("Jane Doe of Reuters": the "of" is neither's)
+TRAILING_AGENCY = re.compile(
+    rf"^(?P<name>\S+(?:\s+\S+){{1,5}}?)(?:\s+(?:of|for|from))?\s+(?P<agency>{AGENCIES})$", re.IGNORECASE)
 # A role written as a byline's label: "Reporter: A", "Korrespondentin: A", "Periodista: A".
 ROLE_PREFIX = re.compile(
     rf"^(?:(?:senior |chief |staff |special )?(?:{any_of(ENGLISH_TRADES)})s?|reporting|"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from html import unescape
 
 from cleaner.author.author_labels import is_link_label, without_label
-from cleaner.author.author_names import NAME_PARTICLES, as_glued, merged_names, particles_lowered, with_ending
+from cleaner.author.author_names import NAME_PARTICLES, as_glued, merged_names, with_ending
 from cleaner.author.by_words import BY_PREFIX, REPORTER_OF, UPPER
 from cleaner.author.byline_cities import is_city, without_filed_from
 from cleaner.author.byline_roles import (
@@ -58,6 +58,7 @@ from cleaner.author.byline_shapes import (
     COMMA_LABEL,
 )
 from cleaner.author.greek_bylines import articles_apart, greek_case, nominative
+from cleaner.author.name_case import lower_name_cased, whole_of_name
 from cleaner.author.script_bylines import info_line_author, parted_by_script
 from core.text import clean_inline
 
@@ -300,9 +301,12 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
             if agency := TRAILING_AGENCY.match(piece):
                 piece = agency["name"]
                 agencies.append(agency["agency"])
-            # trafilatura capitalises a name in lower case word by word, its particles too
-            if (normalized := normalize_authors(None, piece)) and piece.islower():
-                normalized = particles_lowered(normalized)
+            # trafilatura cuts "Voice of America" at its "of", capitalises a name in lower case word by
+            # word, its particles too (cleaner.author.name_case)
+            if whole_of_name(piece):
+                normalized = piece
+            elif (normalized := normalize_authors(None, piece)) and piece.islower():
+                normalized = lower_name_cased(normalized, language)
             for name in split_authors(normalized):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().replace(".", "") not in CREDENTIALS:
                     names.append(nominative(as_glued(with_ending(cleaned, piece), piece), case))
