@@ -68,9 +68,11 @@ def is_city(piece: str) -> bool:
 # case, one capitalised word after it to the end, or two where the first is an inflected adjective
 # ("u Novom Sadu", "w Zielonej Górze": not "u Maria Camilleri", a Maltese "and"), two words or more of
 # the name before it ("Jan z Lobkowicz" keeps its "z"; Burmese "U Thant" writes its "U" in capitals).
+# So do German "aus", Dutch "uit", French "à"/"depuis", Spanish "desde" ("Anna Schmidt aus Paris"); not
+# the "da", "de" of names ("Ana Maria da Silva").
 _CAPITAL = f"{UPPER}А-ЯЁЂЈЉЊЋЏ"
 _FILED_FROM = re.compile(
-    r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:u|iz|v|vo|z|ze|zo|w|we|у|из|в)\s+"
+    r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:u|iz|v|vo|z|ze|zo|w|we|у|из|в|aus|uit|à|depuis|desde)\s+"
     rf"(?:[{_CAPITAL}][^\W\d_]*(?:om|og|oj|ym|im|ih|ej|ego|ých|ém|ého|ом|ог|ој|им|ых|ой)\s+)?"
     rf"[{_CAPITAL}][^\W\d_]+$")
 

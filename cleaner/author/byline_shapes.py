@@ -13,7 +13,7 @@ import re
 
 from cleaner.author.author_names import CAPITALISED_PARTICLES, NAME_PARTICLES
 from cleaner.author.by_words import BY_AFTER, BY_PREFIX
-from cleaner.author.byline_roles import CJK_TITLES, CREDENTIALS
+from cleaner.author.byline_roles import CJK_TITLES, CREDENTIALS, ROLE_PIECE
 from cleaner.author.script_bylines import info_line_author
 
 # The longest text read as a byline's line.
@@ -79,10 +79,14 @@ def name_shaped(byline: str) -> bool:
     """The byline's words after its "by", as written, are names: each capitalised, a particle ("Jan
     de Vries"), a conjunction ("y", "et") or in a script without case; no quotes ("By clicking
     'Submit' you agree" is a form's notice). Up to two other words in lower case may say where or
-    what ("By A and B in Kyiv", "Por: A / Enviado especial"); a sentence has more."""
+    what ("By A and B in Kyiv", "Por: A / Enviado especial"); a sentence has more. A job title after a
+    comma, with its place, is no sentence ("Jean Dupont, envoyé spécial à Kiev")."""
     rest = BY_PREFIX.sub("", COMMA_LABEL.sub("", byline, count=1), count=1)
     if any(mark in rest for mark in "\"“”«»?!"):
         return False
+    if "," in rest:  # a job title after a comma says what the name is ("A, envoyé spécial à Kiev")
+        pieces = rest.split(",")
+        rest = ",".join([pieces[0], *(piece for piece in pieces[1:] if not ROLE_PIECE.match(piece.strip()))])
     return len(lower_words(rest)) <= _MAX_LOWER_WORDS
 
 
