@@ -18,9 +18,8 @@ import re
 from functools import lru_cache
 from html import unescape
 
-from lxml.etree import XPath
+from cleaner.ld_blocks import ld_blocks
 
-_SCRIPTS = XPath('.//script[@type="application/ld+json" or @type="application/settings+json"]')
 # trafilatura.metadata.JSON_MINIFY: a string, kept, or a white space, dropped.
 _JSON_MINIFY = re.compile(r'("(?:\\.|[^"\\])*")|\s')
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -55,8 +54,13 @@ def meta_json(tree, metadata):
 
     if not _restated():
         return extract_meta_json(tree, metadata)
-    for raw in ld_texts(tree):
-        text = normalized(minified(raw))
+    for block in ld_blocks(tree):
+        if not block.trafilatura:
+            continue
+        if block.verbatim:  # minifying and normalising would not change what it parses to
+            metadata = extract_json(block.data, metadata)
+            continue
+        text = normalized(minified(block.text))
         try:
             schema = json.loads(text, strict=False)
             metadata = extract_json(schema, metadata)
@@ -65,16 +69,10 @@ def meta_json(tree, metadata):
     return metadata
 
 
-# The last page's JSON-LD texts: read here, then by cleaner.author.claim_authors (one walk of a page).
-_last_texts: tuple[object, list[str]] | None = None
-
-
 def ld_texts(tree) -> list[str]:
-    """The texts of ``tree``'s JSON-LD (and settings+json) blocks, in document order, read once per tree."""
-    global _last_texts
-    if _last_texts is None or _last_texts[0] is not tree:
-        _last_texts = (tree, [element.text for element in _SCRIPTS(tree) if element.text])
-    return _last_texts[1]
+    """The texts of ``tree``'s JSON-LD (and settings+json) blocks trafilatura reads, in document
+    order (``cleaner.ld_blocks``: found once per tree)."""
+    return [block.text for block in ld_blocks(tree) if block.trafilatura]
 
 
 def minified(text: str) -> str:
