@@ -40,6 +40,9 @@ _MAX_TITLE_CHARS = 300
 # block's column, row and container; a page builder's wrappers, seven or eight levels up).
 _LEAD_LEVELS = 12
 _PROSE_CHARS = 40
+# Prose enough in the <article> an <h1> heads: a short story, or a paywall's standfirst and opening (a
+# Korean or Japanese standfirst of two sentences runs to 90 characters).
+_SHORT_STORY_CHARS = 80
 # A story's text beside an <h1>, where no <p> holds it.
 _BARE_TEXT_CHARS = 500
 # Of the prose in the block an <h1> heads, the share that may come before it (a teaser, a ticker).
@@ -242,7 +245,8 @@ def _opens_prose(heading, before_share: float = _PROSE_BEFORE_SHARE, bare: bool 
     row and container, a page builder's wrappers; not the page's <body>) holds several paragraphs
     of prose, and nearly all of it comes after the heading: not an <h1> in an aside amid the text or
     below it ("Comment on this article"), nor a section's name over a list of linked teasers. Each
-    level adds the paragraphs beside the one below it (each paragraph is read once). ``bare``: where
+    level adds the paragraphs beside the one below it (each paragraph is read once). In an <article>,
+    a standfirst or a paragraph is enough (a short story; a paywall's opening). ``bare``: where
     no <p> of prose is near, a text set in bare <div>s or lines parted by <br> (``_opens_bare_text``)."""
     count = chars = 0
     below = heading
@@ -259,7 +263,7 @@ def _opens_prose(heading, before_share: float = _PROSE_BEFORE_SHARE, bare: bool 
             if (length := len(paragraph.text_content())) >= _PROSE_CHARS:
                 count += 1
                 chars += length
-        if count >= 3 and chars >= 500:
+        if (count >= 3 and chars >= 500) or (ancestor.tag == "article" and chars >= _SHORT_STORY_CHARS):
             return _heads_block(heading, ancestor, before_share)
         below = ancestor
     return bare and count == 0 and _opens_bare_text(heading, before_share)
