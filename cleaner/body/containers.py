@@ -134,9 +134,12 @@ def container_of(paragraph):
         if around is None or around.tag == "html" or (level >= _SPLIT_LEVELS and around.tag == "body"):
             break
         if level < _SPLIT_LEVELS:
+            # A sibling with two prose <p>s, a run of one-paragraph blocks, or the next block reading as
+            # the body's rest by the test further up, not a list (bare text: a live blog's entries).
             if any(_holds_prose(sibling) for sibling in block.itersiblings(*_SPLIT_TAGS)
                    if _body_rest_name(sibling)) \
-                    or paragraph_blocks_after(block, _SPLIT_TAGS, _body_rest_name):
+                    or paragraph_blocks_after(block, _SPLIT_TAGS, _body_rest_name) \
+                    or _next_block_continues(block, lists=False):
                 return around
             if unfolded is None and any(_unfolded_rest(sibling, block) and _holds_prose(sibling)
                                         for sibling in block.itersiblings(*_SPLIT_TAGS)):
@@ -161,16 +164,17 @@ def _with_continuation(container):
     return parent if _next_block_continues(container, expanders=True) else container
 
 
-def _next_block_continues(block, expanders: bool = False) -> bool:
+def _next_block_continues(block, expanders: bool = False, lists: bool = True) -> bool:
     """The first block after ``block`` with some text (ad slots, share bars and pictures passed over,
     a pull quote, and a box set in the body: a sign-up box, related links, ``intro_blocks.set_between``)
-    is prose of the story's own (``_continues``)."""
+    is prose of the story's own (``_continues``); not ``lists``: its prose in no list, but a live blog's
+    timed entries (``cleaner.body.entries.not_listed``)."""
     for sibling in block.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag in _SKIPPED_TAGS:
             continue
         if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT or set_between(sibling):
             continue  # a picture and its caption, a sign-up box, a few related links, a pull quote
-        return _continues(sibling, block, expanders)
+        return _continues(sibling, block, expanders) and (lists or all(map(not_listed, _PROSE(sibling)[:8])))
     return False
 
 
