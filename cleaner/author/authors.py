@@ -341,11 +341,11 @@ _INITIALS = re.compile(r"^[^\W\d_]{1,3}$")
 
 
 def _one_word(people: list[str]) -> list[str]:
-    """The ``people``, where each is one word in a script with case, not a wire agency, a host
-    name nor initials: a role, a desk or a brand the CMS put in the author field ("Organization", "Newsdesk"),
-    which a byline on the page names as people."""
-    if not people or any(len(name.split()) != 1 or name.lower() == name.upper() or WHOLE_AGENCY.match(name)
-                         or "." in name or _INITIALS.match(name) for name in people):
+    """The ``people``, where each is one word in a script with case, not a host name nor initials:
+    a role, a desk, a brand or a wire agency the CMS put in the author field ("Organization",
+    "Newsdesk", "Reuters", "AFP"), which a byline on the page names as people."""
+    if not people or any(len(name.split()) != 1 or name.lower() == name.upper() or "." in name
+                         or (_INITIALS.match(name) and not WHOLE_AGENCY.match(name)) for name in people):
         return []
     return list(people)
 

@@ -128,8 +128,9 @@ def test_one_word_meta_gives_way_to_the_byline(meta: str) -> None:
 
 def test_one_word_meta_that_is_no_stand_in_stays_alone() -> None:
     tree = _tree(f'<article><h1>Headline</h1><div class="byline">By Anna Smith</div><p>{FIRST}</p></article>')
-    # An agency, initials, a person's two words: as before.
-    assert page_authors(tree, "AFP", []) == ["AFP"]
+    # An agency stands in: the byline's person first (test_clean_authors_agency_meta.py)
+    assert page_authors(tree, "AFP", []) == ["Anna Smith", "AFP"]
+    # Initials, a person's two words: as before.
     assert page_authors(tree, "AS", []) == ["AS"]
     assert page_authors(tree, "Clara Berg", []) == ["Clara Berg"]
     # A placeholder names no one, and a desk's bare word stood in for the person: the byline alone.
