@@ -63,16 +63,32 @@ _MAX_PASSES = 8
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+# The lines of the last text cleaned, with their words: the line rules' verdict on a line is the
+# line's own, so a line kept there is kept again without asking them (cleaner.body.opening cleans the
+# body again without its headline or byline: the lines the first cleaning kept). Only the last
+# text's lines are remembered: any line held here is one the rules keep, whatever text it was in.
+_last_kept: tuple[frozenset[str], dict[str, list[str]]] = (frozenset(), {})
+
+
 def clean_text(text: str) -> str:
     """Cleaned article text: one paragraph a line, junk lines dropped, trailing link lists cut.
     Idempotent: ``clean_text(clean_text(x)) == clean_text(x)``."""
-    kept: set[str] = set()
-    words_of: dict[str, list[str]] = {}  # each line's words, found once for all passes
+    global _last_kept
+    known, known_words = _last_kept
+    kept: set[str] = set(known)
+    words_of: dict[str, list[str]] = dict(known_words)  # each line's words, found once for all passes
     cleaned = _clean_once(text or "", kept, words_of)
-    if cleaned == text:
-        # Nothing to redo: a pass given the text it returns returns it again (the same cuts, and
-        # the line rules' verdict on a line is the line's own), as the loop's first pass would.
-        return cleaned
+    if cleaned != text:
+        cleaned = _to_fixed_point(cleaned, kept, words_of)
+    lines = cleaned.split("\n")
+    _last_kept = (frozenset(lines), {line: words_of[line] for line in lines if line in words_of})
+    return cleaned
+
+
+def _to_fixed_point(cleaned: str, kept: set[str], words_of: dict[str, list[str]]) -> str:
+    """Passes over a text the first pass changed until one changes nothing. (Where the first pass
+    changed nothing there is nothing to redo: a pass given the text it returns returns it again,
+    the same cuts, and the line rules' verdict on a line is the line's own.)"""
     # A cut or a dropped line can bring another rule into play (a tail marker now in the second
     # half); a few passes reach the fixed point. The line rules are the line's own business: a line
     # they kept once they keep again, so later passes only redo the cuts.
