@@ -40,6 +40,11 @@ _MAX_TITLE_CHARS = 300
 # block's column, row and container; a page builder's wrappers, seven or eight levels up).
 _LEAD_LEVELS = 12
 _PROSE_CHARS = 40
+# Prose enough beside an <h1> for a story: characters, one of Chinese, Japanese or Korean as two (a
+# short story of 300 such characters says as much as one of 600 letters).
+_STORY_CHARS = 500
+_DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_DENSE_WEIGHT = 2
 # Prose enough in the <article> an <h1> heads: a short story, or a paywall's standfirst and opening (a
 # Korean or Japanese standfirst of two sentences runs to 90 characters).
 _SHORT_STORY_CHARS = 80
@@ -249,6 +254,7 @@ def _opens_prose(heading, before_share: float = _PROSE_BEFORE_SHARE, bare: bool 
     a standfirst or a paragraph is enough (a short story; a paywall's opening). ``bare``: where
     no <p> of prose is near, a text set in bare <div>s or lines parted by <br> (``_opens_bare_text``)."""
     count = chars = 0
+    texts: list[str] = []
     below = heading
     for ancestor in list(heading.iterancestors())[:_LEAD_LEVELS]:
         if ancestor.tag in ("body", "html"):
@@ -260,10 +266,15 @@ def _opens_prose(heading, before_share: float = _PROSE_BEFORE_SHARE, bare: bool 
             if child is not below:
                 added += child.iter("p")
         for paragraph in added:
-            if (length := len(paragraph.text_content())) >= _PROSE_CHARS:
+            if (length := len(text := paragraph.text_content())) >= _PROSE_CHARS:
                 count += 1
                 chars += length
-        if (count >= 3 and chars >= 500) or (ancestor.tag == "article" and chars >= _SHORT_STORY_CHARS):
+                texts.append(text)
+        if count >= 3 and chars < _STORY_CHARS <= chars * _DENSE_WEIGHT:  # Chinese, Japanese, Korean
+            chars += (_DENSE_WEIGHT - 1) * sum(len(_DENSE.findall(text)) for text in texts)
+            texts = []  # counted
+        if (count >= 3 and chars >= _STORY_CHARS) \
+                or (ancestor.tag == "article" and chars >= _SHORT_STORY_CHARS):
             return _heads_block(heading, ancestor, before_share)
         below = ancestor
     return bare and count == 0 and _opens_bare_text(heading, before_share)
