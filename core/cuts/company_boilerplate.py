@@ -11,7 +11,9 @@ Cut from such an opening to the end when all of this holds (else nothing changes
   (a second issuer's paragraph, the media contact);
 - "About" (or its equivalent) is followed by a name (its first word capitalised; "About 300 people",
   "About a year ago", "About this rating" are the story's) of a few words, then a colon or a dash,
-  a new line, or the name again ("About Acme Corp Acme is ...");
+  a new line, the name again ("About Acme Corp Acme is ..."), or a full stop where the description
+  names the company again, by a word of its name or its kind ("About Acme. Founded in 1998, Acme ...",
+  "Über die Muster AG. Das Unternehmen ...");
 - the description calls the company something in the present tense within its first words ("is a
   leading provider", "ist ein Anbieter", "est une société", "es una empresa", "offers", "bietet").
 """
@@ -92,11 +94,40 @@ def _opens_boilerplate(lines: list[str], index: int) -> bool:
     if _is_name(rest.rstrip(":：")):
         # The name alone on its line: the description is the next line.
         return index + 1 < len(lines) and _describes(lines[index + 1])
+    if _run_in(rest):
+        return True
     # The name again where a bold run or a line break ran into the description ("About Acme Corp Acme
     # is a leading ...").
     tokens = rest.split()
     again = next((j for j in range(1, min(len(tokens), _MAX_NAME_WORDS + 1)) if tokens[j] == tokens[0]), None)
     return again is not None and _is_name(" ".join(tokens[:again])) and _describes(" ".join(tokens[again:]))
+
+
+# A run-in heading: the name, a full stop, the description ("About Acme. Acme is ...", "Über die Muster
+# AG. Das Unternehmen ..."): the description names the company again, by a word of its name or its kind.
+_FULL_STOP = re.compile(r"\.\s+")
+_MAX_STOPS = 3
+_MENTIONS_COMPANY = re.compile(r"\b(?:company|firm|unternehmen|firma|société|entreprise|groupe|empresa|"
+                               r"compañía|companhia|azienda|società|gruppo|bedrijf|onderneming|företaget|"
+                               r"selskabet|selskapet)\b", re.IGNORECASE)
+_NAME_SUFFIXES = frozenset(("", "inc", "ltd", "co", "corp", "llc", "plc"))
+
+
+def _run_in(rest: str) -> bool:
+    """``rest`` (after the opener) is a name, a full stop and a description naming the company again."""
+    for number, stop in enumerate(_FULL_STOP.finditer(rest)):
+        if number >= _MAX_STOPS:
+            break
+        name, description = rest[:stop.start()], rest[stop.end():]
+        if not _is_name(name):
+            return False  # past the name: a sentence of the story's
+        head = " ".join(description.split()[:_DESCRIPTION_WORDS])
+        own = {token.strip(".,()&").lower() for token in name.split()} - _CONNECTORS - _NAME_SUFFIXES
+        named = _MENTIONS_COMPANY.search(head) or any(
+            word.strip(".,;:()'’").lower() in own for word in head.split())
+        if named and _describes(description):
+            return True
+    return False
 
 
 def _is_name(text: str) -> bool:
