@@ -284,13 +284,14 @@ def _opens_bare_text(heading, before_share: float) -> bool:
     """The nearest ancestor (not the <body>) with text of a story's length beside ``heading`` holds
     it in runs of prose outside any <p> (bare <div>s, lines parted by <br>, as older and many Asian
     and Arabic CMSs set a story), three at least, nearly all after the heading, and little of it
-    linked (not a list of teasers)."""
+    linked (not a list of teasers); a Chinese, Japanese or Korean character counts as two, as in
+    ``_opens_prose``."""
     own = heading.text_content()
     for ancestor in list(heading.iterancestors())[:_LEAD_LEVELS]:
         if ancestor.tag in ("body", "html"):
             return False
         whole = ancestor.text_content()
-        if len(whole) - len(own) < _BARE_TEXT_CHARS:
+        if _weighted(whole, len(whole) - len(own)) < _BARE_TEXT_CHARS:
             continue
         start, offset = whole.find(own), 0
         before = after = runs = 0
@@ -302,8 +303,17 @@ def _opens_bare_text(heading, before_share: float) -> bool:
                     after, runs = after + len(text), runs + 1
             offset += len(text)
         linked = sum(len(link.text_content()) for link in ancestor.iter("a"))
-        return runs >= 3 and after - linked >= _BARE_TEXT_CHARS and before <= before_share * (before + after)
+        prose = _weighted(whole[max(start, 0):], after - linked)
+        return runs >= 3 and prose >= _BARE_TEXT_CHARS and before <= before_share * (before + after)
     return False
+
+
+def _weighted(text: str, length: int) -> int:
+    """``length`` (of ``text``, about) with each Chinese, Japanese or Korean character counted as two,
+    where that tells whether it reaches a story's length (the characters are read only then)."""
+    if length < _BARE_TEXT_CHARS <= length * _DENSE_WEIGHT:
+        return length + (_DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
+    return length
 
 
 def _heads_block(heading, block, before_share: float) -> bool:

@@ -4,7 +4,8 @@ text (``headings._opens_prose`` counts paragraphs), and a reworded sharing or ta
 through winter after council vote") replaced the headline the page prints ("All aboard: the little
 ferry that refused to stop"). Now, where no <p> of prose is near, the <h1> opens the text when the
 nearest block with a story's length of text beside it holds three runs of prose or more, nearly all
-after it and little of it linked (``headings._opens_bare_text``).
+after it and little of it linked (``headings._opens_bare_text``; a Korean, Chinese or Japanese character
+counts as two, so a short Korean story of 450 characters in <div>s is one).
 Guards: an <h1> below the text, an <h1> over a list of linked teasers, a page whose story is in <p>s,
 a page whose titles agree with the <h1>.
 """
@@ -24,6 +25,8 @@ LINES = {
           "teilten die Behörden nach einer langen Sitzung im Rathaus mit.",
     "es": "El consejo regional votó el martes a favor de ampliar el servicio de ferry durante los meses de "
           "invierno, según informaron los responsables tras una larga reunión.",
+    "ko": "지역 의회는 화요일 겨울철에도 여객선 운항을 계속하기로 의결했다고 관계자들이 긴 회의 끝에 밝혔다. "
+          "당국은 향후 운항 계획도 설명했다.",
     "ar": "صوت المجلس الإقليمي يوم الثلاثاء على تمديد خدمة العبّارات خلال أشهر الشتاء، وفق ما أفاد به مسؤولون "
           "بعد اجتماع طويل في مقر البلدية.",
 }
@@ -33,6 +36,7 @@ CASES = {
     "de": ("Leinen los: Die kleine Fähre, die nicht aufgeben wollte", "Fähre fährt auch im Winter weiter"),
     "es": ("Todos a bordo: el pequeño ferry que se negó a parar", "El ferry seguirá navegando en invierno"),
     "ar": ("العبارات تواصل الإبحار طوال الشتاء", "تمديد خدمة العبارات في الشتاء"),
+    "ko": ("겨울에도 여객선 운항 계속된다", "여객선 겨울 운항 의결"),
 }
 
 
@@ -56,7 +60,7 @@ def _title(lang: str, main: str, shared: str) -> str | None:
 
 
 @pytest.mark.parametrize("kind", ["div", "br"])
-@pytest.mark.parametrize("lang", ["en", "de", "es", "ar"])
+@pytest.mark.parametrize("lang", ["en", "de", "es", "ar", "ko"])
 def test_the_h1_over_a_story_in_bare_text_is_the_headline(lang: str, kind: str) -> None:
     headline, shared = CASES[lang]
     main = (f"<h1>{headline}</h1><div class='meta'>2024-04-12 08:30</div><div class='share'>Share</div>"
