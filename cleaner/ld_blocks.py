@@ -6,9 +6,9 @@ The two readers pick their blocks and prepare their texts differently: ``cleaner
 script whose type holds "ld+json" (any case), stripped, a CDATA wrapper cut; trafilatura reads the
 scripts typed exactly "application/ld+json" or "application/settings+json", minified and normalised
 (``cleaner.ld_meta``: escapes, entities and tags dropped, white space collapsed inside strings). Where
-that preparation cannot change what the block parses to (no escape but "\\/", no "<", every string
-of the parsed object printable with no doubled space: ``verbatim``), trafilatura's reading is given the
-object parsed here, the same one, not a second parse of a minified copy.
+that preparation cannot change what the block parses to (no escape but "\\/" and '\\"', no "<",
+every string of the parsed object printable with no doubled space: ``verbatim``), trafilatura's
+reading is given the object parsed here, the same one, not a second parse of a minified copy.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from html import unescape
 
 # <script type="application/ld+json"> (any case of those letters, as XPath's translate() had it).
 _LD_TYPE_CASE = str.maketrans("LDJSON", "ldjson")
@@ -62,8 +63,9 @@ class LdBlock:
     def verbatim(self) -> bool:
         """trafilatura's minifying and normalising of this block's text leave what it parses to as
         it is: the text parses as written, holds no "<" (no tag to strip) and no escape but an
-        escaped slash (``_escapes_kept``), and every string of the object, keys too, is printable
-        (no white space but the plain space, which no collapsing changes) with no doubled space."""
+        escaped slash or quote (``_escapes_kept``), and every string of the object, keys too, is
+        printable (no white space but the plain space, which no collapsing changes) with no doubled
+        space."""
         data, whole = self._parsed
         text = self.text or ""
         try:
@@ -74,9 +76,13 @@ class LdBlock:
 
 def _escapes_kept(text: str) -> bool:
     """trafilatura's normalising leaves the text's escapes to the parse: it holds no backslash, or
-    only escaped slashes ("https:\\/\\/", as PHP writes URLs) and no "&" (with a backslash, entities
-    are decoded too)."""
-    return "\\" not in text or ("&" not in text and text.count("\\") == text.count("\\/"))
+    only escaped slashes and quotes ("https:\\/\\/", as PHP writes URLs; "\\"quoted\\"", which
+    the replacements and decoding before the parse leave alone) and no HTML entity (with a backslash,
+    entities are decoded too)."""
+    if "\\" not in text:
+        return True
+    return text.count("\\") == text.count("\\/") + text.count('\\"') \
+        and ("&" not in text or unescape(text) == text)
 
 
 def _plain(value) -> bool:

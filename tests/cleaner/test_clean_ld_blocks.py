@@ -23,6 +23,10 @@ CASES = [
     ('{"@type":"NewsArticle","headline":"Le conseil\\nvote le budget"}', False),  # an escaped newline
     ('{"@type":"NewsArticle","headline":"Caf\\u00e9 owners","author":{"name":"Ana Ruiz"}}', False),
     ('{"@type":"NewsArticle","headline":"Tom &amp; Jerry","url":"https:\\/\\/example.com\\/a"}', False),
+    ('{"@type":"NewsArticle","headline":"Tom & Jerry","url":"https:\\/\\/example.com"}', True),  # no entity
+    ('{"@type":"NewsArticle","headline":"Le \\"oui\\" du conseil","url":"https:\\/\\/example.fr"}', True),
+    ('{"@type":"NewsArticle","headline":"A \\\\ backslash","author":{"name":"Sam Lee"}}', False),
+    ('{"@type":"NewsArticle","headline":"Ends with a backslash \\\\","url":"https:\\/\\/x.com"}', False),
     ('{"@type":"NewsArticle","headline":"<b>Bold</b> claim","author":{"name":"Sam Lee"}}', False),
     ('{"@type":"NewsArticle","headline":"Two  spaces inside","author":{"name":"Sam Lee"}}', False),
     ('{"@type":"NewsArticle","headline":"A raw\nnewline in a string"}', False),
