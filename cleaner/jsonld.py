@@ -33,6 +33,9 @@ class ArticleLD:
     headline: str | None = None
     published: str | None = None
     modified: str | None = None
+    # dateCreated: Parse.ly's and some CMSs' publication where no datePublished is stated; others
+    # stamp it later than the published time of their meta tags (read after those: cleaner.date.dates).
+    created: str | None = None
     authors: list[str] = field(default_factory=list)
     # Authors given only as an address (a URL, or a Person with a url/@id and no name): their pages.
     author_urls: list[str] = field(default_factory=list)
@@ -75,6 +78,13 @@ def _text(value) -> str | None:
             value = " ".join(part for key in ("givenName", "additionalName", "familyName")
                              if isinstance(part := obj.get(key), str))
     return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def _stamp(value) -> str | None:
+    """A stated time as text; a number as Unix seconds or milliseconds ("datePublished": 1712932200)."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return str(int(value))
+    return _text(value)
 
 
 def _names(value) -> list[str]:
@@ -132,7 +142,20 @@ def _scripts_and_urls(tree) -> tuple[list, frozenset[str]]:
     return scripts, frozenset(key for url in urls if (key := _url_key(url)))
 
 
+# The last page's article object: read for its fields (``cleaner.metadata``), then for its
+# ``dateCreated`` where the page states no publication (``cleaner.date.dates``).
+_last_article: tuple[object, ArticleLD] | None = None
+
+
 def article_ld(tree) -> ArticleLD:
+    """``read_article_ld`` of ``tree``, read once per tree."""
+    global _last_article
+    if _last_article is None or _last_article[0] is not tree:
+        _last_article = (tree, read_article_ld(tree))
+    return _last_article[1]
+
+
+def read_article_ld(tree) -> ArticleLD:
     """The page's article object of its JSON-LD: the page's main entity first (its ``url`` or
     ``@id`` is the page's canonical or ``og:url``, or its ``mainEntityOfPage`` is, or it is a
     page's ``mainEntity``), never an item of a list (a teaser of another article) before any other;
@@ -167,8 +190,9 @@ def article_ld(tree) -> ArticleLD:
                              _referenced(best.get("creator"), nodes))
     return ArticleLD(
         headline=_text(best.get("headline")) or _text(best.get("name")),
-        published=_text(best.get("datePublished")),
-        modified=_text(best.get("dateModified")),
+        published=_stamp(best.get("datePublished")),
+        modified=_stamp(best.get("dateModified")),
+        created=_stamp(best.get("dateCreated")),
         authors=_names(authors),
         author_urls=_author_urls(authors),
         organizations=_organizations(authors),

@@ -93,11 +93,34 @@ _AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후", "μ", "م", "প
                         "دوپہر", "سہ"})
 
 
+# Swahili time counts the hours from 6 in the morning and the evening ("saa 3 asubuhi" is 09:00, "saa 2
+# usiku" 20:00, "saa 8 usiku" 02:00), with the part of the day after it; without it, the hour is not told.
+_SWAHILI_CLOCK = re.compile(r"\b[sS]aa\s+(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s+"
+                            r"(asubuhi|alfajiri|mchana|jioni|usiku)\b")
+
+
+def _swahili_hour(hour: int, part: str) -> int:
+    """The 24-hour clock's hour of a Swahili one (1-12) in its part of the day."""
+    western = (hour + 6) % 12  # saa 1 is 7 o'clock
+    if part in ("asubuhi", "alfajiri"):  # morning, dawn: saa 6 asubuhi is noon
+        return western or 12
+    if part == "jioni":  # evening: saa 10 jioni is 16:00, saa 1 jioni 19:00
+        return western + 12
+    if part == "mchana":  # daytime: saa 4 mchana is 10:00, saa 7 mchana 13:00
+        return western + 12 if western < 6 else western
+    return western + 12 if western >= 6 else western  # night: saa 4 usiku 22:00, saa 8 usiku 02:00
+
+
 def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | None:
     """(hour, minute, second, UTC offset in seconds of a zone written after it, if one) of the first
     time of day in ``text``, in 24 hours with its half of the day where written ("2:30 pm",
-    "下午2:30", "오후 2:30"), or None. ``day`` tells a named zone's offset ("ET" in summer or winter)."""
-    if (clock := CLOCK_TIME.search(text.translate(ASCII_DIGITS))) is None:
+    "下午2:30", "오후 2:30"; Swahili "saa 3 asubuhi"), or None. ``day`` tells a named zone's offset
+    ("ET" in summer or winter)."""
+    clock = CLOCK_TIME.search(text := text.translate(ASCII_DIGITS))
+    if "aa " in text and (swahili := _SWAHILI_CLOCK.search(text)) is not None and (
+            clock is None or clock.start() >= swahili.start()):
+        return _swahili_hour(int(swahili[1]), swahili[3]), int(swahili[2] or 0), 0, None
+    if clock is None:
         return None
     hour = int(clock[3])
     # A half of the day after a 24-hour time is another word ("14:46 Am Montag"): the time as written.

@@ -4,7 +4,8 @@ A "latest news" strip above the article, a related-stories list or a sidebar dat
 ("5 min ago", ``<time itemprop="datePublished">`` in each card); a page's own date is outside them.
 A date is a teaser's when it stands in an aside, navigation or the page's footer, in a block named
 for other content (related, latest, trending, sidebar ...; the site's top bar and its "today" date),
-or in an item of a list of headlines' links (each item another article). Where dates are chosen,
+or in an item of a list of headlines' links (each item another article), in the site's masthead or
+in the readers' comments. Where dates are chosen,
 only teasers before the article's headline count (``teaser_before_article``): a rail beside the text
 may hold the article's own. Cards of other articles, each with its linked headline (``in_cards``),
 are other articles' wherever they stand.
@@ -21,7 +22,9 @@ _OTHER_TAGS = frozenset({"aside", "nav"})
 _OTHER_NAME = re.compile(
     r"^(?!has-|with-|no-)(?:\w+[-_])*(?:relate|recirc|teaser|promo|latest|trending|popular|most-?read|"
     r"mostviewed|most-?viewed|recommend|sidebar|widget|rail|ticker|more-?stories|morenews|more-?news|"
-    r"read-?next|also|today|current-?date|top-?bar|header-?top|date-?today)", re.IGNORECASE)
+    r"read-?next|also|today|current-?date|top-?bar|header-?top|date-?today|comment(?!ary))", re.IGNORECASE)
+# Readers' comments under the article ("comments", "comment-list", "commentlist"; not "commentary").
+_COMMENTS_NAME = re.compile(r"^(?!has-|with-|no-)(?:\w+[-_])*comment(?!ary)", re.IGNORECASE)
 _LIST_TAGS = frozenset({"ul", "ol"})
 # A list of this many items with a link each is a list of articles, not the page's meta line.
 _LINKED_ITEMS = 2
@@ -54,6 +57,24 @@ def _page_footer(element) -> bool:
     return element.tag == "footer" and next(element.iterancestors("article"), None) is None
 
 
+def _page_header(element) -> bool:
+    """The site's masthead: a ``<header>`` outside the article and the page's main block that does not
+    hold the headline (its "today" date is the day the page was served)."""
+    return element.tag == "header" and element.find(".//h1") is None and next(
+        element.iterancestors("article", "main"), None) is None
+
+
+def in_comments(element) -> bool:
+    """``element`` stands in the readers' comments (a block so named that does not hold the headline)."""
+    for ancestor in (element, *element.iterancestors()):
+        if not isinstance(ancestor.tag, str) or ancestor.tag == "body":
+            return False
+        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".split()
+        if any(_COMMENTS_NAME.match(name) for name in names):
+            return ancestor.find(".//h1") is None
+    return False
+
+
 def among_teasers(element) -> bool:
     """``element`` stands among other articles' teasers (see above). A block named so that holds the
     page's ``<h1>`` is a layout's ("page-with-sidebar"), not a teaser's."""
@@ -62,7 +83,7 @@ def among_teasers(element) -> bool:
             return False
         if not isinstance(ancestor.tag, str):
             continue
-        if ancestor.tag in _OTHER_TAGS or _page_footer(ancestor) or (
+        if ancestor.tag in _OTHER_TAGS or _page_footer(ancestor) or _page_header(ancestor) or (
                 ancestor.tag == "li" and _list_of_links(ancestor)) or (
                 _named_for_others(ancestor) and ancestor.find(".//h1") is None):
             return True
@@ -96,6 +117,17 @@ def holder(node):
     """The element a text node of ``//text()`` belongs to (a tail's is its parent's parent)."""
     parent = node.getparent()
     return parent.getparent() if parent is not None and node.is_tail else parent
+
+
+def in_headline_link(element, day_text: str) -> bool:
+    """``element`` stands in a link whose text is a headline beside the day it writes (``day_text``):
+    another article's ("此分類上一篇：<a>美樹營地 - 探訪老鷹溪 (下) 2011/12/18</a>", "Previous: <a>Ferry
+    fares to rise, 3 April 2024</a>"); a permalink of the day alone is the article's own."""
+    link = next((a for a in (element, *element.iterancestors("a")) if a.tag == "a" and a.get("href")), None)
+    if link is None:
+        return False
+    rest = " ".join(link.text_content().replace(day_text, " ").split())
+    return len(rest) >= _HEADLINE_CHARS
 
 
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")

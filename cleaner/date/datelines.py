@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta, timezone
 
-from cleaner.date.date_places import among_teasers, headline, holder, in_cards
+from cleaner.date.date_places import (
+    among_teasers,
+    headline,
+    holder,
+    in_cards,
+    in_comments,
+    in_headline_link,
+    other_articles,
+)
 from cleaner.date.day_forms import (
     EARLIEST,
     PRINT_LABEL,
@@ -111,8 +119,11 @@ def own_day(tree, day: datetime, url: str | None = None) -> datetime:
     order = {element: index for index, element in enumerate(tree.iter())}
     start = order.get(top, 0)
     # A rail or box beside the article may hold its own date: only teasers before it, or other
-    # articles' cards (each with its linked headline) anywhere.
-    if any(order.get(holder(node), -1) > start and not in_cards(holder(node)) for node in holding):
+    # articles' cards (each with its linked headline) or items of a list of their headlines' links
+    # anywhere (a related list under the article, its dates in "date" classes htmldate reads first),
+    # and readers' comments.
+    if any(order.get(holder(node), -1) > start and not other_articles(holder(node))
+           and not in_comments(holder(node)) for node in holding):
         return day
     latest = datetime.now()  # compared with naive days
     for node in nodes:
@@ -122,9 +133,10 @@ def own_day(tree, day: datetime, url: str | None = None) -> datetime:
             continue
         line = line_texts(node)[1]
         days = days_in(line, None)
-        for index, (_, _, found) in enumerate(days):
+        for index, (begin, end, found) in enumerate(days):
             if found is not None and EARLIEST.replace(tzinfo=None) <= found <= latest and not any(
-                    labelled(line, days, index, label) for label in (PRINT_LABEL, UPDATE_LABEL)):
+                    labelled(line, days, index, label) for label in (PRINT_LABEL, UPDATE_LABEL)) \
+                    and not in_headline_link(element, line[begin:end]):  # "<a>Headline 2011/12/18</a>"
                 return found
     return day
 

@@ -1,9 +1,13 @@
 """Publication times, time zone kept.
 
 The page's own statement of its online publication time comes first: JSON-LD ``datePublished``, then
-``article:published_time`` and its kin in meta tags, then ``itemprop="datePublished"`` and ``<time
-pubdate>`` in the page, then a ``<time datetime>`` whose class names the publication ("entry-date
-published"); htmldate (which may find print-edition or URL dates) is the fallback. An aware time
+``article:published_time`` and its kin in meta tags (a microdata ``datePublished`` of the body is
+read with its place, below), then ``itemprop="datePublished"`` and ``<time pubdate>`` in the page,
+then a ``<time datetime>`` whose class names the publication ("entry-date published"), then the
+JSON-LD article's ``dateCreated``; htmldate (which may find print-edition or URL dates, also a
+URL's day in eight digits, "/20240412/") is the fallback, its day, aware or not, given up where
+the page writes it only among other articles' teasers, in the site's masthead or in the readers'
+comments (``cleaner.date.date_places``). An aware time
 keeps its instant and offset. A naive one is read in the source's time zone (registry) where known,
 else in the zone the page's own evidence gives: the same wall-clock time stated with an offset; the
 offset of its other stated times and ``<time datetime>`` elements (as its country's zone where that
@@ -88,6 +92,7 @@ from cleaner.date.timestamps import parse_time as parse_time  # cleaner.date.dat
 from cleaner.date.url_days import numeric_url, url_day_before
 from cleaner.date.yearless import yearless_time
 from cleaner.date.zones import page_language, page_zone
+from cleaner.jsonld import article_ld
 
 _HOST_LANGUAGES = {"hr": "hr", "ba": "hr", "tw": "zh"}
 _LOCAL_HOST = re.compile(r"^(?:https?://)?[^/?#]*\.(hr|ba|tw)(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
@@ -112,8 +117,10 @@ def to_aware(value: str | None, tz: tzinfo | None = None) -> datetime | None:
 
 def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str | None = None,
               ld_modified: str | None = None, fetched_at: datetime | None = None) -> datetime | None:
-    """The page's publication time: the one it states (``publication_time``), else htmldate's
-    (``htmldate_time``). Naive times are read in ``tz`` (the source's zone, registry), else in the
+    """The page's publication time: the one it states (``publication_time``), else its JSON-LD
+    article's ``dateCreated`` (Parse.ly's and some CMSs' publication where they state no
+    ``datePublished``; others stamp a later edit so: after the meta tags' published time), else
+    htmldate's (``htmldate_time``). Naive times are read in ``tz`` (the source's zone, registry), else in the
     zone the page's own evidence gives (see the module), else UTC. A stated time two days or more
     after the day the URL states, where the page writes that day, gives way to it
     (``cleaner.date.url_days``). A day written without its year is never after ``fetched_at``."""
@@ -122,6 +129,8 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
         country_tz = None if tz else page_zone(url, page_language(tree))
         metas = read_meta_times(tree, url, tz)  # read once for both
         stated = publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
+        if stated is None and (created := article_ld(tree).created):  # read as a datePublished would be
+            stated = publication_time(tree, tz, created, ld_modified, country_tz, metas)
         if stated is None:
             return htmldate_time(tree, url, tz, country_tz, ld_modified, metas, fetched_at)
     if (from_url := url_day_before(tree, url, stated)) is not None:
@@ -174,8 +183,15 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
             # a <time class="updated">): the day the page writes before it, read below as htmldate's
             # day would be.
             found = day_before_update(tree, found.replace(tzinfo=None), update_elements) or found
-    if found is None or found.tzinfo is not None:
-        return resolve(found, tz)
+    if found is not None and found.tzinfo is not None:
+        # An aware time of another article's teaser before the headline (a "trending" strip's <time
+        # datetime>): the article's own day, read below as a naive one of htmldate's.
+        bare = found.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+        if (own := own_day(tree, bare, url)) == bare:
+            return found
+        found = own
+    if found is None:
+        return None
     if tz is None:
         stated = usable([*meta_published, parse_time(ld_modified), *meta_others])
         tz = own_zone(tree, found, stated, country_tz, utc_counts=False) or country_tz

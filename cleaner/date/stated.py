@@ -68,11 +68,20 @@ def read_meta_times(tree, url: str | None = None, tz: tzinfo | None = None) -> M
         if content is None:
             continue
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key == "datepublished" and _in_body_item(meta):
+            continue  # a microdata item's in the page's body: read with its place (``itemprop_times``)
         if key in _RANK:
             ranked.append((_RANK[key], page_stamp(tree, content, url, tz)))
         elif key in _MODIFIED_META:
             others.append(page_stamp(tree, content, url, tz))
     return [value for _, value in sorted(ranked, key=lambda item: item[0])], others
+
+
+def _in_body_item(meta) -> bool:
+    """``meta`` (``itemprop="datePublished"``) states an item of the page's body (another article's
+    card in a "latest" strip above the article, or the article's own), not the page's head."""
+    return not meta.get("property") and not meta.get("name") and next(
+        meta.iterancestors("head"), None) is None
 
 
 def page_stamp(tree, value: str | None, url: str | None = None, tz: tzinfo | None = None) -> datetime | None:

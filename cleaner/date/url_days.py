@@ -23,15 +23,27 @@ _URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]
 _URL_NAMED_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
                             r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
                             r"/(0?[1-9]|[12]\d|3[01])(?![\d])", re.IGNORECASE)
+# "/20240412/", "/news/20240412-council-votes": a day of eight digits as a path's segment or its first
+# piece (htmldate reads a URL's day only with separators).
+_URL_COMPACT_DAY = re.compile(r"(?<=[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _LATER_BY = timedelta(days=2)
 
 
 def numeric_url(url: str | None) -> str | None:
     """``url`` with a day its path writes with the month's English name ("/2019/nov/18/") in digits
-    ("/2019/11/18/"), the form htmldate reads (it takes a URL's day before the page's): a statement's
-    or a source's day elsewhere on the page is not the article's."""
-    if not url or (found := _URL_NAMED_DAY.search(url)) is None:
+    ("/2019/11/18/"), and one it writes in eight digits ("/20240412/") with slashes, the form htmldate
+    reads (it takes a URL's day before the page's): a statement's or a source's day elsewhere on the
+    page is not the article's."""
+    if not url:
+        return url
+    if (found := _URL_NAMED_DAY.search(url)) is None:
+        # "/20240412/" as "/2024/04/12/", where the URL writes no day with separators (the cheap look first).
+        if "/20" in url or "/19" in url or "-20" in url or "_20" in url:
+            host_end = url.find("/", url.find("//") + 2 if "//" in url else 0)
+            if host_end >= 0 and not _URL_DAY.search(url, host_end) and (
+                    compact := _URL_COMPACT_DAY.search(url, host_end)) is not None:
+                return f"{url[:compact.start()]}{compact[1]}/{compact[2]}/{compact[3]}{url[compact.end():]}"
         return url
     month = _MONTHS.index(found[2][:3].lower()) + 1
     return f"{url[:found.start()]}{found[1]}/{month:02d}/{int(found[3]):02d}{url[found.end():]}"
