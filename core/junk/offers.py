@@ -1,8 +1,11 @@
 """A print subscription's offer and a reprint notice left in the text: the outlet's commerce, not the
 story ("Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.
 Click here for more information.", "This copy is for your personal, non-commercial use only. To order
-presentation-ready copies ..."). Both speak to the reader: a story's "the magazine sold 12 issues for
-£3 each" or "licensed for personal, non-commercial use" does not, and stays."""
+presentation-ready copies ..."), and a promo code's offer ("Use promo code SPRING15 for 15% off",
+"Mit dem Gutscheincode FRUEHLING20 sparen Sie 20 Prozent", "Code promo : ETE15 pour 15 % de réduction",
+"Usa el código de descuento VERANO10 y ahorra un 10 %"). All speak to the reader: a story's "the
+magazine sold 12 issues for £3 each", "licensed for personal, non-commercial use" or "shoppers using the
+code SUMMER20 got 20% off" does not, and stays."""
 
 from __future__ import annotations
 
@@ -35,6 +38,21 @@ _REPRINT_STEMS = ("commercial", "governed by", "presentation-ready")
 _CURRENCY = ("£", "$", "€")
 _DELIVERY_STEMS = ("deliver", "Deliver", "geliefert", "livré", "Livré", "casa", "buzón")
 MAX_NOTICE_WORDS = 80
+# A promo code: the code's word ("promo code", "Gutscheincode", "código de descuento"), then the code in
+# capitals and digits; a saving; and the reader told to use it.
+_CODE_STEMS = ("code", "Code", "CODE", "código", "Código", "codice", "Codice", "kod", "Kod")
+_PROMO_CODE = re.compile(
+    r"(?i:code|código|codice|kod)\b(?i:\s+(?:promo\w*|discount|coupon|voucher|de|di|del|sconto|descuento|"
+    r"réduction|rabatt\w*|the|our|exclusive|le|el|il|o)){0,3}\s*[:«\"“'‘]?\s*\b(?=[A-Z0-9]*[A-Z])"
+    r"(?=[A-Z]*[0-9]|[A-Z]{5})[A-Z0-9]{4,}\b")
+_SAVING = re.compile(
+    r"\d+\s?(?:%|percent|per cent|prozent|pour cent|por ciento|per cento|procent)|\b(?:off|save|saving|"
+    r"discount|free shipping|sparen|rabatt|réduction|remise|économisez|descuento|ahorra|envío gratis|sconto|"
+    r"risparmia|korting|desconto|zniżk|rabat)", re.IGNORECASE)
+_READER = re.compile(
+    r"\b(?:use|enter|apply|redeem|get|save|claim|shop|your|you|sie|ihre|ihrer|einlösen|nutzen|utilisez|"
+    r"profitez|entrez|votre|vos|usa|utiliza|introduce|aplica|tu|tus|su|inserisci|approfitta|"
+    r"gebruik|use o|utilize|aproveite)\b", re.IGNORECASE)
 
 
 def is_offer(line: str) -> bool:
@@ -45,6 +63,9 @@ def is_offer(line: str) -> bool:
         return True
     if any(map(holds, _CURRENCY)) and _PRICE.search(line) is not None \
             and _CALL.search(line) is not None:
+        return True
+    if any(map(holds, _CODE_STEMS)) and _PROMO_CODE.search(line) is not None \
+            and _SAVING.search(line) is not None and _READER.search(line) is not None:
         return True
     return any(map(holds, _DELIVERY_STEMS)) and _DELIVERY.search(line) is not None \
         and _RHYTHM.search(line) is not None

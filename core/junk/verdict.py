@@ -11,6 +11,7 @@ from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostn
 from core.junk.labels import is_label
 from core.junk.offers import MAX_NOTICE_WORDS, is_offer
 from core.junk.players import is_player_text
+from core.junk.podcasts import is_podcast_links
 from core.junk.prompts import (
     MAX_PROMPT_WORDS,
     POST_SIGNATURE,
@@ -63,4 +64,5 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_stamp(line, words)
         or is_post_meta(line, words)
         or is_offer(line)
+        or is_podcast_links(line, words)
     )
