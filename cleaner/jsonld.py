@@ -7,25 +7,21 @@ lists, authors as strings, objects or lists, and broken blocks (skipped, never a
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import unescape
 
-# <script type="application/ld+json"> (any case of those letters, as XPath's translate() had it).
-_LD_TYPE_CASE = str.maketrans("LDJSON", "ldjson")
+from cleaner.ld_blocks import ld_blocks
+
 # Types whose object is the page's article (schema.org Article and its subtypes in use on news sites).
 _ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
     "socialmediaposting", "techarticle", "scholarlyarticle", "report", "webpage", "videoobject",
 })
-_MAX_BLOCK_CHARS = 2_000_000
-# Some CMSs wrap the block in a (commented) CDATA section.
 _BREAK = re.compile(r"<br\s*/?>|</p\s*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]{0,500}>")
-_CDATA = re.compile(r"^(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>$")
 
 
 @dataclass
@@ -122,24 +118,20 @@ def _organizations(value) -> list[str]:
             for name in [_text(item)] if name]
 
 
-def _scripts_and_urls(tree) -> tuple[list, frozenset[str]]:
-    """(the page's JSON-LD script elements, in document order; its own addresses (``<link
-    rel="canonical">``, ``og:url``, else the address it was fetched from) in ``_url_key`` form), in
-    one walk of the page (iter: cheaper than an XPath walk; one walk for the three tags costs what one
-    for each did)."""
-    scripts, urls = [], []
-    for element in tree.iter("script", "link", "meta"):
-        if element.tag == "script":
-            if "ld+json" in (element.get("type") or "").translate(_LD_TYPE_CASE):
-                scripts.append(element)
-        elif element.tag == "link":
+def _own_urls(tree) -> frozenset[str]:
+    """The page's own addresses (``<link rel="canonical">``, ``og:url``, else the address it was
+    fetched from) in ``_url_key`` form, in one walk of its links and metas (iter: cheaper than an
+    XPath walk)."""
+    urls = []
+    for element in tree.iter("link", "meta"):
+        if element.tag == "link":
             if (element.get("rel") or "").lower() == "canonical":
                 urls.append(element.get("href"))
         elif element.get("property") == "og:url":
             urls.append(element.get("content"))
     if not urls:  # no canonical nor og:url: the address it was fetched from (``cleaner.extract``)
         urls.append(tree.getroottree().docinfo.URL)
-    return scripts, frozenset(key for url in urls if (key := _url_key(url)))
+    return frozenset(key for url in urls if (key := _url_key(url)))
 
 
 # The last page's article object: read for its fields (``cleaner.metadata``), then for its
@@ -161,20 +153,13 @@ def read_article_ld(tree) -> ArticleLD:
     page's ``mainEntity``), never an item of a list (a teaser of another article) before any other;
     then the first article-like object with a ``datePublished``, else the first (a bare ``WebPage``
     only when no article type is there). Empty fields when the page has none."""
-    scripts, own = _scripts_and_urls(tree)
+    own = _own_urls(tree)
     best, best_rank = None, (9, 9)
     nodes: dict[str, dict] = {}  # the graph's named nodes by their @id, for authors given as a reference
-    for script in scripts:
-        raw = (script.text or "").strip()
-        if raw.startswith(("/", "<")) or raw.endswith("]]>"):  # else _CDATA cannot match: no search
-            raw = _CDATA.sub("", raw)
-        if not raw or len(raw) > _MAX_BLOCK_CHARS:
+    for block in ld_blocks(tree):  # found and parsed once for both readers (cleaner.ld_blocks)
+        if not block.article:
             continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            continue
-        for obj, main, listed in _objects(data):
+        for obj, main, listed in _objects(block.data):
             if isinstance(node_id := obj.get("@id"), str) and _text(obj):
                 nodes.setdefault(node_id, obj)
             kinds = _types(obj) & _ARTICLE_TYPES

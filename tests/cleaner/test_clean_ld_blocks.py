@@ -87,3 +87,39 @@ def test_a_new_tree_is_read_anew() -> None:
     second = _page(("application/ld+json", '{"@type": "NewsArticle", "headline": "Other"}'))
     assert ld_blocks(first)[0].data["headline"] == "Council votes on the budget"
     assert ld_blocks(second)[0].data["headline"] == "Other"
+
+
+def test_both_readers_see_the_one_parsed_object(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura.json_metadata
+
+    import cleaner.jsonld as jsonld_module
+
+    tree = _page(("application/ld+json", ARTICLE))
+    trafilatura_saw: list = []
+    article_saw: list = []
+    real_extract, real_objects = trafilatura.json_metadata.extract_json, jsonld_module._objects
+    monkeypatch.setattr(trafilatura.json_metadata, "extract_json", lambda schema, metadata:
+                        trafilatura_saw.append(schema) or real_extract(schema, metadata))
+    monkeypatch.setattr(jsonld_module, "_objects",
+                        lambda value, listed=False: article_saw.append(value) or real_objects(value, listed))
+    meta_json(tree, Document())
+    article = jsonld_module.read_article_ld(tree)
+    assert article.headline == "Council votes on the budget" and article.authors == ["Jane Doe"]
+    # (the article reader's walk asks again for the objects inside: its first ask is the block's)
+    assert len(trafilatura_saw) == 1 and trafilatura_saw[0] is article_saw[0]
+    assert article_saw[0] is ld_blocks(tree)[0].data
+
+
+def test_the_article_reader_keeps_its_own_blocks() -> None:
+    # Guards: a CDATA-wrapped block and a type with a charset are the article reader's alone (and a
+    # broken block is skipped); what it reads from them is as before.
+    from cleaner.jsonld import read_article_ld
+
+    tree = _page(("application/ld+json", '{"@type": "NewsArticle", "headline": "Broken"'),
+                 ("application/LD+JSON; charset=utf-8",
+                  '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Nachrichten aus Berlin", '
+                  '"datePublished": "2024-05-03", "author": {"name": "Max Müller"}}\n//]]>'))
+    article = read_article_ld(tree)
+    assert (article.headline, article.published, article.authors) == (
+        "Nachrichten aus Berlin", "2024-05-03", ["Max Müller"])
+    assert [block.trafilatura for block in ld_blocks(tree)] == [True, False]

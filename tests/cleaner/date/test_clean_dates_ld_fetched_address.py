@@ -1,7 +1,7 @@
 """A page whose JSON-LD lists another story's NewsArticle before its own, with no canonical link nor
 og:url to tell them apart (issue 14: the date of an embedded or related story chosen over the
 article's): the object whose ``url``, ``@id`` or ``mainEntityOfPage`` is the address the page was
-fetched from is the page's own (``cleaner.jsonld._scripts_and_urls``). Before, the first object was
+fetched from is the page's own (``cleaner.jsonld._own_urls``). Before, the first object was
 taken, its date and headline."""
 
 from __future__ import annotations
