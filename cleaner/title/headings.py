@@ -212,6 +212,14 @@ def reads_as_label(tree, heading) -> bool:
                for link in tree.getroottree().iter("a") if link.get("href") is not None)
 
 
+def marked_headline(tree) -> str | None:
+    """The text of the element the page marks as its headline (``itemprop="headline"``, not a <meta>),
+    where it marks one text only outside asides, navigation and footer."""
+    marked = {text for element in _MARKED(tree) if element.tag != "meta" and not ASIDE(element)
+              and (text := heading_text(element))}
+    return marked.pop() if len(marked) == 1 else None
+
+
 def headline_evidence(tree) -> list[str]:
     """Where the page prints its headline when no ``<h1>`` is one (``cleaner.title.titles`` takes the first
     that agrees with a title the page states): the text of the element it marks as the headline
@@ -219,11 +227,7 @@ def headline_evidence(tree) -> list[str]:
     then the first ``<h2>`` or ``<h3>`` that opens the article's text (``_opens_prose``: a heading over
     a column of prose, with none of it before: not a subheading after the lead nor a teaser's),
     unless it is the standfirst."""
-    found = []
-    marked = {text for element in _MARKED(tree) if element.tag != "meta" and not ASIDE(element)
-              and (text := heading_text(element))}
-    if len(marked) == 1:
-        found += marked
+    found = [marked] if (marked := marked_headline(tree)) else []
     for element in _SUBHEADINGS(tree)[:_MAX_OPENING]:
         if ASIDE(element) or _LINKS(element) or not _opens_prose(element, before_share=0.0):
             continue

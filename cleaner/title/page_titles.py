@@ -21,6 +21,7 @@ from cleaner.title.headings import (
     heading_text,
     headline_evidence,
     kicker_lines,
+    marked_headline,
     marked_post_title,
     masthead_h1s,
     page_headings,
@@ -95,7 +96,7 @@ class PageTitles:
                          posts=self.posts, linked=self.linked, lone=self.lone, first_post=self.first_post,
                          joined=self.joined,  # the topics it prints apart: kickers, breadcrumb steps
                          kickers=lambda: [*kicker_lines(self._tree), *self.crumbs.names()],
-                         masthead=masthead_h1s(self._h1s))
+                         masthead=masthead_h1s(self._h1s), marked=partial(marked_headline, self._tree))
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])

@@ -70,7 +70,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  lone: Callable[[], bool] | None = None, first_post: str | None = None,
                  joined: dict[str, str] | None = None,
                  kickers: Callable[[], list[str]] | None = None,
-                 masthead: set[str] | None = None) -> str | None:
+                 masthead: set[str] | None = None,
+                 marked: Callable[[], str | None] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -91,7 +92,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     elements named as a kicker and its breadcrumb's steps (a topic run in before the title's headline
     goes where one prints it);
     ``masthead``: the <h1> texts set in the page's masthead, outside the article (a name a title opens
-    with is the site's there, even over the text)."""
+    with is the site's there, even over the text); ``marked()``: the one text the page marks as its
+    headline (``itemprop="headline"``), which stands where no title tells of it."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
@@ -162,6 +164,11 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if not is_site(heading, keys) and any(agrees(heading, strip_site(title, keys))
                                               for title in (*candidates, *others)):
             return heading
+    # The heading the page marks as its headline (itemprop="headline") and prints, where the titles
+    # were reworded for search engines and sharing: the headline as printed.
+    if marked and (candidates or others) and (printed := marked()) and not is_site(printed, keys) \
+            and len(title_words(printed)) >= MIN_STORY_WORDS:
+        return printed
     if word := one_word_headline([*candidates, *others], h1s, masthead or set(), keys):
         return word  # a headline of one word beside a name, that an <h1> prints
     # The page's one headline that a stated title tells of in other words, which the text's markup
