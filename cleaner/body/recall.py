@@ -77,7 +77,8 @@ def bare_prose_chars(element) -> int:
 
 
 # Prose set straight in a block, not in a child element (a text node of a sentence's length).
-_BARE_PROSE = XPath(f".//div/text()[string-length() >= {_MIN_PROSE_CHARS}]")
+_BARE_PROSE = XPath(f"(.//div/text() | .//div/span/text() | .//div/font/text())"
+                    f"[string-length() >= {_MIN_PROSE_CHARS}]")
 # A container with this much prose in <p>s has its body in them: its <div>s' own text is not read.
 _BODY_IN_PARAGRAPHS = 1500
 
