@@ -90,9 +90,10 @@ def _foot_credit(text: str) -> list[str]:
 
 
 # ... or after the place and the day, or the place alone: "YEREVAN, APRIL 12, ARMENPRESS.",
-# "ASTANA. KAZINFORM –".
+# "ASTANA. KAZINFORM –", and after a dash: "МОСКВА, 12 мар — РИА Новости. ".
 _DATELINE_AGENCY_AFTER = re.compile(
-    rf"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){{0,3}}(?:,\s*[^,.\n]{{3,25}},|\.)\s*(?P<agency>{AGENCIES})"
+    rf"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){{0,3}}(?:,\s*[^,.\n]{{3,25}},|\.|,\s*[^,.\n–—]{{3,25}}\s[–—])"
+    rf"\s*(?P<agency>{AGENCIES})"
     r"\s*[.:–—-]\s", re.IGNORECASE)
 
 
@@ -110,12 +111,31 @@ def dateline_agency(text: str) -> str | None:
 _AGENCY_LIST = rf"(?:{AGENCIES})(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*(?:{AGENCIES}))*"
 _SIGN_OFF = re.compile(
     r"^(?:[-–—]+\s*|(?:source|sources|fuente|fuentes|quelle|quellen|fonte|source\(s\)|izvor|извор|источник|"
-    r"джерело|źródło|zdroj|kaynak|sumber)\s*[:：]\s*|(?:with|avec|mit|con|com)\s+(?:material\s+(?:von|from)\s+|"
+    r"джерело|źródło|zdroj|kaynak|sumber|来源|來源|出处|المصدر|منبع)\s*[:：]\s*|(?:with|avec|mit|con|com)\s+(?:material\s+(?:von|from)\s+|"
     r"información\s+de\s+|informações\s+d[ae]\s+)?|mit\s+material\s+von\s+)?"
     rf"[(\[]?\s*(?P<agencies>{_AGENCY_LIST})\s*[)\]]?\s*\.?$",
     re.IGNORECASE)
 _SHORT_PARAGRAPHS = XPath("//body//p[string-length(normalize-space()) <= 60][normalize-space()]")
 _AGENCY_NAME = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
+# The text of a source's label outside a paragraph: the line of the article's details under the
+# headline ("<span>来源：新华社</span>", "<div class=source>Источник: Интерфакс</div>", "Źródło: PAP").
+# Looked for only on pages in the languages that print it, by its words there (a walk of the page's
+# text costs ~0.5 ms: one or two words a text, after a colon).
+_SOURCE_WORDS = {
+    "zh": ("来源", "來源"), "ru": ("сточник",), "uk": ("жерело", "ЖЕРЕЛО"), "pl": ("ródło", "RÓDŁO"),
+    "cs": ("droj", "DROJ"), "sk": ("droj", "DROJ"), "tr": ("aynak", "AYNAK"), "id": ("umber", "UMBER"),
+    "ms": ("umber", "UMBER"), "ar": ("المصدر",), "fa": ("منبع",), "hr": ("zvor", "ZVOR"),
+    "bs": ("zvor", "ZVOR"), "sr": ("zvor", "звор", "ZVOR", "ЗВОР"),
+}
+_SOURCE_TEXTS = {
+    language: XPath("//body//text()[contains(., ':') or contains(., '：')]["
+                    + " or ".join(f"contains(., '{word}')" for word in words) + "]")
+    for language, words in _SOURCE_WORDS.items()}
+_SOURCE_CHARS = 80
+# ... as one field of that line, beside the day and the other fields ("2024-03-12 来源：新华社 编辑：A").
+_SOURCE_FIELD = re.compile(
+    r"(?:^|\s|(?<=\d))(?:来源|來源|出处|источник|джерело|źródło|zdroj|kaynak|sumber|izvor|извор|المصدر|منبع)"
+    rf"\s*[:：]\s*(?P<agencies>{_AGENCY_LIST})(?![^\W\d_])", re.IGNORECASE)
 
 
 def signed_off_agencies(tree) -> list[str]:
@@ -125,8 +145,32 @@ def signed_off_agencies(tree) -> list[str]:
     for paragraph in _SHORT_PARAGRAPHS(tree):
         text = " ".join(paragraph.text_content().split())
         if (match := _SIGN_OFF.match(text)) and not in_chrome(paragraph) and not in_media(paragraph):
-            return list(dict.fromkeys(_as_named(found.group())
-                                      for found in _AGENCY_NAME.finditer(match["agencies"])))
+            return _named(match)
+    return _source_line_agencies(tree)
+
+
+def _named(match: re.Match) -> list[str]:
+    return list(dict.fromkeys(_as_named(found.group()) for found in _AGENCY_NAME.finditer(match["agencies"])))
+
+
+def _source_line_agencies(tree) -> list[str]:
+    """The agencies a source's label outside a paragraph names ("来源：新华社", "Źródło: PAP"); the
+    label's element, or its parent where the label alone is its text ("<span>来源：</span><a>新华社</a>")."""
+    language = (tree.get("lang") or tree.get("xml:lang") or "")[:2].lower()
+    if (texts := _SOURCE_TEXTS.get(language)) is None:
+        return []
+    for found in texts(tree):
+        element = found.getparent()
+        if element is not None and found.is_tail:
+            element = element.getparent()  # "<b>…</b>来源：新华社": the text after an element is its parent's
+        if element is not None and found.strip().endswith((":", "：")):
+            element = element.getparent()  # the label alone; its value is the next element's
+        if element is None:
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) <= _SOURCE_CHARS and (match := _SIGN_OFF.match(text) or _SOURCE_FIELD.search(text)) \
+                and not in_chrome(element) and not in_media(element):
+            return _named(match)
     return []
 
 

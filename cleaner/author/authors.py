@@ -238,7 +238,8 @@ def article_authors(page: list[str], signed: list[str], text: str, outlet: str |
 
 
 # A desk's bare word, or the wire's with no agency named ("Agencies", as South Asian outlets credit it).
-_BARE_DESKS = DESK_AUTHORS | {"agencies", "news agencies", "agences", "agenturen", "agencias", "agenzie"}
+_BARE_DESKS = DESK_AUTHORS | {"agencies", "news agencies", "agences", "agenturen", "agencias", "agenzie",
+                              "وكالات"}
 
 
 def _article_authors(page: list[str], signed: list[str], text: str, outlet: str | None) -> list[str]:

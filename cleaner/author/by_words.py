@@ -57,8 +57,9 @@ BY_PREFIX = re.compile(
     r"tutte\s+le|más|mais|weitere|altri|altre)\s+(?:art[íi]culos|artigos|noticias|not[íi]cias|entradas|"
     r"publicaciones|publicações|articles|artikel|beiträge|articoli|notizie)\s+(?:de|von|di|do|da|del|des)|"
     # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name; Swedish,
-    # Norwegian and Danish "Av"/"Af" as written
-    r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|bởi|โดย|autor(?:es|a|in|en|zy)?|auteurs?|"
+    # Norwegian and Danish "Av"/"Af" as written; Thai "by", "writer", "written by"
+    r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|bởi|โดย|ผู้เขียน|เขียนโดย|"
+    r"autor(?:es|a|in|en|zy)?|auteurs?|"
     r"автор(?:ы)?(?:\s+текста)?|"
     # Arabic "wrote" ("كتب", "كتبت") before a dash or a tatweel: "كتب - A", "كتب ـ A"
     r"كتبت?\s*[-–—ـ]+|"
@@ -95,7 +96,8 @@ BY_PREFIX = re.compile(
     r"^theo\s+(?=[^\n,;|]{0,30}?[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9])|"
     # Chinese and Japanese labels without a space after their colon ("记者：王晓明", "文・山田太郎"), and
     # the Japanese press's titles of its writers before the name ("編集委員・山田太郎", "論説委員 山田太郎")
-    r"^(?:作者|文|记者|記者|撰文|執筆者?|筆者|取材・文|文・写真)\s*[:：/／・]\s*(?=\S)|"
+    r"^(?:取材・文|文・写真|写真・文)(?:\s*[:：/／・]\s*|\s+)(?=\S)|"
+    r"^(?:作者|文|记者|記者|撰文|執筆者?|筆者)\s*[:：/／・|｜]\s*(?=\S)|"
     r"^(?:特別)?(?:編集委員|論説委員|解説委員|専門記者|特派員|支局長)\s*[:：/／・\s]\s*(?=\S)|"
     # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,
     # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese, Croatian/Serbian/Bosnian, Czech, Slovak,
@@ -103,9 +105,10 @@ BY_PREFIX = re.compile(
     r"^(?:napisał[a]?|yazan|yazar|kirjoittaja|teksti|toimittaja|szerző|írta|autorius|autors|συντάκτης|نویسنده|"
     r"كتبت?|إعداد|تقرير|خبرنگار|haber|tác giả|phóng viên|người viết|piše|napisao|napisala|napsal[a]?|"
     r"napísal[a]?|forfatter|författare|skribent|"
-    # Slovenian, Serbian, Azerbaijani, Uzbek, Georgian, Armenian, Hindi/Marathi/Nepali, Bengali, Urdu,
+    # Slovenian, Serbian, Azerbaijani, Uzbek, Georgian, Armenian, Hindi/Marathi/Nepali (and Hindi "by"),
+    # Bengali, Urdu,
     # Indonesian ("writer", "journalist", "reporter", "report"), Turkish ("reporter"), Finnish ("author")
-    r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|লেখক|تحریر|penulis|wartawan|pewarta|laporan|"
+    r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|द्वारा|লেখক|تحریر|penulis|wartawan|pewarta|laporan|"
     r"jurnalis|muhabir|tekijä|"
     # "Reporter: A" (Indonesian and Malay bylines write it so, "Kontributor: A" too)
     r"reporter|kontributor)"

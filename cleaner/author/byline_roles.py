@@ -89,6 +89,7 @@ DESK_AUTHORS = frozenset({
     "redaksi", "redactie", "online-redaktion", "webredaktion", "la rédaction", "la redazione",
     # the desk and the staff reporter in South Asian languages (Urdu, Hindi, Bengali)
     "ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک", "वेब डेस्क", "डिजिटल डेस्क", "ऑनलाइन डेस्क", "न्यूज़ डेस्क",
+    "संवाददाता", "हमारे संवाददाता", "विशेष संवाददाता",
     "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})
 # An outlet's desk named with the outlet: "TOI News Desk", "HT Digital Desk", "India Today Web Desk",
 # "Redacción Prensa Latina", "Rédaction Le Point", "Reuters Staff", "Dawn Newsroom".
@@ -128,7 +129,7 @@ AGENCIES = (
     r"ansa|efe|lusa|kyodo(?: news)?|yonhap|anadolu(?: agency)?|aa|bloomberg|upi|pti|ians|ani|vna|antara|"
     r"bernama|azertac|apa|trend|belta|sputnik|irna|mena|wam|spa|kuna|qna|pap|ctk|mti|prensa latina|"
     r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|europa press|adnkronos|agerpres|"
-    r"ritzau|belga|anp|ntb|stt|hina|tanjug|bta|ana-mpa|keystone-sda|ttxvn|"
+    r"ritzau|belga|anp|ntb|stt|hina|tanjug|bta|ana-mpa|keystone-sda|ttxvn|čtk|tasr|jiji|isna|azertag|"
     # ... as the Chinese, Japanese, Korean and Serbian press write them
     r"新华社|新華社|中新社|共同通信|연합뉴스|танјуг|"
     # ... as the Russian, Ukrainian and Belarusian press write them

@@ -6,7 +6,8 @@
   通讯员 李华", "本报记者 王晓明"); a Japanese name may hold a space between family and given name
   ("山田 太郎"), so spaced Han names are parted only after a Chinese reporter's title or where they
   are three or more; a name's reading in kana after it ("山田太郎（やまだ・たろう）") is no name;
-- Korean bylines label the text's writer before "=" ("글·사진=김철수 기자": text and photos by);
+- Korean bylines label the text's writer before "=" ("글·사진=김철수 기자": text and photos by), and a
+  correspondent's place ("워싱턴=김철수 특파원");
 - Arabic bylines join names with "و" ("and"), spaced or written onto the next name's alif with
   hamza ("محمد علي وأحمد حسن": no common name opens with "وأ" or "وإ"; "وائل" does with a bare alif);
 - Hebrew bylines write "and" ("ו") onto the second name ("דנה כהן ויוסי לוי"), parted between two
@@ -49,6 +50,8 @@ _KANA_READING = re.compile(r"\s*[（(][\u3040-\u30ff・\s]+[）)]")
 # a dateline's reporter ends with ("A 기자 =").
 _KOREAN_TEXT_BY = re.compile(r"^(?:글|글\s*·\s*사진|사진\s*·\s*글)\s*=\s*")
 _KOREAN_END = re.compile(r"(?<=기자)\s*=\s*$")
+# A correspondent's place before "=" ("워싱턴=김철수 특파원": in Washington): a Hangul word before one name.
+_KOREAN_PLACE = re.compile(r"^[\uac00-\ud7af]{2,8}\s*=\s*(?=[\uac00-\ud7af]{2,4}\s*(?:기자|특파원|통신원))")
 # Arabic "and" between names: spaced, or written onto a name opening with an alif with hamza.
 _ARABIC_AND = re.compile(r"\s+و\s+(?=\S)|\s+و(?=[أإ])")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -67,8 +70,10 @@ def parted_by_script(text: str) -> str:
         if all(_WHOLE_NAME.match(piece.strip()) for piece in pieces):
             text = "; ".join(pieces)
     if "=" in text and _HANGUL.search(text):
-        text = _KOREAN_END.sub("", _KOREAN_TEXT_BY.sub("", text))
+        text = _KOREAN_END.sub("", _KOREAN_PLACE.sub("", _KOREAN_TEXT_BY.sub("", text)))
     if _ARABIC.search(text):
+        if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
+            text = text[1:-1]  # the credit in brackets as Arabic papers print it: "(وكالات)" (agencies)
         text = _ARABIC_AND.sub("; ", text)
     if _HEBREW.search(text):
         text = _hebrew_parted(text)
@@ -155,3 +160,32 @@ def japanese_signature(line: str, text: str) -> tuple[str, list[str]] | None:
         return None
     names = [_JA_TITLE.sub("", name) for name in match["names"].split("、") if name not in _JA_NO_NAMES]
     return (line[:match.start()].rstrip(), names) if names else None
+
+
+# A Vietnamese paper's signature under the article: its reporters' initials ("PV", "NHÓM PV": the
+# reporter, the team of reporters), the source it was written from ("Theo TTXVN", "(Theo Reuters)":
+# according to), or the writer's name with that source after it ("Hoài Thu (Theo Reuters)", "Minh Anh
+# (tổng hợp)": compiled). A source alone is the credited author; after a name, the name is.
+_VI_REPORTERS = re.compile(r"^(?:(?:NHÓM|Nhóm)\s+)?PV\.?$")
+_VI_SOURCE = re.compile(r"^\(?(?:Theo|THEO)\s+(?P<source>[^\W\d_][^()\n]{1,38}?)\)?\.?$")
+_VI_NAME_SOURCE = re.compile(
+    r"^(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*\((?:[Tt]heo\s[^()]{2,40}|[Tt]ổng\s+hợp|[Ll]ược\s+dịch|"
+    r"[Dd]ịch)\)\.?$")
+_VI_TEXT_READ = 300  # the text's last characters that tell its language
+
+
+def vietnamese_signature(line: str, text: str) -> list[str] | None:
+    """The names ``line``, the last of the article's ``text``, signs it with as a Vietnamese paper
+    signs (see ``_VI_REPORTERS``); None where it is none or the text is not in Vietnamese."""
+    if "PV" not in line and "heo" not in line and "HEO" not in line and "(" not in line:
+        return None  # cheap: none of the signatures' words
+    if not _VIETNAMESE.search(text[-_VI_TEXT_READ:]):
+        return None
+    if _VI_REPORTERS.match(line):
+        return [line.rstrip(".")]
+    if (match := _VI_SOURCE.match(line)) and len(match["source"].split()) <= 4 \
+            and match["source"][0].isupper():
+        return [match["source"].strip()]
+    if (match := _VI_NAME_SOURCE.match(line)) and all(word[0].isupper() for word in match["name"].split()):
+        return [match["name"]]
+    return None

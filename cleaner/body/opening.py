@@ -10,7 +10,8 @@ are page fields, not the article's text:
   people the page's authors do not: it goes to the authors;
 - the signature at the foot: "Autor: Jan Kowalski", a credit line ("Jan Kowalski / PAP"), or a name
   alone set in bold or to the right (Vietnamese, Russian, Chinese papers sign their articles so), a
-  Japanese paper's reporters in brackets ("（山田太郎）"): it goes to the authors.
+  Japanese paper's reporters in brackets ("（山田太郎）"), a Vietnamese paper's "PV" or "Theo TTXVN"
+  (the source it was written from): it goes to the authors.
 A deck or a caption beside the headline stays here: where extraction keeps one, the gold texts at
 hand keep it too (a deck rule tried on them removed two such blocks, both in the gold). The one
 exception, a deck set in the headline's ``<header>`` as an ``<h2>`` or a block named for a deck, is
@@ -34,7 +35,7 @@ from cleaner.author.byline_shapes import (
 )
 from cleaner.author.bylines import BY_PREFIX, WHOLE_AGENCY, byline_names
 from cleaner.author.credit_lines import credit_line_names
-from cleaner.author.script_bylines import japanese_signature
+from cleaner.author.script_bylines import japanese_signature, vietnamese_signature
 from cleaner.title.kickers import strip_kicker
 from core.text import clean_text, single_spaced
 
@@ -171,10 +172,17 @@ _BARE_LABEL = re.compile(r"^(?:text|texto|texte|testo|tekst|текст|words|wri
                          r"(?![:：]|by\s|von\s|par\s|por\s)", re.IGNORECASE)
 
 
+# The marks a Chinese paper sets before its byline; a Chinese name in one word ("文/李四": text by).
+_CJK_BULLETS = frozenset("□◎■●▲◆")
+_HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+
+
 def _top_byline(line: str) -> list[str]:
     """The names of a "by" line that names people the page's authors do not ("By Jane Doe and John
     Roe", "Von Anna Schmidt"): each two to four capitalised words (an agency alone counts), no other
     word in lower case ("By the numbers", "By the end of the week, ...")."""
+    if line[:1] in _CJK_BULLETS:  # "□ 本报记者 李四", "◎ 记者 李四": a Chinese paper's mark before it
+        line = line[1:].lstrip()
     if len(line) > _CREDIT_CHARS or len(line.split()) > _BYLINE_WORDS or not opens_byline(line) \
             or _BARE_LABEL.match(line) or not name_shaped(line) \
             or line.rstrip().endswith((".", "!", "?", "。")):
@@ -182,7 +190,8 @@ def _top_byline(line: str) -> list[str]:
     names = byline_names(line)
     people = [name for name in names if not WHOLE_AGENCY.match(name)]
     if not names or lower_words(BY_PREFIX.sub("", line, count=1)) \
-            or not all(len(name.split()) >= 2 and name_length(name) <= MAX_NAME_WORDS for name in people):
+            or not all((len(name.split()) >= 2 or _HAN_NAME.match(name))
+                       and name_length(name) <= MAX_NAME_WORDS for name in people):
         return []
     return names
 
@@ -210,6 +219,8 @@ def _foot_signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]
         return "\n".join([*lines[:-1], *([rest] if rest else [])]), names
     if not last or len(last.split()) > _SIGNATURE_WORDS:
         return text, []
+    if signed_vi := vietnamese_signature(last, text):  # "PV", "Theo TTXVN", "Hoài Thu (Theo Reuters)"
+        return "\n".join(lines[:-1]), signed_vi
     if is_cjk_byline(last):  # "김철수 기자 kim@example.co.kr", "山田太郎 編集委員" under the article
         names = byline_names(last)
         if not names:
