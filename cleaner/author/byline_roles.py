@@ -90,6 +90,8 @@ DESK_AUTHORS = frozenset({
     # the desk and the staff reporter in South Asian languages (Urdu, Hindi, Bengali)
     "ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک", "वेब डेस्क", "डिजिटल डेस्क", "ऑनलाइन डेस्क", "न्यूज़ डेस्क",
     "संवाददाता", "हमारे संवाददाता", "विशेष संवाददाता",
+    # Swahili "our writer" ("Na Mwandishi Wetu": by our correspondent)
+    "mwandishi wetu",
     "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})
 # An outlet's desk named with the outlet: "TOI News Desk", "HT Digital Desk", "India Today Web Desk",
 # "Redacción Prensa Latina", "Rédaction Le Point", "Reuters Staff", "Dawn Newsroom".

@@ -84,13 +84,14 @@ _OWN_BY = re.compile(rf"^(?P<by>Ni|NI|Na|NA)\s+(?=[{UPPER}])")
 _OWN_AND = {"ni": re.compile(rf"\s+at\s+(?=[{UPPER}])"), "na": re.compile(rf"\s+na\s+(?=[{UPPER}])")}
 
 
-def _own_and(text: str) -> str:
-    """``text`` as "By A and B" where it is "Ni A at B" or "Na A na B" (see ``_OWN_BY``)."""
+def _own_and(text: str, language: str = "") -> str:
+    """``text`` as "By A and B" where it is "Ni A at B" or "Na A na B" (see ``_OWN_BY``); a Swahili
+    page's "Na A" as "By A" ("Na" is no Korean family name there)."""
     if not (by := _OWN_BY.match(text)):
         return text
     rest = text[by.end():]
     parted = _OWN_AND[by["by"].lower()].sub(" and ", rest)
-    return f"By {parted}" if parted != rest else text
+    return f"By {parted}" if parted != rest or (language == "sw" and by["by"] in ("Na", "NA")) else text
 
 
 # The "and" of a language that is an ordinary word of others: Slovenian "in" (English "in"), Maltese
@@ -218,7 +219,7 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)
     text = parted_by_script(articles_apart(COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
-    text = _language_and(_own_and(text), language)  # "Ni A at B", "Na A na B", Slovenian "A in B"
+    text = _language_and(_own_and(text, language), language)  # "Ni A at B", "Na A na B", Slovenian "A in B"
     text = dot_apart(text)  # "Jane Doe. The Chronicle"
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
     text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)

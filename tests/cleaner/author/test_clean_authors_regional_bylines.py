@@ -131,3 +131,25 @@ def test_source_label_read_only_in_its_languages() -> None:
     page = _page("zh", before="<div class='info'><span>来源：新华社</span></div>")
     page = page.replace("lang='zh'", "lang='en'")
     assert extract(page).authors == ["Daily Site"]
+
+
+_SW = ("Serikali imetangaza kifurushi kipya cha hatua za kiuchumi ili kusaidia ukuaji. Waziri wa Fedha "
+       "alisema hatua hiyo itaimarisha uwezo wa kununua wa wananchi katika mikoa yote nchini.")
+
+
+def _swahili_page(byline: str, language: str = "sw") -> str:
+    return (f"<html lang='{language}'><head><title>Kifurushi kipya</title><meta property='og:site_name' "
+            f"content='Daily Site'></head><body><article><h1>Serikali yatangaza kifurushi kipya</h1>{byline}"
+            f"<p>{_SW}</p><p>{_SW}</p><p>{_SW}</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("byline", "language", "names"), [
+    ("<div class='author'>Na Juma Hamisi</div>", "sw", ["Juma Hamisi"]),
+    ("<div class='author'>Na Mwandishi Wetu</div>", "sw", ["Mwandishi Wetu", "Daily Site"]),
+    # guards: "Na A na B" and capitals as before; "Na" is a Korean family name on other pages
+    ("<div class='author'>Na Juma Hamisi na Amina Said</div>", "sw", ["Juma Hamisi", "Amina Said"]),
+    ("<div class='author'>NA JUMA HAMISI</div>", "sw", ["Juma Hamisi"]),
+    ("<div class='author'>Na Yeon Kim</div>", "en", ["Na Yeon Kim"]),
+])
+def test_swahili_by(byline: str, language: str, names: list[str]) -> None:
+    assert extract(_swahili_page(byline, language)).authors == names
