@@ -153,3 +153,31 @@ def _swahili_page(byline: str, language: str = "sw") -> str:
 ])
 def test_swahili_by(byline: str, language: str, names: list[str]) -> None:
     assert extract(_swahili_page(byline, language)).authors == names
+
+
+@pytest.mark.parametrize(("language", "dateline", "names"), [
+    ("ja", "【ワシントン共同】", ["共同"]),
+    ("ja", "【北京＝時事】", ["時事"]),
+    ("zh", "新华社北京3月12日电 ", ["新华社"]),
+    ("ko", "(서울=연합뉴스) ", ["연합뉴스"]),
+    ("ko", "[서울=뉴시스] ", ["뉴시스"]),
+    ("ar", "القاهرة (أ ش أ) - ", ["أ ش أ"]),
+    ("id", "Jakarta (ANTARA) - ", ["ANTARA"]),
+    # guards: the reporters the dateline names, not the agency; the agency's name in a sentence
+    ("ja", "【ソウル＝山田太郎】", ["山田太郎"]),
+    ("zh", "新华社北京3月12日电（记者张晓明）", ["张晓明"]),
+    ("ko", "(서울=연합뉴스) 김철수 기자 = ", ["김철수"]),
+    ("zh", "新华社记者近日走访了当地企业。", ["Daily Site"]),
+])
+def test_wire_agency_in_a_dateline(language: str, dateline: str, names: list[str]) -> None:
+    assert extract(_page(language, first=dateline)).authors == names
+
+
+def test_turkish_agencies_in_a_dateline() -> None:
+    text = ("Hükümet, ekonomiyi canlandırmak için yeni bir teşvik paketi açıkladı. Hazine ve Maliye Bakanı, "
+            "paketin küçük işletmelere destek sağlayacağını söyledi.")
+    for dateline, agency in (("İSTANBUL (DHA) - ", "DHA"), ("ANKARA (İHA) - ", "İHA")):
+        page = (f"<html lang='tr'><head><title>Teşvik</title></head><body><article>"
+                f"<h1>Yeni teşvik paketi</h1>"
+                f"<p>{dateline}{text}</p><p>{text}</p><p>{text}</p></article></body></html>")
+        assert extract(page).authors == [agency]
