@@ -303,6 +303,20 @@ def article_lines(count: int, lang: str = "en") -> list[str]:
     return [ARTICLE_LINES[lang].format(n=n) for n in range(count)]
 
 
+def two_paragraph_story(lang: str, title: str, after: str) -> str:
+    """A story with no <article>/<main> around it: two paragraphs in the body's block
+    (``<div class='article-text'>``), then ``after`` (markup) in the same column, a side box and a footer."""
+    lines = article_lines(2, lang)
+    return (f"<html lang='{lang}'><head><title>{title}</title></head><body><header><nav><ul>"
+            "<li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav></header>"
+            f"<div class='page-wrap'><div class='col-main'><h1>{title}</h1>"
+            "<div class='byline'>By <a href='/author/anna'>Anna Berg</a></div>"
+            f"<div class='article-text'><p>{lines[0]} {lines[0]}</p><p>{lines[1]} {lines[1]}</p></div>"
+            f"{after}</div><aside class='related'><h3>Most read</h3><ul>"
+            "<li><a href='/a'>Another story about the harbour and its new pier</a></li></ul></aside></div>"
+            "<footer><p>© 2024 Example Times</p></footer></body></html>")
+
+
 def report_line(n: int) -> str:
     """Line ``n`` of a report on housing rules: the article text of the body-container tests."""
     return (f"Paragraph {n} of the report: the housing council said on Monday that the new rules would apply "

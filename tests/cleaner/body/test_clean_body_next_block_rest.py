@@ -11,7 +11,7 @@ live blog's timed entries), so the entries are read."""
 from __future__ import annotations
 
 import pytest
-from helpers import article_lines
+from helpers import article_lines, two_paragraph_story
 
 from cleaner.extract import extract
 
@@ -20,16 +20,7 @@ _TITLES = {"en": "Storm live: rivers rise across the north", "de": "Unwetter im 
 
 
 def _page(lang: str, after: str) -> str:
-    lines = article_lines(2, lang)
-    title = _TITLES[lang]
-    return (f"<html lang='{lang}'><head><title>{title}</title></head><body><header><nav><ul>"
-            "<li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav></header>"
-            f"<div class='page-wrap'><div class='col-main'><h1>{title}</h1>"
-            "<div class='byline'>By <a href='/author/anna'>Anna Berg</a></div>"
-            f"<div class='article-text'><p>{lines[0]} {lines[0]}</p><p>{lines[1]} {lines[1]}</p></div>"
-            f"{after}</div><aside class='related'><h3>Most read</h3><ul>"
-            "<li><a href='/a'>Another story about the harbour and its new pier</a></li></ul></aside></div>"
-            "<footer><p>© 2024 Example Times</p></footer></body></html>")
+    return two_paragraph_story(lang, _TITLES[lang], after)
 
 
 def _entry_lines(lang: str, count: int) -> list[str]:
