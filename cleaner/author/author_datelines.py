@@ -99,19 +99,22 @@ _DATELINE_AGENCY_AFTER = re.compile(
 
 # ... as the Japanese, Korean and Chinese press write it: the place and the agency in lenticular
 # brackets ("【ワシントン共同】", "【北京＝時事】"), the place "=" the agency ("(서울=연합뉴스) ",
-# "[서울=뉴시스]"), the agency, the place and the day before "电" (filed: "新华社北京3月12日电").
+# "[서울=뉴시스]"), the agency, the place and the day before "电" (filed: "新华社北京3月12日电"); and the
+# Persian press's attribution opening the text.
 _CJK_DATELINE_AGENCY = re.compile(
     r"^(?:【[^】=＝]{0,12}?[=＝]?(?P<ja>共同|時事|ロイター|新華社|聯合)】|"
     r"[(\[【][^)\]】=]{1,20}=\s*(?P<ko>연합뉴스|뉴시스|뉴스1)\s*[)\]】]|"
-    r"(?P<zh>新华社|新華社|中新社|中新网|中央社)[^\n（(。，]{0,20}?[电電])")
+    r"(?P<zh>新华社|新華社|中新社|中新网|中央社)[^\n（(。，]{0,20}?[电電]|"
+    # the Persian press's "according to the report of (the news agency) X": "به گزارش ایرنا،"
+    r"به\s+گزارش\s+(?:خبرگزاری\s+)?(?P<fa>ایرنا|ایسنا|تسنیم|ایلنا)(?=[\s،,]))")
 
 
 def dateline_agency(text: str) -> str | None:
     """The wire agency a story's dateline credits ("New York (VNA) – ..."), as written, or None:
     the author of a wire story a site runs without a byline."""
     opening = text[:120]
-    if opening[:1] in "【([新中" and (cjk := _CJK_DATELINE_AGENCY.match(opening)):
-        return cjk["ja"] or cjk["ko"] or cjk["zh"]
+    if opening[:1] in "【([新中ب" and (cjk := _CJK_DATELINE_AGENCY.match(opening)):
+        return cjk["ja"] or cjk["ko"] or cjk["zh"] or cjk["fa"]
     match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening)
     return match["agency"] if match else None
 

@@ -181,3 +181,20 @@ def test_turkish_agencies_in_a_dateline() -> None:
                 f"<h1>Yeni teşvik paketi</h1>"
                 f"<p>{dateline}{text}</p><p>{text}</p><p>{text}</p></article></body></html>")
         assert extract(page).authors == [agency]
+
+
+_FA = ("دولت امروز بسته جدیدی از اقدامات اقتصادی را برای حمایت از رشد اعلام کرد و وزیر اقتصاد گفت این "
+       "گام قدرت خرید مردم را در همه استان‌ها افزایش خواهد داد.")
+
+
+@pytest.mark.parametrize(("opening", "names"), [
+    ("به گزارش ایرنا، ", ["ایرنا"]),
+    ("به گزارش خبرگزاری ایسنا، ", ["ایسنا"]),
+    # guard: a report of the media, no agency named
+    ("به گزارش رسانه‌ها، ", ["Daily Site"]),
+])
+def test_persian_agency_attribution(opening: str, names: list[str]) -> None:
+    page = ("<html lang='fa'><head><title>بسته</title><meta property='og:site_name' content='Daily Site'>"
+            f"</head><body><article><h1>بسته اقتصادی جدید</h1><p>{opening}{_FA}</p><p>{_FA}</p><p>{_FA}</p>"
+            "</article></body></html>")
+    assert extract(page).authors == names
