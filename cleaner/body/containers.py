@@ -24,29 +24,34 @@ holding the headline) is no body either (``headline_article``), nor is a block w
 page's one ``<h1>`` (a teaser named like a body in a sidebar or a promo strip): the story under the
 headline is read then.
 
-How much of the container the fast pass kept is ``cleaner.body.recall``'s; the container or the
+Whether a block after the body's reads as its rest is ``cleaner.body.next_blocks``'s. How much of
+the container the fast pass kept is ``cleaner.body.recall``'s; the container or the
 article's chunks as a document for the second reading, ``cleaner.body.body_documents``'s.
 """
 
 from __future__ import annotations
 
-import re
-
 from lxml.etree import XPath
 
-from cleaner.body.continued import continues_story
 from cleaner.body.entries import (
     entries_column_after,
     feed_entry,
     has_kin,
     headline_column_before,
-    not_listed,
-    timed_article,
     timed_entry,
     wrapped_alone,
 )
-from cleaner.body.intro_blocks import set_between
-from cleaner.body.rest_blocks import EXPANDER, paragraph_blocks_after, runs_of_prose
+from cleaner.body.next_blocks import (
+    OTHER_CONTENT,
+    PROSE,
+    SKIPPED_TAGS,
+    SPLIT_TAGS,
+    body_rest_name,
+    holds_prose,
+    next_block_continues,
+    unfolded_rest,
+)
+from cleaner.body.rest_blocks import paragraph_blocks_after
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
@@ -136,19 +141,19 @@ def container_of(paragraph):
         if level < _SPLIT_LEVELS:
             # A sibling with two prose <p>s, a run of one-paragraph blocks, or the next block reading as
             # the body's rest by the test further up, not a list (bare text: a live blog's entries).
-            if any(_holds_prose(sibling) for sibling in block.itersiblings(*_SPLIT_TAGS)
-                   if _body_rest_name(sibling)) \
-                    or paragraph_blocks_after(block, _SPLIT_TAGS, _body_rest_name) \
-                    or _next_block_continues(block, lists=False):
+            if any(holds_prose(sibling) for sibling in block.itersiblings(*SPLIT_TAGS)
+                   if body_rest_name(sibling)) \
+                    or paragraph_blocks_after(block, SPLIT_TAGS, body_rest_name) \
+                    or next_block_continues(block, lists=False):
                 return around
-            if unfolded is None and any(_unfolded_rest(sibling, block) and _holds_prose(sibling)
-                                        for sibling in block.itersiblings(*_SPLIT_TAGS)):
+            if unfolded is None and any(unfolded_rest(sibling, block) and holds_prose(sibling)
+                                        for sibling in block.itersiblings(*SPLIT_TAGS)):
                 unfolded = around
-        elif _next_block_continues(block):
+        elif next_block_continues(block):
             # Further up, only the next block with text, and only when it reads as the body's rest:
             # a live blog's teaser and lead nested deep in a layout, its entries in the next column.
             return around
-        elif unfolded is None and _next_block_continues(block, expanders=True):
+        elif unfolded is None and next_block_continues(block, expanders=True):
             unfolded = around
         block = around
     return unfolded if unfolded is not None else parent
@@ -161,104 +166,12 @@ def _with_continuation(container):
     parent = container.getparent()
     if parent is None or parent.tag == "html":
         return container
-    return parent if _next_block_continues(container, expanders=True) else container
-
-
-def _next_block_continues(block, expanders: bool = False, lists: bool = True) -> bool:
-    """The first block after ``block`` with some text (ad slots, share bars and pictures passed over,
-    a pull quote, and a box set in the body: a sign-up box, related links, ``intro_blocks.set_between``)
-    is prose of the story's own (``_continues``); not ``lists``: its prose in no list, but a live blog's
-    timed entries (``cleaner.body.entries.not_listed``)."""
-    for sibling in block.itersiblings():
-        if not isinstance(sibling.tag, str) or sibling.tag in _SKIPPED_TAGS:
-            continue
-        if len(single_spaced(sibling.text_content())) < _MIN_BLOCK_TEXT or set_between(sibling):
-            continue  # a picture and its caption, a sign-up box, a few related links, a pull quote
-        return _continues(sibling, block, expanders) and (lists or all(map(not_listed, _PROSE(sibling)[:8])))
-    return False
-
-
-_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
-_MIN_BLOCK_TEXT = 100
-_NOT_BODY = re.compile(r"foot|bio|author|disclaim|copyright|tag|share|social|subscri|paywall|login|"
-                       r"next|prev|nav|menu|card|rail", re.IGNORECASE)
-_LINK_TEXT = XPath(".//a//text()")
-_LINKED_HEADINGS = XPath("boolean(.//h1 | .//h2//a | .//h3//a | .//h4//a | .//a//h2 | .//a//h3)")
-# <article>s in a block are teaser cards, unless they are a live blog's entries, each with its time.
-_ARTICLES = XPath(".//article")
-_MAX_ENTRIES = 12
-_MAX_CONTINUATION_LINKS = 0.2
-
-
-def _cards(block) -> bool:
-    """``block`` holds a headline, linked headings or ``<article>``s that are not a live blog's
-    entries (``cleaner.body.entries.timed_article``): teaser cards."""
-    return _LINKED_HEADINGS(block) or not all(timed_article(article)
-                                              for article in _ARTICLES(block)[:_MAX_ENTRIES])
-
-
-def _continues(block, previous, expanders: bool = False) -> bool:
-    """``block`` reads as the rest of an article's body: a ``<div>`` or ``<section>`` (or an
-    ``<article>`` unlike ``previous``'s kind, headed only where ``cleaner.body.continued`` finds it the
-    same story: ``_rest_article``) not named for other content, holding two prose paragraphs in a run
-    (``cleaner.body.rest_blocks.runs_of_prose``: ``<p>``s, each in a wrapper, or bare text), no headline,
-    no linked headings or ``<article>`` (teaser cards; a live blog's entries, each an ``<article>``
-    with its time, are no cards: ``_cards``), and little link text."""
-    if block.tag not in _SPLIT_TAGS and not (block.tag == "article" and _rest_article(block, previous)):
-        return False
-    names = f"{block.get('class', '')} {block.get('id', '')}"
-    names = EXPANDER.sub(" ", names) if expanders else names
-    if _OTHER_CONTENT.search(names) or _NOT_BODY.search(names) or _cards(block):
-        return False
-    if not runs_of_prose(block):
-        return False
-    text = len(single_spaced(block.text_content()))
-    if len(single_spaced("".join(_LINK_TEXT(block)))) > _MAX_CONTINUATION_LINKS * text:
-        return False
-    return block.tag != "article" or not _HEADED(block) or continues_story(block, previous)
-
-
-# Blocks after the first that may hold the rest of the body: not another <article> (a teaser of
-# another story), nor a block named for other content.
-_SPLIT_TAGS = ("div", "section")
-# An <article> after the first may be the body's rest (a template that sets the story's opening and
-# its rest as two <article>s); a headed one only on evidence (a teaser card or another story is headed).
-_HEADED = XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//header)")
-
-
-def _rest_article(block, previous) -> bool:
-    """``block``, an ``<article>`` after ``previous``, may be the rest of its body: it shares no class
-    word with ``previous`` (a blog's next post, "post hentry", does), and a heading of its own opens a
-    continuation only on the evidence ``cleaner.body.continued`` weighs (the same byline or time, or the
-    text running on), checked after the cheaper tests in ``_continues``."""
-    words = set((previous.get("class") or "").split())
-    return not words & set((block.get("class") or "").split())
-
-
-_OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
-                            r"newsletter|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
-def _body_rest_name(sibling) -> bool:
-    return not _OTHER_CONTENT.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")
-
-
-def _unfolded_rest(sibling, block) -> bool:
-    """``sibling`` of ``block`` is named for an expander (``cleaner.body.rest_blocks.EXPANDER``) and reads as
-    the body's rest (``_continues``: prose, few links, no teaser cards), as a "Read more" box of links
-    does not."""
-    return EXPANDER.search(f"{sibling.get('class', '')} {sibling.get('id', '')}") is not None \
-        and _continues(sibling, block, expanders=True)
+    return parent if next_block_continues(container, expanders=True) else container
 
 
 _SPLIT_LEVELS = 2
-# ... and up to this many levels for a next block that reads as the rest of the body (``_continues``).
+# ... and up to this many levels for a next block that reads as the body's rest (``next_block_continues``).
 _DEEP_SPLIT_LEVELS = 4
-_PROSE = XPath(f".//p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]")
-
-
-def _holds_prose(block) -> bool:
-    """``block`` holds two paragraphs of prose or more, not in a list (but in a list of a live blog's
-    timed entries, each a list item with its time and heading: ``cleaner.body.entries.timed_entry``)."""
-    return sum(1 for p in _PROSE(block)[:8] if not_listed(p)) >= 2
 
 
 _H1 = XPath("//h1")
@@ -290,7 +203,7 @@ _MAX_TEASER_CHARS = 1500
 
 
 def _teaser_chars(block) -> int:
-    return sum(len(p.text_content()) for p in _PROSE(block)) if block is not None else 0
+    return sum(len(p.text_content()) for p in PROSE(block)) if block is not None else 0
 
 
 def _precedes(block, element) -> bool:
@@ -337,7 +250,7 @@ def _alone_in(block) -> bool:
     parent = block.getparent()
     return parent is not None and parent.tag not in ("body", "html") and not (parent.text or "").strip() \
         and [child for child in parent if isinstance(child.tag, str)
-             and child.tag not in _SKIPPED_TAGS] == [block]
+             and child.tag not in SKIPPED_TAGS] == [block]
 
 
 def _prose_before(block) -> bool:
@@ -348,10 +261,10 @@ def _prose_before(block) -> bool:
             continue
         if sibling.tag == "p" and len(single_spaced(sibling.text_content())) >= _MIN_PROSE_CHARS:
             return True
-        if sibling.tag in _SPLIT_TAGS and not _OTHER_CONTENT.search(
-                f"{sibling.get('class', '')} {sibling.get('id', '')}") and _PROSE(sibling):
+        if sibling.tag in SPLIT_TAGS and not OTHER_CONTENT.search(
+                f"{sibling.get('class', '')} {sibling.get('id', '')}") and PROSE(sibling):
             return True
-        if sibling.tag == "article" and _HOLDS_H1(sibling) and _PROSE(sibling):
+        if sibling.tag == "article" and _HOLDS_H1(sibling) and PROSE(sibling):
             return True  # the story's own <article>: its headline and lead, the entries after it
     return False
 
