@@ -16,9 +16,10 @@ Generic rules, no per-site table:
   (``cleaner.author.author_metas``: "cXenseParse:author", Yoast's "Written by" card) or in the slug of the
   author's page it links (``cleaner.author.author_profiles``: "https://site/author/jane-doe" is "Jane Doe");
   the JSON-LD article's authors given only so are read beside the people it names.
-The names in one byline's text (prefixes, roles, agencies, credits in many languages) are read by
-``cleaner.author.bylines``; trafilatura's author XPaths by ``cleaner.author.author_xpaths``; where on
-the page a byline may sit by ``cleaner.author.byline_places``.
+The meta tags' and JSON-LD's names as the page writes them (surname first, an agency cut off, a CMS
+user name) by ``cleaner.author.meta_tag_names``; the names in one byline's text (prefixes, roles,
+agencies, credits in many languages) by ``cleaner.author.bylines``; trafilatura's author XPaths by
+``cleaner.author.author_xpaths``; where on the page a byline may sit by ``cleaner.author.byline_places``.
 """
 
 from __future__ import annotations
@@ -30,18 +31,17 @@ from cleaner.author.author_labels import without_more_button
 from cleaner.author.author_metas import meta_names, with_own_and
 from cleaner.author.author_names import (
     joined_surname_first,
-    lost_ending,
     merged_names,
     name_key,
     particles_lowered,
     same_person,
-    surname_first,
 )
 from cleaner.author.author_profiles import ld_profile_names, profile_names
-from cleaner.author.byline_roles import AGENCY_WORD, DESK_AUTHORS, HOST_NAME, ROLE_ONLY, WHOLE_AGENCY, is_desk
+from cleaner.author.byline_roles import DESK_AUTHORS, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.author.byline_shapes import MAX_NAME_WORDS, is_credential, lower_words, name_length
 from cleaner.author.bylines import byline_language, byline_names, split_authors
 from cleaner.author.coauthor_blocks import block_names, byline_naming
+from cleaner.author.meta_tag_names import account_names, as_written, cut_agencies, given_first
 from cleaner.author.name_case import as_stated
 from cleaner.author.page_bylines import byline_authors, names_no_one, page_byline_names
 from cleaner.title.sitenames import site_keys
@@ -77,17 +77,17 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
 def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: set[str] | None,
                   organizations: list[str] | None, ld_author_urls: list[str] | None) -> list[str]:
     site = (site or set()) | site_keys(None, None, *(organizations or []))
-    meta_author, ld_authors = _given_first(tree, meta_author, ld_authors)
+    meta_author, ld_authors = given_first(tree, meta_author, ld_authors)
     # Meta-tag names are read like a byline too: they carry prefixes ("Analysis by A"), job titles
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
-    bylines = ["; ".join(_as_written(tree, as_stated(tree, split_authors(meta_author), ld_authors))),
+    bylines = ["; ".join(as_written(tree, as_stated(tree, split_authors(meta_author), ld_authors))),
                *ld_authors]
     names = merged_names([], [name for byline in bylines for name in byline_names(byline)])
-    names = merged_names(names, _cut_agencies(tree, meta_author))
+    names = merged_names(names, cut_agencies(tree, meta_author))
     people = [name for name in names if not names_no_one(name, site)]
     # A user name ("asmith", "jdoe") in the meta tags is the CMS account, not the byline's name; a
     # lone word ("Organization", "Newsdesk", "BBC") stands in for one too.
-    accounts = _account_names(tree, people, ld_authors)
+    accounts = account_names(tree, people, ld_authors)
     stand_ins = accounts or _one_word(people)
     # The marked author elements, read where the bylines are (none named, or only stand-ins) or a
     # lone named person may have co-authors there.
@@ -148,73 +148,6 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
     # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
     # "Hans Müller Mehr": a "more" button glued to the name (see ``author_labels.without_more_button``).
     return joined_surname_first(tree, without_more_button(tree, found)) or signed_off_agencies(tree)
-
-
-# The author tags that write a name surname first ("Doe, Jane"), case-folded: the library-style ones
-# and the others trafilatura reads a name from, which many CMSs fill from the same record.
-_CATALOGUE_TAGS = frozenset({"dc.creator", "dcterms.creator", "citation_author", "author", "article:author",
-                             "dc:creator", "dc.creator.aut", "dcterms.creator.aut", "creator", "authors",
-                             "sailthru.author", "parsely-author", "dcsext.author", "atc-metaauthor",
-                             "rbauthors", "shareaholic:article_author_name"})
-
-
-# Between the names of one author tag that lists several ("Doe, Jane; Smith, John").
-_LISTED = re.compile(r"\s*;\s*|\s+(?:and|&)\s+")
-
-
-def _given_first(tree, meta_author: str | None, ld_authors: list[str]) -> tuple[str | None, list[str]]:
-    """The meta tags' and JSON-LD's names written surname first ("Doe, Jane": ``surname_first``) as
-    one name, given name first ("Jane Doe"); trafilatura's reading of the tags made them two
-    ("Doe; Jane"). A double surname ("García Márquez, Gabriel") only where the page prints the name
-    given first: "Jane Doe, Futurism" is a name and its outlet."""
-    printed: list[str] = []
-
-    def turned(raw: str) -> str | None:
-        if (name := surname_first(raw)) or not (name := surname_first(raw, double=True)):
-            return name
-        if not printed:
-            body = tree.find(".//body")
-            printed.append(name_key(" ".join(body.itertext())) if body is not None else "")
-        return name if name_key(name) in printed[0] else None
-
-    # trafilatura's author reads the JSON-LD's too ("Berg, Anna van der" as "Berg; Anna van der")
-    ld_written = [name for name in ld_authors if "," in name]
-    if ld_written:
-        ld_authors = [turned(name) or name for name in ld_authors]
-    if not meta_author or ";" not in meta_author:
-        return meta_author, ld_authors
-    written = [*(meta.get("content") or "" for meta in tree.iter("meta")
-                 if (meta.get("name") or meta.get("property") or "").casefold() in _CATALOGUE_TAGS),
-               *ld_written]
-    # one tag may list several, each surname first ("Doe, Jane; Smith, John", "Doe, Jane and Smith, John")
-    pairs = {(name_key(raw.split(",")[0]), name_key(raw.split(",")[1])): name
-             for tag in written for raw in _LISTED.split(tag) if (name := turned(raw))}
-    if not pairs:
-        return meta_author, ld_authors
-    parts, joined = [part.strip() for part in meta_author.split(";")], []
-    while parts:
-        if len(parts) > 1 and (name := pairs.get((name_key(parts[0]), name_key(parts[1])))):
-            joined.append(name)
-            del parts[:2]
-        else:
-            joined.append(parts.pop(0))
-    return "; ".join(joined), ld_authors
-
-
-def _cut_agencies(tree, meta_author: str | None) -> list[str]:
-    """The wire agencies the author meta tags write after the name, past a dash or in brackets
-    ("Jane Doe - Reuters", "Jane Doe (AFP)"), which trafilatura's reading cuts: an author as written,
-    as in a byline."""
-    if not meta_author:
-        return []
-    written = [meta.get("content") or "" for meta in tree.iter("meta")
-               if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
-    return [name for raw in written if _AGENCY_CUT.search(raw) and AGENCY_WORD.search(raw)
-            for name in byline_names(raw) if WHOLE_AGENCY.match(name)]
-
-
-# A dash or a bracket between a name and what trafilatura's reading cuts after it.
-_AGENCY_CUT = re.compile(r"\s[-–—]\s|[(\[]")
 
 
 def _people(names: list[str], site: set[str]) -> list[str]:
@@ -289,28 +222,6 @@ def _coauthor_shaped(name: str) -> bool:
         or (words == 1 and not any(ch.isascii() for ch in name) and not name[0].isupper())
 
 
-def _as_written(tree, names: list[str]) -> list[str]:
-    """The meta tags' ``names`` (trafilatura's, cleaned) with the endings its cleaning cut off, as
-    the page's author meta tags write them (see ``lost_ending``), and a host name as written
-    ("valleycourier.com", which trafilatura's cleaning makes "Valleycourier Com")."""
-    if not names or all(name.isascii() and not _HOST_SPLIT.search(name) for name in names):
-        return names
-    written = [meta.get("content") or "" for meta in tree.iter("meta")
-               if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
-    # (without "www.": a link's start in an author field is no name, see ``bylines``)
-    hosts = {name_key(raw): re.sub(r"^www\.", "", raw.strip(), flags=re.IGNORECASE)
-             for raw in written if HOST_NAME.match(raw.strip())}
-    restored = []
-    for name in names:
-        endings = [ending for raw in written if (ending := lost_ending(name, raw))]
-        restored.append(hosts.get(name_key(name)) or (name + endings[0] if endings else name))
-    return restored
-
-
-# A host name as trafilatura's name cleaning leaves it: its dots made spaces ("Www Site Com").
-_HOST_SPLIT = re.compile(r"^Www\s|\s(?:Com|Net|Org|[A-Z][a-z])$")
-
-
 def _cased(name: str) -> str:
     """"TOM KRISHER" -> "Tom Krisher"; names in mixed case or without case stay as written, and so
     does one word in capitals: an agency's name ("TASS", "VNA"), not a shouted person."""
@@ -318,23 +229,6 @@ def _cased(name: str) -> str:
     if not name.isupper() or len(name.split()) < 2:
         return name
     return particles_lowered(name.title().replace("i\u0307", "i"))  # "ANNA VAN DER BERG": "Anna van der Berg"
-
-
-# A user name as a CMS writes it: one word of letters in the Latin script, in lower case or with
-# digits or "_" ("asmith", "jdoe2", "j_doe"); trafilatura capitalises it ("Asmith").
-_ACCOUNT = re.compile(r"^(?:[a-z][a-z0-9_.]*|[A-Za-z][A-Za-z]*[0-9_][A-Za-z0-9_.]*)$")
-
-
-def _account_names(tree, people: list[str], ld_authors: list[str]) -> list[str]:
-    """The ``people`` that are user names as the page's author meta tags or JSON-LD write them."""
-    if not any(len(name.split()) == 1 and name.isascii() for name in people):
-        return []
-    written = {value.strip().casefold(): value.strip() for value in [
-        *(meta.get("content") or "" for meta in tree.iter("meta")
-          if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)),
-        *ld_authors]}
-    return [name for name in people if _ACCOUNT.match(written.get(name.casefold(), ""))
-            and not WHOLE_AGENCY.match(name)]
 
 
 # A signature's initials ("AS", "J.K."): a person's, not a stand-in.

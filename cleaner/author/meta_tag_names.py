@@ -1,0 +1,126 @@
+"""The author meta tags' and JSON-LD's names as the page writes them, before they are read as bylines
+(``cleaner.author.authors``):
+- a name written surname first ("Doe, Jane", which trafilatura's reading made "Doe; Jane") turned
+  given name first (``given_first``);
+- the wire agency a tag writes after the name ("Jane Doe - Reuters", "Jane Doe (AFP)"), which
+  trafilatura's reading cuts (``cut_agencies``);
+- the endings and host names trafilatura's name cleaning cut or split (``as_written``);
+- a CMS user name ("asmith") standing where the byline's name should be (``account_names``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.author.author_names import lost_ending, name_key, surname_first
+from cleaner.author.byline_roles import AGENCY_WORD, HOST_NAME, WHOLE_AGENCY
+from cleaner.author.bylines import byline_names
+
+__all__ = ["account_names", "as_written", "cut_agencies", "given_first"]
+
+# The author tags that write a name surname first ("Doe, Jane"), case-folded: the library-style ones
+# and the others trafilatura reads a name from, which many CMSs fill from the same record.
+_CATALOGUE_TAGS = frozenset({"dc.creator", "dcterms.creator", "citation_author", "author", "article:author",
+                             "dc:creator", "dc.creator.aut", "dcterms.creator.aut", "creator", "authors",
+                             "sailthru.author", "parsely-author", "dcsext.author", "atc-metaauthor",
+                             "rbauthors", "shareaholic:article_author_name"})
+
+
+# Between the names of one author tag that lists several ("Doe, Jane; Smith, John").
+_LISTED = re.compile(r"\s*;\s*|\s+(?:and|&)\s+")
+
+
+def given_first(tree, meta_author: str | None, ld_authors: list[str]) -> tuple[str | None, list[str]]:
+    """The meta tags' and JSON-LD's names written surname first ("Doe, Jane": ``surname_first``) as
+    one name, given name first ("Jane Doe"); trafilatura's reading of the tags made them two
+    ("Doe; Jane"). A double surname ("García Márquez, Gabriel") only where the page prints the name
+    given first: "Jane Doe, Futurism" is a name and its outlet."""
+    printed: list[str] = []
+
+    def turned(raw: str) -> str | None:
+        if (name := surname_first(raw)) or not (name := surname_first(raw, double=True)):
+            return name
+        if not printed:
+            body = tree.find(".//body")
+            printed.append(name_key(" ".join(body.itertext())) if body is not None else "")
+        return name if name_key(name) in printed[0] else None
+
+    # trafilatura's author reads the JSON-LD's too ("Berg, Anna van der" as "Berg; Anna van der")
+    ld_written = [name for name in ld_authors if "," in name]
+    if ld_written:
+        ld_authors = [turned(name) or name for name in ld_authors]
+    if not meta_author or ";" not in meta_author:
+        return meta_author, ld_authors
+    written = [*(meta.get("content") or "" for meta in tree.iter("meta")
+                 if (meta.get("name") or meta.get("property") or "").casefold() in _CATALOGUE_TAGS),
+               *ld_written]
+    # one tag may list several, each surname first ("Doe, Jane; Smith, John", "Doe, Jane and Smith, John")
+    pairs = {(name_key(raw.split(",")[0]), name_key(raw.split(",")[1])): name
+             for tag in written for raw in _LISTED.split(tag) if (name := turned(raw))}
+    if not pairs:
+        return meta_author, ld_authors
+    parts, joined = [part.strip() for part in meta_author.split(";")], []
+    while parts:
+        if len(parts) > 1 and (name := pairs.get((name_key(parts[0]), name_key(parts[1])))):
+            joined.append(name)
+            del parts[:2]
+        else:
+            joined.append(parts.pop(0))
+    return "; ".join(joined), ld_authors
+
+
+def cut_agencies(tree, meta_author: str | None) -> list[str]:
+    """The wire agencies the author meta tags write after the name, past a dash or in brackets
+    ("Jane Doe - Reuters", "Jane Doe (AFP)"), which trafilatura's reading cuts: an author as written,
+    as in a byline."""
+    if not meta_author:
+        return []
+    written = [meta.get("content") or "" for meta in tree.iter("meta")
+               if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
+    return [name for raw in written if _AGENCY_CUT.search(raw) and AGENCY_WORD.search(raw)
+            for name in byline_names(raw) if WHOLE_AGENCY.match(name)]
+
+
+# A dash or a bracket between a name and what trafilatura's reading cuts after it.
+_AGENCY_CUT = re.compile(r"\s[-–—]\s|[(\[]")
+
+
+def as_written(tree, names: list[str]) -> list[str]:
+    """The meta tags' ``names`` (trafilatura's, cleaned) with the endings its cleaning cut off, as
+    the page's author meta tags write them (see ``lost_ending``), and a host name as written
+    ("valleycourier.com", which trafilatura's cleaning makes "Valleycourier Com")."""
+    if not names or all(name.isascii() and not _HOST_SPLIT.search(name) for name in names):
+        return names
+    written = [meta.get("content") or "" for meta in tree.iter("meta")
+               if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
+    # (without "www.": a link's start in an author field is no name, see ``bylines``)
+    hosts = {name_key(raw): re.sub(r"^www\.", "", raw.strip(), flags=re.IGNORECASE)
+             for raw in written if HOST_NAME.match(raw.strip())}
+    restored = []
+    for name in names:
+        endings = [ending for raw in written if (ending := lost_ending(name, raw))]
+        restored.append(hosts.get(name_key(name)) or (name + endings[0] if endings else name))
+    return restored
+
+
+# A host name as trafilatura's name cleaning leaves it: its dots made spaces ("Www Site Com").
+_HOST_SPLIT = re.compile(r"^Www\s|\s(?:Com|Net|Org|[A-Z][a-z])$")
+
+
+# A user name as a CMS writes it: one word of letters in the Latin script, in lower case or with
+# digits or "_" ("asmith", "jdoe2", "j_doe"); trafilatura capitalises it ("Asmith").
+_ACCOUNT = re.compile(r"^(?:[a-z][a-z0-9_.]*|[A-Za-z][A-Za-z]*[0-9_][A-Za-z0-9_.]*)$")
+
+
+def account_names(tree, people: list[str], ld_authors: list[str]) -> list[str]:
+    """The ``people`` that are user names as the page's author meta tags or JSON-LD write them."""
+    if not any(len(name.split()) == 1 and name.isascii() for name in people):
+        return []
+    written = {value.strip().casefold(): value.strip() for value in [
+        *(meta.get("content") or "" for meta in tree.iter("meta")
+          if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)),
+        *ld_authors]}
+    return [name for name in people if _ACCOUNT.match(written.get(name.casefold(), ""))
+            and not WHOLE_AGENCY.match(name)]
+
+
