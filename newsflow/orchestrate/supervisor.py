@@ -25,6 +25,7 @@ STOP_GRACE_SECONDS = 30  # standalone's scheduler and workers finish their task 
 # Set in Airflow's environment, so every process it starts (inherited) can be found at the end.
 SESSION_ENV = "NEWSFLOW_UP_SESSION"
 LOG_SERVER_OFFSET = 713  # worker log server at API port + 713 (8793 beside 8080: Airflow's defaults)
+GRAPHVIZ_WARNING_FILTER = "ignore:Could not import graphviz:UserWarning"
 
 
 def airflow_env(base: dict[str, str], *, data_dir: Path, port: int, database_url: str) -> dict[str, str]:
@@ -55,6 +56,9 @@ def airflow_env(base: dict[str, str], *, data_dir: Path, port: int, database_url
         "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "30",
         # Workers wait longer for the API server on a busy small machine (default 5 s).
         "AIRFLOW__WORKERS__EXECUTION_API_TIMEOUT": "30",
+        # Airflow's `dags` commands warn on every call that graphviz (only `dags show --imgcat`
+        # and `--save` need it) is missing: three lines of noise above each `newsflow airflow dags`.
+        "PYTHONWARNINGS": GRAPHVIZ_WARNING_FILTER,
     }.items():
         env.setdefault(key, value)
     return env
