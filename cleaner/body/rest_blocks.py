@@ -2,13 +2,13 @@
 (``cleaner.body.containers``): its name, and its prose.
 
 A block the template names for the "Read more" button that unfolds it ("read-more-content",
-"show-more", "article-more") is named like other content ("more stories") but holds the body's
-rest (``EXPANDER``). The rest's prose is two paragraphs one after the other: ``<p>``s of one
-parent, each ``<p>`` in a wrapper of one kind (``<div class="paragraph"><p>``, a component per
-paragraph), or runs of text set straight in its blocks (``<div>Text.</div>``, ``Text.<br><br>``)
-where it has no ``<p>`` of prose at all and the runs are most of its text (a comments widget's
-prompts stand among its buttons and links) (``runs_of_prose``). A body set one paragraph a block after
-its first block (``<section class="paragraph"><p>``, each in a ``<div class="text-block">``) goes on in
+"show-more", "article-more", or "more-text", "more_content") is named like other content ("more
+stories") but holds the body's rest (``EXPANDER``). The rest's prose is two paragraphs one after the
+other: ``<p>``s of one parent, each ``<p>`` in a wrapper of one kind (``<div class="paragraph"><p>``, a
+component per paragraph), or runs of text set straight in its blocks (``<div>Text.</div>``,
+``Text.<br><br>``) where it has no ``<p>`` of prose at all and the runs are most of its text (a comments
+widget's prompts stand among its buttons and links) (``runs_of_prose``). A body set one paragraph a block
+after its first block (``<section class="paragraph"><p>``, each in a ``<div class="text-block">``) goes on in
 two blocks or more of one tag and class after it, each with a paragraph of prose not under a link or in
 a list (a teaser's summary, a list's item) (``paragraph_blocks_after``).
 """
@@ -26,8 +26,10 @@ from core.text import single_spaced
 _MIN_PROSE_CHARS = 40
 # The name of the block a "Read more" button unfolds: not the "more" of other content
 # ("more-stories", "read-more-links").
+# The words may come the other way round: "more-text", "more_content", "moretext" (the rest's text).
 EXPANDER = re.compile(r"(?:read|show|see|view|article|story|text|body|content|post)[-_]?more"
-                      r"(?![-_]?(?:stor|news|article|link|from|like|on|by|video|post))", re.IGNORECASE)
+                      r"(?![-_]?(?:stor|news|article|link|from|like|on|by|video|post))"
+                      r"|(?<![a-z])more[-_]?(?:text|content|body|copy)(?![a-z])", re.IGNORECASE)
 _PROSE = XPath(f".//p[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}]")
 # Prose set without <p> (text straight in a block, up to a <br> or the block's end): a sentence's length.
 _BARE_RUNS = XPath(f".//text()[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}][not(ancestor::p"
