@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 from cleaner.title.sitenames import fold_key, title_words
 
 _UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
 # An address's slug ("/2024/04/last-ferry-to-skye.html"): its words, split by hyphens and underscores.
 _SLUG_SPLIT = re.compile(r"[-_+.]+")
 _SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
@@ -21,8 +22,10 @@ _MIN_SLUG_WORDS = 2
 
 def meaningful(word: str) -> bool:
     """Not a short word of the kind every sentence holds ("the", "of", "на"): a Latin word of four
-    letters or more, another of three, a Chinese or Japanese character."""
-    return len(word) >= 4 or (not word.isascii() and (len(word) >= 3 or bool(_UNSPACED_CHAR.match(word))))
+    letters or more, another of three, a Chinese or Japanese character, a Korean word of two syllables
+    ("주택", "사업": a syllable is a block of letters)."""
+    return len(word) >= 4 or (not word.isascii() and (len(word) >= 3 or bool(_UNSPACED_CHAR.match(word))
+                                                      or (len(word) == 2 and bool(_HANGUL.match(word)))))
 
 
 def named_by_address(title: str, headlines: list[str], url: str) -> str | None:

@@ -31,9 +31,11 @@ _MAX_H1 = 5
 ASIDE = XPath("ancestor::aside | ancestor::nav | ancestor::footer")
 # Blocks named as a title or headline by a class or id token ("h-title", "article_headline"): the
 # tags tried, and the test on " class id " (a walk of the tree in Python with this test costs a third
-# of the XPath that runs EXSLT's regular expression on every element).
+# of the XPath that runs EXSLT's regular expression on every element); the word in Spanish, Portuguese,
+# Italian, French, German, Turkish and Malay too ("nota-titulo", "titolo-articolo", "haber-baslik").
 _TITLED_TAGS = ("div", "span", "p", "h2", "h3")
-_TITLED_NAMES = re.compile(r"[-_ ](?:title|headline)[-_ ]", re.IGNORECASE)
+_TITLED_NAMES = re.compile(r"[-_ ](?:title|headline|titulo|titular|titolo|titre|titel|baslik|judul)[-_ ]",
+                           re.IGNORECASE)
 _MAX_TITLED = 10
 _MAX_TITLE_CHARS = 300
 # How far above an <h1> the article's paragraphs may start (header, hgroup, article, main; a hero
@@ -152,14 +154,14 @@ def titled_blocks(tree) -> list[str]:
     """Texts of blocks named as a title or headline (``<div class="h-title">``), for pages whose
     headline is not an ``<h1>``. Only ever matched against the tab and sharing titles."""
     found = []
-    for element in _titled_elements(tree):
+    for element in titled_elements(tree):
         text = clean_inline(element.text_content())
         if text and len(text) <= _MAX_TITLE_CHARS and text not in found:
             found.append(text)
     return found
 
 
-def _titled_elements(tree) -> list:
+def titled_elements(tree) -> list:
     """The first ``_MAX_TITLED`` blocks of the page (``_TITLED_TAGS``) with a class or id token
     that names a title or headline, in document order."""
     found = []
@@ -325,7 +327,7 @@ def _heads_block(heading, block, before_share: float) -> bool:
     (teasers of a list) before the last of it."""
     before = after = paragraphs = linked = linked_in_prose = run = longest_run = 0
     seen = False
-    for element in block.iter("p", "h1", "h2", "h3", "h4"):
+    for element in block.iter("p", "h1", "h2", "h3", "h4", heading.tag):  # a block named as the title too
         if element is heading:
             seen = True
         elif element.tag == "p":
@@ -339,7 +341,7 @@ def _heads_block(heading, block, before_share: float) -> bool:
                     longest_run = max(longest_run, run)
                 else:
                     before += chars
-        elif seen and _LINKS(element):
+        elif seen and element.tag[0] == "h" and _LINKS(element):
             linked += 1
             run = 0
     # A list's teasers each have a heading and a summary; a story's teaser cards (related stories set

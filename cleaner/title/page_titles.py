@@ -28,6 +28,7 @@ from cleaner.title.headings import (
     prose_h1s,
     reads_as_label,
     titled_blocks,
+    titled_elements,
 )
 from cleaner.title.name_shapes import logo_name
 from cleaner.title.sections import MIN_STORY_WORDS
@@ -61,6 +62,7 @@ class PageTitles:
         self._titled: list[str] | None = None
         self._evidence: list[str] | None = None
         self.crumbs = Breadcrumb(tree)
+        self._h1_headline = bool(headlines)
         self.headlines = headlines or self._titled_blocks()  # no <h1> headline: a block named as the title
         heads = prose_h1s(tree, h1s)
         self._leading = heads[0] if len(heads) == 1 else None
@@ -96,7 +98,8 @@ class PageTitles:
                          posts=self.posts, linked=self.linked, lone=self.lone, first_post=self.first_post,
                          joined=self.joined,  # the topics it prints apart: kickers, breadcrumb steps
                          kickers=lambda: [*kicker_lines(self._tree), *self.crumbs.names()],
-                         masthead=masthead_h1s(self._h1s), marked=partial(marked_headline, self._tree))
+                         masthead=masthead_h1s(self._h1s), marked=partial(marked_headline, self._tree),
+                         opens=self.opening)
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
@@ -117,7 +120,8 @@ class PageTitles:
             return home if home and is_site(title, site_keys(None, None, *home)) else []
         if may_name_site(title):
             names = (*_with_logo_names(home_names(self._tree, logos=True, url=url)), *feed_names(self._tree))
-            return [name for name in names if len(title_words(name)) <= _MAX_SITE_WORDS]
+            # Words as spaces part them (an Indic name's vowel signs split it for ``title_words``).
+            return [name for name in names if len(name.split()) <= _MAX_SITE_WORDS]
         return []
 
     def lone(self) -> bool:
@@ -151,6 +155,23 @@ class PageTitles:
         (``is_link_text``), or a step of a few words of its breadcrumb (one its JSON-LD alone names; the
         last step, the story's own headline, is longer): a section's name."""
         return is_link_text(self._tree, text, url) or self.crumbs.section(text)
+
+    def opening(self) -> str | None:
+        """Where no ``<h1>`` is a headline: the heading that opens the article's text (``evidence()``:
+        the one marked as the headline, else the first ``<h2>``/``<h3>`` over the prose, not a standfirst),
+        else the one block named as a title (``<div class="news-title">``) over it (``prose_h1s``'s test:
+        no logo, outside asides, nearly all the prose after it), of a sentence's length: the headline as
+        printed, where the sharing and tab titles were reworded for search engines and sharing."""
+        if self._h1_headline:
+            return None
+        for text in self.evidence():
+            if len(title_words(text)) >= MIN_STORY_WORDS:
+                return text
+        titled = [element for element in titled_elements(self._tree) if element.tag != "h2"
+                  and element.tag != "h3"]
+        texts = {heading_text(element) for element in prose_h1s(self._tree, titled)}
+        text = texts.pop() if len(texts) == 1 else None
+        return text if text and len(title_words(text)) >= MIN_STORY_WORDS else None
 
     def evidence(self) -> list[str]:
         """``headline_evidence`` of the page, read once and only where no <h1> is the headline."""

@@ -58,7 +58,8 @@ _MIN_PIPED_HEAD_WORDS = 3
 _MAX_AFFIX_WORDS = 6
 _MIN_HEADLINE_CHARS = 12
 # The site's name before a colon ("Quayside Chronicle: Headline") or in brackets after the headline.
-_NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|]{2,40}?):\s+")
+_NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|：]{2,40}?)(?::\s+|：\s*)")  # "：" in Chinese, Japanese
+_LATIN_LETTER = re.compile("[A-Za-z]")
 _MAX_NAMED_WORDS = 4
 _NAME_IN_BRACKETS = re.compile(r"\s*[(\[](?P<name>[^()\[\]]{2,40})[)\]]$")
 # A site-name segment may hold a few letters more than the name ("Spokesman.com", "Yahoo News").
@@ -78,15 +79,22 @@ def has_segments(title: str | None) -> bool:
 def may_name_site(title: str | None) -> bool:
     """``title`` holds a segment that may be the site's name: a separator between segments, or a
     right-to-left name of up to four words before a colon or in brackets after the headline
-    (``_cut_named_affix``'s forms: "الشرق الأوسط: Headline"), which more of the page's evidence (its
-    logo, its copyright line) may tell. Not a Latin one: "Topic: Headline" is too common a form to read
+    (``_cut_named_affix``'s forms: "الشرق الأوسط: Headline"), or one of another script with no Latin
+    letter ("华北日报：Headline"), which more of the page's evidence (its logo, its copyright line) may
+    tell. Not a Latin one: "Topic: Headline" is too common a form to read
     the logo and footer for (1.5% of extraction time)."""
     if has_segments(title):
         return True
-    if not title or not right_to_left(title):
+    if not title or title.isascii():
         return False
     match = _NAME_BEFORE_COLON.match(title) or _NAME_IN_BRACKETS.search(title)
-    return bool(match) and len(WORD.findall(match["name"])) <= _MAX_NAMED_WORDS and name_like(match["name"])
+    if not match:
+        return False
+    if right_to_left(title):
+        return len(WORD.findall(match["name"])) <= _MAX_NAMED_WORDS and name_like(match["name"])
+    # Another script's ("Уральский вестник: ", "华北日报：", "दैनिक समाचार: "): a name of no Latin letter
+    # (a Latin "Topic: Headline" is left), of a few words as spaces part them.
+    return not _LATIN_LETTER.search(match["name"]) and len(match["name"].split()) <= _MAX_NAMED_WORDS
 
 
 def title_affixes(tab_title: str | None, headline: str | None) -> list[str]:

@@ -31,6 +31,11 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr
                      re.IGNORECASE)
 # A short headline over the text ("Ceasefire holds"): two words; three or more are read as any <h1>.
 SHORT_HEADLINE_WORDS = 2
+# The letters of a word that its inflected forms share ("Екатеринбург-а", "-е"; "dorog-i").
+_STEM = 5
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_PUNCTUATION = "\"'«»„“”‘’,.:;!?()[]…|-–—"
 
 
 def covered(short: str, long: str) -> float:
@@ -49,6 +54,23 @@ def agrees(heading: str, title: str) -> bool:
     pool = set(title_words(title))
     shared = sum(word in pool for word in words)
     return shared >= 2 and shared * 4 >= len(words)
+
+
+def touches(heading: str, title: str) -> bool:
+    """``heading`` shares a word that carries meaning with ``title``, or its first ``_STEM`` letters (a
+    form inflected otherwise: "Екатеринбурга", "Екатеринбурге"), of five letters or more (not "what",
+    "até": every sentence's), or a Korean word, or two characters of Chinese or Japanese.
+    Weaker than ``agrees``: evidence that a heading over the text tells of the story a reworded title
+    tells of ("What we know so far today" over "Harbour budget: council approves plan" does not)."""
+    pool = {word.casefold()[:_STEM] for word in _words(title) if meaningful(word)}
+    shared = {word for word in _words(heading) if meaningful(word) and word.casefold()[:_STEM] in pool}
+    return any(len(word) >= _STEM or _HANGUL.match(word) for word in shared) \
+        or sum(bool(_UNSPACED.match(word)) for word in shared) >= 2
+
+
+def _words(text: str) -> list[str]:
+    """``title_words`` and the words spaces part (an Indic word's vowel signs split it for ``\\w``)."""
+    return [*title_words(text), *(word.strip(_PUNCTUATION) for word in text.split())]
 
 
 def short_headline(short_leading: Callable[[], str | None], headlines: list[str], titles: list[str],
@@ -80,13 +102,13 @@ def _run_in(short: str, title: str) -> bool:
 def same_headline(candidate: str, headlines: list[str], keys: set[str]) -> str | None:
     """The on-page headline with the same letters as ``candidate`` (a title), whole or without the
     site's name: the headline as the page prints it (its quotes, dashes and capitals; a sharing
-    title often has straight quotes), unless the page sets it in capitals."""
+    title often has straight quotes), in capitals where its HTML writes it so (text set in capitals by
+    a style sheet is written in its own letters)."""
     stripped = strip_site(candidate, keys)
     whole, short = fold_key(candidate), fold_key(stripped)
     same = [h1 for h1 in headlines if fold_key(h1) in (whole, short)]
     if same:
-        title = candidate if fold_key(same[0]) == whole else stripped
-        return title if same[0].isupper() else _without_printed_site(same[0], keys)
+        return _without_printed_site(same[0], keys)
     return None
 
 
@@ -107,10 +129,9 @@ def headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | N
     stripped = strip_site(candidate, keys)
     whole, short = fold_key(candidate), fold_key(stripped)
     # The headline is the title's first or last segments ("About bugs – Vortex Cannon Games").
-    # As the page prints it (its quotes and dashes), unless it sets it in capitals.
+    # As the page prints it (its quotes, dashes and capitals).
     if outer := outer_segments(candidate, keyed := {fold_key(h1): h1 for h1 in headlines}):
-        printed = keyed[fold_key(outer)]
-        return outer if printed.isupper() else printed
+        return keyed[fold_key(outer)]
     # The title around the on-page headline ("Kicker: Headline | Site"): the longest such headline.
     # Not a segment cut as the site's or a section's name ("Headline | World News Desk | Site").
     inside = [h1 for h1 in headlines if fold_key(h1) in short and len(fold_key(h1)) * 2 >= len(short)]

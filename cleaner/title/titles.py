@@ -48,6 +48,7 @@ from cleaner.title.title_forms import (
     same_headline,
     says_nothing_of,
     short_headline,
+    touches,
     unescaped,
     whole_candidates,
 )
@@ -71,7 +72,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  joined: dict[str, str] | None = None,
                  kickers: Callable[[], list[str]] | None = None,
                  masthead: set[str] | None = None,
-                 marked: Callable[[], str | None] | None = None) -> str | None:
+                 marked: Callable[[], str | None] | None = None,
+                 opens: Callable[[], str | None] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -93,7 +95,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     goes where one prints it);
     ``masthead``: the <h1> texts set in the page's masthead, outside the article (a name a title opens
     with is the site's there, even over the text); ``marked()``: the one text the page marks as its
-    headline (``itemprop="headline"``), which stands where no title tells of it."""
+    headline (``itemprop="headline"``), which stands where no title tells of it; ``opens()``: where no
+    <h1> is a headline, the heading that opens the article's text, which stands so too."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
@@ -139,7 +142,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if len(first := _PIPES.split(stripped)[0]) < len(stripped) and len(title_words(first)) >= 3:
             forms.add(fold_key(first))
         if printed := next((text for text in headings if fold_key(text) in forms), None):
-            return stripped if printed.isupper() else printed
+            return printed  # as its HTML writes it, capitals too
         # A title cut short ("Headline that goes on..."): the heading that opens with its words.
         if stripped.endswith(("…", "...")) and len(title_words(opening := stripped.rstrip(".… "))) >= 3 \
                 and (printed := next((text for text in headings
@@ -149,8 +152,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         # outer segments that a heading prints, most of the title and three words at least.
         if headings and (outer := outer_segments(stripped, {fold_key(text) for text in headings})) \
                 and len(title_words(outer)) >= 3 and len(outer) * 2 >= len(stripped):
-            printed = next(text for text in headings if fold_key(text) == fold_key(outer))
-            return outer if printed.isupper() else printed
+            return next(text for text in headings if fold_key(text) == fold_key(outer))
     if short_leading and (short := short_headline(short_leading, headlines, [*candidates, *others], keys)):
         return short
     if leading and not is_site(leading, keys):
@@ -168,6 +170,12 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     # were reworded for search engines and sharing: the headline as printed.
     if marked and (candidates or others) and (printed := marked()) and not is_site(printed, keys) \
             and len(title_words(printed)) >= MIN_STORY_WORDS:
+        return printed
+    # Likewise the heading that opens the article's text where no <h1> is a headline (``opens()``: an
+    # unmarked <h2>, a block named as the title), though no title tells of it in the same words; a word
+    # of meaning the same (``touches``: not a label over the text, "What we know so far today").
+    if opens and (candidates or others) and (printed := opens()) and not is_site(printed, keys) \
+            and any(touches(printed, strip_site(title, keys)) for title in (*candidates, *others)):
         return printed
     if word := one_word_headline([*candidates, *others], h1s, masthead or set(), keys):
         return word  # a headline of one word beside a name, that an <h1> prints
