@@ -1,0 +1,109 @@
+"""A story set in a layout table's cell (old CMSes, some Asian portals, press-release sites): the
+cells beside it, and the story's cell written as one table row.
+
+The extractor writes every row of a table it keeps as one line, its cells parted by " | ": on a page
+laid out in a ``<table>`` the story's paragraphs came out glued into one line with the site's
+navigation column and a column of other stories' teasers beside them (``| Home News ... | The
+council voted ... |``). Where the article's container (``cleaner.body.containers``) is a table cell, or
+lies in one, each such line whose cells are all the layout table's (the story's cell, the cells beside
+it, empty ones) is written again: the story's cell as its own paragraphs (its ``<p>``s, or its text
+parted at ``<br>``s), the other cells dropped. A line with any other cell (a table of figures the story
+holds, inside its cell) is left as it is; so is a text with no "| " (the guard read first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.text import single_spaced
+
+_ROW = re.compile(r"^\|.*\|$")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_SPACE = re.compile(r"\s+")
+# Up to this many table levels around the story's cell: a layout table nests one or two.
+_MAX_LEVELS = 3
+_MAX_CELLS = 60
+_MAX_LOOKUPS = 200
+# The story's cell holds this share of the text at least, two paragraphs of prose, and a story's length.
+_MIN_SHARE = 0.5
+_MIN_PROSE = 40
+_MIN_STORY_CHARS = 400
+_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "tr", "table"})
+_SKIPPED = frozenset({"script", "style", "noscript", "template"})
+
+
+def without_layout_cells(container, text: str, page=None) -> str:
+    """``text`` with the layout table's rows written again around the story's cell (see above)."""
+    if "| " not in text:
+        return text
+    rows = [line.strip().strip("|") for line in text.split("\n") if _ROW.match(line.strip())]
+    if not rows:
+        return text
+    cell = _story_cell(container, rows, page)
+    if cell is None or next(cell.iter("table"), None) is not None:
+        return text  # no cell; or a table of the story's own inside its cell
+    story = _key(cell.text_content())
+    paragraphs = _paragraphs(cell)
+    if len(story) < _MIN_SHARE * len(_key(text)) or sum(len(line) >= _MIN_PROSE for line in paragraphs) < 2:
+        return text  # a table the story holds (a cell of it is no body), not the story's layout
+    tables = list(cell.iterancestors("table"))[:_MAX_LEVELS]
+    beside = {_key(td.text_content()) for td in list(tables[-1].iter("td", "th"))[:_MAX_CELLS]
+              if td is not cell and cell not in td.iterancestors() and td not in cell.iterancestors()}
+    lines, changed = [], False
+    for line in text.split("\n"):
+        if not _ROW.match(line.strip()):
+            lines.append(line)
+            continue
+        cells = [part for part in map(_key, _CELL_SPLIT.split(line.strip().strip("|"))) if part]
+        if not cells or not all(part == story or part in beside for part in cells):
+            lines.append(line)
+            continue
+        changed = True
+        if story in cells:
+            lines.extend(paragraphs)
+    return "\n".join(lines) if changed else text
+
+
+def _story_cell(container, rows: list[str], page):
+    """The table cell the story is set in: the container's, else the cell of the page written as the
+    longest of the rows' cells (holding no table)."""
+    if container is not None:
+        cell = container if container.tag == "td" else next(container.iterancestors("td"), None)
+        if cell is not None:
+            return cell
+    if page is None:
+        return None
+    longest = max((_key(part) for row in rows for part in _CELL_SPLIT.split(row)), key=len)
+    if len(longest) < _MIN_STORY_CHARS:
+        return None
+    cells = list(page.iter("td"))[:_MAX_LOOKUPS]
+    # The innermost of the cells written so: a cell holding the story's nested table reads the same.
+    return next((td for td in cells if _key(td.text_content()) == longest
+                 and next(td.iter("table"), None) is None), None)
+
+
+def _key(text: str) -> str:
+    """``text`` without its whitespace: an extractor's cell and the page's cell compared as written."""
+    return _SPACE.sub("", text.replace("\\|", "|"))
+
+
+def _paragraphs(cell) -> list[str]:
+    """The story cell's paragraphs: its blocks' texts, and its text parted at ``<br>``s."""
+    parts: list[str] = []
+
+    def walk(element) -> None:
+        if element.text:
+            parts.append(_SPACE.sub(" ", element.text))  # the source's line breaks are spaces
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in _SKIPPED:
+                if child.tag == "br" or child.tag in _BLOCKS:
+                    parts.append("\n")
+                if child.tag != "br":
+                    walk(child)
+                if child.tag in _BLOCKS:
+                    parts.append("\n")
+            if child.tail:
+                parts.append(_SPACE.sub(" ", child.tail))
+
+    walk(cell)
+    return [line for line in (single_spaced(part) for part in "".join(parts).split("\n")) if line]
