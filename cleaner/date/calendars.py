@@ -4,7 +4,8 @@ htmldate knows Western digits and Gregorian years. Arabic, Persian, Devanagari, 
 digits become ASCII; a Thai Buddhist year (2567, "พ.ศ. 2567", "เม.ย. 67" after a Thai month) is
 543 years ahead; a Japanese era year (令和6年) is
 counted from the era's first year; a Solar Hijri (Persian) day, numeric (1403/01/24) or with its
-month's name (۲۴ فروردین ۱۴۰۳, Afghanistan's ۲۴ حمل ۱۴۰۳), becomes its Gregorian day, and so does
+month's name (۲۴ فروردین ۱۴۰۳, Afghanistan's ۲۴ حمل ۱۴۰۳), becomes its Gregorian day, so does a
+Lunar Hijri day with its month's name (١٤ جمادى الأولى ١٤٤٨ هـ: ``cleaner.date.hijri``), and so does
 a Nepali Bikram Sambat day with its month's name (बैशाख ३०, २०८१ is 12 May 2024; its months' lengths
 change from year to year: a table); a Taiwanese page's Republic of China year (民國113年, 113/04/12)
 is counted from 1911; Thai month
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 from datetime import date, timedelta
+
+from cleaner.date.hijri import HIJRI_NAMED, gregorian_days
 
 # Decimal digits of the scripts news sites write dates in, by the code point of their zero; one
 # character each, so that a text's positions stay (``cleaner.date.clocks``).
@@ -103,7 +106,8 @@ _ROC_LOCAL = re.compile(rf"(?<![\d/.-]){_ROC_YEAR}(?:\s*(?P<nian>年)\s*(?=\d{{1
 _FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]|令和|平成|"
                       + "民[國国]|" + _BUDDHIST_YEAR.pattern + "|" + _THAI_SHORT_YEAR.pattern + "|"
                       + _JALALI_NUMERIC.pattern + "|"
-                      + _JALALI_NAMED.pattern + "|" + _BS_NAMED.pattern + "|" + _THAI_MONTH.pattern + "|"
+                      + _JALALI_NAMED.pattern + "|" + HIJRI_NAMED.pattern + "|" + _BS_NAMED.pattern + "|"
+                      + _THAI_MONTH.pattern + "|"
                       + _URDU_MONTH.pattern)
 
 
@@ -144,6 +148,7 @@ def _iso(year: int, month: int, day: int) -> str:
 def normalised(text: str) -> str:
     """``text`` with its dates in Western digits, Gregorian years and English month names."""
     text = _HIJRI_NUMERIC.sub(" ", text.translate(ASCII_DIGITS))  # a Lunar Hijri day beside the Gregorian
+    text = gregorian_days(text)  # "١٤ جمادى الأولى ١٤٤٨ هـ" (cleaner.date.hijri)
     text = _ERA_YEAR.sub(lambda m: f"{_ERAS[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
     text = _ROC_ERA.sub(lambda m: f"{1911 + int(m[1])}年", text)
     text = _BS_NAMED.sub(_bikram_sambat, text)
@@ -217,6 +222,16 @@ def local_tree(tree, language: str | None):
     if (rewrite := _LOCAL.get(language or "")) is None:
         return None
     return _rewritten(tree, *rewrite)
+
+
+# The copyright marks htmldate reads a footer's year after ("© 2026", "Copyright 2026", "(c) 2026").
+_COPYRIGHT = re.compile(r"©|\(c\)|Copyright")
+
+
+def without_copyright(tree):
+    """A copy of ``tree`` with its copyright marks left out (htmldate takes no day before the year
+    after one: ``cleaner.date.dates``), or None where no text writes one."""
+    return _rewritten(tree, _COPYRIGHT, lambda text: _COPYRIGHT.sub(" ", text))
 
 
 def _rewritten(tree, pattern: re.Pattern[str], rewrite):

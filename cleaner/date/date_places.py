@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 
 _OTHER_TAGS = frozenset({"aside", "nav"})
-# One class or id token named for other articles' teasers ("related-posts", "c-teaser", "sidebar").
+# One class or id token named for other articles' teasers ("related-posts", "c-teaser", "sidebar"), or
+# for a list of the site's pages by day ("sitemap", "archive-list").
 # The site's top bar and its "today" date ("Friday, 19 April 2024" above the masthead, the day the
 # page was served, not the article's) are named so too.
 _OTHER_NAME = re.compile(
     r"^(?!has-|with-|no-)(?:\w+[-_])*(?:relate|recirc|teaser|promo|latest|trending|popular|most-?read|"
     r"mostviewed|most-?viewed|recommend|sidebar|widget|rail|ticker|more-?stories|morenews|more-?news|"
-    r"read-?next|also|today|current-?date|top-?bar|header-?top|date-?today|comment(?!ary))", re.IGNORECASE)
+    r"read-?next|also|today|current-?date|top-?bar|header-?top|date-?today|comment(?!ary)|site-?map|archive)",
+    re.IGNORECASE)
 # Readers' comments under the article ("comments", "comment-list", "commentlist"; not "commentary").
 _COMMENTS_NAME = re.compile(r"^(?!has-|with-|no-)(?:\w+[-_])*comment(?!ary)", re.IGNORECASE)
 _LIST_TAGS = frozenset({"ul", "ol"})

@@ -7,7 +7,9 @@ then a ``<time datetime>`` whose class names the publication ("entry-date publis
 JSON-LD article's ``dateCreated``; htmldate (which may find print-edition or URL dates, also a
 URL's day in eight digits, "/20240412/") is the fallback, its day, aware or not, given up where
 the page writes it only among other articles' teasers, in the site's masthead or in the readers'
-comments (``cleaner.date.date_places``). An aware time
+comments (``cleaner.date.date_places``). htmldate reads a copy whose site's, lists' and people's
+JSON-LD objects state no date (``cleaner.date.ld_dates``), read again without the copyright marks
+where it gives 1 January of the footer's year ("© 2026" hides every day written before 2026). An aware time
 keeps its instant and offset. A naive one is read in the source's time zone (registry) where known,
 else in the zone the page's own evidence gives: the same wall-clock time stated with an offset; the
 offset of its other stated times and ``<time datetime>`` elements (as its country's zone where that
@@ -60,7 +62,7 @@ from contextlib import suppress
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
-from cleaner.date.calendars import local_tree, normalised_tree
+from cleaner.date.calendars import local_tree, normalised_tree, without_copyright
 from cleaner.date.clocks import zone as zone  # cleaner.date.dates.zone stays the public name
 from cleaner.date.date_places import among_teasers
 from cleaner.date.datelines import (
@@ -75,6 +77,7 @@ from cleaner.date.datelines import (
     year_alone,
 )
 from cleaner.date.day_orders import MONTH_FIRST, slashed_order
+from cleaner.date.ld_dates import without_other_dates
 from cleaner.date.publication import noon, own_zone
 from cleaner.date.publication import publication_time as publication_time  # public here as before
 from cleaner.date.restamps import print_restamp, update_restamp
@@ -166,6 +169,9 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     # them: htmldate reads "١٢/٠٤/٢٠٢٤" month first and "٠٢:٤٦ م" without its "م" (afternoon).
     if language in _NATIVE_DIGITS and (rewritten := normalised_tree(tree)) is not None:
         tree = rewritten
+    # A WebSite's, Organization's or ItemList's JSON-LD dates are no article's (cleaner.date.ld_dates).
+    if (rewritten := without_other_dates(tree)) is not None:
+        tree = rewritten
     # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
     with suppress(Exception):
         value = find_date(tree, url=url, **date_params())
@@ -174,6 +180,13 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         if (value is None or value[4:10] == "-01-01") and (rewritten := normalised_tree(tree)) is not None \
                 and (again := find_date(rewritten, url=url, **date_params())) is not None:
             tree, value = rewritten, again
+        # 1 January of the footer's copyright year ("© 2026"): htmldate drops every day the text writes
+        # before that year (an article of 2024 on a site whose footer says 2026). Read again without it
+        # (a day, or 1 January of an earlier year whose day the page writes in a form htmldate does
+        # not read, "12 апреля 2024": ``written_day``).
+        if value is not None and value[4:10] == "-01-01" and (bare := without_copyright(tree)) is not None \
+                and (again := find_date(bare, url=url, **date_params())) is not None and again != value:
+            tree, value = bare, again
     found = parse_time(value)
     meta_published, meta_others = meta_times or read_meta_times(tree)
     if found is not None:

@@ -63,10 +63,13 @@ UPDATE_LABEL = re.compile(
     # Malay, Swahili, Bengali, Armenian, Urdu.
     r"dikemas\s*kini|imesasishwa|আপডেট|হালনাগাদ|թարմացվ|اپ\s?ڈیٹ", re.IGNORECASE)
 # Words that label a date as the print edition's, not the online publication's ("Print edition:
-# Sunday 14 April 2024", "Erschienen in der Printausgabe vom ...", "Publié dans l'édition du ...",
+# Sunday 14 April 2024", "From the printed edition of ...", "Erschienen in der Printausgabe vom ...",
+# "Ausgabe vom ...", "Verschenen in de krant van ...", "Publié dans l'édition du ...",
 # "Vyšlo v tištěném vydání ...", "Megjelent a nyomtatott kiadásban ...").
 PRINT_LABEL = re.compile(
-    r"print\s+edition|in\s+print|printausgabe|print-ausgabe|zeitungsausgabe|gedruckten\s+ausgabe|"
+    r"print\s+edition|printed\s+(?:edition|version)|print\s+version|in\s+print|printausgabe|print-ausgabe|"
+    r"zeitungsausgabe|gedruckten\s+ausgabe|ausgabe\s+vom|in\s+de\s+krant\s+van|(?:в|у)\s+газет[еі]\s+от|"
+    r"w\s+gazecie\s+z|"
     r"(?:l['’])?édition\s+du|édition\s+(?:papier|imprimée)|version\s+papier|edición\s+impresa|"
     r"edição\s+impressa|edizione\s+cartacea|печатн|в\s+номере|wydani\w*\s+papierow|"
     r"papieren\s+krant|紙面|朝刊|夕刊|지면|"
@@ -77,6 +80,14 @@ PRINT_LABEL = re.compile(
     # Vietnamese, Arabic, Hebrew.
     r"друкован|edisi\s+cetak|tiskan\w*\s+izda|štampan\w*\s+izda|edició\s+impresa|spausdint|"
     r"báo\s+in(?!\w)|(?:النسخة|الطبعة)\s+الورقية|המודפס",
+    re.IGNORECASE)
+# Words that label a date as the online publication's, where a line writes the update's day before it
+# ("Cập nhật: 09:12 14/04/2024 Đăng: 14:46 12/04/2024": the time after "Đăng" is the publication's).
+PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|"
+    r"gepubliceerd|opublikowano|publikacja|publicat|опубликовано|опубліковано|yayınlanma|yayımlanma|"
+    r"diterbitkan|dipublikasikan|publiceret|publicerad|publisert|julkaistu|publikováno|objavljeno|"
+    r"közzétéve|δημοσιεύθηκε|đăng|xuất\s+bản|نشر|منتشر|प्रकाशित)(?!\w)|发布|發布|公開|掲載|입력|게재",
     re.IGNORECASE)
 # Where a day's own stretch of a line ends: another day's label.
 NEXT_LABEL = re.compile(f"{UPDATE_LABEL.pattern}|{PRINT_LABEL.pattern}", re.IGNORECASE)

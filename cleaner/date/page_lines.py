@@ -29,6 +29,7 @@ from cleaner.date.date_places import among_teasers, holder
 from cleaner.date.day_forms import (
     NEXT_LABEL,
     PRINT_LABEL,
+    PUBLISHED_LABEL,
     SOME_DAY,
     UPDATE_LABEL,
     day_form,
@@ -215,7 +216,10 @@ def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int
     if label := NEXT_LABEL.search(text, end, after):
         after = label.start()
     if index and labelled(text, days, index - 1, NEXT_LABEL):
-        before = start  # a time after an update's day is the update's ("Updated 12 March 18:00 |")
+        # A time after an update's day is the update's ("Updated 12 March 18:00 |"), unless the
+        # publication's label comes after it ("Cập nhật: 09:12 14/04/2024 Đăng: 14:46 12/04/2024").
+        labels = list(PUBLISHED_LABEL.finditer(text, before, start))
+        before = labels[-1].end() if labels else start
     following = text[end:after]
     if (clock := clock_after_day(following, day) if this else clock_time(following, day)) is not None:
         return clock
