@@ -29,7 +29,7 @@ _LABELS = (
     # German, Dutch, Scandinavian, Finnish
     "exklusiv", "eilmeldung", "liveticker", "live-ticker", "ticker", "newsblog", "live-blog", "kommentar",
     "meinung", "analyse", "fotos", "bildergalerie", "exclusief", "opinie", "foto's", "direkte",
-    "eksklusivt", "exklusivt", "analys", "kuvat", "analyysi",
+    "eksklusivt", "exklusivt", "analys", "kuvat", "analyysi", "just nu", "siste nytt",
     # French
     "exclusif", "direct", "en direct", "vidéo", "vidéos", "en images", "en vidéo", "en photos", "info",
     "alerte", "édito", "tribune",
@@ -46,9 +46,12 @@ _LABELS = (
     "galeri",
     # Cyrillic, Greek
     "видео", "відео", "фото", "онлайн", "прямой эфир", "срочно", "терміново", "эксклюзив", "ексклюзив",
-    "мнение", "колонка", "наживо", "βίντεο", "αποκλειστικό", "έκτακτο",
+    "мнение", "колонка", "наживо", "βίντεο", "αποκλειστικό", "έκτακτο", "ζωντανά",
     # Arabic, Indonesian, Hindi, Vietnamese
     "عاجل", "فيديو", "بالفيديو", "بالصور", "مباشر", "eksklusif", "opini", "analisis", "वीडियो",
+    "फ़ोटो", "एक्सक्लूसिव", "लाइव", "फोटो",
+    # Persian, Hebrew
+    "فوری", "ویدئو", "ویدیو", "اختصاصی", "בלעדי", "וידאו", "מבזק",
     "trực tiếp", "độc quyền", "clip",
     # Chinese, Japanese, Korean (before a full-width colon or bar, or in brackets)
     "直播", "快讯", "快訊", "独家", "獨家", "视频", "視頻", "影音", "图", "組圖", "组图", "速報", "速报",
@@ -73,7 +76,9 @@ _BEFORE = re.compile(rf"^{_MARK}(?:{_LABEL})(?:\s*[:|!：｜]|\.(?=\s)|\s+[–�
 _CAPITALS_BEFORE = re.compile(rf"^{_MARK}(?:{_CAPITALS})\s+(?=\S)")
 # A short label in brackets before the headline: "[단독] ", "[Update] ", "(LEAD) ", "【独自】", "＜速報＞".
 _BRACKETED_BEFORE = re.compile(r"^(?:\[(?:[^\]\s]+\s?){1,3}\]\s*|\((?:[^)\s]+\s?){1,3}\)\s+"
-                               r"|【[^】]{1,10}】\s*|＜[^＞]{1,10}＞\s*|［[^］]{1,10}］\s*)")
+                               r"|【[^】]{1,10}】\s*|＜[^＞]{1,10}＞\s*|［[^］]{1,10}］\s*"
+                               # "〈速報〉", "<영상>": a label only (a work's title is set so: "〈기생충〉")
+                               rf"|[〈<]\s*(?:{_LABEL})\s*[〉>]\s*)", re.IGNORECASE)
 # A French-style run of capitals ended by a full stop: "RÉCIT. ", "INFO FRANCE. " (one to three words).
 _CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
 _CAPITAL_RUN = re.compile(rf"^(?:{_CAPITAL_WORD}\s){{0,2}}{_CAPITAL_WORD}\.\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")

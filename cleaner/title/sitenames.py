@@ -170,7 +170,10 @@ def _cut_site(title: str, keys: set[str]) -> str | None:
                 and not _after_colon(title, parts, cut - 1):
             cut -= 1  # short section names before the site name ("_科技_腾讯网"), or ones that name it
         return _separated_prefix(title, parts, cut)
-    return _separated_suffix(title, parts, 1)  # "Site: Headline"
+    start = 1  # "Site: Headline"; "Site | Section | Headline": short section names after the site's too
+    while start < len(parts) - 1 and len(WORD.findall(parts[start])) <= 2 and not _lower_words(parts[start]):
+        start += 1
+    return _separated_suffix(title, parts, start)
 
 
 def _slogan_at(title: str, parts: list[str], index: int) -> bool:
