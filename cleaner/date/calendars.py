@@ -111,6 +111,9 @@ _FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _
                       + _URDU_MONTH.pattern)
 
 
+_ISO_PAIR = re.compile(r"(?<!\d)(\d{4}-\d\d-\d\d)\s*[-–—]\s*(?=\d{4}-\d\d-\d\d(?!\d))")
+
+
 def jalali_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
     """The Gregorian (year, month, day) of a Solar Hijri one (the 33-year arithmetic calendar)."""
     days = (-355668 + 365 * (year + 1595) + (year + 1595) // 33 * 8 + ((year + 1595) % 33 + 3) // 4 + day
@@ -157,7 +160,10 @@ def normalised(text: str) -> str:
     text = _THAI_SHORT_YEAR.sub(lambda m: f"{m[1]} {2500 + int(m[2])}", _THAI_ERA.sub("", text))
     text = _THAI_MONTH.sub(lambda m: f" {_ENGLISH_MONTHS[_THAI_MONTH_NUMBER[m[0]]]} ", text)
     text = _URDU_MONTH.sub(lambda m: f" {_ENGLISH_MONTHS[_urdu_month(m[0])]} ", text)
-    return _BUDDHIST_YEAR.sub(lambda m: str(int(m[1]) - 543), text)
+    text = _BUDDHIST_YEAR.sub(lambda m: str(int(m[1]) - 543), text)
+    # Two days written in two calendars and rewritten as ISO days beside each other ("۲۴ فروردین ۱۴۰۳ -
+    # ۳ شوال ۱۴۴۵"): parted by a bar, as "2024-04-12 - 2024-04-12" is read as 20:24 at UTC-12.
+    return _ISO_PAIR.sub(r"\1 | ", text) if "-" in text else text
 
 
 def bikram_sambat_to_gregorian(year: int, month: int, day: int) -> date | None:

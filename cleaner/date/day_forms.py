@@ -58,7 +58,7 @@ UPDATE_LABEL = re.compile(
     r"actualizaci[oó]n|atualizado|atualiza[cç][aã]o|modificado|aggiornato|aggiornamento|modificato|actualitzat|"
     r"bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|frissítve|"
     r"frissítés|actualizat|actualizare|ενημερώθηκε|ενημέρωση|обновлен|оновлено|актуализирано|ažurirano|"
-    r"posodobljeno|güncellendi|güncelleme|güncellenme|diperbarui|zaktualizowano|aktualizacja|cập\s+nhật|עודכן|"
+    r"posodobljeno|güncellendi|güncelleme|güncellenme|diperbarui|zaktualizowano|aktualizacj[aiię]|cập\s+nhật|עודכן|"
     r"آخر\s+تحديث|تم\s+التحديث|به[\u200c\U0001e800 ]?روز|अपडेट|อัปเดต|更新|수정|업데이트|"
     # Malay, Swahili, Bengali, Armenian, Urdu.
     r"dikemas\s*kini|imesasishwa|আপডেট|হালনাগাদ|թարմացվ|اپ\s?ڈیٹ", re.IGNORECASE)
@@ -85,7 +85,7 @@ PRINT_LABEL = re.compile(
 # ("Cập nhật: 09:12 14/04/2024 Đăng: 14:46 12/04/2024": the time after "Đăng" is the publication's).
 PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|"
-    r"gepubliceerd|opublikowano|publikacja|publicat|опубликовано|опубліковано|yayınlanma|yayımlanma|"
+    r"gepubliceerd|opublikowano|publikacj[aiię]|publicat|опубликовано|опубліковано|yayınlanma|yayımlanma|"
     r"diterbitkan|dipublikasikan|publiceret|publicerad|publisert|julkaistu|publikováno|objavljeno|"
     r"közzétéve|δημοσιεύθηκε|đăng|xuất\s+bản|نشر|منتشر|प्रकाशित)(?!\w)|发布|發布|公開|掲載|입력|게재",
     re.IGNORECASE)

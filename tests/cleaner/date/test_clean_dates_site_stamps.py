@@ -25,6 +25,7 @@ BODIES = {
     "es": "El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate sobre escuelas. ",
     "nl": "De gemeenteraad heeft dinsdag na een lang debat de nieuwe begroting voor scholen goedgekeurd. ",
     "vi": "Hội đồng thành phố hôm thứ Ba đã thông qua ngân sách mới sau cuộc tranh luận dài về trường học. ",
+    "pl": "Rada miasta przyjęła we wtorek nowy budżet po długiej debacie o szkołach i drogach. ",
 }
 
 
@@ -167,3 +168,15 @@ def test_an_updates_time_is_not_the_publications_without_its_label() -> None:  #
     published = _published("vi", "https://www.example.vn/news/upd2",
                            "Cập nhật: 09:12 14/04/2024 · 12/04/2024", footer="")
     assert published == datetime(2024, 4, 12, 12, tzinfo=HANOI)
+
+
+def test_a_persian_day_in_both_calendars_keeps_its_zone() -> None:
+    # Both days rewritten as ISO days beside each other were read as 20:24 at UTC-12.
+    published = _published("fa", "https://www.example.ir/fa/news/90", "۲۴ فروردین ۱۴۰۳ - ۳ شوال ۱۴۴۵")
+    assert published == datetime(2024, 4, 12, 12, tzinfo=TEHRAN)
+
+
+def test_a_polish_update_labelled_in_the_genitive() -> None:
+    published = _published("pl", "https://www.example.pl/news/7",
+                           "Data aktualizacji: 14.04.2024 09:12 Data publikacji: 12.04.2024 14:46")
+    assert published == datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=2)))
