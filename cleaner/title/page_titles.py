@@ -62,7 +62,10 @@ class PageTitles:
         self._titled: list[str] | None = None
         self._evidence: list[str] | None = None
         self.crumbs = Breadcrumb(tree)
-        self._h1_headline = bool(headlines)
+        # An <h1> of a sentence's length (not the site's or a section's name set in one), in words as
+        # spaces part them where it has spaces (an Indic name's vowel signs split it for ``title_words``).
+        self._h1_headline = any(len(text.split() if " " in text else title_words(text)) >= MIN_STORY_WORDS
+                                for text in headlines)
         self.headlines = headlines or self._titled_blocks()  # no <h1> headline: a block named as the title
         heads = prose_h1s(tree, h1s)
         self._leading = heads[0] if len(heads) == 1 else None
@@ -157,11 +160,12 @@ class PageTitles:
         return is_link_text(self._tree, text, url) or self.crumbs.section(text)
 
     def opening(self) -> str | None:
-        """Where no ``<h1>`` is a headline: the heading that opens the article's text (``evidence()``:
-        the one marked as the headline, else the first ``<h2>``/``<h3>`` over the prose, not a standfirst),
-        else the one block named as a title (``<div class="news-title">``) over it (``prose_h1s``'s test:
-        no logo, outside asides, nearly all the prose after it), of a sentence's length: the headline as
-        printed, where the sharing and tab titles were reworded for search engines and sharing."""
+        """Where no ``<h1>`` is a headline of a sentence's length (the site's or a section's name may be
+        one): the heading that opens the article's text (``evidence()``: the one marked as the headline,
+        else the first ``<h2>``/``<h3>`` over the prose, not a standfirst), else the one block named as a
+        title (``<div class="news-title">``) over it (``prose_h1s``'s test: no logo, outside asides, nearly
+        all the prose after it), of a sentence's length: the headline as printed, where the sharing and
+        tab titles were reworded for search engines and sharing."""
         if self._h1_headline:
             return None
         for text in self.evidence():

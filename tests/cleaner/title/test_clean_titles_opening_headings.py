@@ -8,7 +8,8 @@ sharing title was returned. Now, where no <h1> is a headline, the <h2>/<h3> that
 it shares one word of meaning with a title, or its first five letters (an inflected form), or a Korean
 word of two syllables. Guards: a label over the text that shares no word ("What we know so far today",
 "O que se sabe até agora": "até" alone is no evidence), a standfirst sentence set in an <h2>, a subheading
-after the lead, an <h1> headline over the text.
+after the lead, an <h1> headline over the text. An <h1> that names the site or a section (a few words,
+as spaces part them) is no headline here.
 """
 
 from __future__ import annotations
@@ -92,6 +93,14 @@ def test_a_subheading_after_the_lead_is_no_headline() -> None:
     first, rest = prose.split("</p>", 1)
     main = f"<div class='story'>{first}</p><h2>Why the night ferry council vote matters</h2>{rest}</div>"
     assert _title("en", main) == CASES["en"][1]
+
+
+@pytest.mark.parametrize("lang", CASES)
+@pytest.mark.parametrize("h1", ["<h1 class='brand-name'>Harbour Times</h1>",
+                                "<h1 class='section'>Local News</h1>", "<h1>दैनिक समाचार</h1>"])
+def test_an_h1_naming_the_site_or_a_section_leaves_the_heading_over_the_text(lang: str, h1: str) -> None:
+    headline = CASES[lang][0]
+    assert _title(lang, f"<div class='top'>{h1}</div>{LAYOUTS['h2'](headline, _prose(lang))}") == headline
 
 
 def test_an_h1_headline_over_the_text_stays() -> None:
