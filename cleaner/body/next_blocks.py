@@ -96,8 +96,10 @@ def _rest_article(block, previous) -> bool:
     return not words & set((block.get("class") or "").split())
 
 
+# An ad's name, but not the text set after one ("post-after-ad", "text-block--after-ad", "below_ad").
 OTHER_CONTENT = re.compile(r"relate|recirc|more|teaser|promo|recommend|popular|comment|sidebar|widget|"
-                            r"newsletter|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
+                           r"newsletter|(?<![a-z])(?<!after[-_])(?<!below[-_])ads?(?![a-z])",
+                           re.IGNORECASE)
 
 
 def body_rest_name(sibling) -> bool:
