@@ -188,6 +188,8 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
                 and (again := find_date(bare, url=url, **date_params())) is not None and again != value:
             tree, value = bare, again
     found = parse_time(value)
+    if found is not None and found.tzinfo is not None and _range_misread(tree, found):
+        found = found.replace(hour=0, minute=0, tzinfo=None)  # the day alone, read on as a naive one
     meta_published, meta_others = meta_times or read_meta_times(tree)
     if found is not None:
         update_elements = _update_elements(tree, found)
@@ -243,6 +245,16 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
     # No time written beside the day: the page's <time datetime> of that day, with its offset (no
     # class names it the publication: "<time datetime='2024-04-12T14:46:00+02:00'>12.04.2024</time>").
     return _timed_element(tree, day) or noon(day, tz)
+
+
+def _range_misread(tree, found: datetime) -> bool:
+    """htmldate read a range of ISO days ("2024-04-12 - 2024-04-14") as its first day at a time that
+    is the second day's year, at an offset from its digits after (20:24 at UTC-14): no time, no zone."""
+    if found.second or found.hour not in (19, 20):  # a year of the news as HH:MM
+        return False
+    day = f"{found:%Y-%m-%d}"
+    written = re.compile(rf"{day}\s*[-–]\s*{found:%H%M}-\d\d")
+    return any(written.search(text) for text in tree.itertext() if day in text)
 
 
 # Languages whose pages may write their days and times in their own script's digits.

@@ -180,3 +180,18 @@ def test_a_polish_update_labelled_in_the_genitive() -> None:
     published = _published("pl", "https://www.example.pl/news/7",
                            "Data aktualizacji: 14.04.2024 09:12 Data publikacji: 12.04.2024 14:46")
     assert published == datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=2)))
+
+
+@pytest.mark.parametrize(("lang", "url", "expected"), [
+    ("en", "https://www.example.com/news/range", datetime(2024, 4, 12, 12, tzinfo=UTC)),
+    ("de", "https://www.example.de/news/range",
+     datetime(2024, 4, 12, 12, tzinfo=timezone(timedelta(hours=2)))),
+])
+def test_a_range_of_iso_days_is_no_time_at_a_shifted_offset(lang: str, url: str, expected: datetime) -> None:
+    # htmldate read "2024-04-12 - 2024-04-14" as 2024-04-12T20:24:00-14:00.
+    assert _published(lang, url, "2024-04-12 - 2024-04-14", footer="") == expected
+
+
+def test_a_day_with_its_written_offset_stays() -> None:  # guard
+    published = _published("en", "https://www.example.com/news/at", "2024-04-12 14:46 -0500", footer="")
+    assert published == datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=-5)))
