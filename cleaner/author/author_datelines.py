@@ -18,11 +18,22 @@ from cleaner.author.byline_shapes import MAX_NAME_WORDS, lower_words, name_lengt
 from cleaner.author.bylines import byline_names
 
 # A wire agency credited in the story's dateline: "New York (VNA) –", "Moscow, Russia | XINHUA |",
-# "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --".
+# "MOSCOW, April 12. /TASS/.", "BEIJING, April 12 (Xinhua) --", "FRANKFURT/MAIN (dpa/lhe) - " (a
+# place's slash, a regional service's).
 _DATELINE_AGENCY = re.compile(
-    rf"^[^\W\d_][^()|/\n]{{0,60}}?[(|/]\s*(?P<agency>{AGENCIES})\s*[)|/]"
+    rf"^[^\W\d_](?:[^()|/\n]|/(?=[^\W\d_]{{2}})){{0,60}}?[(|/]\s*(?P<agency>{AGENCIES})(?:/[^\W\d_]{{2,4}})?\s*[)|/]"
     r"(?:\s*\.?\s*[-–—:|]|(?<=[|/])\.?\s|\s*$)",
     re.IGNORECASE)
+# ... in brackets with no dash after them, the text going straight on ("New Delhi, Mar 4 (PTI) The",
+# "STOCKHOLM (TT) Regeringen", "MADRID, 4 (EUROPA PRESS) El", "नयी दिल्ली, चार मार्च (भाषा) सरकार"): a
+# dateline's few words before them (a place in capitals where the script has case, the day; a word's
+# vowel signs are no letters to \w), no sentence. The Hindi press's agencies here only: "भाषा" (PTI's
+# Hindi service) is also "language".
+_BRACKET_ONLY_AGENCIES = r"भाषा|आईएएनएस|वार्ता|यूएनआई"
+_PLACE_WORD = r"(?=[^\W\d_])[^\W\d_a-zß-ÿа-я][^\s(),;:]*"
+_BARE_DATELINE_AGENCY = re.compile(
+    rf"^{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,(?:\s+[^\s(),;:]+){{1,3}})?\s*"
+    rf"\(\s*(?P<agency>(?i:{AGENCIES})|{_BRACKET_ONLY_AGENCIES})(?:/[^\W\d_]{{2,4}})?\s*\)[।.]?\s+(?=[^\W\d_])")
 # Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".
 _DATELINE_CHARS = 80
 _CJK_REPORTERS = re.compile(r"(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)（(]{2,40}?)\s*[）)]")
@@ -106,7 +117,10 @@ _CJK_DATELINE_AGENCY = re.compile(
     r"[(\[【][^)\]】=]{1,20}=\s*(?P<ko>연합뉴스|뉴시스|뉴스1)\s*[)\]】]|"
     r"(?P<zh>新华社|新華社|中新社|中新网|中央社)[^\n（(。，]{0,20}?[电電]|"
     # the Persian press's "according to the report of (the news agency) X": "به گزارش ایرنا،"
-    r"به\s+گزارش\s+(?:خبرگزاری\s+)?(?P<fa>ایرنا|ایسنا|تسنیم|ایلنا)(?=[\s،,]))")
+    # ("مهر", "فارس": Mehr and Fars, also a month and the Persian Gulf's "فارس", only after "news
+    # agency" or with the attribution's comma straight after them)
+    r"به\s+گزارش\s+(?:(?:خبرگزاری\s+)?(?:(?P<fa>ایرنا|ایسنا|تسنیم|ایلنا)(?=[\s،,])|"
+    r"(?P<fa_comma>مهر|فارس)(?=\s?،))|خبرگزاری\s+(?P<fa_named>مهر|فارس)(?=[\s،,])))")
 
 
 def dateline_agency(text: str) -> str | None:
@@ -114,8 +128,9 @@ def dateline_agency(text: str) -> str | None:
     the author of a wire story a site runs without a byline."""
     opening = text[:120]
     if opening[:1] in "【([新中ب" and (cjk := _CJK_DATELINE_AGENCY.match(opening)):
-        return cjk["ja"] or cjk["ko"] or cjk["zh"] or cjk["fa"]
-    match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening)
+        return cjk["ja"] or cjk["ko"] or cjk["zh"] or cjk["fa"] or cjk["fa_comma"] or cjk["fa_named"]
+    match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening) \
+        or ("(" in opening and _BARE_DATELINE_AGENCY.match(opening))
     return match["agency"] if match else None
 
 
@@ -127,8 +142,10 @@ _SIGN_OFF = re.compile(
     r"^(?:[-–—]+\s*|(?:source|sources|fuente|fuentes|quelle|quellen|fonte|source\(s\)|izvor|извор|источник|"
     r"джерело|źródło|zdroj|kaynak|sumber|来源|來源|出处|المصدر|منبع)\s*[:：]\s*|(?:with|avec|mit|con|com)\s+(?:material\s+(?:von|from)\s+|"
     r"información\s+de\s+|informações\s+d[ae]\s+)?|mit\s+material\s+von\s+)?"
-    rf"[(\[]?\s*(?P<agencies>{_AGENCY_LIST})\s*[)\]]?\s*\.?$",
+    rf"[(\[]?\s*©?\s*(?P<agencies>{_AGENCY_LIST})\s*[)\]]?\s*\.?$",
     re.IGNORECASE)
+# ... the Hindi press's agencies in brackets alone ("(भाषा)", "(आईएएनएस)"), a word of the language otherwise.
+_BRACKETED_SIGN_OFF = re.compile(rf"^\(\s*(?P<agency>{_BRACKET_ONLY_AGENCIES})\s*\)[।.]?$")
 _SHORT_PARAGRAPHS = XPath("//body//p[string-length(normalize-space()) <= 60][normalize-space()]")
 _AGENCY_NAME = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
 # The text of a source's label outside a paragraph: the line of the article's details under the
@@ -160,6 +177,8 @@ def signed_off_agencies(tree) -> list[str]:
         text = " ".join(paragraph.text_content().split())
         if (match := _SIGN_OFF.match(text)) and not in_chrome(paragraph) and not in_media(paragraph):
             return _named(match)
+        if text[:1] == "(" and (match := _BRACKETED_SIGN_OFF.match(text)) and not in_chrome(paragraph):
+            return [match["agency"]]
     return _source_line_agencies(tree)
 
 

@@ -6,7 +6,8 @@ CMSs and their plugins state the author in tags of their own: Cxense's ``cXenseP
 site's language) with ``twitter:data1`` the name. Read only where nothing else names a person
 (``cleaner.author.authors``), each tag's content as a byline (``cleaner.author.bylines``). And the
 author tags trafilatura reads, where its reading cut a name at the page language's own "and"
-(``with_own_and``).
+(``with_own_and``); and a wire agency an author tag gives in brackets alone, "(dpa)", which its
+reading drops (``bracketed_agency``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import re
 
 from cleaner.author.author_names import name_key
+from cleaner.author.byline_roles import BRACKETED_AGENCY
 from cleaner.author.bylines import byline_names, dot_apart, has_language_and, language_and, split_authors
 
 # The tags that hold the author's name, by their name or property (case-folded).
@@ -48,6 +50,18 @@ def meta_names(tree) -> list[str]:
         if _WRITTEN_BY.match(label.strip()) and number in data:
             found += byline_names(data[number])
     return list(dict.fromkeys(found))
+
+
+def bracketed_agency(tree) -> list[str]:
+    """The wire agency an author meta tag gives in brackets alone ("(dpa)", "(AFP)"), as the story's
+    sign-off writes it, which trafilatura's reading drops: ``["dpa"]``; else empty."""
+    for meta in tree.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        key = meta.get("name") or meta.get("property") or ""
+        if content[:1] in "([" and (found := BRACKETED_AGENCY.fullmatch(content)) \
+                and re.search(r"author|creator", key, re.IGNORECASE):
+            return [found.group(1)]
+    return []
 
 
 def _parsely_authors(content: str) -> list[str]:

@@ -28,7 +28,7 @@ import re
 
 from cleaner.author.author_datelines import dateline_agency, dateline_reporters, signed_off_agencies
 from cleaner.author.author_labels import without_more_button
-from cleaner.author.author_metas import meta_names, with_own_and
+from cleaner.author.author_metas import bracketed_agency, meta_names, with_own_and
 from cleaner.author.author_names import (
     joined_surname_first,
     merged_names,
@@ -37,11 +37,18 @@ from cleaner.author.author_names import (
     same_person,
 )
 from cleaner.author.author_profiles import ld_profile_names, profile_names
-from cleaner.author.byline_roles import DESK_AUTHORS, ROLE_ONLY, WHOLE_AGENCY, is_desk
+from cleaner.author.byline_roles import AGENCIES, DESK_AUTHORS, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.author.byline_shapes import MAX_NAME_WORDS, is_credential, lower_words, name_length
 from cleaner.author.bylines import byline_language, byline_names, split_authors
 from cleaner.author.coauthor_blocks import block_names, byline_naming
-from cleaner.author.meta_tag_names import account_names, as_written, cut_agencies, given_first
+from cleaner.author.meta_tag_names import (
+    account_names,
+    as_written,
+    cut_agencies,
+    given_first,
+    printed_slugs,
+    slug_authors,
+)
 from cleaner.author.name_case import as_stated
 from cleaner.author.page_bylines import byline_authors, names_no_one, page_byline_names
 from cleaner.title.sitenames import site_keys
@@ -126,16 +133,18 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
     for name in names:
         if signed and name.casefold() in DESK_AUTHORS:
             continue  # a desk's bare word ("Staff", "Web Desk") stood in for the people a byline names
+        if " " in name and (staff := _AGENCY_STAFF.match(name)) and name_key(staff["agency"]) not in site:
+            name = staff["agency"]  # "Reuters Staff" on another outlet's page: the agency's story
         # A job title alone is no author; a desk named so is ("Staff Reporter", "Special Correspondent").
         if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _MONTH_DAY.match(name) \
                 and (not ROLE_ONLY.search(name) or is_desk(name)):
             kept.setdefault(name.casefold(), _cased(name))
-    found = list(kept.values())
+    found = printed_slugs(tree, list(kept.values()))
     # No person named: the author meta tags trafilatura does not read ("cXenseParse:author", Yoast's
     # "Written by" card), else the slug of the author's page the page links as its author
     # ("article:author" "https://site/author/jane-doe"); before the outlet.
     if not any(not names_no_one(name, site) for name in found) \
-            and (unread := _people(meta_names(tree), site)
+            and (unread := _people(meta_names(tree), site) or _people(slug_authors(tree), site)
                  or _people(profile_names(tree, ld_author_urls or ()), site)):
         return merged_names(unread, found)
     # The JSON-LD article's other authors, given only as their page ("url": "/author/jane-doe/"),
@@ -147,7 +156,9 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
         found = merged_names(merged_names(named, slugs), [name for name in found if name not in named])
     # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
     # "Hans Müller Mehr": a "more" button glued to the name (see ``author_labels.without_more_button``).
-    return joined_surname_first(tree, without_more_button(tree, found)) or signed_off_agencies(tree)
+    # ... else an author tag's agency in brackets alone ("(dpa)"), which trafilatura's reading drops.
+    return joined_surname_first(tree, without_more_button(tree, found)) or signed_off_agencies(tree) \
+        or bracketed_agency(tree)
 
 
 def _people(names: list[str], site: set[str]) -> list[str]:
@@ -157,7 +168,8 @@ def _people(names: list[str], site: set[str]) -> list[str]:
 
 def article_authors(page: list[str], signed: list[str], text: str, outlet: str | None) -> list[str]:
     """The article's authors: the ``page``'s (``page_authors``); where it names no person, only a
-    desk or wire agencies ("Redakcja", "Web Desk", a sign-off's "PAP"), or no one, the names the
+    desk, wire agencies or its outlet alone ("Redakcja", "Web Desk", a sign-off's "PAP", the JSON-LD's
+    Organization), or no one, the names the
     text credits come first: the ``signed`` signature under the article or credit line over it, the
     reporters its dateline names, else the agency its dateline credits; the page's after them. A
     story no one signs at all is its ``outlet``'s (schema.org's reading of an article without an
@@ -176,9 +188,13 @@ _BARE_DESKS = DESK_AUTHORS | {"agencies", "news agencies", "agences", "agenturen
 
 
 def _article_authors(page: list[str], signed: list[str], text: str, outlet: str | None) -> list[str]:
-    if any(not (is_desk(name) or WHOLE_AGENCY.match(name)) for name in page):
+    # (the outlet alone, as the JSON-LD's Organization names it, is no one either)
+    if any(not (is_desk(name) or WHOLE_AGENCY.match(name)) for name in page) \
+            and not (outlet and len(page) == 1 and page[0].casefold() == outlet.casefold()):
         return _without_dateline_place(page, text, outlet)
     agency = dateline_agency(text)
+    if agency and any(re.search(rf"(?<!\w){re.escape(agency)}(?!\w)", name, re.IGNORECASE) for name in page):
+        agency = None  # the page's desk names it already ("Redacción Prensa Latina")
     credited = signed or dateline_reporters(text) or ([agency] if agency else [])
     if page:
         return merged_names(credited, page)
@@ -203,6 +219,9 @@ def _without_dateline_place(page: list[str], text: str, outlet: str | None) -> l
                     and any(len(other.split()) >= 2 for other in page[:number]))]
 
 
+# A wire agency's staff credited as a byline: the agency ("Reuters Staff", "AFP Staff"), where the page
+# is another outlet's (on the agency's own site, its desk as written).
+_AGENCY_STAFF = re.compile(rf"^(?P<agency>{AGENCIES})\s+staff$", re.IGNORECASE)
 # Meta tags listing this many people list them all.
 _MAX_LISTED = 4
 _NOT_A_COAUTHOR = re.compile(r"staff|updated|published|posted|aktualisiert|mis à jour|actualizado",

@@ -132,7 +132,7 @@ AGENCIES = (
     r"bernama|azertac|apa|trend|belta|sputnik|irna|mena|wam|spa|kuna|qna|pap|ctk|mti|prensa latina|"
     r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|europa press|adnkronos|agerpres|"
     r"ritzau|belga|anp|ntb|stt|hina|tanjug|bta|ana-mpa|keystone-sda|ttxvn|čtk|tasr|jiji|isna|azertag|dha|"
-    r"(?-i:İHA|İha)|iha|"
+    r"(?-i:İHA|İha)|iha|(?-i:TT)|"
     # ... as the Chinese, Japanese, Korean and Serbian press write them
     r"新华社|新華社|中新社|共同通信|연합뉴스|танјуг|"
     # ... as the Russian, Ukrainian and Belarusian press write them

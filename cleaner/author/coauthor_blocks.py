@@ -55,11 +55,7 @@ def _naming(tree, person: str) -> list[str] | None:
         written = True
         if in_chrome(element):
             continue
-        best = None
-        for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
-            if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS:
-                break
-            best = node
+        best = _byline_block(element)
         if best is not None and len(names := byline_names(card_text(best))) >= 2:
             return names
     return [] if written else None
@@ -68,10 +64,19 @@ def _naming(tree, person: str) -> list[str] | None:
 def block_names(element) -> list[str]:
     """The names of the largest short block (a byline, at most ``MAX_BYLINE_CHARS`` characters, a
     few levels up) around ``element``, where it names two or more ("By <a>A</a> and B")."""
-    best = None
-    for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
-        if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS:
-            break
-        best = node
+    best = _byline_block(element)
     names = byline_names(card_text(best)) if best is not None else []
     return names if len(names) >= 2 else []
+
+
+def _byline_block(element):
+    """The largest short block a few levels up from ``element`` (at most ``MAX_BYLINE_CHARS``
+    characters), short of one that holds a headline: a short story's header holds the headline and
+    the byline, and the headline's words are no co-authors ("Le conseil adopte un nouveau budget")."""
+    best = None
+    for node in [element, *list(element.iterancestors())[:_BYLINE_CLIMB]]:
+        if len(" ".join(node.text_content().split())) > MAX_BYLINE_CHARS \
+                or (node is not element and next(node.iter("h1", "h2"), None) is not None):
+            break
+        best = node
+    return best

@@ -124,3 +124,55 @@ def account_names(tree, people: list[str], ld_authors: list[str]) -> list[str]:
             and not WHOLE_AGENCY.match(name)]
 
 
+
+
+# An author tag holding the slug of the author's page ("john-smith", "jane-doe-2"), not a name: two to
+# four words in lower case joined by hyphens; trafilatura capitalises it ("John-Smith") or drops it.
+_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+){1,3}(?:-\d+)?$")
+_SLUG_READ = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+){1,3}(?:-\d+)?$")
+_SLUG_TAGS = frozenset({"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                        "sailthru.author"})
+
+
+def printed_slugs(tree, names: list[str]) -> list[str]:
+    """The ``names`` with those the author tags give as a slug ("john-smith") as the page prints
+    the name ("John Smith"), left out where it prints none: a slug is no name, and a guess at one
+    ("John Smith" or "John-Smith"?) is none either."""
+    if not any(_SLUG_READ.match(name) for name in names) or not (slugs := _slugs(tree)):
+        return names
+    text = _body_text(tree)
+    kept = []
+    for name in names:
+        if name.casefold() not in slugs:
+            kept.append(name)
+        elif printed := _printed(text, name):
+            kept.append(printed)
+    return kept
+
+
+def slug_authors(tree) -> list[str]:
+    """The names the author tags give only as a slug ("john-smith", which trafilatura's reading
+    drops), as the page prints them ("John Smith"); none where it prints none."""
+    if not (slugs := _slugs(tree)):
+        return []
+    text = _body_text(tree)
+    return [printed for slug in slugs if (printed := _printed(text, slug))]
+
+
+def _slugs(tree) -> list[str]:
+    return list(dict.fromkeys(
+        value for meta in tree.iter("meta")
+        if (meta.get("name") or meta.get("property") or "").casefold() in _SLUG_TAGS
+        and _SLUG.match(value := (meta.get("content") or "").strip())))
+
+
+def _body_text(tree) -> str:
+    body = tree.find(".//body")
+    return " ".join(" ".join(body.itertext()).split()) if body is not None else ""  # elements apart
+
+
+def _printed(text: str, slug: str) -> str | None:
+    """The name ``slug``'s words ("john-smith") make, as ``text`` prints it ("John Smith"), or None."""
+    written = r"[\s-]+".join(re.escape(word) for word in slug.split("-") if not word.isdigit())
+    printed = re.search(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE)
+    return " ".join(printed.group().replace("-", " ").split()) if printed else None

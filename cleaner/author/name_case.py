@@ -78,11 +78,14 @@ def as_stated(tree, names: list[str], ld_authors: list[str]) -> list[str]:
     whole again; a name with a particle that the author meta tags or the JSON-LD write in lower case
     ("anna van der berg") is as the page prints it, else in lower case again, for the byline's reading
     to case as its language writes it. The <head>'s meta tags are read only for a name with a particle
-    (reading them costs a page about 0.1 ms)."""
+    or of one word, which may be an "X of Y" they state whole (reading them costs a page about 0.1 ms)."""
     cased = any(word.casefold() in NAME_PARTICLES for name in names for word in name.split()[1:-1])
-    if not cased and (all(" " in name for name in names) or not ld_authors):
+    if not cased and all(" " in name for name in names):
         return names
-    stated = [" ".join(value.split()) for value in [*(_AUTHOR_METAS(tree) if cased else ()), *ld_authors]]
+    # (a one-word name the JSON-LD does not state whole may be an "X of Y" the meta tags state whole)
+    metas = cased or any(" " not in name and not any(value.startswith(f"{name} of ") for value in ld_authors)
+                         for name in names)
+    stated = [" ".join(value.split()) for value in [*(_AUTHOR_METAS(tree) if metas else ()), *ld_authors]]
     lowered = {value for value in stated if value.islower()}
     text = None
     restored = []
