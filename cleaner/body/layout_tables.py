@@ -7,13 +7,16 @@ navigation column and a column of other stories' teasers beside them (``| Home N
 council voted ... |``). Where the article's container (``cleaner.body.containers``) is a table cell, or
 lies in one, each such line whose cells are all the layout table's (the story's cell, the cells beside
 it, empty ones) is written again: the story's cell as its own paragraphs (its ``<p>``s, or its text
-parted at ``<br>``s), the other cells dropped. A line with any other cell (a table of figures the story
+parted at ``<br>``s), the other cells dropped, and so are the rows of the page's tables of links (each
+row one cell: a link alone, or a header). A line with any other cell (a table of figures the story
 holds, inside its cell) is left as it is; so is a text with no "| " (the guard read first).
 """
 
 from __future__ import annotations
 
 import re
+
+from lxml.etree import XPath
 
 from core.text import single_spaced
 
@@ -24,6 +27,8 @@ _SPACE = re.compile(r"\s+")
 _MAX_LEVELS = 3
 _MAX_CELLS = 60
 _MAX_LOOKUPS = 200
+_MAX_TABLES = 30
+_LINK_TEXT = XPath(".//a//text()")
 # The story's cell holds this share of the text at least, two paragraphs of prose, and a story's length.
 _MIN_SHARE = 0.5
 _MIN_PROSE = 40
@@ -49,6 +54,7 @@ def without_layout_cells(container, text: str, page=None) -> str:
     tables = list(cell.iterancestors("table"))[:_MAX_LEVELS]
     beside = {_key(td.text_content()) for td in list(tables[-1].iter("td", "th"))[:_MAX_CELLS]
               if td is not cell and cell not in td.iterancestors() and td not in cell.iterancestors()}
+    beside |= _link_tables(cell)
     lines, changed = [], False
     for line in text.split("\n"):
         if not _ROW.match(line.strip()):
@@ -80,6 +86,22 @@ def _story_cell(container, rows: list[str], page):
     # The innermost of the cells written so: a cell holding the story's nested table reads the same.
     return next((td for td in cells if _key(td.text_content()) == longest
                  and next(td.iter("table"), None) is None), None)
+
+
+def _link_tables(cell) -> set[str]:
+    """The cells of the page's tables of links outside the story's cell: each row one cell, a link
+    alone or a header ("Related stories", then a headline a row): other stories, not the story's."""
+    cells: set[str] = set()
+    for table in list(cell.getroottree().iter("table"))[:_MAX_TABLES]:
+        if table in cell.iterancestors():
+            continue
+        rows = [[td for td in row if td.tag in ("td", "th")] for row in list(table.iter("tr"))[:_MAX_CELLS]]
+        if len(rows) < 2 or any(len(row) != 1 for row in rows):
+            continue
+        links = [row[0] for row in rows if row[0].tag == "td"]
+        if links and all(_key(td.text_content()) == _key("".join(_LINK_TEXT(td))) for td in links):
+            cells.update(_key(row[0].text_content()) for row in rows)
+    return cells
 
 
 def _key(text: str) -> str:

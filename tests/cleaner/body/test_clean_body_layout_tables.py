@@ -2,8 +2,9 @@
 extractor wrote the row as one line, the story's paragraphs glued together with the navigation column
 and a column of other stories' teasers beside them (cleaner.body.layout_tables, read from
 cleaner.body.related_lists). The story's cell comes back as its own paragraphs, the cells beside it
-go. Guards: a table of figures in a story set in <div>s, a table of long texts that is a small part of
-the story, a story's cell holding a table of its own: unchanged."""
+go, and so does a table of other stories' links under it. Guards: a table of figures in a story set in
+<div>s, a table of long texts that is a small part of the story, a story's cell holding a table of its
+own, a table whose rows say more than their link: unchanged."""
 
 from __future__ import annotations
 
@@ -59,6 +60,33 @@ def test_the_story_in_a_layout_tables_cell_comes_back_as_its_paragraphs(lang: st
     lines = _lines(lang)
     text = extract(_page(lang, layout(lines))).text
     assert text.split("\n") == lines
+
+
+def _portal(lines: list[str]) -> str:
+    # An Asian portal's story page: the source line and the story in rows of one table, other stories'
+    # links in a table of their own under it, a link a row under a header.
+    body = "<br><br>".join(f"\u3000\u3000{line}" for line in lines)
+    links = "".join(f"<tr><td><a href='/r{i}'>{t}</a></td></tr>" for i, t in enumerate(NAV))
+    return (f"<table class='main'><tr><td class='source'>2025-11-04 09:30 | Example Times</td></tr>"
+            f"<tr><td id='content'>{body}</td></tr></table>"
+            f"<table class='related'><tr><th>Related stories</th></tr>{links}</table>")
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "zh"])
+def test_a_table_of_other_stories_links_under_the_story_goes(lang: str) -> None:
+    lines = _lines(lang)
+    text = extract(_page(lang, _portal(lines))).text
+    assert text.split("\n") == lines
+
+
+def test_a_table_of_links_with_more_than_links_in_its_rows_stays() -> None:
+    lines = article_lines(8)
+    rows = "".join(f"<tr><td><a href='/d{n}'>Document {n}</a> (PDF, {n * 3} pages)</td></tr>"
+                   for n in range(1, 4))
+    story = (f"<table width='100%'><tr>{_nav_cell()}<td class='content'>"
+             + "".join(f"<p>{line}</p>" for line in lines) + f"</td></tr></table><table>{rows}</table>")
+    text = extract(_page("en", story)).text
+    assert "Document 2" in text
 
 
 def test_a_table_of_figures_in_a_story_set_in_divs_is_kept() -> None:
