@@ -48,6 +48,7 @@ from cleaner.date.dates import zone
 from cleaner.date.relative import relative_time
 from cleaner.date.yearless import yearless_time
 from cleaner.date.zones import page_language, page_zone
+from cleaner.decode import page_tree
 from cleaner.language import detect_language
 from cleaner.metadata import PageMetadata, page_metadata
 from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
@@ -163,10 +164,8 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
     states no absolute date but a relative one ("3 hours ago") is read against ``fetched_at`` (the
     raw page's fetch time, aware) where given (``cleaner.date.relative``). Never raises on odd HTML: an
     empty ``text`` means nothing found."""
-    from trafilatura.utils import load_html
-
     selectors = selectors or SourceSelectors()
-    tree = load_html(html)
+    tree = page_tree(html)  # trafilatura's load_html, the same tree (cleaner.decode)
     if tree is None:
         return Extracted(canonical_url=url, extractor_version=extractor_version())
     if url:  # the fetched address: its country's zone where the page names no canonical one
