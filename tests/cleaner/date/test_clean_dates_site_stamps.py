@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from cleaner.date.hijri import hijri_to_gregorian, month_start
+from cleaner.date.hijri import hijri_to_gregorian
 from cleaner.extract import extract
 
 RIYADH, TEHRAN = timezone(timedelta(hours=3)), timezone(timedelta(hours=3, minutes=30))
@@ -40,15 +40,17 @@ def _published(lang: str, url: str, line: str, ld: list | None = None, top: str 
     return extract(page, url=url).published_at
 
 
-# Umm al-Qura's first days of months, as Saudi Arabia's calendar gives them.
+# Umm al-Qura's first days of months, as Saudi Arabia's calendar gives them; the last three are days
+# a month's start computed from the moon over Mecca put a day late (the calendar's rule is a committee's).
 @pytest.mark.parametrize(("year", "month", "first"), [
     (1444, 9, date(2023, 3, 23)), (1444, 12, date(2023, 6, 19)), (1445, 1, date(2023, 7, 19)),
     (1445, 9, date(2024, 3, 11)), (1445, 10, date(2024, 4, 10)), (1446, 1, date(2024, 7, 7)),
     (1446, 3, date(2024, 9, 4)), (1446, 9, date(2025, 3, 1)), (1446, 10, date(2025, 3, 30)),
     (1447, 1, date(2025, 6, 26)), (1447, 9, date(2026, 2, 18)), (1448, 1, date(2026, 6, 16)),
+    (1421, 3, date(2000, 6, 3)), (1422, 8, date(2001, 10, 17)), (1424, 11, date(2003, 12, 24)),
 ])
 def test_lunar_hijri_months_start_on_umm_al_quras_days(year: int, month: int, first: date) -> None:
-    assert month_start(year, month) == first
+    assert hijri_to_gregorian(year, month, 1) == first
 
 
 def test_no_thirtieth_day_in_a_month_of_twenty_nine() -> None:
