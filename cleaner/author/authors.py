@@ -43,6 +43,7 @@ from cleaner.author.bylines import byline_language, byline_names, split_authors
 from cleaner.author.coauthor_blocks import block_names, byline_naming
 from cleaner.author.meta_tag_names import (
     account_names,
+    as_printed,
     as_written,
     cut_agencies,
     given_first,
@@ -145,7 +146,7 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
     # ("article:author" "https://site/author/jane-doe"); before the outlet.
     if not any(not names_no_one(name, site) for name in found) \
             and (unread := _people(meta_names(tree), site) or _people(slug_authors(tree), site)
-                 or _people(profile_names(tree, ld_author_urls or ()), site)):
+                 or _people(as_printed(tree, profile_names(tree, ld_author_urls or ())), site)):
         return merged_names(unread, found)
     # The JSON-LD article's other authors, given only as their page ("url": "/author/jane-doe/"),
     # after the people named, before the outlet; not an identifier ("@id": ".../jane-doe/#author"),

@@ -76,8 +76,9 @@ BY_PREFIX = re.compile(
     # Romanian and Portuguese "De" as templates capitalise it, not before a particle ("De La Cruz")
     rf"^(?-i:(?:d[ei]|Di|DI|Nga|NGA|(?:De|DE)(?!\s+{_PARTICLE}\s))\s+"
     rf"(?=[{UPPER}][^\W\d_]*[ -]+(?:{_PARTICLE}\s+)*[{UPPER}]))|"
-    # ... and "di"/"de" in lower case before an agency's acronym alone ("di ANSA", "de EFE")
-    r"^(?-i:d[ei]\s+(?=[A-Z]{2,6}$))|"
+    # ... and "di"/"de" in lower case before an agency's acronym or the desk's word alone ("di ANSA",
+    # "de EFE", "di Redazione")
+    r"^(?-i:d[ei]\s+(?=(?:[A-Z]{2,6}|Redazione|Redacci[oó]n|Reda[cç][aã]o)$))|"
     # an author box's "more by" label before the name, capitalised as templates capitalise it ("Mehr Von
     # A", "MEHR VON A", "Weitere Artikel von A", "Plus d'articles de A", "Más de A", "Altri articoli di
     # A", "Meer (artikelen) van A", "Więcej od A", "Mais de A", "More from A", "Mehr zum Autor A"), before a

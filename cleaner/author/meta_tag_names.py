@@ -11,12 +11,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from cleaner.author.author_names import lost_ending, name_key, surname_first
 from cleaner.author.byline_roles import AGENCY_WORD, HOST_NAME, WHOLE_AGENCY
 from cleaner.author.bylines import byline_names
 
-__all__ = ["account_names", "as_written", "cut_agencies", "given_first"]
+__all__ = ["account_names", "as_printed", "as_written", "cut_agencies", "given_first", "printed_slugs",
+           "slug_authors"]
 
 # The author tags that write a name surname first ("Doe, Jane"), case-folded: the library-style ones
 # and the others trafilatura reads a name from, which many CMSs fill from the same record.
@@ -176,3 +178,30 @@ def _printed(text: str, slug: str) -> str | None:
     written = r"[\s-]+".join(re.escape(word) for word in slug.split("-") if not word.isdigit())
     printed = re.search(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE)
     return " ".join(printed.group().replace("-", " ").split()) if printed else None
+
+
+def as_printed(tree, names: list[str]) -> list[str]:
+    """``names`` read from the slug of an author's page ("Juan Perez", "Hans Mueller") as the page
+    prints them, its accents and case ("Juan Pérez", "Hans Müller"): the words of the page's text
+    whose letters, without their accents, are the name's. A name the page does not print stays."""
+    if not names:
+        return names
+    words = " ".join(_body_text(tree).split()).split(" ")
+    keys = [_bare(word) for word in words]
+    printed = []
+    for name in names:
+        wanted = [_bare(word) for word in name.split()]
+        size = len(wanted)
+        at = next((at for at in range(len(keys) - size + 1) if keys[at:at + size] == wanted), None)
+        printed.append(name if at is None else " ".join(word.strip(",.;:()") for word in words[at:at + size]))
+    return printed
+
+
+# German letters as an address spells them ("mueller" for "Müller").
+_SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+
+
+def _bare(word: str) -> str:
+    """``word``'s letters, case-folded, umlauts spelled out, without accents: "Pérez," -> "perez"."""
+    word = "".join(_SPELLED_OUT.get(ch, ch) for ch in word.casefold())
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isalnum())

@@ -9,7 +9,8 @@
 - an agency alone as the byline: "Reuters Staff" on another outlet's page (the agency), "di ANSA"
   ("Di Ansa" before), "AFP" in a post's header beside the headline (whose words were read as
   co-authors);
-- a slug in the author tag ("john-smith"): the name as the page prints it, else no name;
+- a slug in the author tag ("john-smith"): the name as the page prints it, else no name; the slug of
+  the author's page as the page prints the name ("juan-perez": "Juan Pérez", not "Juan Perez");
 - a page whose JSON-LD names only the outlet: the dateline's agency before it.
 Before, these named the outlet, a cut name ("Voice", "John-Smith") or the desk as written."""
 
@@ -97,11 +98,17 @@ def _meta(name: str, value: str) -> str:
     # an agency alone as the byline
     (_page("en", byline="<div class='author'>Reuters Staff</div>"), ["Reuters"]),
     (_page("it", byline="<div class='author'>di ANSA</div>"), ["ANSA"]),
+    (_page("it", byline="<div class='author'>di Redazione</div>"), ["Redazione", "Daily Site"]),
     (_page("fr", byline="<div class='author'>AFP</div>", header=True), ["AFP"]),
     # a slug in the author tag: the name as printed, else none
     (_page("en", metas=_meta("author", "john-smith"),
            byline="<div class='info'><span>John Smith</span></div>"), ["John Smith"]),
     (_page("de", metas=_meta("author", "lisa-weber")), ["Daily Site"]),
+    # the slug of the author's page (Open Graph's article:author) as the page prints the name
+    (_page("es", metas="<meta property='article:author' content='https://example.com/autor/juan-perez/'>",
+           tail="Juan Pérez es periodista de la sección local."), ["Juan Pérez"]),
+    (_page("de", metas="<meta property='article:author' content='https://example.com/autor/hans-mueller/'>",
+           tail="Hans Müller schreibt über die Stadt."), ["Hans Müller"]),
     # the JSON-LD names the outlet alone: the dateline's agency first
     (_page("en", lead="GENEVA (Reuters) - ", ld={"@type": "Organization", "name": "Daily Site"}),
      ["Reuters", "Daily Site"]),
