@@ -37,12 +37,17 @@ def _identifier():
 
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
-            moves = self.tk_nextmove
-            self._moves = np.frombuffer(moves, dtype=np.dtype(moves.typecode))
-            self._rows = np.asarray(self._rowbase, dtype=np.intp)
-            self._outputs = np.asarray(self.tk_output, dtype=np.intp)
+            try:
+                moves = self.tk_nextmove
+                self._moves = np.frombuffer(moves, dtype=np.dtype(moves.typecode))
+                self._rows = np.asarray(self._rowbase, dtype=np.intp)
+                self._outputs = np.asarray(self.tk_output, dtype=np.intp)
+            except (AttributeError, TypeError, ValueError):  # another py3langid's tables: its own walk
+                self._moves = None
 
         def _raw_score(self, text):
+            if self._moves is None:
+                return super()._raw_score(text)
             counted = _walked_counts(self._moves, self._rows, self._outputs, text)
             if counted is None:  # no feature, or a state the window does not reach: the library's
                 return super()._raw_score(text)

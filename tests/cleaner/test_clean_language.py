@@ -75,3 +75,11 @@ def test_a_window_too_short_falls_back_to_the_librarys_walk(monkeypatch: pytest.
     monkeypatch.setattr(language, "_WINDOW", 2)
     for text in _TEXTS[:6]:
         assert walked._decide(text).tobytes() == library._decide(text).tobytes()
+
+
+def test_tables_of_another_layout_leave_the_librarys_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Guard: a py3langid whose automaton is not laid out as read here identifies as before.
+    library, walked = _library_identifier(), language._identifier()
+    monkeypatch.setattr(walked, "_moves", None)
+    for text in _TEXTS[:6]:
+        assert walked.classify(text) == library.classify(text)
