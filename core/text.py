@@ -17,6 +17,7 @@ from functools import lru_cache
 from core.cuts.author_boxes import cut_author_box
 from core.cuts.company_boilerplate import cut_company_boilerplate
 from core.cuts.newsletter_boxes import drop_newsletter_boxes
+from core.cuts.platform_runs import drop_platform_runs
 from core.cuts.support_appeals import HINTS as _APPEAL_HINTS
 from core.cuts.support_appeals import drop_support_appeals
 from core.cuts.tails import cut_tail, drop_post_texts, drop_teasers
@@ -156,6 +157,7 @@ def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]])
     kept, words = cut_author_box(kept, words)
     kept, words = cut_company_boilerplate(kept, words)  # asks only the last few lines' first words
     kept, words = drop_newsletter_boxes(kept, words)
+    kept, words = drop_platform_runs(kept, words)  # short lines only, a set lookup each
     out = []
     for line, line_words in zip(kept, words, strict=True):
         if line in kept_lines or not is_junk(line, line_words):

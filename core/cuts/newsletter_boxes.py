@@ -8,10 +8,11 @@ sign-up phrase they know ("subscribe to our newsletter") and reads like a senten
 
 So the box is read whole, before the line rules: the heading (the word for a newsletter, with up to
 three words more and no sentence), then its pitch, a line of at most ``_MAX_PITCH_WORDS`` that asks to
-sign up, or speaks to the reader ("your", "Ihrem", "tu") of a mailbox or of every morning or week; and
-a sign-up button of a few words right after it. The three go, the story going on after them. A
-heading followed by a paragraph about a newsletter (a story about one) stays: that paragraph is
-longer, or tells of others ("The newsletter went to staff every morning").
+sign up (the call opening or closing the line, or speaking to the reader), or speaks to the reader
+("your", "Ihrem", "tu") of a mailbox or of every morning or week; and a sign-up button of a few words
+right after it. The three go, the story going on after them. A heading followed by a paragraph about a
+newsletter (a story about one) stays: that paragraph is longer, or tells of others ("The newsletter
+went to staff every morning", "40.000 Leser abonnieren den Newsletter").
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _HEADING = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}(?:{_NEWSLETTER})(?:\s+[\w'’
 _MAX_HEADING_WORDS = 5
 _MAX_PITCH_WORDS = 30
 _MAX_BUTTON_WORDS = 4
+_MAX_WORDS_BEFORE_CALL = 2
+_MAX_WORDS_AFTER_CALL = 1
 # A pitch speaks to the reader of a mailbox or a rhythm, or asks to sign up (en de fr es it pt nl sv no
 # da pl fi ru uk).
 _MAIL_OR_RHYTHM = re.compile(
@@ -42,8 +45,18 @@ _SIGN_UP = re.compile(r"subscri|sign up|abonnier|anmeld|melden sie sich|melde di
 
 
 def _pitch(line: str) -> bool:
-    return _SIGN_UP.search(line) is not None or (
-        _MAIL_OR_RHYTHM.search(line) is not None and _YOU.search(line) is not None)
+    sign_up = _SIGN_UP.search(line)
+    if sign_up is not None and (_YOU.search(line) is not None or _asks(line, sign_up)):
+        return True
+    return _MAIL_OR_RHYTHM.search(line) is not None and _YOU.search(line) is not None
+
+
+def _asks(line: str, sign_up: re.Match[str]) -> bool:
+    """The sign-up word opens the line ("Sign up for ...", "Jetzt anmelden und ...") or closes it
+    ("... jetzt kostenlos abonnieren"), as a call does; a sentence that tells of readers who subscribe
+    has it inside ("Mehr als 40.000 Leser abonnieren inzwischen den Newsletter der Gewerkschaft")."""
+    return len(line[:sign_up.start()].split()) <= _MAX_WORDS_BEFORE_CALL \
+        or len(line[sign_up.end():].split()) <= _MAX_WORDS_AFTER_CALL
 
 def drop_newsletter_boxes(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     """``lines`` (with their ``words``) without a newsletter box's heading, pitch and button."""

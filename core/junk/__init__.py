@@ -9,8 +9,8 @@ marker with the headline after it) are ``core.cuts.tails``'. ``core.text.clean_t
 the clean stage's article bodies and to the classifier's seeds); bump ``core.text.CLEANER_VERSION``
 when a rule here changes so ``newsflow reprocess`` can find old rows.
 
-The rules by kind: ``teasers`` ("read also" and promo lines), ``prompts`` (paywalls, newsletters,
-cookies, appeals, channels, comment prompts, embedded posts), ``furniture`` (breadcrumbs, labels,
+The rules by kind: ``teasers`` ("read also", promo lines, video teasers), ``prompts`` (paywalls,
+newsletters, cookies, appeals, channels, comment prompts, embedded posts), ``furniture`` (breadcrumbs, labels,
 widgets, bare addresses), ``credits`` (captions, source, staff and rights credits, sign-offs),
 ``date_lines`` (date banners and stamps), ``short_prompts`` (whole short lines: sign-ups, paywall
 notices, appeals, player and ad labels, contact lines, update and "as of" stamps in more languages),

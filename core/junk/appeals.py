@@ -1,9 +1,10 @@
 """The site's appeals in the languages the older rules lacked, by kind and language: newsletter sign-ups,
-paywall notices, donation and support appeals, cookie notices, invitations to follow the outlet on its
-channels. Each is a phrase that opens its short line (``OPENERS``) or, in languages that put the verb
-last, closes it (``ENDERS``); an invitation to follow also names a platform. The phrases are the
-appeal's own ("Schrijf je in voor onze nieuwsbrief", "Wij gebruiken cookies"), not words a sentence of
-the story opens with, and the line is short: a sentence that quotes them runs on.
+paywall notices, donation and support appeals, cookie notices, prompts to download the outlet's app,
+invitations to follow the outlet on its channels. Each is a phrase that opens its short line
+(``OPENERS``) or, in languages that put the verb last, closes it (``ENDERS``); an invitation to follow
+also names a platform. The phrases are the appeal's own ("Schrijf je in voor onze nieuwsbrief", "Wij
+gebruiken cookies", "Téléchargez notre application"), not words a sentence of the story opens with,
+and the line is short: a sentence that quotes them runs on.
 
 Cheap: the openers are one trie tried at the line's start only (``hints.any_word``), the enders one
 ``str.endswith``.
@@ -38,10 +39,17 @@ OPENERS: dict[str, dict[str, tuple[str, ...]]] = {
                "to read the full article, subscribe"),
         "de": ("um diesen artikel zu lesen, benötigen sie", "um diesen artikel zu lesen, brauchen sie",
                "um den ganzen artikel zu lesen, benötigen sie",
-               "um den vollständigen artikel zu lesen, benötigen sie"),
+               "um den vollständigen artikel zu lesen, benötigen sie", "sie sind bereits abonnent",
+               "sie sind schon abonnent", "jetzt kostenlos registrieren"),
         "nl": ("dit is een artikel voor abonnees",),
         "ms": ("langgan untuk membaca", "langgan sekarang untuk"),
         "hi": ("पूरी खबर पढ़ने के लिए सब्सक्राइब",),
+        # the subscriber's way in ("Already a subscriber? Log in")
+        "es": ("ya eres suscriptor", "¿ya eres suscriptor", "regístrate gratis para seguir leyendo",
+               "regístrate para seguir leyendo"), "ru": ("уже есть подписка", "уже подписаны?"),
+        "tr": ("abone misiniz", "zaten abone misiniz"), "it": ("sei già abbonato",),
+        "pt": ("já é assinante",), "fr": ("déjà abonné",),
+        "pl": ("masz już subskrypcję", "masz już prenumeratę"),
     },
     "donation": {
         "en": ("help us keep our journalism",),
@@ -56,6 +64,37 @@ OPENERS: dict[str, dict[str, tuple[str, ...]]] = {
         "he": ("תמכו בעיתונות", "תמכו בנו"),
         "az": ("bizə dəstək olun",),
         "kk": ("бізді қолдаңыз",),
+    },
+    "app": {  # the outlet's own app ("our app"), not an app a story tells readers to get
+        "en": ("download our app", "get our app", "download our free app", "get our free app"),
+        "de": ("laden sie jetzt unsere app", "laden sie unsere app", "laden sie sich unsere app",
+               "hol dir unsere app", "jetzt unsere app"),
+        "fr": ("téléchargez notre application", "téléchargez notre appli", "téléchargez gratuitement notre",
+               "téléchargez l'appli", "téléchargez l’appli"),
+        "es": ("descarga nuestra app", "descarga nuestra aplicación", "descargue nuestra app",
+               "descargue nuestra aplicación", "descarga gratis nuestra", "descárgate nuestra app",
+               "descárgate la app"),
+        "it": ("scarica la nostra app", "scarica gratis la nostra app"),
+        "pt": ("baixe o nosso aplicativo", "baixe nosso aplicativo", "baixe o nosso app", "baixe nosso app",
+               "descarregue a nossa app", "descarregue a nossa aplicação"),
+        "nl": ("download onze app", "download dan onze app", "download onze gratis app"),
+        "sv": ("ladda ner vår app", "ladda ned vår app", "ladda ner appen vår"),
+        "no": ("last ned appen vår", "last ned vår app"), "da": ("hent vores app", "download vores app"),
+        "fi": ("lataa sovelluksemme",), "pl": ("pobierz naszą aplikację",),
+        "cs": ("stáhněte si naši aplikaci",),
+        "ru": ("скачайте приложение «", "скачайте наше приложение", "скачивайте наше приложение",
+               "установите наше приложение"),
+        "uk": ("завантажуйте наш застосунок", "завантажте наш застосунок", "завантажуйте наш додаток",
+               "завантажте наш додаток"),
+        "ar": ("حمّل تطبيقنا", "حمل تطبيقنا", "حمّلوا تطبيقنا", "حملوا تطبيقنا", "نزّل تطبيقنا",
+               "قم بتحميل تطبيقنا"),
+        "id": ("unduh aplikasi kami", "download aplikasi kami"), "ms": ("muat turun aplikasi kami",),
+        "vi": ("tải ứng dụng của chúng tôi", "tải app của chúng tôi"), "th": ("ดาวน์โหลดแอปของเรา",),
+        "zh": ("下载客户端", "扫码下载"), "el": ("κατεβάστε την εφαρμογή μας",),
+        "he": ("הורידו את האפליקציה שלנו",),
+        "ro": ("descarcă aplicația noastră", "descărcați aplicația noastră", "descarca aplicatia noastra"),
+        "hu": ("töltse le alkalmazásunkat", "töltsd le alkalmazásunkat"),
+        "sw": ("pakua programu yetu", "pakua app yetu"),
     },
     "cookie": {
         "nl": ("wij gebruiken cookies", "deze website gebruikt cookies", "wij maken gebruik van cookies",
@@ -102,7 +141,8 @@ ENDERS: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("exclusief voor abonnees", "alleen beschikbaar voor abonnees"),
         "ru": ("доступен только по подписке", "доступно только по подписке"),
         "no": ("artikkelen er for abonnenter",), "sv": ("låst för prenumeranter",),
-        "fi": ("tilaajille tarkoitettu artikkeli", "tilaajille tarkoitettu juttu"),
+        "fi": ("tilaajille tarkoitettu artikkeli", "tilaajille tarkoitettu juttu",
+               "on tarkoitettu tilaajille"),
         "hi": ("पढ़ने के लिए सब्सक्राइब करें",),
         "bn": ("পড়তে সাবস্ক্রাইব করুন",),
         "id": ("hanya untuk pelanggan",),
@@ -123,29 +163,66 @@ ENDERS: dict[str, dict[str, tuple[str, ...]]] = {
     "cookie": {
         "hi": ("कुकीज़ का उपयोग करते हैं", "कुकीज का उपयोग करते हैं"),
     },
+    "app": {
+        "de": ("unsere app herunterladen", "unsere app jetzt herunterladen"),
+        "tr": ("uygulamamızı indirin", "uygulamamızı hemen indirin", "uygulamamızı ücretsiz indirin"),
+        "hi": ("हमारा ऐप डाउनलोड करें",), "fa": ("اپلیکیشن ما را دانلود کنید", "اپلیکیشن ما را نصب کنید"),
+        "ja": ("アプリをダウンロード", "アプリをダウンロードする", "アプリのダウンロードはこちら"),
+        "ko": ("앱을 다운로드하세요", "앱을 다운받으세요", "앱 다운로드"), "zh": ("下载客户端",),
+    },
 }
 # Invitations to follow the outlet: the phrase opens the line, or closes it, and a platform is named.
 FOLLOW_OPENERS: dict[str, tuple[str, ...]] = {
-    "nl": ("volg ons",), "pl": ("obserwuj nas",), "ar": ("تابعونا", "تابعوا"),
-    "id": ("ikuti kami",), "ms": ("ikuti kami", "sertai saluran", "sertai kami"),
-    "vi": ("theo dõi chúng tôi",), "th": ("ติดตามเรา",), "zh": ("关注我们", "關注我們"),
-    "sv": ("följ oss",), "no": ("følg oss",), "da": ("følg os",), "fi": ("seuraa meitä",),
-    "cs": ("sledujte nás",), "ro": ("urmărește-ne", "urmăriți-ne", "urmareste-ne"),
-    "hu": ("kövess minket", "kövessen minket", "kövessenek minket"), "el": ("ακολουθήστε μας",),
-    "he": ("עקבו אחרינו",),
+    "nl": ("volg ons",),
+    "pl": ("obserwuj nas", "dołącz do nas"),
+    "ms": ("ikuti kami", "sertai saluran", "sertai kami"),
+    "vi": ("theo dõi chúng tôi", "theo dõi kênh"),
+    "sv": ("följ oss",),
+    "no": ("følg oss",),
+    "da": ("følg os",),
+    "fi": ("seuraa meitä",),
+    "cs": ("sledujte nás",),
+    "ro": ("urmărește-ne", "urmăriți-ne", "urmareste-ne"),
+    "hu": ("kövess minket", "kövessen minket", "kövessenek minket"),
+    "he": ("עקבו אחרינו", "הצטרפו לערוץ"),
+    "it": ("seguici", "entra nel canale", "unisciti al canale", "segui il nostro canale"),
+    "id": ("ikuti kami", "ikuti saluran", "gabung di saluran", "gabung ke saluran", "bergabunglah di saluran",
+           "simak berita"),
+    "sw": ("jiunge na chaneli", "tufuatilie"),
+    "es": ("únete a nuestro canal", "unete a nuestro canal", "sigue toda la información en nuestro canal"),
+    "pt": ("entre no nosso canal", "entre em nosso canal", "siga-nos", "siga o nosso canal",
+           "siga nosso canal"),
+    "ru": ("наш канал в", "наш канал на", "подписывайтесь на нас", "подписывайтесь на наш",
+           "подписывайтесь на «", "подпишитесь на нас", "подпишитесь на наш"),
+    "uk": ("наш канал у", "наш канал в", "підписуйтесь на нас", "підписуйтесь на наш", "підписуйтеся на нас",
+           "підписуйтеся на наш", "підписуйтесь на «"),
+    "zh": ("关注我们", "關注我們", "扫码关注", "掃碼關注", "关注公众号", "关注官方"),
+    "fr": ("rejoignez notre chaîne", "rejoignez-nous"),
+    "ar": ("انضم إلى قناتنا", "انضموا إلى قناتنا", "تابعونا", "تابعوا"),
+    "el": ("ακολουθήστε το κανάλι μας", "ακολουθήστε μας"),
+    "th": ("ติดตามเรา", "เพิ่มเพื่อน"),
+    "ko": ("카카오톡 채널 추가",),
+    "ja": ("公式line", "公式lineを友だち追加"),
 }
 FOLLOW_ENDERS: dict[str, tuple[str, ...]] = {
-    "tr": ("takip edin",), "fa": ("دنبال کنید",), "ko": ("팔로우하세요", "팔로우 하세요"),
-    "ja": ("をフォロー", "をフォローする"), "az": ("izləyin",), "kk": ("жазылыңыз",),
+    "fa": ("دنبال کنید", "بپیوندید"),
+    "hi": ("चैनल से जुड़ें", "चैनल को फॉलो करें"),
+    "ko": ("팔로우하세요", "팔로우 하세요"),
+    "ja": ("をフォロー", "をフォローする"),
+    "az": ("izləyin",),
+    "kk": ("жазылыңыз",),
+    "tr": ("takip edin", "takip et", "kanalımıza katılın"),
 }
 # The outlet's channels, in the scripts the invitations name them in.
 _PLATFORMS = any_word((
     "facebook", "twitter", "instagram", "youtube", "telegram", "whatsapp", "tiktok", "linkedin", "threads",
-    "google news", "viber", "фейсбук", "телеграм", "ютуб", "инстаграм", "فيسبوك", "فيس بوك", "تويتر",
+    "google news", "google haberler", "viber", "фейсбук", "телеграм", "ютуб", "инстаграм", "فيسبوك",
+    "فيس بوك", "تويتر",
     "انستغرام", "إنستغرام", "يوتيوب", "تلغرام", "تيليجرام", "واتساب", "اینستاگرام", "تلگرام", "توییتر",
     "فیسبوک", "یوتیوب", "微信", "微博", "公众号", "抖音", "페이스북", "인스타그램", "유튜브", "카카오",
-    "트위터", "เฟซบุ๊ก", "ยูทูบ", "פייסבוק", "טוויטר", "אינסטגרם", "טלגרם", "יוטיוב",
-), r"(?<![a-z0-9])x(?![a-z0-9])|ｘ")  # X, alone or in a CJK run ("公式Xアカウント")
+    "트위터", "zalo", "व्हाट्सऐप", "व्हाट्सएप", "дзен", "вконтакте", "เฟซบุ๊ก", "ยูทูบ", "פייסבוק",
+    "טוויטר", "אינסטגרם", "טלגרם", "יוטיוב",
+), r"(?<![a-z0-9])(?:x|line|vk|max)(?![a-z0-9])|ｘ")  # X, alone or in a CJK run ("公式Xアカウント")
 
 
 def _flat(table: dict[str, dict[str, tuple[str, ...]]]) -> list[str]:
@@ -159,7 +236,7 @@ _FOLLOW_ENDER = tuple(phrase for phrases in FOLLOW_ENDERS.values() for phrase in
 # An appeal runs to a sentence or two; a notice of cookies may run longer.
 _MAX_WORDS = 25
 # What a line may carry before and after its phrase: a bullet, an arrow, the closing punctuation.
-_LEAD = " \t•►▶»>→-–—*#·"
+_LEAD = " \t•►▶»>→-–—*#·¿¡"
 _TAIL = " \t:：.。!！?？…·|»>→।"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core.junk.hints import ODD_LETTERS
+from core.junk.hints import ODD_LETTERS, any_word
 from core.junk.line_shapes import TERMINAL
 
 # Captions and credits: "... File Photo", "(Photo: VNA)", "Photo: Reuters", "Nrm Image".
@@ -20,8 +20,9 @@ _CREDIT = re.compile(
     # ... Malay, Thai, Chinese, Hebrew, Arabic ("تصوير"), Hungarian; Korean with "=" ("사진=연합뉴스");
     # Polish "Fot."
     r"gambar|ภาพ|图片来源|图片|圖片來源|צילום|تصوير|kép)\s*[:：]|^사진\s?=|^fot\.\s*\S|"
-    # ... with "=" or a slash ("写真＝共同", "图/新华社", "圖／路透社"), and in brackets ("(Foto: dpa)")
-    r"^(?:写真|图|圖|사진)\s*[=＝/／]\s*\S|"
+    # ... with "=" or a slash ("写真＝共同", "图/新华社", "圖／路透社", "图：新华社"), and in brackets
+    # ("(Foto: dpa)")
+    r"^(?:写真|图|圖|사진)\s*[=＝/／:：]\s*\S|"
     r"\(\s*(?:foto|fotó|фото|kuva|bild|zdjęcie|ảnh|صورة|عکس|사진|写真|照片)\s*[:：][^)]*\)\s*$|"
     r"^(?:getty images|afp|reuters|ap photo|epa)\b[^.]{0,60}$)",
     re.IGNORECASE,
@@ -56,6 +57,25 @@ _STAFF_CREDIT = re.compile(
 _RIGHTS_NOTICE = re.compile(
     rf"(?:©|\bcopyright\b).{{0,80}}(?:{_RIGHTS})|(?:{_RIGHTS}).{{0,40}}(?:©|\bcopyright\b)", re.IGNORECASE)
 _MAX_RIGHTS_WORDS = 20
+# The rights notice with no copyright sign, alone on a short line, in the languages whose sites print it
+# so ("جميع الحقوق محفوظة", "کلیه حقوق محفوظ است", "版权所有", "무단전재 및 재배포 금지"): the phrase is the
+# notice's own, a sentence that quotes it runs longer.
+_RIGHTS_ALONE = any_word((
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "todos os direitos reservados", "tutti i diritti riservati", "riproduzione riservata",
+    "все права защищены", "всі права захищені", "усі права захищені", "wszelkie prawa zastrzeżone",
+    "všechna práva vyhrazena", "toate drepturile rezervate", "minden jog fenntartva",
+    "alle rechten voorbehouden", "tüm hakları saklıdır", "hak cipta dilindungi", "bản quyền thuộc về",
+    "hak cipta ©", "bản quyền ©",
+    "สงวนลิขสิทธิ์", "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "کلیه حقوق محفوظ",
+    "تمامی حقوق محفوظ", "無断転載", "무단전재", "不得转载", "禁止转载", "不得轉載",
+    "版权归原作者", "版權歸原作者", "무단 전재", "재배포 금지",
+    "כל הזכויות שמורות", "alle rettigheder forbeholdes", "alle rettigheter reservert",
+    "alla rättigheter förbehållna", "kaikki oikeudet pidätetään", "με επιφύλαξη παντός δικαιώματος",
+    "सर्वाधिकार सुरक्षित",
+), "版[权權]所有(?![者人])")  # not "版权所有者" (the rights holder)
+_MAX_RIGHTS_ALONE_WORDS = 10
+_MAX_RIGHTS_ALONE_CHARS = 80  # Chinese and Japanese put few spaces between words
 # The desk editor's credit that closes Chinese articles ("【责任编辑:王晓明】", "（编辑：李明）").
 _EDITOR_CREDIT = re.compile(
     r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*\S{1,20}\s*[】\])）]?$")
@@ -70,6 +90,9 @@ SIGN_OFF = re.compile(r"^(?:-{2,3}|[–—]{1,2})\s*[A-Z]{2,}(?:[ .][A-Z]{2,})*\
 
 def is_credit(line: str, words: list[str]) -> bool:
     """A source, staff or copyright credit alone on a short line."""
+    if len(words) <= _MAX_RIGHTS_ALONE_WORDS and len(line) <= _MAX_RIGHTS_ALONE_CHARS \
+            and _RIGHTS_ALONE.search(line.lower()) is not None:
+        return True
     if len(words) > _MAX_SOURCE_LINE_WORDS:
         # The rights notice names the company in full ("Copyright © 2024 Example Media Group, Inc. All
         # Rights Reserved").

@@ -1,8 +1,9 @@
 """Buttons and labels of the page's widgets, each alone on its line, by kind and language: sharing,
 "copy link", print and font size, the comments' buttons, the audio player's "listen to this article",
-the video player's label, the advertisement's label. A line is one of them when, lowered and without
-its bullets, closing punctuation and count ("Comments (12)"), it is one of the words below: one set
-lookup per short line. A sentence that uses the words has more of them, and stays.
+the video player's label, the advertisement's label, "continue reading", the app's and a shop's
+buttons. A line is one of them when, lowered and without its bullets, closing punctuation and count
+("Comments (12)"), it is one of the words below: one set lookup per short line. A sentence that uses
+the words has more of them, and stays.
 """
 
 from __future__ import annotations
@@ -124,17 +125,20 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "listen": {
         "en": ("listen to article", "listen to this story"),
-        "de": ("anhören", "artikel vorlesen lassen", "vorlesen",
+        "de": ("anhören", "artikel vorlesen lassen", "vorlesen", "zum podcast", "artikel anhören",
                "hör dir den artikel an"), "fr": ("écouter",), "es": ("escuchar",),
-        "it": ("ascolta", "ascolta questo articolo"), "pt": ("ouvir",),
+        "it": ("ascolta", "ascolta questo articolo", "ascolta l'articolo"),
+        "pt": ("ouvir", "ouça este artigo", "ouvir este artigo", "ouça esta notícia"),
         "nl": ("luister naar dit artikel", "beluister dit artikel", "voorlezen"),
         "pl": ("posłuchaj", "odsłuchaj artykuł"), "ru": ("слушать", "прослушать статью"),
-        "uk": ("слухати статтю", "слухати", "прослухати статтю"), "tr": ("dinle", "sesli dinle"),
+        "uk": ("слухати статтю", "слухати", "прослухати статтю", "слухати новину"),
+        "tr": ("dinle", "sesli dinle"),
         "ar": ("استمع", "استمع للمقال"), "fa": ("این خبر را بشنوید", "شنیدن خبر", "بشنوید"),
-        "hi": ("इस खबर को सुनें", "सुनें", "खबर सुनें"), "bn": ("খবরটি শুনুন", "শুনুন"),
+        "hi": ("इस खबर को सुनें", "सुनें", "खबर सुनें", "यह खबर सुनें"), "bn": ("খবরটি শুনুন", "শুনুন"),
         "id": ("dengarkan", "dengarkan berita"), "ms": ("dengar artikel ini", "dengar"),
         "vi": ("nghe", "nghe đọc bài"), "th": ("ฟังบทความนี้", "ฟังข่าว"),
-        "zh": ("收听文章", "收听", "听新闻", "语音播报"), "ja": ("音声で聞く", "読み上げ"),
+        "zh": ("收听文章", "收听", "听新闻", "语音播报", "收听本文"),
+        "ja": ("音声で聞く", "読み上げ", "この記事を聞く", "記事を聞く"),
         "ko": ("듣기", "기사 읽어주기"), "sv": ("lyssna på artikeln", "lyssna"),
         "no": ("lytt til artikkelen", "lytt", "hør artikkelen"), "da": ("lyt til artiklen", "lyt"),
         "fi": ("kuuntele artikkeli", "kuuntele"), "cs": ("poslechněte si článek", "poslechnout článek"),
@@ -212,6 +216,60 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "cs": ("ilustrační foto", "ilustrační snímek"), "ro": ("fotografie ilustrativă", "foto ilustrativ"),
         "hu": ("illusztráció",), "el": ("φωτογραφία αρχείου",), "sv": ("arkivbild",),
         "no": ("arkivfoto", "illustrasjonsfoto"), "da": ("arkivfoto",), "fi": ("arkistokuva", "kuvituskuva"),
+    },
+    # the link to the rest of a text cut short, alone ("Continue reading", "続きを読む", "阅读全文")
+    "read_on": {
+        "en": ("continue reading", "read the full story", "read the full article", "read full article",
+               "read full story", "read more"),
+        "de": ("weiterlesen", "mehr lesen", "artikel weiterlesen"), "fr": ("lire la suite", "lire plus"),
+        "es": ("seguir leyendo", "leer más", "sigue leyendo"), "it": ("continua a leggere", "leggi tutto"),
+        "pt": ("continue lendo", "continuar a ler", "leia mais", "ler mais"),
+        "nl": ("lees verder", "lees meer"),
+        "pl": ("czytaj dalej", "czytaj więcej"), "ru": ("читать далее", "читать полностью"),
+        "uk": ("читати далі", "читати повністю"), "tr": ("devamını oku", "haberin devamı"),
+        "ar": ("تابع القراءة", "اقرأ المزيد"), "fa": ("ادامه مطلب", "ادامه خبر"), "hi": ("आगे पढ़ें",),
+        "vi": ("đọc tiếp",), "th": ("อ่านต่อ",),
+        "zh": ("阅读全文", "查看全文", "展开全文", "閱讀全文", "阅读原文", "点击进入专题",
+               "点击查看", "点击查看全文"),
+        "ja": ("続きを読む", "続きを見る", "全文を読む"), "ko": ("더보기", "기사 더보기", "전체 기사 보기"),
+        "sv": ("läs vidare",), "no": ("les videre",), "da": ("læs videre",), "fi": ("lue lisää",),
+        "cs": ("číst dále", "pokračovat ve čtení"), "ro": ("citește mai mult", "citește continuarea"),
+        "hu": ("tovább olvasom",), "el": ("διαβάστε περισσότερα",), "he": ("להמשך קריאה", "לכתבה המלאה"),
+    },
+    # the outlet's app: a button's words alone on a line
+    "app": {
+        "en": ("get the app", "download the app", "open in app", "read in app"),
+        "de": ("zur app", "hier geht's zur app", "hier geht’s zur app", "app herunterladen", "app laden"),
+        "fr": ("télécharger l'application", "télécharger l’application", "ouvrir dans l'application"),
+        "es": ("descarga la app", "descargar la app", "descarga la aplicación", "abrir en la app"),
+        "it": ("scarica l'app", "scarica l’app", "apri nell'app"), "pt": ("baixe o app", "baixar o app"),
+        "nl": ("download de app", "open in de app"), "pl": ("pobierz aplikację",),
+        "ru": ("скачать приложение", "скачайте приложение", "открыть в приложении"),
+        "uk": ("завантажити застосунок", "завантажте застосунок", "завантажити додаток"),
+        "tr": ("uygulamayı indir", "uygulamayı indirin"),
+        "ar": ("حمل التطبيق", "حمّل التطبيق", "تحميل التطبيق"),
+        "fa": ("دانلود اپلیکیشن", "دانلود اپ"), "hi": ("ऐप डाउनलोड करें",),
+        "id": ("download aplikasi", "unduh aplikasi"), "ms": ("muat turun aplikasi",),
+        "vi": ("tải ứng dụng", "tải app", "tải app ngay"), "th": ("ดาวน์โหลดแอป", "ดาวน์โหลดแอปพลิเคชัน"),
+        "zh": ("下载app", "下载客户端", "打开app", "app内打开", "下載app"),
+        "ja": ("アプリで読む", "アプリで開く", "アプリで続きを読む"),
+        "ko": ("앱으로 보기", "앱 설치"), "sv": ("ladda ner appen", "ladda ned appen"),
+        "no": ("last ned appen",), "da": ("hent appen",), "el": ("κατεβάστε την εφαρμογή",),
+        "he": ("להורדת האפליקציה", "הורידו את האפליקציה"), "ro": ("descarcă aplicația", "descarca aplicatia"),
+        "hu": ("töltsd le az alkalmazást", "alkalmazás letöltése"), "cs": ("stáhnout aplikaci",),
+    },
+    # a shop's buttons beside a product in a review or a deals story
+    "shop": {
+        "en": ("shop now", "buy now", "add to basket", "add to cart", "add to bag", "view deal",
+               "check price", "see price", "shop the look", "shop the deal"),
+        "de": ("jetzt kaufen", "zum angebot", "zum shop", "in den warenkorb"),
+        "fr": ("acheter", "voir l'offre", "voir l’offre", "ajouter au panier"),
+        "es": ("comprar ahora", "ver oferta", "añadir al carrito", "comprar"),
+        "it": ("acquista ora", "compra ora", "vedi offerta", "aggiungi al carrello"),
+        "pt": ("comprar agora", "ver oferta", "adicionar ao carrinho"), "nl": ("koop nu", "bekijk deal"),
+        "pl": ("kup teraz", "sprawdź cenę", "do koszyka"), "ru": ("купить", "в корзину"),
+        "tr": ("satın al", "sepete ekle"), "zh": ("立即购买", "马上购买"), "ja": ("今すぐ購入", "購入する"),
+        "ko": ("구매하기", "바로 구매"), "sv": ("köp nu",), "no": ("kjøp nå",), "da": ("køb nu",),
     },
     "ad": {
         "es": ("anuncio",), "it": ("annuncio",), "kk": ("жарнама",), "uz": ("reklama",),

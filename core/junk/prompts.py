@@ -40,7 +40,11 @@ _PROMPT = re.compile(
     r"(?:delivered|sent)(?: (?:right|straight|directly))? (?:to|in|into) your inbox|"
     r"^(?:get\b[^.!?]{0,60}|[^.!?]{0,60}\b(?:right|straight|directly) )(?:to|in|into) your inbox\b"
     r"(?:[.!]?$|\.\s)|"
-    r"(?:subscribe|sign up) (?:to|for) (?:our|the|[\w.-]+['’]s)\b.{0,40}newsletter|"
+    # ... "the" or another's newsletter only as a call, not in a sentence telling of readers who
+    # subscribe ("40,000 readers now subscribe to the union's weekly newsletter")
+    r"(?:subscribe|sign up) (?:to|for) our\b.{0,40}newsletter|"
+    r"(?:^\W*|[:?!.–—-]\s*|\bplease |\band )(?:subscribe|sign up) (?:to|for) (?:the|[\w.-]+['’]s)\b"
+    r".{0,40}newsletter|"
     r"^[\w'’ ]{0,30}\bnewsletters?$|"
     r"abonelik için|abone ol(?:un)?\b|berlangganan sekarang|"
     # cookie notices, in the site's own voice (an article about cookie rules does not say "we use")

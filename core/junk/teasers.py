@@ -1,10 +1,12 @@
-"""Teasers of other articles: "read also" in the languages of the sources, and a promo line with the
-other article's headline after its marker. (The cuts across lines, a marker alone with the headline on
-the next line, are ``core.cuts.tails``'.)"""
+"""Teasers of other articles: "read also" in the languages of the sources, a promo line with the
+other article's headline after its marker, and a video's teaser ("Видео: ...", "视频：..."). (The cuts
+across lines, a marker alone with the headline on the next line, are ``core.cuts.tails``'.)"""
 
 from __future__ import annotations
 
 import re
+
+from core.junk.line_shapes import TERMINAL
 
 # "Read also" in the languages of the sources: a teaser of another article, alone on its line or
 # before that article's headline.
@@ -42,7 +44,9 @@ READ_ALSO = (
     r"διαβαστε (?:επισης|ακομη|ακομα)|kapcsolódó (?:cikk(?:ek)?|hír(?:ek)?)|ezt is ajánljuk|"
     r"citiți și|citiţi şi|citeşte şi|vezi (?:și|şi)|(?:también|tambien) lee|อ่านข่าวที่เกี่ยวข้อง|"
     # Malay ("BACA: ..."), Hungarian ("Kapcsolódó: ..."), Chinese in traditional letters
-    r"baca|kapcsolódó|olvasd el ezt is|延伸閱讀|相關閱讀|相關新聞"
+    r"baca|kapcsolódó|olvasd el ezt is|延伸閱讀|相關閱讀|相關新聞|"
+    # Italian, Korean, Thai, English
+    r"potrebbe interessarti anche|함께 보면 좋은 기사|ข่าวที่เกี่ยวข้อง|read next"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 # The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).
@@ -83,3 +87,34 @@ def is_caps_promo(line: str, words: list[str]) -> bool:
     marker = found.group(1)
     rest = line[found.end():]
     return marker.isupper() and len(marker.split()) >= 2 and rest[:1].isupper()
+
+
+# A video's teaser: the word for a video (or "watch") as a label, then the video's headline ("Video: So
+# sieht die neue Fähre aus", "VIDÉO - Le ferry en images", "Видео: Новый паром вышел в рейс", "شاهد:
+# العبارة الجديدة تبحر", "Watch: Ferry crosses the strait"): a headline's short line, no sentence's end,
+# its first word a letter's ("Video: 4K at 60 fps" is a camera's specification).
+_VIDEO_WORDS = frozenset((
+    "video", "vídeo", "vidéo", "videó", "wideo", "видео", "відео", "відеа", "watch", "فيديو", "بالفيديو",
+    "شاهد", "ویدئو", "ویدیو", "视频", "視頻", "動画", "영상", "동영상", "βίντεο", "וידאו", "वीडियो",
+    "ভিডিও", "βιντεο"))
+_VIDEO_TEASER = re.compile(r"^[^\w\s]{0,3}\s*(\S+?)\s*[:：|\-–—]\s*(?=[^\W\d_])(.+)$")
+_MIN_VIDEO_HEADLINE_WORDS = 3
+_MIN_VIDEO_HEADLINE_CHARS = 5  # a headline in Chinese or Japanese, no spaces
+_MAX_VIDEO_TEASER_WORDS = 20
+_INDIC_FIRST, _INDIC_LAST = "\u0900", "\u09ff"  # Devanagari and Bengali
+
+
+def is_video_teaser(line: str, words: list[str]) -> bool:
+    """A video's teaser line (see above)."""
+    if len(words) > _MAX_VIDEO_TEASER_WORDS or (
+            words[0].lower() not in _VIDEO_WORDS and not _INDIC_FIRST <= line[:1] <= _INDIC_LAST):
+        return False  # most lines: the first word is no video's (\w parts Hindi and Bengali words)
+    if TERMINAL.search(line) is not None:
+        return False
+    found = _VIDEO_TEASER.match(line)
+    if found is None or found.group(1).lower() not in _VIDEO_WORDS:
+        return False
+    headline = found.group(2)
+    spaced = len(headline.split())
+    return spaced >= _MIN_VIDEO_HEADLINE_WORDS or (spaced == 1 and len(headline) >= _MIN_VIDEO_HEADLINE_CHARS
+                                                   and not headline.isascii())

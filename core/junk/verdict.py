@@ -22,7 +22,7 @@ from core.junk.prompts import (
 )
 from core.junk.short_prompts import is_short_prompt
 from core.junk.stamps import is_stamp
-from core.junk.teasers import INLINE_PROMO, is_caps_promo
+from core.junk.teasers import INLINE_PROMO, is_caps_promo, is_video_teaser
 
 # Junk lines are short: captions, banners, prompts and widgets run to a few dozen words at most.
 _MAX_JUNK_WORDS = 40
@@ -42,6 +42,7 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_comment_prompt(line)
         or bool(INLINE_PROMO.match(line))
         or is_caps_promo(line, words)
+        or is_video_teaser(line, words)
         or is_prompt(line)
         or (len(words) <= MAX_PROMPT_WORDS
             and (PROMPT_START.match(line) is not None or is_paywall_notice(line)))

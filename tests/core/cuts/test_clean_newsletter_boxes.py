@@ -68,3 +68,17 @@ def test_a_newsletter_box_after_the_story_leaves_the_extract() -> None:
 def test_a_story_about_a_newsletter_stays(lines: list[str]) -> None:
     kept = clean_text("\n".join(lines)).split("\n")
     assert [line for line in lines if "ewsletter" not in line or len(line.split()) > 3] == kept
+
+
+@pytest.mark.parametrize("pitch", [
+    "Mehr als 40.000 Leser abonnieren inzwischen den wöchentlichen Newsletter der Gewerkschaft, heißt es im "
+    "Jahresbericht.",
+    "Around 40,000 readers now subscribe to the union's weekly newsletter, its annual report says.",
+])
+def test_story_sentence_of_subscribers_after_a_sign_up_line_stays(pitch: str) -> None:
+    """A sign-up line that reads as a box's heading ("Jetzt den Newsletter abonnieren"), then a sentence
+    that tells of readers who subscribe: the sign-up line goes by the line rules, the sentence stays (a
+    pitch's call opens or closes its line, or speaks to the reader)."""
+    heading = "Jetzt den Newsletter abonnieren" if pitch.startswith("Mehr") else "Sign up to our newsletter"
+    assert clean_text("\n".join([*_STORY[:3], heading, pitch, *_STORY[3:]])) \
+        == "\n".join([*_STORY[:3], pitch, *_STORY[3:]])
