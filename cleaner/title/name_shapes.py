@@ -34,7 +34,8 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de"
 # Европа", "Українська правда", "Lidové noviny").
 _SITE_WORDS = frozenset({"website", "blog", "weblog", "homepage", "site",
                          "газета", "газети", "правда", "новости", "новини", "вести", "ведомости", "известия",
-                         "журнал", "gazeta", "dziennik", "tygodnik", "noviny", "listy", "deník", "denník",
+                         "вестник", "вісник", "вісті", "журнал", "gazeta", "dziennik", "tygodnik", "noviny",
+                         "listy", "deník", "denník",
                          "diario", "diário", "jornal", "periódico", "giornale", "quotidiano", "zeitung"})
 _MAX_TAIL_WORDS = 6
 _MAX_VIETNAMESE_WORDS = 8

@@ -62,3 +62,25 @@ def test_the_sites_name_in_its_own_script_is_cut(lang: str, logo: str, tab: str,
 ])
 def test_a_name_that_is_not_the_sites_stays(lang: str, logo: str, tab: str) -> None:
     assert _title(lang, logo, tab) == tab
+
+
+def _unnamed(tab: str) -> str | None:
+    prose = "".join(f"<p>{PROSE['ru']}</p>" for _ in range(6))
+    page = (f"<html lang='ru'><head><title>{tab}</title></head><body><main><div>{prose}</div></main>"
+            "</body></html>")
+    return page_metadata(lxml_html.fromstring(page), "https://news.example.com/2025/03/11/1042.html").title
+
+
+@pytest.mark.parametrize("name", ["Уральский вестник", "Дніпровські вісті", "Київський вісник"])
+@pytest.mark.parametrize("separator", [" - ", " | ", " :: "])
+def test_a_cyrillic_papers_name_after_the_headline_is_cut_where_nothing_names_it(name: str, separator: str) \
+        -> None:
+    """Russian and Ukrainian papers' names set a common noun in lower case after their first word
+    ("Уральский вестник", "Дніпровські вісті"): read as a name, as "газета" and "правда" were."""
+    headline = "Власти утвердили план ремонта дорог на следующий год"
+    assert _unnamed(f"{headline}{separator}{name}") == headline
+
+
+def test_a_lower_case_phrase_after_the_headline_stays() -> None:
+    title = "Жители жалуются на шум у дороги - вестник перемен"
+    assert _unnamed(title) == title
