@@ -1,5 +1,5 @@
 """The body's rest in the block a "Read more" button unfolds, a sibling of the block with its first
-paragraphs (cleaner.body.containers._EXPANDER): the fast pass keeps the first paragraphs only, and the
+paragraphs (cleaner.body.rest_blocks.EXPANDER): the fast pass keeps the first paragraphs only, and the
 container must take in the expander's block for the body to look cut short and be read again.
 Blocks named for other content ("more-stories", a "read-more" box of links) stay out."""
 

@@ -1,7 +1,7 @@
 """A live blog whose headline, teaser and lead stand in the story's own <article>, its entries (each an
 <article> of one class with its time) in the block after it: the fast pass keeps the teaser and the
 lead, and the container must widen to the block around both for the body to look cut short
-(cleaner.body.containers._cards: a live blog's timed entries are no teaser cards). Teaser cards of other
+(cleaner.body.next_blocks._cards: a live blog's timed entries are no teaser cards). Teaser cards of other
 stories set as <article>s after the story stay out."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The body's rest in the block after the story's block, a sign-up box or a few related links set
-between them (cleaner.body.containers._next_block_continues passes over such a short box,
+between them (cleaner.body.next_blocks.next_block_continues passes over such a short box,
 cleaner.body.intro_blocks.inline_box): the fast pass keeps the first paragraphs of the story's <article>
 (or its itemprop="articleBody" block) alone, and the box, read as the next block, hid the rest.
 Comments, a bio or other stories after such a box stay out."""

@@ -1,5 +1,5 @@
 """The body's rest in the block after the story's block, a picture with a long caption, a pull quote
-or a subscription box set between them (cleaner.body.containers._next_block_continues passes over
+or a subscription box set between them (cleaner.body.next_blocks.next_block_continues passes over
 intro_blocks.set_between and a short <blockquote>): the fast pass keeps the first paragraphs of the
 story's block alone, and the picture, read as the next block, hid the rest. The subscription box
 stays out of the second reading (cleaner.body.body_documents._without_boxes)."""
