@@ -203,12 +203,23 @@ POST_SIGNATURE = re.compile(
     r"[^\W\d_]+\.?\s+\d{1,2}\.?,?\s+\d{4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*$")
 
 
+# A story's attribution after a comma or a dash ("Download the app, the health ministry urged ...",
+# "Подписывайтесь на каналы ... в Telegram, советуют эксперты"): a sentence reporting someone's advice,
+# never the site's own prompt. Asked only of a line ``_PROMPT`` took.
+_ATTRIBUTION = re.compile(
+    r"[,—–]\s+(?:[^\s,]+\s+){0,5}?(?:said|says|urged|urges|told|advised|advises|warned|warns|wrote|added|"
+    r"sagte|sagt|sagten|rät|raten|warnt|warnen|erklärte|a déclaré|a dit|conseille|conseillent|dijo|"
+    r"aconseja|aconsejan|recomienda|recomiendan|advierte|disse|aconselha|recomenda|сказал|сказала|"
+    r"сообщил|сообщила|заявил|заявила|советуют|советует|рекомендуют|призывают|предупреждают|сказав|"
+    r"повідомив|заявив|радять|радить|закликають|попереджають)\b", re.IGNORECASE)
+
+
 def is_prompt(line: str) -> bool:
     lowered = line.lower()
     if (_PROMPT_HINT_START.match(lowered) is None and _PROMPT_HINT.search(lowered) is None
             and _PROMPT_ODD_LETTERS.search(line) is None):
         return False
-    return _PROMPT.search(line) is not None
+    return _PROMPT.search(line) is not None and _ATTRIBUTION.search(line) is None
 
 
 def is_comment_prompt(line: str) -> bool:

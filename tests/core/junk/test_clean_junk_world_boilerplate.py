@@ -87,3 +87,27 @@ def test_boilerplate_line_goes(line: str, at: int) -> None:
 def test_story_sentence_stays(line: str) -> None:
     lines = [*_STORY[:2], line, *_STORY[2:]]
     assert clean_text("\n".join(lines)) == "\n".join(lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Download the app, the health ministry urged residents on Monday, to receive flood warnings on their "
+    "phones.",
+    "Подписывайтесь на каналы только проверенных источников в Telegram, советуют эксперты по "
+    "кибербезопасности.",
+    "Підписуйтесь на офіційні канали в Telegram, радять у кіберполіції.",
+    "Folgen Sie den Behörden auf Telegram, rät die Polizei, und meiden Sie unbekannte Kanäle.",
+])
+def test_advice_a_story_reports_stays(line: str) -> None:
+    """A sentence reporting someone's advice in the prompt's words (core.junk.prompts: the attribution
+    after a comma) stays; the site's own prompt with a comma goes (below)."""
+    lines = [*_STORY[:2], line, *_STORY[2:]]
+    assert clean_text("\n".join(lines)) == "\n".join(lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать главные новости",
+    "Follow us on Telegram, WhatsApp and Facebook for breaking news",
+    "Download our app, it's free",
+])
+def test_prompt_with_a_comma_goes(line: str) -> None:
+    assert clean_text("\n".join([*_STORY[:2], line, *_STORY[2:]])) == "\n".join(_STORY)
