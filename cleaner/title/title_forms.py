@@ -102,13 +102,15 @@ def _run_in(short: str, title: str) -> bool:
 def same_headline(candidate: str, headlines: list[str], keys: set[str]) -> str | None:
     """The on-page headline with the same letters as ``candidate`` (a title), whole or without the
     site's name: the headline as the page prints it (its quotes, dashes and capitals; a sharing
-    title often has straight quotes), in capitals where its HTML writes it so (text set in capitals by
-    a style sheet is written in its own letters)."""
+    title often has straight quotes), unless the page sets it in capitals: a headline written in
+    capitals (in its HTML, as some Turkish and Balkan papers do, or by a style sheet) is the title's
+    letters, the headline as the publisher writes it in its stated titles."""
     stripped = strip_site(candidate, keys)
     whole, short = fold_key(candidate), fold_key(stripped)
     same = [h1 for h1 in headlines if fold_key(h1) in (whole, short)]
     if same:
-        return _without_printed_site(same[0], keys)
+        title = candidate if fold_key(same[0]) == whole else stripped
+        return title if same[0].isupper() else _without_printed_site(same[0], keys)
     return None
 
 
@@ -129,9 +131,10 @@ def headline_of(candidate: str, headlines: list[str], keys: set[str]) -> str | N
     stripped = strip_site(candidate, keys)
     whole, short = fold_key(candidate), fold_key(stripped)
     # The headline is the title's first or last segments ("About bugs – Vortex Cannon Games").
-    # As the page prints it (its quotes, dashes and capitals).
+    # As the page prints it (its quotes and dashes), unless it sets it in capitals.
     if outer := outer_segments(candidate, keyed := {fold_key(h1): h1 for h1 in headlines}):
-        return keyed[fold_key(outer)]
+        printed = keyed[fold_key(outer)]
+        return outer if printed.isupper() else printed
     # The title around the on-page headline ("Kicker: Headline | Site"): the longest such headline.
     # Not a segment cut as the site's or a section's name ("Headline | World News Desk | Site").
     inside = [h1 for h1 in headlines if fold_key(h1) in short and len(fold_key(h1)) * 2 >= len(short)]

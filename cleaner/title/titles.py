@@ -142,7 +142,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         if len(first := _PIPES.split(stripped)[0]) < len(stripped) and len(title_words(first)) >= 3:
             forms.add(fold_key(first))
         if printed := next((text for text in headings if fold_key(text) in forms), None):
-            return printed  # as its HTML writes it, capitals too
+            return stripped if printed.isupper() else printed
         # A title cut short ("Headline that goes on..."): the heading that opens with its words.
         if stripped.endswith(("…", "...")) and len(title_words(opening := stripped.rstrip(".… "))) >= 3 \
                 and (printed := next((text for text in headings
@@ -152,7 +152,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         # outer segments that a heading prints, most of the title and three words at least.
         if headings and (outer := outer_segments(stripped, {fold_key(text) for text in headings})) \
                 and len(title_words(outer)) >= 3 and len(outer) * 2 >= len(stripped):
-            return next(text for text in headings if fold_key(text) == fold_key(outer))
+            printed = next(text for text in headings if fold_key(text) == fold_key(outer))
+            return outer if printed.isupper() else printed
     if short_leading and (short := short_headline(short_leading, headlines, [*candidates, *others], keys)):
         return short
     if leading and not is_site(leading, keys):

@@ -123,9 +123,9 @@ def test_same_words_as_the_headline_take_the_headline_as_printed() -> None:
         '<html><body><h1>Harbour reopens after storm\n<a href="#top">¶</a></h1></body></html>'))
     assert headlines == ["Harbour reopens after storm"]
     assert choose_title("Harbour Reopens After Storm", None, headlines, None, None) == headlines[0]
-    # A headline its HTML writes in capitals: as printed (issue 14: the text as written on the page).
+    # A headline set in capitals on the page: the title's own case.
     assert choose_title("Harbour reopens after storm", None, ["HARBOUR REOPENS AFTER STORM"], None, None) \
-        == "HARBOUR REOPENS AFTER STORM"
+        == "Harbour reopens after storm"
 
 
 def _headlines(h1: str) -> list[str]:

@@ -4,7 +4,7 @@ non-breaking space, a soft hyphen or a zero-width space in the <h1>, a trailing 
 escaped twice, a title in capitals over a sentence-case <h1>, and a section's name before the
 headline in the titles ("Politics - Headline"). The <h1> opens the text or stands apart from it (a
 hero block over a second container with the text in <div>s). Where the page sets its <h1> in
-capitals in its HTML, its capitals are kept (the text as written)."""
+capitals, the title's letters are kept."""
 
 from __future__ import annotations
 
@@ -61,9 +61,9 @@ CASES = [
      "Harbour plan approved after long dispute"),
     ("Tom &amp;amp; Jerry return to harbour screens", "<h1>Tom &amp; Jerry return to harbour screens</h1>",
      "Tom & Jerry return to harbour screens"),
-    # The page's HTML writes its <h1> in capitals: as written (test_clean_titles_capitals.py).
+    # The page sets its <h1> in capitals: the title's letters.
     ("Politics - Minister says 'no deal' on harbour plan", "<h1>MINISTER SAYS 'NO DEAL' ON HARBOUR PLAN</h1>",
-     "MINISTER SAYS 'NO DEAL' ON HARBOUR PLAN"),
+     "Minister says 'no deal' on harbour plan"),
 ]
 
 
