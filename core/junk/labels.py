@@ -147,7 +147,10 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "az": ("xəbəri dinlə", "dinlə"), "kk": ("мақаланы тыңдау", "тыңдау"),
     },
     "player": {
-        "en": ("play video", "watch video", "watch the video"), "de": ("video ansehen", "zum video"),
+        "en": ("play video", "watch video", "watch the video", "watch the full video below",
+               "watch the video below"),
+        "de": ("video ansehen", "zum video", "hier finden sie das video", "hier geht's zum video",
+               "hier geht’s zum video"),
         "fr": ("voir la vidéo",), "es": ("ver video", "ver vídeo", "mira el video"),
         "it": ("guarda video", "riproduci video"), "pt": ("assistir vídeo", "ver vídeo"),
         "nl": ("video afspelen", "bekijk video"), "pl": ("zobacz wideo", "zobacz film"),
@@ -242,7 +245,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("zur app", "hier geht's zur app", "hier geht’s zur app", "app herunterladen", "app laden"),
         "fr": ("télécharger l'application", "télécharger l’application", "ouvrir dans l'application"),
         "es": ("descarga la app", "descargar la app", "descarga la aplicación", "abrir en la app"),
-        "it": ("scarica l'app", "scarica l’app", "apri nell'app"), "pt": ("baixe o app", "baixar o app"),
+        "it": ("scarica l'app", "scarica l’app", "apri nell'app", "scarica l'app gratuita",
+               "scarica l’app gratuita"),
+        "pt": ("baixe o app", "baixar o app", "baixe o aplicativo", "baixe o aplicativo gratuito"),
         "nl": ("download de app", "open in de app"), "pl": ("pobierz aplikację",),
         "ru": ("скачать приложение", "скачайте приложение", "открыть в приложении"),
         "uk": ("завантажити застосунок", "завантажте застосунок", "завантажити додаток"),
@@ -257,6 +262,15 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "no": ("last ned appen",), "da": ("hent appen",), "el": ("κατεβάστε την εφαρμογή",),
         "he": ("להורדת האפליקציה", "הורידו את האפליקציה"), "ro": ("descarcă aplicația", "descarca aplicatia"),
         "hu": ("töltsd le az alkalmazást", "alkalmazás letöltése"), "cs": ("stáhnout aplikaci",),
+    },
+    # the button that keeps the article for later
+    "save": {
+        "en": ("read later", "save for later", "save article"), "de": ("später lesen", "artikel merken"),
+        "fr": ("lire plus tard", "lire ultérieurement"), "es": ("leer más tarde", "guardar para después"),
+        "it": ("leggi dopo", "salva per dopo"), "pt": ("ler mais tarde", "ler depois"),
+        "nl": ("later lezen",),
+        "pl": ("przeczytaj później",), "ru": ("читать позже",), "uk": ("прочитати пізніше",),
+        "tr": ("daha sonra oku",), "zh": ("稍后阅读",), "ja": ("あとで読む",), "ko": ("나중에 읽기",),
     },
     # a shop's buttons beside a product in a review or a deals story
     "shop": {

@@ -65,6 +65,16 @@ def test_boilerplate_line_goes(line: str, at: int) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    # the "read later" button, a video's pointer, an app's button with its adjective
+    "Lire plus tard", "Später lesen", "Read later", "あとで読む", "稍后阅读", "Watch the full video below",
+    "Hier finden Sie das Video", "Scarica l'app gratuita", "Baixe o aplicativo gratuito",
+])
+@pytest.mark.parametrize("at", [0, 2, 3])
+def test_button_line_goes(line: str, at: int) -> None:
+    assert clean_text("\n".join([*_STORY[:at], line, *_STORY[at:]])) == "\n".join(_STORY)
+
+
+@pytest.mark.parametrize("line", [
     "Les lecteurs peuvent télécharger l'application gratuitement depuis mardi, a précisé la rédaction.",
     "Unduh aplikasi resmi hanya dari toko aplikasi tepercaya, kata juru bicara kementerian.",
     "Pobierz aplikację mObywatel, aby mieć dowód osobisty w telefonie – zachęca ministerstwo cyfryzacji.",
