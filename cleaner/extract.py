@@ -29,6 +29,7 @@ from cleaner.body.embeds import drop_embedded_posts
 from cleaner.body.gaps import with_dropped_paragraphs
 from cleaner.body.intro_blocks import with_intro_block
 from cleaner.body.key_points import with_key_points
+from cleaner.body.layout_tables import without_layout_cells
 from cleaner.body.leads import with_lead_paragraph
 from cleaner.body.opening import signature, without_opening
 from cleaner.body.pinned import without_pinned_labels
@@ -194,7 +195,8 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         # Cards are looked for in the article's container only: no pass over the whole page.
         text = without_teaser_cards(container if container is not None else tree,
                                     with_lead_paragraph(tree, text, first), url, first)
-        text = without_related_lists(container, text, url, tree)
+        # On a page laid out in a table, the cells beside the story's (the site's links, teasers) go.
+        text = without_related_lists(container, without_layout_cells(container, text, tree), url, tree)
         text = with_key_points(first, without_pinned_labels(text))
         text = without_captions(container if container is not None else tree, text)
     try:

@@ -25,7 +25,6 @@ from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 
-from cleaner.body.layout_tables import without_layout_cells
 from core.text import single_spaced
 
 _MIN_ITEMS = 2
@@ -48,10 +47,7 @@ _QUERY_ID = re.compile(r"(?:^|&)\w*(?:id|no|idx)\w*=\d{4,}(?:&|$)", re.IGNORECAS
 
 def without_related_lists(container, text: str, url: str | None, page=None) -> str:
     """``text`` without the lines of lists in ``container`` that link to other stories of the site,
-    and of grids of such links, each around a headline, in ``page`` (see above); on a page laid out in
-    a table, without the cells beside the story's (the site's links, other stories' teasers:
-    ``cleaner.body.layout_tables``)."""
-    text = without_layout_cells(container, text, page)
+    and of grids of such links, each around a headline, in ``page`` (see above)."""
     items: set[str] = set()
     # The extractor writes a list's items as "- " lines: none, no list to look for.
     if container is not None and _LIST_LINE.search(text):
