@@ -196,6 +196,11 @@ def searched_authors(tree) -> list[str]:
                 discarded = {e for test in inside for e in test(element)}
             text = card_text(element, discarded, apart=True)
             text = _SEPARATORS.sub("; ", text).strip("; ")
+            # "By" in an element of its own before the name (Drupal's field label: <div
+            # class="field__label">By</div><div class="field__item">A</div>): the byline as written.
+            if ";" in text[:12] and not BY_PREFIX.match(text) \
+                    and BY_PREFIX.match(labelled := _LABEL_APART.sub(r"\1 ", text, count=1)):
+                text = labelled
             # (two letters are a wire agency's name: "AP")
             if (2 < len(text) < 120 or WHOLE_AGENCY.match(text)) and (names := byline_names(text)):
                 if BY_PREFIX.match(text):
@@ -244,3 +249,4 @@ def _bare(step: str) -> str:
 
 
 _SEPARATORS = re.compile(r"(?:\s*;\s*)+")
+_LABEL_APART = re.compile(r"^([^\W\d_]+); ")

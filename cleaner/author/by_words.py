@@ -44,7 +44,9 @@ BY_PREFIX = re.compile(
     # "with material from", "with information from" an agency, no author beside it ("Mit Material von dpa")
     r"mit\s+material\s+(?:von|der)|con\s+informaci[óo]n\s+de|com\s+informa[çc][õo]es\s+d[aoe]s?|"
     # "published by" ("Publicado por A el 12 de abril", "Publié par A")
-    r"(?:publicado|publié|publiée|pubblicato|veröffentlicht|publisert|posted|published)\s+(?:por|par|da|von|av|by)|"
+    r"(?:publicado|publié|publiée|pubblicato|veröffentlicht|publisert|posted|published|postad[oa])\s+(?:por|par|da|von|av|by)|"
+    # Indonesian and Malay "posted by", "written by" (Blogger's "Diposting oleh A")
+    r"(?:diposting|diposkan|ditulis|dikirim)\s+oleh|"
     r"publicat[ăa]?\s+de)|"
     # the kind of piece and its "by" in other languages: "Ein Kommentar von A", "Un article de A",
     # "Entrevista de A", "Un commento di A", Romanian "Un articol (scris) de A"

@@ -217,6 +217,8 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
         # Its own text, or its first child's ("<span>By</span> <a>A</a>"), opens with the "by"
         # (cheap: a container's whole text is not read).
         opening = (element.text or "").strip() or (len(element) and (element[0].text or "").strip()) or ""
+        if not opening and len(element) and element[0].tag == "i" and not len(element[0]):
+            opening = (element[0].tail or "").strip()  # after an icon: "<li><i class=icon-user></i> A 기자"
         if not opens_byline(opening + " "):
             names = _credit_line(element, site or set()) or _named_block(element)
             if names and not in_chrome(element):

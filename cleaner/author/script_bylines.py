@@ -61,6 +61,12 @@ _HEBREW_BY = "מאת"
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
+# The Gulf and Levant press's place before the name: "دبي - سارة الكعبي" (Dubai - A), "الرياض - A":
+# one word before a dash, a name of two to four words after it.
+_ARABIC_PLACE_FIRST = re.compile(
+    r"^[\u0600-\u06ff]{2,14}\s*[-–—]\s*(?=[\u0600-\u06ff]{2,}(?:\s+[\u0600-\u06ff]{2,}){1,3}\s*$)")
+
+
 def parted_by_script(text: str) -> str:
     """``text`` (a byline) with ";" between the names its script parts without "and" or a comma."""
     if text.isascii():
@@ -74,7 +80,7 @@ def parted_by_script(text: str) -> str:
     if _ARABIC.search(text):
         if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
             text = text[1:-1]  # the credit in brackets as Arabic papers print it: "(وكالات)" (agencies)
-        text = _ARABIC_AND.sub("; ", text)
+        text = _ARABIC_AND.sub("; ", _ARABIC_PLACE_FIRST.sub("", text))
     if _HEBREW.search(text):
         text = _hebrew_parted(text)
     if re.search(_HAN, text):

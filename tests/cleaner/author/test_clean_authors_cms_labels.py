@@ -1,0 +1,81 @@
+"""Bylines as CMS templates and regional papers print them (issue 14), from a probe of 90 pages by
+CMS family and region:
+- Drupal's author field, its "By" in a label element of its own before the name (<div
+  class="field__label">By</div><div class="field__item"><a>A</a></div>): read as "By; A", no byline
+  as written, so a related story's "By B" in the sidebar below was taken instead;
+- Blogger's "Postado por A" (Portuguese) and "Diposting oleh A" (Indonesian) kept their label in the
+  name ("Postado por Carlos Alberto Nunes");
+- a Korean reporter's byline after an icon (<li><i class="icon-user"></i> 최지훈 기자</li>), as
+  Korean regional CMSs print it: the element's text opened nowhere, so no one was named;
+- the Gulf press's place before the name ("دبي - سارة الكعبي": Dubai - A): the place was taken for
+  the author.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.extract import extract
+
+_TEXT = {
+    "en": "The city council approved the new budget on Tuesday after a long debate over funding for schools. "
+          "Officials said the plan would raise spending on road repairs by twelve percent this year.",
+    "pt": "A câmara municipal aprovou na terça-feira o novo orçamento após um longo debate sobre escolas. "
+          "Segundo as autoridades, o plano vai aumentar em doze por cento os gastos com ruas.",
+    "id": "Dewan kota pada Selasa menyetujui anggaran baru setelah perdebatan panjang tentang sekolah. "
+          "Para pejabat mengatakan rencana itu akan menaikkan belanja perbaikan jalan tahun ini.",
+    "ko": "시의회는 12일 학교와 대중교통 예산을 둘러싼 긴 논의 끝에 내년도 예산안을 통과시켰다. "
+          "시 관계자에 따르면 도로 보수 예산은 12% 늘어나지만 재산세는 동결될 예정이다.",
+    "ar": "وافق المجلس البلدي يوم الثلاثاء على الميزانية الجديدة بعد نقاش طويل حول تمويل المدارس. "
+          "وقال المسؤولون إن الخطة سترفع الإنفاق على صيانة الطرق بنسبة اثني عشر في المئة.",
+}
+_SIDEBAR = ('<aside class="sidebar"><div class="related"><h3>Related</h3><article><h4><a href="/x">Storm hits'
+            ' coast</a></h4><span class="byline">By Mark Evans</span></article></div></aside>')
+
+
+def _page(lang: str, meta: str, side: str = "") -> str:
+    body = "".join(f"<p>{_TEXT[lang]}</p>" for _ in range(4))
+    return (f'<html lang="{lang}"><head><title>Budget</title></head><body><main><article><h1>Budget</h1>'
+            f"{meta}<div class=\"body\">{body}</div></article>{side}</main></body></html>")
+
+
+def _drupal(label: str, name: str) -> str:
+    return (f'<div class="field field--name-field-author"><div class="field__label">{label}</div>'
+            f'<div class="field__item"><a href="/author/x">{name}</a></div></div>')
+
+
+def _blogger(label: str, name: str) -> str:
+    return (f'<div class="post-footer"><span class="post-author vcard">{label} '
+            f'<span class="fn">{name}</span></span></div>')
+
+
+def _icon_li(text: str) -> str:
+    return f'<ul class="infomation"><li><i class="icon-user"></i> {text}</li><li>입력 2024.03.12</li></ul>'
+
+
+@pytest.mark.parametrize(("lang", "meta", "side", "expected"), [
+    # fixed
+    ("en", _drupal("By", "Siobhan Byrne"), _SIDEBAR, ["Siobhan Byrne"]),
+    ("pt", _drupal("Por", "Carolina Restrepo"), _SIDEBAR, ["Carolina Restrepo"]),
+    ("pt", _blogger("Postado por", "Carlos Alberto Nunes"), "", ["Carlos Alberto Nunes"]),
+    ("id", _blogger("Diposting oleh", "Agus Wijaya"), "", ["Agus Wijaya"]),
+    ("ko", _icon_li("최지훈 기자"), "", ["최지훈"]),
+    ("ar", '<div class="author">دبي - سارة الكعبي</div>', "", ["سارة الكعبي"]),
+    ("ar", '<div class="article-author">الرياض - فهد عبدالله العتيبي</div>', "", ["فهد عبدالله العتيبي"]),
+    # guards: as before
+    ("en", '<div class="field--name-field-author"><div class="field__item"><a>Siobhan Byrne</a></div></div>',
+     "", ["Siobhan Byrne"]),
+    ("en", '<span class="byline">By <a href="/author/x/">Jane Doe</a></span>', _SIDEBAR, ["Jane Doe"]),
+    ("en", _blogger("Posted by", "Rajesh Iyer"), "", ["Rajesh Iyer"]),
+    ("ar", '<div class="author">كتب - محمد أحمد</div>', "", ["محمد أحمد"]),
+    ("ar", '<div class="author">محمد أحمد - القاهرة</div>', "", ["محمد أحمد"]),
+])
+def test_cms_label_bylines(lang: str, meta: str, side: str, expected: list[str]) -> None:
+    assert extract(_page(lang, meta, side), "https://example.com/news/budget-story").authors == expected
+
+
+def test_icon_before_a_line_that_is_no_byline_names_no_one() -> None:
+    """An icon before a line that opens no byline (a category, a count) names no one."""
+    meta = '<ul><li><i class="icon-folder"></i> Politics</li><li><i class="icon-eye"></i> 1234 views</li>\
+</ul>'
+    assert extract(_page("en", meta), "https://example.com/news/budget-story").authors == []
