@@ -145,6 +145,12 @@ def info_line_author(text: str) -> str | None:
 _JA_NAME = r"[\u4e00-\u9fff々\u30a1-\u30fa・ー]{2,16}"
 _JA_SIGNATURE = re.compile(
     rf"(?:^|(?<=。))[（(](?:[^\s=＝（）()、]{{1,12}}[=＝])?(?P<names>{_JA_NAME}(?:、{_JA_NAME}){{0,3}})[）)]\s*$")
+# ... or in lenticular brackets, as the Mainichi signs ("…と話した。【山田太郎】"): names in kanji only,
+# no heading's word ("【関連記事】", "【速報】", "【写真特集】").
+_JA_KANJI_NAME = r"[\u4e00-\u9fff々]{2,6}"
+_JA_LENTICULAR = re.compile(rf"(?:^|(?<=。))【(?P<names>{_JA_KANJI_NAME}(?:、{_JA_KANJI_NAME}){{0,3}})】\s*$")
+_JA_HEADING_WORD = re.compile(r"記事|特集|速報|動画|写真|解説|一覧|詳報|関連|情報|注目|独自|訂正|告知|"
+                              r"号外|図解|更新")
 # Hiragana: the article is in Japanese (a Chinese article's "（完）" or "（新华社）" is not this).
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _JA_TEXT_READ = 500  # the text's last characters that tell its language
@@ -161,7 +167,9 @@ _JA_TITLE = re.compile(
 def japanese_signature(line: str, text: str) -> tuple[str, list[str]] | None:
     """(``line`` without it, the names) where ``line``, the last of the article's ``text``, is or
     ends with a Japanese paper's signature (see ``_JA_SIGNATURE``); None otherwise."""
-    if not (match := _JA_SIGNATURE.search(line)) \
+    if "【" in line and (match := _JA_LENTICULAR.search(line)) and _JA_HEADING_WORD.search(match["names"]):
+        return None
+    if not (match := _JA_SIGNATURE.search(line) or ("【" in line and _JA_LENTICULAR.search(line))) \
             or not _HIRAGANA.search(line[:match.start()] or text[-_JA_TEXT_READ:]):
         return None
     names = [_JA_TITLE.sub("", name) for name in match["names"].split("、") if name not in _JA_NO_NAMES]

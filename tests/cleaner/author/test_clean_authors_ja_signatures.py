@@ -3,7 +3,8 @@ line of their own or closing the last paragraph ("…と述べた。（山田太
 place and "=" or their title ("（ワシントン=山田太郎、鈴木花子）", "（編集委員・山田太郎）"). Such a page
 named no author and kept the signature in its text. A wire's credit ("（共同）"), a note that
 honorifics are left out ("（敬称略）") and a Chinese article's brackets ("（新华社）", "（完）") name
-no one."""
+no one. The Mainichi signs in lenticular brackets ("【山田太郎】"), which a heading ("【関連記事】") is
+not."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def _page(*paragraphs: str) -> str:
     ("（編集委員・山田太郎）", ["山田太郎"]),
     ("（ワシントン支局長・山田太郎）", ["山田太郎"]),
     ("（ジョン・スミス）", ["ジョン・スミス"]),
+    # the Mainichi's lenticular brackets
+    ("【山田太郎】", ["山田太郎"]),
+    ("【山田太郎、鈴木花子】", ["山田太郎", "鈴木花子"]),
 ])
 def test_a_japanese_signature_names_the_reporters(last: str, names: list[str]) -> None:
     result = extract(_page(_JA, _JA, _JA, last))
@@ -34,8 +38,9 @@ def test_a_japanese_signature_names_the_reporters(last: str, names: list[str]) -
     assert last not in result.text
 
 
-def test_a_signature_closing_the_last_paragraph() -> None:
-    result = extract(_page(_JA, _JA, _JA + "（山田太郎）"))
+@pytest.mark.parametrize("signature", ["（山田太郎）", "【山田太郎】"])
+def test_a_signature_closing_the_last_paragraph(signature: str) -> None:
+    result = extract(_page(_JA, _JA, _JA + signature))
     assert result.authors == ["山田太郎"]
     assert result.text.endswith("述べた。")
 
@@ -46,6 +51,9 @@ def test_a_signature_closing_the_last_paragraph() -> None:
     _page(_JA, _JA, _JA + "（写真は資料）"),
     _page(_ZH, _ZH, _ZH, "（新华社）"),
     _page(_ZH, _ZH, _ZH + "（完）"),
+    _page(_JA, _JA, _JA, "【関連記事】"),
+    _page(_JA, _JA, _JA, "【速報】"),
+    _page(_ZH, _ZH, _ZH, "【责任编辑】"),
 ])
 def test_brackets_that_name_no_one(page: str) -> None:
     assert extract(page).authors == []
