@@ -61,6 +61,23 @@ _HEBREW_BY = "מאת"
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
+# Korean reporters' names a byline parts with spaces only ("박민수 기자 정수진 기자", its links joined:
+# "홍길동 임꺽정"): each name of two to four syllables, its title after it or not.
+_KOREAN_TITLE = r"(?:기자|특파원|칼럼니스트|논설위원|편집위원|통신원)"
+_KOREAN_SPACED = re.compile(
+    rf"^(?:[\uac00-\ud7af]{{2,4}}(?:\s*{_KOREAN_TITLE})?\s+){{1,5}}[\uac00-\ud7af]{{2,4}}(?:\s*{_KOREAN_TITLE})?$")
+
+
+def _korean_spaced(text: str) -> list[str]:
+    """The names of ``text`` (``_KOREAN_SPACED``): a title after each name but the last parts them;
+    with no title, three syllables each ("김 철수" is one name written apart)."""
+    words = [word for word in text.split() if not re.fullmatch(_KOREAN_TITLE, word)]
+    names = [re.sub(rf"{_KOREAN_TITLE}$", "", word) for word in words]
+    if len(words) < len(text.split()) or names != words or all(len(name) == 3 for name in names):
+        return names
+    return [text]
+
+
 # The Gulf and Levant press's place before the name: "دبي - سارة الكعبي" (Dubai - A), "الرياض - A":
 # one word before a dash, a name of two to four words after it.
 _ARABIC_PLACE_FIRST = re.compile(
@@ -77,6 +94,8 @@ def parted_by_script(text: str) -> str:
             text = "; ".join(pieces)
     if "=" in text and _HANGUL.search(text):
         text = _KOREAN_END.sub("", _KOREAN_PLACE.sub("", _KOREAN_TEXT_BY.sub("", text)))
+    if " " in text and _HANGUL.search(text) and _KOREAN_SPACED.match(text.strip()):
+        text = "; ".join(_korean_spaced(text))
     if _ARABIC.search(text):
         if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
             text = text[1:-1]  # the credit in brackets as Arabic papers print it: "(وكالات)" (agencies)

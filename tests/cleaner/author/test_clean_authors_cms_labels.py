@@ -8,7 +8,9 @@ CMS family and region:
 - a Korean reporter's byline after an icon (<li><i class="icon-user"></i> 최지훈 기자</li>), as
   Korean regional CMSs print it: the element's text opened nowhere, so no one was named;
 - the Gulf press's place before the name ("دبي - سارة الكعبي": Dubai - A): the place was taken for
-  the author.
+  the author;
+- Korean reporters' names parted by spaces only ("<a>홍길동</a> <a>임꺽정</a>", "박민수 기자 정수진 기자"):
+  one name was read ("박민수 기자 정수진").
 """
 
 from __future__ import annotations
@@ -79,3 +81,19 @@ def test_icon_before_a_line_that_is_no_byline_names_no_one() -> None:
     meta = '<ul><li><i class="icon-folder"></i> Politics</li><li><i class="icon-eye"></i> 1234 views</li>\
 </ul>'
     assert extract(_page("en", meta), "https://example.com/news/budget-story").authors == []
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    # fixed: Korean names a byline parts with spaces only (its links joined), a title after each or glued
+    ("<a>홍길동</a> <a>임꺽정</a>", ["홍길동", "임꺽정"]),
+    ("<a>박민수 기자</a> <a>정수진 기자</a>", ["박민수", "정수진"]),
+    ("김철수기자 이영희기자", ["김철수", "이영희"]),
+    # guards: as before
+    ("김철수 기자", ["김철수"]),
+    ("남궁민수 기자", ["남궁민수"]),
+    ("김 철수 기자", ["김 철수"]),
+    ("<a>김철수</a>·<a>이영희</a> 기자", ["김철수", "이영희"]),
+])
+def test_korean_names_parted_by_spaces(byline: str, expected: list[str]) -> None:
+    page = _page("ko", f'<div class="byline">{byline}</div><p class="date">입력 2024.03.12 23:35</p>')
+    assert extract(page, "https://example.co.kr/news/article/123").authors == expected
