@@ -37,6 +37,10 @@ _BARE_DATELINE_AGENCY = re.compile(
 # Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".
 _DATELINE_CHARS = 80
 _CJK_REPORTERS = re.compile(r"(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)（(]{2,40}?)\s*[）)]")
+# Taiwan's press: "〔記者陳建宏／台北報導〕" (reporter / place, reported), "記者陳建宏、林小美／台北即時報導".
+_TAIWAN_REPORTERS = re.compile(r"^\s*[〔\[【(（]?\s*記者\s*"
+                               r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,3})"
+                               r"\s*[／/]\s*[\u4e00-\u9fff]{1,12}報導")
 # The Japanese press's dateline: the place and the reporter in lenticular brackets,
 # "【ワシントン＝山田太郎】", "【北京＝李華、上海＝王明】" (or the agency: "【ワシントン＝共同】").
 _JAPANESE_REPORTERS = re.compile(r"^\s*【(?P<body>[^】\n]{3,60}[＝=][^】\n]{2,60})】", re.MULTILINE)
@@ -58,6 +62,8 @@ def dateline_reporters(text: str) -> list[str]:
     opening = text[:_DATELINE_CHARS]
     if match := _CJK_REPORTERS.search(opening):
         return [name for name in re.split(r"[、，,\s]+", match["names"]) if name]
+    if "記者" in opening and (match := _TAIWAN_REPORTERS.match(opening)):
+        return re.split(r"[、，]", match["names"])
     if match := _KOREAN_REPORTER.match(opening):
         return re.split(r"\s*[·,]\s*|\s+", match["name"])
     if match := _KOREAN_BRACKET.match(opening):

@@ -10,7 +10,8 @@ CMS family and region:
 - the Gulf press's place before the name ("دبي - سارة الكعبي": Dubai - A): the place was taken for
   the author;
 - Korean reporters' names parted by spaces only ("<a>홍길동</a> <a>임꺽정</a>", "박민수 기자 정수진 기자"):
-  one name was read ("박민수 기자 정수진").
+  one name was read ("박민수 기자 정수진");
+- Taiwan's press opening the text with its reporters ("〔記者陳建宏／台北報導〕"): no one was named.
 """
 
 from __future__ import annotations
@@ -97,3 +98,25 @@ def test_icon_before_a_line_that_is_no_byline_names_no_one() -> None:
 def test_korean_names_parted_by_spaces(byline: str, expected: list[str]) -> None:
     page = _page("ko", f'<div class="byline">{byline}</div><p class="date">입력 2024.03.12 23:35</p>')
     assert extract(page, "https://example.co.kr/news/article/123").authors == expected
+
+
+_ZH_TW = "市議會昨天以多數通過明年度總預算，市長表示將持續推動財政健全，並加強公共運輸與學校建設。" * 3
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    # fixed: Taiwan's press opens the text with its reporters and the place they report from
+    ("〔記者陳建宏／台北報導〕", ["陳建宏"]),
+    ("記者陳建宏、林小美／台北即時報導", ["陳建宏", "林小美"]),
+    # guards: the dateline of a mainland agency as before; a text that opens with 記者 in a sentence
+    ("新華社北京3月12日電（記者張曉明）", ["張曉明"]),
+])
+def test_taiwan_dateline_reporters(opening: str, expected: list[str]) -> None:
+    page = (f'<html lang="zh-TW"><head><title>預算</title></head><body><article><h1>預算</h1>'
+            f"<p>{opening}{_ZH_TW}</p><p>{_ZH_TW}</p></article></body></html>")
+    assert extract(page, "https://news.example.com.tw/news/1").authors == expected
+
+
+def test_taiwan_reporters_word_in_a_sentence_names_no_one() -> None:
+    page = ('<html lang="zh-TW"><head><title>預算</title></head><body><article><h1>預算</h1>'
+            f"<p>記者會上，市長表示預算／報導均屬實。{_ZH_TW}</p><p>{_ZH_TW}</p></article></body></html>")
+    assert extract(page, "https://news.example.com.tw/news/1").authors == []
