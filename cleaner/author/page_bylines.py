@@ -219,6 +219,10 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
         opening = (element.text or "").strip() or (len(element) and (element[0].text or "").strip()) or ""
         if not opening and len(element) and element[0].tag == "i" and not len(element[0]):
             opening = (element[0].tail or "").strip()  # after an icon: "<li><i class=icon-user></i> A 기자"
+        elif len(element) and opening == (element.text or "").strip() and " " not in opening \
+                and not opens_byline(opening + " "):
+            # a label with no colon before its link ("Penulis <a>A</a>"): read with the name it labels
+            opening = f"{opening} {(element[0].text or '').strip()}"
         if not opens_byline(opening + " "):
             names = _credit_line(element, site or set()) or _named_block(element)
             if names and not in_chrome(element):

@@ -11,7 +11,8 @@ CMS family and region:
   the author;
 - Korean reporters' names parted by spaces only ("<a>홍길동</a> <a>임꺽정</a>", "박민수 기자 정수진 기자"):
   one name was read ("박민수 기자 정수진");
-- Taiwan's press opening the text with its reporters ("〔記者陳建宏／台北報導〕"): no one was named.
+- Taiwan's press opening the text with its reporters ("〔記者陳建宏／台北報導〕"): no one was named;
+- a label with no colon before its link ("Penulis <a>A</a>", Kompas's credit block): no one was named.
 """
 
 from __future__ import annotations
@@ -120,3 +121,18 @@ def test_taiwan_reporters_word_in_a_sentence_names_no_one() -> None:
     page = ('<html lang="zh-TW"><head><title>預算</title></head><body><article><h1>預算</h1>'
             f"<p>記者會上，市長表示預算／報導均屬實。{_ZH_TW}</p><p>{_ZH_TW}</p></article></body></html>")
     assert extract(page, "https://news.example.com.tw/news/1").authors == []
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    # fixed: a label with no colon before the link of the name it labels
+    ('<div class="meta">Penulis <a>Dewi Lestari</a></div>', ["Dewi Lestari"]),
+    ('<span class="meta">Penulis <a>Budi Santoso</a></span>', ["Budi Santoso"]),
+    # guards: Kompas's credit block, an editor alone, a link's label that is no byline, the colon's form
+    ('<div class="read__credit"><div class="credit-title-name">Penulis <a>Budi Santoso</a></div> | '
+     '<div class="credit-title-name">Editor <a>Siti Aminah</a></div></div>', ["Budi Santoso"]),
+    ('<div class="meta">Editor <a>Siti Aminah</a></div>', []),
+    ('<div class="meta">Baca <a>Berita Lainnya</a></div>', []),
+    ('<div class="meta">Penulis: <a>Budi Santoso</a></div>', ["Budi Santoso"]),
+])
+def test_label_without_colon_before_its_link(meta: str, expected: list[str]) -> None:
+    assert extract(_page("id", meta), "https://news.example.co.id/read/2024/03/12/dpr").authors == expected
