@@ -16,6 +16,13 @@ Cut from such an opening to the end when all of this holds (else nothing changes
   "Über die Muster AG. Das Unternehmen ...");
 - the description calls the company something in the present tense within its first words ("is a
   leading provider", "ist ein Anbieter", "est une société", "es una empresa", "offers", "bietet").
+
+The issuer's paragraph with no heading at all (the heading an image, or a rule above it) is cut too
+(``_headless``) when it opens with the name and what the company is ("Acme is a global provider ...",
+"Die Muster AG ist ein ...", "Exemple est une société ..."), the company is named twice or more in the
+story before it, it is one of the last 3 lines, of two sentences or more and 25 words or more, and it
+holds company-profile facts of two kinds (its seat, its staff, its offices abroad, its listing, its
+founding, its mission, its website): a story's closing line about the company states one fact.
 """
 
 from __future__ import annotations
@@ -72,6 +79,8 @@ def cut_company_boilerplate(lines: list[str], words: list[list[str]]) -> tuple[l
         return lines, words
     for index in range(max(2, count - _MAX_TAIL_LINES), count):
         if not lines[index].startswith(_STARTS):
+            if index >= count - _HEADLESS_LINES and _headless(lines, words, index):
+                return lines[:index], words[:index]
             continue
         tail_words = sum(len(w) for w in words[index:])
         before = sum(len(w) for w in words[:index])
@@ -142,3 +151,47 @@ def _is_name(text: str) -> bool:
 
 def _describes(text: str) -> bool:
     return _PRESENT.search(" ".join(text.split()[:_DESCRIPTION_WORDS])) is not None
+
+
+# The issuer's paragraph with no heading: its name and what it is, then facts of a company profile.
+_HEADLESS_LINES = 3
+_HEADLESS_MIN_WORDS = 25
+_HEADLESS_MAX_WORDS = 250
+_PROFILE_OPENING = re.compile(
+    r"^(?:(?:Die|Der|Das|La|Le|El|A|O|Il)\s+|L['’]\s*)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ0-9&][\w&.'’-]*|of|de|und|&))"
+    r"{0,4}?),?\s+(?:is|ist|est|es|é|è)\s+(?:a|an|one of|the|ein|eine|einer|un|une|una|uno|um|uma|"
+    r"l['’]un[ea]?|leader|líder|führend)\b")
+_PROFILE_FACTS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\bheadquartered\b|\bhead office\b|\bmit sitz in\b|\bhauptsitz\b|\bsiège\b|\bsede (?:en|em|a|in)\b|"
+    r"\bsediad[ao] em\b",
+    r"\bemploys\b|\bemployees\b|\bpeople worldwide\b|\bbeschäftigt\b|\bmitarbeite\w*|\bsalariés\b|"
+    r"\bcollaborateurs\b|\bempleados\b|\bcolaboradores\b|\bfuncionários\b|\bdipendenti\b",
+    r"\bsubsidiaries\b|\boffices in\b|\b(?:present|operations) in \d+|\btochtergesellschaften\b|"
+    r"\bniederlassungen\b|\bfiliales\b|\bprésente? dans \d+|\bpresencia en \d+|\bpresente (?:em|in) \d+",
+    r"\blisted on\b|\btraded on\b|\bstock exchange\b|\bnasdaq\b|\bnyse\b|\bbörse\b|\bbörsennotiert\b|"
+    r"\bcotée? (?:sur|en)\b|\beuronext\b|\bcotiza\b|\bbolsa\b|\bborsa\b",
+    r"\b(?:founded|established) in \d{4}|\bgegründet\b|\bfondée? en \d{4}|\bfundad[ao] en \d{4}|"
+    r"\bfondat[ao] nel \d{4}",
+    r"\bmission\b|\bvision\b|\bmisión\b|\bmissão\b|\bmissione\b",
+    r"\bwww\.|\bfor more information\b|\bweitere informationen\b|\bplus d['’]informations\b|"
+    r"\bmás información\b",
+))
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _headless(lines: list[str], words: list[list[str]], index: int) -> bool:
+    """``lines[index]`` opens the issuer's profile with no heading ("Acme is a global provider of ...")."""
+    line = lines[index]
+    tail_words = sum(len(w) for w in words[index:])
+    if not line[:1].isupper() or not _HEADLESS_MIN_WORDS <= tail_words <= _HEADLESS_MAX_WORDS:
+        return False  # cheap looks first
+    opening = _PROFILE_OPENING.match(line)  # anchored: the line's first words only
+    if opening is None or sum(len(w) for w in words[:index]) < 2 * tail_words:
+        return False
+    tail = " ".join(lines[index:])
+    if len(_SENTENCE_END.findall(tail)) < 2:
+        return False
+    name = opening.group(1).split()[0].strip(".,'’").lower()
+    if sum(name in (word.lower() for word in line_words) for line_words in words[:index]) < 2:
+        return False
+    return sum(1 for fact in _PROFILE_FACTS if fact.search(tail)) >= 2
