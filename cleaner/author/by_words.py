@@ -65,6 +65,9 @@ BY_PREFIX = re.compile(
     r"автор(?:ы)?(?:\s+текста)?|"
     # Arabic "wrote" ("كتب", "كتبت") before a dash or a tatweel: "كتب - A", "كتب ـ A"
     r"كتبت?\s*[-–—ـ]+|"
+    # ... or before the name alone, two or three words to the line's end or a separator ("كتب محمد أحمد";
+    # not "كتب الوزير رسالة إلى البرلمان", the minister wrote a letter to parliament)
+    r"كتبت?(?=\s+(?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+\s*(?:$|[|؛;،,\n]))|"
     r"作者|文|撰文|撰稿|本报记者|本報記者|记者|記者|"
     # Korean "text" ("글 김철수 기자"), with the photos ("글·사진 김철수 기자")
     r"글(?:\s*[·/]\s*사진)?|"

@@ -12,7 +12,8 @@ CMS family and region:
 - Korean reporters' names parted by spaces only ("<a>홍길동</a> <a>임꺽정</a>", "박민수 기자 정수진 기자"):
   one name was read ("박민수 기자 정수진");
 - Taiwan's press opening the text with its reporters ("〔記者陳建宏／台北報導〕"): no one was named;
-- a label with no colon before its link ("Penulis <a>A</a>", Kompas's credit block): no one was named.
+- a label with no colon before its link ("Penulis <a>A</a>"): no one was named;
+- the Egyptian press's "wrote" before the name with no dash ("كتب محمد أحمد"): no one was named.
 """
 
 from __future__ import annotations
@@ -136,3 +137,15 @@ def test_taiwan_reporters_word_in_a_sentence_names_no_one() -> None:
 ])
 def test_label_without_colon_before_its_link(meta: str, expected: list[str]) -> None:
     assert extract(_page("id", meta), "https://news.example.co.id/read/2024/03/12/dpr").authors == expected
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    # fixed: the Egyptian press's "wrote" before the name with no dash or colon
+    ('<div class="writeBy">كتب محمد أحمد</div>', ["محمد أحمد"]),
+    ('<div class="news-writer">كتبت سارة علي</div>', ["سارة علي"]),
+    # guards: a sentence that opens with "wrote", the dash's form as before
+    ('<div class="lead">كتب الرئيس رسالة إلى رئيس الوزراء يطلب فيها دعم المدن الصغيرة</div>', []),
+    ('<div class="writeBy">كتب - محمد أحمد</div>', ["محمد أحمد"]),
+])
+def test_arabic_wrote_before_the_name(meta: str, expected: list[str]) -> None:
+    assert extract(_page("ar", meta), "https://www.example.com.eg/news/2024/3/12/1").authors == expected
