@@ -1,5 +1,6 @@
 """The headings a page prints: its ``<h1>`` headlines and logos, the ``<h1>`` that opens the
-article, blocks named as a title, and the heading marked as the headline or over the text.
+article, blocks named as a title, and the heading marked as the headline or over the text (whether a
+heading opens the text is read in ``cleaner.title.openings``).
 
 ``cleaner.title.titles`` compares these with the page's sharing and tab titles to choose the headline.
 Each heading's text is read as a reader sees it (``cleaner.title.heading_text``: without a kicker or badge,
@@ -13,6 +14,7 @@ import re
 from lxml.etree import XPath
 
 from cleaner.title.heading_text import DATE_NAMES, KICKER_NAMES, LABEL_NAMES, heading_text, joined_text
+from cleaner.title.openings import opens_prose
 from cleaner.title.sitekeys import caseless
 from cleaner.title.sitenames import WORD, title_words
 from cleaner.title.taglines import is_home
@@ -38,26 +40,6 @@ _TITLED_NAMES = re.compile(r"[-_ ](?:title|headline|titulo|titular|titolo|titre|
                            re.IGNORECASE)
 _MAX_TITLED = 10
 _MAX_TITLE_CHARS = 300
-# How far above an <h1> the article's paragraphs may start (header, hgroup, article, main; a hero
-# block's column, row and container; a page builder's wrappers, seven or eight levels up).
-_LEAD_LEVELS = 12
-_PROSE_CHARS = 40
-# Prose enough beside an <h1> for a story: characters, one of Chinese, Japanese or Korean as two (a
-# short story of 300 such characters says as much as one of 600 letters).
-_STORY_CHARS = 500
-_DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_DENSE_WEIGHT = 2
-# Prose enough in the <article> an <h1> heads: a short story, or a paywall's standfirst and opening (a
-# Korean or Japanese standfirst of two sentences runs to 90 characters).
-_SHORT_STORY_CHARS = 80
-# A story's text beside an <h1>, where no <p> holds it.
-_BARE_TEXT_CHARS = 500
-# Of the prose in the block an <h1> heads, the share that may come before it (a teaser, a ticker).
-_PROSE_BEFORE_SHARE = 0.25
-# Linked headings after an <h1> amid the prose: teasers of a list page under a section's name.
-_MAX_LINKED_HEADINGS = 3
-# Paragraphs of prose one after another, no linked heading between them: a story's text, not a list.
-_STORY_RUN = 4
 # An <h1> a theme or CMS names as the post's or article's title by a class or id token: WordPress's
 # "entry-title", "post-title", "article__headline", "story-heading", "single-title".
 _POST_TITLE_NAMES = re.compile(r"(?:^|[-_ ])(?:entry|post|article|story|single)[-_]{0,2}"
@@ -175,7 +157,7 @@ def titled_elements(tree) -> list:
 
 
 def leading_element(tree, h1s: list | None = None):
-    """The page's one ``<h1>`` that opens the article's text (``_opens_prose``), or None: the
+    """The page's one ``<h1>`` that opens the article's text (``openings.opens_prose``), or None: the
     headline as the reader sees it, which a reworded sharing or tab title (written for search
     engines and sharing) does not replace."""
     leading = prose_h1s(tree, h1s)
@@ -183,10 +165,10 @@ def leading_element(tree, h1s: list | None = None):
 
 
 def prose_h1s(tree, h1s: list | None = None) -> list:
-    """The page's ``<h1>`` elements that open a column of prose (``_opens_prose``): one on an
+    """The page's ``<h1>`` elements that open a column of prose (``openings.opens_prose``): one on an
     article's page, several on a page of several posts."""
     return [element for element in (_H1(tree)[:_MAX_H1] if h1s is None else h1s)
-            if not _is_logo(element) and not ASIDE(element) and _opens_prose(element, bare=True)]
+            if not _is_logo(element) and not ASIDE(element) and opens_prose(element, bare=True)]
 
 
 def marked_post_title(h1s: list) -> str | None:
@@ -226,12 +208,12 @@ def headline_evidence(tree) -> list[str]:
     """Where the page prints its headline when no ``<h1>`` is one (``cleaner.title.titles`` takes the first
     that agrees with a title the page states): the text of the element it marks as the headline
     (``itemprop="headline"``, where it marks one text only outside asides, navigation and footer),
-    then the first ``<h2>`` or ``<h3>`` that opens the article's text (``_opens_prose``: a heading over
-    a column of prose, with none of it before: not a subheading after the lead nor a teaser's),
+    then the first ``<h2>`` or ``<h3>`` that opens the article's text (``openings.opens_prose``: a
+    heading over a column of prose, with none of it before: not a subheading after the lead nor a teaser's),
     unless it is the standfirst."""
     found = [marked] if (marked := marked_headline(tree)) else []
     for element in _SUBHEADINGS(tree)[:_MAX_OPENING]:
-        if ASIDE(element) or _LINKS(element) or not _opens_prose(element, before_share=0.0):
+        if ASIDE(element) or _LINKS(element) or not opens_prose(element, before_share=0.0):
             continue
         text = heading_text(element)
         names = f"{element.get('class', '')} {element.get('id', '')}"
@@ -249,103 +231,3 @@ def _reads_as_standfirst(text: str | None) -> bool:
     """A sentence of ``_STANDFIRST_WORDS`` words or more, ended by a full stop: a standfirst set as a
     heading ("The council voted on Monday to ... after a year of dispute.")."""
     return bool(text) and text.rstrip().endswith(".") and len(WORD.findall(text)) >= _STANDFIRST_WORDS
-
-
-def _opens_prose(heading, before_share: float = _PROSE_BEFORE_SHARE, bare: bool = False) -> bool:
-    """An ancestor some levels up (``_LEAD_LEVELS``: a header, the article, a hero block's column,
-    row and container, a page builder's wrappers; not the page's <body>) holds several paragraphs
-    of prose, and nearly all of it comes after the heading: not an <h1> in an aside amid the text or
-    below it ("Comment on this article"), nor a section's name over a list of linked teasers. Each
-    level adds the paragraphs beside the one below it (each paragraph is read once). In an <article>,
-    a standfirst or a paragraph is enough (a short story; a paywall's opening). ``bare``: where
-    no <p> of prose is near, a text set in bare <div>s or lines parted by <br> (``_opens_bare_text``)."""
-    count = chars = 0
-    texts: list[str] = []
-    below = heading
-    for ancestor in list(heading.iterancestors())[:_LEAD_LEVELS]:
-        if ancestor.tag in ("body", "html"):
-            break  # the whole page holds every paragraph: no evidence of where the story is
-        # The paragraphs under ``ancestor``: those under ``below`` (counted already, but for
-        # ``below`` itself, or those inside the heading), and those beside it.
-        added = [below] if below.tag == "p" else list(below.iter("p")) if below is heading else []
-        for child in ancestor:
-            if child is not below:
-                added += child.iter("p")
-        for paragraph in added:
-            if (length := len(text := paragraph.text_content())) >= _PROSE_CHARS:
-                count += 1
-                chars += length
-                texts.append(text)
-        if count >= 3 and chars < _STORY_CHARS <= chars * _DENSE_WEIGHT:  # Chinese, Japanese, Korean
-            chars += (_DENSE_WEIGHT - 1) * sum(len(_DENSE.findall(text)) for text in texts)
-            texts = []  # counted
-        if (count >= 3 and chars >= _STORY_CHARS) \
-                or (ancestor.tag == "article" and chars >= _SHORT_STORY_CHARS):
-            return _heads_block(heading, ancestor, before_share)
-        below = ancestor
-    return bare and count == 0 and _opens_bare_text(heading, before_share)
-
-
-def _opens_bare_text(heading, before_share: float) -> bool:
-    """The nearest ancestor (not the <body>) with text of a story's length beside ``heading`` holds
-    it in runs of prose outside any <p> (bare <div>s, lines parted by <br>, as older and many Asian
-    and Arabic CMSs set a story), three at least, nearly all after the heading, and little of it
-    linked (not a list of teasers); a Chinese, Japanese or Korean character counts as two, as in
-    ``_opens_prose``."""
-    own = heading.text_content()
-    for ancestor in list(heading.iterancestors())[:_LEAD_LEVELS]:
-        if ancestor.tag in ("body", "html"):
-            return False
-        whole = ancestor.text_content()
-        if _weighted(whole, len(whole) - len(own)) < _BARE_TEXT_CHARS:
-            continue
-        start, offset = whole.find(own), 0
-        before = after = runs = 0
-        for text in ancestor.itertext():
-            if len(text.strip()) >= _PROSE_CHARS:
-                if offset < start:
-                    before += len(text)
-                else:
-                    after, runs = after + len(text), runs + 1
-            offset += len(text)
-        linked = sum(len(link.text_content()) for link in ancestor.iter("a"))
-        prose = _weighted(whole[max(start, 0):], after - linked)
-        return runs >= 3 and prose >= _BARE_TEXT_CHARS and before <= before_share * (before + after)
-    return False
-
-
-def _weighted(text: str, length: int) -> int:
-    """``length`` (of ``text``, about) with each Chinese, Japanese or Korean character counted as two,
-    where that tells whether it reaches a story's length (the characters are read only then)."""
-    if length < _BARE_TEXT_CHARS <= length * _DENSE_WEIGHT:
-        return length + (_DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
-    return length
-
-
-def _heads_block(heading, block, before_share: float) -> bool:
-    """``heading`` comes before nearly all of ``block``'s prose, with no run of linked headings
-    (teasers of a list) before the last of it."""
-    before = after = paragraphs = linked = linked_in_prose = run = longest_run = 0
-    seen = False
-    for element in block.iter("p", "h1", "h2", "h3", "h4", heading.tag):  # a block named as the title too
-        if element is heading:
-            seen = True
-        elif element.tag == "p":
-            chars = len(element.text_content())
-            if chars >= _PROSE_CHARS:
-                if seen:
-                    after += chars
-                    paragraphs += 1
-                    linked_in_prose = linked
-                    run += 1
-                    longest_run = max(longest_run, run)
-                else:
-                    before += chars
-        elif seen and element.tag[0] == "h" and _LINKS(element):
-            linked += 1
-            run = 0
-    # A list's teasers each have a heading and a summary; a story's teaser cards (related stories set
-    # amid its text or after it) leave a run of its paragraphs with no linked heading between them.
-    listing = linked_in_prose >= _MAX_LINKED_HEADINGS and linked_in_prose * 2 >= paragraphs \
-        and longest_run < _STORY_RUN
-    return before <= before_share * (before + after) and not listing
