@@ -52,6 +52,8 @@ AFTER_NAME = re.compile(
     r"شائع|प्रकाशित|প্রকাশ|publicado|publié|veröffentlicht|опубликовано|publisert|publiceret|publicerad|"
     r"gepubliceerd|opublikowano|publikováno|julkaistu|pubblicato|oppdatert|opdateret|uppdaterad|bijgewerkt|"
     r"aktualisiert|actualizado|atualizado|aggiornato|zaktualizowano|"
+    # Turkish "entered (on)", "updated", "published" and Indonesian "updated", "published" before their stamp
+    r"giriş\s+tarihi|giriş\s*:|güncelle(?:me|nme)|yayınlanma|diperbarui|diterbitkan|"
     # "on" before the day ("Publicado por A el 12 de abril", "A le 12 avril", "A am 12. April")
     r"(?:el|le|il|am|em)\s+\d{1,2}(?!\d)|"
     # a job title after the name, with up to two words of rank or beat ("Senior Political Correspondent")

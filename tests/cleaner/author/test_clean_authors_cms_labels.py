@@ -13,7 +13,9 @@ CMS family and region:
   one name was read ("박민수 기자 정수진");
 - Taiwan's press opening the text with its reporters ("〔記者陳建宏／台北報導〕"): no one was named;
 - a label with no colon before its link ("Penulis <a>A</a>"): no one was named;
-- the Egyptian press's "wrote" before the name with no dash ("كتب محمد أحمد"): no one was named.
+- the Egyptian press's "wrote" before the name with no dash ("كتب محمد أحمد"): no one was named;
+- a Turkish line of details read whole ("Haber: A Giriş Tarihi: 12.03.2024 14:35 Güncelleme: ..."):
+  the stamp's label was left in the name ("Ahmet Yılmaz Giriş Tarihi").
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ _TEXT = {
     "ar": "وافق المجلس البلدي يوم الثلاثاء على الميزانية الجديدة بعد نقاش طويل حول تمويل المدارس. "
           "وقال المسؤولون إن الخطة سترفع الإنفاق على صيانة الطرق بنسبة اثني عشر في المئة.",
 }
+_TEXT["tr"] = ("Belediye meclisi salı günü okullar ve toplu taşıma üzerine uzun bir tartışmanın ardından "
+               "yeni bütçeyi onayladı. Yetkililere göre yol onarım harcamaları yüzde on iki artacak. ")
 _SIDEBAR = ('<aside class="sidebar"><div class="related"><h3>Related</h3><article><h4><a href="/x">Storm hits'
             ' coast</a></h4><span class="byline">By Mark Evans</span></article></div></aside>')
 
@@ -149,3 +153,16 @@ def test_label_without_colon_before_its_link(meta: str, expected: list[str]) -> 
 ])
 def test_arabic_wrote_before_the_name(meta: str, expected: list[str]) -> None:
     assert extract(_page("ar", meta), "https://www.example.com.eg/news/2024/3/12/1").authors == expected
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    # fixed: the stamps' labels after the name in one line of details
+    ('<div class="news-info"><span>Haber: Ahmet Yılmaz</span> <span>Giriş Tarihi: 12.03.2024 14:35</span> '
+     '<span>Güncelleme: 12.03.2024 18:40</span></div>', ["Ahmet Yılmaz"]),
+    ('<div class="news-info">Haber: Elif Demir Güncellenme: 12.03.2024 18:40</div>', ["Elif Demir"]),
+    # guards: the name alone, a surname that is no label
+    ('<div class="news-info">Haber: Ahmet Yılmaz</div>', ["Ahmet Yılmaz"]),
+    ('<div class="news-info">Haber: Giray Girişken</div>', ["Giray Girişken"]),
+])
+def test_turkish_stamp_labels_after_the_name(meta: str, expected: list[str]) -> None:
+    assert extract(_page("tr", meta), "https://www.example.com.tr/gundem/butce-1").authors == expected
