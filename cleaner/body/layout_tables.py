@@ -10,6 +10,11 @@ it, empty ones) is written again: the story's cell as its own paragraphs (its ``
 parted at ``<br>``s), the other cells dropped, and so are the rows of the page's tables of links (each
 row one cell: a link alone, or a header). A line with any other cell (a table of figures the story
 holds, inside its cell) is left as it is; so is a text with no "| " (the guard read first).
+
+Where the story's cell also holds the site's side boxes as tables ('Top stories', 'Partner news') and
+the cell came out as one row line, the row holding the whole story's block (the container, or where
+none was found the cell's block with no table holding the most prose ``<p>``s, half the row or more)
+is written as that block's paragraphs, and the boxes' own rows after it are dropped.
 """
 
 from __future__ import annotations
@@ -45,8 +50,11 @@ def without_layout_cells(container, text: str, page=None) -> str:
     if not rows:
         return text
     cell = _story_cell(container, rows, page)
-    if cell is None or next(cell.iter("table"), None) is not None:
-        return text  # no cell; or a table of the story's own inside its cell
+    if cell is None:
+        return _story_block_rows(*_row_cell_block(rows, page), text) if container is None else text
+    if next(cell.iter("table"), None) is not None:
+        # a table inside the story's cell: the story's own, or the side boxes beside the story's block
+        return _story_block_rows(container, cell, text)
     story = _key(cell.text_content())
     paragraphs = _paragraphs(cell)
     if len(story) < _MIN_SHARE * len(_key(text)) or sum(len(line) >= _MIN_PROSE for line in paragraphs) < 2:
@@ -68,6 +76,59 @@ def without_layout_cells(container, text: str, page=None) -> str:
         if story in cells:
             lines.extend(paragraphs)
     return "\n".join(lines) if changed else text
+
+
+def _story_block_rows(container, cell, text: str) -> str:
+    """``text`` with each row line holding the whole story's block (the container, a block inside the
+    story's cell and holding no table, the cell's tables side boxes beside it: other stories, partner
+    news) written as the block's paragraphs; the block half the line or more with two prose paragraphs."""
+    if container is None or container is cell or next(container.iter("table"), None) is not None:
+        return text
+    block = _key(container.text_content())
+    paragraphs = _paragraphs(container)
+    if len(block) < _MIN_STORY_CHARS or sum(len(line) >= _MIN_PROSE for line in paragraphs) < 2:
+        return text
+    # The cells of the boxes' tables in the story's cell (outside its block): rows of those alone go too.
+    boxes = {_key(td.text_content()) for table in list(cell.iter("table"))[:_MAX_TABLES]
+             for td in list(table.iter("td", "th"))[:_MAX_CELLS]}
+    lines, changed = [], False
+    for line in text.split("\n"):
+        row = _key(line).replace("|", "") if _ROW.match(line.strip()) else ""
+        if (row and block[:_MIN_STORY_CHARS] in row and block[-_MIN_PROSE:] in row
+                and len(block) >= _MIN_SHARE * len(row)):
+            lines.extend(paragraphs)
+            changed = True
+        elif row and changed and all(not part or part in boxes
+                                     for part in map(_key, _CELL_SPLIT.split(line.strip().strip("|")))):
+            continue  # a row of a side box after the story's
+        else:
+            lines.append(line)
+    return "\n".join(lines) if changed else text
+
+
+def _row_cell_block(rows: list[str], page) -> tuple:
+    """(the story's block, the cell of the page written as the longest row, tables and all), where
+    no container was found: the cell's block with no table holding the most prose ``<p>``s."""
+    if page is None:
+        return None, None
+    longest = max((_key(row).replace("|", "") for row in rows), key=len)
+    if len(longest) < _MIN_STORY_CHARS:
+        return None, None
+    # The innermost cell whose text's opening is in the row and that is half of it or more (the
+    # extractor leaves some of a cell out: a widget's script text, a caption).
+    cell = None
+    for td in list(page.iter("td"))[:_MAX_LOOKUPS]:
+        written = _key(td.text_content()).replace("|", "")
+        if len(written) >= _MIN_SHARE * len(longest) and written[:_MIN_STORY_CHARS] in longest:
+            cell = td
+    if cell is None:
+        return None, None
+    best, most = None, 1
+    for block in list(cell.iter("div", "article", "section"))[:_MAX_LOOKUPS]:
+        prose = sum(len(p.text_content()) >= _MIN_PROSE for p in block.iterchildren("p"))
+        if prose > most and next(block.iter("table"), None) is None:
+            best, most = block, prose
+    return best, cell
 
 
 def _story_cell(container, rows: list[str], page):
