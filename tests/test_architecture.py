@@ -100,3 +100,17 @@ def test_test_files_import_no_test_file_of_another_folder() -> None:
     for path in tests.rglob("test_*.py"):
         for imported in re.findall(r"^\s*from (test_\w+) import", path.read_text(), re.M):
             assert where.get(imported) == path.parent, f"{path.relative_to(tests)} imports {imported}"
+
+
+def test_a_bare_pytest_imports_the_packages_not_their_test_folders() -> None:
+    """`pytest` run as a command (not `python -m pytest`) has no project root on the path of its own:
+    tests/newsflow/, a folder without __init__.py that pytest puts first, was imported as `newsflow`
+    (pyproject's pythonpath puts the root first)."""
+    pytest_command = Path(sys.executable).parent / "pytest"
+    if not pytest_command.exists():
+        pytest.skip(f"no pytest command beside {sys.executable}")
+    done = subprocess.run([str(pytest_command), "-q", "-p", "no:cacheprovider",
+                           "tests/newsflow/orchestrate/test_orchestrate_supervisor.py::"
+                           "test_airflow_env_points_at_the_project_and_keeps_user_settings"],
+                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:]
