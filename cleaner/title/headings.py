@@ -182,6 +182,20 @@ def marked_post_title(h1s: list) -> str | None:
     return heading_text(marked[0]) if len(marked) == 1 else None
 
 
+def post_title_opening(tree) -> str | None:
+    """The text of the one block or heading that the page's theme names as its post's or article's
+    title (``_POST_TITLE_NAMES``: "entry-title", "post-title", "article-headline"; among
+    ``titled_elements``), not a link, outside asides, navigation and footer, that opens the article's
+    text with none of its prose before (``openings.opens_prose``) and is no standfirst: the headline as
+    printed where no <h1> is one."""
+    texts = {text for element in titled_elements(tree)
+             if _POST_TITLE_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}")
+             and not ASIDE(element) and not _LINKS(element)
+             and opens_prose(element, before_share=0.0, bare=True)
+             and (text := heading_text(element)) and not _reads_as_standfirst(text)}
+    return texts.pop() if len(texts) == 1 else None
+
+
 def reads_as_label(tree, heading) -> bool:
     """``heading`` (a short ``<h1>``) is a section's, topic's or series' label rather than a headline:
     a link or set in one ("<h1><a href='/world'>World News</a></h1>"), named so by its class or id

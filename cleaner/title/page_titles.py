@@ -25,6 +25,7 @@ from cleaner.title.headings import (
     marked_post_title,
     masthead_h1s,
     page_headings,
+    post_title_opening,
     prose_h1s,
     reads_as_label,
     titled_blocks,
@@ -102,7 +103,7 @@ class PageTitles:
                          joined=self.joined,  # the topics it prints apart: kickers, breadcrumb steps
                          kickers=lambda: [*kicker_lines(self._tree), *self.crumbs.names()],
                          masthead=masthead_h1s(self._h1s), marked=partial(marked_headline, self._tree),
-                         opens=self.opening)
+                         opens=self.opening, named=self.named_opening)
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
@@ -175,6 +176,14 @@ class PageTitles:
                   and element.tag != "h3"]
         texts = {heading_text(element) for element in prose_h1s(self._tree, titled)}
         text = texts.pop() if len(texts) == 1 else None
+        return text if text and len(title_words(text)) >= MIN_STORY_WORDS else None
+
+    def named_opening(self) -> str | None:
+        """Where no ``<h1>`` is a headline of a sentence's length: the block or heading the theme names
+        as the post's title over the article's text (``post_title_opening``), of a sentence's length."""
+        if self._h1_headline:
+            return None
+        text = post_title_opening(self._tree)
         return text if text and len(title_words(text)) >= MIN_STORY_WORDS else None
 
     def evidence(self) -> list[str]:

@@ -73,7 +73,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  kickers: Callable[[], list[str]] | None = None,
                  masthead: set[str] | None = None,
                  marked: Callable[[], str | None] | None = None,
-                 opens: Callable[[], str | None] | None = None) -> str | None:
+                 opens: Callable[[], str | None] | None = None,
+                 named: Callable[[], str | None] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -96,7 +97,9 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     ``masthead``: the <h1> texts set in the page's masthead, outside the article (a name a title opens
     with is the site's there, even over the text); ``marked()``: the one text the page marks as its
     headline (``itemprop="headline"``), which stands where no title tells of it; ``opens()``: where no
-    <h1> is a headline, the heading that opens the article's text, which stands so too."""
+    <h1> is a headline, the heading that opens the article's text, which stands so too; ``named()``:
+    the one the theme names as the post's title there ("entry-title"), which stands with no word in
+    common with a title."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
@@ -177,6 +180,10 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     # of meaning the same (``touches``: not a label over the text, "What we know so far today").
     if opens and (candidates or others) and (printed := opens()) and not is_site(printed, keys) \
             and any(touches(printed, strip_site(title, keys)) for title in (*candidates, *others)):
+        return printed
+    # The heading or block the theme names as the post's title ("entry-title", "article-headline") over
+    # the text where no <h1> is a headline: printed as such though the titles share no word with it.
+    if named and (candidates or others) and (printed := named()) and not is_site(printed, keys):
         return printed
     if word := one_word_headline([*candidates, *others], h1s, masthead or set(), keys):
         return word  # a headline of one word beside a name, that an <h1> prints
