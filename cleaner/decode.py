@@ -8,9 +8,9 @@ browser-like rules (byte-order mark, Content-Type header, ``<meta charset>``, de
 from __future__ import annotations
 
 import codecs
-import hashlib
-import inspect
 from functools import lru_cache
+
+from cleaner.restated import still_restated
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 _SNIFF_BYTES = 1024
@@ -60,19 +60,15 @@ CONTROL_CHARS = (*map(chr, (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
 _KNOWN = "72961cecfce0d752af4438d9c65bf63edd3e897d97fad7fce3bb868c6a1711a1"
 
 
-def _source_key() -> str:
+def _sources() -> list:
     from trafilatura.utils import INVALID_XML_CHARS, load_html, repair_faulty_html
 
-    sources = [inspect.getsource(load_html), inspect.getsource(repair_faulty_html), INVALID_XML_CHARS.pattern]
-    return hashlib.sha256("\n".join(sources).encode()).hexdigest()
+    return [load_html, repair_faulty_html, INVALID_XML_CHARS]
 
 
 @lru_cache(maxsize=1)
 def _restated() -> bool:
-    try:
-        return _source_key() == _KNOWN
-    except (OSError, TypeError):  # no source to read: trafilatura's own
-        return False
+    return still_restated(_sources, _KNOWN)
 
 
 def page_tree(html: bytes | str):

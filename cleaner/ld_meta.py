@@ -11,14 +11,13 @@ theirs runs.
 
 from __future__ import annotations
 
-import hashlib
-import inspect
 import json
 import re
 from functools import lru_cache
 from html import unescape
 
 from cleaner.ld_blocks import ld_blocks
+from cleaner.restated import still_restated
 
 # trafilatura.metadata.JSON_MINIFY: a string, kept, or a white space, dropped.
 _JSON_MINIFY = re.compile(r'("(?:\\.|[^"\\])*")|\s')
@@ -29,21 +28,16 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _KNOWN = "56ad6a99f3f14491c47027a2ac6904963ba501c1d995308acbb5201cf021717a"
 
 
-def _source_key() -> str:
+def _sources() -> list:
     from trafilatura.json_metadata import JSON_UNICODE_REPLACE, normalize_json
     from trafilatura.metadata import JSON_MINIFY, extract_meta_json
 
-    sources = [inspect.getsource(extract_meta_json), inspect.getsource(normalize_json), JSON_MINIFY.pattern,
-               JSON_UNICODE_REPLACE.pattern]
-    return hashlib.sha256("\n".join(sources).encode()).hexdigest()
+    return [extract_meta_json, normalize_json, JSON_MINIFY, JSON_UNICODE_REPLACE]
 
 
 @lru_cache(maxsize=1)
 def _restated() -> bool:
-    try:
-        return _source_key() == _KNOWN
-    except (OSError, TypeError):  # no source to read: trafilatura's own
-        return False
+    return still_restated(_sources, _KNOWN)
 
 
 def meta_json(tree, metadata):
