@@ -135,9 +135,13 @@ AGENCIES = (
     r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|europa press|adnkronos|agerpres|"
     r"ritzau|belga|anp|ntb|stt|hina|tanjug|bta|ana-mpa|keystone-sda|ttxvn|čtk|tasr|jiji|isna|azertag|dha|"
     r"(?-i:İHA|İha)|iha|(?-i:TT)|"
+    # ... the wires of press releases and a national service named with its word "wire" ("/PRNewswire/",
+    # "(BUSINESS WIRE)", "/GLOBE NEWSWIRE/", "(News24 Wire)")
+    r"prnewswire|business\s?wire|globe\s?newswire|news24\s+wire|"
     # ... as the Chinese, Japanese, Korean and Serbian press write them
     r"新华社|新華社|中新社|共同通信|연합뉴스|танјуг|"
     # ... as the Russian, Ukrainian and Belarusian press write them
+    r"интерфакс-украина|інтерфакс-україна|interfax-ukraine|"
     r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк|"
     # ... as the Arabic press writes them (Reuters, AFP, MENA)
     r"رويترز|أ ف ب|أ ش أ")
