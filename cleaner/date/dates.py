@@ -62,6 +62,8 @@ from contextlib import suppress
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
+from lxml.etree import XPath
+
 from cleaner.date.calendars import local_tree, normalised_tree, without_copyright
 from cleaner.date.clocks import zone as zone  # cleaner.date.dates.zone stays the public name
 from cleaner.date.date_places import among_teasers
@@ -233,6 +235,8 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         # day in Asia, 00:30 the day before in the Americas; the instant is unknown either way).
         return noon(written, None) if written.tzinfo is None and tz is None else resolve(written, tz)
     day, clock = publication_beside(tree, day, line)
+    if not clock:
+        clock = _titled_clock(tree, day)
     if clock:
         hour, minute, second, offset = clock
         # Only in a known zone: the one written with it ("11:11 PM EST"), else ``tz``. Read as UTC,
@@ -281,6 +285,32 @@ def _timed_element(tree, day: datetime) -> datetime | None:
             continue
         if not UPDATE_CLASS.search(element.get("class") or "") and not among_teasers(element):
             return found
+    return None
+
+
+# uCoz and DataLife Engine print the day alone and keep its time in the element's title, shown on
+# hovering it: "<span title='12.03.2024 14:35'>12.03.2024</span>", "title='2024-03-12 14:35:10'".
+_TITLED = XPath("//body//*[@title][contains(@title, ':')][string-length(normalize-space()) <= 40]")
+_TITLE_TIME = re.compile(
+    r"^\s*(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d))"
+    r"[,T]?\s*(?:в\s+|à\s+|um\s+)?(?P<h>\d{1,2}):(?P<min>\d\d)(?::(?P<s>\d\d))?\s*$")
+
+
+def _titled_clock(tree, day: datetime) -> tuple[int, int, int, None] | None:
+    """The time of ``day`` an element printing that day keeps in its title attribute (uCoz's and
+    DLE's "<span title='12.03.2024 14:35'>12.03.2024</span>"), outside other articles' teasers; or None."""
+    for element in _TITLED(tree):
+        title = element.get("title")
+        if not title[:1].isdigit() or (match := _TITLE_TIME.match(title)) is None:
+            continue
+        year, month, date = (match["y"], match["m"], match["d"]) if match["y"] else (
+            match["iy"], match["im"], match["id"])
+        if (int(year), int(month), int(date)) != (day.year, day.month, day.day) \
+                or str(day.day) not in element.text_content() or among_teasers(element):
+            continue
+        hour, minute = int(match["h"]), int(match["min"])
+        if hour < 24 and minute < 60:
+            return hour, minute, int(match["s"] or 0), None
     return None
 
 
