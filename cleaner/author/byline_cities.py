@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from cleaner.author.by_words import UPPER
+from cleaner.author.byline_roles import WHOLE_AGENCY, is_desk
 
 _CITIES = """
 washington|new york|nueva york|new york city|los angeles|san francisco|chicago|boston|houston|miami|atlanta|
@@ -83,3 +84,24 @@ def without_filed_from(piece: str) -> str:
     if " " not in piece or not (match := _FILED_FROM.match(piece.strip())):
         return piece
     return match["name"]
+
+
+# A dateline's place and day in a byline's block ("भोपाल, 12 मार्च 2024", "Bhopal, 12 March 2024", "Lagos,
+# 3 de abril de 2024"): where the story was filed and when, no author. One word alone before the day,
+# or a known city after a name of two words or more, its element's text joined to the name's
+# ("अमित कुमार भोपाल, 12 मार्च 2024"). Devanagari's vowel signs are no letters to \w: any non-space.
+_DATELINE_DAY = re.compile(
+    r"(?:^|(?<=\s))(?P<place>[^\W\d_][^\s,;|\d]*)\s*,\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_][^\s\d,]*\.?,?"
+    r"\s+(?:de\s+)?\d{4}\b")
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without a dateline's place and day that opens it or follows the name in it (see
+    ``_DATELINE_DAY``); not an agency's or a desk's word before the day ("PTI, 12 March 2024")."""
+    if "," not in text or not any(char.isdigit() for char in text) \
+            or not (match := _DATELINE_DAY.search(text)):
+        return text
+    before, place = text[:match.start()].split(), match["place"]
+    if WHOLE_AGENCY.match(place) or is_desk(place) or (before and (len(before) < 2 or not is_city(place))):
+        return text
+    return f"{text[:match.start()]}{text[match.end():]}".strip()

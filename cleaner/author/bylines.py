@@ -26,7 +26,7 @@ from html import unescape
 from cleaner.author.author_labels import is_link_label, without_label
 from cleaner.author.author_names import NAME_PARTICLES, as_glued, merged_names, with_ending
 from cleaner.author.by_words import BY_PREFIX, REPORTER_OF, UPPER
-from cleaner.author.byline_cities import is_city, without_filed_from
+from cleaner.author.byline_cities import is_city, without_dateline, without_filed_from
 from cleaner.author.byline_roles import (
     AFTER_NAME,
     AGENCIES,
@@ -215,7 +215,7 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
     text = info_line_author(text) or text  # "来源：新华网 作者：王晓明 2024-04-12": the author's field
     # a time ago in other languages, before its words are read as "and" ("il y a", "y", "a")
     text = _AGO.sub("", text)
-    text = WEEKDAY_COMMA.sub(r"\1", text)  # "A Mittwoch, 12. April 2024": the weekday of the day
+    text = without_dateline(WEEKDAY_COMMA.sub(r"\1", text))  # "A Mittwoch, 12. April 2024"
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)
     text = parted_by_script(articles_apart(COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
