@@ -188,7 +188,34 @@ def signed_off_agencies(tree) -> list[str]:
             return _named(match)
         if text[:1] == "(" and (match := _BRACKETED_SIGN_OFF.match(text)) and not in_chrome(paragraph):
             return [match["agency"]]
-    return _source_line_agencies(tree)
+    return _source_line_agencies(tree) or _foot_source(tree)
+
+
+# The outlet a story is taken from, in a source's label closing the text where no one signs it, as
+# the Arabic, Vietnamese and French press credit it ("المصدر : الجزيرة نت", "Nguồn: VnExpress", "Source :
+# Le Parisien"): one to five words, no sentence, the text's last paragraph only (a chart's or a
+# picture's source above it is no credit); looked for only on pages in those languages, by the word.
+_FOOT_SOURCE_WORDS = {"ar": "المصدر", "vi": "Nguồn", "fr": "Source"}
+_FOOT_SOURCE_PARAGRAPHS = {
+    language: XPath(f"//body//p[contains(., '{word}')][string-length(normalize-space()) <= 60]")
+    for language, word in _FOOT_SOURCE_WORDS.items()}
+_FOOT_SOURCE = re.compile(
+    r"^(?:المصدر|nguồn|source)\s*[:：]\s*(?P<outlet>[^\W\d_][^:;,.!?()\n]{1,40}?)\s*\.?$", re.IGNORECASE)
+_LAST_PARAGRAPHS = XPath(
+    "//body//p[normalize-space()][not(ancestor::footer or ancestor::aside or ancestor::nav)]")
+
+
+def _foot_source(tree) -> list[str]:
+    """The outlet a source's label closing the text credits (see ``_FOOT_SOURCE``), or none."""
+    language = (tree.get("lang") or tree.get("xml:lang") or "")[:2].lower()
+    if (labelled := _FOOT_SOURCE_PARAGRAPHS.get(language)) is None or not (found := labelled(tree)):
+        return []
+    last = next((paragraph for paragraph in reversed(_LAST_PARAGRAPHS(tree))
+                 if not in_chrome(paragraph) and not in_media(paragraph)), None)
+    if last is None or last is not found[-1]:
+        return []
+    match = _FOOT_SOURCE.match(" ".join(last.text_content().split()))
+    return [match["outlet"]] if match and len(match["outlet"].split()) <= 5 else []
 
 
 def _named(match: re.Match) -> list[str]:
