@@ -43,11 +43,13 @@ el cairo|il cairo|kair|каир|tunis|túnez|algiers|alger|argel|algier|rabat|ca
 khartoum|khartum|jartum|addis ababa|addis abeba|nairobi|kampala|kinshasa|lagos|abuja|accra|dakar|
 johannesburg|johannesburgo|pretoria|cape town|kapstadt|le cap|kabul|kaboul|islamabad|karachi|lahore|
 new delhi|neu-delhi|nueva delhi|delhi|mumbai|bombay|kolkata|chennai|bangalore|bengaluru|hyderabad|dhaka|
+lucknow|patna|jaipur|bhopal|indore|ahmedabad|pune|chandigarh|ranchi|srinagar|guwahati|
 colombo|kathmandu|beijing|peking|pékin|pekín|pechino|pekin|пекин|shanghai|shanghái|schanghai|hong kong|
 hongkong|taipei|taipeh|tokyo|tokio|tokyo|токио|osaka|seoul|séoul|seúl|seul|сеул|pyongyang|pjöngjang|
 bangkok|hanoi|hanói|ho chi minh city|jakarta|yakarta|dschakarta|manila|manille|kuala lumpur|singapore|
 singapur|singapour|cingapura|sydney|melbourne|canberra|brisbane|perth|auckland|wellington|
-नई दिल्ली|दिल्ली|मुंबई|कोलकाता|चेन्नई|लखनऊ|पटना|जयपुर|भोपाल|ঢাকা|কলকাতা|اسلام آباد|کراچی|لاہور|
+नई दिल्ली|दिल्ली|मुंबई|कोलकाता|चेन्नई|लखनऊ|पटना|जयपुर|भोपाल|इंदौर|अहमदाबाद|पुणे|चंडीगढ़|रांची|श्रीनगर|
+ঢাকা|কলকাতা|اسلام آباد|کراچی|لاہور|
 القاهرة|بيروت|دمشق|بغداد|الرياض|دبي|عمان|القدس|غزة|طهران|تهران|واشنطن|لندن|باريس|موسكو|
 北京|上海|台北|香港|東京|서울
 """

@@ -36,6 +36,10 @@ def _page(language: str, block: str) -> str:
     ("en", "<div class='author-block'><span>Priya Sharma</span><span>Mumbai, 12 March 2024</span></div>",
      ["Priya Sharma"]),
     ("es", "<div class='autor'>Lagos, 3 de abril de 2024</div>", ["Daily Site"]),
+    ("en", "<div class='author-block'><span>Amit Kumar</span><span>Bhopal, 12 March 2024</span></div>",
+     ["Amit Kumar"]),
+    ("hi", "<div class='author-block'><span>सुनील वर्मा</span><span>इंदौर, 12 मार्च 2024</span></div>",
+     ["सुनील वर्मा"]),
     # guards: as before
     ("hi", "<div class='author'>अमित कुमार | भोपाल, 12 मार्च 2024</div>", ["अमित कुमार"]),
     ("en", "<div class='byline'>By Jane Doe, 12 March 2024</div>", ["Jane Doe"]),
