@@ -152,13 +152,18 @@ def _placed(lines: list[str], page: str) -> list[tuple[int, str]]:
 
 def with_headings(text: str, container) -> str:
     """``text`` with the container's subheadings the fast pass dropped put back, each before the
-    kept paragraph that follows it on the page."""
+    kept paragraph that follows it on the page (a line the text holds as many times as the container's
+    blocks do, a section's "Meal 1" or "Pros" under each heading, at its own place: the n-th block's
+    line is the n-th)."""
     lines = text.split("\n")
-    at_line = {single_spaced(line): index for index, line in enumerate(lines)}
+    at_line: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        at_line.setdefault(single_spaced(line), []).append(index)
     blocks = _BLOCKS(container)[:_MAX_LOOKUPS]
     whole = single_spaced(text)
     inserts: dict[int, str] = {}
     started = False
+    texts: list[str] = []  # the blocks' texts, read at the first repeated line
     for position, block in enumerate(blocks):
         if block.tag == "p":
             started = started or single_spaced(block.text_content()) in at_line
@@ -169,7 +174,7 @@ def with_headings(text: str, container) -> str:
         if not _in_flow(block, container) or not shown(block, container):
             continue
         heading = single_spaced(block.text_content())
-        index = at_line.get(single_spaced(following.text_content()))
+        index = _line_of(at_line, blocks, blocks.index(following, position + 1), texts)
         if index is None or not heading or heading in at_line or len(heading.split()) > _MAX_HEADING_WORDS \
                 or _partly_kept(heading, whole):
             continue
@@ -178,6 +183,20 @@ def with_headings(text: str, container) -> str:
         return text
     return "\n".join(f"{inserts[index]}\n{line}" if index in inserts else line
                      for index, line in enumerate(lines))
+
+
+def _line_of(at_line: dict[str, list[int]], blocks: list, position: int, texts: list[str]) -> int | None:
+    """The text's line of ``blocks[position]``: where the text holds that line as many times as the
+    blocks hold it, the n-th for the n-th block, else its last place; None where it is not there."""
+    line = single_spaced(blocks[position].text_content())
+    found = at_line.get(line)
+    if not found or len(found) == 1:
+        return found[0] if found else None
+    if not texts:  # a repeated line (rare): the blocks' texts are read only then, once
+        texts.extend(single_spaced(block.text_content()) for block in blocks)
+    if len(found) == texts.count(line):
+        return found[texts[:position].count(line)]
+    return found[-1]
 
 
 def _partly_kept(heading: str, whole: str) -> bool:
