@@ -326,3 +326,15 @@ def report_line(n: int) -> str:
 RU_STORY_LINE = ("Абзац {n} статьи, достаточно длинный, чтобы быть прозой, а не подписью или ссылкой, "
                  "и ещё одна часть.")
 RU_PROSE = prose(8, RU_STORY_LINE)
+
+
+def unsigned_story(lang: str, text: str, *, before: str = "", first: str = "", middle: str = "",
+                   after: str = "") -> str:
+    """An unsigned story of "Daily Site" (its og:site_name) in ``lang``: ``text`` as four paragraphs in
+    an <article> under its <h1>, with ``before`` (markup) above them, ``first`` opening the first,
+    ``middle`` after the second and ``after`` after the last; the site's header and footer around."""
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Headline - Daily Site</title>"
+            "<meta property='og:site_name' content='Daily Site'></head><body><header><a href='/'>Daily Site"
+            f"</a></header><article><h1>Headline of the story</h1>{before}<p>{first}{text}</p><p>{text}</p>"
+            f"{middle}<p>{text}</p><p>{text}</p>{after}</article>"
+            "<footer><p>© 2024 Daily Site</p></footer></body></html>")

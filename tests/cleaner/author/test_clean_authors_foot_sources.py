@@ -6,6 +6,7 @@ site's own name stood (issue 14). Only the text's last paragraph, only where no 
 from __future__ import annotations
 
 import pytest
+from helpers import unsigned_story
 
 from cleaner.extract import extract
 
@@ -22,12 +23,7 @@ _TEXT = {
 
 
 def _page(language: str, *, before: str = "", middle: str = "", after: str = "") -> str:
-    text = _TEXT[language]
-    return (f"<html lang='{language}'><head><meta charset='utf-8'><title>Headline - Daily Site</title>"
-            "<meta property='og:site_name' content='Daily Site'></head><body><header><a href='/'>Daily Site"
-            f"</a></header><article><h1>Headline of the story</h1>{before}<p>{text}</p><p>{text}</p>{middle}"
-            f"<p>{text}</p><p>{text}</p>{after}</article>"
-            "<footer><p>© 2024 Daily Site</p></footer></body></html>")
+    return unsigned_story(language, _TEXT[language], before=before, middle=middle, after=after)
 
 
 @pytest.mark.parametrize(("language", "after", "names"), [

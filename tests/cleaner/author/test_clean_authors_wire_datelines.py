@@ -9,6 +9,7 @@ Before, these named the outlet."""
 from __future__ import annotations
 
 import pytest
+from helpers import unsigned_story
 
 from cleaner.extract import extract
 
@@ -23,12 +24,7 @@ _TEXT = {
 
 
 def _page(language: str, *, before: str = "", first: str = "", after: str = "") -> str:
-    text = _TEXT[language]
-    return (f"<html lang='{language}'><head><meta charset='utf-8'><title>Headline - Daily Site</title>"
-            "<meta property='og:site_name' content='Daily Site'></head><body><header><a href='/'>Daily Site"
-            f"</a></header><article><h1>Headline of the story</h1>{before}<p>{first}{text}</p><p>{text}</p>"
-            f"<p>{text}</p><p>{text}</p>{after}</article>"
-            "<footer><p>© 2024 Daily Site</p></footer></body></html>")
+    return unsigned_story(language, _TEXT[language], before=before, first=first, after=after)
 
 
 @pytest.mark.parametrize(("language", "first", "names"), [
