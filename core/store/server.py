@@ -72,6 +72,13 @@ def start_embedded(data_dir: Path) -> str:
     return server.get_uri()
 
 
+def stop_embedded() -> None:
+    """Stop the embedded servers this process started, now; else pgserver stops them at exit, when a
+    test runner may have closed the streams its log writes to."""
+    while _embedded:
+        _embedded.pop().cleanup()
+
+
 def admin_url(data_dir: Path) -> tuple[str, str]:
     """(admin url, where it came from) for a server we may create databases on."""
     env_url = os.environ.get("DATABASE_URL")

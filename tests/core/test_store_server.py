@@ -21,15 +21,19 @@ def test_embedded_server_when_nothing_answers(monkeypatch: pytest.MonkeyPatch, t
     monkeypatch.delenv("DATABASE_URL", raising=False)
     # Nothing listens on port 1: the local-server probe fails and the embedded server starts.
     monkeypatch.setattr(server, "LOCAL_ADMIN_URL", "postgresql://postgres@127.0.0.1:1/postgres")
-    url, origin = server.ensure_database(tmp_path, dbname="newsflow_embedded")
-    assert origin.startswith("embedded server")
-    assert (tmp_path / "pg").is_dir()
-    assert upgrade(url), "migrations should apply to the new embedded database"
-    ((name, applied),) = rows(url, "SELECT current_database(), count(*) FROM schema_migrations")
-    assert name == "newsflow_embedded" and applied > 0
-    # A second call reuses the same data directory and database.
-    again, _ = server.ensure_database(tmp_path, dbname="newsflow_embedded")
-    assert upgrade(again) == []
+    try:
+        url, origin = server.ensure_database(tmp_path, dbname="newsflow_embedded")
+        assert origin.startswith("embedded server")
+        assert (tmp_path / "pg").is_dir()
+        assert upgrade(url), "migrations should apply to the new embedded database"
+        ((name, applied),) = rows(url, "SELECT current_database(), count(*) FROM schema_migrations")
+        assert name == "newsflow_embedded" and applied > 0
+        # A second call reuses the same data directory and database.
+        again, _ = server.ensure_database(tmp_path, dbname="newsflow_embedded")
+        assert upgrade(again) == []
+    finally:
+        server.stop_embedded()
+    assert not server.answers(url)  # stopped here, not at the interpreter's exit
 
 
 def test_with_database_keeps_socket_query() -> None:
