@@ -15,7 +15,7 @@ from html import unescape
 from cleaner.ld_blocks import ld_blocks
 
 # Types whose object is the page's article (schema.org Article and its subtypes in use on news sites).
-_ARTICLE_TYPES = frozenset({
+ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
     "socialmediaposting", "techarticle", "scholarlyarticle", "report", "webpage", "videoobject",
@@ -162,7 +162,7 @@ def read_article_ld(tree) -> ArticleLD:
         for obj, main, listed in _objects(block.data):
             if isinstance(node_id := obj.get("@id"), str) and _text(obj):
                 nodes.setdefault(node_id, obj)
-            kinds = _types(obj) & _ARTICLE_TYPES
+            kinds = _types(obj) & ARTICLE_TYPES
             if not kinds:
                 continue
             kind = 2 if kinds <= {"webpage", "videoobject"} else 0 if obj.get("datePublished") else 1

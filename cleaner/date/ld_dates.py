@@ -15,7 +15,8 @@ import json
 import re
 from copy import deepcopy
 
-from cleaner.jsonld import _ARTICLE_TYPES as ARTICLE_TYPES
+from cleaner.jsonld import ARTICLE_TYPES
+from cleaner.ld_blocks import ld_blocks
 
 # Types whose dates are the site's, a list's or other articles': never the article's own.
 _OTHER_TYPES = frozenset({
@@ -34,14 +35,13 @@ def without_other_dates(tree):
     date (their ``date*`` keys and ``foundingDate`` dropped, items of an ``ItemList`` with them), or
     None where no block states one."""
     changed = {}
-    for index, script in enumerate(tree.xpath(_LD_SCRIPTS)):
-        text = script.text or ""
-        if ('"date' not in text and '"foundingDate' not in text) or not _OTHER.search(text):
+    # The blocks cleaner.jsonld reads (the scripts _LD_SCRIPTS finds, in order), parsed once a page.
+    for index, block in enumerate(block for block in ld_blocks(tree) if block.article):
+        text = block.text or ""
+        if ('"date' not in text and '"foundingDate' not in text) or not _OTHER.search(text) \
+                or block.data is None:
             continue
-        try:
-            data = json.loads(text.strip(), strict=False)
-        except ValueError:
-            continue
+        data = deepcopy(block.data)  # the shared parse stays as the page states it
         if _scrubbed(data, False):
             changed[index] = json.dumps(data, ensure_ascii=False)
     if not changed:

@@ -197,3 +197,20 @@ def test_a_range_of_iso_days_is_no_time_at_a_shifted_offset(lang: str, url: str,
 def test_a_day_with_its_written_offset_stays() -> None:  # guard
     published = _published("en", "https://www.example.com/news/at", "2024-04-12 14:46 -0500", footer="")
     assert published == datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=-5)))
+
+
+def test_site_dates_leave_htmldates_copy_not_the_pages_parse() -> None:
+    """ld_dates reads the blocks cleaner.ld_blocks parsed once for the page; it scrubs a copy of them,
+    so the article's JSON-LD reader still sees the site's object as the page states it."""
+    from lxml import html as lxml_html
+
+    from cleaner.date.ld_dates import without_other_dates
+    from cleaner.ld_blocks import ld_blocks
+
+    site = {"@context": "https://schema.org", "@type": "WebSite", "name": "Daily",
+            "dateModified": "2026-01-01T00:00:00Z"}
+    tree = lxml_html.fromstring(f'<html><head><script type="application/ld+json">{json.dumps(site)}'
+                                "</script></head><body><p>Text</p></body></html>")
+    copy = without_other_dates(tree)
+    assert copy is not None and "dateModified" not in copy.xpath("//script")[0].text
+    assert [block.data for block in ld_blocks(tree)] == [site]
