@@ -32,18 +32,16 @@ line rules (``core.junk``) still judge it like every other line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import pairwise
 
 from lxml.etree import XPath
 
+from cleaner.body.bare_runs import Places, Unit, bare_units, holds_block, link_text_chars
 from cleaner.body.containers import bare_text_block
 from cleaner.body.recall import DISCARDED_NAME, shown
 from core.text import single_spaced
 
 _PARAGRAPHS = XPath(".//p")
-_LINK_TEXT = XPath(".//a//text()")
 _MIN_CHARS = 40
 # A paragraph mostly of link text is a teaser ("Read more: <a>Headline</a>"), not prose.
 _MAX_LINK_SHARE = 0.5
@@ -54,18 +52,6 @@ _ASIDE_NAMES = re.compile(r"relate|recirc|more|teaser|promo|share|social|newslet
                           r"embed|tweet|caption|credit|byline|author|comment|\bad[s-]?\b|advert|sponsor|"
                           r"hidden|sr-only", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»]\s*$")
-# Elements that flow inside a line of text; any other element ends a run of bare text.
-_INLINE = frozenset({"a", "b", "strong", "i", "em", "u", "s", "span", "font", "small", "big", "sup", "sub",
-                     "abbr", "cite", "q", "mark", "time", "code", "var", "kbd", "del", "ins", "bdi", "bdo"})
-_SKIPPED = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "select", "textarea"})
-# Blocks whose bare text is no paragraph (headings, code, tables, formulas, media); their <p> still are.
-_NOT_BARE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "table", "dl", "math", "figure",
-                       "ul", "ol", "blockquote", "aside", "nav", "header", "footer", "form", "button",
-                       "label", "address", "caption", "picture", "video", "audio"})
-# Inline elements holding a block, or media (an image box with its caption and credit), are no
-# part of a line of text.
-_NOT_INLINE = XPath("boolean(.//p | .//div | .//img | .//picture | .//video | .//iframe | .//svg"
-                    " | .//figure)")
 # Names of boxes around a picture or a carousel of other stories, where bare text is a caption, a
 # credit or a teaser (the <p> rules above let these names be: a story's cards are its paragraphs).
 _BARE_ASIDE_NAMES = re.compile(r"image|photo|picture|media|gallery|rail|swiper|carousel|slide|video|"
@@ -73,20 +59,6 @@ _BARE_ASIDE_NAMES = re.compile(r"image|photo|picture|media|gallery|rail|swiper|c
                                re.IGNORECASE)
 # A block with a landmark or widget role (a hatnote is role="note", a banner role="alert") is no prose.
 _PROSE_ROLES = frozenset({None, "article", "main", "presentation", "none", "region"})
-
-
-@dataclass
-class _Unit:
-    """A paragraph of the page: a ``<p>``, or a run of bare text in ``element`` (``bare``), with its
-    place in the page (``at``: the index of the node it ends before, in ``container.iter()`` order,
-    and minus the depth of its block, as a run inside a block ends before the text after that
-    block) and the length of its link text (-1: not counted yet)."""
-
-    element: object
-    text: str
-    at: tuple[int, int]
-    bare: bool = False
-    link_chars: int = -1
 
 
 def with_dropped_paragraphs(container, text: str) -> str:
@@ -98,7 +70,7 @@ def with_dropped_paragraphs(container, text: str) -> str:
     for index, line in enumerate(lines):
         at_line.setdefault(single_spaced(line), index)
     paragraphs = _PARAGRAPHS(container)[:_MAX_PARAGRAPHS]
-    units = [_Unit(p, single_spaced(p.text_content()), (0, 0)) for p in paragraphs]
+    units = [Unit(p, single_spaced(p.text_content()), (0, 0)) for p in paragraphs]
     # Bare text counts in the blocks that hold kept paragraphs, or in a block right inside one.
     body_blocks = {unit.element.getparent() for unit in units if unit.text in at_line} - {None}
     if not body_blocks:  # a body set without <p>: the block of its first kept run of bare text
@@ -116,8 +88,8 @@ def with_dropped_paragraphs(container, text: str) -> str:
             body_blocks.add(block)
     if not body_blocks:
         return text
-    place = _Places(container)
-    bare = [unit for block in body_blocks for unit in _bare_units(block, container, place)]
+    place = Places(container)
+    bare = [unit for block in body_blocks for unit in bare_units(block, container, place)]
     if bare:  # else the paragraphs are in page order already
         for unit in units:
             unit.at = (place[unit.element], 0)
@@ -156,7 +128,7 @@ def with_dropped_paragraphs(container, text: str) -> str:
     return "\n".join(part for index, line in enumerate(lines) for part in (line, *inserts.get(index, [])))
 
 
-def _bare_prose(units: list[_Unit], kept: _Unit, container) -> list[_Unit]:
+def _bare_prose(units: list[Unit], kept: Unit, container) -> list[Unit]:
     """The bare-text ``units`` next to ``kept`` (after it, or before it in reverse order) in its body
     block, up to the first that is not such prose."""
     body = kept.element if kept.bare else kept.element.getparent()
@@ -175,7 +147,7 @@ _CLOSING_NAMES = re.compile(r"foot|bio|disclaim|copyright|tag|note|correct|about
 _CLOSING_BLOCKS = frozenset({"div", "section"})
 
 
-def _closing_prose(units: list[_Unit], last: _Unit, container) -> list[_Unit]:
+def _closing_prose(units: list[Unit], last: Unit, container) -> list[Unit]:
     """The ``<p>`` paragraphs right after ``last``, the last kept ``<p>``, that the fast pass dropped
     with the block they close the body in: a ``<div>`` or ``<section>`` right inside the body's block
     that trafilatura's precision pass discards by its name or style ("article-bottom", "link", a
@@ -199,7 +171,7 @@ _SUBHEADINGS = frozenset({"h2", "h3", "h4"})
 _MAX_SUBHEADING_CHARS = 120
 
 
-def _heading_before(unit: _Unit, last: _Unit, whole: str, place: _Places) -> str | None:
+def _heading_before(unit: Unit, last: Unit, whole: str, place: Places) -> str | None:
     """The subheading of a closing bare-text block put back after the body's last kept paragraph
     (``<h2>What happens next</h2><div>text</div>`` after an embedded video): the fast pass dropped it
     with the block, and it heads the text put back. None when there is none, or the text has it."""
@@ -211,7 +183,7 @@ def _heading_before(unit: _Unit, last: _Unit, whole: str, place: _Places) -> str
     if heading is None or heading.tag not in _SUBHEADINGS or place[heading] < place[last.element]:
         return None
     text = single_spaced(heading.text_content())
-    if not 0 < len(text) <= _MAX_SUBHEADING_CHARS or text in whole or (len(heading) and _NOT_INLINE(heading)):
+    if not 0 < len(text) <= _MAX_SUBHEADING_CHARS or text in whole or (len(heading) and holds_block(heading)):
         return None
     return text
 
@@ -226,7 +198,7 @@ _DECK_NAMES = re.compile(r"dek|deck|standfirst|summary|abstract|excerpt|subtitle
                          r"lede?(?![a-z])|lead|intro|descr|teaser|perex|sapo|chapo", re.IGNORECASE)
 
 
-def _opening_prose(units: list[_Unit], first: _Unit, container, place: _Places) -> list[_Unit]:
+def _opening_prose(units: list[Unit], first: Unit, container, place: Places) -> list[Unit]:
     """The prose paragraphs right before ``first``, the first kept (``units`` in reverse order), up
     to the first that is not such prose: bare runs in its body block (``_bare_prose``), and ``<p>``s
     in that block or in a block right inside it that the fast pass dropped with their block (named or
@@ -252,86 +224,19 @@ def _named_deck(element) -> bool:
     return _DECK_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
 
 
-class _Places:
-    """Index of each node of ``container`` in page order, counted once it is first asked for."""
-
-    def __init__(self, container) -> None:
-        self.container = container
-        self.index: dict | None = None
-
-    def __getitem__(self, node) -> int:
-        if self.index is None:
-            self.index = {element: index for index, element in enumerate(self.container.iter())}
-        return self.index[node]
-
-
-def _bare_units(block, container, place: _Places) -> list[_Unit]:
-    """The runs of text with inline elements set straight in ``block`` or in a child of it, each up
-    to a ``<br>`` or a block; none in headings, code, tables, lists and the like (``_NOT_BARE``)."""
-    depth = 0  # below the container: orders a run in a child before the block's run after it
-    for element in (block, *block.iterancestors()):
-        if element.tag in _NOT_BARE:
-            return []
-        if element is container:
-            break
-        depth += 1
-    found = _runs(block, place, depth)
-    for child in block:
-        if isinstance(child.tag, str) and child.tag not in _NOT_BARE and child.tag not in _SKIPPED \
-                and child.tag != "p" and not _inline(child):
-            found.extend(_runs(child, place, depth + 1))
-    return found
-
-
-def _inline(element) -> bool:
-    return element.tag in _INLINE and not (len(element) and _NOT_INLINE(element))
-
-
-def _runs(element, place: _Places, depth: int) -> list[_Unit]:
-    """The runs of text set straight in ``element`` (see ``_bare_units``), placed in page order."""
-    found: list[_Unit] = []
-    run: list[str] = [element.text or ""]
-    links = 0
-    for child in element:
-        if not isinstance(child.tag, str):
-            pass  # a comment inside a line: its tail goes on with the line
-        elif _inline(child):
-            run.append(child.text_content())
-            links += _link_chars(child) if child.tag != "a" else len(single_spaced(child.text_content()))
-        else:
-            _end_run(element, run, links, lambda child=child: (place[child], -depth), found)
-            run, links = [], 0
-        run.append(child.tail or "")
-    if len(run) > 1 or run[0].strip():
-        _end_run(element, run, links, lambda: (place[element] + sum(1 for _ in element.iter()), -depth),
-                 found)
-    return found
-
-
-def _end_run(element, run: list[str], links: int, at: Callable[[], tuple[int, int]],
-             found: list[_Unit]) -> None:
-    text = "".join(run)
-    if text and not text.isspace():
-        found.append(_Unit(element, single_spaced(text), at(), bare=True, link_chars=links))
-
-
-def _link_chars(element) -> int:
-    return len(single_spaced("".join(_LINK_TEXT(element))))
-
-
 def _already_in(paragraph: str, whole: str) -> bool:
     """The text has ``paragraph`` in other lines (a paragraph broken by ``<br>`` is several; one
     with a formula or an embed reads differently at one end): its start or its end is in it."""
     return paragraph[:_MIN_CHARS] in whole or paragraph[-_MIN_CHARS:] in whole
 
 
-def _dropped_prose(unit: _Unit, container) -> bool:
+def _dropped_prose(unit: Unit, container) -> bool:
     """A sentence of the story's own flow: long enough, ended like a sentence, mostly not link
     text, shown, and not inside a list, quote, figure, aside or a block named for other content."""
     if len(unit.text) < _MIN_CHARS or not _SENTENCE_END.search(unit.text):
         return False
     if unit.link_chars < 0:
-        unit.link_chars = _link_chars(unit.element)
+        unit.link_chars = link_text_chars(unit.element)
     if unit.link_chars > _MAX_LINK_SHARE * len(unit.text):
         return False
     paragraph = unit.element
