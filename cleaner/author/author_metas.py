@@ -17,7 +17,8 @@ import re
 
 from cleaner.author.author_names import name_key
 from cleaner.author.byline_roles import BRACKETED_AGENCY
-from cleaner.author.bylines import byline_names, dot_apart, has_language_and, language_and, split_authors
+from cleaner.author.byline_text import dot_apart, has_language_and, language_and
+from cleaner.author.bylines import byline_names, split_authors
 
 # The tags that hold the author's name, by their name or property (case-folded).
 _AUTHOR_TAGS = frozenset({"cxenseparse:author", "article:author_name", "article.author", "author_name",

@@ -39,7 +39,8 @@ from cleaner.author.author_names import (
 from cleaner.author.author_profiles import ld_profile_names, profile_names
 from cleaner.author.byline_roles import AGENCIES, DESK_AUTHORS, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.author.byline_shapes import MAX_NAME_WORDS, is_credential, lower_words, name_length
-from cleaner.author.bylines import byline_language, byline_names, split_authors
+from cleaner.author.byline_text import byline_language
+from cleaner.author.bylines import byline_names, split_authors
 from cleaner.author.coauthor_blocks import block_names, byline_naming
 from cleaner.author.meta_tag_names import (
     account_names,
@@ -76,7 +77,7 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     typed Organization), the people a byline names come first, the outlet after them. Names
     written in capitals are title-cased; dates are not names. ``ld_author_urls``: the JSON-LD
     article's authors given only as an address (read where no one else is named). Bylines are read
-    in the page's language, its ``<html lang>`` (``bylines.byline_language``)."""
+    in the page's language, its ``<html lang>`` (``byline_text.byline_language``)."""
     with byline_language(tree.get("lang") or tree.get("xml:lang")):
         return _page_authors(tree, with_own_and(tree, meta_author), ld_authors, site, organizations,
                              ld_author_urls)

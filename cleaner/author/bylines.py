@@ -10,28 +10,26 @@ Generic rules, no per-site table:
   more or less), and keep the endings trafilatura's cleaning cuts (``cleaner.author.author_names``);
 - Greek names after their article are given in the nominative (``cleaner.author.greek_bylines``);
 - the vocabulary of desks, agencies, placeholders, job titles and credits is ``cleaner.author.byline_roles``;
-  whether a text is a byline at all, and its words a name's, ``cleaner.author.byline_shapes``.
+  whether a text is a byline at all, and its words a name's, ``cleaner.author.byline_shapes``;
+  what is cut or rewritten in the whole text before it is split (links, a language's own "and", a name
+  then its outlet after a full stop, brackets), and the page's language: ``cleaner.author.byline_text``.
 Which bylines of a page are read, and the meta tags and JSON-LD before them: ``cleaner.author.authors``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import lru_cache
 from html import unescape
 
 from cleaner.author.author_labels import is_link_label, without_label
-from cleaner.author.author_names import NAME_PARTICLES, as_glued, merged_names, with_ending
-from cleaner.author.by_words import BY_PREFIX, REPORTER_OF, UPPER
-from cleaner.author.byline_cities import is_city, without_dateline, without_filed_from
+from cleaner.author.author_names import as_glued, merged_names, with_ending
+from cleaner.author.by_words import BY_PREFIX, UPPER
+from cleaner.author.byline_cities import is_city, without_filed_from
 from cleaner.author.byline_roles import (
     AFTER_NAME,
     AGENCIES,
     AGENCY_WORD,
-    BRACKETED_AGENCY,
     BRACKETED_CREDIT,
     CJK_ROLE_SUFFIX,
     CONTRIBUTOR,
@@ -49,17 +47,13 @@ from cleaner.author.byline_roles import (
     ROLE_START,
     STAMP_LABEL,
     TRAILING_AGENCY,
-    WEEKDAY_COMMA,
     WHOLE_AGENCY,
     is_desk,
 )
-from cleaner.author.byline_shapes import (
-    AND,
-    COMMA_LABEL,
-)
-from cleaner.author.greek_bylines import articles_apart, greek_case, nominative
+from cleaner.author.byline_shapes import AND
+from cleaner.author.byline_text import page_language, prepared_byline
+from cleaner.author.greek_bylines import greek_case, nominative
 from cleaner.author.name_case import lower_name_cased, whole_of_name
-from cleaner.author.script_bylines import info_line_author, parted_by_script
 from core.text import clean_inline
 
 _MAX_AUTHOR_CHARS = 80
@@ -71,103 +65,11 @@ _ANY_LABEL = re.compile(r"^[^\W\d_]{2,15}\s*[:：]\s+(?=[^\W\d_][^\d]*$)")
 # ... in a byline set in capitals ("POR JUAN PÉREZ Y MARÍA LÓPEZ", "PAR A ET B"): the conjunctions of
 # two letters or more, and Spanish "Y" ("E", "A", "I" are as often a middle initial: "JOHN E SMITH").
 _AND_CAPS = re.compile(r"\s+(?:Y|ET|EN|OG|OCH|ÉS|VE|ORAZ|JA|IR|ȘI|ŞI|UN|VÀ|DAN|DHE|И|ТА|І|ΚΑΙ)\s+(?=\S)")
-# "(avec B et C)", "(with B)": more authors in brackets after the first.
-_WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
 # Links beside a byline that are not names: "Follow @handle", "View my complete profile".
 _CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|email|e-mail|share|read)\b",
                              re.IGNORECASE)
 
 
-# Filipino "Ni" and Swahili "Na" (by) before a byline whose "and" is "at" or "na", words that are
-# English or a Korean family name elsewhere: read as "and" only after that "by".
-_OWN_BY = re.compile(rf"^(?P<by>Ni|NI|Na|NA)\s+(?=[{UPPER}])")
-_OWN_AND = {"ni": re.compile(rf"\s+at\s+(?=[{UPPER}])"), "na": re.compile(rf"\s+na\s+(?=[{UPPER}])")}
-
-
-def _own_and(text: str, language: str = "") -> str:
-    """``text`` as "By A and B" where it is "Ni A at B" or "Na A na B" (see ``_OWN_BY``); a Swahili
-    page's "Na A" as "By A" ("Na" is no Korean family name there)."""
-    if not (by := _OWN_BY.match(text)):
-        return text
-    rest = text[by.end():]
-    parted = _OWN_AND[by["by"].lower()].sub(" and ", rest)
-    return f"By {parted}" if parted != rest or (language == "sw" and by["by"] in ("Na", "NA")) else text
-
-
-# The "and" of a language that is an ordinary word of others: Slovenian "in" (English "in"), Maltese
-# "u" (Croatian, Bosnian and Serbian "u", "in"). Read as "and" between two capitalised words only on a
-# page in that language (its ``<html lang>``, see ``byline_language``): "Janez Novak in Maja Kovač".
-_LANGUAGE_AND = {"sl": re.compile(r"(?<=[^\W\d_])\s+in\s+(?=[^\W\d_])"),
-                 "mt": re.compile(r"(?<=[^\W\d_])\s+u\s+(?=[^\W\d_])")}
-# The language of the page whose bylines are read ("" where none is known).
-_LANGUAGE: ContextVar[str] = ContextVar("byline_language", default="")
-
-
-@contextmanager
-def byline_language(language: str | None) -> Iterator[None]:
-    """Bylines read inside this block are the page's in ``language`` (a language tag: "sl", "mt-MT")."""
-    token = _LANGUAGE.set((language or "").split("-")[0].split("_")[0].strip().casefold())
-    try:
-        yield
-    finally:
-        _LANGUAGE.reset(token)
-
-
-def _language_and(text: str, language: str) -> str:
-    """``text`` with ``language``'s own "and" (see ``_LANGUAGE_AND``) as "and", where it stands between
-    two capitalised words."""
-    if (own := _LANGUAGE_AND.get(language)) is None:
-        return text
-
-    def between_names(match: re.Match[str]) -> str:
-        before, after = text[:match.start()].split()[-1:], text[match.end():match.end() + 1]
-        return " and " if before and before[0][:1].isupper() and after.isupper() else match.group()
-
-    return own.sub(between_names, text)
-
-
-# A name, a full stop, and more words: the outlet or a second name after it ("Jane Doe. The Chronicle").
-_DOT_APART = re.compile(r"\s*(?P<name>[^.]+?[^\W\d_]{2})\.\s+(?P<rest>[^.]+?)\s*")
-
-
-_SMALL_WORDS = NAME_PARTICLES | {"of", "the", "and", "for", "on"}
-# Words written with a full stop after them before a name ("By Rev. John Smith", "Gen. Jane Doe").
-_ABBREVIATIONS = frozenset({"dr", "prof", "mr", "mrs", "ms", "mme", "dott", "ing", "mgr", "rev", "revd", "pr",
-                            "lic", "avv", "st", "sr", "jr", "gen", "col", "lt", "capt", "sgt", "gov", "sen",
-                            "rep", "hon", "sir", "fr", "mag", "dipl", "vs"})
-
-
-def dot_apart(text: str) -> str:
-    """"Jane Doe. The Chronicle" as "Jane Doe; The Chronicle": a name of two to four capitalised
-    words, its last no initial nor a title ("J. Smith", "Dr. Jane Doe", "By Rev. John Smith" stay), a
-    full stop, then one to four capitalised words, a name's particle or "of", "the" beside them (not
-    a sentence: "Jane Doe. Sie ist Redakteurin")."""
-    if ". " not in text or not (match := _DOT_APART.fullmatch(text)):
-        return text
-    name, rest = BY_PREFIX.sub("", match["name"]).split(), match["rest"].split()
-    if 2 <= len(name) <= 4 and name[-1].casefold() not in _ABBREVIATIONS and 1 <= len(rest) <= 4 \
-            and all(word[:1].isupper() for word in name) and rest[0][:1].isupper() \
-            and all(word[:1].isupper() or word in _SMALL_WORDS for word in rest):
-        return f"{match['name']}; {match['rest']}"
-    return text
-
-
-def has_language_and() -> bool:
-    """The language of the page being read has an "and" of its own (see ``_LANGUAGE_AND``)."""
-    return _LANGUAGE.get() in _LANGUAGE_AND
-
-
-def language_and(text: str) -> str:
-    """``text`` with the own "and" of the language of the page being read as "and" (see ``_LANGUAGE_AND``)."""
-    return _language_and(text, _LANGUAGE.get())
-
-
-# A link, a profile's or an e-mail address, a social handle in an author field is no name
-# ("https://x.example/author/anna", "김철수 기자 kim@example.co.kr", "News reporter @TomGillespie1"),
-# nor its label before it ("Email: jane@example.com", "Twitter: @janedoe", "X: @janedoe").
-_LINK = re.compile(r"(?:\b(?:e-?mail|mail|courriel|correo|twitter|instagram|facebook|linkedin|bluesky|"
-                   r"threads|mastodon|telegram)\s*[:：]?\s*|\bX\s*[:：]\s*)?"
-                   r"(?:\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)@\w+)", re.IGNORECASE)
 # A byline's pieces: at ; / | , & •, a middle dot between Korean names ("김철수·이영희 기자") or spaced,
 # "for" before the outlet ("By A for MailOnline"), "with" before an agency or a name, and at a
 # sentence's end before a label ("Texto: A. Fotos: B"). Not at a dash: "A - The Philippine Star" names
@@ -184,14 +86,6 @@ _PIECES = re.compile(
     rf"\s+(?:avec|with|mit|con|com|med)\s+(?=(?:{AGENCIES})\b|(?-i:[{UPPER}]))", re.IGNORECASE)
 
 
-# A byline's label for the text and the photos of one person: "Text und Fotos: A", "Texte et photos : A".
-_TEXT_AND_PHOTOS = re.compile(
-    r"^(text|texto|texte|testo|tekst|текст)\s+(?:und|and|et|y|e|i|og|och|en|и)\s+(?:fotos?|photos?|фото)\s*:",
-    re.IGNORECASE)
-# ... in Korean: "글·사진 김철수 기자".
-_KOREAN_TEXT_AND_PHOTOS = re.compile(r"^글\s*[·/]\s*사진\s+")
-
-
 def split_authors(author: str | None) -> list[str]:
     """An author field (trafilatura joins authors with ``;``): split, strip, drop duplicates, keep order."""
     names = [clean_inline(name) for name in (author or "").split(";")]
@@ -202,7 +96,7 @@ def byline_names(text: str | None) -> list[str]:
     """The names in a byline's text, in any of the common languages: "Par Sébastien Farcis",
     "Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Por Juan Pérez y María López",
     "Text: Anna Schmidt / Foto: Bob Jones" (the photographer is not an author)."""
-    return list(_byline_names(text, _LANGUAGE.get()))
+    return list(_byline_names(text, page_language()))
 
 
 @lru_cache(maxsize=2048)  # pure; a page's author searches read the same bylines again
@@ -212,19 +106,7 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
     text = clean_inline(text) or ""
     if "&" in text:  # an author field escaped twice ("Jos&eacute; P&eacute;rez", "A &amp; B")
         text = unescape(text)
-    text = info_line_author(text) or text  # "来源：新华网 作者：王晓明 2024-04-12": the author's field
-    # a time ago in other languages, before its words are read as "and" ("il y a", "y", "a")
-    text = _AGO.sub("", text)
-    text = without_dateline(WEEKDAY_COMMA.sub(r"\1", text))  # "A Mittwoch, 12. April 2024"
-    if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
-        text = _BIO.sub(r"\g<name>", text)
-    text = parted_by_script(articles_apart(COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
-    text = _language_and(_own_and(text, language), language)  # "Ni A at B", "Na A na B", Slovenian "A in B"
-    text = dot_apart(text)  # "Jane Doe. The Chronicle"
-    text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
-    text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
-    text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
-    text = BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
+    text = prepared_byline(text, language)  # its links, "and", brackets (cleaner.author.byline_text)
     names: list[str] = []
     agencies: list[str] = []
     editors: list[str] = []
@@ -318,17 +200,6 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
 _DESK_ARTICLE = re.compile(r"^(?:da|do|de\s+la|de|del|der|die|dalla|della|the)\s+", re.IGNORECASE)
 # A label (one word or two) before a number: a time stamp ("Giriş: 12.04.2024", "Updated: 4 May"), no name.
 _STAMP = re.compile(r"^[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*[:：]\s*\d")
-
-# A time ago after the name: "il y a 3 heures", "hace 2 horas", "há 2 horas", "vor 3 Stunden", "3 ore fa".
-_AGO = re.compile(r"\s+(?:(?:il\s+y\s+a|hace|há|vor)\s+\d+\s+[^\W\d_]+|\d+\s+[^\W\d_]+\s+fa)\b\.?",
-                  re.IGNORECASE)
-# An author box's sentence on the person ("Jane Doe is a reporter covering ...", "Anna Schmidt ist
-# Redakteurin ...", "Jean Dupont est journaliste ..."): the name is its subject; the rest (an outlet
-# after "for") names no author.
-_BIO = re.compile(
-    rf"(?:^|(?<=[;|•\n]\s)|(?<=[;|•\n]))(?P<name>(?-i:[{UPPER}][\w'’.-]*)(?:\s+(?-i:[{UPPER}][\w'’.-]*|de|van|von|der|da|di|del|la|le)){{1,4}})"
-    r"\s+(?:is|was|has\s+been|writes|covers|reports|joined|ist|war|schreibt|est|a\s+rejoint|es|fue|escribe|è|é)"
-    r"\s+\w[^;|•\n]*")
 
 # A place of one or two capitalised words, which a byline writes after a job title ("Berlin", "New York").
 _PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?$")
