@@ -25,7 +25,7 @@ from lxml.etree import XPath
 
 from cleaner.author.author_cards import card_text
 from cleaner.author.author_names import merged_names
-from cleaner.author.byline_places import BYLINE_LEVELS, in_chrome, near
+from cleaner.author.byline_places import BYLINE_LEVELS, in_chrome, near, other_story
 from cleaner.author.byline_roles import WHOLE_AGENCY
 from cleaner.author.bylines import BY_PREFIX, byline_names
 
@@ -170,7 +170,8 @@ def searched_authors(tree) -> list[str]:
     """trafilatura's author XPaths on the page, without the text of comment, date and figure
     blocks (trafilatura prunes a deep copy of the page for this; reading around them is cheaper:
     only a candidate's ancestors and its own subtree are tested, not the whole page), and not in
-    navigation or hidden blocks. A candidate that opens with "By" wins over earlier ones."""
+    navigation or hidden blocks, nor in another story's card. A candidate that opens with "By" wins
+    over earlier ones."""
     from trafilatura.metadata import AUTHOR_DISCARD_XPATHS
 
     tests = _discard_tests()
@@ -181,8 +182,8 @@ def searched_authors(tree) -> list[str]:
         if number == len(_PREDICATES) and first_element is not None:
             break  # the elements beyond trafilatura's are read only where theirs named no one
         for element in matches[:_MAX_SEARCHED]:
-            if in_chrome(element):
-                continue
+            if in_chrome(element) or other_story(element):
+                continue  # not in menus, hidden blocks, another story's card in a related list
             if tests is None:  # a trafilatura whose discard XPaths have another shape: the whole page
                 if page_discarded is None:
                     page_discarded = {e for xpath in AUTHOR_DISCARD_XPATHS for e in xpath(tree)}

@@ -1,6 +1,8 @@
 """Where on a page a byline may sit: not in the page's chrome (navigation, menus, hidden blocks,
 where a logged-in user's name is), not in a picture's caption or credit (a photographer's name),
 and the author elements of one byline near each other (a related-stories list is not).
+Not in another story's card either: a related or more-stories list names each story's author beside
+its headline (``other_story``).
 Used by the searches of ``cleaner.author.page_bylines`` and ``cleaner.author.author_xpaths``.
 """
 
@@ -42,6 +44,44 @@ def in_caption(element) -> bool:
         if node.tag in ("figure", "figcaption") or "caption" in (node.get("class") or "").casefold():
             return True
     return False
+
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A link whose text has this many words or more is a story's headline ("Markets close higher on Friday").
+_HEADLINE_WORDS = 4
+
+
+def other_story(element) -> bool:
+    """``element`` is in another story's card: an ancestor within a few levels of it that is a list's
+    item or has a sibling of its own tag and class (one card of several), holds no <h1>, and where it
+    or a card beside it holds, outside ``element``, a link in a heading or a link of four words or
+    more (a story's headline). The article's own meta row ("<li class=author>By A</li><li>12 May</li>")
+    holds no headline."""
+    own = set(element.iter("a"))
+    for node in list(element.iterancestors())[:BYLINE_LEVELS + 1]:
+        if node.tag in ("body", "article", "main"):
+            return False
+        kind = node.get("class")
+        if node.tag != "li" and not kind:
+            continue
+        cards = [node, *(sibling for sibling in _beside(node) if sibling.tag == node.tag
+                         and (node.tag == "li" or sibling.get("class") == kind))]
+        if len(cards) == 1 and node.tag != "li":
+            continue
+        if any(_headline(link, card) for card in cards for link in card.iter("a") if link not in own):
+            return not any(True for _ in node.iter("h1"))
+    return False
+
+
+def _beside(node) -> list:
+    """The siblings right before and after ``node``."""
+    return [sibling for sibling in (node.getprevious(), node.getnext()) if sibling is not None]
+
+
+def _headline(link, card) -> bool:
+    """``link`` is a story's headline: four words or more, or in a heading inside ``card``."""
+    return len(link.text_content().split()) >= _HEADLINE_WORDS \
+        or any(a.tag in _HEADINGS for a in link.iterancestors() if a is not card)
 
 
 def near(element, first) -> bool:

@@ -28,7 +28,7 @@ from cleaner.author.author_names import merged_names
 from cleaner.author.author_profiles import AUTHOR_HREF, linked_name
 from cleaner.author.author_xpaths import searched_authors
 from cleaner.author.byline_cities import is_city
-from cleaner.author.byline_places import in_caption, in_chrome, in_media, near
+from cleaner.author.byline_places import in_caption, in_chrome, in_media, near, other_story
 from cleaner.author.byline_roles import CREDIT, PLACEHOLDER_AUTHORS, WHOLE_AGENCY, is_desk
 from cleaner.author.byline_shapes import (
     MAX_BYLINE_CHARS,
@@ -185,7 +185,7 @@ def _linked_author(tree, headlines: list) -> list[str]:
             if seen > _LINK_WITHIN:
                 break
             linked = element.tag == "a" and AUTHOR_HREF.search(_path_as_written(element.get("href") or ""))
-            if linked and not in_chrome(element):
+            if linked and not in_chrome(element) and not other_story(element):
                 names = [n for n in byline_names(_link_text(element)) if name_length(n) <= MAX_NAME_WORDS]
                 if names:
                     return names
@@ -225,11 +225,11 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
             opening = f"{opening} {(element[0].text or '').strip()}"
         if not opens_byline(opening + " "):
             names = _credit_line(element, site or set()) or _named_block(element)
-            if names and not in_chrome(element):
+            if names and not in_chrome(element) and not other_story(element):
                 return names
             continue
-        if in_chrome(element):
-            continue
+        if in_chrome(element) or other_story(element):
+            continue  # a menu's, another story's card's (a related list under a short story)
         text = card_text(element)
         if not 4 < len(text) <= MAX_BYLINE_CHARS or not opens_byline(text):
             continue
