@@ -33,6 +33,37 @@ MIN_HEAD_WORDS = 3
 # One word and a colon before the headline ("Politics: Headline"): a section's name where the address
 # files the story under it ("/politics/2024/04/12/...").
 _WORD_LABEL = re.compile(r"^(?P<word>[^\W\d_][\w'’-]*)\s*:\s+(?=\S)")
+# A word inflected otherwise ("смена"/"смену", "köprü"/"köprüye", "onay"/"onayladı"): the letters both
+# forms open with, and the endings that differ after them.
+_MIN_STEM = 4
+_SHORT_ENDING, _LONG_ENDING = 2, 4
+
+
+def inflected_in(word: str, pool: set[str]) -> bool:
+    """``word`` (case-folded) is in ``pool`` as written or inflected otherwise: a form that opens with
+    the same ``_MIN_STEM`` letters or more, the shorter form's ending after them two letters at most
+    and the longer's four ("мост"/"моста", "последняя"/"последний", "köprü"/"köprüye")."""
+    if word in pool:
+        return True
+    if len(word) < _MIN_STEM or not word.isalpha():
+        return False
+    stem = word[:_MIN_STEM]
+    for other in pool:
+        if not other.startswith(stem):
+            continue
+        common = next((at for at, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+                      min(len(word), len(other)))
+        short, long = sorted((len(word) - common, len(other) - common))
+        if short <= _SHORT_ENDING and long <= _LONG_ENDING:
+            return True
+    return False
+
+
+def _tells_of(words: set[str], pool: set[str]) -> bool:
+    """A heading's ``words`` of meaning tell of the title whose words are ``pool``: one of them is the
+    title's as written, or two inflected otherwise ("Köprüye onay çıktı" over "... köprü ... onayladı";
+    one alone may be a section's name's by chance: "Science and Technology" over "Technological ...")."""
+    return bool(words & pool) or sum(inflected_in(word, pool) for word in words) >= 2
 
 
 def without_linked_sections(title: str, linked: Callable[[str], bool]) -> str:
@@ -88,7 +119,7 @@ def section_name(heading: str, titles: list[str], keys: set[str], shared: bool, 
         return True
     words = {word for word in title_words(heading) if meaningful(word)}
     if shared:
-        return not any(words & set(title_words(strip_site(title, keys))) for title in titles)
+        return not any(_tells_of(words, set(title_words(strip_site(title, keys)))) for title in titles)
     return any(_tab_tells_another_story(heading, words, title, keys, url, tagline) for title in titles)
 
 
@@ -102,7 +133,7 @@ def _tab_tells_another_story(heading: str, words: set[str], title: str, keys: se
     rest = strip_unnamed_site(strip_site(title, keys))
     rest_words = title_words(rest)
     if rest == title or len(rest_words) < max(MIN_STORY_WORDS, len(title_words(heading)) + 2) \
-            or words & set(rest_words):
+            or _tells_of(words, set(rest_words)):
         return False
     if url and slug_words(url) & {fold_key(word) for word in title_words(heading)}:
         return False

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from cleaner.title.addresses import meaningful, slug_words
 from cleaner.title.kickers import drop_kicker, drop_subtitle, is_label
-from cleaner.title.sections import MAX_SECTION_WORDS, MIN_STORY_WORDS
+from cleaner.title.sections import MAX_SECTION_WORDS, MIN_STORY_WORDS, inflected_in
 from cleaner.title.sitenames import (
     fold_key,
     is_site,
@@ -87,7 +87,9 @@ def short_headline(short_leading: Callable[[], str | None], headlines: list[str]
         return None
     for title in titles:
         stripped = strip_site(title, keys)
-        if len(title_words(stripped)) > SHORT_HEADLINE_WORDS and covered(short, stripped) == 1.0 \
+        words = title_words(stripped)  # each of the <h1>'s words, as written or inflected otherwise
+        if len(words) > SHORT_HEADLINE_WORDS and all(inflected_in(word, set(words))
+                                                     for word in title_words(short)) \
                 and not outer_segments(stripped, {fold_key(short)}) and not _run_in(short, stripped):
             return short
     return None
