@@ -5,7 +5,9 @@ basket"). One such name alone on a line may be a heading of the story ("Spotify"
 prices), so the line rules (``core.junk``) keep it; two or more in a row are a box of links, and go,
 with the short prompt ending in a colon right above them ("Listen on:", "Escucha el podcast en:"). A
 story may list the outlet's channels' names (the services an outage took down): of those alone, three
-or more in a row go, and no prompt with them.
+or more in a row go, and no prompt with them; but not a list the story introduces (a sentence of four
+words or more ending with a colon above it) of networks its prose names (two of them or more: an article
+about the services themselves).
 
 Cheap: a line of at most ``_MAX_WORDS`` words, lowered and stripped of bullets, looked up in a set.
 """
@@ -39,6 +41,16 @@ _EDGES = " \t•·►▶»>→|-–—*#"
 _MIN_RUN = 2
 _MIN_CHANNELS_RUN = 3
 _MAX_PROMPT_WORDS = 6
+_MIN_INTRO_WORDS = 4
+_MIN_NAMED = 2
+# Channels' names too short or too common in prose to tell that the story is about them.
+_VAGUE = frozenset(("x", "vk", "line", "email", "e-mail", "дзен"))
+# An invitation's words: a line above the run asking to follow or share introduces the outlet's own.
+_INVITES = ("follow us", "follow me", "share", "social", "folgen sie", "teilen sie", "suivez-nous",
+            "partagez", "síguenos", "compartir", "seguici", "condividi", "siga-nos", "redes sociais",
+            "подписывайтесь", "подпишитесь", "поделитесь", "соцсет", "підписуйтесь", "obserwuj",
+            "udostępnij", "takip ed", "paylaş", "ikuti kami", "bagikan", "theo dõi", "chia sẻ", "تابعونا",
+            "شارك", "دنبال کنید")
 
 
 def _name(line: str, words: list[str]) -> int:
@@ -65,7 +77,8 @@ def drop_platform_runs(lines: list[str], words: list[list[str]]) -> tuple[list[s
         while end < len(lines) and (next_kind := _name(lines[end], words[end])):
             kind = max(kind, next_kind)
             end += 1
-        if end - index >= (_MIN_RUN if kind == 2 else _MIN_CHANNELS_RUN):
+        if end - index >= (_MIN_RUN if kind == 2 else _MIN_CHANNELS_RUN) \
+                and not (kind == 1 and _story_list(lines, words, index, end)):
             drop.update(range(index, end))
             above = index - 1
             if kind == 2 and above >= 0 and lines[above].endswith((":", "：")) \
@@ -76,3 +89,19 @@ def drop_platform_runs(lines: list[str], words: list[list[str]]) -> tuple[list[s
         return lines, words
     keep = [i for i in range(len(lines)) if i not in drop]
     return [lines[i] for i in keep], [words[i] for i in keep]
+
+
+def _story_list(lines: list[str], words: list[list[str]], start: int, end: int) -> bool:
+    """Whether the channels' run ``lines[start:end]`` is a list the story introduces of networks its
+    prose names (see above)."""
+    above = start - 1
+    if above < 0 or end >= len(lines) or not lines[above].endswith((":", "：")) \
+            or len(words[above]) < _MIN_INTRO_WORDS:
+        return False
+    intro = lines[above].lower()
+    if any(word in intro for word in _INVITES):
+        return False
+    names = {line.lower().strip(_EDGES) for line in lines[start:end]} - _VAGUE
+    prose = " ".join(line for line, line_words in zip(lines, words, strict=True)
+                     if len(line_words) > _MAX_PROMPT_WORDS).lower()
+    return sum(name in prose for name in names) >= _MIN_NAMED

@@ -97,6 +97,14 @@ OPENERS: dict[str, dict[str, tuple[str, ...]]] = {
         "sw": ("pakua programu yetu", "pakua app yetu"),
     },
     "cookie": {
+        "es": ("este sitio web utiliza cookies", "este sitio utiliza cookies", "este sitio web usa cookies",
+               "esta web utiliza cookies", "utilizamos cookies propias"),
+        "it": ("questo sito utilizza i cookie", "questo sito usa i cookie",
+               "questo sito web utilizza i cookie", "utilizziamo i cookie", "questo sito utilizza cookie"),
+        "pt": ("este site utiliza cookies", "este site usa cookies", "utilizamos cookies para",
+               "usamos cookies para", "este sítio utiliza cookies"),
+        "pl": ("ta strona używa plików cookie", "ta strona korzysta z plików cookie", "używamy plików cookie",
+               "strona wykorzystuje pliki cookie", "serwis wykorzystuje pliki cookie"),
         "nl": ("wij gebruiken cookies", "deze website gebruikt cookies", "wij maken gebruik van cookies",
                "deze site gebruikt cookies"),
         "uk": ("ми використовуємо файли cookie", "ми використовуємо cookie",
@@ -126,6 +134,16 @@ OPENERS: dict[str, dict[str, tuple[str, ...]]] = {
         "az": ("saytımız kukilərdən istifadə edir", "sayt kukilərdən istifadə edir",
                "biz kukilərdən istifadə edirik"),
         "kk": ("біз cookie файлдарын пайдаланамыз", "сайт cookie файлдарын"),
+    },
+    # The outlet's app with a colon after its name, a promotion's label ("Unsere App: Jetzt kostenlos
+    # herunterladen"); "Unsere App hat zwei Millionen Nutzer" is a sentence, and has no colon.
+    "app_named": {
+        "de": ("unsere app:", "unsere app :", "unsere news-app:", "unsere app für ios und android"),
+        "en": ("our app:", "our free app:", "our news app:"),
+        "fr": ("notre application :", "notre application:", "notre appli :", "notre appli:"),
+        "es": ("nuestra app:", "nuestra aplicación:"), "it": ("la nostra app:",),
+        "pt": ("nosso app:", "nosso aplicativo:"), "ru": ("наше приложение:",), "uk": ("наш застосунок:",),
+        "pl": ("nasza aplikacja:",), "tr": ("uygulamamız:",),
     },
 }
 # Phrases that close an appeal's line (its closing punctuation aside), by kind and language.
@@ -240,6 +258,12 @@ _LEAD = " \t•►▶»>→-–—*#·¿¡"
 _TAIL = " \t:：.。!！?？…·|»>→।"
 
 
+# "We're on" a platform, alone on a short line ("Мы в Telegram", "Ми в Viber"): "Мы в Telegram писали об
+# этом" runs on.
+_WE_ARE_ON = ("мы в ", "мы на ", "ми в ", "ми на ", "we're on ", "we are on ")
+_WE_ARE_ON_WORDS = 4
+
+
 def is_appeal(line: str, words: list[str]) -> bool:
     """An appeal of ``OPENERS``, ``ENDERS``, ``FOLLOW_OPENERS`` or ``FOLLOW_ENDERS`` on a short line."""
     if len(words) > _MAX_WORDS:
@@ -250,5 +274,6 @@ def is_appeal(line: str, words: list[str]) -> bool:
     closed = lowered.rstrip(_TAIL)
     if closed.endswith(_ENDER):
         return True
-    return (_FOLLOW_OPENER.match(lowered) is not None or closed.endswith(_FOLLOW_ENDER)) \
+    return (_FOLLOW_OPENER.match(lowered) is not None or closed.endswith(_FOLLOW_ENDER)
+            or (len(words) <= _WE_ARE_ON_WORDS and lowered.startswith(_WE_ARE_ON))) \
         and _PLATFORMS.search(lowered) is not None

@@ -15,7 +15,7 @@ _CREDIT = re.compile(
     # a caption's and a picture's source with their label and comma ("Image caption, The mayor ...")
     r"^(?:image|media|video) (?:caption|source),\s|"
     # "Photo:" in other languages
-    r"^(?:foto|fotó|фото|kuva|zdjęcie|zdjęcia|φωτογραφία|صورة|عکس|תמונה|ảnh|사진|照片|写真|bild|imagen|immagine|"
+    r"^(?:foto|fotó|фото|kuva|zdjęcie|zdjęcia|φωτογραφία|صورة|الصورة|عکس|תמונה|ảnh|사진|照片|写真|bild|imagen|immagine|"
     r"fotoğraf|fotografie|ছবি|फोटो|तस्वीर|picha|"
     # ... Malay, Thai, Chinese, Hebrew, Arabic ("تصوير"), Hungarian; Korean with "=" ("사진=연합뉴스");
     # Polish "Fot."

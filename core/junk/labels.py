@@ -124,21 +124,27 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "az": ("şərh yaz", "şərhlər", "rəy yaz"), "kk": ("пікір қалдыру", "пікірлер", "пікір жазу"),
     },
     "listen": {
-        "en": ("listen to article", "listen to this story"),
+        "en": ("listen to article", "listen to this story", "tap here to listen", "click here to listen",
+               "listen to the article", "listen to this news"),
         "de": ("anhören", "artikel vorlesen lassen", "vorlesen", "zum podcast", "artikel anhören",
-               "hör dir den artikel an"), "fr": ("écouter",), "es": ("escuchar",),
+               "hör dir den artikel an", "beitrag anhören"), "fr": ("écouter", "écouter cet article"),
+        "es": ("escuchar", "escucha esta noticia", "escuchar esta noticia", "escucha la noticia"),
         "it": ("ascolta", "ascolta questo articolo", "ascolta l'articolo"),
-        "pt": ("ouvir", "ouça este artigo", "ouvir este artigo", "ouça esta notícia"),
+        "pt": ("ouvir", "ouça este artigo", "ouvir este artigo", "ouça esta notícia", "ouvir notícia",
+               "ouça a notícia"),
         "nl": ("luister naar dit artikel", "beluister dit artikel", "voorlezen"),
-        "pl": ("posłuchaj", "odsłuchaj artykuł"), "ru": ("слушать", "прослушать статью"),
+        "pl": ("posłuchaj", "odsłuchaj artykuł", "posłuchaj artykułu"),
+        "ru": ("слушать", "прослушать статью", "слушать новость", "слушать статью", "прослушать новость"),
         "uk": ("слухати статтю", "слухати", "прослухати статтю", "слухати новину"),
-        "tr": ("dinle", "sesli dinle"),
-        "ar": ("استمع", "استمع للمقال"), "fa": ("این خبر را بشنوید", "شنیدن خبر", "بشنوید"),
-        "hi": ("इस खबर को सुनें", "सुनें", "खबर सुनें", "यह खबर सुनें"), "bn": ("খবরটি শুনুন", "শুনুন"),
+        "tr": ("dinle", "sesli dinle", "haberi dinle", "bu haberi dinle", "haberi sesli dinle"),
+        "ar": ("استمع", "استمع للمقال"),
+        "fa": ("این خبر را بشنوید", "شنیدن خبر", "بشنوید", "شنیدن این مطلب", "این مطلب را بشنوید"),
+        "hi": ("इस खबर को सुनें", "सुनें", "खबर सुनें", "यह खबर सुनें", "खबर सुनिए", "सुनिए"),
+        "bn": ("খবরটি শুনুন", "শুনুন"),
         "id": ("dengarkan", "dengarkan berita"), "ms": ("dengar artikel ini", "dengar"),
-        "vi": ("nghe", "nghe đọc bài"), "th": ("ฟังบทความนี้", "ฟังข่าว"),
-        "zh": ("收听文章", "收听", "听新闻", "语音播报", "收听本文"),
-        "ja": ("音声で聞く", "読み上げ", "この記事を聞く", "記事を聞く"),
+        "vi": ("nghe", "nghe đọc bài", "nghe bài viết", "nghe đọc bài viết"), "th": ("ฟังบทความนี้", "ฟังข่าว"),
+        "zh": ("收听文章", "收听", "听新闻", "语音播报", "收听本文", "听全文", "收听全文", "朗读全文"),
+        "ja": ("音声で聞く", "読み上げ", "この記事を聞く", "記事を聞く", "音声を聞く", "記事を音声で聞く"),
         "ko": ("듣기", "기사 읽어주기"), "sv": ("lyssna på artikeln", "lyssna"),
         "no": ("lytt til artikkelen", "lytt", "hør artikkelen"), "da": ("lyt til artiklen", "lyt"),
         "fi": ("kuuntele artikkeli", "kuuntele"), "cs": ("poslechněte si článek", "poslechnout článek"),
@@ -291,6 +297,12 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 _ALL = frozenset(label for kind in LABELS.values() for words in kind.values() for label in words)
+_LISTEN = frozenset(label for words in LABELS["listen"].values() for label in words)
+# The audio player's label with the recording's length after it ("Écouter cet article 3 min",
+# "Listen to this article • 4 min", "Nghe bài viết 02:35"): only a "listen" label goes with it.
+_DURATION = re.compile(r"[\s·•|,-]*(?:\d{1,2}:\d{2}|\d+\s*(?:min\w*|мин|хв|phút|dk|dakika|분|分钟|分))\.?$")
+_DURATION_ENDS = ("min", "min.", "mins", "minutes", "minuten", "мин", "мин.", "хв", "хв.", "phút", "dk",
+                  "dakika", "분", "分", "分钟")
 # Labels run to a few words.
 _MAX_WORDS = 8
 # What a label may carry around it: a bullet or an arrow before, a colon, dots or an arrow after.
@@ -315,4 +327,8 @@ def is_label(line: str, words: list[str]) -> bool:
     if lowered.endswith((")", "）")):
         lowered = _COUNT.sub("", lowered)
     lowered = lowered.strip(_EDGES)
-    return lowered in _ALL or (len(words) <= 4 and _SHARE_ON.match(lowered) is not None)
+    if lowered in _ALL or (len(words) <= 4 and _SHARE_ON.match(lowered) is not None):
+        return True
+    if lowered[-1:].isdigit() or lowered.endswith(_DURATION_ENDS):
+        return _DURATION.sub("", lowered).strip(_EDGES) in _LISTEN
+    return False

@@ -15,6 +15,10 @@ COMMENT_PROMPT = re.compile(
     r"(?:your email address will not be published|required fields are marked|"
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|log in to comment|"
     r"you must be logged in)|^\d+\s+comments?$|"
+    # the comments' counter in other languages ("12 Kommentare", "12 комментариев", "12 bình luận")
+    r"^\d+\s+(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|"
+    r"комментари(?:й|я|ев)|коментар(?:ів|і|я)?|komentarz(?:y|e)?|yorum|bình luận|komentar|kommentarer|"
+    r"kommentit|komentáře|comentarii|σχόλια|تعليقات?|نظر|टिप्पणियां|टिप्पणियाँ|评论|則のコメント|件のコメント|댓글)$|"
     # the comment section's disclaimer ("Disclaimer: The comments uploaded on this site do not ...")
     r"^disclaimer\s*:.{0,40}\bcomments?\b)",
     re.IGNORECASE,
@@ -107,7 +111,8 @@ _PROMPT = re.compile(
     r"(?-i:^\S+(?: \S+){2,}(?<![.!?。])\s*\[[A-Z]{3,12}\]\|?$)|"
     r"^(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
     r"argomenti|теги|тэги|темы|etiketler|thẻ|từ khóa|címkék|etichete|štítky|برچسب‌ها|برچسب ها|"
-    r"برچسب|टैग|ট্যাগ)\s*:\s*\S)",
+    r"برچسب|टैग|ট্যাগ|tagi|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|标签|標籤|关键词|タグ|태그)"
+    r"\s*[:：]\s*\S)",
     re.IGNORECASE,
 )
 # ``_PROMPT`` tries its branches at every position of the line, which made it the dearest rule by
@@ -132,7 +137,8 @@ _PROMPT_HINT_START = re.compile(
     r"tempo di lettura|время чтения|czas czytania|leestijd|lesetid|läsetid|læsetid|lukuaika|"
     r"(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
     r"argomenti|теги|тэги|темы|etiketler|thẻ|từ khóa|címkék|etichete|štítky|برچسب‌ها|برچسب ها|"
-    r"برچسب|टैग|ট্যাগ)\s*:"
+    r"برچسب|टैग|ট্যাগ|tagi|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|标签|標籤|关键词|タグ|태그)"
+    r"\s*[:：]"
 )
 _PROMPT_HINT = any_word((
     "to continue reading", "for subscribers only", "subscriber-only", "exclusive to ", "this article is ",
