@@ -3,7 +3,8 @@
 One reading of a clock time for every date module: 24 hours or 12 with the half of the day written
 after it ("2:30 pm") or before it ("下午2:30", "오후 2:30"), "14.46 Uhr" and "kl. 14.46", and the
 zone written after it where that names one offset ("CEST", "GMT+8", "(UTC+05:30)", Russian "МСК") or
-is a zone of the United States' press ("ET", its summer time kept).
+is a zone of the United States' press ("ET", its summer time kept), or a zone named in words
+("Eastern Time", "horário de Brasília", "время московское"), or Moscow's time with an offset ("МСК+2").
 """
 
 from __future__ import annotations
@@ -34,7 +35,30 @@ ZONE_OFFSETS = {name: int(hours * 3600) for name, hours in {
     "BOT": -4, "WEZ": 0, "WESZ": 1, "OEZ": 2, "OESZ": 3,
     # Moscow time as Russian pages write it ("14:46 МСК", "14:46 (мск)").
     "МСК": 3, "мск": 3, "Мск": 3,
+    # Canada's zones as French pages write them: heure avancée/normale de l'Est, du Centre, des
+    # Rocheuses, du Pacifique, de l'Atlantique, de Terre-Neuve ("21 h 40 HAE").
+    "HAE": -4, "HNE": -5, "HAC": -5, "HNC": -6, "HAR": -6, "HNR": -7, "HAP": -7, "HNP": -8, "HAA": -3,
+    "HNA": -4, "HNT": -3.5,
 }.items()}
+# Moscow's time with an offset from it, as Russian pages write the time of other regions ("МСК+2").
+_MOSCOW = frozenset({"МСК", "мск", "Мск", "MSK"})
+# Zones written in words after a time where they name one zone: the United States' ("10:40 p.m.
+# Eastern Time", "9:40 PM Pacific Daylight Time"), Brazil's national time ("22h40 (horário de
+# Brasília)"), Mexico's central time ("21:40 hrs (hora del Centro de México)", "tiempo del centro";
+# not "hora del Centro" alone, also the United States' Central in Spanish),
+# Moscow's ("01:40 (время московское)", "по московскому времени").
+_WORD_ZONES = (
+    (re.compile(r"eastern", re.IGNORECASE), "America/New_York"),
+    (re.compile(r"central\s", re.IGNORECASE), "America/Chicago"),
+    (re.compile(r"mountain", re.IGNORECASE), "America/Denver"),
+    (re.compile(r"pacific", re.IGNORECASE), "America/Los_Angeles"),
+    (re.compile(r"bras[ií]lia", re.IGNORECASE), "America/Sao_Paulo"),
+    (re.compile(r"centro", re.IGNORECASE), "America/Mexico_City"),
+    (re.compile(r"москов", re.IGNORECASE), "Europe/Moscow"),
+)
+_WORD_ZONE = (r"(?P<named>(?:U\.S\.\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?"
+              r"\s+Time\b|(?:horário|hora)\s+(?:oficial\s+)?de\s+Brasília|hora\s+del\s+[Cc]entro\s+de\s+México|"
+              r"[Tt]iempo\s+del\s+[Cc]entro(?:\s+de\s+México)?(?!\w)|(?:по\s+)?московскому\s+времени|время\s+московское)")
 
 
 @lru_cache(maxsize=64)
@@ -85,7 +109,8 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
                         r"পিএম|এএম|অপরাহ্ণ|পূর্বাহ্ণ|अपराह्न|पूर्वाह्न|[بق]\.\s?ظ\.?))?"
                         r"(?:\s*(?:Uhr|hrs?|hs|horas|h)(?!\w)\.?)?"
                         r"(?:\s*\(?(?:([A-Z]{2,5}|МСК|[Мм]ск)(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
-                        rf"|(?P<city>(?:ب?توقيت\s*)?مكة\s*المكرمة|ب?توقيت\s*(?:{'|'.join(_ARABIC_CITY_PATTERNS)}))))?")
+                        rf"|(?P<city>(?:ب?توقيت\s*)?مكة\s*المكرمة|ب?توقيت\s*(?:{'|'.join(_ARABIC_CITY_PATTERNS)}))"
+                        rf"|{_WORD_ZONE}))?")
 # Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
 ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles"}
@@ -157,10 +182,17 @@ def written_offset(clock: re.Match[str], day: datetime) -> int | None:
         named = city_zone(clock["city"])
         offset = named.utcoffset(day.replace(hour=12)) if named is not None else None
         return int(offset.total_seconds()) if offset is not None else None
+    if clock["named"]:
+        named = word_zone(clock["named"])
+        offset = named.utcoffset(day.replace(hour=12)) if named is not None else None
+        return int(offset.total_seconds()) if offset is not None else None
     name = clock[7] or ""
-    if clock[8]:  # an offset after the name: only GMT's or UTC's is one
+    if clock[8]:  # an offset after the name: only GMT's, UTC's and Moscow's ("МСК+2") is one
         seconds = int(clock[9]) * 3600 + int(clock[10] or 0) * 60
-        return (seconds if clock[8] == "+" else -seconds) if name in ("GMT", "UTC") else None
+        seconds = seconds if clock[8] == "+" else -seconds
+        if name in _MOSCOW:
+            return ZONE_OFFSETS["МСК"] + seconds
+        return seconds if name in ("GMT", "UTC") else None
     if name in ZONE_NAMES and (named := zone(ZONE_NAMES[name])) is not None:
         offset = named.utcoffset(day.replace(hour=12))
         return int(offset.total_seconds()) if offset is not None else None
@@ -171,3 +203,9 @@ def city_zone(written: str) -> tzinfo | None:
     """The zone of an Arabic city's time written after a clock ("بتوقيت مكة المكرمة"), or None."""
     bare = "".join(written.split())
     return next((zone(name) for city, name in _ARABIC_CITIES.items() if "".join(city.split()) in bare), None)
+
+
+def word_zone(written: str) -> tzinfo | None:
+    """The zone of a zone's name written in words after a clock ("Eastern Time", "horário de
+    Brasília", "hora del Centro", "по московскому времени"), or None."""
+    return next((zone(name) for word, name in _WORD_ZONES if word.search(written)), None)

@@ -22,6 +22,7 @@ from cleaner.date.clocks import (
     city_zone,
     clock_after_day,
     clock_time,
+    word_zone,
     written_offset,
     zone,
 )
@@ -226,6 +227,10 @@ def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int
     return clock_time(text[before:start], day)
 
 
+# An hour and its minutes parted by "h" (Brazil's "22h40", French "21 h 40").
+_H_CLOCK = re.compile(r"\dh\d|\d h \d")
+
+
 def written_zone(tree, day: datetime) -> tzinfo | None:
     """The first zone the page writes with a time of day in a short text outside other articles'
     teasers ("Updated 10:15 ET", "23:46 GMT+7", "23:46 (بتوقيت مكة المكرمة)"), or None: where a
@@ -235,7 +240,8 @@ def written_zone(tree, day: datetime) -> tzinfo | None:
     "CST") is the one of the page's language and country (``_ambiguous_zone``), and a country
     written as the zone ("11:42, UK") is that country's."""
     for node in text_nodes(tree):
-        if len(node) > DATE_LINE_CHARS or (":" not in node and "." not in node):  # "23.46 BST" too
+        if len(node) > DATE_LINE_CHARS or (":" not in node and "." not in node and (
+                "h" not in node or not _H_CLOCK.search(node))):  # "23.46 BST", "22h40", "21 h 40" too
             continue
         for clock in CLOCK_TIME.finditer(node):
             if clock[7] in _AMBIGUOUS and not clock[8] and not among_teasers(holder(node)) and (
@@ -245,11 +251,29 @@ def written_zone(tree, day: datetime) -> tzinfo | None:
             if (place := _PLACE_ZONE.match(node, clock_end)) and not among_teasers(holder(node)):
                 return zone(_PLACES[place[1].casefold()])
             # A ticker's "NYSE 09:30 EST" is not the page's zone.
-            if (clock[7] or clock["city"]) and (offset := written_offset(clock, day)) is not None \
-                    and not among_teasers(holder(node)):
+            if (clock[7] or clock["city"] or clock["named"]) and (
+                    offset := written_offset(clock, day)) is not None and not among_teasers(holder(node)):
                 named = zone(ZONE_NAMES[clock[7]]) if clock[7] in ZONE_NAMES and not clock[8] else None
                 return named or (city_zone(clock["city"]) if clock["city"] else None) \
+                    or (word_zone(clock["named"]) if clock["named"] else None) \
                     or timezone(timedelta(seconds=offset))
+    return None
+
+
+def zone_printed_at(tree, naive: datetime) -> tzinfo | None:
+    """The offset of the zone the page writes with ``naive``'s own time of day in a short text
+    outside other articles' teasers ("12 Juli 2024, 23:40 WITA" for a stated 23:40), or None."""
+    wanted = f"{naive.minute:02d}"
+    for node in text_nodes(tree):
+        if len(node) > DATE_LINE_CHARS or wanted not in node:
+            continue
+        for clock in CLOCK_TIME.finditer(node):
+            if not (clock[7] or clock["named"]) or (found := clock_time(node[clock.start():], naive)) is None:
+                continue
+            hour, minute, _, offset = found
+            if (hour, minute) == (naive.hour, naive.minute) and offset is not None \
+                    and not among_teasers(holder(node)):
+                return timezone(timedelta(seconds=offset))
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 
 from cleaner.date.datelines import online_for_print, time_beside, written_only_as_update
-from cleaner.date.page_lines import written_zone
+from cleaner.date.page_lines import written_zone, zone_printed_at
 from cleaner.date.stated import (
     MetaTimes,
     aware_time,
@@ -20,6 +20,7 @@ from cleaner.date.stated import (
     usable,
 )
 from cleaner.date.timestamps import parse_time
+from cleaner.date.zones import country_offsets
 
 # UTC offsets are whole quarter hours (Nepal's +05:45), from -12:00 to +14:00.
 _OFFSET_STEP = timedelta(minutes=15)
@@ -49,6 +50,12 @@ def own_zone(tree, naive: datetime, stated: list[datetime], country_tz: tzinfo |
             return country_tz
         return first.tzinfo
     if country_tz is not None:  # a zone written elsewhere may be a ticker's or a kickoff's
+        # In a country of several zones, one of its own written with this very time ("23:40 WITA"
+        # on an Indonesian page, "23:40 (МСК+2)" on a Russian one) is the time's.
+        if naive.time() != time(0) and (offsets := country_offsets(country_tz, naive)) and (
+                printed := zone_printed_at(tree, naive)) is not None \
+                and printed.utcoffset(None) in offsets - {country_tz.utcoffset(naive)}:
+            return printed
         return country_tz
     return written_zone(tree, naive)
 

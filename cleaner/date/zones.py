@@ -23,6 +23,7 @@ it, in no known zone, dropped).
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 from importlib.resources import files
 from urllib.parse import urlsplit
@@ -71,15 +72,35 @@ _GEO_REGION = re.compile(r"^([a-z]{2})(?:-[a-z0-9]{1,3})?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _country_zones() -> dict[str, str]:
-    """Country code -> its zone, for countries with one zone in zone.tab (and the table above)."""
+def _zone_tab() -> dict[str, list[str]]:
+    """Country code -> its zones in the IANA zone.tab."""
     zones: dict[str, list[str]] = {}
     for line in files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             country, _, name = line.split("\t")[:3]
             zones.setdefault(country, []).append(name)
-    single = {country: names[0] for country, names in zones.items() if len(names) == 1}
+    return zones
+
+
+@lru_cache(maxsize=1)
+def _country_zones() -> dict[str, str]:
+    """Country code -> its zone, for countries with one zone in zone.tab (and the table above)."""
+    single = {country: names[0] for country, names in _zone_tab().items() if len(names) == 1}
     return single | _CAPITAL_ZONES
+
+
+_CAPITAL_COUNTRY = {name: country for country, name in _CAPITAL_ZONES.items()}
+
+
+def country_offsets(tz: tzinfo | None, day: datetime) -> frozenset[timedelta]:
+    """The UTC offsets on ``day`` of all the zones of the country whose press zone ``tz`` is taken
+    to be where that country has several (Indonesia's WIB, WITA, WIT for Jakarta's), else none."""
+    country = _CAPITAL_COUNTRY.get(getattr(tz, "key", None) or "")
+    if country is None:
+        return frozenset()
+    noon = day.replace(hour=12, minute=0, second=0, microsecond=0, tzinfo=None)
+    return frozenset(offset for name in _zone_tab().get(country, ()) if (
+        offset := ZoneInfo(name).utcoffset(noon)) is not None)
 
 
 def country_zone(country: str | None) -> ZoneInfo | None:
