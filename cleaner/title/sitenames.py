@@ -62,6 +62,11 @@ _NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|：]{2,40}?)(?::\s+|：\s*)")  #
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _MAX_NAMED_WORDS = 4
 _NAME_IN_BRACKETS = re.compile(r"\s*[(\[](?P<name>[^()\[\]]{2,40})[)\]]$")
+# A separator written without spaces between the headline and the site's name ("Headline-Site Name",
+# "Site»Headline"), which a hyphenated word ("Covid-19", "north-east") has too: read only beside a key.
+_UNSPACED_MARK = re.compile(r"(?<=[^\s:])(?:::|[-–—»~:])(?=[^\s:])")
+_MARKS = "-–—»~:"
+_MIN_UNSPACED_HEAD_WORDS = 3
 # A site-name segment may hold a few letters more than the name ("Spokesman.com", "Yahoo News").
 _SITE_EXTRA = 8
 
@@ -134,7 +139,8 @@ def strip_site(title: str, keys: set[str]) -> str:
     segments between them and the headline: "Headline - Politics | Site" -> "Headline")."""
     head = _cut_site(title, keys)
     if head is None:
-        return _cut_named_affix(title, keys)
+        cut = _cut_named_affix(title, keys)
+        return _cut_unspaced_name(title, keys) if cut == title else cut
     # A short headline beside a long site name ("Storm hits | The Quayside Chronicle and Evening Post")
     # is one still: of two words or more, or of one beside the name the page declares.
     return head if len(head) >= _MIN_HEADLINE_CHARS or len(head) * 2 >= len(title) \
@@ -224,6 +230,24 @@ def _cut_named_affix(title: str, keys: set[str]) -> str:
             rest = (title[:match.start()] + title[match.end():]).strip()
             if len(title_words(rest)) >= 2:
                 return rest
+    return title
+
+
+def _cut_unspaced_name(title: str, keys: set[str]) -> str:
+    """``title`` without the site's own name set after its last or before its first separator written
+    without spaces ("Council approves loan-Harbour Times", "Новости Сибири—Депутаты одобрили ..."):
+    only where that segment is the site's name letter for letter, or with a few letters after or before it
+    ("HarbourTimes.com"; "north-east" names no site), and a headline of three words or more is left."""
+    if not keys or not any(mark in title for mark in _MARKS):
+        return title
+    marks = list(_UNSPACED_MARK.finditer(title))
+    for name, rest in ((title[marks[-1].end():], title[:marks[-1].start()]),
+                       (title[:marks[0].start()], title[marks[0].end():])) if marks else ():
+        spelled = spelled_keys(name.strip())
+        if len(WORD.findall(name)) <= _MAX_AFFIX_WORDS \
+                and (spelled & keys or any(_around(key, site) for key in spelled for site in keys)) \
+                and len(title_words(rest)) >= _MIN_UNSPACED_HEAD_WORDS:
+            return rest.strip()
     return title
 
 
