@@ -10,7 +10,7 @@ not Facebook's "ar_AR" or "es_LA"; else its ``geo.region`` meta tag's, else the 
 alternate link to its own address).
 The zone is the country's only one in the IANA ``zone.tab`` (tzdata), or, for a few
 countries with several, the zone where its national press sits. No zone for the countries whose
-press spans several offsets (US, Canada, Australia ...) nor for languages spoken
+press spans several offsets (the US: "en-US" is also many a theme's default) nor for languages spoken
 across several (English, Spanish, French, Arabic, Portuguese; Russian: Russia's zones, Belarus,
 Kazakhstan, Ukraine, the Baltic states; Bengali: Bangladesh and India; Urdu: Pakistan and India):
 their naive times stay naive. So a Russian page at a .com or .info host with no other evidence (no
@@ -37,6 +37,10 @@ _CAPITAL_ZONES = {
     "AR": "America/Argentina/Buenos_Aires", "CL": "America/Santiago", "EC": "America/Guayaquil",
     "MX": "America/Mexico_City", "BR": "America/Sao_Paulo", "MN": "Asia/Ulaanbaatar", "PS": "Asia/Hebron",
     "CD": "Africa/Kinshasa",
+    # Australia's and Canada's national press publish in Sydney's and Toronto's time; a page of Perth
+    # or Vancouver read so is hours off, but read as UTC it was ten or seven (the day wrong from the
+    # afternoon in Australia); a zone of the country printed with the time wins (``country_offsets``).
+    "AU": "Australia/Sydney", "CA": "America/Toronto",
 }
 # Domains that are not a country's in practice, and domains whose code is not the country's.
 _GENERIC_CCTLDS = frozenset({"io", "co", "tv", "me", "fm", "ai", "ly", "to", "cc", "ws", "gg", "am", "ag",

@@ -24,7 +24,9 @@ from cleaner.extract import extract
     ("https://example.com/a", "en-US", None),                   # the US spans several offsets
     ("https://example.com/a", "es", None),                      # Spanish: Spain and the Americas
     ("https://example.com.br/a", None, "America/Sao_Paulo"),    # where Brazil's press sits
-    ("https://example.com.au/a", None, None),                   # Australia's press spans offsets
+    ("https://example.com.au/a", None, "Australia/Sydney"),     # several zones: the national press's
+    ("https://example.ca/a", None, "America/Toronto"),
+    ("https://example.com/a", "fr-CA", "America/Toronto"),
     ("https://example.com/a", None, None),
     (None, None, None),
     ("http://[malformed/a", "ja", "Asia/Tokyo"),                 # no domain: the language still tells
