@@ -36,7 +36,9 @@ _BARE_DATELINE_AGENCY = re.compile(
     rf"\(\s*(?P<agency>(?i:{AGENCIES})|{_BRACKET_ONLY_AGENCIES})(?:/[^\W\d_]{{2,4}})?\s*\)[।.]?\s+(?=[^\W\d_])")
 # Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".
 _DATELINE_CHARS = 80
-_CJK_REPORTERS = re.compile(r"(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*(?P<names>[^）)（(]{2,40}?)\s*[）)]")
+# ... or the bracket alone opening the text: "（记者 李四）本报讯".
+_CJK_REPORTERS = re.compile(r"(?:(?:电|電|讯|訊)\s*|^\s*)[（(]\s*(?:记者|記者)\s*"
+                            r"(?P<names>[^）)（(]{2,40}?)\s*[）)]")
 # Taiwan's press: "〔記者陳建宏／台北報導〕" (reporter / place, reported), "記者陳建宏、林小美／台北即時報導".
 _TAIWAN_REPORTERS = re.compile(r"^\s*[〔\[【(（]?\s*記者\s*"
                                r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,3})"
@@ -53,6 +55,13 @@ _KOREAN_REPORTER = re.compile(
 _KOREAN_BRACKET = re.compile(rf"^\[(?P<names>(?:[^\]\s=]{{2,12}}\s+)?{_KOREAN_NAMES})\s*(?:기자|특파원)\]")
 
 
+# The Indonesian press's report line over the text: "Laporan Wartawan Tribunnews.com, Fahmi Ramadhan"
+# (reported by the outlet's reporter, the name), a line of its own.
+_REPORTED_BY = re.compile(
+    r"^Laporan\s+(?:[Ww]artawan|[Rr]eporter|[Kk]oresponden|[Kk]ontributor)\s+[^,\n]{3,40},\s*"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*(?:\n|$)")
+
+
 def dateline_reporters(text: str) -> list[str]:
     """Reporters a story's dateline names in the Chinese, Korean and Japanese press conventions:
     "新华社北京4月12日电（记者王晓明、李华）", "(서울=연합뉴스) 김철수 기자 =",
@@ -64,6 +73,8 @@ def dateline_reporters(text: str) -> list[str]:
         return [name for name in re.split(r"[、，,\s]+", match["names"]) if name]
     if "記者" in opening and (match := _TAIWAN_REPORTERS.match(opening)):
         return re.split(r"[、，]", match["names"])
+    if opening[:1] == "L" and (match := _REPORTED_BY.match(opening)):
+        return [match["name"]]
     if match := _KOREAN_REPORTER.match(opening):
         return re.split(r"\s*[·,]\s*|\s+", match["name"])
     if match := _KOREAN_BRACKET.match(opening):
@@ -107,14 +118,21 @@ def _foot_credit(text: str) -> list[str]:
 
 
 # ... or after the place and the day, or the place alone: "YEREVAN, APRIL 12, ARMENPRESS.",
-# "ASTANA. KAZINFORM –", after a dash: "МОСКВА, 12 мар — РИА Новости. ", and after the place and the
-# day each closed by a full stop: "Київ. 12 березня. ІНТЕРФАКС-УКРАЇНА - ", "Москва. 3 апреля. ИНТЕРФАКС - "
+# "ASTANA. KAZINFORM –", after a dash: "МОСКВА, 12 мар — РИА Новости. " (a hyphen: "3 дек - РИА"),
+# and after the place and the day each closed by a full stop: "Київ. 12 березня. ІНТЕРФАКС-УКРАЇНА - ",
+# "Москва. 3 апреля. ИНТЕРФАКС - "
 # (not the agency's address on its own site, "INTERFAX.RU - ": the outlet is its name there).
 _DATELINE_AGENCY_AFTER = re.compile(
     rf"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){{0,3}}"
-    rf"(?:,\s*[^,.\n]{{3,25}},|\.(?:\s*\d{{1,2}}\s+[^\W\d_]{{3,10}}\.)?|,\s*[^,.\n–—]{{3,25}}\s[–—])"
+    rf"(?:,\s*[^,.\n]{{3,25}},|\.(?:\s*\d{{1,2}}\s+[^\W\d_]{{3,10}}\.)?|,\s*[^,.\n–—-]{{3,25}}\s[–—-])"
     rf"\s*(?P<agency>{AGENCIES})"
     r"\s*[.:–—-]\s", re.IGNORECASE)
+
+
+# ... before the day, no place: "TASS, December 3. ", "XINHUA, Dec 3 -- " (an agency's name written first).
+_AGENCY_FIRST = re.compile(
+    rf"^(?P<agency>(?i:{AGENCIES})),\s*(?:\d{{1,2}}\s+[^\W\d_]{{3,10}}|[^\W\d_]{{3,10}}\.?\s+\d{{1,2}})"
+    r"(?:\.\s|\s*[–—-]+\s)")
 
 
 # ... as the Japanese, Korean and Chinese press write it: the place and the agency in lenticular
@@ -139,6 +157,7 @@ def dateline_agency(text: str) -> str | None:
     if opening[:1] in "【([新中ب" and (cjk := _CJK_DATELINE_AGENCY.match(opening)):
         return cjk["ja"] or cjk["ko"] or cjk["zh"] or cjk["fa"] or cjk["fa_comma"] or cjk["fa_named"]
     match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening) \
+        or (opening[:1].isupper() and _AGENCY_FIRST.match(opening)) \
         or ("(" in opening and _BARE_DATELINE_AGENCY.match(opening))
     return match["agency"] if match else None
 

@@ -143,6 +143,8 @@ AGENCIES = (
     # ... as the Russian, Ukrainian and Belarusian press write them
     r"интерфакс-украина|інтерфакс-україна|interfax-ukraine|"
     r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк|"
+    # ... as the Greek press writes it (Athens-Macedonian; "ΑΠΕ" alone is also renewable energy)
+    r"απε-μπε|"
     # ... as the Arabic press writes them (Reuters, AFP, MENA)
     r"رويترز|أ ف ب|أ ش أ")
 WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
@@ -209,7 +211,11 @@ CREDIT = re.compile(
     r"infographie|"
     r"edited|editing|redigert|bearbeitet|redaktion|фото|видео|biên tập|"
     # ... in Chinese, Japanese and Korean: photography, pictures, editing ("摄影：B", "编辑：B", "사진=B")
-    r"摄影|攝影|图片|圖片|编辑|編輯|责编|責編|责任编辑|責任編輯|写真|사진|편집)(?:\b|(?=\s*[:：=])))",
+    r"摄影|攝影|图片|圖片|编辑|編輯|责编|責編|责任编辑|責任編輯|写真|사진|편집)(?:\b|(?=\s*[:：=]))|"
+    # ... words that are also a name's or an outlet's ("Bild"), only as a label before its colon: Finnish
+    # "Kuvat:", Swedish "Bild:", Polish "Zdjęcia:", Turkish "Fotoğraf:", Greek "Φωτογραφίες:", Persian
+    # "عکس:", Vietnamese "Ảnh:"
+    r"(?:kuvat?|bild(?:er)?|zdj[eę]ci[ea]|fotoğraf(?:lar)?|φωτογραφ[ίι]ες|φωτογραφία|عکس|ảnh)(?=\s*[:：]))",
     re.IGNORECASE)
 # The editor's label beside the writer's ("Penulis: A | Editor: B", "Redaktur: B", "Penyunting: B"):
 # the editor is an author only where the byline names no one else.

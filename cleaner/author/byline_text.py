@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from cleaner.author.author_names import NAME_PARTICLES
 from cleaner.author.by_words import BY_PREFIX, REPORTER_OF, UPPER
 from cleaner.author.byline_cities import without_dateline
-from cleaner.author.byline_roles import BRACKETED_AGENCY, WEEKDAY_COMMA
+from cleaner.author.byline_roles import AGENCIES, BRACKETED_AGENCY, WEEKDAY_COMMA
 from cleaner.author.byline_shapes import COMMA_LABEL
 from cleaner.author.greek_bylines import articles_apart
 from cleaner.author.script_bylines import info_line_author, parted_by_script
@@ -139,6 +139,19 @@ _BIO = re.compile(
 _WITH = re.compile(r"[(\[]\s*(?:avec|with|mit|con|com|med|z|с|along with)\s+([^)\]]+)[)\]]", re.IGNORECASE)
 
 
+# A photographer's credit with the agency after a slash ("Foto: Erik Berg/TT", "Photo: A/AFP"): the
+# agency is the picture's, not the story's; read as one credit.
+_CREDITED_AGENCY = re.compile(
+    rf"(?P<credit>\b(?:fotos?|photos?|bild|kuvat?|foto\w*)\s*[:：]\s*[^/;|:\n]{{2,40}}?)\s*/\s*(?=(?:{AGENCIES})\b)",
+    re.IGNORECASE)
+
+
+# An agency and an outlet in brackets after the name: "A (TTXVN/Vietnam+)", "A (dpa/lnw)" (not two
+# agencies: "A (AP/Reuters)").
+_AGENCY_OUTLET = re.compile(
+    rf"[(\[]\s*(?P<agency>{AGENCIES})\s*/\s*(?!(?:{AGENCIES})\s*[)\]])[^()\[\]/]{{2,20}}[)\]]", re.IGNORECASE)
+
+
 def page_language() -> str:
     """The language of the page whose bylines are read ("" where none is known; see ``byline_language``)."""
     return _LANGUAGE.get()
@@ -156,6 +169,10 @@ def prepared_byline(text: str, language: str = "") -> str:
     text = _language_and(_own_and(text, language), language)  # "Ni A at B", "Na A na B", Slovenian "A in B"
     text = dot_apart(text)  # "Jane Doe. The Chronicle"
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
+    if "/" in text and ":" in text:  # "Foto: Erik Berg/TT": the agency is the photographer's
+        text = _CREDITED_AGENCY.sub(r"\g<credit> ", text)
     text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
-    return BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
+    text = BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
+    # "Phạm Thị Lan (TTXVN/Vietnam+)": the agency, then the outlet that runs its story
+    return _AGENCY_OUTLET.sub(lambda match: f"; {match['agency']}", text) if "/" in text else text

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.author.byline_roles import CJK_TITLES
+from cleaner.author.byline_roles import AGENCIES, CJK_TITLES
 
 # Letters only Vietnamese writes among the Latin scripts: the breve, circumflex and horn vowels,
 # đ, and the precomposed tone-marked vowels of the Latin Extended Additional block.
@@ -37,6 +37,13 @@ _HAN = r"[\u3400-\u9fff]"
 _CHINESE_TITLE = re.compile(
     r"(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[:：]?\s*")
 _TEXT_BY = re.compile(r"^文\s*[/／:：|｜]\s*")
+# The outlet written onto the reporter's title before the names ("财新记者 李四", "财新网记者 王五"): the
+# outlet is no author (a wire agency is, as written: "新华社记者 张三"); not the title's own first word
+# ("本报", "特约"). Simplified Chinese's "记者" only: a Japanese byline writes the name before "記者".
+_OUTLET_TITLE = re.compile(r"^(?P<outlet>[\u3400-\u9fff]{2,8}?)"
+                           r"(?=(?:本报|特约|见习)?记者\s*[\u3400-\u9fff])")
+_TITLE_WORDS = frozenset({"本报", "本報", "特约", "特約", "见习", "見習"})
+_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
 # ... of them, those Japanese bylines do not write ("記者" they do: "記者 山田 太郎" is one name).
 _CHINESE_ONLY_TITLE = re.compile(r"记者|通讯员|通訊員|实习生|實習生|本报|本報")
 # Names in Han characters parted by spaces (two to four characters each).
@@ -105,7 +112,11 @@ def parted_by_script(text: str) -> str:
     if re.search(_HAN, text):
         text = _REPORTED_FROM.sub("", _KANA_READING.sub("", text))
         titled = bool(_CHINESE_ONLY_TITLE.search(text))
-        text = _CHINESE_TITLE.sub("; ", _TEXT_BY.sub("", text)).strip("; ")
+        text = _TEXT_BY.sub("", text)
+        if (outlet := _OUTLET_TITLE.match(text)) and outlet["outlet"] not in _TITLE_WORDS \
+                and not _AGENCY.match(outlet["outlet"]):
+            text = text[outlet.end():]
+        text = _CHINESE_TITLE.sub("; ", text).strip("; ")
         text = "; ".join(_han_names(piece.strip(), titled) for piece in text.split(";") if piece.strip())
     return text
 
@@ -204,13 +215,18 @@ _VI_SOURCE = re.compile(r"^\(?(?:Theo|THEO)\s+(?P<source>[^\W\d_][^()\n]{1,38}?)
 _VI_NAME_SOURCE = re.compile(
     r"^(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*\((?:[Tt]heo\s[^()]{2,40}|[Tt]ổng\s+hợp|[Ll]ược\s+dịch|"
     r"[Dd]ịch)\)\.?$")
+# ... or its writers' names parted by a spaced dash, alone on the last line ("Minh Anh - Thu Hà"):
+# each two to four capitalised words.
+_VI_NAME = r"[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){1,3}"
+_VI_NAMES = re.compile(rf"^{_VI_NAME}(?:\s+[-–]\s+{_VI_NAME}){{1,3}}$")
 _VI_TEXT_READ = 300  # the text's last characters that tell its language
 
 
 def vietnamese_signature(line: str, text: str) -> list[str] | None:
     """The names ``line``, the last of the article's ``text``, signs it with as a Vietnamese paper
     signs (see ``_VI_REPORTERS``); None where it is none or the text is not in Vietnamese."""
-    if "PV" not in line and "heo" not in line and "HEO" not in line and "(" not in line:
+    if "PV" not in line and "heo" not in line and "HEO" not in line and "(" not in line \
+            and " - " not in line and " – " not in line:
         return None  # cheap: none of the signatures' words
     if not _VIETNAMESE.search(text[-_VI_TEXT_READ:]):
         return None
@@ -221,4 +237,6 @@ def vietnamese_signature(line: str, text: str) -> list[str] | None:
         return [match["source"].strip()]
     if (match := _VI_NAME_SOURCE.match(line)) and all(word[0].isupper() for word in match["name"].split()):
         return [match["name"]]
+    if _VI_NAMES.match(line) and all(word[0].isupper() for word in line.split() if word not in "-–"):
+        return [name.strip() for name in re.split(r"\s+[-–]\s+", line)]
     return None

@@ -217,10 +217,11 @@ def _foot_signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]
     if signed := japanese_signature(last, text):  # "…と話した。（山田太郎）"
         rest, names = signed
         return "\n".join([*lines[:-1], *([rest] if rest else [])]), names
+    # "PV", "Theo TTXVN", "Hoài Thu (Theo Reuters)", "Nguyễn Văn An - Trần Thị Bình" (more words)
+    if last and (signed_vi := vietnamese_signature(last, text)):
+        return "\n".join(lines[:-1]), signed_vi
     if not last or len(last.split()) > _SIGNATURE_WORDS:
         return text, []
-    if signed_vi := vietnamese_signature(last, text):  # "PV", "Theo TTXVN", "Hoài Thu (Theo Reuters)"
-        return "\n".join(lines[:-1]), signed_vi
     if is_cjk_byline(last):  # "김철수 기자 kim@example.co.kr", "山田太郎 編集委員" under the article
         names = byline_names(last)
         if not names:

@@ -14,7 +14,7 @@ from cleaner.extract import extract
 _TEXT = {
     "en": "The committee met for the third time this month to review the proposals of the regional offices. ",
     "ru": "Комитет собрался в третий раз за месяц, чтобы рассмотреть предложения региональных отделений. ",
-    "es": "El comité se reunió por tercera vez este mes para revisar las propuestas de las oficinas regionales. ",
+    "es": "El comité se reunió por tercera vez este mes para revisar las propuestas regionales. ",
     "tr": "Komite, bölge ofislerinin sunduğu önerileri incelemek üzere bu ay üçüncü kez toplandı. ",
 }
 
@@ -22,7 +22,8 @@ _TEXT = {
 def _page(lang: str, byline: str, related: str) -> str:
     body = "".join(f"<p>{_TEXT[lang] * 3}</p>" for _ in range(4))
     return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Committee reviews the proposals</title>"
-            "</head><body><nav><a href='/'>Home</a></nav><main><article><h1>Committee reviews the proposals</h1>"
+            "</head><body><nav><a href='/'>Home</a></nav><main><article>"
+            "<h1>Committee reviews the proposals</h1>"
             f"{byline}<time datetime='2024-12-03T09:15'>3.12.2024</time>{body}</article>{related}</main>"
             "<footer><p>© 2024</p></footer></body></html>")
 
@@ -36,7 +37,8 @@ _EN_CARDS = ("<section class='more'><h2>More stories</h2>"
 _RU_LIST = ("<aside class='read-also'><div>Читайте также</div><ul>"
             "<li><a href='/news/1'>Рынки закрылись ростом на фоне отчётов компаний</a>"
             "<span class='author'>Автор: Пётр Сидоров</span></li>"
-            "<li><a href='/news/2'>Погода на выходные</a><span class='author'>Анна Кузнецова</span></li></ul></aside>")
+            "<li><a href='/news/2'>Погода на выходные</a><span class='author'>Анна Кузнецова</span></li>"
+            "</ul></aside>")
 _ES_LIST = ("<aside><ul class='relacionadas'>"
             "<li><a href='/n/1'>Los mercados cierran al alza tras los resultados</a>"
             "<p class='byline'>Por Luis Gómez</p></li>"
@@ -48,7 +50,8 @@ _TR_CARDS = ("<div class='benzer'>"
                        for n, title, name in ((1, "Piyasalar yükselişle kapandı", "Mehmet Demir"),
                                               (2, "Hafta sonu hava durumu", "Ayşe Kaya")))
              + "</div>")
-_COMMENTS = ("<aside class='widget-area'><div class='widget widget_recent_comments'><div>Свежие комментарии</div>"
+_COMMENTS = ("<aside class='widget-area'><div class='widget widget_recent_comments'>"
+             "<div>Свежие комментарии</div>"
              "<ul id='recentcomments'>"
              "<li class='recentcomments'><span class='comment-author-link'>Вера</span> к записи "
              "<a href='/a/#comment-1'>Как увеличить скорость бега на длинные дистанции</a></li>"
@@ -73,7 +76,8 @@ _COMMENTS = ("<aside class='widget-area'><div class='widget widget_recent_commen
      "<li><a href='/category/world'>World News Today</a></li></ul>", "", ["Jane Doe"]),
     ("es", "<div class='author'>Por Juan Pérez</div>", _ES_LIST, ["Juan Pérez"]),
     ("en", "<div class='authors'><span class='author'><a href='/author/jane-doe'>Jane Doe</a></span>"
-     "<span class='author'><a href='/author/john-smith'>John Smith</a></span></div>", "", ["Jane Doe", "John Smith"]),
+     "<span class='author'><a href='/author/john-smith'>John Smith</a></span></div>", "",
+     ["Jane Doe", "John Smith"]),
 ])
 def test_related_cards_authors(lang: str, byline: str, related: str, names: list[str]) -> None:
     assert extract(_page(lang, byline, related)).authors == names
