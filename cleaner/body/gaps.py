@@ -17,7 +17,9 @@ precision pass dropped them with their block (named or styled like furniture: "l
 border) right inside the body's block: never a deck's block (dek, standfirst, summary, intro, lead),
 nor text before the container's headline. Its last ``<p>`` paragraphs, dropped with such a block
 after the last kept one (``<div class="article-bottom">``), are put back too, never from a block
-named for what follows a story (a foot note, a bio, tags, a disclaimer). A closing run put back
+named for what follows a story (a foot note, a bio, tags, a disclaimer); and two or more from a
+footer's text block in or right after the body's block ("article-footer__body", "entry-footer-text"),
+which trafilatura drops by its name. A closing run put back
 from its own block keeps the short ``<h2>``-``<h4>`` subheading right before that block (an
 ``<iframe>``, then ``<h2>What happens next</h2><div>text</div>`` at the end of the body): dropped
 with the run, it heads it. A body set without any ``<p>`` has its block found by its first kept
@@ -104,14 +106,14 @@ def with_dropped_paragraphs(container, text: str) -> str:
         if at_line[units[after].text] <= anchor:
             continue  # the text does not follow the page's order here
         for unit in units[before + 1:after]:
-            if _dropped_prose(unit, container) and not _already_in(unit.text, whole):
+            if _dropped_prose(unit, container) and not _already_in(unit.text, whole, at_line):
                 inserts.setdefault(anchor, []).append(unit.text)
     last, first = units[kept[-1]], units[kept[0]]
     if at_line[last.text] == max(at_line[units[index].text] for index in kept):
         after = units[kept[-1] + 1:]
         closing = _bare_prose(after, last, container) or _closing_prose(after, last, container)
         for unit in closing:
-            if not _already_in(unit.text, whole):
+            if not _already_in(unit.text, whole, at_line):
                 heading = _heading_before(unit, last, whole, place)
                 parts = (heading, unit.text) if heading else (unit.text,)
                 inserts.setdefault(at_line[last.text], []).extend(parts)
@@ -119,7 +121,7 @@ def with_dropped_paragraphs(container, text: str) -> str:
     if at_line[first.text] == min(at_line[units[index].text] for index in kept):
         before = units[kept[0] - 1::-1] if kept[0] else []
         opening = [unit.text for unit in _opening_prose(before, first, container, place)
-                   if not _already_in(unit.text, whole)][::-1]
+                   if not _already_in(unit.text, whole, at_line)][::-1]
     if not inserts and not opening:
         return text
     start = at_line[first.text]
@@ -145,25 +147,54 @@ def _bare_prose(units: list[Unit], kept: Unit, container) -> list[Unit]:
 _CLOSING_NAMES = re.compile(r"foot|bio|disclaim|copyright|tag|note|correct|about|contact|info|legal",
                             re.IGNORECASE)
 _CLOSING_BLOCKS = frozenset({"div", "section"})
+# ... but a footer's text block holds the story's rest ("article-footer__body", "story__footer-text").
+_FOOT_REST = re.compile(r"foot(?:er)?[-_]*(?:body|text|content|copy|story)", re.IGNORECASE)
+_FOOT_NAMES = re.compile(r"bio|disclaim|copyright|tag|note|correct|about|contact|info|legal", re.IGNORECASE)
+_MIN_FOOT_PARAGRAPHS = 2
 
 
 def _closing_prose(units: list[Unit], last: Unit, container) -> list[Unit]:
     """The ``<p>`` paragraphs right after ``last``, the last kept ``<p>``, that the fast pass dropped
-    with the block they close the body in: a ``<div>`` or ``<section>`` right inside the body's block
-    that trafilatura's precision pass discards by its name or style ("article-bottom", "link", a
-    border), up to the first that is not such prose; never a block named for what follows a story (a
-    foot note, an author's bio, tags, a disclaimer)."""
+    with the block they close the body in, up to the first that is not such prose: a ``<div>`` or
+    ``<section>`` right inside the body's block that trafilatura's precision pass discards by its name
+    or style ("article-bottom", "link", a border), never one named for what follows a story (a foot
+    note, an author's bio, tags, a disclaimer); or a footer's text block ("article-footer__body",
+    "entry-footer-text": ``_foot_rest``) with two such paragraphs or more, in the body's block, right
+    after it, or first in the block right after it."""
     body = last.element.getparent()
-    found = []
+    found: list[Unit] = []
+    foot = None
     for unit in units:
         holder = unit.element.getparent()
-        if unit.bare or body is None or holder is None or holder.getparent() is not body \
-                or holder.tag not in _CLOSING_BLOCKS or not _discarded(holder) \
-                or _CLOSING_NAMES.search(f"{holder.get('class', '')} {holder.get('id', '')}") \
+        if unit.bare or body is None or holder is None or holder.tag not in _CLOSING_BLOCKS \
                 or not _dropped_prose(unit, container):
             break
+        if holder is foot or (not found and _foot_rest(holder, body)):
+            foot = holder
+        elif foot is not None or holder.getparent() is not body or not _discarded(holder) \
+                or _CLOSING_NAMES.search(f"{holder.get('class', '')} {holder.get('id', '')}"):
+            break
         found.append(unit)
+    if foot is not None and len(found) < _MIN_FOOT_PARAGRAPHS:
+        return []
     return found
+
+
+def _foot_rest(holder, body) -> bool:
+    """``holder`` is a footer's text block (``_FOOT_REST``, not named for a bio, tags, a note) in
+    ``body``, right after it, or first in the block right after it."""
+    names = f"{holder.get('class', '')} {holder.get('id', '')}"
+    if "oot" not in names or not _FOOT_REST.search(names) or _FOOT_NAMES.search(names):
+        return False
+    after = body.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return holder.getparent() is body or holder is after \
+        or (after is not None and holder.getparent() is after and _first_child(after) is holder)
+
+
+def _first_child(block):
+    return next((child for child in block if isinstance(child.tag, str)), None)
 
 
 # A subheading over closing text put back: short, an <h2> to <h4> right before the run's own block.
@@ -224,10 +255,49 @@ def _named_deck(element) -> bool:
     return _DECK_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
 
 
-def _already_in(paragraph: str, whole: str) -> bool:
-    """The text has ``paragraph`` in other lines (a paragraph broken by ``<br>`` is several; one
-    with a formula or an embed reads differently at one end): its start or its end is in it."""
-    return paragraph[:_MIN_CHARS] in whole or paragraph[-_MIN_CHARS:] in whole
+def _already_in(paragraph: str, whole: str, lines) -> bool:
+    """The text (``whole``, single-spaced, and its single-spaced ``lines``) has ``paragraph`` in other
+    lines (a paragraph broken by ``<br>`` is several; one with a formula or an embed reads differently
+    at one end or in its middle): its start or its end is in it, and either most of its pieces are in
+    the stretch that opens or closes there, or the line there is almost all words of the paragraph;
+    not another paragraph that opens or closes with the same words (after an embedded video, two
+    paragraphs ending "..., a spokesman said on Monday.")."""
+    if paragraph in whole:
+        return True
+    start, end = paragraph[:_MIN_CHARS], paragraph[-_MIN_CHARS:]
+    if start not in whole and end not in whole:
+        return False
+    span = len(paragraph) + len(paragraph) // 4 + _MIN_CHARS
+    stretches = [whole[at:at + span] for at in _places(whole, start)]
+    stretches += [whole[max(0, at + len(end) - span):at + len(end)] for at in _places(whole, end)]
+    pieces = range(0, len(paragraph) - _PIECE_CHARS + 1, _PIECE_CHARS)
+    least = _MIN_PIECES_IN * len(pieces)
+    if any(sum(paragraph[at:at + _PIECE_CHARS] in stretch for at in pieces) >= least
+           for stretch in stretches):
+        return True
+    words = set(paragraph.split())
+    for line in lines:
+        if start in line or end in line:
+            own = line.split()
+            if sum(word in words for word in own) >= _MIN_WORDS_IN * len(own):
+                return True
+    return False
+
+
+_PIECE_CHARS = 20
+_MIN_PIECES_IN = 0.5
+_MIN_WORDS_IN = 0.9
+_MAX_PLACES = 4
+
+
+def _places(whole: str, part: str) -> list[int]:
+    """Where ``part`` stands in ``whole`` (its first few places)."""
+    found: list[int] = []
+    at = whole.find(part)
+    while at >= 0 and len(found) < _MAX_PLACES:
+        found.append(at)
+        at = whole.find(part, at + 1)
+    return found
 
 
 def _dropped_prose(unit: Unit, container) -> bool:
