@@ -210,6 +210,20 @@ def reads_as_label(tree, heading) -> bool:
                for link in tree.getroottree().iter("a") if link.get("href") is not None)
 
 
+_IN_ARTICLE = XPath("ancestor::article")
+
+
+def story_heading(tree, heading) -> bool:
+    """``heading`` (the short <h1> over the article's text) is printed as the story's own: set inside its
+    ``<article>`` or named as the post's title or headline (``_POST_TITLE_NAMES``, ``itemprop="headline"``),
+    outside asides, navigation and footer, and no label (``reads_as_label``); a section's name over the
+    column stands outside the story's element. Read only where no title tells of the <h1>."""
+    names = f"{heading.get('class', '')} {heading.get('id', '')}"
+    return bool(_IN_ARTICLE(heading) or _POST_TITLE_NAMES.search(names)
+                or "headline" in (heading.get("itemprop") or "").split()) \
+        and not ASIDE(heading) and not reads_as_label(tree, heading)
+
+
 def marked_headline(tree) -> str | None:
     """The text of the element the page marks as its headline (``itemprop="headline"``, not a <meta>),
     where it marks one text only outside asides, navigation and footer."""

@@ -28,6 +28,7 @@ from cleaner.title.headings import (
     post_title_opening,
     prose_h1s,
     reads_as_label,
+    story_heading,
     titled_blocks,
     titled_elements,
 )
@@ -103,7 +104,7 @@ class PageTitles:
                          joined=self.joined,  # the topics it prints apart: kickers, breadcrumb steps
                          kickers=lambda: [*kicker_lines(self._tree), *self.crumbs.names()],
                          masthead=masthead_h1s(self._h1s), marked=partial(marked_headline, self._tree),
-                         opens=self.opening, named=self.named_opening)
+                         opens=self.opening, named=self.named_opening, own=self.own_leading)
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
@@ -142,6 +143,11 @@ class PageTitles:
         if not text or len(title_words(text)) != SHORT_HEADLINE_WORDS or reads_as_label(self._tree, element):
             return None
         return text
+
+    def own_leading(self) -> bool:
+        """The <h1> over the article's text is printed as the story's own (``story_heading``): inside its
+        ``<article>`` or named as its title. Read only where no title the page states tells of it."""
+        return self._leading is not None and story_heading(self._tree, self._leading)
 
     def tagline(self, text: str) -> bool:
         """``text`` is the site's slogan: the page prints it in its masthead (``printed_as_tagline``),

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 from cleaner.title.addresses import meaningful, slug_words
-from cleaner.title.sitenames import fold_key, segments, strip_site, title_words
+from cleaner.title.name_shapes import NEWS_WORDS
+from cleaner.title.sitenames import fold_key, name_like, segments, strip_site, title_words
 from cleaner.title.unnamed_sites import strip_unnamed_site
 
 # A section's name over the story ("Science and Technology", "Наука и технологии") is a few words.
@@ -36,6 +37,10 @@ _WORD_LABEL = re.compile(r"^(?P<word>[^\W\d_][\w'’-]*)\s*:\s+(?=\S)")
 # A word inflected otherwise ("смена"/"смену", "köprü"/"köprüye", "onay"/"onayladı"): the letters both
 # forms open with, and the endings that differ after them.
 _MIN_STEM = 4
+# "And" joining a section's topics ("Наука и технологии", "Ciencia y tecnología"), case-folded; not a
+# word that is one of another kind elsewhere (Czech "a", English's article; Dutch "en", Spanish "in").
+_AND = frozenset({"and", "и", "і", "та", "und", "y", "e", "et", "ve", "i", "og", "och", "és", "ja", "și",
+                  "και", "và", "dan", "va", "ir"})
 _SHORT_ENDING, _LONG_ENDING = 2, 4
 
 
@@ -105,13 +110,17 @@ def without_path_section(title: str, url: str | None) -> str:
 
 
 def section_name(heading: str, titles: list[str], keys: set[str], shared: bool, url: str | None = None,
-                  tagline: Callable[[str], bool] | None = None) -> bool:
+                  tagline: Callable[[str], bool] | None = None,
+                  own: Callable[[], bool] | None = None) -> bool:
     """``heading`` (the <h1> over the text) is a section's name, not the headline: a few words
     (``MAX_SECTION_WORDS``) that a title sets apart as a segment ("Headline | Science and Technology |
     Site"), or, where the page ``shared`` a sharing title (og:title, JSON-LD headline), of which no
     word that carries meaning is in a title (its site's name cut). A short headline shares its words
     with the sharing title. A tab title alone tells of another headline where it is "Headline | Site"
-    (``_tab_tells_another_story``), not a blog's "Site: Page"."""
+    (``_tab_tells_another_story``), not a blog's "Site: Page". Not a heading the page prints as the
+    story's own (``own()``: inside its ``<article>``, named as its title), which no title needs to tell
+    of ("Город без воды" over a title written for search: "Жители выстроились в очереди за водой ..."),
+    unless it reads as a name ("Science and Technology", "Politik und Wirtschaft": ``name_like``)."""
     if len(title_words(heading)) > MAX_SECTION_WORDS:
         return False
     key = fold_key(heading)
@@ -119,8 +128,21 @@ def section_name(heading: str, titles: list[str], keys: set[str], shared: bool, 
         return True
     words = {word for word in title_words(heading) if meaningful(word)}
     if shared:
-        return not any(_tells_of(words, set(title_words(strip_site(title, keys)))) for title in titles)
-    return any(_tab_tells_another_story(heading, words, title, keys, url, tagline) for title in titles)
+        other = not any(_tells_of(words, set(title_words(strip_site(title, keys)))) for title in titles)
+    else:
+        other = any(_tab_tells_another_story(heading, words, title, keys, url, tagline) for title in titles)
+    return other and not (own and not _reads_as_name(heading) and own())
+
+
+def _reads_as_name(heading: str) -> bool:
+    """``heading`` reads as a section's name: it holds the word for the news ("Noticias de la región",
+    "أخبار محلية") or joins its topics with "and" ("Наука и технологии", "Politik & Wirtschaft"), or, in
+    cased letters, has a name's shape (``name_like``: "Science and Technology"; a script with no case,
+    Arabic, Persian, Hindi, has none to tell)."""
+    words = title_words(heading)
+    if not NEWS_WORDS.isdisjoint(words) or not _AND.isdisjoint(words) or "&" in heading:
+        return True
+    return any(char.isupper() or char.islower() for char in heading) and name_like(heading)
 
 
 def _tab_tells_another_story(heading: str, words: set[str], title: str, keys: set[str], url: str | None,

@@ -74,7 +74,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  masthead: set[str] | None = None,
                  marked: Callable[[], str | None] | None = None,
                  opens: Callable[[], str | None] | None = None,
-                 named: Callable[[], str | None] | None = None) -> str | None:
+                 named: Callable[[], str | None] | None = None,
+                 own: Callable[[], bool] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -99,7 +100,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     headline (``itemprop="headline"``), which stands where no title tells of it; ``opens()``: where no
     <h1> is a headline, the heading that opens the article's text, which stands so too; ``named()``:
     the one the theme names as the post's title there ("entry-title"), which stands with no word in
-    common with a title."""
+    common with a title; ``own()``: the ``leading`` <h1> is printed as the story's own (inside its
+    ``<article>``, named as its title), a short headline though no title shares a word with it."""
     # A long "site name" that is the headline (some CMSs write it into every tag) names no site.
     keys = site_keys(site_name, url, *(logos or [])) - {
         fold_key(text) for text in (meta_title, *h1s) if text and len(WORD.findall(text)) > _MAX_SITE_WORDS}
@@ -162,7 +164,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     if leading and not is_site(leading, keys):
         # A sharing title was stated.
         stated = bool(others) or without_pictographs(clean_inline(unescaped(meta_title))) in kept
-        if not section_name(leading, [*kept, *others], keys, stated, url, tagline):
+        if not section_name(leading, [*kept, *others], keys, stated, url, tagline, own):
             return leading  # the titles were written for search engines and sharing, not for the page
         keys.update(spelled_keys(leading))  # a section's name: cut from the titles as the site's is
     # No <h1> is the headline: a heading marked as it, or the one over the text, told by a title.
