@@ -42,8 +42,8 @@ from core.text import clean_inline
 # " » ", " « ", " › " (SEO templates' "Headline › Site"), " ~ ", a breadcrumb's " < " or " > " (Korean
 # news CMSs: "Headline < Section < 기사본문 - Site"), and the full-width, underscore, "丨", horizontal
 # bar and full-width solidus forms used on Chinese and Japanese sites ("…を心配 ― スポーツ報知",
-# "…を心配／東海新聞").
-_SEPARATOR = re.compile(r"\s+[|\-–—·•»«›‹~:/<>]{1,2}\s+|\s*[｜|丨│¦―／]\s*|\s*[：_]\s*(?=\S)|\s+::\s+"
+# "…を心配／東海新聞"), and the arrows of SEO templates ("Headline ▷ Site", "Headline ➤ Site").
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»«›‹~:/<>▷►▶➤→⇒❯]{1,2}\s+|\s*[｜|丨│¦―／]\s*|\s*[：_]\s*(?=\S)|\s+::\s+"
                         f"|(?<=[{UNSPACED_CHARS}）])－(?=[{UNSPACED_CHARS}])")
 _UNSPACED = re.compile(f"[{UNSPACED_CHARS}]|[^{UNSPACED_CHARS}]+")
 # A site's or section's name in a tab title is a few words.

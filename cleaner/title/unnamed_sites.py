@@ -32,7 +32,7 @@ from cleaner.title.sitenames import MIN_HEAD_WORDS, title_words
 # Russian broadcasters' " // " ("Headline // Новости НТВ"). Korean papers' spaced colon before a name in
 # Hangul of one or two words ("Headline : 사회 : 뉴스 : 한겨레", "… : 네이트 뉴스"; a headline's clause after
 # a colon is longer).
-_TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«›‹<>]\s+|\s+(?:::|//)\s+|(?<=["
+_TAIL_SEPARATOR = re.compile(r"\s+[|–—―／-]\s+|\s*[｜丨│¦]\s*|\s+[·•»«›‹<>▷►▶➤→⇒❯]\s+|\s+(?:::|//)\s+|(?<=["
                              + UNSPACED_CHARS + r"])(?:(?:——|--|[_|—―／-])(?=[" + UNSPACED_CHARS + "])|：)"
                              r"|(?<=[\uac00-\ud7a3])\s+:\s+(?=[\uac00-\ud7a3]+(?:\s+\w+)?(?:$|\s+:\s))"
                              f"|(?<=[{UNSPACED_CHARS}）])－(?=[{UNSPACED_CHARS}])"
