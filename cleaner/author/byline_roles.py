@@ -221,7 +221,8 @@ CREDIT = re.compile(
 # the editor is an author only where the byline names no one else.
 # (Indonesian credit lines write "Editor B" without its colon: "Penulis A | Editor B")
 EDITOR_LABEL = re.compile(
-    r"^(?:(?:editor|editora|redaktur|penyunting)\s*[:：]\s*|(?-i:Editor|EDITOR)\s+(?=[A-Z]))", re.IGNORECASE)
+    r"^(?:(?:editor|editora|redaktur|penyunting|editör|toimetaja|urednik|urednica|επιμέλεια)\s*[:：]\s*|"
+    r"(?-i:Editor|EDITOR)\s+(?=[A-Z]))", re.IGNORECASE)
 # ... or a name with such a credit in brackets after it: "A (reporting) and B (photography)".
 BRACKETED_CREDIT = re.compile(
     r"[(\[]\s*(?:fotos?|photo\w*|pictures?|illustrations?|video\w*|graphics?|grafik)\s*[)\]]\s*$",

@@ -152,6 +152,14 @@ _AGENCY_OUTLET = re.compile(
     rf"[(\[]\s*(?P<agency>{AGENCIES})\s*/\s*(?!(?:{AGENCIES})\s*[)\]])[^()\[\]/]{{2,20}}[)\]]", re.IGNORECASE)
 
 
+# Who updated or reviewed the story, after its byline ("By A | Updated Dec 3, 2024 by B", "Reviewed by
+# Dr. C", "Mis à jour par D", "Aktualisiert von E"): not its author. (Up to the next separator.)
+_UPDATED_BY = re.compile(
+    r"\b(?:(?:last\s+)?updated|modified|reviewed|medically\s+reviewed|fact[- ]checked|mis\s+à\s+jour|"
+    r"actualizado|atualizado|aggiornato|aktualisiert)\b[^;|•]{0,40}?\b(?:by|par|por|da|von)\s+[^;|•]+",
+    re.IGNORECASE)
+
+
 def page_language() -> str:
     """The language of the page whose bylines are read ("" where none is known; see ``byline_language``)."""
     return _LANGUAGE.get()
@@ -162,6 +170,9 @@ def prepared_byline(text: str, language: str = "") -> str:
     text = info_line_author(text) or text  # "来源：新华网 作者：王晓明 2024-04-12": the author's field
     # a time ago in other languages, before its words are read as "and" ("il y a", "y", "a")
     text = _AGO.sub("", text)
+    if " " in text and ("pdate" in text or "eview" in text or "odified" in text or "hecked" in text
+                        or "jour" in text or "tualiz" in text or "ggiorn" in text):
+        text = _UPDATED_BY.sub("", text)  # "Updated Dec 3 by B": B updated it
     text = without_dateline(WEEKDAY_COMMA.sub(r"\1", text))  # "A Mittwoch, 12. April 2024"
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)

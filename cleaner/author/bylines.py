@@ -23,7 +23,7 @@ from functools import lru_cache
 from html import unescape
 
 from cleaner.author.author_labels import is_link_label, without_label
-from cleaner.author.author_names import as_glued, merged_names, with_ending
+from cleaner.author.author_names import NAME_PARTICLES, as_glued, merged_names, with_ending
 from cleaner.author.by_words import BY_PREFIX, UPPER
 from cleaner.author.byline_cities import is_city, without_filed_from
 from cleaner.author.byline_roles import (
@@ -181,6 +181,8 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
             if not piece or (role and len(piece.split()) < 2) or _CALL_TO_ACTION.match(piece) \
                     or piece.casefold().replace(".", "") in CREDENTIALS:
                 continue
+            if piece.endswith(".") and _sentence(piece):  # an author box's line: "John writes about ..."
+                continue
             if agency := TRAILING_AGENCY.match(piece):
                 piece = agency["name"]
                 agencies.append(agency["agency"])
@@ -209,6 +211,14 @@ _PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?$")
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|dott|dott\.ssa|prof\.ssa|ing|mgr|rev|revd|pr|lic|avv)"
                         r"\.?\s+)+(?=[^\W\d_]\S*\s+\S)",
                         re.IGNORECASE)
+
+
+def _sentence(piece: str) -> bool:
+    """``piece`` (ending with a full stop) is a sentence, no name: four words or more, two of them or
+    more in lower case and no name's particle ("John writes about city hall.")."""
+    words = piece.split()
+    return len(words) >= 4 and sum(word[:1].islower() and word.casefold() not in NAME_PARTICLES
+                                    for word in words) >= 2
 
 
 def _clean_name(text: str | None) -> str | None:
