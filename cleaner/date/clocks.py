@@ -43,22 +43,33 @@ ZONE_OFFSETS = {name: int(hours * 3600) for name, hours in {
 # Moscow's time with an offset from it, as Russian pages write the time of other regions ("МСК+2").
 _MOSCOW = frozenset({"МСК", "мск", "Мск", "MSK"})
 # Zones written in words after a time where they name one zone: the United States' ("10:40 p.m.
-# Eastern Time", "9:40 PM Pacific Daylight Time"), Brazil's national time ("22h40 (horário de
-# Brasília)"), Mexico's central time ("21:40 hrs (hora del Centro de México)", "tiempo del centro";
-# not "hora del Centro" alone, also the United States' Central in Spanish),
-# Moscow's ("01:40 (время московское)", "по московскому времени").
-_WORD_ZONES = (
-    (re.compile(r"eastern", re.IGNORECASE), "America/New_York"),
-    (re.compile(r"central\s", re.IGNORECASE), "America/Chicago"),
-    (re.compile(r"mountain", re.IGNORECASE), "America/Denver"),
-    (re.compile(r"pacific", re.IGNORECASE), "America/Los_Angeles"),
-    (re.compile(r"bras[ií]lia", re.IGNORECASE), "America/Sao_Paulo"),
-    (re.compile(r"centro", re.IGNORECASE), "America/Mexico_City"),
-    (re.compile(r"москов", re.IGNORECASE), "Europe/Moscow"),
-)
+# Eastern Time", "9:40 PM Pacific Daylight Time"); a city's or country's time in Portuguese, Spanish
+# and French ("22h40 (horário de Brasília)", "23:40 (hora de Lisboa)", "23:40 h (hora peninsular)",
+# "(hora de Argentina)", "(hora chilena)", "23h40 (heure de Paris)", "heure de l'Est" in Canada);
+# Mexico's central time ("21:40 hrs (hora del Centro de México)", "tiempo del centro"; not "hora del
+# Centro" alone, also the United States' Central in Spanish); in Russian and Ukrainian ("01:40 (время
+# московское)", "по киевскому времени", "(время Астаны)", "за київським часом").
+_WORD_ZONES = tuple((re.compile(word, re.IGNORECASE), name) for word, name in (
+    (r"eastern", "America/New_York"), (r"central\s", "America/Chicago"), (r"mountain", "America/Denver"),
+    (r"pacific", "America/Los_Angeles"), (r"bras[ií]lia", "America/Sao_Paulo"),
+    (r"centro", "America/Mexico_City"), (r"lisboa|portugal", "Europe/Lisbon"),
+    (r"peninsular|madrid", "Europe/Madrid"), (r"canaria", "Atlantic/Canary"),
+    (r"argentin|buenos", "America/Argentina/Buenos_Aires"), (r"chil|santiago", "America/Santiago"),
+    (r"colombi|bogot", "America/Bogota"), (r"venezol|caracas", "America/Caracas"),
+    (r"per[uú]|lima", "America/Lima"), (r"paris", "Europe/Paris"),
+    (r"montr[ée]al|l['’]est", "America/Toronto"),
+    (r"москов|москв", "Europe/Moscow"), (r"киев|київ", "Europe/Kyiv"), (r"минск", "Europe/Minsk"),
+    (r"астан", "Asia/Almaty"),
+))
 _WORD_ZONE = (r"(?P<named>(?:U\.S\.\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?"
-              r"\s+Time\b|(?:horário|hora)\s+(?:oficial\s+)?de\s+Brasília|hora\s+del\s+[Cc]entro\s+de\s+México|"
-              r"[Tt]iempo\s+del\s+[Cc]entro(?:\s+de\s+México)?(?!\w)|(?:по\s+)?московскому\s+времени|время\s+московское)")
+              r"\s+Time\b|(?:horário|hora)\s+(?:oficial\s+)?de\s+(?:Brasília|Lisboa|Portugal\s+continental|"
+              r"Madrid|Argentina|Buenos\s+Aires|Chile|Santiago|Colombia|Bogotá|Venezuela|Caracas|Perú|Lima)"
+              r"(?!\w)|hora\s+(?:peninsular|canaria|argentina|chilena|colombiana|venezolana|peruana)(?!\w)|"
+              r"hora\s+del\s+[Cc]entro\s+de\s+México|[Tt]iempo\s+del\s+[Cc]entro(?:\s+de\s+México)?(?!\w)|"
+              r"heure\s+(?:de\s+Paris|de\s+Montréal|(?:avancée\s+|normale\s+)?de\s+l['’]Est)(?!\w)|"
+              r"(?:по\s+)?(?:московскому|киевскому|минскому|астанинскому)\s+времени|"
+              r"время\s+(?:московское|киевское|минское|астанинское)|(?:по\s+)?врем(?:ени|я)\s+(?:Москвы|Киева|Минска|Астаны)"
+              r"|(?:за\s+)?київським\s+часом)")
 
 
 @lru_cache(maxsize=64)
@@ -112,8 +123,9 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
                         rf"|(?P<city>(?:ب?توقيت\s*)?مكة\s*المكرمة|ب?توقيت\s*(?:{'|'.join(_ARABIC_CITY_PATTERNS)}))"
                         rf"|{_WORD_ZONE}))?")
 # Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
+# Canada's press adds Newfoundland's ("10:40 p.m. NT"; not Atlantic's "AT", a word in capitals).
 ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
-              "PT": "America/Los_Angeles"}
+              "PT": "America/Los_Angeles", "NT": "America/St_Johns"}
 _AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후", "μ", "م", "পিএম", "অপরাহ্ণ", "अपराह्न", "ب", "شام",
                         "دوپہر", "سہ"})
 

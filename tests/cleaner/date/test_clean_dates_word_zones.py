@@ -104,3 +104,47 @@ def test_a_naive_time_in_the_zone_printed_with_it(lang, published, line, url, ex
 def test_guards(lang, published, line, extra, url, expected) -> None:
     found = extract(_page(lang, published, line, extra), url=url).published_at
     assert found == expected and found.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("text", "day", "hours"), [
+    ("23:40 (hora de Lisboa)", SUMMER, 1),
+    ("23:40 h (hora peninsular)", WINTER, 1),
+    ("23:40 (hora canaria)", WINTER, 0),
+    ("21:40 (hora de Argentina)", SUMMER, -3),
+    ("21:40 hs (hora chilena)", SUMMER, -4),
+    ("21:40 (hora de Colombia)", SUMMER, -5),
+    ("23h40 (heure de Paris)", WINTER, 1),
+    ("21 h 40 (heure de l'Est)", SUMMER, -4),
+    ("23:40 (время киевское)", WINTER, 2),
+    ("23:40 по киевскому времени", SUMMER, 3),
+    ("23:40 (время Астаны)", SUMMER, 5),
+    ("23:40 по времени Минска", SUMMER, 3),
+    ("23:40 за київським часом", SUMMER, 3),
+    ("10:40 p.m. NT", SUMMER, -2.5),  # Newfoundland's, as Canada's press writes it
+])
+def test_a_city_or_country_time_in_words(text: str, day: datetime, hours: float) -> None:
+    clock = clock_time(text, day)
+    assert clock is not None and clock[3] == int(hours * 3600)
+
+
+@pytest.mark.parametrize("text", [
+    "23:40 hora local",  # the place's own: no zone named
+    "23:40 (hora de verano)",
+    "23:40 heure locale",
+    "23:40 по местному времени",
+])
+def test_no_zone_from_local_time_words(text: str) -> None:
+    clock = clock_time(text, SUMMER)
+    assert clock is not None and clock[3] is None
+
+
+@pytest.mark.parametrize(("lang", "published", "line", "expected"), [
+    ("pt", "2024-07-12T23:40:00", "12 jul 2024, 23:40 (hora de Lisboa)", _at(2024, 7, 12, 23, 40, 1)),
+    ("es", "2024-03-12T23:40:00", "12/03/2024 23:40 h (hora peninsular)", _at(2024, 3, 12, 23, 40, 1)),
+    ("fr", "2024-03-12T23:40:00", "Publié le 12 mars 2024 à 23h40 (heure de Paris)",
+     _at(2024, 3, 12, 23, 40, 1)),
+    ("ru", "2024-03-12T23:40:00", "12 марта 2024, 23:40 (время киевское)", _at(2024, 3, 12, 23, 40, 2)),
+])
+def test_a_naive_time_in_a_city_time_printed_with_it(lang, published, line, expected) -> None:
+    found = extract(_page(lang, published, line), url="https://www.example.com/n/20").published_at
+    assert found == expected and found.utcoffset() == expected.utcoffset()
