@@ -5,11 +5,14 @@ day without its time at the time another source or the page's text gives it, els
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 
+from cleaner.date.date_places import among_teasers
 from cleaner.date.datelines import online_for_print, time_beside, written_only_as_update
 from cleaner.date.page_lines import written_zone, zone_printed_at
 from cleaner.date.stated import (
+    UPDATE_CLASS,
     MetaTimes,
     aware_time,
     itemprop_times,
@@ -89,6 +92,26 @@ def _local_of_utc(naive: datetime, published: list[datetime]) -> datetime | None
     return None
 
 
+def _printed_over_utc(tree, naive: datetime) -> datetime | None:
+    """``naive`` at the offset it is from a ``<time datetime>`` stated in UTC that prints ``naive``'s
+    own time of day as its text ("<time datetime='2024-03-12T16:30:00Z'>12/03/2024 23:30</time>" beside
+    a JSON-LD "2024-03-12T23:30:00": the page's local time, +07:00), outside other articles' teasers
+    and update stamps; None where no such element is (a bare day is never compared)."""
+    if naive.time() == time(0):
+        return None
+    clock = re.compile(rf"(?<!\d)0?(?:{naive.hour}|{naive.hour % 12 or 12}):{naive.minute:02d}(?!\d)")
+    for element in tree.iter("time"):
+        value = element.get("datetime") or ""
+        if not value.endswith(("Z", "+00:00")) or not clock.search(element.text_content() or "") \
+                or (found := parse_time(value)) is None or found.utcoffset() != timedelta(0):
+            continue
+        offset = naive - found.replace(tzinfo=None)
+        if offset and offset % _OFFSET_STEP == timedelta(0) and abs(offset) <= _MAX_OFFSET \
+                and not UPDATE_CLASS.search(element.get("class") or "") and not among_teasers(element):
+            return found.astimezone(timezone(offset))
+    return None
+
+
 def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = None,
                      ld_modified: str | None = None, country_tz: tzinfo | None = None,
                      meta_times: MetaTimes | None = None) -> datetime | None:
@@ -114,7 +137,8 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
                   and _on_stated_day(value, first)), None) if first.time() == time(0) else None
     if timed is not None and timed.tzinfo is not None:
         return timed
-    if (instant := _stated_in_utc(first, published[1:] + others) or _local_of_utc(first, published[1:])):
+    if (instant := _stated_in_utc(first, published[1:] + others) or _local_of_utc(first, published[1:])
+            or _printed_over_utc(tree, first)):
         return instant
     known = tz or own_zone(tree, first, published[1:] + others, country_tz, utc_counts=True) or country_tz
     if first.time() != time(0):
