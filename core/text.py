@@ -148,8 +148,10 @@ def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]])
             found = words_of[line] = _WORD.findall(line)
         words.append(found)
     # The tail first: a marker there ("See also") cuts the link list after it whole.
-    lines = cut_tail(lines, [len(w) for w in words])
-    kept, words = drop_teasers(lines, words[:len(lines)])  # ``lines`` is a prefix of the lines
+    cut = cut_tail(lines, [len(w) for w in words])
+    if len(cut) < len(lines):  # a box inside the body, and a note after the tail, stay out of the prefix
+        words = [words_of[line] for line in cut]
+    kept, words = drop_teasers(cut, words)
     kept, words = drop_post_texts(kept, words)
     if any(map(lowered.__contains__, _APPEAL_HINTS)):  # most texts ask nothing of their readers
         kept, words = drop_support_appeals(kept, words)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from core.cuts.corrections import is_correction
+
 # Phrases asking the reader, anywhere in the line.
 _ASKS = (
     # en de fr es it pt nl pl sv ru uk
@@ -50,6 +52,21 @@ _IMPERATIVES = (
     r"поддержите (?:нашу |независимую )?(?:журналистику|работу|редакцию)|"
     r"підтримайте (?:нашу |незалежну )?(?:журналістику|роботу|редакцію)"
 )
+# ... or heads the appeal's box alone, with no sentence of its own ("Unterstützen Sie unabhängigen
+# Journalismus", "Bağımsız gazeteciliğe destek olun", "Dukung jurnalisme independen"), the appeal's
+# paragraph after it: where the paragraph or a button within reach asks for support or money
+# (``_BUTTON``).
+_HEADING = re.compile(
+    rf"^(?:{_IMPERATIVES}|(?:please )?support us|unterstützen sie uns|soutenez-nous|"
+    r"(?:\w+ )?(?:bağımsız )?gazeteciliğe destek olun|dukung (?:jurnalisme|kami)(?: \w+)?|"
+    r"ủng hộ (?:báo chí|chúng tôi)(?: \w+)?|(?:\S+ ){0,3}حمایت کنید|ادعم (?:الصحافة|عملنا)(?: \S+)?|"
+    r"(?:\S+ ){0,3}समर्थन करें)(?: \w+)?\s*[.!]?$", re.IGNORECASE)  # an adjective after its noun
+_MAX_HEADING_WORDS = 8
+# The reader addressed, in the appeal's paragraph that asks for support (a story's paragraph that names
+# a contribution tells of others): lowered, with a space before the line.
+_READER = (" you", " ihre", " sie ", " vous", " votre", " tu ", " tus ", " te ", " você", " seu ", " sua ",
+           " tuo", " tua ", " vostr", " ваш", " вам", " вас", " twoj", " twoje", " wam ", "iniz", "ınız",
+           " anda", " bạn", " شما", " لكم", " आप", "あなた", "您", "여러분")
 # The imperative is a sentence of its own ("Apoya el periodismo local con una ley" is "he supports").
 _OPENER = re.compile(rf"(?:{_ASKS})|(?:^|[.!?]\s+)(?:{_IMPERATIVES})(?:\s+[\w'’-]+){{0,2}}\s*[.!:]",
                      re.IGNORECASE)
@@ -59,7 +76,8 @@ HINTS = ("favour", "favor", "faveur", "for your support", "consider supporting",
          "pedirte", "chiederti", "a pedir", "gunst", "prośb", "begäran", "просьба", "прохання", "support our",
          "support independent", "support quality",
          "unterstützen", "soutenez", "apoya", "sostieni", "apoie", "steun ", "wesprzyj", "stöd ",
-         "поддержите", "підтримайте")
+         "поддержите", "підтримайте", "destek olun", "dukung ", "ủng hộ", "حمایت کنید", "ادعم ",
+         "समर्थन करें")
 # The appeal's paragraph runs to a sentence or more (a button alone is the line rules'); a line longer
 # than this is a story's paragraph.
 _MIN_OPENER_WORDS = 12
@@ -71,12 +89,34 @@ _BUTTON = re.compile(
     r"support|donat|contribut|become a (?:member|supporter|subscriber)|unterstütz|spende|mitglied werden|"
     r"soutenir|soutenez|faire un don|faites un don|devenir membre|apoya|apoyar|don[aá]r?\b|colabora|"
     r"hazte socio|sostien|dona ora|abbonati|apoi[ae]|doar|steun|doneer|lid worden|wesprzyj|wpłać|stöd|"
-    r"bidra|bli medlem|поддерж|пожертв|підтрим|задонат", re.IGNORECASE)
+    r"bidra|bli medlem|поддерж|пожертв|підтрим|задонат|destek|bağış|dukung|ủng hộ|حمایت|دعم|सहयोग",
+    re.IGNORECASE)
+# ... and the words of an appeal's paragraph that asks for support or money, beside a button's.
+_SUPPORT = re.compile(
+    rf"{_BUTTON.pattern}|внесок|wsparci|wpłat|katkı|kontribusi|đóng góp|کمک|مساهمة|योगदान|unterstützung|"
+    r"contribution|aportación|contributo|ajuda", re.IGNORECASE)
 
 
 def _opens_appeal(line: str) -> bool:
     lowered = line.lower()  # the pattern is searched only in a line holding one of its stems
     return any(map(lowered.__contains__, HINTS)) and _OPENER.search(line) is not None
+
+
+def _heads_appeal(lines: list[str], words: list[list[str]], index: int) -> bool:
+    """``lines[index]`` heads an appeal's box (``_HEADING``): the appeal's paragraph after it, asking
+    for support or money itself or with a button within reach."""
+    after = index + 1
+    if after >= len(lines) or not _MIN_OPENER_WORDS <= len(words[after]) <= _MAX_OPENER_WORDS:
+        return False
+    lowered = lines[index].lower()
+    if not any(map(lowered.__contains__, HINTS)) or _HEADING.match(lines[index]) is None:
+        return False
+    paragraph = lines[after]
+    if _SUPPORT.search(paragraph) is not None and any(map(f" {paragraph.lower()}".__contains__, _READER)):
+        return True
+    return any(
+        0 < len(words[later]) <= _MAX_BUTTON_WORDS and _BUTTON.search(lines[later]) is not None
+        for later in range(after + 1, min(len(lines), index + 1 + _MAX_APPEAL_LINES)))
 
 
 def drop_support_appeals(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:
@@ -87,13 +127,22 @@ def drop_support_appeals(lines: list[str], words: list[list[str]]) -> tuple[list
     index = 0
     while index < len(lines):
         count = len(words[index])
+        if 0 < count <= _MAX_HEADING_WORDS and _heads_appeal(lines, words, index):
+            near = range(index + 2, min(len(lines), index + 1 + _MAX_APPEAL_LINES))
+            end = next((after + 1 for after in near
+                        if 0 < len(words[after]) <= _MAX_BUTTON_WORDS and _BUTTON.search(lines[after])),
+                       index + 2)
+            drop.update(i for i in range(index, end) if not is_correction(lines[i], len(words[i])))
+            seen += sum(len(w) for w in words[index:end])
+            index = end
+            continue
         if _MIN_OPENER_WORDS <= count <= _MAX_OPENER_WORDS and _opens_appeal(lines[index]):
             near = range(index + 1, min(len(lines), index + 1 + _MAX_APPEAL_LINES))
             end = next((after + 1 for after in near
                         if 0 < len(words[after]) <= _MAX_BUTTON_WORDS and _BUTTON.search(lines[after])), None)
             if end is None:  # no button: the appeal runs to the end after the story, else is its paragraph
                 end = len(lines) if seen * 2 >= total else index + 1
-            drop.update(range(index, end))
+            drop.update(i for i in range(index, end) if not is_correction(lines[i], len(words[i])))
             seen += sum(len(w) for w in words[index:end])
             index = end
             continue

@@ -2,9 +2,10 @@
 
 ``cut_tail`` drops everything from a tail marker ("See also", "Related stories", "Leave a Reply" in
 many languages) after the body's first half, or from the heading of a donation appeal after its
-first third; a box of a few headlines inside the body, with the article's prose after it, goes
-alone. ``drop_teasers`` drops a "read also" marker alone on its line ("Les også:", "Lire aussi :")
-with the other article's headline after it. ``drop_post_texts`` drops an embedded post's text above
+first third (a correction's note in the tail stays: ``core.cuts.corrections``); a box of a few
+headlines inside the body, with the article's prose after it, goes alone. ``drop_teasers`` drops a
+"read also" marker alone on its line ("Les også:", "Lire aussi :") with the other article's headline
+after it. ``drop_post_texts`` drops an embedded post's text above
 its signature line ("— Jane Doe (@jane) 4 mai 2024"). The one-line rules are ``core.junk``'s;
 ``core.text.clean_text`` applies both (bump ``core.text.CLEANER_VERSION`` when a rule here changes).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from core.cuts.corrections import is_correction
 from core.junk import MAX_MARKER_WORDS, READ_ALSO, TERMINAL
 from core.junk.embeds import SIGNATURE_LINE
 
@@ -115,14 +117,21 @@ def cut_tail(lines: list[str], word_counts: list[int]) -> list[str]:
     for index, line in enumerate(lines):
         # An appeal's own paragraphs run long (no line rule takes them) and weigh on the halves.
         if seen * 3 >= total and _is_appeal_heading(lines, word_counts, index):
-            return lines[:index]
+            return lines[:index] + _notes(lines, word_counts, index)
         if seen * 2 >= total and word_counts[index] <= MAX_MARKER_WORDS and _TAIL_MARKER.match(line):
             resume = None if _NOT_A_BOX.match(line) else _prose_after_box(lines, word_counts, index + 1)
             if resume is None:
-                return lines[:index]
+                return lines[:index] + _notes(lines, word_counts, index)
             return lines[:index] + cut_tail(lines[resume:], word_counts[resume:])
         seen += word_counts[index]
     return lines
+
+
+def _notes(lines: list[str], word_counts: list[int], start: int) -> list[str]:
+    """The correction's or editor's notes in the tail cut from ``start`` (the story's text: see
+    ``core.cuts.corrections``)."""
+    return [line for line, count in zip(lines[start:], word_counts[start:], strict=True)
+            if is_correction(line, count)]
 
 
 # A related-stories box inside the body: up to this many headlines, then the article goes on with
