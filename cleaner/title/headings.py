@@ -10,6 +10,7 @@ a date, byline or subtitle, screen-reader text, an icon's text, a comment count,
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 
@@ -211,6 +212,19 @@ def reads_as_label(tree, heading) -> bool:
 
 
 _IN_ARTICLE = XPath("ancestor::article")
+
+
+def teaser_heading(element, path: str) -> bool:
+    """``element`` (an ``<h2>``/``<h3>``) heads a teaser of another story, not the page's: set in an aside,
+    the navigation or the footer, or a link to another page than the one at ``path`` (a related or most-read
+    list; a theme's post title linked to its own page stays)."""
+    if ASIDE(element):
+        return True
+    for link in _LINKS(element):
+        target = urlsplit((link.get("href") or "").strip()).path.rstrip("/")
+        if target and not path.endswith(target):
+            return True
+    return False
 
 
 def story_heading(tree, heading) -> bool:

@@ -10,6 +10,7 @@ links) are made only where the choice asks for them.
 from __future__ import annotations
 
 from functools import partial
+from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 
@@ -29,6 +30,7 @@ from cleaner.title.headings import (
     prose_h1s,
     reads_as_label,
     story_heading,
+    teaser_heading,
     titled_blocks,
     titled_elements,
 )
@@ -61,6 +63,7 @@ class PageTitles:
         self.joined: dict[str, str] = {}
         headlines, self.logos = page_headings(tree, h1s, self.joined)
         self._tree = tree
+        self._url: str | None = None
         self._titled: list[str] | None = None
         self._evidence: list[str] | None = None
         self.crumbs = Breadcrumb(tree)
@@ -85,11 +88,14 @@ class PageTitles:
         return self._titled
 
     def shown(self) -> list[str]:
-        """The page's other headings (``<h2>``, ``<h3>``, ``role=heading``, blocks named as a title): read
-        only where no ``<h1>`` is the headline (the search for titled blocks reads every block's class)."""
-        tree = self._tree
+        """The page's other headings (``<h2>``, ``<h3>``, ``role=heading``, blocks named as a title), not a
+        teaser's (``teaser_heading``: in an aside, or a link to another page, which may print this story's
+        sharing title): read only where no ``<h1>`` is the headline (the search for titled blocks reads every
+        block's class)."""
+        tree, path = self._tree, urlsplit(self._url or "").path.rstrip("/")
+        headings = [element for element in _SHOWN(tree)[:_MAX_SHOWN] if not teaser_heading(element, path)]
         return list(dict.fromkeys(
-            text for text in (*map(heading_text, _SHOWN(tree)[:_MAX_SHOWN]), *self._titled_blocks()) if text))
+            text for text in (*map(heading_text, headings), *self._titled_blocks()) if text))
 
     def choose(self, meta_title: str | None, tab_title: str | None, site_name: str | None, url: str | None,
                names: list[str]) -> str | None:
@@ -97,6 +103,7 @@ class PageTitles:
         page prints in its <h1>'s own text as its titles do ("LIVE: ...", "Fact Check: ...") stays: the
         headline on the page holds it (a badge in its own element, or a label only in the titles, is a
         kicker and goes)."""
+        self._url = url
         choose = partial(choose_title, meta_title, tab_title, self.headlines, site_name, url,
                          leading=self.leading, witnesses=self.witnesses, shown=self.shown,
                          evidence=self.evidence, short_leading=self.short_leading, tagline=self.tagline,
