@@ -213,23 +213,36 @@ def states_day(tree, day: datetime) -> bool:
 def _online_day(tree, printed: datetime) -> tuple[datetime, str] | None:
     """(the first day on the page, in a short line, stated for neither the print edition nor an
     update, on or up to two weeks before the print edition's day ``printed``; its line), or None."""
-    return _page_day(tree, printed - _PRINT_LAG, printed)
+    return _page_day(tree, printed - _PRINT_LAG, printed, either_order=True)
 
 
 def _page_day(tree, earliest: datetime, latest: datetime, labels: tuple[re.Pattern[str], ...] = (
-        PRINT_LABEL, UPDATE_LABEL)) -> tuple[datetime, str] | None:
+        PRINT_LABEL, UPDATE_LABEL), either_order: bool = False) -> tuple[datetime, str] | None:
     """(the first day from ``earliest`` to ``latest`` on the page, in a short line, stated for
-    none of ``labels`` (neither the print edition nor an update); its line), or None."""
+    none of ``labels`` (neither the print edition nor an update); its line), or None. With
+    ``either_order`` (a window of two weeks), a slashed day of two numbers up to 12 ("12/04/2024", read
+    by neither order alone) is the one of its two readings in the window."""
     for node in text_nodes(tree):
         if len(node) > STAMPS_CHARS or not SOME_DAY.search(node) or not short_line(node):
             continue
         line = line_texts(node)[1]
         days = days_in(line, None)
+        if either_order and any(day is None for _, _, day in days):
+            days = [(start, end, day if day is not None else _in_window(
+                days_in(line[start:end], 0), days_in(line[start:end], 1), earliest, latest))
+                for start, end, day in days]
         for index, (_, _, day) in enumerate(days):
             if day is not None and earliest <= day <= latest and not any(
                     labelled(line, days, index, label) for label in labels):
                 return day, line
     return None
+
+
+def _in_window(day_first, month_first, earliest: datetime, latest: datetime) -> datetime | None:
+    """The one reading of a slashed day (read day first, month first) from ``earliest`` to ``latest``."""
+    readings = {found[0][2] for found in (day_first, month_first) if found and found[0][2] is not None}
+    inside = [day for day in readings if earliest <= day <= latest]
+    return inside[0] if len(inside) == 1 else None
 
 
 def publication_beside(tree, found: datetime, line: tuple[str, str, int] | None,
@@ -253,7 +266,9 @@ def publication_beside(tree, found: datetime, line: tuple[str, str, int] | None,
         if not (online := [day for day in online if found - _PRINT_LAG <= day <= found]):
             if (elsewhere := _online_day(tree, found)) is None:
                 return found, clock_in(narrow, found, form, tree)
-            return elsewhere[0], clock_in(elsewhere[1], elsewhere[0], None, tree)
+            # A slashed day read in either order (``_online_day``): its time where its line writes it.
+            return elsewhere[0], next((clock for form in (None, 0, 1) if (
+                clock := clock_in(elsewhere[1], elsewhere[0], form, tree)) is not None), None)
         day = min(online)
     else:
         day = min([found, *online]) if UPDATE_LABEL.search(wide) else found
