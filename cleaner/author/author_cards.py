@@ -7,6 +7,8 @@ Doe</span><span class="role">Senior Political Correspondent</span>``, ``<a rel="
 read as one text, the role runs into the name ("Jane Doe Senior", "Juan PérezCorresponsal"). Here:
 - an element whose class or ``itemprop`` names a role, a title, a position or a bio, after the
   card's first text, is left out (the name comes first; a card's only text is kept whatever its class);
+- a link to write to the author ("mailto:" "Email the author", "Contact"; not a name linked so) is no
+  part of the card;
 - the texts of elements are a word apart (" "), of blocks and list items apart ("; ") where the
   element holds one name a block (trafilatura's author elements), and of elements of one kind side
   by side apart ("; "): a list of names whose commas the style sheet draws.
@@ -60,7 +62,8 @@ def _walk(element, discarded, parts: list[str], named: list[bool], apart: bool) 
     before = None  # the element just before ``child``, nothing between them
     for child in element:
         if isinstance(child.tag, str) and child not in discarded \
-                and not (named[0] and is_role_element(child)):
+                and not (named[0] and is_role_element(child)) \
+                and not (child.tag == "a" and _write_to(child)):
             # a line break after a name parts it from what follows (a role, a dateline: "Por Juan
             # Pérez<br>Madrid, 12 abr (EFE)"), not from a lone "by" before it ("By<br>Jane Doe")
             edge = "; " if (apart and child.tag in _APART) \
@@ -70,6 +73,16 @@ def _walk(element, discarded, parts: list[str], named: list[bool], apart: bool) 
             parts.append(edge)
         _add(parts, child.tail, named)
         before = child if isinstance(child.tag, str) and not (child.tail or "").strip() else None
+
+
+# A mailto link's label that is no name: "Email the author", "E-mail", "Contact", "Write to Jane".
+_WRITE_LABEL = re.compile(r"^\s*(?:e-?mail|contact|write|send|courriel|kontakt|escribir|scrivi)\b",
+                          re.IGNORECASE)
+
+
+def _write_to(link) -> bool:
+    """``link`` (an <a>) is a "mailto:" link whose label is no name (see ``_WRITE_LABEL``)."""
+    return (link.get("href") or "").startswith("mailto:") and bool(_WRITE_LABEL.match(link.text_content()))
 
 
 def _listed(before, child) -> bool:
