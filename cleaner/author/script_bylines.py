@@ -86,9 +86,11 @@ def _korean_spaced(text: str) -> list[str]:
 
 
 # The Gulf and Levant press's place before the name: "دبي - سارة الكعبي" (Dubai - A), "الرياض - A":
-# one word before a dash, a name of two to four words after it.
+# one word before a dash, a name of two to four words after it, or a wire agency ("القاهرة - أ ش أ",
+# "القاهرة - رويترز": Cairo - MENA, Reuters).
 _ARABIC_PLACE_FIRST = re.compile(
-    r"^[\u0600-\u06ff]{2,14}\s*[-–—]\s*(?=[\u0600-\u06ff]{2,}(?:\s+[\u0600-\u06ff]{2,}){1,3}\s*$)")
+    r"^[\u0600-\u06ff]{2,14}\s*[-–—]\s*(?=[\u0600-\u06ff]{2,}(?:\s+[\u0600-\u06ff]{2,}){1,3}\s*$|"
+    r"(?:أ\s?ش\s?أ|أ\s?ف\s?ب|رويترز|وكالات|د\s?ب\s?أ|الأناضول)\s*$)")
 
 
 def parted_by_script(text: str) -> str:
