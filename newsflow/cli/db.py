@@ -24,7 +24,12 @@ def _upgrade(args: argparse.Namespace) -> int:
 
 
 def _ensure(args: argparse.Namespace) -> int:
+    from core.store.db import connect
     from newsflow.database import resolve_database_url
 
-    print(resolve_database_url())
+    url = resolve_database_url()
+    # A DATABASE_URL is taken as given: connect once, so that a typo or a server that is down is said
+    # here (one line, exit 1 or 2) rather than printed for `psql "$(newsflow db ensure)"` to fail on.
+    connect(url).close()
+    print(url)
     return 0
