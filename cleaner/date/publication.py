@@ -23,7 +23,7 @@ from cleaner.date.stated import (
     usable,
 )
 from cleaner.date.timestamps import parse_time
-from cleaner.date.zones import country_offsets
+from cleaner.date.zones import country_offsets, noted_zone
 
 # UTC offsets are whole quarter hours (Nepal's +05:45), from -12:00 to +14:00.
 _OFFSET_STEP = timedelta(minutes=15)
@@ -60,7 +60,7 @@ def own_zone(tree, naive: datetime, stated: list[datetime], country_tz: tzinfo |
                 and printed.utcoffset(None) in offsets - {country_tz.utcoffset(naive)}:
             return printed
         return country_tz
-    return written_zone(tree, naive)
+    return written_zone(tree, naive) or noted_zone(tree, naive)
 
 
 def _stated_in_utc(naive: datetime, stated: list[datetime]) -> datetime | None:

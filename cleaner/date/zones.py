@@ -18,16 +18,20 @@ their naive times stay naive. So a Russian page at a .com or .info host with no 
 registry zone) is not taken to be in Moscow's: ``cleaner.date.dates`` reads a stated naive time as UTC
 (its wall-clock time and day kept) and a day found in its text at noon UTC (the time written beside
 it, in no known zone, dropped).
+A page of no known zone may note the zone of all its times ("All times AEDT", "All times are ET":
+``noted_zone``, read last by ``cleaner.date.publication.own_zone``).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from importlib.resources import files
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
+
+from cleaner.date.clocks import ZONE_NAMES, ZONE_OFFSETS
 
 # Countries with several zones whose capital's zone is where their national press publishes.
 _CAPITAL_ZONES = {
@@ -155,6 +159,24 @@ def _own_hreflang(tree) -> re.Match[str] | None:
         stated = _LANG.match(link.get("hreflang") or "")
         if stated and stated[2] and f"{stated[1]}_{stated[2]}".lower() not in _NO_COUNTRY_LOCALES:
             return stated
+    return None
+
+
+# A note of the page's zone for all its times ("All times AEDT (GMT +11:00)", "All times are ET", "All
+# times shown in GMT"): a zone abbreviation of one offset (``clocks.ZONE_OFFSETS``) or of the US press.
+_ALL_TIMES = re.compile(r"\b[Aa]ll\s+times\s+(?:are\s+|shown\s+|listed\s+|given\s+)?(?:in\s+)?"
+                        r"\(?([A-Z]{2,5})\b")
+
+
+def noted_zone(tree, day: datetime) -> tzinfo | None:
+    """The zone a short note of the page gives all its times in ("All times are ET"), or None."""
+    for text in tree.itertext():
+        if "ll times" not in text or len(text) > 160 or not (note := _ALL_TIMES.search(text)):
+            continue
+        if note[1] in ZONE_NAMES:
+            return ZoneInfo(ZONE_NAMES[note[1]])
+        if note[1] in ZONE_OFFSETS:
+            return timezone(timedelta(seconds=ZONE_OFFSETS[note[1]]))
     return None
 
 
