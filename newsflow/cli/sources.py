@@ -181,8 +181,9 @@ def _add(args: argparse.Namespace) -> int:
     report = run_probe(target, allow_private=args.allow_private, timeout=args.timeout)
     found = [doc for doc in (_first(report, "feed"), _first(report, "sitemap")) if doc]
     if not found:
+        flag = " --allow-private" if args.allow_private else ""
         raise UsageError(f"discovery found no usable feed or sitemap from {url}: `newsflow sources probe "
-                         f"{url}` shows what it tried; add a listing entry by hand "
+                         f"{url}{flag}` shows what it tried; add a listing entry by hand "
                          "(README 'Adding a source')")
     language = args.language or report.lang
     if not language:
@@ -202,6 +203,13 @@ def _add(args: argparse.Namespace) -> int:
     except RegistryError as exc:
         raise UsageError(str(exc)) from exc
     print(f"added {name} to {file}: {used}")
-    print(f"next: newsflow sources probe {name}; newsflow sources --check; "
-          f"newsflow crawl --source {name} --limit 5")
+    print(next_steps(name, allow_private=args.allow_private))
     return 0
+
+
+def next_steps(name: str, *, allow_private: bool) -> str:
+    """The commands to run after ``sources add``, with ``--allow-private`` when the add needed it (the
+    sample site: without it the suggested crawl is refused as a private address)."""
+    flag = " --allow-private" if allow_private else ""
+    return (f"next: newsflow sources probe {name}{flag}; newsflow sources --check; "
+            f"newsflow crawl --source {name} --limit 5{flag}")
