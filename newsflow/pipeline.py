@@ -27,10 +27,13 @@ class RunSummary:
     def lines(self) -> list[str]:
         out = [f"{c.source}: {c.status}, {c.pages_fetched} pages, {c.pages_failed} failed"
                + (f" ({c.message})" if c.message else "") for c in self.crawls]
+        scoring = (f"scored {self.scored} with model {self.model_version}; relevant {self.relevant}"
+                   if self.model_version else
+                   "not scored: no model yet (too few stored articles to train the first one; "
+                   "a later run trains it)")
         out.append(
             f"pages fetched {self.pages_fetched}, failed {self.pages_failed}; "
-            f"articles new {self.articles_new}; scored {self.scored} with model {self.model_version}; "
-            f"relevant {self.relevant}"
+            f"articles new {self.articles_new}; {scoring}"
         )
         return out
 
