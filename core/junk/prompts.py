@@ -220,10 +220,19 @@ _ATTRIBUTION = re.compile(
     r"повідомив|заявив|радять|радить|закликають|попереджають)\b", re.IGNORECASE)
 
 
+# An interview's question opens with the prompt's verbs too ("Unterstützen Sie die Pläne der Regierung?",
+# "Soutenez-vous la réforme ?"): one sentence of this many words or more, closed by its question mark;
+# a prompt's question is short ("Already a subscriber?", "Déjà abonné ?").
+_MIN_QUESTION_WORDS = 6
+
+
 def is_prompt(line: str) -> bool:
     lowered = line.lower()
     if (_PROMPT_HINT_START.match(lowered) is None and _PROMPT_HINT.search(lowered) is None
             and _PROMPT_ODD_LETTERS.search(line) is None):
+        return False
+    if line.endswith(("?", "？")) and "?" not in line[:-1] \
+            and sum(1 for token in line.split() if token.strip("?？")) >= _MIN_QUESTION_WORDS:
         return False
     return _PROMPT.search(line) is not None and _ATTRIBUTION.search(line) is None
 
