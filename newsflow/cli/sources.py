@@ -180,6 +180,12 @@ def _add(args: argparse.Namespace) -> int:
     target = target_of_url(url)
     report = run_probe(target, allow_private=args.allow_private, timeout=args.timeout)
     found = [doc for doc in (_first(report, "feed"), _first(report, "sitemap")) if doc]
+    home = report.homepage
+    if not found and home is not None and home.error and not report.candidates:
+        from crawlers.probe import describe
+
+        raise UsageError(f"{url} did not answer ({describe(home)}): check the address, and that the site "
+                         "is reachable from here")
     if not found:
         flag = " --allow-private" if args.allow_private else ""
         raise UsageError(f"discovery found no usable feed or sitemap from {url}: `newsflow sources probe "
