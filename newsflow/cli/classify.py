@@ -9,6 +9,8 @@ import json
 import os
 import sys
 
+from newsflow.cli import arguments
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     train = sub.add_parser("train", help="train a topic model from seed folders (+ unlabeled, + labels)")
@@ -59,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="a model file saved by `newsflow train` (with --input)")
     review.add_argument("--input", metavar="FILE.jsonl",
                         help='lines {"id", "text"} (+ "title", "story_id"; a line with a "label" is done)')
-    review.add_argument("--n", type=int, default=5, help="how many ids (default 5)")
+    review.add_argument("--n", type=arguments.count, default=5, help="how many ids (default 5)")
     review.add_argument("--details", action="store_true",
                         help="from the database: id, score, threshold and title, tab-separated")
     review.set_defaults(func=_review)
