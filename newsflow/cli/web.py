@@ -85,6 +85,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     web = WebSettings()
     host, port = args.host or web.host, args.port or web.port
+    _check_port_free(host, port)
     url = _database_url()
     settings = get_settings()
     # Without NEWSFLOW_WEB_SECRET, sessions are signed with a key of this run (they end with it).
@@ -100,3 +101,24 @@ def _serve(args: argparse.Namespace) -> int:
     print(f"workbench: http://{host}:{port}/  (Retrain now runs {retrain})", flush=True)
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
     return 0
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Refuse a taken port in one line before start-up (uvicorn printed "workbench: http://..." as if
+    serving, then its own bind error, exit 3); uvicorn binds it for real just after."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise UsageError(f"cannot serve the workbench on {host}: {exc.strerror or exc}") from None
+    family, _type, _proto, _name, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            why = "it is taken by another program" if exc.errno == errno.EADDRINUSE else exc.strerror or exc
+            raise UsageError(f"cannot serve the workbench on {host}:{port}: {why}. Stop that program, or "
+                             "choose another port (--port, or NEWSFLOW_WEB_PORT)") from None
