@@ -140,6 +140,30 @@ def demo_site(enabled: bool, port: int = DEMO_SITE_PORT) -> Iterator[str | None]
         yield base_url
 
 
+def check_airflow_ports_free(port: int, log_offset: int) -> None:
+    """Refuse a taken Airflow port (or its log servers' PORT+offset, PORT+offset+1) before start-up:
+    Airflow's API then fails to bind, and the health check polled whatever held the port (the sample
+    site, another `newsflow up`) until it gave up, minutes later."""
+    import errno
+    import socket
+
+    from newsflow.cli import UsageError
+
+    for each in (port, port + log_offset, port + log_offset + 1):
+        if not 0 < each <= 65535:
+            continue
+        with socket.socket() as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(("127.0.0.1", each))
+            except OSError as exc:
+                why = "it is taken by another program" if exc.errno == errno.EADDRINUSE else exc.strerror
+                what = "Airflow's UI/API" if each == port else "an Airflow log server"
+                raise UsageError(f"cannot start {what} on 127.0.0.1:{each}: {why}. Stop that program "
+                                 "(another `newsflow up`?), or choose another port (--port, or "
+                                 "NEWSFLOW_AIRFLOW_PORT)") from None
+
+
 def _up(args: argparse.Namespace) -> int:
     from core.processes import stop_process_group
     from core.settings import get_settings
@@ -151,6 +175,7 @@ def _up(args: argparse.Namespace) -> int:
 
     stop_on_signals()
     args.port = airflow_port(args.port)
+    check_airflow_ports_free(args.port, supervisor.LOG_SERVER_OFFSET)
     site_port = default_port() if args.site_port is None else args.site_port
     if args.demo:
         check_port_free(site_port)
