@@ -104,3 +104,18 @@ def news_site_faults() -> Iterator:
 
     with running_site(articles=10, faults=True) as site:
         yield site
+
+
+@pytest.fixture
+def registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the shipped source registry (comments, ``{demo_site_port}``) as the configured one:
+    ``sources add`` writes into it, never into ``crawlers/sources.toml``."""
+    from core.settings import PROJECT_ROOT, reset_settings
+
+    file = tmp_path / "sources.toml"
+    shipped = (PROJECT_ROOT / "crawlers" / "sources.toml").read_text(encoding="utf-8")
+    file.write_text(shipped, encoding="utf-8")
+    monkeypatch.setenv("NEWSFLOW_SOURCES_FILE", str(file))
+    reset_settings()
+    yield file
+    reset_settings()

@@ -11,7 +11,6 @@ import pytest
 from conftest import truncate_all
 from helpers import FAST_CRAWL, FAST_SOURCE
 
-from core.settings import PROJECT_ROOT, reset_settings
 from crawlers.probe import ProbeReport, run_probe, spider_kinds, target_of, target_of_url
 from crawlers.probe_spider import _language
 from crawlers.registry import (
@@ -35,18 +34,6 @@ ARTICLE = r"/articles/\d+-[a-z0-9-]+\.html"
 def site() -> Iterator[SiteHandle]:
     with running_site(articles=12, faults=True) as handle:
         yield handle
-
-
-@pytest.fixture
-def registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A copy of the shipped registry (comments, ``{demo_site_port}``) as the configured one."""
-    file = tmp_path / "sources.toml"
-    shipped = (PROJECT_ROOT / "crawlers" / "sources.toml").read_text(encoding="utf-8")
-    file.write_text(shipped, encoding="utf-8")
-    monkeypatch.setenv("NEWSFLOW_SOURCES_FILE", str(file))
-    reset_settings()
-    yield file
-    reset_settings()
 
 
 def shape(site: SiteHandle, name: str, path: str) -> Source:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from core.settings import PROJECT_ROOT, reset_settings
 from newsflow.cli import main
 from newsflow.site.server import SiteHandle, running_site
 
@@ -18,17 +17,6 @@ from newsflow.site.server import SiteHandle, running_site
 def site() -> Iterator[SiteHandle]:
     with running_site(articles=6, faults=True) as handle:
         yield handle
-
-
-@pytest.fixture
-def registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    file = tmp_path / "sources.toml"
-    shipped = (PROJECT_ROOT / "crawlers" / "sources.toml").read_text(encoding="utf-8")
-    file.write_text(shipped, encoding="utf-8")
-    monkeypatch.setenv("NEWSFLOW_SOURCES_FILE", str(file))
-    reset_settings()
-    yield file
-    reset_settings()
 
 
 def test_the_next_steps_keep_allow_private(site: SiteHandle, registry: Path,

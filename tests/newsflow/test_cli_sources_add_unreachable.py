@@ -5,23 +5,11 @@ site that answered; now it says the address did not answer. Nothing is written e
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from core.settings import PROJECT_ROOT, reset_settings
 from newsflow.cli import main
-
-
-@pytest.fixture
-def registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    file = tmp_path / "sources.toml"
-    file.write_text((PROJECT_ROOT / "crawlers" / "sources.toml").read_text(encoding="utf-8"), "utf-8")
-    monkeypatch.setenv("NEWSFLOW_SOURCES_FILE", str(file))
-    reset_settings()
-    yield file
-    reset_settings()
 
 
 def _closed_port() -> int:
