@@ -27,13 +27,14 @@ _DATELINE_AGENCY = re.compile(
 # ... in brackets with no dash after them, the text going straight on ("New Delhi, Mar 4 (PTI) The",
 # "STOCKHOLM (TT) Regeringen", "MADRID, 4 (EUROPA PRESS) El", "नयी दिल्ली, चार मार्च (भाषा) सरकार"): a
 # dateline's few words before them (a place in capitals where the script has case, the day; a word's
-# vowel signs are no letters to \w), no sentence. The Hindi press's agencies here only: "भाषा" (PTI's
-# Hindi service) is also "language".
+# vowel signs are no letters to \w), no sentence; the Nepali press spaces its full stop ("(रासस) । ").
+# The Hindi press's agencies here only: "भाषा" (PTI's Hindi service) is also "language".
 _BRACKET_ONLY_AGENCIES = r"भाषा|आईएएनएस|वार्ता|यूएनआई"
 _PLACE_WORD = r"(?=[^\W\d_])[^\W\d_a-zß-ÿа-я][^\s(),;:]*"
 _BARE_DATELINE_AGENCY = re.compile(
     rf"^{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,(?:\s+[^\s(),;:]+){{1,3}})?\s*"
-    rf"\(\s*(?P<agency>(?i:{AGENCIES})|{_BRACKET_ONLY_AGENCIES})(?:/[^\W\d_]{{2,4}})?\s*\)[।.]?\s+(?=[^\W\d_])")
+    rf"\(\s*(?P<agency>(?i:{AGENCIES})|{_BRACKET_ONLY_AGENCIES})(?:/[^\W\d_]{{2,4}})?\s*\)"
+    r"(?:\s?[।.])?\s+(?=[^\W\d_])")
 # Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".
 _DATELINE_CHARS = 80
 # ... or the bracket alone opening the text: "（记者 李四）本报讯".

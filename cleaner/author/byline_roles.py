@@ -135,6 +135,10 @@ AGENCIES = (
     r"notimex|télam|telam|ukrinform|unian|kazinform|armenpress|xinhuanet|europa press|adnkronos|agerpres|"
     r"ritzau|belga|anp|ntb|stt|hina|tanjug|bta|ana-mpa|keystone-sda|ttxvn|čtk|tasr|jiji|isna|azertag|dha|"
     r"(?-i:İHA|İha)|iha|(?-i:TT)|"
+    # ... national agencies of South and Southeast Asia, Africa and the Balkans (Pakistan's APP,
+    # Bangladesh's BSS, Nigeria's NAN, the Philippines' PNA, Côte d'Ivoire's AIP, Bosnia's FENA, Nepal's
+    # RSS as the Nepali press writes it); in capitals where the letters are also a word ("app", "nan")
+    r"(?-i:APP|NAN|PNA)|bss|aip|fena|रासस|"
     # ... the wires of press releases and a national service named with its word "wire" ("/PRNewswire/",
     # "(BUSINESS WIRE)", "/GLOBE NEWSWIRE/", "(News24 Wire)")
     r"prnewswire|business\s?wire|globe\s?newswire|news24\s+wire|"
