@@ -7,7 +7,8 @@ counted from the era's first year; a Solar Hijri (Persian) day, numeric (1403/01
 month's name (۲۴ فروردین ۱۴۰۳, Afghanistan's ۲۴ حمل ۱۴۰۳), becomes its Gregorian day, so does a
 Lunar Hijri day with its month's name (١٤ جمادى الأولى ١٤٤٨ هـ: ``cleaner.date.hijri``), and so does
 a Nepali Bikram Sambat day with its month's name (बैशाख ३०, २०८१ is 12 May 2024; its months' lengths
-change from year to year: a table); a Taiwanese page's Republic of China year (民國113年, 113/04/12)
+change from year to year: a table), and so does an Ethiopian day ("ሚያዝያ 4 ቀን 2016 ዓ.ም":
+``cleaner.date.ethiopian``); a Taiwanese page's Republic of China year (民國113年, 113/04/12)
 is counted from 1911; Thai month
 names, and Urdu ones beside a day's digits, become English ones, and on a Croatian page its own
 month names ("listopada" is October there, November in Polish). A page whose dates htmldate could
@@ -21,6 +22,8 @@ import re
 from copy import deepcopy
 from datetime import date, timedelta
 
+from cleaner.date.ethiopian import ETHIOPIAN_NAMED
+from cleaner.date.ethiopian import gregorian_days as ethiopian_days
 from cleaner.date.hijri import HIJRI_NAMED, gregorian_days
 
 # Decimal digits of the scripts news sites write dates in, by the code point of their zero; one
@@ -107,6 +110,7 @@ _FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _
                       + "民[國国]|" + _BUDDHIST_YEAR.pattern + "|" + _THAI_SHORT_YEAR.pattern + "|"
                       + _JALALI_NUMERIC.pattern + "|"
                       + _JALALI_NAMED.pattern + "|" + HIJRI_NAMED.pattern + "|" + _BS_NAMED.pattern + "|"
+                      + ETHIOPIAN_NAMED.pattern + "|"
                       + _THAI_MONTH.pattern + "|"
                       + _URDU_MONTH.pattern)
 
@@ -152,6 +156,7 @@ def normalised(text: str) -> str:
     """``text`` with its dates in Western digits, Gregorian years and English month names."""
     text = _HIJRI_NUMERIC.sub(" ", text.translate(ASCII_DIGITS))  # a Lunar Hijri day beside the Gregorian
     text = gregorian_days(text)  # "١٤ جمادى الأولى ١٤٤٨ هـ" (cleaner.date.hijri)
+    text = ethiopian_days(text)  # "ሚያዝያ 4 ቀን 2016 ዓ.ም" (cleaner.date.ethiopian)
     text = _ERA_YEAR.sub(lambda m: f"{_ERAS[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
     text = _ROC_ERA.sub(lambda m: f"{1911 + int(m[1])}年", text)
     text = _BS_NAMED.sub(_bikram_sambat, text)

@@ -263,7 +263,7 @@ def _range_misread(tree, found: datetime) -> bool:
 
 # Languages whose pages may write their days and times in their own script's digits.
 _NATIVE_DIGITS = frozenset({"ar", "fa", "ur", "ps", "bn", "as", "hi", "mr", "ne", "pa", "gu", "th", "lo",
-                            "my", "km"})
+                            "my", "km", "am", "ti"})
 
 
 def _local_language(tree, url: str | None) -> str | None:
