@@ -65,6 +65,13 @@ _COUNTER = r"[(（]\d{1,2}\s?/\s?\d{1,2}[)）]"
 _BRACKETED_DATE = re.compile(rf"\s*(?:\({_DAY}\)|\[{_DAY}\]|{_POSTED}|{_COUNTER})$")
 # The site's name and the sections after it, before a headline ("Site | World | Headline").
 _MAX_NAMES_BEFORE = 3
+# A day after a comma at the tab title's end, as CIS, Latin American and Nigerian CMSs write it ("Headline,
+# 12 марта 2024 г. - Site", "..., 12 березня 2024 року", "..., 12-март 2024", "..., 12 de marzo de 2024",
+# "..., March 12, 2024", "..., 12.03.2024"), a time after it too: the page's date, not the headline's.
+_MONTH_FIRST = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+_COMMA_DATE = re.compile(r",\s+(?:\d{1,2}\.?(?:\s+|-)(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
+                         r"(?:\s*(?:г\.|года|року|р\.|ж\.|жыл[а-яё]*|y\.|yil|m\.))?"
+                         rf"|{_MONTH_FIRST}|{_DAY})(?:,?\s+\d{{1,2}}:\d{{2}})?$")
 _LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—·•»:/]\s+")
 
 
@@ -110,6 +117,9 @@ def strip_unnamed_site(title: str) -> str:
         if not named or len(title_words(head)) < MIN_HEAD_WORDS or _width(head) < ratio * _width(name):
             break
         title = head
+    if "," in title and (date := _COMMA_DATE.search(title)) \
+            and len(title_words(title[:date.start()])) >= MIN_HEAD_WORDS:
+        title = title[:date.start()]  # "Headline, 12 марта 2024": the day the tab title adds
     if (date := _BRACKETED_DATE.search(title)) and len(title_words(title[:date.start()])) >= MIN_HEAD_WORDS:
         return title[:date.start()]  # a day or page in brackets after the headline ("Headline (12.04.2024)")
     source = _SOURCE_IN_BRACKETS.search(title)
