@@ -54,6 +54,9 @@ def lost_ending(name: str, written: str) -> str:
     and a Hebrew final geresh ("זרחוביץ'"), which it takes for punctuation; "" when nothing was."""
     written = " ".join(written.split())
     at = written.find(name)
+    if at < 0 and "." in written:  # an initial's dot, which the cleaning made a space ("கே. ராமன்")
+        written = " ".join(written.replace(".", " ").split())
+        at = written.find(name)
     if not name or at < 0:
         return ""
     rest = written[at + len(name):]

@@ -61,6 +61,8 @@ BY_PREFIX = re.compile(
     # Swahili "NA" (by) in the capitals of a byline only: "Na" is a Korean family name; Swedish,
     # Norwegian and Danish "Av"/"Af" as written; Thai "by", "writer", "written by"
     r"by|von|par|por|door|(?-i:av|af|Av|Af|AV|AF|NA)|przez|oleh|bởi|โดย|ผู้เขียน|เขียนโดย|"
+    # Khmer and Lao "by" (the Khmer press writes its own colon after it: "ដោយ៖ A")
+    r"ដោយ|ໂດຍ|"
     r"autor(?:es|a|in|en|zy)?|auteurs?|"
     r"автор(?:ы)?(?:\s+текста)?|"
     # Arabic "wrote" ("كتب", "كتبت") before a dash or a tatweel: "كتب - A", "كتب ـ A"
@@ -74,7 +76,7 @@ BY_PREFIX = re.compile(
     # "by" in Hebrew and Arabic ("מאת", "بقلم"); Greek "Από τον/την" ("by the"), "Του"/"Της" (of)
     r"מאת|بقلم|από\s+(?:τον|την|τη|του|της|τους|τις)|(?-i:Του|Της|ΤΟΥ|ΤΗΣ|του|της|Των|ΤΩΝ|των|τον|την|τη)|"
     # Greek "writes" ("Γράφει ο A", "Γράφουν οι A και B")
-    r"γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?|γραφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)\s*[:：/]?\s+|"
+    r"γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?|γραφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?)\s*[:：/៖]?\s+|"
     # Romanian "de", Italian "di" (capitalised too: "Di Maio" alone is a surname), Albanian "Nga",
     # before a capitalised name of two words or more ("de Maria de Souza"): the common words ("de la
     # Fuente" is a surname);
@@ -118,9 +120,13 @@ BY_PREFIX = re.compile(
     # Indonesian ("writer", "journalist", "reporter", "report"), Turkish ("reporter"), Finnish ("author")
     r"avtor(?:ica|ji)?|аутор|müəllif|muallif|ავტორი|հեղինակ|लेखक|द्वारा|লেখক|تحریر|penulis|wartawan|pewarta|laporan|"
     r"jurnalis|muhabir|tekijä|"
+    # Tamil ("writing", "written by", "reporter"), Urdu ("correspondent", "author"), Bengali
+    # ("reporter"), Swahili ("writer")
+    r"எழுத்து|எழுதியவர்|செய்தியாளர்|نامہ نگار|مصنف|প্রতিবেদক|mwandishi|"
     # "Reporter: A" (Indonesian and Malay bylines write it so, "Kontributor: A" too)
     r"reporter|kontributor)"
-    r"\s*[:：]\s+",
+    # (Armenian writes its "՝" where others write a colon: "Հեղինակ՝ A")
+    r"(?:\s*[:：]|՝)\s+",
     re.IGNORECASE)
 # A byline whose "by" follows the names (Turkish, Azerbaijani): "Ahmet Yılmaz tarafından".
 BY_AFTER = re.compile(r"^[^\W\d_][^\d:.!?]{2,60}\s(?:tarafından|tərəfindən)\s*$")
