@@ -53,6 +53,10 @@ _LABELS = (
     # Persian, Hebrew
     "فوری", "ویدئو", "ویدیو", "اختصاصی", "בלעדי", "וידאו", "מבזק",
     "trực tiếp", "độc quyền", "clip",
+    # Bengali, Urdu, Tamil, Nepali, Thai, Georgian, Armenian, Amharic, Kazakh, Baltic, Filipino
+    "ভিডিও", "লাইভ", "ব্রেকিং", "ویڈیو", "بریکنگ نیوز", "வீடியோ", "भिडियो", "วิดีโอ", "คลิป", "ვიდეო", "ფოტო",
+    "տեսանյութ", "լուսանկարներ", "ቪዲዮ", "бейне", "tiešraide", "tiesiogiai", "vaizdo įrašas", "fotod",
+    "panoorin",
     # Chinese, Japanese, Korean (before a full-width colon or bar, or in brackets)
     "直播", "快讯", "快訊", "独家", "獨家", "视频", "視頻", "影音", "图", "組圖", "组图", "速報", "速报",
     "独自", "動画", "写真", "속보", "단독", "영상", "포토",
@@ -179,7 +183,10 @@ def _opens_headline(rest: str) -> bool:
 
 def _headline_left(rest: str) -> bool:
     rest = rest.strip()
-    return len(title_words(rest)) >= _MIN_HEADLINE_WORDS and not rest.isupper()
+    # Not a run of capitals; a headline in a script with no case holds an acronym in capitals
+    # ("... ฝุ่น PM2.5 ...", "... BNP-র ..."), which makes the whole of it read as upper case to isupper().
+    return len(title_words(rest)) >= _MIN_HEADLINE_WORDS \
+        and not (rest.isupper() and all(char.isupper() for char in rest if char.isalpha()))
 
 
 def drop_subtitle(h1: str, title: str) -> str | None:
