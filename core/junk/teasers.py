@@ -92,12 +92,16 @@ def is_caps_promo(line: str, words: list[str]) -> bool:
 # A video's teaser: the word for a video (or "watch") as a label, then the video's headline ("Video: So
 # sieht die neue Fähre aus", "VIDÉO - Le ferry en images", "Видео: Новый паром вышел в рейс", "شاهد:
 # العبارة الجديدة تبحر", "Watch: Ferry crosses the strait"): a headline's short line, no sentence's end,
-# its first word a letter's ("Video: 4K at 60 fps" is a camera's specification).
+# its first word a letter's ("Video: 4K at 60 fps" is a camera's specification). A closing guillemet
+# that closes a name opened on the line ends no sentence, and a name so quoted after a word or two is the
+# video's credit ("Видео: Telegram-канал «Mash»", "Відео: «Суспільне»").
 _VIDEO_WORDS = frozenset((
     "video", "vídeo", "vidéo", "videó", "wideo", "видео", "відео", "відеа", "watch", "فيديو", "بالفيديو",
     "شاهد", "ویدئو", "ویدیو", "视频", "視頻", "動画", "영상", "동영상", "βίντεο", "וידאו", "वीडियो",
-    "ভিডিও", "βιντεο"))
-_VIDEO_TEASER = re.compile(r"^[^\w\s]{0,3}\s*(\S+?)\s*[:：|\-–—]\s*(?=[^\W\d_])(.+)$")
+    "ভিডিও", "βιντεο",
+    # Kazakh, Georgian, Armenian, Urdu, Amharic
+    "бейне", "ვიდეო", "տեսանյութ", "ویڈیو", "ቪዲዮ"))
+_VIDEO_TEASER = re.compile(r"^[^\w\s]{0,3}\s*(\S+?)\s*[:：|\-–—]\s*(?=«?[^\W\d_])(.+)$")
 _MIN_VIDEO_HEADLINE_WORDS = 3
 _MIN_VIDEO_HEADLINE_CHARS = 5  # a headline in Chinese or Japanese, no spaces
 _MAX_VIDEO_TEASER_WORDS = 20
@@ -109,12 +113,13 @@ def is_video_teaser(line: str, words: list[str]) -> bool:
     if len(words) > _MAX_VIDEO_TEASER_WORDS or (
             words[0].lower() not in _VIDEO_WORDS and not _INDIC_FIRST <= line[:1] <= _INDIC_LAST):
         return False  # most lines: the first word is no video's (\w parts Hindi and Bengali words)
-    if TERMINAL.search(line) is not None:
+    named = line.endswith("»") and "«" in line
+    if TERMINAL.search(line[:-1] if named else line) is not None:
         return False
     found = _VIDEO_TEASER.match(line)
     if found is None or found.group(1).lower() not in _VIDEO_WORDS:
         return False
     headline = found.group(2)
     spaced = len(headline.split())
-    return spaced >= _MIN_VIDEO_HEADLINE_WORDS or (spaced == 1 and len(headline) >= _MIN_VIDEO_HEADLINE_CHARS
-                                                   and not headline.isascii())
+    return spaced >= _MIN_VIDEO_HEADLINE_WORDS or (named and "«" in headline) or (
+        spaced == 1 and len(headline) >= _MIN_VIDEO_HEADLINE_CHARS and not headline.isascii())
