@@ -8,8 +8,9 @@ month's name (۲۴ فروردین ۱۴۰۳, Afghanistan's ۲۴ حمل ۱۴۰۳),
 Lunar Hijri day with its month's name (١٤ جمادى الأولى ١٤٤٨ هـ: ``cleaner.date.hijri``), and so does
 a Nepali Bikram Sambat day with its month's name (बैशाख ३०, २०८१ is 12 May 2024; its months' lengths
 change from year to year: a table), and so does an Ethiopian day ("ሚያዝያ 4 ቀን 2016 ዓ.ም":
-``cleaner.date.ethiopian``); a Taiwanese page's Republic of China year (民國113年, 113/04/12)
-is counted from 1911; Thai month
+``cleaner.date.ethiopian``), and so does a day with a Khmer, Burmese, Lao, Sinhala, Hausa or
+Central Asian month's name and the words around it (``cleaner.date.month_names``); a Taiwanese
+page's Republic of China year (民國113年, 113/04/12) is counted from 1911; Thai month
 names, and Urdu ones beside a day's digits, become English ones, and on a Croatian page its own
 month names ("listopada" is October there, November in Polish). A page whose dates htmldate could
 not read (none, or 1 January from a year alone) is read again in that form, and so is a page in a
@@ -25,6 +26,7 @@ from datetime import date, timedelta
 from cleaner.date.ethiopian import ETHIOPIAN_NAMED
 from cleaner.date.ethiopian import gregorian_days as ethiopian_days
 from cleaner.date.hijri import HIJRI_NAMED, gregorian_days
+from cleaner.date.month_names import LOCAL_NAMED, local_days
 
 # Decimal digits of the scripts news sites write dates in, by the code point of their zero; one
 # character each, so that a text's positions stay (``cleaner.date.clocks``).
@@ -110,7 +112,7 @@ _FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _
                       + "民[國国]|" + _BUDDHIST_YEAR.pattern + "|" + _THAI_SHORT_YEAR.pattern + "|"
                       + _JALALI_NUMERIC.pattern + "|"
                       + _JALALI_NAMED.pattern + "|" + HIJRI_NAMED.pattern + "|" + _BS_NAMED.pattern + "|"
-                      + ETHIOPIAN_NAMED.pattern + "|"
+                      + ETHIOPIAN_NAMED.pattern + "|(?i:" + LOCAL_NAMED.pattern + ")|"
                       + _THAI_MONTH.pattern + "|"
                       + _URDU_MONTH.pattern)
 
@@ -157,6 +159,7 @@ def normalised(text: str) -> str:
     text = _HIJRI_NUMERIC.sub(" ", text.translate(ASCII_DIGITS))  # a Lunar Hijri day beside the Gregorian
     text = gregorian_days(text)  # "١٤ جمادى الأولى ١٤٤٨ هـ" (cleaner.date.hijri)
     text = ethiopian_days(text)  # "ሚያዝያ 4 ቀን 2016 ዓ.ም" (cleaner.date.ethiopian)
+    text = local_days(text)  # "ទី១២ ខែមេសា ឆ្នាំ២០២៤", "2024 жылғы 12 сәуір" (cleaner.date.month_names)
     text = _ERA_YEAR.sub(lambda m: f"{_ERAS[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
     text = _ROC_ERA.sub(lambda m: f"{1911 + int(m[1])}年", text)
     text = _BS_NAMED.sub(_bikram_sambat, text)

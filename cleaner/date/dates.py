@@ -261,9 +261,11 @@ def _range_misread(tree, found: datetime) -> bool:
     return any(written.search(text) for text in tree.itertext() if day in text)
 
 
-# Languages whose pages may write their days and times in their own script's digits.
+# Languages whose pages may write their days and times in their own script's digits, or with month
+# names (and words around them) only ``cleaner.date.month_names`` reads: Sinhala, Hausa, Kazakh,
+# Kyrgyz, Uzbek and Georgian.
 _NATIVE_DIGITS = frozenset({"ar", "fa", "ur", "ps", "bn", "as", "hi", "mr", "ne", "pa", "gu", "th", "lo",
-                            "my", "km", "am", "ti"})
+                            "my", "km", "am", "ti", "si", "ha", "kk", "ky", "uz", "ka"})
 
 
 def _local_language(tree, url: str | None) -> str | None:
