@@ -49,7 +49,7 @@ _KNOWN = (
 # "AuthorCard" hold "uthor", "Byline" holds "Byl", "byl" itself); plus the elements they match by
 # name: <author>, and the parent of a <rel> child ("rel='me'").
 _PIECES = ("uthor", "byl", "Byl", "BBL", "username", "zuozhe", "bianji", "xiaobian", "channel-name",
-           "submitted-by", "posted-by", "journalist-name", "screenname", "writer")
+           "submitted-by", "posted-by", "journalist-name", "screenname", "writer", "contributor-name")
 # The attributes the expressions (and ``_beyond``) test, all of them; and the elements they match by
 # name. libxml2 returns the values (each knows its element) and those elements in one list, in
 # document order. The values are searched joined, one substring search a piece: a few tens of
@@ -125,9 +125,12 @@ def _third(element) -> bool:
 def _beyond(element) -> bool:
     """Author elements trafilatura's expressions do not name, read after theirs: the test id React
     templates name the author's element or byline by (data-testid="authorName", "author-name",
-    "byline"). (A person's hCard with no "author" class, <span class="vcard"><span class="fn">, was
-    tried: finding it took another pass over the page's attributes, 0.1-0.2 ms a page.)"""
-    return bool(_CLASS_3.search(element.get("data-testid") or ""))
+    "byline"), and the contributor's name of Quintype's templates (<div class="contributor-name">, as
+    South Asian outlets print their bylines). (A person's hCard with no "author" class, <span
+    class="vcard"><span class="fn">, was tried: finding it took another pass over the page's
+    attributes, 0.1-0.2 ms a page.)"""
+    return bool(_CLASS_3.search(element.get("data-testid") or "")) \
+        or "contributor-name" in (element.get("class") or "")
 
 
 
