@@ -28,7 +28,9 @@ TRAILING_DATE = re.compile(r",?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "from", "in", "de", "del", "do", "da", "dos",
                              "das", "la", "le", "les", "el", "los", "der", "die", "des", "du", "di", "y", "e",
                              "et", "und", "van", "von", "&", "della", "delle", "dello", "degli", "dei", "al",
-                             "alla", "het", "den", "dem", "au", "aux", "og", "en"})
+                             "alla", "het", "den", "dem", "au", "aux", "og", "en",
+                             # Swahili's "of" ("Habari za Kitaifa", "Sauti ya Amerika")
+                             "za", "ya", "wa", "cha", "vya"})
 # Words a site's name may hold in lower case after a capitalised one ("My website", "Anna's blog"), and
 # the words for a paper or the news that names in sentence case hold ("Российская газета", "Новая газета
 # Европа", "Українська правда", "Lidové noviny").
@@ -72,7 +74,7 @@ def name_like(tail: str, section: bool = False) -> bool:
     # A Title Case headline goes on ("— And They're Not Great"): a clause, not a name.
     if words[0].casefold() in _CLAUSE_OPENERS or _CONTRACTION.search(tail):
         return False
-    if section and len(words) <= _MAX_SECTION_WORDS and not words[0].islower():
+    if section and len(words) <= _MAX_SECTION_WORDS and not _lower(words[0]):
         return True
     # A capital anywhere in a word makes it a name's ("iROZHLAS", "eKathimerini").
     return all(word.casefold() in _NAME_PARTICLES or word.casefold() in _SITE_WORDS or not _lower(word)
@@ -113,8 +115,20 @@ def news_slogan(segment: str, head_words: int) -> bool:
 
 
 def _lower(word: str) -> bool:
-    """A word in lower case; not one in kanji or kana with Latin letters after them ("西日本新聞me")."""
-    return word.islower() and not UNSPACED_RUN.search(word)
+    """A word in lower case; not one in kanji or kana with Latin letters after them ("西日本新聞me"),
+    nor one in Georgian (``uncased``)."""
+    return word.islower() and not UNSPACED_RUN.search(word) and not uncased(word)
+
+
+# Georgian's everyday letters (Mkhedruli) are lower case to Unicode, since its capitals (Mtavruli) were
+# added, but the script is written without case: a name in it ("პოლიტიკა", a section) is not a word in
+# lower case.
+_GEORGIAN = re.compile("[\u10d0-\u10ff]")
+
+
+def uncased(text: str) -> bool:
+    """``text`` opens with a letter of a script written without case that Unicode gives a case to."""
+    return bool(_GEORGIAN.match(text))
 
 
 def paper_name(tail: str) -> bool:

@@ -26,6 +26,7 @@ from cleaner.title.name_shapes import (
     news_slogan,
     right_to_left,
     service_name,
+    uncased,
     with_initials,
 )
 
@@ -189,7 +190,7 @@ def _slogan_at(title: str, parts: list[str], index: int) -> bool:
 def _lower_words(segment: str) -> bool:
     """``segment`` opens with a word in lower case ("- ranked", "- latest updates"): the headline's own
     words after a dash, not a section's name ("World", "UK news", "科技")."""
-    return segment.strip()[:1].islower()
+    return segment.strip()[:1].islower() and not uncased(segment.strip())
 
 
 def _after_colon(title: str, parts: list[str], index: int) -> bool:
