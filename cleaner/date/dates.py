@@ -263,9 +263,9 @@ def _range_misread(tree, found: datetime) -> bool:
 
 # Languages whose pages may write their days and times in their own script's digits, or with month
 # names (and words around them) only ``cleaner.date.month_names`` reads: Sinhala, Hausa, Kazakh,
-# Kyrgyz, Uzbek and Georgian.
+# Kyrgyz, Uzbek, Georgian and Armenian.
 _NATIVE_DIGITS = frozenset({"ar", "fa", "ur", "ps", "bn", "as", "hi", "mr", "ne", "pa", "gu", "th", "lo",
-                            "my", "km", "am", "ti", "si", "ha", "kk", "ky", "uz", "ka"})
+                            "my", "km", "am", "ti", "si", "ha", "kk", "ky", "uz", "ka", "hy"})
 
 
 def _local_language(tree, url: str | None) -> str | None:

@@ -27,6 +27,8 @@ BODY = BUDGET_BODY
     ("2024-жылдын 12-апрели", " 2024-04-12 "),
     ("2024-yil 12-aprel", " 2024-04-12 "),
     ("2024 წლის 12 აპრილი", " 2024-04-12 "),
+    ("2024 թ. ապրիլի 12, 23:40", " 2024-04-12 , 23:40"),
+    ("12 ապրիլի, 2024", " 2024-04-12 "),
     # Guards: no such day, a month's name alone, Russian genitives htmldate reads: as written.
     ("31 сәуір 2024", "31 сәуір 2024"),
     ("ខែមេសា", "ខែមេសា"),
@@ -43,6 +45,7 @@ def test_normalised(text: str, expected: str) -> None:
     ("si", "https://www.example.lk/news/1", "2024 අප්\u200dරේල් 12 14:46", "Asia/Colombo"),
     ("ha", "https://www.example.com.ng/news/1", "12 ga Afrilu, 2024", "Africa/Lagos"),
     ("kk", "https://www.example.kz/news/1", "2024 жылғы 12 сәуір", "Asia/Almaty"),
+    ("hy", "https://www.example.am/news/1", "2024 թ. ապրիլի 12, 23:40", "Asia/Yerevan"),
 ])
 def test_a_local_day_on_the_page(lang: str, url: str, line: str, zone: str) -> None:
     page = (f"<html lang='{lang}'><head><title>Budget</title></head><body><article>"
@@ -57,6 +60,7 @@ def test_a_local_day_on_the_page(lang: str, url: str, line: str, zone: str) -> N
     ("ka", "https://www.example.ge/news/2", "12 აპრილი 2024 14:46", "2024-04-12T14:46:00+04:00"),
     ("uz", "https://www.example.uz/news/2", "12-aprel 2024, 14:46", "2024-04-12T14:46:00+05:00"),
     ("km", "https://www.example.com.kh/news/2", "១២ មេសា ២០២៤ ម៉ោង ១៤:៤៦", "2024-04-12T14:46:00+07:00"),
+    ("hy", "https://www.example.am/news/2", "12 ապրիլի, 2024 14:46", "2024-04-12T14:46:00+04:00"),
 ])
 def test_days_read_before_stay(lang: str, url: str, line: str, expected: str) -> None:
     """Guard: days read before keep their day and time of day in the country's zone."""
