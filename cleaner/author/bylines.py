@@ -156,6 +156,8 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
                 desk = bare[:1].upper() + bare[1:]  # "Da Redação", "Von der Redaktion": the desk
             if is_desk(desk):  # "By Staff Reporter", "Redaktion"
                 names.append(desk)
+                # its place may follow its comma: "Staff Reporter, Karachi" (not "Redakcja; Anna Smith")
+                after_role = after_role or f"{part.strip()}," in text
                 continue
             if number:  # "By A, MA<br>WebMD Health News": the credentials, in capitals, are A's
                 piece = LEADING_CREDENTIALS.sub("", piece)
