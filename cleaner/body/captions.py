@@ -3,8 +3,9 @@
 trafilatura leaves out ``<figcaption>`` and the blocks named in English ("caption", "credit"), but
 keeps a ``<p>`` whose class names a caption in another language (German ``<p class="bu">``, for
 Bildunterschrift, "bildtext", "legende"; Italian "didascalia"; Dutch "bijschrift"; Spanish "pie de
-foto", "leyenda"; Polish and Czech "podpis", "popisek"; Finnish "kuvateksti"), or one inside a block
-so named: the caption and its credit ("Foto: Hans Müller") land in the body between two
+foto", "leyenda"; Polish and Czech "podpis", "popisek"; Finnish "kuvateksti"; and an English one in
+capitals, "VideoCMS_Caption", "ImageCaption", which trafilatura's lower-case match misses), or one inside
+a block so named: the caption and its credit ("Foto: Hans Müller") land in the body between two
 paragraphs; gold bodies leave them out. Those lines go, where the paragraph is short (a caption,
 not a body paragraph) and its class is not the body's own (four or more paragraphs of one class are
 the body's: an obfuscated class that spells "bu" is no caption), unless they would take a quarter
@@ -69,7 +70,9 @@ def without_captions(root, text: str) -> str:
 def _named_caption(name: str | None) -> bool:
     if not name:
         return False
-    return not _CAPTION_WORDS.isdisjoint(_WORD.split(name.casefold())) or _PIE.search(name) is not None
+    # trafilatura leaves out "caption" in lower case only: a video player's "VideoCMS_Caption" stays
+    return "Caption" in name or "CAPTION" in name or not _CAPTION_WORDS.isdisjoint(
+        _WORD.split(name.casefold())) or _PIE.search(name) is not None
 
 
 _MAX_BARE_CAPTION_WORDS = 20
