@@ -75,7 +75,7 @@ def describe(exc: BaseException) -> tuple[int, str]:
     if isinstance(exc, psycopg2.ProgrammingError) and str(exc).startswith("invalid dsn"):
         # libpq could not read the URL at all (a typo in DATABASE_URL): bad input, not a runtime failure.
         return 2, _one_line(f"DATABASE_URL is not a PostgreSQL URL ({exc}): write it as "
-                            "postgresql://USER[:PASSWORD]@HOST:PORT/DATABASE")
+                            "postgresql://USER:<PASSWORD>@HOST:PORT/DATABASE (':<PASSWORD>' optional)")
     if isinstance(exc, psycopg2.OperationalError):
         first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
         return 1, _one_line(_connection_problem(first))
