@@ -168,6 +168,7 @@ def _up(args: argparse.Namespace) -> int:
     from core.processes import stop_process_group
     from core.settings import get_settings
     from newsflow.cli.site import PORT_ENV, check_port_free, default_port, follow_site_port
+    from newsflow.cli.web import check_workbench_port
     from newsflow.orchestrate import supervisor
     from newsflow.orchestrate.airflow_api import unpause_when_stored
     from newsflow.pipeline import ensure_active_model
@@ -176,6 +177,8 @@ def _up(args: argparse.Namespace) -> int:
     stop_on_signals()
     args.port = airflow_port(args.port)
     check_airflow_ports_free(args.port, supervisor.LOG_SERVER_OFFSET)
+    web = WebSettings()
+    check_workbench_port(web.host, web.port, way_out="NEWSFLOW_WEB_PORT; --port moves Airflow's")
     site_port = default_port() if args.site_port is None else args.site_port
     if args.demo:
         check_port_free(site_port)
@@ -218,9 +221,12 @@ def _up(args: argparse.Namespace) -> int:
             print(f"Airflow UI: http://127.0.0.1:{args.port}  (user admin; password in {passwords})")
             workbench = supervisor.start_workbench(env, data_dir / "web.log", airflow_port=args.port,
                                                    passwords_file=passwords)
-            web = WebSettings()
-            print(f"Workbench: http://{web.host}:{web.port}/  (log: {data_dir / 'web.log'}; add a user "
-                  "with `.venv/bin/newsflow web user add NAME`)")
+            if supervisor.wait_listening(web.host, web.port, workbench):
+                print(f"Workbench: http://{web.host}:{web.port}/  (log: {data_dir / 'web.log'}; add a user "
+                      "with `.venv/bin/newsflow web user add NAME`)")
+            else:  # Airflow runs on without it: say so rather than print an address nothing serves
+                print(f"warning: the workbench did not start on {web.host}:{web.port}; see "
+                      f"{data_dir / 'web.log'}", file=sys.stderr)
             print(f"DAGs unpaused: {', '.join(supervisor.DAG_IDS)}. Ctrl-C stops everything.", flush=True)
             return airflow.wait()
         except KeyboardInterrupt:

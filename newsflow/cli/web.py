@@ -85,7 +85,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     web = WebSettings()
     host, port = args.host or web.host, args.port or web.port
-    _check_port_free(host, port)
+    check_workbench_port(host, port)
     url = _database_url()
     settings = get_settings()
     # Without NEWSFLOW_WEB_SECRET, sessions are signed with a key of this run (they end with it).
@@ -103,9 +103,10 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_port_free(host: str, port: int) -> None:
+def check_workbench_port(host: str, port: int, *, way_out: str = "--port, or NEWSFLOW_WEB_PORT") -> None:
     """Refuse a taken port in one line before start-up (uvicorn printed "workbench: http://..." as if
-    serving, then its own bind error, exit 3); uvicorn binds it for real just after."""
+    serving, then its own bind error, exit 3); uvicorn binds it for real just after. ``way_out``
+    names the setting that moves it (``newsflow up``'s --port is Airflow's)."""
     import errno
     import socket
 
@@ -121,4 +122,4 @@ def _check_port_free(host: str, port: int) -> None:
         except OSError as exc:
             why = "it is taken by another program" if exc.errno == errno.EADDRINUSE else exc.strerror or exc
             raise UsageError(f"cannot serve the workbench on {host}:{port}: {why}. Stop that program, or "
-                             "choose another port (--port, or NEWSFLOW_WEB_PORT)") from None
+                             f"choose another port ({way_out})") from None

@@ -21,6 +21,7 @@ from newsflow.orchestrate import airflow_api
 # The DAGs `newsflow up` unpauses.
 DAG_IDS = ("news_crawl", "news_process", "classifier_retrain", "news_quality", "news_digest")
 HEALTH_TIMEOUT_SECONDS = 180
+WORKBENCH_START_SECONDS = 60  # imports and a first database query; seconds on a loaded machine
 STOP_GRACE_SECONDS = 30  # standalone's scheduler and workers finish their task state first
 # Set in Airflow's environment, so every process it starts (inherited) can be found at the end.
 SESSION_ENV = "NEWSFLOW_UP_SESSION"
@@ -136,6 +137,22 @@ def wait_healthy(port: int, process: subprocess.Popen, timeout: float = HEALTH_T
         except (OSError, ValueError):
             pass
         time.sleep(1)
+    return False
+
+
+def wait_listening(host: str, port: int, process: subprocess.Popen,
+                   timeout: float = WORKBENCH_START_SECONDS) -> bool:
+    """Wait until something accepts connections on ``host:port``; False when ``process`` (the server
+    meant to listen there) exits first or ``timeout`` seconds pass."""
+    import socket
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        with contextlib.suppress(OSError), socket.create_connection((host, port), timeout=1):
+            return process.poll() is None
+        time.sleep(0.3)
     return False
 
 

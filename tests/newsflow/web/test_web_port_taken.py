@@ -27,10 +27,10 @@ def test_a_taken_port_is_refused_in_one_line(capsys: pytest.CaptureFixture[str])
 
 def test_a_free_port_passes_the_check() -> None:
     """Guard: a free port (and the default host's name) is not refused."""
-    from newsflow.cli.web import _check_port_free
+    from newsflow.cli.web import check_workbench_port
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    _check_port_free("127.0.0.1", port)
-    _check_port_free("localhost", port)
+    check_workbench_port("127.0.0.1", port)
+    check_workbench_port("localhost", port)
