@@ -55,13 +55,17 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    from newsflow.cli.failures import report, terminate_gracefully
+    from newsflow.cli.failures import output_reader_gone, report, stop_writing, terminate_gracefully
 
     try:
         with terminate_gracefully():
-            return int(args.func(args) or 0)
+            status = int(args.func(args) or 0)
+            sys.stdout.flush()  # a reader gone away shows here, not as a complaint at exit
+            return status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError as exc:  # `newsflow export | head`: the reader has all it wanted
+        return stop_writing() if output_reader_gone() else report(args.command, exc, args.verbose)
     except Exception as exc:  # every failure: one line and exit 2 (input) or 1 (runtime)
         return report(args.command, exc, args.verbose)
 

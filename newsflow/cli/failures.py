@@ -114,3 +114,30 @@ def report(command: str, exc: BaseException, verbose: bool) -> int:
         traceback.print_exception(exc, file=sys.stderr)
     print(f"newsflow {command}: error: {message}", file=sys.stderr)
     return status
+
+
+SIGPIPE_STATUS = 128 + signal.SIGPIPE  # what a shell shows for a writer whose reader went away
+
+
+def output_reader_gone() -> bool:
+    """stdout is a pipe whose reader has exited (``newsflow export | head``): Linux reports POLLERR
+    on such a pipe's write end. False for anything else that raised BrokenPipeError."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _fd, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll here, or stdout is not a file
+        return False
+
+
+def stop_writing() -> int:
+    """After the reader went away: stdout goes to /dev/null, so the interpreter's last flush at exit
+    does not complain again, and the status is a SIGPIPE'd program's (the output is not complete)."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return SIGPIPE_STATUS
