@@ -16,6 +16,7 @@ from cleaner.title.addresses import meaningful, slug_words
 from cleaner.title.kickers import drop_kicker, drop_subtitle, is_label
 from cleaner.title.sections import MAX_SECTION_WORDS, MIN_STORY_WORDS, inflected_in
 from cleaner.title.sitenames import (
+    MIN_HEAD_WORDS,
     fold_key,
     is_site,
     name_like,
@@ -31,6 +32,9 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|quot|apos|lt|gt|nbsp|[lr
                      re.IGNORECASE)
 # A short headline over the text ("Ceasefire holds"): two words; three or more are read as any <h1>.
 SHORT_HEADLINE_WORDS = 2
+# A section's name in a chain after the headline: two words, or four letters of a script written without
+# spaces (each a word for ``title_words``: "新闻中心").
+_MAX_CHAIN_LETTERS = 4
 # The letters of a word that its inflected forms share ("Екатеринбург-а", "-е"; "dorog-i").
 _STEM = 5
 _HANGUL = re.compile("[\uac00-\ud7af]")
@@ -167,8 +171,19 @@ def opens_with_name(title: str, h1: str) -> bool:
     if not name_like(h1) or not names_site_of(h1, title):
         return False
     start = outer_segments(title, {fold_key(h1)})
+    rest = title[len(start):].strip(" |-–—·•»:/") if start else ""
     return bool(start) and title.startswith(start) and len(title) >= 2 * len(start) \
-        and not name_like(title[len(start):].strip(" |-–—·•»:/"))
+        and not name_like(rest) and not (len(title_words(h1)) >= MIN_HEAD_WORDS and _names_only(rest))
+
+
+def _names_only(rest: str) -> bool:
+    """``rest`` (a title's segments after a heading of ``MIN_HEAD_WORDS`` or more) is a chain of three
+    names or more, a word or two each ("경제일반 < 경제 < 기사본문 - Site": Korean CMSs set the sections
+    and the site after the headline): no headline of a sentence's length follows, so the segment before
+    them is the headline, not a site's name."""
+    parts = segments(rest)
+    return len(parts) >= 3 and all(len(part.split()) <= SHORT_HEADLINE_WORDS
+                                   and len(title_words(part)) <= _MAX_CHAIN_LETTERS for part in parts)
 
 
 def unescaped(title: str | None) -> str | None:
