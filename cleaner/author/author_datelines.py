@@ -12,6 +12,7 @@ import re
 from lxml.etree import XPath
 
 from cleaner.author.author_names import merged_names
+from cleaner.author.byline_cities import is_city
 from cleaner.author.byline_places import in_chrome, in_media
 from cleaner.author.byline_roles import AGENCIES, CONTRIBUTOR
 from cleaner.author.byline_shapes import MAX_NAME_WORDS, lower_words, name_length
@@ -27,12 +28,13 @@ _DATELINE_AGENCY = re.compile(
 # ... in brackets with no dash after them, the text going straight on ("New Delhi, Mar 4 (PTI) The",
 # "STOCKHOLM (TT) Regeringen", "MADRID, 4 (EUROPA PRESS) El", "नयी दिल्ली, चार मार्च (भाषा) सरकार"): a
 # dateline's few words before them (a place in capitals where the script has case, the day; a word's
-# vowel signs are no letters to \w), no sentence; the Nepali press spaces its full stop ("(रासस) । ").
+# vowel signs are no letters to \w), no sentence; the Nepali press spaces its full stop ("(रासस) । ");
+# the Indian press may close the place with a colon ("NEW DELHI: (PTI) The").
 # The Hindi press's agencies here only: "भाषा" (PTI's Hindi service) is also "language".
 _BRACKET_ONLY_AGENCIES = r"भाषा|आईएएनएस|वार्ता|यूएनआई"
 _PLACE_WORD = r"(?=[^\W\d_])[^\W\d_a-zß-ÿа-я][^\s(),;:]*"
 _BARE_DATELINE_AGENCY = re.compile(
-    rf"^{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,(?:\s+[^\s(),;:]+){{1,3}})?\s*"
+    rf"^{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,(?:\s+[^\s(),;:]+){{1,3}}|:)?\s*"
     rf"\(\s*(?P<agency>(?i:{AGENCIES})|{_BRACKET_ONLY_AGENCIES})(?:/[^\W\d_]{{2,4}})?\s*\)"
     r"(?:\s?[।.])?\s+(?=[^\W\d_])")
 # Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".
@@ -160,7 +162,30 @@ def dateline_agency(text: str) -> str | None:
     match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening) \
         or (opening[:1].isupper() and _AGENCY_FIRST.match(opening)) \
         or ("(" in opening and _BARE_DATELINE_AGENCY.match(opening))
-    return match["agency"] if match else None
+    return match["agency"] if match else _unnamed_agency(opening)
+
+
+# ... a national agency the list does not know, in the dateline's slashes or brackets after the place
+# (and the day): "YEREVAN, April 12. /ARKA/. ", "TASHKENT, April 12. /UzA/. ", "BISHKEK, April 12
+# (Kabar) - ", "Dhaka, Apr 12 (UNB) - ": one word in Latin letters (the Greek "ΑΠΕ" is also renewable
+# energy), after a place in capitals or itself an acronym.
+_ANY_DATELINE_AGENCY = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2})"
+    r"(?:,\s*(?:[^\W\d_]{3,12}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,12}\.?))?"
+    r"(?:\.\s*/(?P<slashed>[^\W\d_]{2,16})/\s*\.?|\s*\((?P<bracketed>[^\W\d_]{2,16})\)\s*\.?\s*[-–—:]+)\s")
+_NO_AGENCY = frozenset({"video", "videos", "photo", "photos", "live", "update", "updated", "watch", "audio",
+                        "listen", "opinion", "analysis", "exclusive", "breaking"})
+_ACRONYM_AGENCY = re.compile(r"^(?=(?:[^\W\d_]*[A-Z]){2})[A-Z][A-Za-z]{1,5}$")
+
+
+def _unnamed_agency(opening: str) -> str | None:
+    head = opening[:40]
+    if ("/" not in head and "(" not in head) or not (match := _ANY_DATELINE_AGENCY.match(opening)):
+        return None
+    agency = match["slashed"] or match["bracketed"]
+    if not agency.isascii() or not agency[0].isupper() or is_city(agency) or agency.casefold() in _NO_AGENCY:
+        return None
+    return agency if match["place"].isupper() or _ACRONYM_AGENCY.match(agency) else None
 
 
 # A paragraph that only names the wire agencies a story comes from: after a dash, in brackets, after
