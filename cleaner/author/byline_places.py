@@ -58,7 +58,9 @@ def other_story(element) -> bool:
     more (a story's headline). The article's own meta row ("<li class=author>By A</li><li>12 May</li>")
     holds no headline."""
     own = set(element.iter("a"))
-    for node in list(element.iterancestors())[:BYLINE_LEVELS + 1]:
+    # (a list's item is a card itself: "<li class=author-name>A</li><li><a>headline</a></li>")
+    nodes = list(element.iterancestors())[:BYLINE_LEVELS + 1]
+    for node in [element, *nodes] if element.tag == "li" else nodes:
         if node.tag in ("body", "article", "main"):
             return False
         kind = node.get("class")
