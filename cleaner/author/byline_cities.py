@@ -51,17 +51,37 @@ singapur|singapour|cingapura|sydney|melbourne|canberra|brisbane|perth|auckland|w
 नई दिल्ली|दिल्ली|मुंबई|कोलकाता|चेन्नई|लखनऊ|पटना|जयपुर|भोपाल|इंदौर|अहमदाबाद|पुणे|चंडीगढ़|रांची|श्रीनगर|
 ঢাকা|কলকাতা|اسلام آباد|کراچی|لاہور|
 القاهرة|بيروت|دمشق|بغداد|الرياض|دبي|عمان|القدس|غزة|طهران|تهران|واشنطن|لندن|باريس|موسكو|
-北京|上海|台北|香港|東京|서울
+北京|上海|台北|香港|東京|서울|
+enugu|ibadan|owerri|calabar|uyo|benin city|kaduna|abeokuta|ilorin|akure|asaba|yenagoa|makurdi|sokoto|
+maiduguri|onitsha|awka|osogbo|lokoja|umuahia|bauchi|jalingo|damaturu|birnin kebbi|ado ekiti|abakaliki|
+kumasi|takoradi|mombasa|kisumu|nakuru|eldoret|dodoma|dar es salaam|arusha|mwanza|zanzibar|mbarara|durban|
+gqeberha|bloemfontein|polokwane|harare|bulawayo|lusaka|lilongwe|blantyre|maputo|luanda|kigali|juba|mogadishu|
+peshawar|quetta|rawalpindi|faisalabad|thiruvananthapuram|kozhikode|madurai|coimbatore|visakhapatnam|
+vijayawada|bhubaneswar|raipur|dehradun|shimla|jammu|nagpur|varanasi|kanpur|mangaluru|mysuru|chattogram|
+chittagong|sylhet|khulna|rajshahi|pokhara|jaffna|cebu city|davao city|quezon city|iloilo|baguio|zamboanga|
+surabaya|bandung|semarang|yogyakarta|makassar|denpasar|johor bahru|kota kinabalu|kuching|da nang|chiang mai|
+guadalajara|monterrey|medellín|barranquilla|valparaíso|guayaquil|cochabamba|tegucigalpa|san salvador|
+santo domingo|porto alegre|belo horizonte|recife|dnipro|zaporizhzhia|donetsk|luhansk|kherson|mykolaiv|
+chernihiv|novosibirsk|yekaterinburg|vladivostok|kaliningrad|gdańsk|wrocław|poznań|łódź|cluj-napoca|
+timișoara|plovdiv|thessaloniki|novi sad|jeddah|basra|erbil|mosul|aleppo|isfahan|mashhad|tabriz|gaziantep|
+diyarbakır|alexandria|luxor|aswan|benghazi|misrata|manama|nablus|hebron|khan younis|bishkek|dushanbe|
+ashgabat|samarkand|shymkent|karaganda|gyumri|kutaisi|stepanakert
 """
 
 CITIES = frozenset(name.strip().casefold() for name in _CITIES.replace("\n", "").split("|") if name.strip())
 
 
+# A place by its shape: a port's or a fort's name ("Port Harcourt", "Port-Gentil", "Puerto Montt", "Fort
+# Portal"), a city named so ("Benin City", "Cebu City"); capitalised words, one or two after the word.
+_PLACE_SHAPED = re.compile(r"^(?:(?:Port|Puerto|Porto|Fort)[\s-][^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?|"
+                           r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\sCity)$")
+
+
 def is_city(piece: str) -> bool:
     """``piece`` is, whole, one of the capitals or big news cities ("Berlin", "New York", "Madrid"),
-    in capitals or not ("WASHINGTON")."""
+    in capitals or not ("WASHINGTON"), or a place by its shape ("Port Harcourt", "Quezon City")."""
     text = " ".join(piece.strip(" .").split())
-    return len(text.split()) <= 4 and text.casefold() in CITIES
+    return len(text.split()) <= 4 and (text.casefold() in CITIES or bool(_PLACE_SHAPED.match(text)))
 
 
 # A place a Slavic byline writes after the name with its preposition, the town inflected ("Ivan

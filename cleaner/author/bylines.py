@@ -145,6 +145,8 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
             pieces = [each for piece in pieces for each in _AND_CAPS.split(piece)]
         for piece in pieces:
             piece = without_filed_from(piece.strip(" :"))  # "Ivan Horvat u Zagrebu": the place goes
+            if number and names and is_city(piece):
+                continue  # "By A, Port Harcourt and B, Enugu": A's city before "and"
             if number and AFTER_NAME.match(f" {piece}"):
                 # a piece after the names that is a day or a stamp ("Apr 12, 2024", "Updated"), or
                 # a job title ("Senior Editor"; its beat or place may follow: ", Politics")
