@@ -56,6 +56,9 @@ _STANDFIRST_WORDS = 12
 _STANDFIRST_NAMES = re.compile(r"(?:^|[-_ ])(?:dek|deck|standfirst|strap|strapline|summary|subtitle|"
                                r"sub-title|subheadline|sub-headline|subhead|lead|lede|intro|teaser|excerpt|"
                                r"description)(?:$|[-_ ])", re.IGNORECASE)
+# A standfirst as Turkish papers name it ("spot", "haber-spot"), and Spanish and Portuguese ones
+# ("bajada", "sumario", "linha-fina", "olho").
+_SPOT_NAMES = re.compile(r"(?:^|[-_ ])(?:spot|bajada|sumario|linha-fina|olho)(?:$|[-_ ])", re.IGNORECASE)
 # Elements named as a kicker outside the headings, the first few of the page's body.
 _MAX_KICKERS = 5
 _MAX_KICKER_WORDS = 5
@@ -267,6 +270,22 @@ def headline_evidence(tree) -> list[str]:
             found.append(text)
         break
     return found
+
+
+_DEK_TAGS = ("p", "div", "span", "h2")
+
+
+def standfirst_after(heading) -> str | None:
+    """The text of the element right after ``heading`` (the <h1> over the text) where it is printed as a
+    standfirst: a paragraph, or an element a class names so ("spot", "summary", "lead", "dek"), no link
+    and no heading named as a title (a headline under a kicker's <h1> is one)."""
+    following = heading.getnext() if heading is not None else None
+    if following is None or following.tag not in _DEK_TAGS or _LINKS(following):
+        return None
+    names = f"{following.get('class', '')} {following.get('id', '')}"
+    if following.tag != "p" and not (_STANDFIRST_NAMES.search(names) or _SPOT_NAMES.search(names)):
+        return None
+    return None if _TITLED_NAMES.search(f" {names} ") else clean_inline(following.text_content()) or None
 
 
 def _reads_as_standfirst(text: str | None) -> bool:

@@ -29,6 +29,7 @@ from cleaner.title.headings import (
     post_title_opening,
     prose_h1s,
     reads_as_label,
+    standfirst_after,
     story_heading,
     teaser_heading,
     titled_blocks,
@@ -111,7 +112,8 @@ class PageTitles:
                          joined=self.joined,  # the topics it prints apart: kickers, breadcrumb steps
                          kickers=lambda: [*kicker_lines(self._tree), *self.crumbs.names()],
                          masthead=masthead_h1s(self._h1s), marked=partial(marked_headline, self._tree),
-                         opens=self.opening, named=self.named_opening, own=self.own_leading)
+                         opens=self.opening, named=self.named_opening, own=self.own_leading,
+                         dek=partial(standfirst_after, self._leading))
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])

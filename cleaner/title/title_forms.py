@@ -78,12 +78,15 @@ def _words(text: str) -> list[str]:
 
 
 def short_headline(short_leading: Callable[[], str | None], headlines: list[str], titles: list[str],
-                   keys: set[str]) -> str | None:
+                   keys: set[str], dek: Callable[[], str | None] | None = None) -> str | None:
     """The <h1> of two words over the text (``short_leading()``: "Ceasefire holds"), where a longer
     title the page states holds each of its words ("Ceasefire holds as talks resume in Cairo | Site"):
     the page's headline, of which the title is the longer form written for search and sharing. Not
     where the title sets it apart as its first or last segment ("Ukraine war: Russia strikes Kyiv":
-    a topic's or series' name before the headline), nor a label (``reads_as_label``)."""
+    a topic's or series' name before the headline), nor a label (``reads_as_label``); unless the title's
+    rest after the <h1>'s words and a colon is the standfirst printed under it (``dek()``: "Faiz sabit:
+    Merkez Bankası ..." over "<h1>Faiz sabit</h1><p class='spot'>Merkez Bankası ...</p>", a title a CMS
+    writes as the headline and its standfirst)."""
     if not titles or not any(len(title_words(h1)) == SHORT_HEADLINE_WORDS for h1 in headlines):
         return None  # no <h1> of two words: nothing to read
     short = short_leading()
@@ -94,9 +97,19 @@ def short_headline(short_leading: Callable[[], str | None], headlines: list[str]
         words = title_words(stripped)  # each of the <h1>'s words, as written or inflected otherwise
         if len(words) > SHORT_HEADLINE_WORDS and all(inflected_in(word, set(words))
                                                      for word in title_words(short)) \
-                and not outer_segments(stripped, {fold_key(short)}) and not _run_in(short, stripped):
+                and not outer_segments(stripped, {fold_key(short)}) \
+                and (not _run_in(short, stripped) or _standfirst_after(short, stripped, dek)):
             return short
     return None
+
+
+def _standfirst_after(short: str, title: str, dek: Callable[[], str | None] | None) -> bool:
+    """``title`` is ``short``, a colon or dash, and the standfirst the page prints under the <h1>
+    (``dek()``), whole or its opening: the headline and its standfirst joined, not a topic's name."""
+    rest = title[len(short):].lstrip(" :–—|")
+    printed = dek() if dek else None
+    return bool(printed and rest) and len(title_words(rest)) >= MIN_STORY_WORDS \
+        and fold_key(printed).startswith(fold_key(rest.rstrip(".… ")))
 
 
 def _run_in(short: str, title: str) -> bool:
