@@ -164,6 +164,24 @@ def check_airflow_ports_free(port: int, log_offset: int) -> None:
                                  "NEWSFLOW_AIRFLOW_PORT)") from None
 
 
+def check_ports_distinct(port: int, log_offset: int, *, web_port: int, site_port: int | None) -> None:
+    """Refuse two of ``up``'s servers on one port: each is free when checked, then the second to bind
+    fails while the first answers in its place (the health check or the workbench's address then
+    reached the wrong server)."""
+    from newsflow.cli import UsageError
+
+    servers = {"Airflow's UI/API (--port)": port, f"an Airflow log server (--port + {log_offset})":
+               port + log_offset, f"an Airflow log server (--port + {log_offset + 1})": port + log_offset + 1,
+               "the workbench (NEWSFLOW_WEB_PORT)": web_port}
+    if site_port is not None:
+        servers["the sample site (--site-port)"] = site_port
+    taken: dict[int, str] = {}
+    for what, each in servers.items():
+        if each in taken:
+            raise UsageError(f"{what} and {taken[each]} would both use port {each}: give each its own")
+        taken[each] = what
+
+
 def _up(args: argparse.Namespace) -> int:
     from core.processes import stop_process_group
     from core.settings import get_settings
@@ -176,10 +194,12 @@ def _up(args: argparse.Namespace) -> int:
 
     stop_on_signals()
     args.port = airflow_port(args.port)
-    check_airflow_ports_free(args.port, supervisor.LOG_SERVER_OFFSET)
     web = WebSettings()
-    check_workbench_port(web.host, web.port, way_out="NEWSFLOW_WEB_PORT; --port moves Airflow's")
     site_port = default_port() if args.site_port is None else args.site_port
+    check_ports_distinct(args.port, supervisor.LOG_SERVER_OFFSET, web_port=web.port,
+                         site_port=site_port if args.demo else None)
+    check_airflow_ports_free(args.port, supervisor.LOG_SERVER_OFFSET)
+    check_workbench_port(web.host, web.port, way_out="NEWSFLOW_WEB_PORT; --port moves Airflow's")
     if args.demo:
         check_port_free(site_port)
         follow_site_port(site_port)  # before Airflow's environment is copied from ours

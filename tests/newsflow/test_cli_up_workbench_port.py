@@ -99,3 +99,46 @@ def test_a_workbench_that_never_listens_times_out() -> None:
     finally:
         server.kill()
         server.wait()
+
+
+@pytest.mark.parametrize(("argv", "web_port", "first", "second"), [
+    (["--port", "{p}"], "{p}", "the workbench (NEWSFLOW_WEB_PORT)", "Airflow's UI/API (--port)"),
+    (["--demo", "--port", "{p}", "--site-port", "{p}"], "{w}", "the sample site (--site-port)",
+     "Airflow's UI/API (--port)"),
+    (["--demo", "--port", "{p}", "--site-port", "{w}"], "{w}", "the sample site (--site-port)",
+     "the workbench (NEWSFLOW_WEB_PORT)"),
+    (["--demo", "--port", "{p}", "--site-port", "{log}"], "{w}", "the sample site (--site-port)",
+     "an Airflow log server (--port + 713)"),
+])
+def test_two_servers_on_one_port_are_refused_before_start(
+        argv: list[str], web_port: str, first: str, second: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Each port is free when checked, so each check passed: then the second server to bind failed while
+    the first answered in its place (the workbench's address printed over Airflow's API)."""
+    monkeypatch.setattr("newsflow.cli.up.airflow_environment", _no_start_up)
+    port = _free_airflow_port()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free = probe.getsockname()[1]
+    ports = {"p": port, "w": free, "log": port + 713}
+    monkeypatch.setenv("NEWSFLOW_WEB_HOST", "127.0.0.1")
+    monkeypatch.setenv("NEWSFLOW_WEB_PORT", web_port.format(**ports))
+    status = main(["up", *(each.format(**ports) for each in argv)])
+    captured = capsys.readouterr()
+    assert status == 2, captured
+    (line,) = captured.err.strip().splitlines()
+    shared = int(argv[argv.index("--site-port") + 1].format(**ports)) if "--site-port" in argv else port
+    assert line == f"newsflow up: error: {first} and {second} would both use port {shared}: give each its own"
+
+
+def test_the_sample_site_port_is_free_to_match_without_demo(monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Guard: without --demo no sample site runs, so its port may be any (here Airflow's)."""
+    monkeypatch.setattr("newsflow.cli.up.airflow_environment", _no_start_up)
+    port = _free_airflow_port()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        monkeypatch.setenv("NEWSFLOW_WEB_PORT", str(probe.getsockname()[1]))
+    monkeypatch.setenv("NEWSFLOW_WEB_HOST", "127.0.0.1")
+    assert main(["up", "--port", str(port), "--site-port", str(port)]) == 1
+    assert "went on to start-up" in capsys.readouterr().err
