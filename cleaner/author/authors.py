@@ -52,7 +52,7 @@ from cleaner.author.meta_tag_names import (
     slug_authors,
 )
 from cleaner.author.name_case import as_stated
-from cleaner.author.page_bylines import byline_authors, names_no_one, page_byline_names
+from cleaner.author.page_bylines import byline_authors, names_no_one, page_byline_names, short_han_outlet
 from cleaner.title.sitenames import site_keys
 
 __all__ = ["article_authors", "dateline_agency", "dateline_reporters", "page_authors"]
@@ -131,10 +131,12 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
         if {name_key(name) for name in people} <= {name_key(name) for name in block}:
             names = merged_names(names, [name for name in block if _coauthor_shaped(name)])
     kept: dict[str, str] = {}
-    signed = any(not names_no_one(name, site) for name in names)
+    signed = any(not names_no_one(name, site) and not short_han_outlet(name, site) for name in names)
     for name in names:
-        if signed and name.casefold() in DESK_AUTHORS:
-            continue  # a desk's bare word ("Staff", "Web Desk") stood in for the people a byline names
+        if signed and (name.casefold() in DESK_AUTHORS or short_han_outlet(name, site)):
+            # a desk's bare word ("Staff", "Web Desk") stood in for the people a byline names; a Chinese
+            # byline writes the outlet's short name before its writer ("文｜财新 李四")
+            continue
         if " " in name and (staff := _AGENCY_STAFF.match(name)) and name_key(staff["agency"]) not in site:
             name = staff["agency"]  # "Reuters Staff" on another outlet's page: the agency's story
         # A job title alone is no author; a desk named so is ("Staff Reporter", "Special Correspondent").

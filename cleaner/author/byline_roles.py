@@ -225,7 +225,8 @@ CREDIT = re.compile(
 # the editor is an author only where the byline names no one else.
 # (Indonesian credit lines write "Editor B" without its colon: "Penulis A | Editor B")
 EDITOR_LABEL = re.compile(
-    r"^(?:(?:editor|editora|redaktur|penyunting|editör|toimetaja|urednik|urednica|επιμέλεια)\s*[:：]\s*|"
+    r"^(?:(?:editor|editora|redaktur|penyunting|editör|toimetaja|urednik|urednica|επιμέλεια|"
+    r"责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*|"
     r"(?-i:Editor|EDITOR)\s+(?=[A-Z]))", re.IGNORECASE)
 # ... or a name with such a credit in brackets after it: "A (reporting) and B (photography)".
 BRACKETED_CREDIT = re.compile(

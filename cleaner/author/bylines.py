@@ -76,6 +76,8 @@ _CALL_TO_ACTION = re.compile(r"^(?:follow|subscribe|view|see|more|about|contact|
 # the person (an agency after it is split off as ``TRAILING_AGENCY``).
 _PIECES = re.compile(
     r"\s*[;/|,&•∙⋅／｜、，；،]\s*|\s+·\s+|(?<=[가-힣])\s*·\s*(?=[가-힣])|\.\s+(?=\w+\s*:)|"
+    # a space before a Chinese information line's label: "来源：新华社 作者：A 编辑：B"
+    r"(?<=\S)\s+(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯)\s*[:：])|"
     # a sentence's end before a credit "by": "By A. Photography by B"
     r"\.\s+(?=(?:\w+\s+){1,2}by\s)|"
     # "with information from" an agency ("A con información de EFE", "A com informações da Reuters")
@@ -111,6 +113,7 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
     agencies: list[str] = []
     editors: list[str] = []
     contributors: list[str] = []  # "Additional reporting by B": B where no one else is named
+    sources: list[str] = []  # "来源：新华社": the agency or outlet where no one else is named
     after_role = False  # the piece before was a job title
     for number, part in enumerate(_PIECES.split(text)):
         placed, after_role = after_role, False
@@ -130,6 +133,9 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
             continue
         if _STAMP.match(part.strip()):
             continue  # a time stamp's label and its day ("Giriş: 12.04.2024 14:46", "Güncelleme: ...")
+        if part.strip()[:1] in "来來出" and _SOURCE_LABEL.match(part.strip()):
+            sources += byline_names(_SOURCE_LABEL.sub("", part.strip()))
+            continue  # the outlet a story comes from ("来源：人民网 记者 A"): where no one signs
         if EDITOR_LABEL.match(part.strip()):
             editors += byline_names(EDITOR_LABEL.sub("", part.strip()))
             continue
@@ -199,11 +205,13 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
             for name in split_authors(normalized):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().replace(".", "") not in CREDENTIALS:
                     names.append(nominative(as_glued(with_ending(cleaned, piece), piece), case))
-    return tuple(merged_names([], (names or editors or contributors) + agencies))
+    return tuple(merged_names([], (names or sources or editors or contributors) + agencies))
 
 
 # "from the" before a desk ("Da Redação", "De la Redacción", "Von der Redaktion", "Door de redactie").
 _DESK_ARTICLE = re.compile(r"^(?:da|do|de\s+la|de|del|der|die|dalla|della|the)\s+", re.IGNORECASE)
+# A Chinese source's label ("来源：", "出处：") before the outlet or agency a story comes from.
+_SOURCE_LABEL = re.compile(r"^(?:来源|來源|出处|出處)\s*[:：]\s*")
 # A label (one word or two) before a number: a time stamp ("Giriş: 12.04.2024", "Updated: 4 May"), no name.
 _STAMP = re.compile(r"^[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*[:：]\s*\d")
 

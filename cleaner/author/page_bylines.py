@@ -64,6 +64,18 @@ def names_no_one(name: str, site: set[str]) -> bool:
     return names_site(name, site) or name.casefold() in PLACEHOLDER_AUTHORS or is_desk(name)
 
 
+# A Chinese outlet's short name, its site's name without the last character or two ("财新" of "财新网",
+# "新京" of "新京报"), which its bylines write before the writer ("文｜财新 李四").
+_HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_HAN_OUTLET_EXTRA = 2
+
+
+def short_han_outlet(name: str, site: set[str]) -> bool:
+    """``name`` is the site's Chinese name without its last character or two ("财新" of "财新网")."""
+    return bool(_HAN_NAME.match(name)) and any(
+        key.startswith(name) and 0 < len(key) - len(name) <= _HAN_OUTLET_EXTRA for key in site)
+
+
 def _byline_elements(tree) -> list:
     """The page's author elements (see ``_AUTHOR_MARKED``), in document order."""
     found = []

@@ -36,7 +36,8 @@ _HAN = r"[\u3400-\u9fff]"
 # leading "文/" (text by) or "图/" (pictures by: the photographer is no author, left to the credits).
 _CHINESE_TITLE = re.compile(
     r"(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[:：]?\s*")
-_TEXT_BY = re.compile(r"^文\s*[/／:：|｜]\s*")
+# (at the line's start, or after the day an information line gives before it: "2024-04-12 10:00 文｜A")
+_TEXT_BY = re.compile(r"(?:^|(?<=[\s\d]))文\s*[/／:：|｜]\s*")
 # The outlet written onto the reporter's title before the names ("财新记者 李四", "财新网记者 王五"): the
 # outlet is no author (a wire agency is, as written: "新华社记者 张三"); not the title's own first word
 # ("本报", "特约"). Simplified Chinese's "记者" only: a Japanese byline writes the name before "記者".
@@ -113,8 +114,9 @@ def parted_by_script(text: str) -> str:
         text = _hebrew_parted(text)
     if re.search(_HAN, text):
         text = _REPORTED_FROM.sub("", _KANA_READING.sub("", text))
-        titled = bool(_CHINESE_ONLY_TITLE.search(text))
-        text = _TEXT_BY.sub("", text)
+        # the text's writer labelled ("文｜A B"): spaced names after it are names, as after a title
+        titled = bool(_CHINESE_ONLY_TITLE.search(text) or _TEXT_BY.search(text))
+        text = _TEXT_BY.sub("; ", text).strip("; ")
         if (outlet := _OUTLET_TITLE.match(text)) and outlet["outlet"] not in _TITLE_WORDS \
                 and not _AGENCY.match(outlet["outlet"]):
             text = text[outlet.end():]
