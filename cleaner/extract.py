@@ -27,6 +27,7 @@ from cleaner.body.captions import without_captions
 from cleaner.body.containers import container_of, first_kept_paragraph, headline_article
 from cleaner.body.embeds import drop_embedded_posts
 from cleaner.body.gaps import with_dropped_paragraphs
+from cleaner.body.hidden_rest import with_hidden_rest
 from cleaner.body.intro_blocks import with_intro_block
 from cleaner.body.key_points import with_key_points
 from cleaner.body.layout_tables import without_layout_cells
@@ -186,6 +187,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
         paragraph, read = first_kept_paragraph(tree, text), text
         container = container_of(paragraph) if paragraph is not None else None
         text, extractor = _unless_cut_short(url, text, extractor, paragraph, container)
+        text = with_hidden_rest(container, text)  # a paywall's hidden rest, whichever pass read the page
         if paragraph is not None:
             text = with_split_rest(text, paragraph)
         # The same text on the same tree (read only since: the passes read copies) finds the same one.
