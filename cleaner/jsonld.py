@@ -39,6 +39,10 @@ class ArticleLD:
     organizations: list[str] = field(default_factory=list)
     publisher: str | None = None
     body: str | None = None  # articleBody: the full text, on pages that render theirs with scripts
+    # The article's language as stated ("inLanguage": "ar-EG") and its publisher's country by its postal
+    # address ("addressCountry": "EG"): evidence of the page's zone (``cleaner.date.zones``).
+    language: str | None = None
+    publisher_country: str | None = None
 
 
 def _objects(value, listed: bool = False) -> Iterator[tuple[dict, bool, bool]]:
@@ -171,6 +175,7 @@ def read_article_ld(tree) -> ArticleLD:
                 best, best_rank = obj, (place, kind)
     if best is None:
         return ArticleLD()
+    publisher = _referenced(best.get("publisher"), nodes)
     authors = _with_creators(_referenced(best.get("author") or best.get("creator"), nodes),
                              _referenced(best.get("creator"), nodes))
     return ArticleLD(
@@ -181,9 +186,35 @@ def read_article_ld(tree) -> ArticleLD:
         authors=_names(authors),
         author_urls=_author_urls(authors),
         organizations=_organizations(authors),
-        publisher=_text(_referenced(best.get("publisher"), nodes)),
+        publisher=_text(publisher),
         body=_body_text(best.get("articleBody")),
+        language=_language(best.get("inLanguage")),
+        publisher_country=_country(publisher),
     )
+
+
+def _language(value) -> str | None:
+    """A stated ``inLanguage``: a tag ("ar-EG"), or a Language object's ``alternateName``."""
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    return value.strip() or None if isinstance(value, str) else None
+
+
+_COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
+
+
+def _country(publisher) -> str | None:
+    """The code of the publisher's country in its postal address ("addressCountry": "EG", or a
+    Country object's), two letters only (a country's name is not read)."""
+    publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+    address = publisher.get("address") if isinstance(publisher, dict) else None
+    address = address[0] if isinstance(address, list) and address else address
+    country = address.get("addressCountry") if isinstance(address, dict) else None
+    if isinstance(country, dict):
+        country = country.get("identifier") or country.get("name")
+    if not isinstance(country, str) or not _COUNTRY_CODE.match(country := country.strip()):
+        return None
+    return country.upper()
 
 
 def _referenced(value, nodes: dict[str, dict]):

@@ -14,7 +14,8 @@ keeps its instant and offset. A naive one is read in the source's time zone (reg
 else in the zone the page's own evidence gives: the same wall-clock time stated with an offset; the
 offset of its other stated times and ``<time datetime>`` elements (as its country's zone where that
 has the offset); its country's zone (``cleaner.date.zones``: domain, language, locale, geo.region); a
-zone it writes with a time of day ("10:15 ET", "23:46 (بتوقيت مكة المكرمة)"); else UTC. The
+zone it writes with a time of day ("10:15 ET", "23:46 (بتوقيت مكة المكرمة)"); else, in no known
+zone, its day at noon UTC (its wall clock at +00:00 would be a shifted offset). The
 wall-clock time is never shifted; but a naive time that another stated time gives as its instant in
 UTC (a CMS's JSON-LD in UTC without saying so, its meta tags in local time with the offset) is that
 instant, and so is one that a stated UTC time shows in a whole offset (the JSON-LD local, the meta

@@ -142,6 +142,8 @@ def publication_time(tree, tz: tzinfo | None = None, ld_published: str | None = 
         return instant
     known = tz or own_zone(tree, first, published[1:] + others, country_tz, utc_counts=True) or country_tz
     if first.time() != time(0):
+        if known is None:  # no zone on the page nor for its country: its day only (see ``noon``)
+            return noon(first, None)
         return _printed_as_utc(tree, first, known) or resolve(first, known)
     if timed is not None and known is not None:
         return resolve(timed, known)

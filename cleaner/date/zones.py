@@ -15,9 +15,9 @@ across several (English, Spanish, French, Arabic, Portuguese; Russian: Russia's 
 Kazakhstan, Ukraine, the Baltic states; Bengali: Bangladesh and India; Urdu: Pakistan and India):
 their naive times stay naive. So a Russian page at a .com or .info host with no other evidence (no
 ``og:locale`` "ru_RU", no ``geo.region``, no zone written beside a time such as "14:46 МСК", no
-registry zone) is not taken to be in Moscow's: ``cleaner.date.dates`` reads a stated naive time as UTC
-(its wall-clock time and day kept) and a day found in its text at noon UTC (the time written beside
-it, in no known zone, dropped).
+registry zone) is not taken to be in Moscow's: ``cleaner.date.dates`` reads a stated naive time and a
+day found in its text as that day at noon UTC (the time, in no known zone, dropped: read at +00:00 it
+would be a shifted offset, and the next day at +03:00 for a 23:40).
 A page of no known zone may note the zone of all its times ("All times AEDT", "All times are ET":
 ``noted_zone``, read last by ``cleaner.date.publication.own_zone``).
 """
@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from cleaner.date.clocks import ZONE_NAMES, ZONE_OFFSETS
+from cleaner.jsonld import article_ld
 
 # Countries with several zones whose capital's zone is where their national press publishes.
 _CAPITAL_ZONES = {
@@ -137,11 +138,22 @@ def page_language(tree) -> str | None:
                 not match or stated[1].lower() == match[1].lower()):
             return stated[0]
         lang = lang or stated[0]
+    ld = article_ld(tree)
+    stated = _LANG.match(ld.language or "")
+    if stated and stated[2] and (not lang or _same_language(stated, lang)) \
+            and f"{stated[1]}_{stated[2]}".lower() not in _NO_COUNTRY_LOCALES:
+        return stated[0]  # the JSON-LD article's "inLanguage": "ar-EG"
     if region and (base := _LANG.match(lang)):
         return f"{base[1]}-{region[1].upper()}"
     if (own := _own_hreflang(tree)) is not None and (not match or own[1].lower() == match[1].lower()):
         return own[0]
+    if ld.publisher_country and (base := _LANG.match(lang or ld.language or "")):
+        return f"{base[1]}-{ld.publisher_country}"  # the publisher's postal address: its country
     return lang or None
+
+
+def _same_language(stated: re.Match[str], lang: str) -> bool:
+    return bool(base := _LANG.match(lang)) and base[1].lower() == stated[1].lower()
 
 
 def _own_hreflang(tree) -> re.Match[str] | None:

@@ -32,13 +32,14 @@ def test_a_naive_time_in_the_noted_zone(note: str, expected) -> None:
     assert found.replace(tzinfo=None) == datetime(2024, 3, 12, 21) and found.utcoffset() == offset
 
 
-@pytest.mark.parametrize(("note", "lang", "url", "hours"), [
-    ("Markets: all times approximate", "en", "https://www.example.com/n/2", 0),  # no zone named
-    ("All times IST", "en", "https://www.example.com/n/3", 0),  # several zones: not read
+# In no known zone, the stated time's day at noon UTC (cleaner.date.publication).
+@pytest.mark.parametrize(("note", "lang", "url", "hours", "clock"), [
+    ("Markets: all times approximate", "en", "https://www.example.com/n/2", 0, 12),  # no zone named
+    ("All times IST", "en", "https://www.example.com/n/3", 0, 12),  # several zones: not read
     # A page whose country's zone is known: that zone, not the note's (a ticker's, a schedule's).
-    ("All times are ET", "en-GB", "https://www.example.co.uk/n/4", 0),
+    ("All times are ET", "en-GB", "https://www.example.co.uk/n/4", 0, 21),
 ])
-def test_guards(note: str, lang: str, url: str, hours: int) -> None:
+def test_guards(note: str, lang: str, url: str, hours: int, clock: int) -> None:
     found = extract(_page(lang, "2024-03-12T21:00:00", note), url=url).published_at
-    assert found.replace(tzinfo=None) == datetime(2024, 3, 12, 21)
+    assert found.replace(tzinfo=None) == datetime(2024, 3, 12, clock)
     assert found.utcoffset() == timedelta(hours=hours)

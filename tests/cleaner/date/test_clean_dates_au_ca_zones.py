@@ -60,9 +60,9 @@ def test_naive_times_in_australian_and_canadian_zones(lang, head, line, url, exp
     ("en-CA", _ld("2024-07-12T01:30:00-07:00"), "https://www.example.ca/n/10", _at(2024, 7, 12, 1, 30, -7)),
     ("en-AU", _ld("2024-06-12T11:05:00Z"), "https://www.example.com.au/n/11",
      datetime(2024, 6, 12, 11, 5, tzinfo=UTC)),
-    # The United States: no zone ("en-US" is many a theme's default), a naive time as UTC as before.
+    # The United States: no zone ("en-US" is many a theme's default), a naive time's day at noon UTC.
     ("en-US", _ld("2024-07-12T21:40:00"), "https://www.example.com/n/12",
-     datetime(2024, 7, 12, 21, 40, tzinfo=UTC)),
+     datetime(2024, 7, 12, 12, 0, tzinfo=UTC)),
     # A British page: London's.
     ("en-GB", _ld("2024-07-12T21:40:00"), "https://www.example.co.uk/n/13", _at(2024, 7, 12, 21, 40, 1)),
 ])

@@ -50,5 +50,5 @@ def test_the_offset_from_a_printed_utc_element(lang, published, line, expected) 
 ])
 def test_guards_naive_read_as_before(published: str, line: str) -> None:
     found = extract(_page("en", published, line), url="https://www.example.com/n/2").published_at
-    naive = datetime.fromisoformat(published)
-    assert found == naive.replace(tzinfo=UTC) and found.utcoffset() == timedelta(0)
+    naive = datetime.fromisoformat(published)  # in no known zone: its day at noon UTC
+    assert found == naive.replace(hour=12, minute=0, tzinfo=UTC) and found.utcoffset() == timedelta(0)

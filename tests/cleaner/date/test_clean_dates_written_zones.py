@@ -83,9 +83,10 @@ def test_the_zone_the_page_writes_beside_its_time(head: str, meta: str, lang: st
     # India's "IST" on an English page of no other country, and in Hindi.
     ("en", "", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Kolkata"))),
     ("hi", "", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Asia/Kolkata"))),
-    # An American page's "IST" (a match's start in India) says nothing of its own times: as before.
+    # An American page's "IST" (a match's start in India) says nothing of its own times: in no known
+    # zone, the stated time's day at noon UTC.
     ("en", "<meta property='og:locale' content='en_US'>",
-     datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("UTC"))),
+     datetime(2024, 4, 12, 12, 0, tzinfo=ZoneInfo("UTC"))),
 ])
 def test_ist_is_indias_on_an_indian_page(lang: str, locale: str, expected: datetime) -> None:
     published = _published(_ld("2024-04-12T23:46:00") + locale,
@@ -124,11 +125,11 @@ def test_a_zone_after_a_dotted_time() -> None:
     ("en", "", "12 April 2024, 23:46 (UK time)",
      datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Europe/London"))),
     # Guards: "AST" on an English page of no country, "CST" on a British one, "UK" as a word after a
-    # time that is another's ("23:46 UK-bound flight" is no zone): as before, read as UTC.
-    ("en", "", "April 12, 2024 11:46 PM AST", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("UTC"))),
+    # time that is another's ("23:46 UK-bound flight" is no zone): no zone, the day at noon UTC.
+    ("en", "", "April 12, 2024 11:46 PM AST", datetime(2024, 4, 12, 12, 0, tzinfo=ZoneInfo("UTC"))),
     ("en", "<meta property='og:locale' content='en_GB'>", "April 12, 2024 11:46 PM CST",
      datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("Europe/London"))),
-    ("en", "", "12 April 2024 23:46 UK-bound", datetime(2024, 4, 12, 23, 46, tzinfo=ZoneInfo("UTC"))),
+    ("en", "", "12 April 2024 23:46 UK-bound", datetime(2024, 4, 12, 12, 0, tzinfo=ZoneInfo("UTC"))),
 ])
 def test_an_abbreviation_of_several_zones_is_the_pages(lang: str, locale: str, line: str,
                                                       expected: datetime) -> None:
