@@ -7,7 +7,10 @@ so (its day written only as an update's, "Updated 14
 April 2024, 09:00", or as the print edition's, "Print edition: 14 April 2024") and write an earlier
 day of the online publication ("Published 12 April 2024, 14:46"), that day is the publication: at
 the time written beside it, in the zone written with that time, else in the stated time's zone; at
-noon where none is written (``cleaner.date.datelines`` reads the lines).
+noon where none is written (``cleaner.date.datelines`` reads the lines). And a stated time in UTC
+("2024-04-12T23:40:00+00:00") whose wall-clock time the page prints beside its day with another zone
+("Jumat, 12 April 2024 23:40 WIB", "12/4/2024, 23:40 (GMT+7)") is a local time a CMS marked UTC: the
+printed zone's (``printed_over_zero``). Where the page prints no zone, the stated instant stands.
 """
 
 from __future__ import annotations
@@ -90,3 +93,18 @@ def _midnights(stated: datetime) -> list[tuple[datetime, tzinfo]]:
     east = [(day + timedelta(days=1), timezone(timedelta(hours=24 - stated.hour)))] \
         if stated.hour >= 10 else []
     return west + east
+
+
+def printed_over_zero(tree, stated: datetime) -> datetime | None:
+    """``stated`` (aware, at UTC+00:00) at the zone the page prints with its own day and wall-clock
+    time on the first line that writes that day ("12 April 2024 23:40 WIB" for a stated
+    "2024-04-12T23:40:00Z": +07:00); None where that line prints another time, no zone, or UTC's."""
+    if stated.utcoffset() != timedelta(0) or stated.time() == time(0):
+        return None
+    day = stated.replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
+    if (line := date_line(tree, day)) is None or (clock := clock_in(line[0], day, line[2], tree)) is None:
+        return None
+    hour, minute, _, offset = clock
+    if (hour, minute) != (stated.hour, stated.minute) or not offset:
+        return None
+    return stated.replace(tzinfo=timezone(timedelta(seconds=offset)))
