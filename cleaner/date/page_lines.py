@@ -211,7 +211,9 @@ def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int
                  own[0] if own else None)
     this = days[index] if index is not None else None
     start, end = this[:2] if this else (0, 0)  # not found again: the whole text
-    others = [span for position, span in enumerate(days) if position != index]
+    # The same day written again in another calendar ("वैशाख ३०, २०८१ / May 12, 2024 । 21:15", both
+    # read as 2024-05-12) does not end its stretch.
+    others = [span for position, span in enumerate(days) if position != index and span[2] != day]
     before = max((span[1] for span in others if span[1] <= start), default=0)
     after = min((span[0] for span in others if span[0] >= end), default=len(text))
     if label := NEXT_LABEL.search(text, end, after):
