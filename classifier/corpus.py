@@ -39,6 +39,16 @@ def load_seeds(seeds_dir: str | Path) -> dict[str, list[str]]:
     return seeds
 
 
+def seed_labels(seeds_dir: str | Path) -> list[str]:
+    """The seed folders' names (the topic labels), without reading their texts; none when the folder
+    is missing."""
+    root = Path(seeds_dir)
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir()
+                  if p.is_dir() and not p.name.startswith(".") and p.name != NONE_LABEL)
+
+
 def seeds_hash(seeds: dict[str, list[str]]) -> str:
     """A stable fingerprint of the (cleaned) seeds, recorded with every model."""
     digest = hashlib.sha256()

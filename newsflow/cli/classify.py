@@ -163,12 +163,14 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _label(args: argparse.Namespace) -> int:
+    from classifier.corpus import seed_labels
     from classifier.labels import LabelError, record_label
+    from core.settings import get_settings
     from newsflow.database import resolve_database_url
 
     try:
         record_label(resolve_database_url(), args.article_id, args.label, by=args.by or getpass.getuser(),
-                     note=args.note)
+                     note=args.note, seed_labels=seed_labels(get_settings().seeds_dir))
     except LabelError as exc:
         raise _usage(exc) from None
     print(f"article {args.article_id}: {args.label} (by {args.by or getpass.getuser()})")
