@@ -106,20 +106,38 @@ _MIN_VIDEO_HEADLINE_WORDS = 3
 _MIN_VIDEO_HEADLINE_CHARS = 5  # a headline in Chinese or Japanese, no spaces
 _MAX_VIDEO_TEASER_WORDS = 20
 _INDIC_FIRST, _INDIC_LAST = "\u0900", "\u09ff"  # Devanagari and Bengali
+# Thai (its vowel signs split "วิดีโอ" into \w parts) with its words for a video and a clip.
+_THAI_FIRST, _THAI_LAST = "\u0e00", "\u0e7f"
+_THAI_VIDEO_WORDS = frozenset(("วิดีโอ", "คลิป"))
+# A video's credit after the label: the agency's or channel's name, one to three words each opening
+# with a capital or in a script without case ("Vídeo: EFE", "Видео: ТАСС", "Бейне: Хабар 24", "视频：新华社",
+# "วิดีโอ: Thai PBS"); not after a verb's label ("Watch: Tom", "شاهد: ..." read a headline).
+_MAX_CREDIT_WORDS = 3
+_VERB_LABELS = frozenset(("watch", "شاهد"))
 
 
 def is_video_teaser(line: str, words: list[str]) -> bool:
     """A video's teaser line (see above)."""
     if len(words) > _MAX_VIDEO_TEASER_WORDS or (
-            words[0].lower() not in _VIDEO_WORDS and not _INDIC_FIRST <= line[:1] <= _INDIC_LAST):
-        return False  # most lines: the first word is no video's (\w parts Hindi and Bengali words)
+            words[0].lower() not in _VIDEO_WORDS and not _INDIC_FIRST <= line[:1] <= _INDIC_LAST
+            and not _THAI_FIRST <= line[:1] <= _THAI_LAST):
+        return False  # most lines: the first word is no video's (\w parts Hindi, Bengali and Thai words)
     named = line.endswith("»") and "«" in line
     if TERMINAL.search(line[:-1] if named else line) is not None:
         return False
     found = _VIDEO_TEASER.match(line)
-    if found is None or found.group(1).lower() not in _VIDEO_WORDS:
+    if found is None or (label := found.group(1).lower()) not in _VIDEO_WORDS | _THAI_VIDEO_WORDS:
         return False
     headline = found.group(2)
     spaced = len(headline.split())
     return spaced >= _MIN_VIDEO_HEADLINE_WORDS or (named and "«" in headline) or (
-        spaced == 1 and len(headline) >= _MIN_VIDEO_HEADLINE_CHARS and not headline.isascii())
+        spaced == 1 and len(headline) >= _MIN_VIDEO_HEADLINE_CHARS and not headline.isascii()) or (
+        label not in _VERB_LABELS and _credit(headline))
+
+
+def _credit(name: str) -> bool:
+    """``name`` is a video's credit (see ``_MAX_CREDIT_WORDS``): a few words, each opening with a capital,
+    a digit or a letter without case."""
+    parts = name.split()
+    return len(parts) <= _MAX_CREDIT_WORDS and all(
+        part[:1].isupper() or part[:1].isdigit() or part[:1].lower() == part[:1].upper() for part in parts)
