@@ -65,7 +65,17 @@ santo domingo|porto alegre|belo horizonte|recife|dnipro|zaporizhzhia|donetsk|luh
 chernihiv|novosibirsk|yekaterinburg|vladivostok|kaliningrad|gdańsk|wrocław|poznań|łódź|cluj-napoca|
 timișoara|plovdiv|thessaloniki|novi sad|jeddah|basra|erbil|mosul|aleppo|isfahan|mashhad|tabriz|gaziantep|
 diyarbakır|alexandria|luxor|aswan|benghazi|misrata|manama|nablus|hebron|khan younis|bishkek|dushanbe|
-ashgabat|samarkand|shymkent|karaganda|gyumri|kutaisi|stepanakert
+ashgabat|samarkand|shymkent|karaganda|gyumri|kutaisi|stepanakert|
+banja luka|mostar|tuzla|osijek|rijeka|maribor|niš|lublin|katowice|szczecin|białystok|brno|ostrava|plzeň|
+debrecen|szeged|iași|constanța|brașov|kaunas|tartu|bursa|antalya|adana|konya|trabzon|i̇zmir|izmir|
+новосибирск|екатеринбург|казань|владивосток|калининград|нижний новгород|самара|ростов-на-дону|краснодар|
+сочи|красноярск|омск|пермь|уфа|воронеж|волгоград|челябинск|иркутск|хабаровск|мурманск|архангельск|
+санкт-петербург|харьков|харків|одесса|одеса|львов|львів|днепр|дніпро|запорожье|запоріжжя|херсон|
+николаев|миколаїв|чернигов|чернігів|полтава|винница|вінниця|житомир|донецк|донецьк|луганск|луганськ|
+гомель|брест|гродно|витебск|могилев|алматы|астана|шымкент|караганда|бишкек|ташкент|самарканд|душанбе|
+ереван|тбилиси|баку|кишинев|кишинёв|рига|вильнюс|таллин|нови сад|ниш|подгорица|сараево|скопје|скопље|
+الإسكندرية|جدة|الموصل|أربيل|البصرة|حلب|الدوحة|أبوظبي|الكويت|مسقط|المنامة|الخرطوم|تونس|الجزائر|الرباط|
+طرابلس|صنعاء|رام الله|نابلس|مشهد|اصفهان|تبریز|کابل
 """
 
 CITIES = frozenset(name.strip().casefold() for name in _CITIES.replace("\n", "").split("|") if name.strip())

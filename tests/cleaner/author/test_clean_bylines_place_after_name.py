@@ -2,9 +2,10 @@
 Maria Reyes, Quezon City", "Ali Khan, Peshawar", as the Nigerian, Philippine, Pakistani and Kenyan press
 print it, on one line or two. Such a place was read as a second author: byline_cities knew the
 capitals and the big news cities only. It now knows the regional news cities of Africa, South and
-Southeast Asia, Latin America, Eastern Europe and the Middle East, and a place by its shape (a port's
-or a fort's name, "X City"); a city before "and" is dropped as one after a comma is. Guards: two people
-after a comma, a name that opens like a place's shape, surnames that are also towns elsewhere."""
+Southeast Asia, Latin America, Eastern Europe and the Middle East (in their scripts, Cyrillic and
+Arabic too), and a place by its shape (a port's or a fort's name, "X City"); a city before "and" is
+dropped as one after a comma is. Guards: two people after a comma, a name that opens like a place's
+shape, surnames that are also towns elsewhere."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ from cleaner.extract import extract
      ["Chinedu Okafor", "Amaka Eze"]),
     ('<div class="byline">By Wanjiku Mwangi, Mombasa and Otieno Odhiambo, Kisumu</div>',
      ["Wanjiku Mwangi", "Otieno Odhiambo"]),
+    # ... in Cyrillic and Arabic letters, and the regional cities of Eastern Europe and Turkey
+    ('<div class="author">Анна Смирнова, Новосибирск</div>', ["Анна Смирнова"]),
+    ('<div class="author">Олена Коваль, Харків</div>', ["Олена Коваль"]),
+    ('<div class="author">محمد علي، الإسكندرية</div>', ["محمد علي"]),
+    ('<div class="byline">Autor: Marko Kovač, Banja Luka</div>', ["Marko Kovač"]),
+    ('<div class="byline">Ayşe Yılmaz, Antalya</div>', ["Ayşe Yılmaz"]),
     # guards: two people; a name that opens as a port's does; surnames that are places elsewhere
     ('<div class="byline">By Chinedu Okafor, Amaka Eze</div>', ["Chinedu Okafor", "Amaka Eze"]),
     ('<div class="byline">By Jane Doe and Portia Fortune</div>', ["Jane Doe", "Portia Fortune"]),
@@ -38,7 +45,7 @@ def test_a_place_after_the_name(markup: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(("piece", "place"), [
     ("Port Harcourt", True), ("Port-Gentil", True), ("Puerto Montt", True), ("Cebu City", True),
-    ("Enugu", True), ("Dar es Salaam", True), ("Chattogram", True),
+    ("Enugu", True), ("Dar es Salaam", True), ("Chattogram", True), ("Новосибирск", True), ("Львів", True),
     ("Portia Smith", False), ("Port", False), ("City Hall", False), ("Medina", False), ("Rosario", False),
 ])
 def test_is_city(piece: str, place: bool) -> None:
