@@ -121,13 +121,14 @@ def _foot_credit(text: str) -> list[str]:
 
 
 # ... or after the place and the day, or the place alone: "YEREVAN, APRIL 12, ARMENPRESS.",
-# "ASTANA. KAZINFORM –", after a dash: "МОСКВА, 12 мар — РИА Новости. " (a hyphen: "3 дек - РИА"),
+# "BAKU, April 12. APA.", "ASTANA. KAZINFORM –", after a dash: "МОСКВА, 12 мар — РИА Новости. " (a
+# hyphen: "3 дек - РИА"),
 # and after the place and the day each closed by a full stop: "Київ. 12 березня. ІНТЕРФАКС-УКРАЇНА - ",
 # "Москва. 3 апреля. ИНТЕРФАКС - "
 # (not the agency's address on its own site, "INTERFAX.RU - ": the outlet is its name there).
 _DATELINE_AGENCY_AFTER = re.compile(
     rf"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){{0,3}}"
-    rf"(?:,\s*[^,.\n]{{3,25}},|\.(?:\s*\d{{1,2}}\s+[^\W\d_]{{3,10}}\.)?|,\s*[^,.\n–—-]{{3,25}}\s[–—-])"
+    rf"(?:,\s*[^,.\n]{{3,25}}[,.]|\.(?:\s*\d{{1,2}}\s+[^\W\d_]{{3,10}}\.)?|,\s*[^,.\n–—-]{{3,25}}\s[–—-])"
     rf"\s*(?P<agency>{AGENCIES})"
     r"\s*[.:–—-]\s", re.IGNORECASE)
 

@@ -25,6 +25,7 @@ _TEXT = ("The government announced a new package of economic measures on Tuesday
     ("TASHKENT, April 12. /UzA/. ", ["UzA"]),
     ("BISHKEK, April 12 (Kabar) - ", ["Kabar"]),
     ("Dhaka, Apr 12 (UNB) - ", ["UNB"]),
+    ("BAKU, April 12. APA. ", ["APA"]),  # a known agency after the day's full stop
     # guards: read before; no agency
     ("ALMATY, Kazakhstan (AP) — ", ["AP"]),
     ("ALMATY (AP) — ", ["AP"]),
@@ -43,7 +44,8 @@ def test_a_signing_person_wins() -> None:
 
 
 @pytest.mark.parametrize("opening", [
-    "NEW DELHI: The ministry (PTI said) was", "The minister (Kabar) - said on Tuesday",
+    "NEW DELHI: The ministry (PTI said) was",
+    "LONDON, April 12. AP reporters found that the", "The minister (Kabar) - said on Tuesday",
     "KYIV, April 12 (photo) - The", "Dhaka, Apr 12 (Dhaka) - The",
 ])
 def test_no_agency(opening: str) -> None:
