@@ -78,7 +78,8 @@ class PrivateAddressGuardMiddleware:
             else:
                 infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
         except (OSError, UnicodeError) as exc:
-            raise DNSLookupError(f"{host}: lookup failed ({exc}); not fetched unchecked") from exc
+            # Twisted words it "DNS lookup failed: HOST: WHY."; the request is not sent.
+            raise DNSLookupError(f"{host}: {getattr(exc, 'strerror', None) or exc}") from exc
         if not infos:
             raise DNSLookupError(f"{host}: the lookup gave no address")
         for info in infos:
