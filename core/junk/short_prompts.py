@@ -108,10 +108,19 @@ _PROMPT = re.compile(
 _PAYWALL = re.compile(
     r"réservée?s? aux abonnés|(?:متاح|متاحة) (?:فقط )?(?:للمشتركين|لمشتركي)|"
     r"\b(?:sadece|yalnızca) abonelere (?:özel|açık)|\bkhusus (?:untuk )?pelanggan\b|"
-    r"\bdành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký)\b",
+    r"\bdành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký)\b|"
+    # ... and the ask to subscribe to read on: English, Swahili, Kazakh, Thai, Arabic, Urdu
+    r"\bcontinue reading with (?:an? |your )?(?:[\w-]+ ){0,2}(?:subscription|membership)\b|"
+    r"\bkuendelea kusoma\b[^.!?]{0,60}\b(?:jiunge|jisajili|lipia|ingia)\b|"
+    r"оқуды жалғастыру үшін\b.{0,30}(?:жазылыңыз|тіркеліңіз|кіріңіз)|"
+    r"(?:สมัครสมาชิก|เข้าสู่ระบบ)(?:เพื่อ)?(?:อ่านต่อ|อ่านเนื้อหาทั้งหมด)|"
+    r"مخصص (?:فقط )?للمشتركين|(?:اشترك|سجل الدخول) (?:الآن )?(?:لمواصلة|لمتابعة|لإكمال) القراءة|"
+    r"(?:مکمل|پوری) (?:خبر|تحریر|مضمون) پڑھنے کے لیے[^.۔!?]{0,30}(?:سبسکرائب|لاگ ان|رجسٹر)",
     re.IGNORECASE)
 # What every match of ``_PAYWALL`` holds, in the lowered line: most lines hold none and are not searched.
-_PAYWALL_WORDS = any_word(("réservé", "متاح", "abonelere", "khusus", "dành"))
+_PAYWALL_WORDS = any_word(("réservé", "متاح", "abonelere", "khusus", "dành", "continue reading with",
+                           "kuendelea kusoma", "оқуды жалғастыру", "อ่านต่อ", "อ่านเนื้อหาทั้งหมด",
+                           "للمشتركين", "القراءة", "پڑھنے کے لیے"))
 
 _LABEL = re.compile(
     r"(?:"
