@@ -83,7 +83,7 @@ from cleaner.date.day_orders import MONTH_FIRST, slashed_order
 from cleaner.date.ld_dates import without_other_dates
 from cleaner.date.publication import noon, own_zone
 from cleaner.date.publication import publication_time as publication_time  # public here as before
-from cleaner.date.restamps import print_restamp, printed_over_zero, update_restamp
+from cleaner.date.restamps import print_restamp, printed_over_zero, restated_over_zero, update_restamp
 from cleaner.date.stated import (
     UPDATE_CLASS,
     MetaTimes,
@@ -143,7 +143,10 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
         return from_url
     # A stated time that is the update's or the print edition's stamp: the publication the page writes.
     modified = _modified(tree, ld_modified)
-    stated = printed_over_zero(tree, stated) or stated  # a local time the CMS marked UTC, zone printed
+    # A local time the CMS marked UTC: the zone the page prints with it, or states with it elsewhere.
+    if stated.utcoffset() == timedelta(0):
+        stated = printed_over_zero(tree, stated) or restated_over_zero(
+            stated, read_meta_times(tree, url, tz)[0]) or stated
     return update_restamp(tree, stated, modified) or print_restamp(tree, stated) or stated
 
 

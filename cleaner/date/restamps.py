@@ -10,7 +10,9 @@ the time written beside it, in the zone written with that time, else in the stat
 noon where none is written (``cleaner.date.datelines`` reads the lines). And a stated time in UTC
 ("2024-04-12T23:40:00+00:00") whose wall-clock time the page prints beside its day with another zone
 ("Jumat, 12 April 2024 23:40 WIB", "12/4/2024, 23:40 (GMT+7)") is a local time a CMS marked UTC: the
-printed zone's (``printed_over_zero``). Where the page prints no zone, the stated instant stands.
+printed zone's (``printed_over_zero``), and so is one whose wall-clock time another of the page's stated
+publication times gives with another offset (the JSON-LD's "23:40:00Z", the meta tags'
+"23:40:00+03:00": ``restated_over_zero``). Where the page gives no other zone, the stated instant stands.
 """
 
 from __future__ import annotations
@@ -108,3 +110,15 @@ def printed_over_zero(tree, stated: datetime) -> datetime | None:
     if (hour, minute) != (stated.hour, stated.minute) or not offset:
         return None
     return stated.replace(tzinfo=timezone(timedelta(seconds=offset)))
+
+
+def restated_over_zero(stated: datetime, published: list[datetime | None]) -> datetime | None:
+    """``stated`` (aware, at UTC+00:00) as another stated publication time of the page (``published``,
+    the meta tags') gives its very wall-clock time with a non-zero offset: a CMS's JSON-LD that marks
+    local time "Z" beside meta tags that state its offset ("2024-04-12T23:40:00Z" and
+    "2024-04-12T23:40:00+03:00"); None where none does."""
+    if stated.utcoffset() != timedelta(0):
+        return None
+    naive = stated.replace(tzinfo=None)
+    return next((value for value in published if value is not None and value.tzinfo is not None
+                 and value.utcoffset() and value.replace(tzinfo=None) == naive), None)

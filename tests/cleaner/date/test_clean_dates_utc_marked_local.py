@@ -63,3 +63,36 @@ def test_stated_utc_instant_stands_without_that_evidence(published, line, lang) 
 def test_a_stated_non_zero_offset_is_never_moved() -> None:
     found = _found("2024-04-12T23:40:00+08:00", "Jumat, 12 April 2024 23:40 WIB", "id")
     assert found.utcoffset() == timedelta(hours=8) and found == datetime(2024, 4, 12, 15, 40, tzinfo=UTC)
+
+
+def _with_meta(published: str, meta: str, lang: str) -> datetime | None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council backs the plan",
+          "datePublished": published}
+    page = (f'<html lang="{lang}"><head><title>Council backs the plan</title>'
+            f'<meta property="article:published_time" content="{meta}">'
+            f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body><article>'
+            f'<h1>Council backs the plan</h1><p>{_BODY * 6}</p></article></body></html>')
+    return extract(page, "https://www.portal-news.com/a/1").published_at
+
+
+@pytest.mark.parametrize(("published", "meta", "lang", "offset"), [
+    # The JSON-LD marks local time "Z"; the meta tags state the same wall clock with its offset.
+    ("2024-04-12T23:40:00Z", "2024-04-12T23:40:00+03:00", "ar", 3),
+    ("2024-04-12T23:40:00+00:00", "2024-04-12T23:40:00-05:00", "es", -5),
+    ("2024-04-12T08:15:00.000Z", "2024-04-12T08:15:00+05:30", "en", 5.5),
+])
+def test_local_time_marked_utc_takes_the_offset_stated_elsewhere(published, meta, lang, offset) -> None:
+    found = _with_meta(published, meta, lang)
+    assert found == datetime.fromisoformat(meta) and found.utcoffset() == timedelta(hours=offset)
+
+
+@pytest.mark.parametrize(("published", "meta"), [
+    ("2024-04-12T20:40:00Z", "2024-04-12T23:40:00+03:00"),  # one instant in two offsets: kept
+    ("2024-04-12T23:40:00Z", "2024-04-13T02:40:00+03:00"),  # a true UTC stamp
+    ("2024-04-12T23:40:00Z", "2024-04-12T23:40:00Z"),
+    ("2024-04-12T23:40:00+02:00", "2024-04-12T23:40:00+03:00"),  # a non-zero stated offset stands
+])
+def test_stated_instant_stands_where_no_other_offset_states_its_wall_clock(published, meta) -> None:
+    found = _with_meta(published, meta, "ar")
+    expected = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    assert found == expected and found.utcoffset() == expected.utcoffset()
