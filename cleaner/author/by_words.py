@@ -123,6 +123,9 @@ BY_PREFIX = re.compile(
     # Tamil ("writing", "written by", "reporter"), Urdu ("correspondent", "author"), Bengali
     # ("reporter"), Swahili ("writer")
     r"எழுத்து|எழுதியவர்|செய்தியாளர்|نامہ نگار|مصنف|প্রতিবেদক|mwandishi|"
+    # Hindi/Nepali/Marathi ("report", "reporter", "correspondent", "writer" in the feminine), Bengali
+    # ("report", "wrote"): their vowel signs are no letters to \w, so no other label's pattern reads them
+    r"रिपोर्ट|रिपोर्टर|संवाददाता|लेखिका|वार्ताहर|প্রতিবেদন|লিখেছেন|"
     # "Reporter: A" (Indonesian and Malay bylines write it so, "Kontributor: A" too)
     r"reporter|kontributor)"
     # (Armenian writes its "՝" where others write a colon: "Հեղինակ՝ A")
