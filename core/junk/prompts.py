@@ -79,12 +79,19 @@ _PROMPT = re.compile(
     # invitations to the outlet's channels ("Подписывайтесь на наш канал в Telegram", "Folgen Sie uns auf X")
     r"^(?:follow|join|подписывайтесь|присоединяйтесь|читайте нас|підписуйтеся|підписуйтесь|приєднуйтеся|"
     r"suivez-nous|rejoignez-nous|folgen sie|abonnieren sie|síguenos|únete|seguici|siga-nos|segue-nos|"
-    r"obserwuj(?:cie)? nas|dołącz)\s.{0,80}\b(?:telegram|whatsapp|viber|facebook|instagram|twitter|youtube|"
-    r"tiktok|linkedin|threads|дзен|dzen|вконтакте|google news)\b|"
+    r"obserwuj(?:cie)? nas|dołącz|siga o|siga a|participe d[oa]|mời (?:quý )?(?:độc giả|bạn đọc)|theo dõi|"
+    r"ikuti)\s.{0,80}\b(?:telegram|whatsapp|viber|facebook|instagram|twitter|youtube|"
+    r"tiktok|linkedin|threads|дзен|dzen|вконтакте|google news|google notícias|zalo)\b|"
+    # ... in Thai (no space after the verb; LINE is the country's channel), and mid-line: Arabic "follow us
+    # on", Indonesian "let's join our channel"
+    r"^ติดตาม.{0,80}(?:line|facebook|youtube|tiktok|เฟซบุ๊ก|ไลน์|ยูทูบ)|"
+    r"تابعونا (?:على|عبر|في).{0,40}(?:تلغرام|تيليجرام|تليجرام|واتساب|يوتيوب|فيسبوك|إنستغرام|telegram|"
+    r"whatsapp|youtube|facebook|google news)|\bmari bergabung\b.{0,40}(?:whatsapp|telegram)|"
     # ... and where the verb comes last (Bengali, Hindi, Urdu, Turkish): "গুগল নিউজ চ্যানেল ফলো করুন"
     r"(?:google news|গুগল নিউজ|गूगल न्यूज़|گوگل نیوز|telegram|whatsapp|facebook|youtube|instagram|"
     r"টেলিগ্রাম|ফেসবুক|ইউটিউব|व्हाट्सएप|फेसबुक|یوٹیوب|واٹس ایپ).{0,40}"
-    r"(?:ফলো করুন|যুক্ত হোন|फ़ॉलो करें|फॉलो करें|जुड़ें|فالو کریں|جوائن کریں|takip edin)\s*[.!।]?$|"
+    r"(?:ফলো করুন|যুক্ত হোন|फ़ॉलो करें|फॉलो करें|जुड़ें|فالو کریں|جوائن کریں|takip edin|"
+    r"арнамыз\w* (?:оқыңыз|жазылыңыз|қосылыңыз))\s*[.!।۔]?$|"
     # the error-report prompt ("select it and press Ctrl+Enter")
     r"\bctrl\s*\+\s*enter\b|"
     # news tips by e-mail ("Jeste li vidjeli nešto zanimljivo? Pošaljite nam prijavu na prijave@...")
@@ -111,7 +118,8 @@ _PROMPT = re.compile(
     r"(?-i:^\S+(?: \S+){2,}(?<![.!?。])\s*\[[A-Z]{3,12}\]\|?$)|"
     r"^(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
     r"argomenti|теги|тэги|темы|etiketler|thẻ|từ khóa|címkék|etichete|štítky|برچسب‌ها|برچسب ها|"
-    r"برچسب|टैग|ট্যাগ|tagi|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|标签|標籤|关键词|タグ|태그)"
+    r"برچسب|टैग|ট্যাগ|tagi|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|标签|標籤|关键词|タグ|태그|"
+    r"tópicos|mada|тегтер|टैग्स|ٹیگز|ٹیگ|แท็ก(?:ที่เกี่ยวข้อง)?)"
     r"\s*[:：]\s*\S)",
     re.IGNORECASE,
 )
@@ -137,8 +145,10 @@ _PROMPT_HINT_START = re.compile(
     r"tempo di lettura|время чтения|czas czytania|leestijd|lesetid|läsetid|læsetid|lukuaika|"
     r"(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
     r"argomenti|теги|тэги|темы|etiketler|thẻ|từ khóa|címkék|etichete|štítky|برچسب‌ها|برچسب ها|"
-    r"برچسب|टैग|ট্যাগ|tagi|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|标签|標籤|关键词|タグ|태그)"
-    r"\s*[:：]"
+    r"برچسب|टैग|ট্যাগ|tagi|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|标签|標籤|关键词|タグ|태그|"
+    r"tópicos|mada|тегтер|टैग्स|ٹیگز|ٹیگ|แท็ก(?:ที่เกี่ยวข้อง)?)"
+    r"\s*[:：]|"
+    r"siga o|siga a|participe d|mời |theo dõi|ikuti|ติดตาม"
 )
 _PROMPT_HINT = any_word((
     "to continue reading", "for subscribers only", "subscriber-only", "exclusive to ", "this article is ",
@@ -154,6 +164,7 @@ _PROMPT_HINT = any_word((
     "напишите нам", "пишите нам", "напишіть нам", "tämä artikkeli on vain tilaajille", "доступ",
     "podpořte", "podporte", "támogasd", "támogass", "поддержите", "підтримайте", "text size",
     "text-size", "font size", "font-size", "min read", "mins read", "minute read", "minutes read",
+    "تابعونا", "mari bergabung", "арнамыз",
 ), r"\[[a-z]{3,12}\]")
 _PROMPT_ODD_LETTERS = ODD_LETTERS
 # The same kinds of prompt in more languages, each at the start of the line (matched there only, at
