@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from cleaner.date.ethiopian import ETHIOPIAN_NAMED
 from cleaner.date.ethiopian import gregorian_days as ethiopian_days
@@ -172,6 +172,37 @@ def normalised(text: str) -> str:
     # Two days written in two calendars and rewritten as ISO days beside each other ("۲۴ فروردین ۱۴۰۳ -
     # ۳ شوال ۱۴۴۵"): parted by a bar, as "2024-04-12 - 2024-04-12" is read as 20:24 at UTC-12.
     return _ISO_PAIR.sub(r"\1 | ", text) if "-" in text else text
+
+
+# Years a stated Gregorian timestamp of the news lies in: no local calendar's to read.
+EARLIEST_YEAR, LATEST_YEAR = 1990, 2049
+
+
+def gregorian_stamp(value: datetime | None) -> datetime | None:
+    """A stated timestamp whose year is a local calendar's, as its Gregorian day at the same time and
+    offset: a Thai Buddhist year of the news (2538-2569: "2567-04-12T23:40:00+07:00"), a Solar Hijri
+    day (1373-1405: "1403-01-24T23:40:00+03:30" is 12 April 2024) or a Bikram Sambat one (2052-2090:
+    "2081-01-30" is 12 May 2024), as some Thai, Iranian and Nepali CMSs state them in their meta tags
+    and JSON-LD; no Gregorian year a news page states lies in those ranges. Others as they are."""
+    if value is None or EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        return value
+    year, month, day = value.year, value.month, value.day
+    if 2538 <= year <= 2569:
+        found = _valid_day(year - 543, month, day)
+    elif 1373 <= year <= 1405:
+        found = _valid_day(*jalali_to_gregorian(year, month, day))
+    elif 2052 <= year <= 2090:
+        found = bikram_sambat_to_gregorian(year, month, day)
+    else:
+        return value
+    return value.replace(year=found.year, month=found.month, day=found.day) if found is not None else value
+
+
+def _valid_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February of a Buddhist year whose Gregorian one is no leap year
+        return None
 
 
 def bikram_sambat_to_gregorian(year: int, month: int, day: int) -> date | None:

@@ -11,6 +11,7 @@ from itertools import islice
 
 from lxml.etree import XPath
 
+from cleaner.date.calendars import gregorian_stamp
 from cleaner.date.date_places import other_articles, teaser_before_article
 from cleaner.date.day_forms import EARLIEST
 from cleaner.date.day_orders import MONTH_FIRST, slashed_order, weekday_order
@@ -167,7 +168,9 @@ def time_elements(tree) -> list[datetime]:
     return found
 
 def usable(values: list[datetime | None]) -> list[datetime]:
-    return [v for v in values if v is not None and plausible(v)]
+    """The plausible ``values``, a local calendar's year read as its Gregorian day (2567, 1403, 2081:
+    ``calendars.gregorian_stamp``)."""
+    return [v for v in map(gregorian_stamp, values) if v is not None and plausible(v)]
 
 
 def stated_times(tree, ld_published: str | None = None, ld_modified: str | None = None,
@@ -185,5 +188,5 @@ def stated_times(tree, ld_published: str | None = None, ld_modified: str | None 
 
 def aware_time(value: str | None) -> datetime | None:
     """``value`` parsed where it is a plausible time with its offset, else None."""
-    parsed = parse_time(value)
+    parsed = gregorian_stamp(parse_time(value))
     return parsed if parsed is not None and parsed.tzinfo is not None and plausible(parsed) else None
