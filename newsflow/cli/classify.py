@@ -223,7 +223,21 @@ def _review_stored(n: int, details: bool) -> int:
             print(f"{article_id}\t{figures}\t{' '.join((title or '').split())}")
         else:
             print(article_id)
+    if not rows and n > 0:  # an empty answer alone reads like a command that did nothing
+        print(f"newsflow review: {_why_queue_empty(resolve_database_url())}", file=sys.stderr)
     return 0
+
+
+def _why_queue_empty(database_url: str) -> str:
+    from classifier.threshold import MIN_POOL
+    from core.store.db import query
+
+    ((active, articles),) = query(database_url, "SELECT (SELECT count(*) FROM models WHERE active), "
+                                                "(SELECT count(*) FROM articles)")
+    if not active:
+        return (f"the review queue is empty: no active model yet ({articles} stored article(s); the first "
+                f"is trained once {MIN_POOL} are stored, by the pipeline or `newsflow retrain`)")
+    return "the review queue is empty: no unlabelled article is scored by the active model"
 
 
 def _retrain(args: argparse.Namespace) -> int:
