@@ -131,3 +131,25 @@ def _heads_block(heading, block, before_share: float) -> bool:
     listing = linked_in_prose >= _MAX_LINKED_HEADINGS and linked_in_prose * 2 >= paragraphs \
         and longest_run < _STORY_RUN
     return before <= before_share * (before + after) and not listing
+
+
+# The elements after a heading read for ``leads_to_prose``: paragraphs and headings, the first few.
+_FOLLOWING = XPath("following::*[self::p or self::h2 or self::h3 or self::h4][position() <= 24]")
+
+
+def leads_to_prose(heading) -> bool:
+    """After ``heading`` in the page's order, a story's prose (``_STORY_RUN`` - 1 paragraphs of
+    ``_PROSE_CHARS`` or more, ``_STORY_CHARS`` in all, a Chinese, Japanese or Korean character as two)
+    comes before any linked heading: the <h1> of a hero block over the text, set apart from it (a
+    full-width section under <body>, the text in a column beside an aside), not a section's name over a
+    list of linked teasers."""
+    run = chars = 0
+    for element in _FOLLOWING(heading):
+        if element.tag != "p":
+            if _LINKS(element):
+                return False
+        elif (length := len(text := element.text_content())) >= _PROSE_CHARS:
+            run, chars = run + 1, chars + length + (_DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
+            if run >= _STORY_RUN - 1 and chars >= _STORY_CHARS:
+                return True
+    return False

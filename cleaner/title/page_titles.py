@@ -36,6 +36,7 @@ from cleaner.title.headings import (
     titled_elements,
 )
 from cleaner.title.name_shapes import logo_name
+from cleaner.title.openings import leads_to_prose
 from cleaner.title.sections import MIN_STORY_WORDS
 from cleaner.title.sitenames import feed_names, is_site, may_name_site, site_keys, title_words
 from cleaner.title.taglines import home_names, is_link_text, printed_as_tagline
@@ -113,7 +114,7 @@ class PageTitles:
                          kickers=lambda: [*kicker_lines(self._tree), *self.crumbs.names()],
                          masthead=masthead_h1s(self._h1s), marked=partial(marked_headline, self._tree),
                          opens=self.opening, named=self.named_opening, own=self.own_leading,
-                         dek=partial(standfirst_after, self._leading))
+                         dek=partial(standfirst_after, self._leading), hero=self.hero)
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])
@@ -143,6 +144,16 @@ class PageTitles:
         footer (a newsletter's or a sidebar's <h1> is no headline)."""
         found = [element for element in self._h1s if heading_text(element) in self.headlines]
         return len(found) == 1 and not ASIDE(found[0])
+
+    def hero(self) -> str | None:
+        """The text of the page's one <h1> (``lone``) outside its masthead that a run of prose follows
+        before any linked heading (``openings.leads_to_prose``): a hero block's headline over the text,
+        where no block but <body> holds both (so it is no ``leading`` headline)."""
+        found = [element for element in self._h1s if heading_text(element) in self.headlines]
+        if len(found) != 1 or ASIDE(found[0]) or not leads_to_prose(found[0]):
+            return None
+        text = heading_text(found[0])
+        return None if text in masthead_h1s(found) else text
 
     def short_leading(self) -> str | None:
         """The <h1> over the article's text where it is a headline of two words, not a section's or

@@ -76,7 +76,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  opens: Callable[[], str | None] | None = None,
                  named: Callable[[], str | None] | None = None,
                  own: Callable[[], bool] | None = None,
-                 dek: Callable[[], str | None] | None = None) -> str | None:
+                 dek: Callable[[], str | None] | None = None,
+                 hero: Callable[[], str | None] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -85,7 +86,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     is); else the first heading of ``evidence()`` (the element marked as the headline, the heading that
     opens the article's text: ``headline_evidence``) that agrees with one of the titles (``agrees``);
     else the one <h1> that agrees with one (on a page of several ``posts``, only the first post's:
-    ``first_post``, the story whose page it is where the next stories load below it); else the sharing
+    ``first_post``, the story whose page it is where the next stories load below it); else the one
+    <h1> of a hero block over the text (``hero()``) that a title shares a word with; else the sharing
     title, else the tab title, with site and section names and a kicker cut; where those name only the
     site, the wordiest on-page headline, the heading ``evidence()`` gives, or a witness.
     ``short_leading()``: the <h1> of two words over the text, where it is no label
@@ -200,6 +202,15 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
             and any(agrees(h1, strip_site(title, keys)) for title in (*candidates, *others))] if kept else []
     if len(told) == 1 and (len(headlines) == 1 or not posts or told[0] == first_post):
         return told[0]
+    # The page's one <h1> of a sentence's length in a hero block over the text (``hero()``: outside its
+    # asides and masthead, the text's prose after it), where a sharing title written for search engines
+    # (stated apart from the tab title) shares a word of meaning with it only ("Harga BBM Naik, Ini Daftar
+    # Lengkapnya" over "Pemerintah Naikkan Harga Pertalite ..."): the headline as printed.
+    sharing = [*others, *(title for title in kept[:1] if meta_title and title == titles[0])]
+    if sharing and len(headlines) == 1 and len(title_words(headlines[0])) >= MIN_STORY_WORDS and hero \
+            and any(touches(headlines[0], strip_site(title, keys)) for title in sharing) \
+            and hero() == headlines[0]:
+        return headlines[0]
     if titles and not kept:  # the titles name only the site: the page's headline, else another title
         if headlines:
             return _wordiest(headlines, first_post)
