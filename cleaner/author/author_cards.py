@@ -8,7 +8,7 @@ read as one text, the role runs into the name ("Jane Doe Senior", "Juan PérezCo
 - an element whose class or ``itemprop`` names a role, a title, a position or a bio, after the
   card's first text, is left out (the name comes first; a card's only text is kept whatever its class);
 - a link to write to the author ("mailto:" "Email the author", "Contact"; not a name linked so) is no
-  part of the card;
+  part of the card, nor is the responsible editor's element ("<span class=editor-name>");
 - the texts of elements are a word apart (" "), of blocks and list items apart ("; ") where the
   element holds one name a block (trafilatura's author elements), and of elements of one kind side
   by side apart ("; "): a list of names whose commas the style sheet draws.
@@ -39,6 +39,18 @@ _APART = frozenset({"li", "div", "p", "dd", "dt", "br"})
 _NAME_WORDS = 2
 
 
+# A class naming the editor's element ("editor", "editor-name", "post-editor", "responsible_editor",
+# Bitrix's and Chinese CMSs' "<span class=editor-name>"): the responsible editor beside the writer in a
+# byline's block, no co-author (not "editorial", "editors-pick", "editor-choice").
+_EDITOR_CLASS = re.compile(r"(?:^|[\s_-])editor(?:[_-]?name)?(?=$|[\s_])", re.IGNORECASE)
+
+
+def is_editor_element(element) -> bool:
+    """``element``'s class says it holds the responsible editor's name (see ``_EDITOR_CLASS``)."""
+    kind = element.get("class") or ""
+    return "ditor" in kind and bool(_EDITOR_CLASS.search(kind))
+
+
 def is_role_element(element) -> bool:
     """``element``'s class or ``itemprop`` says it holds a role, a job title or a bio, not a name."""
     kind = element.get("class") or ""
@@ -62,7 +74,7 @@ def _walk(element, discarded, parts: list[str], named: list[bool], apart: bool) 
     before = None  # the element just before ``child``, nothing between them
     for child in element:
         if isinstance(child.tag, str) and child not in discarded \
-                and not (named[0] and is_role_element(child)) \
+                and not (named[0] and is_role_element(child)) and not is_editor_element(child) \
                 and not (child.tag == "a" and _write_to(child)):
             # a line break after a name parts it from what follows (a role, a dateline: "Por Juan
             # Pérez<br>Madrid, 12 abr (EFE)"), not from a lone "by" before it ("By<br>Jane Doe")
