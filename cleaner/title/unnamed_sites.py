@@ -132,15 +132,16 @@ def strip_unnamed_site(title: str) -> str:
 
 def strip_unnamed_prefix(title: str) -> str:
     """``title`` without a site or section name before a " | " ("Quayside Chronicle | Headline",
-    "Opinion | Headline", "Quayside | World | Headline") or a " :: " (old CMSs' "Site :: Headline"), by
-    the rules of ``strip_unnamed_site``; "Name - rest" and "Name: rest" are as often a headline's own,
+    "Opinion | Headline", "Quayside | World | Headline"), a " :: " (old CMSs' "Site :: Headline") or a
+    full-width bar (Chinese and Japanese sites' "東西新聞｜Headline", unspaced), by the rules of
+    ``strip_unnamed_site``; "Name - rest" and "Name: rest" are as often a headline's own,
     but for a right-to-left headline (``named_before_rtl``). A date before any separator goes too."""
     if (date := _LEADING_DATE.match(title)) and len(title_words(title[date.end():])) >= MIN_HEAD_WORDS:
         title = title[date.end():]  # the day before the headline ("12.04.2024 - Headline")
     if (cut := named_before_rtl(title)) != title:
         return cut
-    for separator in (" | ", " :: "):
-        if (rest := _after_names(title, separator)) is not None:
+    for separator in (" | ", " :: ", "｜"):  # the full-width bar unspaced: "東西新聞｜Headline"
+        if separator in title and (rest := _after_names(title, separator)) is not None:
             return rest
     return title
 
@@ -151,7 +152,8 @@ def _after_names(title: str, separator: str) -> str | None:
     ("World News"), each at most half the headline's width and all of them at most its width (``_width``);
     the headline of four words or more, with no pipe of its own."""
     *names, rest = (part.strip() for part in title.split(separator))
-    if not names or len(names) > _MAX_NAMES_BEFORE or "|" in rest or len(title_words(rest)) < MIN_HEAD_WORDS:
+    if not names or len(names) > _MAX_NAMES_BEFORE or "|" in rest or "｜" in rest \
+            or len(title_words(rest)) < MIN_HEAD_WORDS:
         return None
     if not name_like(names[0]) or not all(name_like(name, section=True) for name in names[1:]):
         return None
