@@ -9,6 +9,8 @@ Which block is the article is ``cleaner.body.containers``'s.
 
 from __future__ import annotations
 
+from lxml.etree import XPath
+
 from cleaner.body.entries import feed_entry, timed_entry
 from cleaner.body.intro_blocks import inline_box
 from cleaner.selectors import element_document
@@ -29,11 +31,26 @@ def article_chunks(paragraph) -> list | None:
     for depth, ancestor in enumerate(block.iterancestors()):
         if depth >= _CHUNK_LEVELS or ancestor.tag in ("body", "html"):
             break
-        kin = [e for e in ancestor.iter(block.tag) if e.get("class") == kind]
+        kin = [e for e in ancestor.iter(block.tag) if e.get("class") == kind and not _other_story(e, block)]
         if len(kin) >= 2:
             # Outermost only: a chunk inside another is read with it.
             return [e for e in kin if not any(a in kin for a in e.iterancestors())]
     return None
+
+
+def _other_story(chunk, block) -> bool:
+    """``chunk`` is the body of another story than ``block``'s: it stands in another ``<article>`` that
+    has a headline of its own (an ``<h1>``), as the next story an endless page loads under this one
+    does; a body's chunks share their article, or stand in blocks that head nothing."""
+    article = _article_of(chunk)
+    return article is not None and article is not _article_of(block) and _HEADLINE(article)
+
+
+def _article_of(element):
+    return next((ancestor for ancestor in element.iterancestors() if ancestor.tag == "article"), None)
+
+
+_HEADLINE = XPath("boolean(.//h1)")
 
 
 def chunks_document(chunks: list):
