@@ -122,7 +122,9 @@ def page_language(tree) -> str | None:
     same language with its country (``lang="en"`` and ``og:locale="en_IN"``; not Facebook's locales
     of no country, ``_NO_COUNTRY_LOCALES``), else by the country of its ``geo.region`` meta tag
     ("IN-DL", ISO 3166-2: ``lang="en"`` gives "en-IN"), else by the alternate link to its own
-    address ("en-in"), else the meta tag's language."""
+    address ("en-in"), else by its address's first path segment ("/ar-eg/"), else the meta tag's
+    language. The JSON-LD article's ``inLanguage`` with its country ("ar-EG") comes before
+    geo.region, its publisher's ``addressCountry`` last."""
     lang = (tree.get("lang") or tree.get("xml:lang") or "").strip()
     if (match := _LANG.match(lang)) and match[2]:
         return lang
@@ -147,9 +149,32 @@ def page_language(tree) -> str | None:
         return f"{base[1]}-{region[1].upper()}"
     if (own := _own_hreflang(tree)) is not None and (not match or own[1].lower() == match[1].lower()):
         return own[0]
+    if (own := _path_locale(tree)) is not None and (not match or own[1].lower() == match[1].lower()):
+        return f"{own[1]}-{own[2]}"
     if ld.publisher_country and (base := _LANG.match(lang or ld.language or "")):
         return f"{base[1]}-{ld.publisher_country}"  # the publisher's postal address: its country
     return lang or None
+
+
+# A locale as its address's first path segment ("https://www.example.com/ar-eg/news/...", "/es_mx/"),
+# as multi-edition sites and portals file each edition.
+_PATH_LOCALE = re.compile(r"^/([a-z]{2})[-_]([a-z]{2})(?:/|$)", re.IGNORECASE)
+
+
+def _path_locale(tree) -> re.Match[str] | None:
+    """The language and country the first segment of the page's address names ("/ar-eg/"): its
+    canonical link's, else its og:url's, else the address it was fetched from; or None."""
+    address = next((link.get("href") for link in tree.iter("link")
+                    if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
+    address = address or next((meta.get("content") for meta in tree.iter("meta")
+                               if meta.get("property") == "og:url" and meta.get("content")), None)
+    address = address or tree.getroottree().docinfo.URL or ""
+    try:
+        path = urlsplit(address).path
+    except ValueError:
+        return None
+    found = _PATH_LOCALE.match(path)
+    return found if found and f"{found[1]}_{found[2]}".lower() not in _NO_COUNTRY_LOCALES else None
 
 
 def _same_language(stated: re.Match[str], lang: str) -> bool:
