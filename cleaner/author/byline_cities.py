@@ -86,12 +86,15 @@ CITIES = frozenset(name.strip().casefold() for name in _CITIES.replace("\n", "")
 _PLACE_SHAPED = re.compile(r"^(?:(?:Port|Puerto|Porto|Fort)[\s-][^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?|"
                            r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\sCity)$")
 
+_PLACE_OPENINGS = frozenset({"Port", "Puer", "Fort"})  # a cheap test before the pattern ("Porto" too)
+
 
 def is_city(piece: str) -> bool:
     """``piece`` is, whole, one of the capitals or big news cities ("Berlin", "New York", "Madrid"),
     in capitals or not ("WASHINGTON"), or a place by its shape ("Port Harcourt", "Quezon City")."""
     text = " ".join(piece.strip(" .").split())
-    return len(text.split()) <= 4 and (text.casefold() in CITIES or bool(_PLACE_SHAPED.match(text)))
+    return len(text.split()) <= 4 and (text.casefold() in CITIES or (
+        (text.endswith(" City") or text[:4] in _PLACE_OPENINGS) and bool(_PLACE_SHAPED.match(text))))
 
 
 # A place a Slavic byline writes after the name with its preposition, the town inflected ("Ivan
