@@ -34,7 +34,10 @@ LABEL = re.compile(
     # the advertisement's slot in the text ("Advertisement - Scroll to continue", "Story continues below")
     r"advertisement\s*[-–—]\s*scroll to continue|(?:story|article) continues below(?: advertisement)?|"
     # sharing buttons' labels
-    r"share on (?:facebook|x|twitter|linkedin|whatsapp|telegram|email|reddit)|copy link|kopioi linkki|"
+    r"share on(?: (?:facebook|x|twitter|linkedin|whatsapp|telegram|email|reddit))?|copy link|kopioi linkki|"
+    # ... the bar's label alone ("Share on", "Compartir en", "Kindly share this story:") in more languages
+    r"kindly share this (?:story|article|news|post)|compartir en|compartilhe|شیئر کریں|شارك|シェアする|"
+    r"分享到|"
     r"link kopieren|copier le lien|copiar (?:el )?enlace|kopiuj link|jaa|dela|del|udostępnij|sdílet|"
     r"zdieľať|megosztás|compartir|partager|teilen|condividi|paylaş|поделиться|поділитися|сподели|"
     r"bagikan|chia sẻ|κοινοποίηση|distribuie|اشتراک‌گذاری|اشتراک گذاری|शेयर करें|শেয়ার করুন|shiriki|แชร์|"
