@@ -28,10 +28,22 @@ _PRICE = re.compile(
     r"(?:for|für|pour|por|per|voor|za|за) (?:only |just |nur |seulement |solo )?[£$€]\s?\d", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:your?|subscribe|click|order|sie|ihr|vous|votre|tu|su|abonn|bestell|suscr|abbon)",
                    re.IGNORECASE)
+# What a rights notice forbids doing with the outlet's copy.
+_USE = (r"(?:reproduced|published|republished|copied|broadcast|distributed|redistributed|rewritten|"
+        r"transmitted|displayed|stored|sold|modified)")
 # Reprint notices of the outlet's copy.
 _REPRINT = re.compile(
     r"this copy is for your personal,? non-?commercial use|distribution and use of this material (?:is|are) "
     r"governed by|to order presentation-ready copies", re.IGNORECASE)
+# The rights notice that closes a story ("Copyright X. All rights reserved. This material, and other digital
+# content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole
+# or in part without prior express written permission"): the material named, then the list of what may not
+# be done with it, and the notice's own words (a court's order reported in a story names no rights).
+_RIGHTS_USE = re.compile(
+    rf"\bthis (?:material|content|article|story)\b[^.]{{0,80}}\bmay not be "
+    rf"{_USE}(?:,? (?:or |and )?{_USE})+\b", re.IGNORECASE)
+_RIGHTS_MARK = re.compile(r"copyright|©|all rights reserved|in whole or in part|written permission",
+                          re.IGNORECASE)
 # Cheap looks first, in the line as written (most lines hold none): a reprint notice's words, a price's
 # currency sign, a delivery's verb.
 _REPRINT_STEMS = ("commercial", "governed by", "presentation-ready")
@@ -60,6 +72,8 @@ def is_offer(line: str) -> bool:
     ``MAX_NOTICE_WORDS``: ``core.junk.verdict`` asks this of a line too long for the other rules)."""
     holds = line.__contains__  # any(map(...)) runs no generator's frame: this is asked of most lines
     if any(map(holds, _REPRINT_STEMS)) and _REPRINT.search(line) is not None:
+        return True
+    if holds("may not be") and _RIGHTS_USE.search(line) is not None and _RIGHTS_MARK.search(line) is not None:
         return True
     if any(map(holds, _CURRENCY)) and _PRICE.search(line) is not None \
             and _CALL.search(line) is not None:
