@@ -25,6 +25,7 @@ import re
 from lxml.etree import XPath
 
 from cleaner.author.author_names import name_key
+from cleaner.author.byline_cities import is_city
 from cleaner.author.byline_shapes import (
     MAX_NAME_WORDS,
     is_cjk_byline,
@@ -235,9 +236,22 @@ def _foot_signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]
         names = [last]
     elif credit := _credit_line(last, authors):  # "Jane Doe / AFP" under the article
         names = credit
+    elif "," in last and (filed := _signed_from(tree, last)):  # "Tunde Bakare, Abuja" in bold
+        names = filed
     else:
         return text, []
     return "\n".join(lines[:-1]), names
+
+
+def _signed_from(tree, line: str) -> list[str]:
+    """The name of a signature set apart that gives the city it was filed from after a comma (the
+    Nigerian and Kenyan press: "Tunde Bakare, Abuja", "Chinedu Okafor, Port Harcourt"), or none."""
+    name, _, place = line.rpartition(",")
+    name = name.strip()
+    if not is_city(place) or not _NAME_ALONE.match(name) \
+            or not all(word[0].isupper() for word in name.split()):
+        return []
+    return [name] if _set_apart(tree, line) else []
 
 
 def _set_apart(tree, line: str) -> bool:
