@@ -82,7 +82,9 @@ _EDITOR_CREDIT = re.compile(
 # The desk editors' initials between slashes that close agency copy ("/ВЙ/", "/cb", "/ab/cd/").
 # Also without the opening slash, in lower case ("arc/jcm").
 INITIALS_SIGN = re.compile(
-    r"^/\s*[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4})*\s*/?$|(?-i:^[a-z]{2,4}(?:/[a-z]{2,4})+$)")
+    r"^/\s*[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4})*\s*/?$|(?-i:^[a-z]{2,4}(?:/[a-z]{2,4})+$)|"
+    # ... in brackets, as Indonesian portals close a story ("(rdw/rdw)", "(isa/isa)", "(ygs/zap)")
+    r"(?-i:^\(\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*\)$)")
 # An agency's sign-off on its own line ("-- BERNAMA", "— AFP", "--ENDS--"); one hyphen opens a list's
 # item ("- GPS").
 SIGN_OFF = re.compile(r"^(?:-{2,3}|[–—]{1,2})\s*[A-Z]{2,}(?:[ .][A-Z]{2,})*\s*[-–—]{0,3}$")

@@ -94,6 +94,9 @@ _PROMPT = re.compile(
     r"арнамыз\w* (?:оқыңыз|жазылыңыз|қосылыңыз))\s*[.!।۔]?$|"
     # the error-report prompt ("select it and press Ctrl+Enter")
     r"\bctrl\s*\+\s*enter\b|"
+    # the link to the outlet's WhatsApp or Telegram channel in its invitation ("... WhatsApp Channel :
+    # https://www.whatsapp.com/channel/0029...")
+    r"\b(?:whatsapp\.com/channel|chat\.whatsapp\.com|t\.me)/\w|"
     # news tips by e-mail ("Jeste li vidjeli nešto zanimljivo? Pošaljite nam prijavu na prijave@...")
     r"\b(?:send us|e-?mail us|contact us|write to us|pošaljite nam|javite nam|napište nám|napisz do nas|"
     r"schreiben sie uns|écrivez-nous|escríbenos|envíenos|напишите нам|пишите нам|напишіть нам)\b"
@@ -164,7 +167,7 @@ _PROMPT_HINT = any_word((
     "напишите нам", "пишите нам", "напишіть нам", "tämä artikkeli on vain tilaajille", "доступ",
     "podpořte", "podporte", "támogasd", "támogass", "поддержите", "підтримайте", "text size",
     "text-size", "font size", "font-size", "min read", "mins read", "minute read", "minutes read",
-    "تابعونا", "mari bergabung", "арнамыз",
+    "تابعونا", "mari bergabung", "арнамыз", "whatsapp.com/", "t.me/",
 ), r"\[[a-z]{3,12}\]")
 _PROMPT_ODD_LETTERS = ODD_LETTERS
 # The same kinds of prompt in more languages, each at the start of the line (matched there only, at
