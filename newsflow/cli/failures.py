@@ -84,9 +84,29 @@ def describe(exc: BaseException) -> tuple[int, str]:
         first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
         return 1, _one_line(f"the database has no newsflow schema ({first}): run `newsflow db upgrade` "
                             "first, or check DATABASE_URL")
+    setting = _bad_setting(exc)
+    if setting:
+        return 2, setting
     if isinstance(exc, RecursionError):
         return 2, "input nested too deeply"
     return 1, _one_line(f"{type(exc).__name__}: {exc}") + " (run with -v for the traceback)"
+
+
+# The settings classes read from the environment, by the title pydantic gives their errors.
+_SETTINGS_PREFIXES = {"Settings": "NEWSFLOW_", "WebSettings": "NEWSFLOW_WEB_"}
+
+
+def _bad_setting(exc: BaseException) -> str | None:
+    """A setting from the environment pydantic refused (NEWSFLOW_WEB_PORT=70000), named as the user
+    wrote it; None for anything else."""
+    from pydantic import ValidationError
+
+    if not isinstance(exc, ValidationError) or exc.title not in _SETTINGS_PREFIXES:
+        return None
+    prefix = _SETTINGS_PREFIXES[exc.title]
+    wrong = [f"{prefix}{'_'.join(map(str, e['loc'])).upper()}={e.get('input')!s}: {e['msg']}"
+             for e in exc.errors(include_url=False)]
+    return _one_line("; ".join(wrong))
 
 
 _MISSING_DATABASE = re.compile(r'database "([^"]+)" does not exist')

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from newsflow.web.retraining import AirflowTarget
@@ -19,7 +20,7 @@ class WebSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSFLOW_WEB_", extra="ignore")
 
     host: str = "127.0.0.1"  # loopback unless told otherwise
-    port: int = DEFAULT_PORT
+    port: int = Field(DEFAULT_PORT, ge=1, le=65535)  # 70000 was served on 4464 (the port mod 65536)
     # Signs the session cookie. Unset: a random key per process (sessions end when it restarts).
     secret: str | None = None
     # Log in as other database users for reads and label writes; unset: the owner's URL with SET ROLE.
