@@ -99,15 +99,17 @@ def _names(value) -> list[str]:
 
 
 def _author_urls(value) -> list[str]:
-    """The addresses given for authors that have no name: a URL as the value, or an object's
-    ``url``, ``@id`` or ``sameAs``."""
+    """The addresses given for authors that have no name: a URL as the value or as the name, or an
+    object's ``url``, ``@id`` or ``sameAs``."""
     items = value if isinstance(value, list) else [value]
     urls: list[str] = []
     for item in items:
         if isinstance(item, str) and item.strip().lower().startswith("http"):
             urls.append(item.strip())
-        elif isinstance(item, dict) and not _text(item):
+        elif isinstance(item, dict) and not (name := _text(item)):
             urls += [url for key in ("url", "@id", "sameAs") if isinstance(url := item.get(key), str)]
+        elif isinstance(item, dict) and name.lower().startswith("http"):
+            urls.append(name)  # a CMS that writes the author's page as the name ("name": "https://.../author/a/")
     return urls
 
 
