@@ -17,7 +17,10 @@ publication times gives with another offset (the JSON-LD's "23:40:00Z", the meta
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time, timedelta, timezone, tzinfo
+
+from lxml.etree import XPath
 
 from cleaner.date.datelines import (
     day_before_update,
@@ -101,7 +104,7 @@ def printed_over_zero(tree, stated: datetime) -> datetime | None:
     """``stated`` (aware, at UTC+00:00) at the zone the page prints with its own day and wall-clock
     time on the first line that writes that day ("12 April 2024 23:40 WIB" for a stated
     "2024-04-12T23:40:00Z": +07:00); None where that line prints another time, no zone, or UTC's."""
-    if stated.utcoffset() != timedelta(0) or stated.time() == time(0):
+    if stated.utcoffset() != timedelta(0) or stated.time() == time(0) or not _prints_clock(tree, stated):
         return None
     day = stated.replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
     if (line := date_line(tree, day)) is None or (clock := clock_in(line[0], day, line[2], tree)) is None:
@@ -110,6 +113,38 @@ def printed_over_zero(tree, stated: datetime) -> datetime | None:
     if (hour, minute) != (stated.hour, stated.minute) or not offset:
         return None
     return stated.replace(tzinfo=timezone(timedelta(seconds=offset)))
+
+
+_BODY_TEXT = XPath("string(//body)")
+# What may be a zone shortly after a time of day ("WIB", "GMT+7", "Eastern Time", "بتوقيت", "hora de").
+_ZONE_AFTER = re.compile(r"[^\d\n]{0,16}?(?:[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+\s+Time|بتوقيت|مكة|hora|horário|"
+                         r"heure|врем|час)")
+
+
+def _prints_clock(tree, stated: datetime) -> bool:
+    """A cheap test before a day's line is looked for: the page's body text (one C-level string) holds
+    ``stated``'s time of day as "23:40", "11:40" (its 12-hour form), "23.40" or "23h40" (ASCII digits)
+    with what may be a zone shortly after it. The minutes are searched for first: a pattern that opens
+    with the hours' alternation is tried at every position of the text, ten times slower."""
+    text = _BODY_TEXT(tree)
+    hours = {f"{hour}" for hour in (stated.hour, stated.hour % 12 or 12)}
+    hours |= {f"0{hour}" for hour in hours if len(hour) == 1}
+    for minutes in re.finditer(rf"[:.h]{stated.minute:02d}(?![\d.:])", text):
+        if _hour_before(text, minutes.start(), hours) and _ZONE_AFTER.match(text, minutes.end()):
+            return True
+    return False
+
+
+_NUMBER = frozenset("0123456789.:")
+
+
+def _hour_before(text: str, at: int, hours: set[str]) -> bool:
+    """``text`` writes one of ``hours`` right before position ``at``, not as a longer number's end."""
+    for hour in hours:
+        start = at - len(hour)
+        if start >= 0 and text.startswith(hour, start) and (start == 0 or text[start - 1] not in _NUMBER):
+            return True
+    return False
 
 
 def restated_over_zero(stated: datetime, published: list[datetime | None]) -> datetime | None:
