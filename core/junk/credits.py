@@ -76,6 +76,13 @@ _RIGHTS_ALONE = any_word((
 ), "版[权權]所有(?![者人])")  # not "版权所有者" (the rights holder)
 _MAX_RIGHTS_ALONE_WORDS = 10
 _MAX_RIGHTS_ALONE_CHARS = 80  # Chinese and Japanese put few spaces between words
+# The reprint disclaimer that closes Chinese portals' articles ("声明：本文转载自其他媒体，仅供参考。",
+# "（声明：该文观点仅代表作者本人，...平台仅提供信息存储空间服务。）"): its label, then what such a
+# notice says (a statement a story quotes after "声明：" says other things).
+_DISCLAIMER_ZH = re.compile(
+    r"^[【\[(（]?\s*(?:免责)?(?:声明|聲明)\s*[】\])）]?\s*[:：].{0,80}?(?:转载|轉載|仅供参考|僅供參考|版权|版權|观点仅代表|觀點僅代表|"
+    r"不代表本|信息存储空间|資訊儲存空間)")
+_MAX_DISCLAIMER_CHARS = 160
 # The desk editor's credit that closes Chinese articles ("【责任编辑:王晓明】", "（编辑：李明）").
 _EDITOR_CREDIT = re.compile(
     r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*\S{1,20}\s*[】\])）]?$")
@@ -94,6 +101,9 @@ def is_credit(line: str, words: list[str]) -> bool:
     """A source, staff or copyright credit alone on a short line."""
     if len(words) <= _MAX_RIGHTS_ALONE_WORDS and len(line) <= _MAX_RIGHTS_ALONE_CHARS \
             and _RIGHTS_ALONE.search(line.lower()) is not None:
+        return True
+    if ("声明" in line or "聲明" in line) and len(line) <= _MAX_DISCLAIMER_CHARS \
+            and _DISCLAIMER_ZH.match(line) is not None:
         return True
     if len(words) > _MAX_SOURCE_LINE_WORDS:
         # The rights notice names the company in full ("Copyright © 2024 Example Media Group, Inc. All
