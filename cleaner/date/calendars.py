@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 
 from cleaner.date.ethiopian import ETHIOPIAN_NAMED
 from cleaner.date.ethiopian import gregorian_days as ethiopian_days
-from cleaner.date.hijri import HIJRI_NAMED, gregorian_days
+from cleaner.date.hijri import HIJRI_NAMED, gregorian_days, hijri_to_gregorian
 from cleaner.date.month_names import LOCAL_NAMED, local_days
 
 # Decimal digits of the scripts news sites write dates in, by the code point of their zero; one
@@ -181,9 +181,11 @@ EARLIEST_YEAR, LATEST_YEAR = 1990, 2049
 def gregorian_stamp(value: datetime | None) -> datetime | None:
     """A stated timestamp whose year is a local calendar's, as its Gregorian day at the same time and
     offset: a Thai Buddhist year of the news (2538-2569: "2567-04-12T23:40:00+07:00"), a Solar Hijri
-    day (1373-1405: "1403-01-24T23:40:00+03:30" is 12 April 2024) or a Bikram Sambat one (2052-2090:
-    "2081-01-30" is 12 May 2024), as some Thai, Iranian and Nepali CMSs state them in their meta tags
-    and JSON-LD; no Gregorian year a news page states lies in those ranges. Others as they are."""
+    day (1373-1405: "1403-01-24T23:40:00+03:30" is 12 April 2024), a Lunar Hijri one (1410-1470, Umm
+    al-Qura's: "1445-10-03" is 12 April 2024, as some Saudi and Gulf CMSs state it) or a Bikram Sambat
+    one (2052-2090: "2081-01-30" is 12 May 2024), as some Thai, Iranian, Arab and Nepali CMSs state
+    them in their meta tags and JSON-LD; no Gregorian year a news page states lies in those ranges
+    (nor a Solar Hijri one in the Lunar's). Others as they are."""
     if value is None or EARLIEST_YEAR <= value.year <= LATEST_YEAR:
         return value
     year, month, day = value.year, value.month, value.day
@@ -191,6 +193,8 @@ def gregorian_stamp(value: datetime | None) -> datetime | None:
         found = _valid_day(year - 543, month, day)
     elif 1373 <= year <= 1405:
         found = _valid_day(*jalali_to_gregorian(year, month, day))
+    elif 1410 <= year <= 1470:
+        found = hijri_to_gregorian(year, month, day)
     elif 2052 <= year <= 2090:
         found = bikram_sambat_to_gregorian(year, month, day)
     else:
