@@ -95,6 +95,9 @@ INITIALS_SIGN = re.compile(
 # An agency's sign-off on its own line ("-- BERNAMA", "— AFP", "--ENDS--"); one hyphen opens a list's
 # item ("- GPS").
 SIGN_OFF = re.compile(r"^(?:-{2,3}|[–—]{1,2})\s*[A-Z]{2,}(?:[ .][A-Z]{2,})*\s*[-–—]{0,3}$")
+# The wire's end mark alone on the story's last line ("(END)", "[ENDS]", "Enditem", "（完）", Korean
+# "(끝)"): the mark itself, not an agency's name in brackets ("(AP)", which the author rules read).
+END_MARK = re.compile(r"^(?:[(\[（【]\s*(?:end|ends|完|끝)\s*[)\]）】]|end\s?item)\.?$", re.IGNORECASE)
 
 
 def is_credit(line: str, words: list[str]) -> bool:

@@ -45,6 +45,15 @@ LABEL = re.compile(
     r"เล่นวิดีโอ|پخش ویدیو|वीडियो देखें|ভিডিও দেখুন|αναπαραγωγή βίντεο|videó lejátszása|відтворити відео)\s*:?$",
     re.IGNORECASE,
 )
+# The page's tools in brackets, side by side on a line of their own, as Chinese agency and
+# government pages close an article ("【纠错】【责任编辑:王五】", "【打印】【关闭】",
+# "[打印本页] [关闭窗口]"): every bracket a tool's name or the desk editor's credit; a bracket
+# holding anything else (a story's "【评论】") keeps the line.
+_TOOL_NAME = (r"(?:我要)?纠错|糾錯|打印(?:本页|此页)?|列印|关闭(?:窗口|本页)?|關閉(?:視窗)?|"
+              r"(?:加入)?收藏|返回顶部|分享(?:到)?|字号|字號|[大中小]|放大|缩小|默认")
+_DESK_EDITOR = r"(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*[^】\]\s]{1,20}"
+_TOOL_BRACKET = rf"[【\[]\s*(?:{_TOOL_NAME}|{_DESK_EDITOR})\s*[】\]]"
+BRACKETED_TOOLS = re.compile(rf"^(?:{_TOOL_BRACKET}\s*)+$")
 _HOSTNAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # A bare address left as a signature: an e-mail address or a social-media profile.
 ADDRESS = re.compile(

@@ -4,10 +4,19 @@ short lines, so a long line is prose at once."""
 from __future__ import annotations
 
 from core.junk.appeals import is_appeal
-from core.junk.credits import INITIALS_SIGN, SIGN_OFF, is_caption, is_credit
+from core.junk.credits import END_MARK, INITIALS_SIGN, SIGN_OFF, is_caption, is_credit
 from core.junk.date_lines import PRINT_LINE, PUBLISHED_LINE, is_date_banner, is_date_line
 from core.junk.embeds import is_embed
-from core.junk.furniture import AD_TEXT, ADDRESS, LABEL, is_breadcrumb, is_hostname, is_post_meta, is_widget
+from core.junk.furniture import (
+    AD_TEXT,
+    ADDRESS,
+    BRACKETED_TOOLS,
+    LABEL,
+    is_breadcrumb,
+    is_hostname,
+    is_post_meta,
+    is_widget,
+)
 from core.junk.labels import is_label
 from core.junk.offers import MAX_NOTICE_WORDS, is_offer
 from core.junk.players import is_player_text
@@ -52,6 +61,8 @@ def is_junk(line: str, words: list[str]) -> bool:
         or bool(INITIALS_SIGN.match(line))
         or bool(PRINT_LINE.match(line))
         or bool(SIGN_OFF.match(line))
+        or bool(END_MARK.match(line))
+        or (line[:1] in "【[" and BRACKETED_TOOLS.match(line) is not None)
         or bool(PUBLISHED_LINE.match(line))
         or is_credit(line, words)
         or is_hostname(line)
