@@ -32,6 +32,7 @@ from cleaner.date.month_names import LOCAL_NAMED, local_days
 # character each, so that a text's positions stay (``cleaner.date.clocks``).
 _ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10)
 ASCII_DIGITS = {zero + value: str(value) for zero in _ZEROS for value in range(10)}
+NATIVE_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]")
 _ERAS = {"令和": 2018, "平成": 1988}
 _ERA_YEAR = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
 # A Buddhist-era year of the news (1995-2026 is 2538-2569): no Gregorian year a news page dates by.
@@ -108,7 +109,7 @@ _ROC_ERA = re.compile(r"民[國国]\s*(\d{2,3})\s*年")
 _ROC_YEAR = r"(8[4-9]|9\d|1[01]\d)"
 _ROC_LOCAL = re.compile(rf"(?<![\d/.-]){_ROC_YEAR}(?:\s*(?P<nian>年)\s*(?=\d{{1,2}}\s*月)"
                         rf"|(?P<sep>[/.-])(?=\d{{1,2}}(?P=sep)\d{{1,2}}(?!\d)))")
-_FOREIGN = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]|令和|平成|"
+_FOREIGN = re.compile(NATIVE_DIGIT.pattern + "|令和|平成|"
                       + "民[國国]|" + _BUDDHIST_YEAR.pattern + "|" + _THAI_SHORT_YEAR.pattern + "|"
                       + _JALALI_NUMERIC.pattern + "|"
                       + _JALALI_NAMED.pattern + "|" + HIJRI_NAMED.pattern + "|" + _BS_NAMED.pattern + "|"

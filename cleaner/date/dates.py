@@ -65,7 +65,7 @@ from typing import Any
 
 from lxml.etree import XPath
 
-from cleaner.date.calendars import local_tree, normalised_tree, without_copyright
+from cleaner.date.calendars import NATIVE_DIGIT, local_tree, normalised_tree, without_copyright
 from cleaner.date.clocks import zone as zone  # cleaner.date.dates.zone stays the public name
 from cleaner.date.date_places import among_teasers
 from cleaner.date.datelines import (
@@ -130,6 +130,7 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
     zone the page's own evidence gives (see the module), else UTC. A stated time two days or more
     after the day the URL states, where the page writes that day, gives way to it
     (``cleaner.date.url_days``). A day written without its year is never after ``fetched_at``."""
+    tree = _in_ascii_digits(tree, url)
     # An aware JSON-LD time: nothing else is read (see ``publication_time``).
     if (stated := aware_time(ld_published)) is None:
         country_tz = None if tz else page_zone(url, page_language(tree))
@@ -148,6 +149,19 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
         stated = printed_over_zero(tree, stated) or restated_over_zero(
             stated, read_meta_times(tree, url, tz)[0]) or stated
     return update_restamp(tree, stated, modified) or print_restamp(tree, stated) or stated
+
+
+def _in_ascii_digits(tree, url: str | None):
+    """``tree``, or where the page writes in its own script's digits, its copy with its texts in
+    ASCII digits and Gregorian days (``calendars.normalised_tree``, as htmldate's fallback reads it):
+    every time of day read from its text ("٢٣:٤٠ بتوقيت مكة", "२३:४० IST" beside a stated day or
+    time, the zone of a time the CMS marked UTC) is read in the same digits as the stated times."""
+    if _local_language(tree, url) not in _NATIVE_DIGITS or not NATIVE_DIGIT.search(_BODY_TEXT(tree)):
+        return tree
+    return tree if (rewritten := normalised_tree(tree)) is None else rewritten
+
+
+_BODY_TEXT = XPath("string(//body)")
 
 
 def _modified(tree, ld_modified: str | None) -> list[datetime | None]:
