@@ -23,6 +23,9 @@ import re
 from copy import deepcopy
 from datetime import date, datetime, timedelta
 
+from lxml.etree import XPath
+
+from cleaner.date.day_forms import MONTH_STEMS
 from cleaner.date.ethiopian import ETHIOPIAN_NAMED
 from cleaner.date.ethiopian import gregorian_days as ethiopian_days
 from cleaner.date.hijri import HIJRI_NAMED, gregorian_days, hijri_to_gregorian
@@ -282,6 +285,28 @@ def without_copyright(tree):
     """A copy of ``tree`` with its copyright marks left out (htmldate takes no day before the year
     after one: ``cleaner.date.dates``), or None where no text writes one."""
     return _rewritten(tree, _COPYRIGHT, lambda text: _COPYRIGHT.sub(" ", text))
+
+
+# A day whose month's name stands between slashes or hyphens ("12/أبريل/2024", "12/Nisan/2024",
+# "12-Apr-2024"): htmldate reads it only as a text of its own, not after a label ("نشر في: ").
+_SLASHED_SHAPE = r"(?<![\w/.-])(\d{1,2})([/-])(%s)\2((?:19|20)\d\d)(?![\w/-])"
+_SLASHED_MONTH = re.compile(_SLASHED_SHAPE % ("(?:" + "|".join(MONTH_STEMS) + r")[^\W\d_]*\.?"),
+                            re.IGNORECASE)
+# Its tail with any word ("/أبريل/2024"), a cheap first test on the page's whole text (whose nodes are
+# joined with nothing between them: "...2024The"); the day's digits are looked for before a hit.
+_SLASHED_TAIL = re.compile(r"[/-][^\W\d_]{3,12}\.?[/-](?:19|20)\d\d")
+_BODY_TEXT = XPath("string(//body)")
+
+
+def spaced_months(tree):
+    """A copy of ``tree`` with its days whose month's name stands between slashes or hyphens written
+    with spaces ("12 أبريل 2024", as htmldate reads them after a label too), or None where none is."""
+    # One C-level string of the page's text, the shape first: most pages write none.
+    text = _BODY_TEXT(tree)
+    if not any(_SLASHED_MONTH.search(text[max(0, tail.start() - 3):tail.end()] + " ")
+               for tail in _SLASHED_TAIL.finditer(text)):
+        return None
+    return _rewritten(tree, _SLASHED_MONTH, lambda text: _SLASHED_MONTH.sub(r"\1 \3 \4", text))
 
 
 def _rewritten(tree, pattern: re.Pattern[str], rewrite):

@@ -65,7 +65,7 @@ from typing import Any
 
 from lxml.etree import XPath
 
-from cleaner.date.calendars import NATIVE_DIGIT, local_tree, normalised_tree, without_copyright
+from cleaner.date.calendars import NATIVE_DIGIT, local_tree, normalised_tree, spaced_months, without_copyright
 from cleaner.date.clocks import zone as zone  # cleaner.date.dates.zone stays the public name
 from cleaner.date.date_places import among_teasers
 from cleaner.date.datelines import (
@@ -192,6 +192,8 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         tree = rewritten
     # A WebSite's, Organization's or ItemList's JSON-LD dates are no article's (cleaner.date.ld_dates).
     if (rewritten := without_other_dates(tree)) is not None:
+        tree = rewritten
+    if (rewritten := spaced_months(tree)) is not None:  # "نشر في: 12/أبريل/2024"
         tree = rewritten
     # htmldate trips over some malformed trees (lxml assertions): no date then, never a lost page.
     with suppress(Exception):
