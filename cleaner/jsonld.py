@@ -171,7 +171,7 @@ def read_article_ld(tree) -> ArticleLD:
             kinds = _types(obj) & ARTICLE_TYPES
             if not kinds:
                 continue
-            kind = 2 if kinds <= {"webpage", "videoobject"} else 0 if obj.get("datePublished") else 1
+            kind = 2 if kinds <= {"webpage", "videoobject"} else 0 if _published(obj) else 1
             place = 2 if listed else 0 if (main or _names_page(obj, own)) and kind < 2 else 1
             if (place, kind) < best_rank:
                 best, best_rank = obj, (place, kind)
@@ -182,7 +182,7 @@ def read_article_ld(tree) -> ArticleLD:
                              _referenced(best.get("creator"), nodes))
     return ArticleLD(
         headline=_text(best.get("headline")) or _text(best.get("name")),
-        published=_stamp(best.get("datePublished")),
+        published=_stamp(_published(best)),
         modified=_stamp(best.get("dateModified")),
         created=_stamp(best.get("dateCreated")),
         authors=_names(authors),
@@ -193,6 +193,12 @@ def read_article_ld(tree) -> ArticleLD:
         language=_language(best.get("inLanguage")),
         publisher_country=_country(publisher),
     )
+
+
+def _published(obj: dict):
+    """The object's ``datePublished``; a live blog's ``coverageStartTime`` where it states none (its
+    updates' times are the latest entries', hours or days after the blog opened)."""
+    return obj.get("datePublished") or obj.get("coverageStartTime")
 
 
 def _language(value) -> str | None:
