@@ -96,11 +96,12 @@ DESK_AUTHORS = frozenset({
     "mwandishi wetu",
     "নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "অনলাইন ডেস্ক", "ডিজিটাল ডেস্ক"})
 # An outlet's desk named with the outlet: "TOI News Desk", "HT Digital Desk", "India Today Web Desk",
-# "Redacción Prensa Latina", "Rédaction Le Point", "Reuters Staff", "Dawn Newsroom".
+# "Redacción Prensa Latina", "Rédaction Le Point", "Reuters Staff", "Dawn Newsroom", and its team
+# ("The Independent Team", "Daily Monitor Team", as African and Asian WordPress sites sign agency copy).
 NAMED_DESK = re.compile(
     r"^(?:redacci[oó]n|redaktion|r[ée]daction|redazione|reda[cç][aã]o|redakcja|redakce|редакция|редакція|"
     r"newsroom|staff of)\s+\S|"
-    r"\s(?:staff|newsroom|desk|redaktion|bureau)$",
+    r"\s(?:staff|newsroom|desk|redaktion|bureau|team)$",
     re.IGNORECASE)
 
 
