@@ -299,9 +299,10 @@ def _local_language(tree, url: str | None) -> str | None:
 
 
 def _timed_element(tree, day: datetime) -> datetime | None:
-    """The time of the first ``<time datetime>`` element that states ``day`` (naive) with its time
-    and offset, outside other articles' teasers and not named for an update; or None."""
-    for element in tree.iter("time"):
+    """The time of the first ``<time datetime>`` element (or AMP's ``<amp-timeago datetime>``) that
+    states ``day`` (naive) with its time and offset, outside other articles' teasers and not named for
+    an update; or None."""
+    for element in tree.iter("time", "amp-timeago"):
         value = element.get("datetime") or ""
         if "T" not in value or (found := parse_time(value)) is None or found.tzinfo is None \
                 or found.date() != day.date() or found.time() == time(0):
