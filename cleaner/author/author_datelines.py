@@ -33,8 +33,11 @@ _DATELINE_AGENCY = re.compile(
 # The Hindi press's agencies here only: "भाषा" (PTI's Hindi service) is also "language".
 _BRACKET_ONLY_AGENCIES = r"भाषा|आईएएनएस|वार्ता|यूएनआई"
 _PLACE_WORD = r"(?=[^\W\d_])[^\W\d_a-zß-ÿа-я][^\s(),;:]*"
+# ... the day after the place with no comma, as the Arabic press writes it ("بكين 12 إبريل 2024 (شينخوا) "):
+# its number, its month's word, the year.
+_BARE_DAY = r"\s+\d{1,2}\s+[^\W\d_]{3,12}(?:\s+\d{4})?"
 _BARE_DATELINE_AGENCY = re.compile(
-    rf"^{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,(?:\s+[^\s(),;:]+){{1,3}}|:)?\s*"
+    rf"^{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,(?:\s+[^\s(),;:]+){{1,3}}|:|{_BARE_DAY})?\s*"
     rf"\(\s*(?P<agency>(?i:{AGENCIES})|{_BRACKET_ONLY_AGENCIES})(?:/[^\W\d_]{{2,4}})?\s*\)"
     r"(?:\s?[।.])?\s+(?=[^\W\d_])")
 # Reporters in a Chinese dateline's brackets, a Korean dateline's "NAME 기자 =".

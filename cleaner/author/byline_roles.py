@@ -150,8 +150,8 @@ AGENCIES = (
     r"тасс|интерфакс|інтерфакс|риа новости|белта|укринформ|укрінформ|уніан|казинформ|азертадж|рбк|"
     # ... as the Greek press writes it (Athens-Macedonian; "ΑΠΕ" alone is also renewable energy)
     r"απε-μπε|"
-    # ... as the Arabic press writes them (Reuters, AFP, MENA)
-    r"رويترز|أ ف ب|أ ش أ")
+    # ... as the Arabic press writes them (Reuters, AFP, MENA, Xinhua, KUNA, Sputnik, dpa)
+    r"رويترز|أ ف ب|أ ش أ|شينخوا|كونا|سبوتنيك|د ب أ")
 WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
 AGENCY_WORD = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
 BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({AGENCIES})\s*[)\]]", re.IGNORECASE)
