@@ -21,24 +21,24 @@ EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # "13 جوان", "15 أوت", Morocco's "غشت", "شتنبر"); Serbian and Macedonian in Cyrillic ("12.
 # јануара 2024.", with the Serbian "ј"), Bulgarian ("12 юни 2024"), Belarusian ("12 снежня 2024"),
 # Slovenian and Serbian in Latin ("12. avgusta 2024"), Greek ("12 Απριλίου 2024"), Romanian, Dutch,
-# Finnish, Latvian and Estonian ("marraskuuta" is November), Hindi, Marathi and Bengali (whole names:
+# Finnish, Latvian and Estonian ("marraskuuta" is November), Hindi, Marathi, Nepali and Bengali (whole names:
 # a vowel sign is no \w to follow a stem), Urdu and Thai (``_URDU_THAI``), Croatian where no other
 # language names another month so ("12. siječnja 2024."; its "lipanj", "srpanj" and "listopad" are
 # June, July and October, Polish and Czech July, August and November: ``cleaner.date.calendars``
 # reads them on a Croatian page).
 MONTH_STEMS = (
     "jan|janv|ene|gen|oca|янв|січ|sty|saus|led|јан|яну|студз|siječ|ian|jaa|tammi|ιαν|يناير|جانفي|كانون\\s+الثاني|जनवरी|जानेवारी|জানুয়ারি",
-    "feb|fév|fev|şub|фев|феб|лют|lut|vas|únor|úno|velj|vee|helmi|φεβ|فبراير|فيفري|شباط|फ़रवरी|फरवरी|फेब्रुवारी|ফেব্রুয়ারি",
+    "feb|fév|fev|şub|фев|феб|лют|lut|vas|únor|úno|velj|vee|helmi|φεβ|فبراير|فيفري|شباط|फ़रवरी|फरवरी|फेब्रुवारी|फेब्रुअरी|ফেব্রুয়ারি",
     "mar(?!ras)|mär|már|mac(?![^\\W\\d_])|мар|бер|kov|břez|сак|ožuj|maa|μαρ|مارس|آذار|मार्च|মার্চ",
-    "apr|ápr|avr|abr|nis|апр|кві|kwi|bal|dub|крас|trav|huhti|απρ|أبريل|ابريل|إبريل|نيسان|أفريل|افريل|अप्रैल|एप्रिल|এপ্রিল",
+    "apr|ápr|avr|abr|nis|апр|кві|kwi|bal|dub|крас|trav|huhti|απρ|أبريل|ابريل|إبريل|نيسان|أفريل|افريل|अप्रैल|एप्रिल|अप्रिल|এপ্রিল",
     "may|mai|máj|mag|mei|мая|май|мај|тра|maj|geg|květ|svib|touko|μα[ΐιϊ]|مايو|ماي(?!\\w)|أيار|मई|मे|মে",
-    "jun|jún|juin|giu|haz|июн|јун|юни|чер|чэр|cze|bir|červn|červen(?!\\w)|iun|jūn|juun|kesä|ιουν|يونيو|حزيران|جوان|जून|জুন",
+    "jun|jún|juin|giu|haz|июн|јун|юни|чер|чэр|cze|bir|červn|červen(?!\\w)|iun|jūn|juun|kesä|ιουν|يونيو|حزيران|جوان|जून|जुन|জুন",
     "jul|júl|juil|lug|tem|июл|јул|юли|лип|ліп|lip|lie|červenc|červenec|iul|jūl|juul|heinä|ιουλ|يوليو|تموز|جويلية|يوليوز|जुलाई|जुलै|জুলাই",
-    "aug|août|ago|agu|agt|ağu|ogos|avg|авг|сер|жні|sie|rugp|srp|kolovoz|elo|αυγ|أغسطس|اغسطس|آب|أوت|اوت|غشت|अगस्त|ऑगस्ट|আগস্ট",
-    "sep|sept|set|eyl|сен|сеп|вер|wrz|rugs|sze|září|ruj|syys|σεπ|سبتمبر|أيلول|شتنبر|सितंबर|सितम्बर|सप्टेंबर|সেপ্টেম্বর",
-    "oct|okt|ott|out|eki|окт|жов|кас|paź|spa|říj|loka|οκτ|أكتوبر|اكتوبر|تشرين\\s+الأول|अक्टूबर|अक्तूबर|ऑक्टोबर|অক্টোবর",
-    "nov|kas|ноя|нов|ное|лис|ліс|lis|lap|studen|noi|marras|νοε|نوفمبر|نونبر|تشرين\\s+الثاني|नवंबर|नवम्बर|नोव्हेंबर|নভেম্বর",
-    "dec|déc|dic|dez|des|disember|ara|дек|дец|гру|снеж|gru|pros|dets|joulu|δεκ|ديسمبر|دجنبر|كانون\\s+الأول|दिसंबर|दिसम्बर|डिसेंबर|ডিসেম্বর")
+    "aug|août|ago|agu|agt|ağu|ogos|avg|авг|сер|жні|sie|rugp|srp|kolovoz|elo|αυγ|أغسطس|اغسطس|آب|أوت|اوت|غشت|अगस्त|ऑगस्ट|अगस्ट|আগস্ট",
+    "sep|sept|set|eyl|сен|сеп|вер|wrz|rugs|sze|září|ruj|syys|σεπ|سبتمبر|أيلول|شتنبر|सितंबर|सितम्बर|सप्टेंबर|सेप्टेम्बर|সেপ্টেম্বর",
+    "oct|okt|ott|out|eki|окт|жов|кас|paź|spa|říj|loka|οκτ|أكتوبر|اكتوبر|تشرين\\s+الأول|अक्टूबर|अक्तूबर|ऑक्टोबर|अक्टोबर|অক্টোবর",
+    "nov|kas|ноя|нов|ное|лис|ліс|lis|lap|studen|noi|marras|νοε|نوفمبر|نونبر|تشرين\\s+الثاني|नवंबर|नवम्बर|नोव्हेंबर|नोभेम्बर|নভেম্বর",
+    "dec|déc|dic|dez|des|disember|ara|дек|дец|гру|снеж|gru|pros|dets|joulu|δεκ|ديسمبر|دجنبر|كانون\\s+الأول|दिसंबर|दिसम्बर|डिसेंबर|डिसेम्बर|ডিসেম্বর")
 # Urdu (Pakistan's "4 دسمبر 2024", its yeh and kaf in Urdu or Arabic letters) and Thai (whole and
 # abbreviated: "4 ธ.ค. 14:30 น."; a vowel sign is no \w, so whole names) by month.
 _URDU_THAI = (
