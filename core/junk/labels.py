@@ -125,7 +125,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "listen": {
         "en": ("listen to article", "listen to this story", "tap here to listen", "click here to listen",
-               "listen to the article", "listen to this news"),
+               "listen to the article", "listen to this news", "press play to listen to this article",
+               "voiced by artificial intelligence"),
         "de": ("anhören", "artikel vorlesen lassen", "vorlesen", "zum podcast", "artikel anhören",
                "hör dir den artikel an", "beitrag anhören"), "fr": ("écouter", "écouter cet article"),
         "es": ("escuchar", "escucha esta noticia", "escuchar esta noticia", "escucha la noticia"),

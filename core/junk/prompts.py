@@ -68,7 +68,9 @@ _PROMPT = re.compile(
     # "with a hyperlink" notes on reuse ("При цитуванні ... гіперпосилання ... обов'язкові")
     r"(?:hyperlink|гиперссылк|гіперпосилан|активн\w* ссылк)\w*\b.{0,80}(?:mandatory|required|obligatory|"
     r"обязательн|обов['’]язков)|"
-    r"^follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)\b|"
+    # (X, Twitter's name since 2023: "Follow the author on X: @handle"; not "X-ray" nor "Xbox")
+    r"^follow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|"
+    r"bluesky|x(?![\w-]))\b|"
     # rights notices that say the law protects them ("Drepturile de autor ... sunt protejate de lege")
     r"(?:\bcopyright|drepturile de autor|авторските права|autorská práva|prawa autorskie)\b.{0,100}"
     r"(?:protected by law|protejate de lege|защитени от закона|chráněn[aáy]? zákonem|chronione prawem)|"
