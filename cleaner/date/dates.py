@@ -65,6 +65,7 @@ from typing import Any
 
 from lxml.etree import XPath
 
+from cleaner.date.app_state import state_time
 from cleaner.date.calendars import NATIVE_DIGIT, local_tree, normalised_tree, spaced_months, without_copyright
 from cleaner.date.clocks import zone as zone  # cleaner.date.dates.zone stays the public name
 from cleaner.date.date_places import among_teasers
@@ -138,6 +139,8 @@ def page_time(tree, url: str | None, tz: tzinfo | None = None, ld_published: str
         stated = publication_time(tree, tz, ld_published, ld_modified, country_tz, metas)
         if stated is None and (created := article_ld(tree).created):  # read as a datePublished would be
             stated = publication_time(tree, tz, created, ld_modified, country_tz, metas)
+        if stated is None:  # a Next.js page's app state, else htmldate's reading of the page
+            stated = state_time(tree, tz or country_tz)
         if stated is None:
             return htmldate_time(tree, url, tz, country_tz, ld_modified, metas, fetched_at)
     if (from_url := url_day_before(tree, url, stated)) is not None:
