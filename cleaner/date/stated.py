@@ -59,10 +59,36 @@ def plausible(value: datetime) -> bool:
 MetaTimes = tuple[list[datetime | None], list[datetime | None]]
 
 
+# The last page's meta times by what they were read with (url, zone), or for any where none of its
+# values needed them (``_read_meta_times``): one page's date readers ask for them up to five times,
+# with two sets of arguments, the same answer each time (the tree is not changed while its dates are
+# read). Copies are handed out: a caller may extend its lists.
+_last_meta_times: tuple[object, dict[object, tuple[tzinfo | None, MetaTimes]]] | None = None
+_ANY_ARGUMENTS = object()
+
+
 def read_meta_times(tree, url: str | None = None, tz: tzinfo | None = None) -> MetaTimes:
     """(publication times of the meta tags, most specific name first; their other times), parsed,
-    unfiltered; a slashed day with the year last in the page's order (``page_stamp``)."""
+    unfiltered; a slashed day with the year last in the page's order (``page_stamp``). Read once a
+    tree for the same ``url`` and ``tz``, once for all where no value needs them."""
+    global _last_meta_times
+    if _last_meta_times is None or _last_meta_times[0] is not tree:
+        _last_meta_times = (tree, {})
+    read = _last_meta_times[1]
+    known = read.get(_ANY_ARGUMENTS) or read.get((url, id(tz)))
+    if known is None or (known[0] is not tz and _ANY_ARGUMENTS not in read):
+        times, any_arguments = _read_meta_times(tree, url, tz)
+        known = read[_ANY_ARGUMENTS if any_arguments else (url, id(tz))] = (tz, times)
+    published, others = known[1]
+    return list(published), list(others)
+
+
+def _read_meta_times(tree, url: str | None, tz: tzinfo | None) -> tuple[MetaTimes, bool]:
+    """(``read_meta_times``, whether they are the same for any ``url`` and ``tz``: a value
+    ``parse_time`` reads is ``page_stamp``'s answer whatever they are, and so is one not written with
+    the year last)."""
     ranked, others = [], []
+    any_arguments = True
     # <meta content> with a property, name or itemprop, in document order (iter: cheaper than XPath).
     for meta in tree.iter("meta"):
         content = meta.get("content")
@@ -71,11 +97,16 @@ def read_meta_times(tree, url: str | None = None, tz: tzinfo | None = None) -> M
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         if key == "datepublished" and _in_body_item(meta):
             continue  # a microdata item's in the page's body: read with its place (``itemprop_times``)
+        if key not in _RANK and key not in _MODIFIED_META:
+            continue
+        if (value := parse_time(content)) is None:
+            value = page_stamp(tree, content, url, tz)
+            any_arguments = any_arguments and year_last(content) is None
         if key in _RANK:
-            ranked.append((_RANK[key], page_stamp(tree, content, url, tz)))
-        elif key in _MODIFIED_META:
-            others.append(page_stamp(tree, content, url, tz))
-    return [value for _, value in sorted(ranked, key=lambda item: item[0])], others
+            ranked.append((_RANK[key], value))
+        else:
+            others.append(value)
+    return ([value for _, value in sorted(ranked, key=lambda item: item[0])], others), any_arguments
 
 
 def _in_body_item(meta) -> bool:
