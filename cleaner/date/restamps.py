@@ -125,14 +125,26 @@ def _prints_clock(tree, stated: datetime) -> bool:
     """A cheap test before a day's line is looked for: the page's body text (one C-level string) holds
     ``stated``'s time of day as "23:40", "11:40" (its 12-hour form), "23.40" or "23h40" (ASCII digits)
     with what may be a zone shortly after it. The minutes are searched for first: a pattern that opens
-    with the hours' alternation is tried at every position of the text, ten times slower."""
+    with the hours' alternation is tried at every position of the text, ten times slower; and they are
+    found by a substring search for each separator (":40", ".40", "h40"), a third of the time of a
+    pattern's search for "[:.h]40" (the matches cannot overlap: a separator is no digit)."""
     text = _BODY_TEXT(tree)
     hours = {f"{hour}" for hour in (stated.hour, stated.hour % 12 or 12)}
     hours |= {f"0{hour}" for hour in hours if len(hour) == 1}
-    for minutes in re.finditer(rf"[:.h]{stated.minute:02d}(?![\d.:])", text):
-        if _hour_before(text, minutes.start(), hours) and _ZONE_AFTER.match(text, minutes.end()):
-            return True
+    for separator in ":.h":
+        minutes = f"{separator}{stated.minute:02d}"
+        at = text.find(minutes)
+        while at >= 0:
+            end = at + len(minutes)
+            if _NO_DIGIT_AFTER.match(text, end) and _hour_before(text, at, hours) \
+                    and _ZONE_AFTER.match(text, end):
+                return True
+            at = text.find(minutes, at + 1)
     return False
+
+
+# The minutes end there: no digit, dot or colon after them ("23:405", "23:40.5", "23:40:12" are not).
+_NO_DIGIT_AFTER = re.compile(r"(?![\d.:])")
 
 
 _NUMBER = frozenset("0123456789.:")
