@@ -109,6 +109,13 @@ def single_spaced(text: str) -> str:
     # doubled or outer spaces is its own answer.
     if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
         return text
+    return _respaced(text)
+
+
+# Pure; the clean stage's readers (the container's paragraphs, the text's lines) ask again for the same
+# texts, two thirds of the ones not single spaced already. Room for a few pages' texts, not a crawl's.
+@lru_cache(maxsize=2048)
+def _respaced(text: str) -> str:
     return " ".join(text.replace("\u00ad", "").split())
 
 

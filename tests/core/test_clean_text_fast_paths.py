@@ -70,3 +70,24 @@ def test_every_white_space_but_the_space_is_unprintable() -> None:
         if char.isspace() and char != " ":
             assert not char.isprintable(), hex(code)
     assert not "\u00ad".isprintable()
+
+
+@pytest.mark.parametrize("text", [
+    "  Leading and trailing  ", "Soft\u00adhyphen\u00ad ated", "Line\nbreak\r\nand\ttab",
+    "No\u00a0break\u2009thin", "", " ", "\u00ad", "Already single spaced.", "Zero\u200bwidth stays",
+])
+def test_single_spaced_answers_as_split_and_joined(text: str) -> None:
+    expected = " ".join(text.replace("\u00ad", "").split())
+    assert single_spaced(text) == expected
+    assert single_spaced(text) == expected  # asked again (the clean stage's readers do): the same
+
+
+def test_single_spaced_respaces_a_text_once() -> None:
+    from core import text as module
+
+    text = "A paragraph\nwritten over\n  three source lines, asked again by each reader."
+    single_spaced(text)
+    hits = module._respaced.cache_info().hits
+    expected = "A paragraph written over three source lines, asked again by each reader."
+    assert single_spaced(str(text)) == expected
+    assert module._respaced.cache_info().hits == hits + 1
