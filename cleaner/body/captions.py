@@ -15,6 +15,11 @@ A caption set as bare text under its picture (``<img><br>The new bridge at dusk<
 ``<br>``-parted text or in the picture's ``<p>``) goes too: the text right after the picture's one
 ``<br>``, a whole line (up to the next ``<br>`` or the block's end), short (up to 20 words) and not
 ending as a sentence does; a paragraph after a picture follows its ``<br><br>`` or ends as a sentence.
+
+A picture set in a table, its caption in the table's one other cell (``<table class="picture"><tr><td>
+<img></td></tr><tr><td>The minister speaks. Photo: VNA</td></tr></table>``, as Vietnamese and other
+older CMSs lay pictures out), came out as a one-cell row ("| The minister speaks. Photo: VNA |"): that
+cell's text goes, where the table holds one picture and no other text (a table of data has more cells).
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ def without_captions(root, text: str) -> str:
         if caption and len(caption) <= _MAX_CAPTION_CHARS:
             captions.add(caption)
     captions.update(_bare_captions(root))
+    captions.update(_table_captions(root))
     if not captions:
         return text
     lines = text.split("\n")
@@ -100,4 +106,25 @@ def _bare_captions(root) -> set[str]:
                 or len(caption.split()) > _MAX_BARE_CAPTION_WORDS:
             continue
         found.add(caption)
+    return found
+
+
+_PICTURE_TABLE_DEPTH = 5  # img, (a), td, tr, (tbody), table
+
+
+def _table_captions(root) -> set[str]:
+    """The captions of the pictures set in tables in ``root``: the table's one text cell, as the row
+    trafilatura writes ("| caption |") and bare (see above)."""
+    found = set()
+    for number, image in enumerate(root.iter("img")):
+        if number >= _MAX_IMAGES:
+            break
+        table = next((up for depth, up in enumerate(image.iterancestors())
+                      if up.tag == "table" and depth < _PICTURE_TABLE_DEPTH), None)
+        if table is None or sum(1 for _ in table.iter("img")) != 1:
+            continue
+        cells = [text for cell in table.iter("td", "th") if (text := single_spaced(cell.text_content()))]
+        if len(cells) != 1 or len(cells[0]) > _MAX_CAPTION_CHARS:
+            continue
+        found.update({cells[0], f"| {cells[0]} |"})
     return found
