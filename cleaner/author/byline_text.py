@@ -152,6 +152,15 @@ _AGENCY_OUTLET = re.compile(
     rf"[(\[]\s*(?P<agency>{AGENCIES})\s*/\s*(?!(?:{AGENCIES})\s*[)\]])[^()\[\]/]{{2,20}}[)\]]", re.IGNORECASE)
 
 
+# The outlet in brackets closing a byline, after the names, its name holding an apostrophe ("By Zhang San
+# (People's Daily Online)", "Par A (L'Orient-Le Jour)"): trafilatura's reading of the names kept the words
+# after the apostrophe as a name's ("Zhang San s Daily Online"); a bracket without one it drops itself.
+# A few capitalised words; an agency in brackets is read before (``BRACKETED_AGENCY``).
+_BRACKETED_OUTLET = re.compile(
+    rf"(?<=[^\W\d_])\s*[(\[](?=[^()\[\]]*['’])\s*[{UPPER}][\w'’.-]*"
+    rf"(?:\s+(?:[{UPPER}&][\w'’.-]*|of|the|de|du|del|da)){{0,4}}\s*[)\]]$")
+
+
 # Who updated or reviewed the story, after its byline ("By A | Updated Dec 3, 2024 by B", "Reviewed by
 # Dr. C", "Mis à jour par D", "Aktualisiert von E"): not its author. (Up to the next separator.)
 _UPDATED_BY = re.compile(
@@ -185,5 +194,7 @@ def prepared_byline(text: str, language: str = "") -> str:
     text = _KOREAN_TEXT_AND_PHOTOS.sub("글 ", text)  # "글·사진 A 기자" (text and photos: A)
     text = _WITH.sub(lambda match: f"; {match.group(1)}", text)
     text = BRACKETED_AGENCY.sub(lambda match: f"; {match.group(1)}", text)  # "By A (Reuters)"
+    if text.endswith((")", "]")) and ("'" in text or "’" in text):  # "By A (People's Daily Online)"
+        text = _BRACKETED_OUTLET.sub("", text)
     # "Phạm Thị Lan (TTXVN/Vietnam+)": the agency, then the outlet that runs its story
     return _AGENCY_OUTLET.sub(lambda match: f"; {match['agency']}", text) if "/" in text else text
