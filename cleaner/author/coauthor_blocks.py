@@ -8,6 +8,8 @@ block's text are read by ``cleaner.author.bylines``.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml.etree import XPath
 
 from cleaner.author.author_cards import card_text
@@ -15,6 +17,7 @@ from cleaner.author.author_names import same_person
 from cleaner.author.byline_places import in_chrome
 from cleaner.author.byline_shapes import MAX_BYLINE_CHARS
 from cleaner.author.bylines import byline_names
+from cleaner.date.page_lines import walked_text_nodes
 
 # Text nodes that hold a name: libxml2 finds them in one pass (trafilatura's author XPaths cost
 # ten times as much on a page).
@@ -46,7 +49,7 @@ def _naming(tree, person: str) -> list[str] | None:
     """See ``byline_naming``: the block whose text holds ``person`` as written; None where no text
     of the page (but its scripts') does."""
     written = False
-    for text in _NAMING_TEXT(tree, name=person)[:_MAX_NAMING]:
+    for text in _naming_texts(tree, person):
         element = text.getparent()
         if element is not None and text.is_tail:  # the text after an element (or a comment) is its parent's
             element = element.getparent()
@@ -59,6 +62,18 @@ def _naming(tree, person: str) -> list[str] | None:
         if best is not None and len(names := byline_names(card_text(best))) >= 2:
             return names
     return [] if written else None
+
+
+def _naming_texts(tree, person: str) -> list:
+    """The first ``_MAX_NAMING`` text nodes of the page's body that hold ``person``: found among the
+    page's text nodes where the date readers have walked them all already (one substring test each, no
+    walk of the page), else by ``_NAMING_TEXT``. Where ``person`` is printable (no character lxml
+    refuses) and not blank (a node holding it is one of the walked, non-blank ones), both find the
+    same nodes in the same order."""
+    walked = walked_text_nodes(tree) if person.isprintable() and person.strip(" ") else None
+    if walked is None:
+        return _NAMING_TEXT(tree, name=person)[:_MAX_NAMING]
+    return list(islice((text for text in walked if person in text), _MAX_NAMING))
 
 
 def block_names(element) -> list[str]:

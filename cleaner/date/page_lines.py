@@ -62,6 +62,15 @@ def text_nodes(tree) -> list:
     return _last_walk[1]
 
 
+def walked_text_nodes(tree) -> list | None:
+    """``text_nodes`` of ``tree`` where its walk is done and whole (fewer than ``_MAX_TEXT_NODES``):
+    all the non-blank text nodes of its body, for a search of them that need not walk it again; else
+    None."""
+    if _last_walk is not None and _last_walk[0] is tree and len(_last_walk[1]) < _MAX_TEXT_NODES:
+        return _last_walk[1]
+    return None
+
+
 def short_line(text: str) -> bool:
     """``text`` is a date line's length: ``DATE_LINE_CHARS`` at most, or ``STAMPS_CHARS`` where it
     labels an update or the print edition and writes two days, or labels the print edition ("A
