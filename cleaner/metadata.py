@@ -8,6 +8,7 @@ does (bylines only where the meta tags and JSON-LD name nobody, or one person am
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from datetime import datetime, tzinfo
 
@@ -79,13 +80,24 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None,
 
 # An outlet's name is a few words; a domain ("www.example.com") or a slogan is not how it signs.
 _MAX_OUTLET_WORDS = 5
+# ... but for a public body's, which its press releases are signed with, named in full ("The Ministry of
+# Foreign Affairs of the Russian Federation", "Permanent Mission of ... to the United Nations").
+_MAX_BODY_WORDS = 12
+_PUBLIC_BODY = re.compile(
+    r"\b(?:ministry|ministère|ministerio|ministério|ministero|ministerium|department|embassy|consulate|"
+    r"permanent mission|government|presidency|commission|secretariat|united nations|министерство|"
+    r"міністерство|посольство|постоянное представительство|правительство|nazirliyi|bakanlığı)\b",
+    re.IGNORECASE)
 
 
 def outlet_name(*names: str | None) -> str | None:
     """The first of ``names`` (JSON-LD publisher, og:site_name) that reads as an outlet's name."""
     for name in names:
         name = clean_inline(name)
-        if name and len(name.split()) <= _MAX_OUTLET_WORDS \
-                and not name.casefold().startswith(("www.", "http")):
+        if not name or name.casefold().startswith(("www.", "http")):
+            continue
+        words = len(name.split())
+        if words <= _MAX_OUTLET_WORDS or (words <= _MAX_BODY_WORDS and not any(c in name for c in ",.!?|")
+                                          and _PUBLIC_BODY.search(name) is not None):
             return name
     return None
