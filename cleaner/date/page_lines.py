@@ -193,17 +193,22 @@ def clock_in(text: str, day: datetime, form: int | None,
              tree=None) -> tuple[int, int, int, int | None] | None:
     """``_clock_in``; on ``tree``'s page, a zone's abbreviation that names the page's own zone there
     (``_AMBIGUOUS``: "14:46 BST" on a Bengali page, Bangladesh's +06:00) gives that zone's offset,
-    not the one ``clocks.ZONE_OFFSETS`` reads elsewhere (British Summer Time's +01:00)."""
+    not the one ``clocks.ZONE_OFFSETS`` reads elsewhere (British Summer Time's +01:00), and so does
+    one that ``ZONE_OFFSETS`` does not read at all ("२३:४० IST" on a Hindi page: India's +05:30)."""
     clock = _clock_in(text, day, form)
-    if tree is None or clock is None or clock[3] is None or not (name := _NAMED_TWICE.search(text)) \
-            or clock[3] != ZONE_OFFSETS[name[1]] or (named := _ambiguous_zone(tree, name[1])) is None \
+    if tree is None or clock is None or not (name := (_NAMED_TWICE if clock[3] is not None else
+                                                       _NAMED_ONLY_HERE).search(text)) \
+            or (clock[3] is not None and clock[3] != ZONE_OFFSETS[name[1]]) \
+            or (named := _ambiguous_zone(tree, name[1])) is None \
             or (offset := named.utcoffset(day.replace(hour=12))) is None:
         return clock
     return clock[0], clock[1], clock[2], int(offset.total_seconds())
 
 
-# The abbreviations of ``_AMBIGUOUS`` that ``clocks.ZONE_OFFSETS`` also reads at one offset.
+# The abbreviations of ``_AMBIGUOUS`` that ``clocks.ZONE_OFFSETS`` also reads at one offset, and those
+# it does not read.
 _NAMED_TWICE = re.compile(r"(?<![\w-])(BST|MST)(?![\w-])")
+_NAMED_ONLY_HERE = re.compile(r"(?<![\w-])(IST|AST|AMT|CST|GST|SST)(?![\w-])")
 
 
 def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int, int | None] | None:
