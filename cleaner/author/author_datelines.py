@@ -49,6 +49,13 @@ _CJK_REPORTERS = re.compile(r"(?:(?:电|電|讯|訊)\s*|^\s*)[（(]\s*(?:记者|
 _TAIWAN_REPORTERS = re.compile(r"^\s*[〔\[【(（]?\s*記者\s*"
                                r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,3})"
                                r"\s*[／/]\s*[\u4e00-\u9fff]{1,12}報導")
+# ... the mainland portals' lenticular bracket: the outlet's "reported", then its reporters
+# ("【环球网报道 记者 张三】", "【环球时报报道 记者 张三 李四】", "【环球时报特约记者 张三】"); not a
+# column's bracket ("【记者观察】").
+_LENTICULAR_REPORTERS = re.compile(
+    r"^\s*【(?:[^】记記]{1,12}?(?:报道|報導)\s*(?:特派|特约|特約)?|[^】记記]{0,12}?(?:特派|特约|特約|驻[^】记記]{1,8}))"
+    r"(?:记者|記者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*】")
 # The Japanese press's dateline: the place and the reporter in lenticular brackets,
 # "【ワシントン＝山田太郎】", "【北京＝李華、上海＝王明】" (or the agency: "【ワシントン＝共同】").
 _JAPANESE_REPORTERS = re.compile(r"^\s*【(?P<body>[^】\n]{3,60}[＝=][^】\n]{2,60})】", re.MULTILINE)
@@ -77,6 +84,8 @@ def dateline_reporters(text: str) -> list[str]:
     opening = text[:_DATELINE_CHARS]
     if match := _CJK_REPORTERS.search(opening):
         return [name for name in re.split(r"[、，,\s]+", match["names"]) if name]
+    if "【" in opening[:3] and (match := _LENTICULAR_REPORTERS.match(opening)):
+        return [name for name in re.split(r"[、，\s]+", match["names"]) if name]
     if "記者" in opening and (match := _TAIWAN_REPORTERS.match(opening)):
         return re.split(r"[、，]", match["names"])
     if opening[:1] == "L" and (match := _REPORTED_BY.match(opening)):
