@@ -11,6 +11,7 @@ import warnings
 from contextlib import suppress
 from datetime import UTC, datetime
 
+from cleaner.date.calendars import ASCII_DIGITS
 from cleaner.date.clocks import ZONE_OFFSETS, zone
 
 # "+0200" and "+02" offsets, which fromisoformat in Python 3.11 reads only in some forms.
@@ -28,6 +29,8 @@ def parse_time(value: str | None) -> datetime | None:
     value = (value or "").strip()
     if not value:
         return None
+    if not value.isascii():  # a stamp in a script's own digits ("١٤٤٥-١٠-٠٣T23:40:00+03:00")
+        value = value.translate(ASCII_DIGITS)
     # "GMT+7", "(UTC+07:00)" after the time: its offset ("+07:00"), the way fromisoformat reads it.
     value = _WRITTEN_GMT.sub(lambda m: f" {m[1]}{int(m[2]):02d}:{m[3] or '00'}", value)
     if "年" in value or "년" in value:  # "2024年5月4日 14時46分": the CJK clock as "14:46"
