@@ -56,6 +56,12 @@ _LENTICULAR_REPORTERS = re.compile(
     r"^\s*【(?:[^】记記]{1,12}?(?:报道|報導)\s*(?:特派|特约|特約)?|[^】记記]{0,12}?(?:特派|特约|特約|驻[^】记記]{1,8}))"
     r"(?:记者|記者)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*】")
+# ... the Central Asian agencies' dateline slashes holding the outlet and its reporter after a comma
+# ("BISHKEK, April 12 /24.kg, Anna Kapushenko/. ", "БИШКЕК, 12 апреля /24.kg, Анна Капушенко/. ").
+_SLASHED_REPORTER = re.compile(
+    r"^[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2},\s*(?:[^\W\d_]{3,12}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[^\W\d_]{3,12}\.?)\.?\s*/[^/,\s]{2,20},\s*"
+    r"(?P<name>[^\W\d_a-zа-я][^\W\d_]+(?:[ -][^\W\d_a-zа-я][^\W\d_]+){1,2})\s*/\s*\.?\s")
 # The Japanese press's dateline: the place and the reporter in lenticular brackets,
 # "【ワシントン＝山田太郎】", "【北京＝李華、上海＝王明】" (or the agency: "【ワシントン＝共同】").
 _JAPANESE_REPORTERS = re.compile(r"^\s*【(?P<body>[^】\n]{3,60}[＝=][^】\n]{2,60})】", re.MULTILINE)
@@ -84,6 +90,8 @@ def dateline_reporters(text: str) -> list[str]:
     opening = text[:_DATELINE_CHARS]
     if match := _CJK_REPORTERS.search(opening):
         return [name for name in re.split(r"[、，,\s]+", match["names"]) if name]
+    if "/" in opening[:40] and (match := _SLASHED_REPORTER.match(opening)):
+        return [match["name"]]
     if "【" in opening[:3] and (match := _LENTICULAR_REPORTERS.match(opening)):
         return [name for name in re.split(r"[、，\s]+", match["names"]) if name]
     if "記者" in opening and (match := _TAIWAN_REPORTERS.match(opening)):
