@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from html import unescape
 
 from cleaner.ld_blocks import ld_blocks
@@ -197,8 +199,21 @@ def read_article_ld(tree) -> ArticleLD:
 
 def _published(obj: dict):
     """The object's ``datePublished``; a live blog's ``coverageStartTime`` where it states none (its
-    updates' times are the latest entries', hours or days after the blog opened)."""
-    return obj.get("datePublished") or obj.get("coverageStartTime")
+    updates' times are the latest entries', hours or days after the blog opened), else its first
+    entry's (the earliest of its ``liveBlogUpdate`` entries' times, listed newest first)."""
+    return obj.get("datePublished") or obj.get("coverageStartTime") or _first_update(obj)
+
+
+def _first_update(obj: dict) -> str | None:
+    """The earliest ``datePublished`` (ISO) of a live blog's ``liveBlogUpdate`` entries, or None."""
+    updates = obj.get("liveBlogUpdate")
+    times = []
+    for update in updates if isinstance(updates, list) else [updates]:
+        if isinstance(update, dict) and isinstance(value := update.get("datePublished"), str):
+            with suppress(ValueError):
+                stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                times.append((stamp.astimezone(UTC) if stamp.tzinfo else stamp.replace(tzinfo=UTC), value))
+    return min(times)[1] if times else None
 
 
 def _language(value) -> str | None:

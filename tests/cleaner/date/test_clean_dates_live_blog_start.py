@@ -57,3 +57,11 @@ def test_live_blog_opens_at_its_coverage_start(lang, ld, line, expected) -> None
 def test_stated_publication_of_a_live_blog_stands() -> None:
     ld = _live("2024-04-11T20:00:00+02:00", ["2024-04-12T18:30:00+02:00"], "2024-04-12T07:00:00+02:00")
     assert _found("de", ld) == datetime(2024, 4, 12, 7, tzinfo=_CEST)
+
+
+def test_live_blog_of_entries_only_opens_at_its_first_entry() -> None:
+    # No datePublished, no coverageStartTime: the earliest entry (entries are listed newest first).
+    ld = _live("", ["2024-04-13T09:30:00+02:00", "2024-04-12T07:05:00+02:00", "2024-04-12T18:00:00+02:00"])
+    del ld["coverageStartTime"]
+    found = _found("de", ld, "Aktualisiert: 13.04.2024, 09:30 Uhr")
+    assert found == datetime(2024, 4, 12, 7, 5, tzinfo=_CEST) and found.utcoffset() == timedelta(hours=2)
