@@ -52,8 +52,8 @@ def _stated(tree) -> datetime | None:
     headlines = {_folded(h if isinstance(h, str) else h.text_content()) for h in _HEADLINES(tree)} - {""}
     unlisted = []
     for obj, listed in _dated_objects(state):
-        stamp = next(obj[key] for key in _PUBLISHED_KEYS if isinstance(obj.get(key), str))
-        if not (found := usable([parse_time(stamp)])):
+        stamp = next(obj[key] for key in _PUBLISHED_KEYS if _stamp(obj.get(key)))
+        if not (found := usable([parse_time(str(stamp))])):
             continue
         value = found[0]
         if any(_folded(obj.get(key)) in headlines for key in _TITLE_KEYS):
@@ -70,12 +70,18 @@ def _dated_objects(state):
         value, listed = stack.pop()
         seen += 1
         if isinstance(value, dict):
-            if any(isinstance(value.get(key), str) for key in _PUBLISHED_KEYS):
+            if any(_stamp(value.get(key)) for key in _PUBLISHED_KEYS):
                 yield value, listed
             inner = [item for item in value.values() if isinstance(item, dict | list)]
             stack.extend((item, listed) for item in reversed(inner))
         elif isinstance(value, list):
             stack.extend((inner, True) for inner in reversed(value) if isinstance(inner, dict | list))
+
+
+def _stamp(value) -> bool:
+    """A stated time: text, or Unix seconds or milliseconds (1712925960000)."""
+    return isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)
+                                      and len(str(value)) in (10, 13))
 
 
 def _folded(value) -> str:

@@ -73,3 +73,8 @@ def test_naive_state_time_in_no_known_zone_is_its_day_at_noon() -> None:
 def test_listed_teasers_only_give_no_time_of_their_own() -> None:
     state = _state({"title": "Something else", "body": "..."}, _TEASERS)
     assert _found("en", state, line="April 12, 2024").date() == datetime(2024, 4, 12).date()
+
+
+def test_state_time_in_unix_milliseconds() -> None:
+    state = _state({"title": "Council backs the plan", "publishedAt": 1712925960000}, _TEASERS)
+    assert _found("en", state) == datetime(2024, 4, 12, 12, 46, tzinfo=UTC)
