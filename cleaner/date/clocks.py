@@ -96,6 +96,9 @@ _ARABIC_CITIES = {
     "الكويت": "Asia/Kuwait", "الخرطوم": "Africa/Khartoum", "الرباط": "Africa/Casablanca",
     "المغرب": "Africa/Casablanca", "تونس": "Africa/Tunis", "الجزائر": "Africa/Algiers",
 }
+# Persian pages write it "به وقت تهران" ("at Tehran's time"), Afghan ones "به وقت کابل".
+_PERSIAN_CITIES = {"تهران": "Asia/Tehran", "ایران": "Asia/Tehran", "کابل": "Asia/Kabul",
+                   "افغانستان": "Asia/Kabul"}
 _ARABIC_CITY_PATTERNS = sorted((name.replace(" ", "\\s*") for name in _ARABIC_CITIES), key=len, reverse=True)
 
 
@@ -120,7 +123,8 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
                         r"পিএম|এএম|অপরাহ্ণ|পূর্বাহ্ণ|अपराह्न|पूर्वाह्न|[بق]\.\s?ظ\.?))?"
                         r"(?:\s*(?:Uhr|hrs?|hs|horas|h)(?!\w)\.?)?"
                         r"(?:\s*\(?(?:([A-Z]{2,5}|МСК|[Мм]ск)(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
-                        rf"|(?P<city>(?:ب?توقيت\s*)?مكة\s*المكرمة|ب?توقيت\s*(?:{'|'.join(_ARABIC_CITY_PATTERNS)}))"
+                        rf"|(?P<city>(?:ب?توقيت\s*)?مكة\s*المكرمة|ب?توقيت\s*(?:{'|'.join(_ARABIC_CITY_PATTERNS)})"
+                        rf"|به\s*وقت\s*(?:{'|'.join(_PERSIAN_CITIES)}))"
                         rf"|{_WORD_ZONE}))?")
 # Zone names of the United States' press that name a zone, not one offset ("2:46 p.m. ET").
 # Canada's press adds Newfoundland's ("10:40 p.m. NT"; not Atlantic's "AT", a word in capitals).
@@ -212,9 +216,11 @@ def written_offset(clock: re.Match[str], day: datetime) -> int | None:
 
 
 def city_zone(written: str) -> tzinfo | None:
-    """The zone of an Arabic city's time written after a clock ("بتوقيت مكة المكرمة"), or None."""
+    """The zone of an Arabic or Persian city's time written after a clock ("بتوقيت مكة المكرمة", "به وقت
+    تهران"), or None."""
     bare = "".join(written.split())
-    return next((zone(name) for city, name in _ARABIC_CITIES.items() if "".join(city.split()) in bare), None)
+    return next((zone(name) for city, name in (*_ARABIC_CITIES.items(), *_PERSIAN_CITIES.items())
+                 if "".join(city.split()) in bare), None)
 
 
 def word_zone(written: str) -> tzinfo | None:

@@ -116,9 +116,9 @@ def printed_over_zero(tree, stated: datetime) -> datetime | None:
 
 
 _BODY_TEXT = XPath("string(//body)")
-# What may be a zone shortly after a time of day ("WIB", "GMT+7", "Eastern Time", "بتوقيت", "hora de").
-_ZONE_AFTER = re.compile(r"[^\d\n]{0,16}?(?:[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+\s+Time|بتوقيت|مكة|hora|horário|"
-                         r"heure|врем|час)")
+# What may be a zone shortly after a time ("WIB", "GMT+7", "Eastern Time", "بتوقيت", "به وقت", "hora").
+_ZONE_AFTER = re.compile(r"[^\d\n]{0,16}?(?:[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+\s+Time|بتوقيت|مكة|وقت|hora|"
+                         r"horário|heure|врем|час)")
 
 
 def _prints_clock(tree, stated: datetime) -> bool:
