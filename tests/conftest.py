@@ -16,6 +16,7 @@ import pytest
 from helpers import cursor
 from psycopg2 import sql
 
+from core.settings import get_settings
 from core.store.server import temporary_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +28,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("airflow"):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings() -> Iterator[None]:
+    """Settings read from this test's environment, and none left behind: ``get_settings`` is cached, so
+    a test that sets ``NEWSFLOW_SEEDS_DIR`` with monkeypatch and calls the CLI would otherwise hand its
+    temporary seed folders to every later test of the process (a simulated analyst then trained on a
+    one-line seed and a `sports` topic)."""
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")
