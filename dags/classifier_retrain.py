@@ -42,7 +42,7 @@ def classifier_retrain():
         from newsflow.database import resolve_database_url
         from newsflow.orchestrate.runtime import as_dict
 
-        result = as_dict(run_retrain(resolve_database_url(in_airflow=True), SETTINGS.seeds_dir))
+        result = as_dict(run_retrain(resolve_database_url(in_airflow=True), get_settings().seeds_dir))
         print(f"retrain: {result}")
         return result
 

@@ -51,7 +51,7 @@ def news_digest():
         day = digest_day(context["params"].get("day"), context.get("logical_date") or run.run_after,
                          scheduled=run.run_type in ("scheduled", "backfill"))
         out = write_digest(
-            resolve_database_url(in_airflow=True), day, SETTINGS.digest_dir / f"digest-{day}.html"
+            resolve_database_url(in_airflow=True), day, get_settings().digest_dir / f"digest-{day}.html"
         )
         print(f"digest of {day}: {out}")
         return str(out)
