@@ -36,13 +36,13 @@ from cleaner.date.day_forms import (
 from cleaner.date.page_lines import (
     DATE_LINE_CHARS,
     STAMPS_CHARS,
-    clock_in,
     date_line,
     line_texts,
     short_line,
     text_nodes,
     unlabelled_line,
 )
+from cleaner.date.written_zones import clock_in
 
 # A print edition appears on the day of the online publication or after it, a weekly's a week after.
 _PRINT_LAG = timedelta(days=14)

@@ -68,7 +68,6 @@ from lxml.etree import XPath
 from cleaner.date.app_state import state_time
 from cleaner.date.calendars import NATIVE_DIGIT, local_tree, normalised_tree, spaced_months, without_copyright
 from cleaner.date.clocks import zone as zone  # cleaner.date.dates.zone stays the public name
-from cleaner.date.date_places import among_teasers
 from cleaner.date.datelines import (
     as_written,
     day_before_update,
@@ -81,16 +80,14 @@ from cleaner.date.datelines import (
     year_alone,
 )
 from cleaner.date.day_orders import MONTH_FIRST, slashed_order
+from cleaner.date.element_times import timed_element, titled_clock, update_time_elements
 from cleaner.date.ld_dates import without_other_dates
 from cleaner.date.publication import noon, own_zone
 from cleaner.date.publication import publication_time as publication_time  # public here as before
 from cleaner.date.restamps import print_restamp, printed_over_zero, restated_over_zero, update_restamp
 from cleaner.date.stated import (
-    UPDATE_CLASS,
     MetaTimes,
     aware_time,
-    marked_elements,
-    publication_class,
     read_meta_times,
     resolve,
     usable,
@@ -218,7 +215,7 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         found = found.replace(hour=0, minute=0, tzinfo=None)  # the day alone, read on as a naive one
     meta_published, meta_others = meta_times or read_meta_times(tree)
     if found is not None:
-        update_elements = _update_elements(tree, found)
+        update_elements = update_time_elements(tree, found)
         if update_elements or found in usable([parse_time(ld_modified), *meta_others]):
             # htmldate's is the last update's time (its fallback where nothing states the publication;
             # a <time class="updated">): the day the page writes before it, read below as htmldate's
@@ -260,7 +257,7 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         return noon(written, None) if written.tzinfo is None and tz is None else resolve(written, tz)
     day, clock = publication_beside(tree, day, line)
     if not clock:
-        clock = _titled_clock(tree, day)
+        clock = titled_clock(tree, day)
     if clock:
         hour, minute, second, offset = clock
         # Only in a known zone: the one written with it ("11:11 PM EST"), else ``tz``. Read as UTC,
@@ -272,7 +269,7 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
             return day.replace(hour=hour, minute=minute, second=second, tzinfo=tz)
     # No time written beside the day: the page's <time datetime> of that day, with its offset (no
     # class names it the publication: "<time datetime='2024-04-12T14:46:00+02:00'>12.04.2024</time>").
-    return _timed_element(tree, day) or noon(day, tz)
+    return timed_element(tree, day) or noon(day, tz)
 
 
 def _range_misread(tree, found: datetime) -> bool:
@@ -299,60 +296,3 @@ def _local_language(tree, url: str | None) -> str | None:
         return language[:2].lower()
     host = _LOCAL_HOST.search(url) if url else None
     return _HOST_LANGUAGES[host[1].lower()] if host else None
-
-
-def _timed_element(tree, day: datetime) -> datetime | None:
-    """The time of the first ``<time datetime>`` element (or AMP's ``<amp-timeago datetime>``) that
-    states ``day`` (naive) with its time and offset, outside other articles' teasers and not named for
-    an update; or None."""
-    for element in tree.iter("time", "amp-timeago"):
-        value = element.get("datetime") or ""
-        if "T" not in value or (found := parse_time(value)) is None or found.tzinfo is None \
-                or found.date() != day.date() or found.time() == time(0):
-            continue
-        if not UPDATE_CLASS.search(element.get("class") or "") and not among_teasers(element):
-            return found
-    return None
-
-
-# uCoz and DataLife Engine print the day alone and keep its time in the element's title, shown on
-# hovering it: "<span title='12.03.2024 14:35'>12.03.2024</span>", "title='2024-03-12 14:35:10'".
-_TITLED = XPath("//body//*[@title][contains(@title, ':')][string-length(normalize-space()) <= 40]")
-_TITLE_TIME = re.compile(
-    r"^\s*(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d))"
-    r"[,T]?\s*(?:в\s+|à\s+|um\s+)?(?P<h>\d{1,2}):(?P<min>\d\d)(?::(?P<s>\d\d))?\s*$")
-
-
-def _titled_clock(tree, day: datetime) -> tuple[int, int, int, None] | None:
-    """The time of ``day`` an element printing that day keeps in its title attribute (uCoz's and
-    DLE's "<span title='12.03.2024 14:35'>12.03.2024</span>"), outside other articles' teasers; or None."""
-    for element in _TITLED(tree):
-        title = element.get("title")
-        if not title[:1].isdigit() or (match := _TITLE_TIME.match(title)) is None:
-            continue
-        year, month, date = (match["y"], match["m"], match["d"]) if match["y"] else (
-            match["iy"], match["im"], match["id"])
-        if (int(year), int(month), int(date)) != (day.year, day.month, day.day) \
-                or str(day.day) not in element.text_content() or among_teasers(element):
-            continue
-        hour, minute = int(match["h"]), int(match["min"])
-        if hour < 24 and minute < 60:
-            return hour, minute, int(match["s"] or 0), None
-    return None
-
-
-def _update_elements(tree, found: datetime) -> tuple:
-    """The page's ``<time datetime>`` elements whose class names the last update ("updated",
-    "date-modified"; not also the publication) that state ``found`` (htmldate's time; its day where
-    htmldate gives midnight, as it does for a timed element)."""
-    found_elements = []
-    for element in marked_elements(tree):
-        classes = element.get("class")
-        if element.tag != "time" or not UPDATE_CLASS.search(classes or "") or publication_class(classes):
-            continue
-        value = parse_time(element.get("datetime"))
-        if value is not None and (value == found or (
-                found.tzinfo is None and found.time() == time(0) and value.date() == found.date())):
-            found_elements.append(element)
-    return tuple(found_elements)
-

@@ -3,28 +3,22 @@
 The page's text nodes are walked once per tree; a short node's line is its element's text, or the
 block around an inline element ("<p><span>Updated ...</span> <span>Published ...</span></p>"), with
 a time of day alone after it (in its tail or the element after). Here are found the first line that
-writes a day, the first that writes it for neither an update nor the print edition, the time of day
-in a day's own stretch of a line, and the first zone the page writes with a time of day.
+writes a day, the first that writes it for neither an update nor the print edition, and the time of day
+in a day's own stretch of a line (the zones written with times: ``cleaner.date.written_zones``).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime
 
 from lxml.etree import XPath
 
 from cleaner.date.clocks import (
     CLOCK_TIME,
     DOTTED_ALONE,
-    ZONE_NAMES,
-    ZONE_OFFSETS,
-    city_zone,
     clock_after_day,
     clock_time,
-    word_zone,
-    written_offset,
-    zone,
 )
 from cleaner.date.date_places import among_teasers, holder
 from cleaner.date.day_forms import (
@@ -38,7 +32,6 @@ from cleaner.date.day_forms import (
     days_in,
     labelled,
 )
-from cleaner.date.zones import page_language, page_zone
 
 DATE_LINE_CHARS = 80
 # A line that writes an update's or the print edition's day beside the publication's may be longer
@@ -189,29 +182,7 @@ def unlabelled_line(tree, day: datetime) -> tuple[str, str, int] | None:
     return None
 
 
-def clock_in(text: str, day: datetime, form: int | None,
-             tree=None) -> tuple[int, int, int, int | None] | None:
-    """``_clock_in``; on ``tree``'s page, a zone's abbreviation that names the page's own zone there
-    (``_AMBIGUOUS``: "14:46 BST" on a Bengali page, Bangladesh's +06:00) gives that zone's offset,
-    not the one ``clocks.ZONE_OFFSETS`` reads elsewhere (British Summer Time's +01:00), and so does
-    one that ``ZONE_OFFSETS`` does not read at all ("२३:४० IST" on a Hindi page: India's +05:30)."""
-    clock = _clock_in(text, day, form)
-    if tree is None or clock is None or not (name := (_NAMED_TWICE if clock[3] is not None else
-                                                       _NAMED_ONLY_HERE).search(text)) \
-            or (clock[3] is not None and clock[3] != ZONE_OFFSETS[name[1]]) \
-            or (named := _ambiguous_zone(tree, name[1])) is None \
-            or (offset := named.utcoffset(day.replace(hour=12))) is None:
-        return clock
-    return clock[0], clock[1], clock[2], int(offset.total_seconds())
-
-
-# The abbreviations of ``_AMBIGUOUS`` that ``clocks.ZONE_OFFSETS`` also reads at one offset, and those
-# it does not read.
-_NAMED_TWICE = re.compile(r"(?<![\w-])(BST|MST)(?![\w-])")
-_NAMED_ONLY_HERE = re.compile(r"(?<![\w-])(IST|AST|AMT|CST|GST|SST)(?![\w-])")
-
-
-def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int, int | None] | None:
+def day_clock(text: str, day: datetime, form: int | None) -> tuple[int, int, int, int | None] | None:
     """The time of ``day`` in ``text``. Where the text states other days too, it is the one in
     ``day``'s own stretch of it: after ``day`` up to the next one ("12.04.2024, 14:46 Uhr") or up to
     an update's or print edition's label ("12.04.2024, aktualisiert 14:46"), else before it back to
@@ -241,113 +212,3 @@ def _clock_in(text: str, day: datetime, form: int | None) -> tuple[int, int, int
     if (clock := clock_after_day(following, day) if this else clock_time(following, day)) is not None:
         return clock
     return clock_time(text[before:start], day)
-
-
-# An hour and its minutes parted by "h" (Brazil's "22h40", French "21 h 40").
-_H_CLOCK = re.compile(r"\dh\d|\d h \d")
-
-
-def written_zone(tree, day: datetime) -> tzinfo | None:
-    """The first zone the page writes with a time of day in a short text outside other articles'
-    teasers ("Updated 10:15 ET", "23:46 GMT+7", "23:46 (بتوقيت مكة المكرمة)"), or None: where a
-    page writes its zone once, its other times are in it. A name of the United States' press ("ET")
-    is its zone (summer time kept), and so is an Arabic city's; an abbreviation or an offset ("EST",
-    "GMT+7") is that offset on ``day``. An abbreviation that names several zones ("IST", "AST",
-    "CST") is the one of the page's language and country (``_ambiguous_zone``), and a country
-    written as the zone ("11:42, UK") is that country's."""
-    for node in text_nodes(tree):
-        if len(node) > DATE_LINE_CHARS or (":" not in node and "." not in node and (
-                "h" not in node or not _H_CLOCK.search(node))):  # "23.46 BST", "22h40", "21 h 40" too
-            continue
-        for clock in CLOCK_TIME.finditer(node):
-            if clock[7] in _AMBIGUOUS and not clock[8] and not among_teasers(holder(node)) and (
-                    named := _ambiguous_zone(tree, clock[7])) is not None:
-                return named
-            clock_end = max(clock.end(group) for group in (4, 5, 6) if clock[group])
-            if (place := _PLACE_ZONE.match(node, clock_end)) and not among_teasers(holder(node)):
-                return zone(_PLACES[place[1].casefold()])
-            # A ticker's "NYSE 09:30 EST" is not the page's zone.
-            if (clock[7] or clock["city"] or clock["named"]) and (
-                    offset := written_offset(clock, day)) is not None and not among_teasers(holder(node)):
-                named = zone(ZONE_NAMES[clock[7]]) if clock[7] in ZONE_NAMES and not clock[8] else None
-                return named or (city_zone(clock["city"]) if clock["city"] else None) \
-                    or (word_zone(clock["named"]) if clock["named"] else None) \
-                    or timezone(timedelta(seconds=offset))
-    return None
-
-
-def zone_printed_at(tree, naive: datetime) -> tzinfo | None:
-    """The offset of the zone the page writes with ``naive``'s own time of day in a short text
-    outside other articles' teasers ("12 Juli 2024, 23:40 WITA" for a stated 23:40), or None."""
-    wanted = f"{naive.minute:02d}"
-    for node in text_nodes(tree):
-        if len(node) > DATE_LINE_CHARS or wanted not in node:
-            continue
-        for clock in CLOCK_TIME.finditer(node):
-            if not (clock[7] or clock["named"]) or (found := clock_time(node[clock.start():], naive)) is None:
-                continue
-            hour, minute, _, offset = found
-            if (hour, minute) == (naive.hour, naive.minute) and offset is not None \
-                    and not among_teasers(holder(node)):
-                return timezone(timedelta(seconds=offset))
-    return None
-
-
-# Abbreviations that name several zones, each read where the page's language tag (``page_language``)
-# is one of the languages given, of no country or of one of those given, or of one of the countries
-# given in any language: India's "IST" (Ireland's and Israel's pages have their country's zone
-# from their domain or language), Arabia's or the Atlantic's "AST", Armenia's or Amazonia's "AMT",
-# China's or the United States' and Mexico's Central "CST", the Gulf's "GST", Singapore's "SST",
-# Bangladesh's "BST" and Malaysia's "MST" (elsewhere British Summer and Mountain Standard Time:
-# ``clocks.ZONE_OFFSETS``, read where no entry here names the page's zone).
-_INDIAN_LANGUAGES = frozenset({"en", "hi", "mr", "gu", "te", "kn", "ml", "ta", "pa", "or", "as"})
-_AMBIGUOUS: dict[str, tuple[tuple[frozenset[str], frozenset[str], str], ...]] = {
-    "IST": ((frozenset({"en"}), frozenset({"", "in"}), "Asia/Kolkata"),
-            (_INDIAN_LANGUAGES - {"en"}, frozenset(), "Asia/Kolkata")),
-    "AST": ((frozenset({"ar"}), frozenset(), "Asia/Riyadh"),
-            (frozenset(), frozenset({"sa", "iq", "kw", "qa", "bh", "ye"}), "Asia/Riyadh"),
-            (frozenset(), frozenset({"pr", "do", "vi", "tt", "bb", "ag", "lc", "dm", "gd", "kn", "vc"}),
-             "America/Puerto_Rico")),
-    "AMT": ((frozenset({"hy"}), frozenset({"", "am"}), "Asia/Yerevan"),
-            (frozenset(), frozenset({"br"}), "America/Manaus")),
-    "CST": ((frozenset({"zh"}), frozenset({"", "cn", "tw", "hk", "mo", "sg"}), "Asia/Shanghai"),
-            (frozenset(), frozenset({"us"}), "America/Chicago"),
-            (frozenset(), frozenset({"mx"}), "America/Mexico_City")),
-    "GST": ((frozenset(), frozenset({"ae", "om"}), "Asia/Dubai"),),
-    "SST": ((frozenset(), frozenset({"sg"}), "Asia/Singapore"),),
-    "BST": ((frozenset({"bn"}), frozenset({"", "bd"}), "Asia/Dhaka"),
-            (frozenset(), frozenset({"bd"}), "Asia/Dhaka")),
-    "MST": ((frozenset({"ms"}), frozenset({"", "my"}), "Asia/Kuala_Lumpur"),
-            (frozenset(), frozenset({"my"}), "Asia/Kuala_Lumpur")),
-}
-# A country written as the zone after a time ("Friday 12 April 2024 11:42, UK", "11:42 UK time").
-_PLACES = {"uk": "Europe/London", "ireland": "Europe/Dublin"}
-_PLACE_ZONE = re.compile(r",?\s*\(?(UK|Ireland)(?:\s+time)?\)?(?![\w-])", re.IGNORECASE)
-
-
-def _ambiguous_zone(tree, name: str) -> tzinfo | None:
-    """The zone an abbreviation of several (``_AMBIGUOUS``) names on the page, by its language and
-    country (``page_language``), else by its own address's domain where that country's zone is one
-    it names, or None where they tell none (an en-US page's "IST")."""
-    base, *parts = (page_language(tree) or "").replace("_", "-").lower().split("-")
-    region = next((part for part in parts if len(part) == 2), "")  # "zh-Hant-TW": "tw"
-    for languages, regions, zone_name in _AMBIGUOUS[name]:
-        if (base in languages or not languages) and (region in regions or not regions):
-            return zone(zone_name)
-    # Else the country of the page's own address's domain ("https://example.com.bd/...": "BST").
-    if (own := _host_zone(tree)) is not None and any(
-            zone_name == str(own) for _, _, zone_name in _AMBIGUOUS[name]):
-        return own
-    return None
-
-
-def _host_zone(tree) -> tzinfo | None:
-    """The zone of the country of the domain of the page's canonical address (``<link
-    rel="canonical">``, else ``og:url``, else the address it was fetched from: the tree's URL,
-    ``cleaner.extract``; ``zones.page_zone``), or None."""
-    address = next((link.get("href") for link in tree.iter("link")
-                    if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
-    address = address or next((meta.get("content") for meta in tree.iter("meta")
-                               if meta.get("property") == "og:url" and meta.get("content")), None)
-    address = address or tree.getroottree().docinfo.URL
-    return page_zone(address, None) if address else None

@@ -10,7 +10,6 @@ from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 
 from cleaner.date.date_places import among_teasers
 from cleaner.date.datelines import online_for_print, time_beside, written_only_as_update
-from cleaner.date.page_lines import written_zone, zone_printed_at
 from cleaner.date.stated import (
     UPDATE_CLASS,
     MetaTimes,
@@ -23,6 +22,7 @@ from cleaner.date.stated import (
     usable,
 )
 from cleaner.date.timestamps import parse_time
+from cleaner.date.written_zones import written_zone, zone_printed_at
 from cleaner.date.zones import country_offsets, noted_zone
 
 # UTC offsets are whole quarter hours (Nepal's +05:45), from -12:00 to +14:00.

@@ -29,7 +29,8 @@ from cleaner.date.datelines import (
     written_as_update,
     written_only_as_update,
 )
-from cleaner.date.page_lines import clock_in, date_line
+from cleaner.date.page_lines import date_line
+from cleaner.date.written_zones import clock_in
 
 _Clock = tuple[int, int, int, int | None]
 

@@ -2,7 +2,7 @@
 (issue 14): the address it was fetched from, which the pipeline passes to the cleaner
 (cleaner.page.extract_page: the final URL), tells the country as a canonical link would
 ("14:46 BST" at example.com.bd is Bangladesh's +06:00, "14:46 MST" at example.my Malaysia's
-+08:00; cleaner.date.page_lines._host_zone). A canonical address, where the page names one, still
++08:00; cleaner.date.written_zones._host_zone). A canonical address, where the page names one, still
 comes first."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ page (Bengali, or a page whose language tag, og:locale, geo.region or own addres
 Bangladesh) is
 Bangladesh Standard Time (+06:00), not British Summer Time; "MST" on a Malaysian page (Malay, or
 Malaysia's country) is Malaysia's +08:00, not Mountain Standard Time. Elsewhere both keep their
-reading (cleaner.date.page_lines._AMBIGUOUS, clock_in)."""
+reading (cleaner.date.written_zones._AMBIGUOUS, clock_in)."""
 
 from __future__ import annotations
 
