@@ -12,6 +12,22 @@ class LabelError(ValueError):
     """Unknown article or label."""
 
 
+def label_choices(model_labels: Iterable[str], seed_labels: Iterable[str]) -> list[str]:
+    """The topics a label may name: the active model's, in its order, then the seed folders' topics
+    it does not know yet (sorted)."""
+    known = list(model_labels)
+    return [*known, *sorted(set(seed_labels) - set(known))]
+
+
+def admit_seed_topic(database_url: str, label: str) -> None:
+    """Record ``label``, a seed folder's topic, in ``seed_topics`` (migration 0022): the workbench's
+    label trigger then accepts it before a model knows it. The caller checks the folder exists."""
+    if label == NONE_LABEL:
+        raise LabelError(f"'{NONE_LABEL}' is no topic")
+    with transaction(database_url) as conn, conn.cursor() as cur:
+        cur.execute("INSERT INTO seed_topics (label) VALUES (%s) ON CONFLICT (label) DO NOTHING", (label,))
+
+
 def record_label(database_url: str, article_id: int, label: str, *, by: str, note: str | None = None,
                  seed_labels: Iterable[str] = ()) -> None:
     """Upsert ``label`` for ``article_id`` by ``by``. The label must be ``none``, one of the active
@@ -24,7 +40,7 @@ def record_label(database_url: str, article_id: int, label: str, *, by: str, not
             raise LabelError(f"article {article_id} does not exist")
         cur.execute("SELECT labels FROM models WHERE active")
         row = cur.fetchone()
-        known = [*row[0], *sorted(set(seed_labels) - set(row[0]))] if row is not None else []
+        known = label_choices(row[0], seed_labels) if row is not None else []
         if row is not None and label != NONE_LABEL and label not in known:
             raise LabelError(f"label {label!r} is neither one of the active model's labels or seed "
                              f"folders ({', '.join(known)}) nor '{NONE_LABEL}'")

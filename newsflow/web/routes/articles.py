@@ -8,7 +8,8 @@ import psycopg2.errors
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from classifier.corpus import NONE_LABEL
+from classifier.corpus import NONE_LABEL, seed_labels
+from classifier.labels import admit_seed_topic, label_choices
 from newsflow.web.app import WB, Workbench
 from newsflow.web.auth import User, check_csrf
 from newsflow.web.queries import articles, review
@@ -25,7 +26,13 @@ def article_page(request: Request, article_id: int, _user: User,
     return wb.render(request, "article.html", a=row, scores=articles.scores(wb.reads, article_id),
                      labels=articles.labels(wb.reads, article_id),
                      history=articles.label_history(wb.reads, article_id),
-                     choices=[*articles.model_labels(wb.reads), NONE_LABEL])
+                     choices=[*topic_choices(wb, articles.model_labels(wb.reads)), NONE_LABEL])
+
+
+def topic_choices(wb: Workbench, model_labels: list[str]) -> list[str]:
+    """The active model's topics, then the seed folders' topics it does not know yet: a topic just
+    added as a folder is labelled before the retrain that learns it (and judges it by its labels)."""
+    return label_choices(model_labels, seed_labels(wb.config.seeds_dir))
 
 
 @router.post("/article/{article_id}/label", dependencies=[Depends(check_csrf)])
@@ -36,7 +43,10 @@ def label_article(article_id: int, label: Annotated[str, Form()], user: User,
 
 
 def write_label(wb: Workbench, article_id: int, label: str | None, user: str) -> None:
-    """One labelling action through the labeller role; a refused label or article is a 400/404."""
+    """One labelling action through the labeller role; a refused label or article is a 400/404. A seed
+    folder's topic no model knows yet is first recorded (owner's URL) so that the trigger admits it."""
+    if label and label != NONE_LABEL and label in seed_labels(wb.config.seeds_dir):
+        admit_seed_topic(wb.config.database_url, label)
     try:
         review.record(wb.labels, article_id, label, user)
     except psycopg2.errors.CheckViolation:

@@ -11,7 +11,7 @@ from classifier.corpus import NONE_LABEL
 from newsflow.web.app import WB
 from newsflow.web.auth import User, check_csrf
 from newsflow.web.queries import review
-from newsflow.web.routes.articles import write_label
+from newsflow.web.routes.articles import topic_choices, write_label
 
 router = APIRouter()
 _KEPT = 200  # skips and undo steps remembered per session (the cookie stays small)
@@ -28,7 +28,8 @@ def review_page(request: Request, user: User,
     model = review.active_model(wb.reads)  # also the queue's key: read once for the page
     key = wb.queue.key_of(model)
     item = wb.queue.next_item(wb.reads, request.session.get("skipped", []), key)
-    return wb.render(request, "review.html", item=item, keys=_keys(list(model["labels"]) if model else []),
+    keys = _keys(topic_choices(wb, list(model["labels"]) if model else []))
+    return wb.render(request, "review.html", item=item, keys=keys,
                      progress=review.progress(wb.reads, wb.queue, user, key), model=model,
                      can_undo=bool(request.session.get("undo")), retrain=wb.retrainer.status())
 
