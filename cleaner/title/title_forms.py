@@ -189,6 +189,15 @@ def opens_with_name(title: str, h1: str) -> bool:
         and not name_like(rest) and not (len(title_words(h1)) >= MIN_HEAD_WORDS and _names_only(rest))
 
 
+def _heads_chain(candidate: str, other: str) -> bool:
+    """``other`` (a tab title) opens with ``candidate``, a heading of ``MIN_HEAD_WORDS`` or more, before
+    a chain of names only ("Headline < 경제일반 < 경제 < 기사본문 - Site"): the title's length is the
+    chain's, and ``candidate`` is its headline, not a site's name."""
+    if len(title_words(candidate)) < MIN_HEAD_WORDS or not other.startswith(candidate):
+        return False
+    return _names_only(other[len(candidate):])
+
+
 def _names_only(rest: str) -> bool:
     """``rest`` (a title's segments after a heading of ``MIN_HEAD_WORDS`` or more) is a chain of three
     names or more, a word or two each ("경제일반 < 경제 < 기사본문 - Site": Korean CMSs set the sections
@@ -214,7 +223,8 @@ def whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
     kept = []
     for candidate in candidates:
         others = [other for other in candidates if other != candidate]
-        if is_site(candidate, keys) or any(names_site_of(candidate, other) for other in others):
+        if is_site(candidate, keys) or any(
+                names_site_of(candidate, other) and not _heads_chain(candidate, other) for other in others):
             keys.update(spelled_keys(candidate))
             continue
         words = set(title_words(candidate))
