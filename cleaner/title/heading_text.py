@@ -26,6 +26,11 @@ _HIDDEN_NAMES = re.compile(r"sr-only|visually-?hidden|screen-?reader|a11y|offscr
 # Badges named by a whole token of their class: "live-label", "label", "flag" ("deliver" is none).
 _BADGE_NAMES = re.compile(r"(?:^|[-_ ])(?:live|label|flag)(?:$|[-_ ])", re.IGNORECASE)
 _BLOCKS = frozenset({"div", "p", "br", "li", "section", "header"})
+# A line break in a heading, read as a space where the script spaces its words (``_lines_joined``).
+_BREAK = "\ue000"
+_AT_BREAK = re.compile("\\s*\ue000[\\s\ue000]*")
+# Letters and marks of scripts written without spaces: kana, CJK punctuation, Han, full-width forms.
+_UNSPACED = re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 # A comment count in a heading: named for comments (Disqus's thread, WordPress's "#respond"), a number.
 _COMMENT_NAMES = re.compile(r"comment|kommentar|disqus|respond|replies|reactions", re.IGNORECASE)
 _COUNT = re.compile(r"[(\[]?\d{1,6}[)\]]?(?:\s+\w+)?")
@@ -48,15 +53,16 @@ LABEL_NAMES = re.compile(r"(?:^|[-_ ])(?:section|category|categories|rubric|rubr
                           r"tag|ressort|seccion|sezione|kategorie)(?:$|[-_ ]|s\b)", re.IGNORECASE)
 
 
-def heading_text(heading) -> str | None:
+def heading_text(heading, spaced: bool = False) -> str | None:
     """A heading's text as a reader sees it: without its kicker, hidden screen-reader text and its
     permalink mark ("Headline ¶", "Headline #"), a space where a line breaks (``<br>``, two
-    elements set as lines: "Cyber norms:<br>a new era")."""
-    text = clean_inline(_without_kicker(heading)) or clean_inline(heading.text_content())  # all set apart
+    elements set as lines: "Cyber norms:<br>a new era"), none between two letters of a script written
+    without spaces unless ``spaced``."""
+    text = clean_inline(_without_kicker(heading, spaced)) or clean_inline(heading.text_content())
     return clean_inline(text.rstrip("¶#🔗 ")) if text else text
 
 
-def _shown_text(element) -> str:
+def _shown_text(element, spaced: bool = False) -> str:
     """``element``'s text without hidden parts, with a space at line breaks and between sibling
     elements that no text separates (``<span>Kicker</span><span>Headline</span>`` is two lines)."""
     parts = [element.text or ""]
@@ -66,14 +72,43 @@ def _shown_text(element) -> str:
             parts.append(child.tail or "")
             continue
         if child.tag == "br" or previous_was_element or child.tag in _BLOCKS:
-            parts.append(" ")
+            parts.append(_BREAK)
         if not _is_hidden(child) and not _is_date(child) and not _is_count(child):
-            parts.append(_shown_text(child))
+            parts.append(_shown_text(child, spaced))
         if child.tag in _BLOCKS:
-            parts.append(" ")
+            parts.append(_BREAK)
         parts.append(child.tail or "")
         previous_was_element = not (child.tail or "").strip() and child.tag != "br"
-    return "".join(parts)
+    return _lines_joined(parts, spaced)
+
+
+def _lines_joined(parts: list[str], spaced: bool = False) -> str:
+    """``parts`` joined, a line break (``_BREAK``) read as a space, none between two letters of a
+    script written without spaces ("政府、経済対策の<br>原案まとめる" is one phrase set over two lines;
+    Korean spaces its words and keeps the space)."""
+    text = "".join(parts)
+    if _BREAK not in text:
+        return text
+    if spaced or not _UNSPACED.search(text):
+        return text.replace(_BREAK, " ")
+    return _AT_BREAK.sub(_break_space, text)
+
+
+def _break_space(match: re.Match) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    return "" if before and after and _UNSPACED.match(before) and _UNSPACED.match(after) else " "
+
+
+def unspaced_script(text: str) -> bool:
+    """``text`` holds letters of a script written without spaces (a line break there may join none)."""
+    return bool(_UNSPACED.search(text))
+
+
+def _joined(pieces: list[str], spaced: bool = False) -> str:
+    """Lines set as elements of their own, joined as ``_lines_joined`` joins them."""
+    return _lines_joined([piece for text in pieces for piece in (_BREAK, text)][1:], spaced)
 
 
 def _is_date(element) -> bool:
@@ -107,7 +142,7 @@ def _is_mark(text: str) -> bool:
     return 0 < len(text) <= _MAX_MARK_CHARS and not any(char.isalnum() for char in text)
 
 
-def _without_kicker(heading) -> str:
+def _without_kicker(heading, spaced: bool = False) -> str:
     """The heading's text without a kicker: a child element named kicker, overline, topline,
     eyebrow ... (``<h1><span class="kicker">Krieg in der Ukraine</span> Headline</h1>``), or an
     unnamed first line of a few words set apart from the headline (``<h1><span>Krieg in der
@@ -119,13 +154,13 @@ def _without_kicker(heading) -> str:
     if kicker is None and (_set_apart(heading, children) or _section_label(heading, children)):
         kicker = children[0]
     if kicker is None:
-        return _shown_text(heading)
+        return _shown_text(heading, spaced)
     parts = [heading.text or ""]
     for child in heading:
         if child in children and child is not kicker:
-            parts.append(" " + _shown_text(child))
+            parts.append(_shown_text(child, spaced))
         parts.append(child.tail or "")
-    rest = " ".join(parts).strip().lstrip(":|-–—·•").strip()  # the kicker's separator goes with it
+    rest = _joined(parts, spaced).strip().lstrip(":|-–—·•").strip()  # the kicker's separator goes with it
     return rest if rest else _shown_text(heading)
 
 
@@ -158,7 +193,7 @@ def joined_text(heading) -> str | None:
         return None
     if clean_inline(_shown_text(children[0])).endswith(_KICKER_ENDS):
         return None  # "Harbour repairs:" - a kicker set apart by its own colon
-    return clean_inline(" ".join(_shown_text(child) for child in children)) or None
+    return clean_inline(_joined([_shown_text(child) for child in children])) or None
 
 
 def _is_badge(element) -> bool:

@@ -14,7 +14,14 @@ from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 
-from cleaner.title.heading_text import DATE_NAMES, KICKER_NAMES, LABEL_NAMES, heading_text, joined_text
+from cleaner.title.heading_text import (
+    DATE_NAMES,
+    KICKER_NAMES,
+    LABEL_NAMES,
+    heading_text,
+    joined_text,
+    unspaced_script,
+)
 from cleaner.title.openings import opens_prose
 from cleaner.title.sitekeys import caseless
 from cleaner.title.sitenames import WORD, title_words
@@ -127,6 +134,9 @@ def page_headings(tree, h1s: list | None = None, joined: dict[str, str] | None =
             found.append(text)
             if joined is not None and (whole := joined_text(element)) and whole != text:
                 joined[text] = whole
+            elif joined is not None and len(element) and unspaced_script(text) \
+                    and (whole := heading_text(element, True)) != text:
+                joined[text] = whole  # lines of an unspaced script joined unspaced, where a title spaces them
     return found, logos
 
 
