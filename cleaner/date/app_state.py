@@ -1,6 +1,7 @@
-"""The publication time a JavaScript app's state states: Next.js's ``__NEXT_DATA__``.
+"""The publication time a JavaScript app's state states: Next.js's ``__NEXT_DATA__``, else Nuxt's
+(``window.__NUXT__``, ``__NUXT_DATA__``: ``cleaner.date.nuxt_state``).
 
-A page rendered by Next.js may state its article's time only in the app's state (``<script
+A page rendered by Next.js or Nuxt may state its article's time only in the app's state (``<script
 id="__NEXT_DATA__" type="application/json">``), no meta tag nor JSON-LD beside it. htmldate reads
 the first date-like value there, which may be another article's (a "latest" list before the
 article in ``pageProps``). Here the state's object whose title is the page's headline (``og:title``
@@ -15,6 +16,7 @@ from datetime import datetime, tzinfo
 
 from lxml.etree import XPath
 
+from cleaner.date.nuxt_state import nuxt_state
 from cleaner.date.publication import noon
 from cleaner.date.stated import resolve, usable
 from cleaner.date.timestamps import parse_time
@@ -43,11 +45,16 @@ def _stated(tree) -> datetime | None:
     """The publication key's value of the state's article object, parsed, or None."""
     scripts = _NEXT_DATA(tree)
     text = scripts[0].text if scripts else None
-    if not text or len(text) > _MAX_STATE_CHARS or not any(key in text for key in _PUBLISHED_KEYS):
+    if not text:  # no Next.js state: Nuxt's, where the page has one
+        state = nuxt_state(tree, _PUBLISHED_KEYS)
+    elif len(text) > _MAX_STATE_CHARS or not any(key in text for key in _PUBLISHED_KEYS):
         return None
-    try:
-        state = json.loads(text)
-    except ValueError:
+    else:
+        try:
+            state = json.loads(text)
+        except ValueError:
+            return None
+    if state is None:
         return None
     headlines = {_folded(h if isinstance(h, str) else h.text_content()) for h in _HEADLINES(tree)} - {""}
     unlisted = []
