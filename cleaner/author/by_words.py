@@ -107,6 +107,8 @@ BY_PREFIX = re.compile(
     # Chinese and Japanese labels without a space after their colon ("记者：王晓明", "文・山田太郎"), and
     # the Japanese press's titles of its writers before the name ("編集委員・山田太郎", "論説委員 山田太郎")
     r"^(?:取材・文|文・写真|写真・文)(?:\s*[:：/／・]\s*|\s+)(?=\S)|"
+    # French "interview collected by" ("Propos recueillis par A", "Entretien réalisé par A")
+    r"^(?:propos\s+recueillis|entretien\s+r[ée]alis[ée])\s+par\s+(?=\S)|"
     r"^(?:作者|文|记者|記者|撰文|執筆者?|筆者)\s*[:：/／・|｜]\s*(?=\S)|"
     r"^(?:特別)?(?:編集委員|論説委員|解説委員|専門記者|特派員|支局長)\s*[:：/／・\s]\s*(?=\S)|"
     # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,

@@ -119,6 +119,9 @@ _LINK = re.compile(r"(?:\b(?:e-?mail|mail|courriel|correo|twitter|instagram|face
 _TEXT_AND_PHOTOS = re.compile(
     r"^(text|texto|texte|testo|tekst|текст)\s+(?:und|and|et|y|e|i|og|och|en|и)\s+(?:fotos?|photos?|фото)\s*:",
     re.IGNORECASE)
+# ... in Vietnamese ("Bài và ảnh: A", "Bài, ảnh: A", "Bài/ảnh: A"): its "và" and its comma are no
+# separators of names; "Bài:" (text) is a label as any other.
+_VI_TEXT_AND_PHOTOS = re.compile(r"^(bài)\s*(?:và|,|&|/|-)\s*ảnh\s*(?=[:：])", re.IGNORECASE)
 # ... in Korean: "글·사진 김철수 기자".
 _KOREAN_TEXT_AND_PHOTOS = re.compile(r"^글\s*[·/]\s*사진\s+")
 
@@ -186,6 +189,8 @@ def prepared_byline(text: str, language: str = "") -> str:
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)
     text = parted_by_script(articles_apart(COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
+    if "ảnh" in text:  # "Bài và ảnh: A", before its "và" is read as "and"
+        text = _VI_TEXT_AND_PHOTOS.sub(r"\1", text)
     text = _language_and(_own_and(text, language), language)  # "Ni A at B", "Na A na B", Slovenian "A in B"
     text = dot_apart(text)  # "Jane Doe. The Chronicle"
     text = _TEXT_AND_PHOTOS.sub(r"\1:", text)  # "Text und Fotos: A": A wrote the text
