@@ -240,6 +240,15 @@ def teaser_heading(element, path: str) -> bool:
     return False
 
 
+def named_post_title(heading) -> bool:
+    """``heading`` is named as the post's or article's title (``_POST_TITLE_NAMES``: "entry-title",
+    "article-title"; ``itemprop="headline"``)."""
+    if heading is None:
+        return False
+    names = f"{heading.get('class', '')} {heading.get('id', '')}"
+    return bool(_POST_TITLE_NAMES.search(names)) or "headline" in (heading.get("itemprop") or "").split()
+
+
 def story_heading(tree, heading) -> bool:
     """``heading`` (the short <h1> over the article's text) is printed as the story's own: set inside its
     ``<article>`` or named as the post's title or headline (``_POST_TITLE_NAMES``, ``itemprop="headline"``),

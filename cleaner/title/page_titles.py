@@ -25,6 +25,7 @@ from cleaner.title.headings import (
     marked_headline,
     marked_post_title,
     masthead_h1s,
+    named_post_title,
     page_headings,
     post_title_opening,
     prose_h1s,
@@ -114,7 +115,8 @@ class PageTitles:
                          kickers=lambda: [*kicker_lines(self._tree), *self.crumbs.names()],
                          masthead=masthead_h1s(self._h1s), marked=partial(marked_headline, self._tree),
                          opens=self.opening, named=self.named_opening, own=self.own_leading,
-                         dek=partial(standfirst_after, self._leading), hero=self.hero)
+                         dek=partial(standfirst_after, self._leading), hero=self.hero,
+                         titled=partial(named_post_title, self._leading))
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
             title = choose(logos=[*self.logos, *names, *home])

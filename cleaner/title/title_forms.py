@@ -35,6 +35,8 @@ SHORT_HEADLINE_WORDS = 2
 # A section's name in a chain after the headline: two words, or four letters of a script written without
 # spaces (each a word for ``title_words``: "新闻中心").
 _MAX_CHAIN_LETTERS = 4
+# The share of a title's words a standfirst holds where the title restates it.
+_RESTATED_SHARE = 0.75
 # The letters of a word that its inflected forms share ("Екатеринбург-а", "-е"; "dorog-i").
 _STEM = 5
 _HANGUL = re.compile("[\uac00-\ud7af]")
@@ -78,7 +80,8 @@ def _words(text: str) -> list[str]:
 
 
 def short_headline(short_leading: Callable[[], str | None], headlines: list[str], titles: list[str],
-                   keys: set[str], dek: Callable[[], str | None] | None = None) -> str | None:
+                   keys: set[str], dek: Callable[[], str | None] | None = None,
+                   titled: Callable[[], bool] | None = None) -> str | None:
     """The <h1> of two words over the text (``short_leading()``: "Ceasefire holds"), where a longer
     title the page states holds each of its words ("Ceasefire holds as talks resume in Cairo | Site"):
     the page's headline, of which the title is the longer form written for search and sharing. Not
@@ -86,7 +89,10 @@ def short_headline(short_leading: Callable[[], str | None], headlines: list[str]
     a topic's or series' name before the headline), nor a label (``reads_as_label``); unless the title's
     rest after the <h1>'s words and a colon is the standfirst printed under it (``dek()``: "Faiz sabit:
     Merkez Bankası ..." over "<h1>Faiz sabit</h1><p class='spot'>Merkez Bankası ...</p>", a title a CMS
-    writes as the headline and its standfirst)."""
+    writes as the headline and its standfirst). Where no title holds its words ("Tide turns" over "Council
+    approves $45m sea wall repairs ..."), the <h1> is the headline only on the page's word: its theme names
+    it as the post's title (``titled()``: "entry-title", ``itemprop="headline"``), or the standfirst under
+    it restates a title (``_restated``: the title written from the standfirst)."""
     if not titles or not any(len(title_words(h1)) == SHORT_HEADLINE_WORDS for h1 in headlines):
         return None  # no <h1> of two words: nothing to read
     short = short_leading()
@@ -100,7 +106,18 @@ def short_headline(short_leading: Callable[[], str | None], headlines: list[str]
                 and not outer_segments(stripped, {fold_key(short)}) \
                 and (not _run_in(short, stripped) or _standfirst_after(short, stripped, dek)):
             return short
-    return None
+    if any(all(inflected_in(word, set(title_words(title))) for word in title_words(short))
+           for title in titles):
+        return None  # the titles hold it: a topic's or series' name run in before the headline
+    return short if (titled and titled()) or _restated(titles, keys, dek) else None
+
+
+def _restated(titles: list[str], keys: set[str], dek: Callable[[], str | None] | None) -> bool:
+    """A title (its site's name cut), of a sentence's length, of which the standfirst printed under the
+    <h1> (``dek()``) holds most words: the title was written from the standfirst, not the headline."""
+    printed = dek() if dek else None
+    return bool(printed) and any(len(title_words(stripped := strip_site(title, keys))) >= MIN_STORY_WORDS
+                                 and covered(stripped, printed) >= _RESTATED_SHARE for title in titles)
 
 
 def _standfirst_after(short: str, title: str, dek: Callable[[], str | None] | None) -> bool:

@@ -77,7 +77,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  named: Callable[[], str | None] | None = None,
                  own: Callable[[], bool] | None = None,
                  dek: Callable[[], str | None] | None = None,
-                 hero: Callable[[], str | None] | None = None) -> str | None:
+                 hero: Callable[[], str | None] | None = None,
+                 titled: Callable[[], bool] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -91,7 +92,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     title, else the tab title, with site and section names and a kicker cut; where those name only the
     site, the wordiest on-page headline, the heading ``evidence()`` gives, or a witness.
     ``short_leading()``: the <h1> of two words over the text, where it is no label
-    (``short_headline``; ``dek()``: the standfirst printed under it); ``tagline(text)``: ``text`` is
+    (``short_headline``; ``dek()``: the standfirst printed under it; ``titled()``: the theme names it as
+    the post's title); ``tagline(text)``: ``text`` is
     the site's slogan, printed in its masthead or told of by the <h1> named as the post's title (a tab
     title "Site – slogan" is then no headline);
     ``linked(text)``: ``text`` is a link's whole text on the page, a section's name after the headline.
@@ -164,7 +166,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
             printed = next(text for text in headings if fold_key(text) == fold_key(outer))
             return outer if printed.isupper() else printed
     if short_leading and (short := short_headline(short_leading, headlines, [*candidates, *others], keys,
-                                                           dek)):
+                                                  dek, titled)):
         return short
     if leading and not is_site(leading, keys):
         # A sharing title was stated.
