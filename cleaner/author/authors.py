@@ -158,11 +158,17 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
     if pages and (slugs := _people(ld_profile_names(pages), site)):
         named = _people(found, site)
         found = merged_names(merged_names(named, slugs), [name for name in found if name not in named])
-    # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua").
+    # No one named: a wire story's sign-off names its agencies ("— AFP", "Source: Xinhua") ...
     # "Hans Müller Mehr": a "more" button glued to the name (see ``author_labels.without_more_button``).
     # ... else an author tag's agency in brackets alone ("(dpa)"), which trafilatura's reading drops.
-    return joined_surname_first(tree, without_more_button(tree, found)) or signed_off_agencies(tree) \
-        or bracketed_agency(tree)
+    # ... and where only the desk or the outlet is named ("Web Desk", then "— AFP" under the text), the
+    # wire agencies first: the story is theirs, the desk that posted it after them (not an outlet a
+    # foot's source names: "المصدر : الجزيرة + وكالات" on the outlet's own site).
+    named = joined_surname_first(tree, without_more_button(tree, found))
+    if named and all(names_no_one(name, site) for name in named) \
+            and (agencies := [name for name in signed_off_agencies(tree) if WHOLE_AGENCY.match(name)]):
+        return merged_names(agencies, named)
+    return named or signed_off_agencies(tree) or bracketed_agency(tree)
 
 
 def _people(names: list[str], site: set[str]) -> list[str]:
