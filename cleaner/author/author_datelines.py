@@ -232,6 +232,10 @@ _SOURCE_WORDS = {
     "cs": ("droj", "DROJ"), "sk": ("droj", "DROJ"), "tr": ("aynak", "AYNAK"), "id": ("umber", "UMBER"),
     "ms": ("umber", "UMBER"), "ar": ("المصدر",), "fa": ("منبع",), "hr": ("zvor", "ZVOR"),
     "bs": ("zvor", "ZVOR"), "sr": ("zvor", "звор", "ZVOR", "ЗВОР"),
+    # ... and in the languages of Western Europe ("Source: Xinhua" beside the date, "Fuente: EFE",
+    # "Fonte: ANSA", "Quelle: dpa"): the agencies only (``_SIGN_OFF``), as everywhere
+    "en": ("ource", "OURCE"), "fr": ("ource", "OURCE"), "es": ("uente", "UENTE"), "pt": ("onte", "ONTE"),
+    "it": ("onte", "ONTE"), "de": ("uelle", "UELLE"),
 }
 _SOURCE_TEXTS = {
     language: XPath("//body//text()[contains(., ':') or contains(., '：')]["

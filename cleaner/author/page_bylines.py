@@ -243,7 +243,9 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
         if in_chrome(element) or other_story(element):
             continue  # a menu's, another story's card's (a related list under a short story)
         text = card_text(element)
-        if not 4 < len(text) <= MAX_BYLINE_CHARS or not opens_byline(text):
+        # (four characters are a Chinese byline: "文/李四")
+        if not (len(text) > 4 or (len(text) == 4 and text[-1] >= "\u3400")) or len(text) > MAX_BYLINE_CHARS \
+                or not opens_byline(text):
             continue
         names = byline_names(text)
         # "Enviado especial" is the role a byline gives after the names, not a name ("dpa" is its agency)
