@@ -133,6 +133,11 @@ def own_day(tree, day: datetime, url: str | None = None) -> datetime:
             continue
         line = line_texts(node)[1]
         days = days_in(line, None)
+        if any(found is None for _, _, found in days):
+            # A slashed day of two numbers up to 12 ("12/4/2024"), read day first as htmldate read
+            # the teaser's; a page that writes them month first is read so after (``day_orders``).
+            days = [(begin, end, found or first) for (begin, end, found), (_, _, first)
+                    in zip(days, days_in(line, 0), strict=True)]
         for index, (begin, end, found) in enumerate(days):
             if found is not None and EARLIEST.replace(tzinfo=None) <= found <= latest and not any(
                     labelled(line, days, index, label) for label in (PRINT_LABEL, UPDATE_LABEL)) \
