@@ -53,6 +53,7 @@ from cleaner.date.zones import page_language, page_zone
 from cleaner.decode import page_tree
 from cleaner.language import detect_language
 from cleaner.metadata import PageMetadata, page_metadata
+from cleaner.precision_pass import precision_text
 from cleaner.selectors import SourceSelectors, body_document, selected_date, selected_title
 from core.text import clean_text
 
@@ -93,11 +94,16 @@ def extractor_version() -> str:
     return f"{trafilatura.__version__}+newsflow.{EXTRACTION_RULES}"
 
 
+_FAST_PRECISION = {"favor_precision": True, "fast": True}
+
+
 def _body(tree, url: str | None, **mode: bool) -> str:
     """Main text of one trafilatura pass (it works on a copy of ``tree``)."""
     from trafilatura import bare_extraction
 
     try:
+        if mode == _FAST_PRECISION and (text := precision_text(tree, url)) is not None:
+            return text  # the same pass without its copies of the page (cleaner.precision_pass)
         document = bare_extraction(tree, url=url, include_comments=False, include_tables=True, **mode)
     except Exception as exc:  # lxml asserts on some malformed trees: no text, never a crash
         log.debug("trafilatura failed on %s: %s", url, exc)
