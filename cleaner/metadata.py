@@ -74,7 +74,7 @@ def page_metadata(tree, url: str | None = None, tz: tzinfo | None = None,
         canonical_url=canonical,
         published_at=published,
         article_body=ld.body,
-        outlet=outlet_name(ld.publisher, document.sitename),
+        outlet=outlet_name(ld.publisher, document.sitename) or _public_body_beside(tab_title, title),
     )
 
 
@@ -101,3 +101,20 @@ def outlet_name(*names: str | None) -> str | None:
                                           and _PUBLIC_BODY.search(name) is not None):
             return name
     return None
+
+
+# The tab title's segments: "Headline | Ministry of Foreign Affairs of Japan", "Заголовок - Министерство ...".
+_TAB_SEGMENTS = re.compile(r"\s+[|\-–—·•:]\s+|\s*[｜|]\s*")
+
+
+def _public_body_beside(tab_title: str | None, headline: str | None) -> str | None:
+    """A public body's name (see ``_PUBLIC_BODY``) beside the ``headline`` at either end of the tab
+    title, where no JSON-LD publisher nor og:site_name names the outlet: a ministry's, an embassy's
+    press release states it nowhere else, and it signs the release."""
+    if not tab_title or not headline or _PUBLIC_BODY.search(tab_title) is None:  # cheap: most pages
+        return None
+    segments = [segment.strip() for segment in _TAB_SEGMENTS.split(clean_inline(tab_title) or "")]
+    if len(segments) < 2 or (clean_inline(headline) or "") not in (segments[0], segments[-1]):
+        return None
+    side = segments[-1] if segments[0] == clean_inline(headline) else segments[0]
+    return outlet_name(side) if _PUBLIC_BODY.search(side) else None
