@@ -39,6 +39,8 @@ ZONE_OFFSETS = {name: int(hours * 3600) for name, hours in {
     # Rocheuses, du Pacifique, de l'Atlantique, de Terre-Neuve ("21 h 40 HAE").
     "HAE": -4, "HNE": -5, "HAC": -5, "HNC": -6, "HAR": -6, "HNR": -7, "HAP": -7, "HNP": -8, "HAA": -3,
     "HNA": -4, "HNT": -3.5,
+    # Turkish pages' "Türkiye saati ile" ("14:46 TSİ", "(TSI)"): Turkey's time.
+    "TSİ": 3, "TSI": 3,
 }.items()}
 # Moscow's time with an offset from it, as Russian pages write the time of other regions ("МСК+2").
 _MOSCOW = frozenset({"МСК", "мск", "Мск", "MSK"})
@@ -122,7 +124,7 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
                         r"شام|دوپہر|سہ\s?پہر|صبح|"
                         r"পিএম|এএম|অপরাহ্ণ|পূর্বাহ্ণ|अपराह्न|पूर्वाह्न|[بق]\.\s?ظ\.?))?"
                         r"(?:\s*(?:Uhr|hrs?|hs|horas|h)(?!\w)\.?)?"
-                        r"(?:\s*\(?(?:([A-Z]{2,5}|МСК|[Мм]ск)(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
+                        r"(?:\s*\(?(?:(TSİ|[A-Z]{2,5}|МСК|[Мм]ск)(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
                         rf"|(?P<city>(?:ب?توقيت\s*)?مكة\s*المكرمة|ب?توقيت\s*(?:{'|'.join(_ARABIC_CITY_PATTERNS)})"
                         rf"|به\s*وقت\s*(?:{'|'.join(_PERSIAN_CITIES)}))"
                         rf"|{_WORD_ZONE}))?")
