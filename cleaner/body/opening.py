@@ -37,6 +37,7 @@ from cleaner.author.byline_shapes import (
 from cleaner.author.bylines import BY_PREFIX, WHOLE_AGENCY, byline_names
 from cleaner.author.credit_lines import credit_line_names
 from cleaner.author.script_bylines import japanese_signature, vietnamese_signature
+from cleaner.body.author_bios import without_author_bio
 from cleaner.title.kickers import strip_kicker
 from core.text import clean_text, single_spaced
 
@@ -199,7 +200,9 @@ def _top_byline(line: str) -> list[str]:
 
 def signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]]:
     """(``text`` without the signature at its foot or a credit line at its top, the names they
-    give) (see above); the names are only used where the page names no author otherwise."""
+    give) (see above); the names are only used where the page names no author otherwise. The
+    byline's writer's bio at the text's end goes first (``cleaner.body.author_bios``)."""
+    text = without_author_bio(text, authors)
     top = text.split("\n", _BYLINE_WITHIN)[:_BYLINE_WITHIN]  # the first lines only (cheap)
     for index, line in enumerate(top if "\n" in text else []):
         if names := _credit_line(line, authors) or _top_byline(line):
