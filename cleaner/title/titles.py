@@ -88,7 +88,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     opens the article's text: ``headline_evidence``) that agrees with one of the titles (``agrees``);
     else the one <h1> that agrees with one (on a page of several ``posts``, only the first post's:
     ``first_post``, the story whose page it is where the next stories load below it); else the one
-    <h1> of a hero block over the text (``hero()``) that a title shares a word with; else the sharing
+    <h1> of a hero block over the text (``hero()``, ``_hero_headline``); else the sharing
     title, else the tab title, with site and section names and a kicker cut; where those name only the
     site, the wordiest on-page headline, the heading ``evidence()`` gives, or a witness.
     ``short_leading()``: the <h1> of two words over the text, where it is no label
@@ -207,10 +207,9 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     # The page's one <h1> of a sentence's length in a hero block over the text (``hero()``: outside its
     # asides and masthead, the text's prose after it), where a sharing title written for search engines
     # (stated apart from the tab title) shares a word of meaning with it only ("Harga BBM Naik, Ini Daftar
-    # Lengkapnya" over "Pemerintah Naikkan Harga Pertalite ..."): the headline as printed.
+    # Lengkapnya" over "Pemerintah Naikkan Harga Pertalite ..."), or none: the headline as printed.
     sharing = [*others, *(title for title in kept[:1] if meta_title and title == titles[0])]
-    if sharing and len(headlines) == 1 and len(title_words(headlines[0])) >= MIN_STORY_WORDS and hero \
-            and any(touches(headlines[0], strip_site(title, keys)) for title in sharing) \
+    if sharing and len(headlines) == 1 and hero and _hero_headline(headlines[0], sharing, keys, tagline) \
             and hero() == headlines[0]:
         return headlines[0]
     if titles and not kept:  # the titles name only the site: the page's headline, else another title
@@ -241,6 +240,18 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         return strip_kicker(title)
     # No title to compare with: of several <h1>, the headline is the wordiest (logos are short).
     return _wordiest(headlines, first_post) if headlines else None
+
+
+def _hero_headline(h1: str, sharing: list[str], keys: set[str],
+                   tagline: Callable[[str], bool] | None) -> bool:
+    """``h1`` (a hero block's one <h1> over the text) is of a sentence's length and may be the headline
+    beside ``sharing`` titles written for search: it shares a word of meaning with one (``touches``), or
+    none, a headline written apart from them ("A city bets on concrete for its sea wall" over "Harbour sea
+    wall budget: what the vote means"), where it is not the site's slogan (``tagline``). A shorter <h1>
+    there may be a section's or series' name over the column."""
+    if len(title_words(h1)) < MIN_STORY_WORDS:
+        return False
+    return any(touches(h1, strip_site(title, keys)) for title in sharing) or not (tagline and tagline(h1))
 
 
 def _spaced(text: str) -> str:
