@@ -8,9 +8,10 @@ import re
 from collections.abc import Iterable
 
 # The few letters ``re.IGNORECASE`` takes for a hint's letter that ``str.lower`` does not make it ("İ"
-# and "ı" for "i", "ſ" for "s", old Cyrillic forms): a line with one is searched whatever it holds.
+# and "ı" for "i", "ſ" for "s", old Cyrillic forms, the Greek "ϵ", "ϰ" and iota's subscript forms for
+# "ε", "κ", "ι"): a line with one is searched whatever it holds.
 # tests/core/junk/test_clean_junk_prompt_hints.py checks every hint's letters against all of Unicode.
-ODD_LETTERS = re.compile("[İıſᲀ-ᲈ]")
+ODD_LETTERS = re.compile("[İıſᲀ-ᲈ\u03f5\u03f0\u0345\u1fbe]")
 
 
 def any_word(words: Iterable[str], *others: str) -> re.Pattern[str]:

@@ -107,17 +107,18 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "uk": ("коментарі", "залишити коментар", "коментувати", "написати коментар"),
         "tr": ("yorumlar", "yorum yap", "yorum yaz", "yorumları göster", "yorumlar için tıklayın"),
         "ar": ("أضف تعليقك", "أضف تعليق", "التعليقات", "اكتب تعليقك"),
-        "fa": ("ارسال نظر", "نظرات", "دیدگاه‌ها"), "hi": ("कमेंट करें", "टिप्पणियाँ", "टिप्पणी करें"),
+        "fa": ("ارسال نظر", "نظرات", "دیدگاه‌ها"), "hi": ("कमेंट करें", "टिप्पणियाँ", "टिप्पणियां", "टिप्पणी करें"),
         "bn": ("মন্তব্য করুন", "মন্তব্য"),
         "id": ("komentar", "tulis komentar", "lihat komentar", "beri komentar"),
         "ms": ("tinggalkan komen", "komen"), "vi": ("gửi bình luận", "bình luận", "viết bình luận"),
         "th": ("แสดงความคิดเห็น", "ความคิดเห็น"), "zh": ("发表评论", "评论", "我要评论", "查看评论"),
-        "ja": ("コメントを書く", "コメント", "コメントする"), "ko": ("댓글 쓰기", "댓글쓰기", "댓글 보기"),
+        "ja": ("コメントを書く", "コメント", "コメントする"),
+        "ko": ("댓글", "댓글 쓰기", "댓글쓰기", "댓글 보기"),
         "sv": ("kommentarer", "skriv en kommentar", "kommentera", "visa kommentarer"),
         "no": ("vis kommentarer", "skriv en kommentar", "kommenter"),
         "da": ("skriv en kommentar", "kommentér", "se kommentarer"),
         "fi": ("kommentit", "kirjoita kommentti", "kommentoi", "näytä kommentit"),
-        "cs": ("komentáře", "přidat komentář", "zobrazit diskusi"),
+        "cs": ("komentáře", "diskuse", "diskuze", "přidat komentář", "zobrazit diskusi"),
         "ro": ("comentarii", "lasă un comentariu", "comentează", "adaugă un comentariu"),
         "hu": ("hozzászólások", "szólj hozzá", "hozzászólok", "kommentek"),
         "el": ("γράψτε ένα σχόλιο", "σχόλια", "σχολιάστε"), "he": ("הוספת תגובה", "תגובות", "הגיבו"),
@@ -309,6 +310,10 @@ _MAX_WORDS = 8
 # What a label may carry around it: a bullet or an arrow before, a colon, dots or an arrow after.
 _EDGES = " \t:：.。!！?？…·|•►▶»«>→<-–—*#+"
 _COUNT = re.compile(r"\s*[(（]\d+[)）]$")  # "Comments (12)"
+# The comments' counter after their label with no brackets ("Коментарі: 9", "댓글 37", "コメント 24件"):
+# a comments label only (an audio player's label reads its length there).
+_COMMENTS = frozenset(label for words in LABELS["comments"].values() for label in words)
+_BARE_COUNT = re.compile(r"\s*[:：]?\s*\d+\s*件?$")
 # "Share on Facebook" in the languages of the news, the platform named (inflected in Finnish,
 # "Jaa Facebookissa"; before the verb in Turkish, "Facebook'ta paylaş").
 _PLATFORM = (r"(?:facebook|x|twitter|whatsapp|telegram|linkedin|reddit|e-?mail|pinterest|messenger|vk|"
@@ -331,5 +336,8 @@ def is_label(line: str, words: list[str]) -> bool:
     if lowered in _ALL or (len(words) <= 4 and _SHARE_ON.match(lowered) is not None):
         return True
     if lowered[-1:].isdigit() or lowered.endswith(_DURATION_ENDS):
-        return _DURATION.sub("", lowered).strip(_EDGES) in _LISTEN
+        return _DURATION.sub("", lowered).strip(_EDGES) in _LISTEN \
+            or _BARE_COUNT.sub("", lowered).strip(_EDGES) in _COMMENTS
+    if lowered.endswith("件"):
+        return _BARE_COUNT.sub("", lowered).strip(_EDGES) in _COMMENTS
     return False

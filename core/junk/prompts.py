@@ -18,7 +18,8 @@ COMMENT_PROMPT = re.compile(
     # the comments' counter in other languages ("12 Kommentare", "12 комментариев", "12 bình luận")
     r"^\d+\s+(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|"
     r"комментари(?:й|я|ев)|коментар(?:ів|і|я)?|komentarz(?:y|e)?|yorum|bình luận|komentar|kommentarer|"
-    r"kommentit|komentáře|comentarii|σχόλια|تعليقات?|نظر|टिप्पणियां|टिप्पणियाँ|评论|則のコメント|件のコメント|댓글)$|"
+    r"kommentit|komentáře|comentarii|σχόλια|تعليقات?|نظر|टिप्पणियां|टिप्पणियाँ|评论|則のコメント|件のコメント|댓글|"
+    r"תגובות)$|"
     # the comment section's disclaimer ("Disclaimer: The comments uploaded on this site do not ...")
     r"^disclaimer\s*:.{0,40}\bcomments?\b)",
     re.IGNORECASE,
@@ -124,7 +125,9 @@ _PROMPT = re.compile(
     r"^(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
     r"argomenti|теги|тэги|темы|etiketler|thẻ|từ khóa|címkék|etichete|štítky|برچسب‌ها|برچسب ها|"
     r"برچسب|टैग|ট্যাগ|tagi|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|标签|標籤|关键词|タグ|태그|"
-    r"tópicos|mada|тегтер|टैग्स|ٹیگز|ٹیگ|แท็ก(?:ที่เกี่ยวข้อง)?)"
+    r"tópicos|mada|тегтер|टैग्स|ٹیگز|ٹیگ|แท็ก(?:ที่เกี่ยวข้อง)?|"
+    # Czech, Greek, Hebrew, Azerbaijani, Ukrainian
+    r"témata|ετικ[έε]τες|תגיות|teqlər|etiketlər|мітки)"
     r"\s*[:：]\s*\S)",
     re.IGNORECASE,
 )
@@ -151,7 +154,10 @@ _PROMPT_HINT_START = re.compile(
     r"(?:filed under|tags?|topics|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|"
     r"argomenti|теги|тэги|темы|etiketler|thẻ|từ khóa|címkék|etichete|štítky|برچسب‌ها|برچسب ها|"
     r"برچسب|टैग|ট্যাগ|tagi|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|标签|標籤|关键词|タグ|태그|"
-    r"tópicos|mada|тегтер|टैग्स|ٹیگز|ٹیگ|แท็ก(?:ที่เกี่ยวข้อง)?)"
+    r"tópicos|mada|тегтер|टैग्स|ٹیگز|ٹیگ|แท็ก(?:ที่เกี่ยวข้อง)?|"
+    # the Greek label's final sigma read as any letter: a hint holds no sigma (its capital lowers to σ);
+    # in capitals Greek drops the accent
+    r"témata|ετικ[έε]τε.|תגיות|teqlər|etiketlər|мітки)"
     r"\s*[:：]|"
     r"siga o|siga a|participe d|mời |theo dõi|ikuti|ติดตาม"
 )
