@@ -100,7 +100,7 @@ def _day_forms(d: str, m: str, y: str, y4: str, month: str) -> tuple[str, ...]:
     day before or after its month's name may have its ordinal's ending ("November 18th, 2019", "18th
     of November 2019")."""
     return (rf"(?<!\d){d}(?:[./-]|\.\s){m}(?:[./-]|\.\s){y}(?!\d)", rf"(?<!\d){m}/{d}/{y4}(?!\d)",
-            rf"(?<!\d){y4}[-./]{m}[-./]{d}(?!\d)", rf"{y4}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
+            rf"(?<!\d){y4}(?:[-/]|\.\s?){m}(?:[-/]|\.\s?){d}(?!\d)", rf"{y4}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
             rf"(?<!\w){month}\s+{d}(?:st|nd|rd|th)?\b,?\s*(?:de\s+)?{y4}",  # Colombian "abril 12 de 2024"
             # The month's name between slashes or hyphens too ("12/Nisan/2024", "12-Apr-2024").
             rf"(?<!\d){d}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?|\.\s*|[/-])(?:de\s+)?{month}(?:,?\s*|[/-])(?:de\s+)?{y4}",
