@@ -242,11 +242,12 @@ def teaser_heading(element, path: str) -> bool:
 
 def named_post_title(heading) -> bool:
     """``heading`` is named as the post's or article's title (``_POST_TITLE_NAMES``: "entry-title",
-    "article-title"; ``itemprop="headline"``)."""
+    "article-title"; ``itemprop="headline"``), or as the headline by a class of that one word."""
     if heading is None:
         return False
     names = f"{heading.get('class', '')} {heading.get('id', '')}"
-    return bool(_POST_TITLE_NAMES.search(names)) or "headline" in (heading.get("itemprop") or "").split()
+    return bool(_POST_TITLE_NAMES.search(names)) or "headline" in names.casefold().split() \
+        or "headline" in (heading.get("itemprop") or "").split()
 
 
 def story_heading(tree, heading) -> bool:

@@ -45,6 +45,19 @@ def test_a_short_h1_named_as_the_posts_title_is_the_headline(lang: str, h1: str,
 
 
 @pytest.mark.parametrize(("lang", "h1", "title", "dek"), CASES, ids=[case[1] for case in CASES])
+def test_a_short_h1_of_the_class_headline_is_the_headline(lang: str, h1: str, title: str, dek: str) -> None:
+    assert _title(lang, title, f"<h1 class='headline'>{h1}</h1>") == h1
+    assert _title(lang, title, f"<h1 class='Headline text-4xl'>{h1}</h1>") == h1
+
+
+def test_a_short_h1_of_a_headline_list_class_leaves_the_title() -> None:
+    # "headlines", "headline-list": a list's name, not the headline's.
+    title = CASES[0][2]
+    assert _title("en", title, "<h1 class='headlines'>Tide turns</h1>") == title
+    assert _title("en", title, "<h1 class='headline-list'>Tide turns</h1>") == title
+
+
+@pytest.mark.parametrize(("lang", "h1", "title", "dek"), CASES, ids=[case[1] for case in CASES])
 def test_a_short_h1_over_a_standfirst_that_restates_the_title_is_the_headline(lang: str, h1: str, title: str,
                                                                               dek: str) -> None:
     assert _title(lang, title, f"<h1>{h1}</h1>", f"<p class='dek'>{dek}</p>") == h1
