@@ -217,7 +217,8 @@ _SIGN_OFF = re.compile(
     r"^(?:[-–—]+\s*|(?:source|sources|fuente|fuentes|quelle|quellen|fonte|source\(s\)|izvor|извор|источник|"
     r"джерело|źródło|zdroj|kaynak|sumber|来源|來源|出处|المصدر|منبع)\s*[:：]\s*|(?:with|avec|mit|con|com)\s+(?:material\s+(?:von|from)\s+|"
     r"información\s+de\s+|informações\s+d[ae]\s+)?|mit\s+material\s+von\s+)?"
-    rf"[(\[]?\s*©?\s*(?P<agencies>{_AGENCY_LIST})\s*[)\]]?\s*\.?$",
+    # (brackets full-width too, as the Chinese and Japanese press set them: "（新华社）")
+    rf"[(\[（]?\s*©?\s*(?P<agencies>{_AGENCY_LIST})\s*[)\]）]?\s*[.。]?$",
     re.IGNORECASE)
 # ... the Hindi press's agencies in brackets alone ("(भाषा)", "(आईएएनएस)"), a word of the language otherwise.
 _BRACKETED_SIGN_OFF = re.compile(rf"^\(\s*(?P<agency>{_BRACKET_ONLY_AGENCIES})\s*\)[।.]?$")
