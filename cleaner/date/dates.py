@@ -94,7 +94,7 @@ from cleaner.date.stated import (
 )
 from cleaner.date.timestamps import parse_time as parse_time  # cleaner.date.dates.parse_time stays public
 from cleaner.date.url_days import numeric_url, url_day_before
-from cleaner.date.yearless import yearless_time
+from cleaner.date.yearless import yearless_clock, yearless_time
 from cleaner.date.zones import page_language, page_zone
 from cleaner.jsonld import article_ld
 
@@ -256,8 +256,8 @@ def htmldate_time(tree, url: str | None, tz: tzinfo | None = None, country_tz: t
         # day in Asia, 00:30 the day before in the Americas; the instant is unknown either way).
         return noon(written, None) if written.tzinfo is None and tz is None else resolve(written, tz)
     day, clock = publication_beside(tree, day, line)
-    if not clock:
-        clock = titled_clock(tree, day)
+    if not clock:  # kept in an element's title, else written beside the day without its year
+        clock = titled_clock(tree, day) or (yearless_clock(tree, day) if line is None else None)
     if clock:
         hour, minute, second, offset = clock
         # Only in a known zone: the one written with it ("11:11 PM EST"), else ``tz``. Read as UTC,

@@ -26,13 +26,16 @@ _MONTHS = [re.compile(f"(?:{stems})", re.IGNORECASE) for stems in MONTH_STEMS]
 _MONTH = "|".join(f"(?:{stems})" for stems in MONTH_STEMS)
 _NO_YEAR = r"(?!\s*[,.]?\s*(?:de\s+)?\d{4}(?!\d)|\s*\d{2}(?!\d|[:.h]\d))"
 # "12.4." (day and month, a dot after each), "12. huhtikuuta", "12 апреля", "12 de abril", "April 12",
-# "4月12日" (no year before it).
+# Hungarian "április 12.", "4月12日" (no year before it).
 _YEARLESS = re.compile(
     rf"(?<![\d.,/-])(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?![\d.])"
     rf"|(?<![\d.,/-])(?P<d2>[0-3]?\d)\.?\s*(?:de\s+)?(?P<n2>(?:{_MONTH})\w*)\.?{_NO_YEAR}"
-    rf"|(?<!\w)(?<!\d\s)(?<!\d\.\s)(?P<n3>(?:{_MONTH})\w*)\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.:])"
+    rf"|(?<!\w)(?<!\d\s)(?<!\d\.\s)(?P<n3>(?:{_MONTH})\w*)\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?!\.\d)"
     r"|(?<![\d年])(?<!年\s)(?P<m4>[01]?\d)\s*月\s*(?P<d4>[0-3]?\d)\s*日", re.IGNORECASE)
-_AFTER = re.compile(r"[\s,|·•–—/-]*(?:(?:в|о|a\s+las|às|saat|de\s+las)\s+)?")
+# Between the day and its time: separators, a weekday's name ("április 12., péntek 14:46", "12 апреля,
+# пятница, 14:46"), a word for "at".
+_AFTER = re.compile(r"[\s.,|·•–—/-]*(?:[^\W\d_]{2,12}\.?[\s,|·•–—/-]+)?"
+                    r"(?:(?:в|о|a\s+las|às|saat|de\s+las)\s+)?")
 _Clock = tuple[int, int, int, int | None]
 
 
@@ -66,6 +69,18 @@ def yearless_time(tree, year: int | None, tz: tzinfo | None, reference: datetime
         if written is None:
             return when.replace(hour=12, tzinfo=UTC)
         return when.replace(hour=clock[0], minute=clock[1], second=clock[2], tzinfo=written)
+    return None
+
+
+def yearless_clock(tree, day: datetime) -> _Clock | None:
+    """The time the page writes beside ``day``'s month and day without its year ("április 12., péntek
+    14:46" where the address states the day), in a short text outside other articles' teasers; or
+    None."""
+    for node in text_nodes(tree):
+        if len(node) <= _LINE_CHARS and str(day.day) in node and (
+                found := _stamp(" ".join(node.translate(ASCII_DIGITS).split()))) is not None \
+                and found[0] == (day.month, day.day) and not among_teasers(holder(node)):
+            return found[1]
     return None
 
 
