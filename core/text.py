@@ -16,8 +16,10 @@ from functools import lru_cache
 
 from core.cuts.author_boxes import cut_author_box
 from core.cuts.company_boilerplate import cut_company_boilerplate
+from core.cuts.glued_teasers import without_glued_teasers
 from core.cuts.newsletter_boxes import drop_newsletter_boxes
 from core.cuts.platform_runs import drop_platform_runs
+from core.cuts.poll_results import drop_poll_results
 from core.cuts.support_appeals import HINTS as _APPEAL_HINTS
 from core.cuts.support_appeals import drop_support_appeals
 from core.cuts.tails import cut_tail, drop_post_texts, drop_teasers
@@ -158,7 +160,9 @@ def _clean_once(text: str, kept_lines: set[str], words_of: dict[str, list[str]])
     cut = cut_tail(lines, [len(w) for w in words])
     if len(cut) < len(lines):  # a box inside the body, and a note after the tail, stay out of the prefix
         words = [words_of[line] for line in cut]
+    cut, words = without_glued_teasers(cut, words)  # lines holding a colon only
     kept, words = drop_teasers(cut, words)
+    kept, words = drop_poll_results(kept, words)  # texts with a line ending in '%' only
     kept, words = drop_post_texts(kept, words)
     if any(map(lowered.__contains__, _APPEAL_HINTS)):  # most texts ask nothing of their readers
         kept, words = drop_support_appeals(kept, words)
