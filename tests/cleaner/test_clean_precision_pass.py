@@ -56,8 +56,26 @@ def _bare_text(tree, url: str | None) -> str:
     return (document.text or "") if document is not None else ""
 
 
+def _with_blocks(lang: str, blocks: str) -> str:
+    # A news page with blocks trafilatura's prunes look for by id or class, after the article.
+    return _news_page(lang).replace("</article>", f"</article>{blocks}")
+
+
+_PRUNED_BLOCKS = [
+    _with_blocks("es", '<div id="disqus_thread"><p>Un commentaire de lecteur sous l\'article, assez '
+                       "long pour compter comme un paragraphe de texte.</p></div>"),
+    _with_blocks("ru", '<ol class="commentlist"><li><p>Комментарий читателя под статьёй, достаточно длинный, '
+                       "чтобы считаться абзацем текста.</p></li></ol>"),
+    _with_blocks("es", '<section class="infinite-scroll"><p>Otra noticia que el sitio añade al final de la '
+                       "página al desplazarse, con su propio texto largo.</p></section>"),
+    _with_blocks("vi", '<div class="elementor-share-buttons"><p>Chia sẻ bài viết này với bạn bè của bạn trên '
+                       "các mạng xã hội ngay bây giờ.</p></div>"),
+    # near-misses: named like a comment block but no match ("commentary"), or a list named otherwise
+    _with_blocks("es", '<div class="commentary"><p>Un análisis del corresponsal sobre lo que significa el '
+                       "plan para las provincias del sur.</p></div>"),
+]
 _EMPTY = '<html><body><nav><a href="/">Home</a></nav><article><p> </p></article></body></html>'
-PAGES = [*(_news_page(lang) for lang in _PROSE), _forum_page(), _EMPTY,
+PAGES = [*(_news_page(lang) for lang in _PROSE), _forum_page(), _EMPTY, *_PRUNED_BLOCKS,
          "<html><body><article><p>Short.</p></article></body></html>"]
 
 
@@ -98,3 +116,47 @@ def test_another_trafilatura_source_runs_trafilaturas_own_pass(monkeypatch) -> N
     assert precision_text(tree, None) is None
     # _body then asks bare_extraction: the same text
     assert _body(tree, None, favor_precision=True, fast=True) == _bare_text(page_tree(_news_page("ar")), None)
+
+
+def _prunes_run(monkeypatch, html: str) -> list:
+    import trafilatura.core
+
+    ran = []
+
+    def counted(tree, nodelist, *args):
+        ran.extend(nodelist)
+        return prune(tree, nodelist, *args)
+
+    prune = trafilatura.core.prune_unwanted_nodes
+    monkeypatch.setattr(trafilatura.core, "prune_unwanted_nodes", counted)
+    precision_text(page_tree(html), None)
+    return ran
+
+
+def test_a_page_with_no_id_or_class_they_look_for_runs_no_prune(monkeypatch) -> None:
+    html = _news_page("zh").replace('class="comments"', 'class="reader-notes"')
+    assert _prunes_run(monkeypatch, html) == []  # four XPaths over the whole page before
+
+
+def test_a_page_with_such_an_id_or_class_runs_the_prunes_that_can_match(monkeypatch) -> None:
+    from trafilatura.xpaths import (
+        RAW_TREE_PRUNE_XPATH,
+        REMOVE_COMMENTS_AND_LISTS_XPATH,
+        REMOVE_COMMENTS_XPATH,
+    )
+
+    comment_prunes = [*REMOVE_COMMENTS_AND_LISTS_XPATH, *REMOVE_COMMENTS_XPATH]
+    assert _prunes_run(monkeypatch, _news_page("ar")) == comment_prunes
+    monkeypatch.undo()
+    ran = _prunes_run(monkeypatch, _PRUNED_BLOCKS[2])  # infinite-scroll, and the comments block
+    assert ran == [RAW_TREE_PRUNE_XPATH[0], *comment_prunes]
+    monkeypatch.undo()
+    monkeypatch.setattr(precision_pass, "_prunes_restated", lambda: False)  # other expressions: all run
+    ran = _prunes_run(monkeypatch, _news_page("ar"))
+    assert ran == [*RAW_TREE_PRUNE_XPATH, *comment_prunes]
+
+
+@pytest.mark.parametrize("html", _PRUNED_BLOCKS[:4])
+def test_the_blocks_the_prunes_find_stay_out(html: str) -> None:
+    text = precision_text(page_tree(html), None)
+    assert not any(word in text for word in ("commentaire", "Комментарий", "Otra noticia", "Chia sẻ"))
