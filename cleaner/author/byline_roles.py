@@ -151,7 +151,9 @@ AGENCIES = (
     # ... as the Greek press writes it (Athens-Macedonian; "ΑΠΕ" alone is also renewable energy)
     r"απε-μπε|"
     # ... as the Arabic press writes them (Reuters, AFP, MENA, Xinhua, KUNA, Sputnik, dpa)
-    r"رويترز|أ ف ب|أ ش أ|شينخوا|كونا|سبوتنيك|د ب أ")
+    r"رويترز|أ ف ب|أ ش أ|شينخوا|كونا|سبوتنيك|د ب أ|"
+    # ... and the Gulf's and Syria's own (WAM, SPA, SANA), as their press writes them
+    r"وام|واس|سانا")
 WHOLE_AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
 AGENCY_WORD = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
 BRACKETED_AGENCY = re.compile(rf"[(\[]\s*({AGENCIES})\s*[)\]]", re.IGNORECASE)

@@ -60,7 +60,9 @@ def byline_language(language: str | None) -> Iterator[None]:
 
 def _language_and(text: str, language: str) -> str:
     """``text`` with ``language``'s own "and" (see ``_LANGUAGE_AND``) as "and", where it stands between
-    two capitalised words."""
+    two capitalised words; Arabic's "و" glued to the second name (see ``_arabic_and``)."""
+    if language == "ar" and " و" in text:
+        return _arabic_and(text)
     if (own := _LANGUAGE_AND.get(language)) is None:
         return text
 
@@ -69,6 +71,34 @@ def _language_and(text: str, language: str) -> str:
         return " and " if before and before[0][:1].isupper() and after.isupper() else match.group()
 
     return own.sub(between_names, text)
+
+
+# Arabic's "and" glued to the word after it, between two names of two or three words each ("محمد أحمد
+# وخالد يوسف": Mohammed Ahmed and Khaled Youssef); a byline of up to six words, read on Arabic pages only.
+# Not where the word is a given name that opens with "و" ("أحمد محمد وليد حسن": Walid is a name, and the
+# line one man's four names).
+_ARABIC_AND = re.compile(r"^(?P<first>(?:[\u0621-\u064a]+\s+){1,2}[\u0621-\u064a]+)\s+و\s*"
+                         r"(?P<second>[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]+){1,2})$")
+_WAW_NAMES = frozenset({
+    "وليد", "وائل", "وسام", "وفاء", "وحيد", "وجدي",
+    "وديع", "وصفي", "وضاح", "ورد", "وعد", "وهيب",
+    "وداد", "وجيه", "وهبة", "وهبي", "ولاء", "وصال",
+    "وئام", "وجدان", "ودود", "وسيم", "وفيق", "وليم",
+    "وردة", "وهاب", "ونيس", "واصف", "وافي", "والي",
+    "وداعة", "وفيقة",
+})
+
+
+def _arabic_and(text: str) -> str:
+    """``text`` as "A and B" where it is two Arabic names joined by a glued "و" (see ``_ARABIC_AND``)."""
+    label, colon, names = text.rpartition(":")
+    match = _ARABIC_AND.match(names.strip())
+    if not match or len(names.split()) > _ARABIC_AND_WORDS or f"و{match['second'].split()[0]}" in _WAW_NAMES:
+        return text
+    return f"{label}{colon} {match['first']} and {match['second']}".strip()
+
+
+_ARABIC_AND_WORDS = 6
 
 
 # A name, a full stop, and more words: the outlet or a second name after it ("Jane Doe. The Chronicle").
