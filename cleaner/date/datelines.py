@@ -42,6 +42,7 @@ from cleaner.date.page_lines import (
     text_nodes,
     unlabelled_line,
 )
+from cleaner.date.timestamps import parse_time
 from cleaner.date.written_zones import clock_in
 
 # A print edition appears on the day of the online publication or after it, a weekly's a week after.
@@ -143,7 +144,25 @@ def own_day(tree, day: datetime, url: str | None = None) -> datetime:
                     labelled(line, days, index, label) for label in (PRINT_LABEL, UPDATE_LABEL)) \
                     and not in_headline_link(element, line[begin:end]):  # "<a>Headline 2011/12/18</a>"
                 return found
-    return day
+    return _timed_day(tree, order, start) or day
+
+
+# As ``stated.UPDATE_CLASS`` reads a class named for the update (its import here would be circular).
+_UPDATE_CLASS_WORDS = ("updat", "modif")
+
+
+def _timed_day(tree, order: dict, start: int) -> datetime | None:
+    """The day (naive, in its own offset) of the first ``<time datetime>`` with a time and offset after
+    the headline (at ``start`` in ``order``) outside teasers and not named for an update: the article's
+    where it writes its day in no text ("<time datetime='2024-04-12T14:46:00+03:00'>вчера в 14:46</time>")."""
+    for element in tree.iter("time"):
+        value = element.get("datetime") or ""
+        if "T" in value and order.get(element, -1) > start and (found := parse_time(value)) is not None \
+                and found.tzinfo is not None and not any(word in (element.get("class") or "").lower()
+                                                         for word in _UPDATE_CLASS_WORDS) \
+                and not among_teasers(element) and not in_cards(element):
+            return found.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    return None
 
 
 def day_before_update(tree, updated: datetime, update_elements: tuple = ()) -> datetime | None:
