@@ -235,6 +235,8 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
                 and not opens_byline(opening + " "):
             # a label with no colon before its link ("Penulis <a>A</a>"): read with the name it labels
             opening = f"{opening} {(element[0].text or '').strip()}"
+        if CREDIT.match(opening) and (byline := _after_credit(element)):
+            opening = byline  # "Photo: B | By A": the byline after the picture's credit
         if not opens_byline(opening + " "):
             names = _credit_line(element, site or set()) or _named_block(element)
             if names and not in_chrome(element) and not other_story(element):
@@ -242,7 +244,7 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
             continue
         if in_chrome(element) or other_story(element):
             continue  # a menu's, another story's card's (a related list under a short story)
-        text = card_text(element)
+        text = _after_credit(element) or card_text(element)
         # (four characters are a Chinese byline: "文/李四")
         if not (len(text) > 4 or (len(text) == 4 and text[-1] >= "\u3400")) or len(text) > MAX_BYLINE_CHARS \
                 or not opens_byline(text):
@@ -253,6 +255,19 @@ def _prefixed_byline(tree, site: set[str] | None = None, elements: list | None =
         if people and all(name_length(name) <= MAX_NAME_WORDS for name in names) and name_shaped(text):
             return people
     return []
+
+
+# A picture's credit before the byline in one line: "Photo: B | By A", "Foto: B / Von A".
+_CREDIT_THEN_BYLINE = re.compile(r"^[^|/;•]{2,60}?\s*[|/;•]\s*(?P<byline>\S.*)$")
+
+
+def _after_credit(element) -> str:
+    """The byline after a picture's credit opening ``element``'s text ("Photo: B | By A": "By A"), or
+    ""; cheap: only where its own text opens with a credit's label (``CREDIT``)."""
+    opening = (element.text or "").strip() or (len(element) and (element[0].text or "").strip()) or ""
+    if not CREDIT.match(opening) or not (match := _CREDIT_THEN_BYLINE.match(card_text(element))):
+        return ""
+    return match["byline"] if opens_byline(match["byline"]) else ""
 
 
 # A block the template names as the author's in the languages of the news, which trafilatura's author
