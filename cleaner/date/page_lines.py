@@ -80,13 +80,28 @@ def line_texts(node) -> tuple[str, str]:
     14.04.2024</span> <span>Published 12.04.2024</span></p>"), whitespace collapsed."""
     holder = node.getparent()  # a tail's parent is the element before it: its container holds both
     holder = holder.getparent() if holder is not None and node.is_tail else holder
-    whole = holder.text_content() if holder is not None else ""
+    whole = _text(holder) if holder is not None else ""
     narrow = whole if short_line(whole) else str(node)
     block = holder.getparent() if holder is not None and holder.tag in _INLINE else None
-    wide = line if block is not None and short_line(line := block.text_content()) else narrow
+    wide = line if block is not None and short_line(line := _text(block)) else narrow
     if holder is not None and (clock := _clock_after(holder)) and not CLOCK_TIME.search(narrow):
         narrow = f"{narrow} {clock}"
     return " ".join(narrow.split()), " ".join(wide.split())
+
+
+def _text(element) -> str:
+    """``element``'s text, a space between two of its texts where one ends and the next opens with a
+    digit: elements parted by a ``<br>`` or a tag alone ("09:10</span><br><span>2024. április 12.")
+    are not one number ("09:102024")."""
+    parts = list(element.itertext())
+    if len(parts) < 2:
+        return "".join(parts)
+    joined = [parts[0]]
+    for part in parts[1:]:
+        if part[:1].isdigit() and joined[-1][-1:].isdigit():
+            joined.append(" ")
+        joined.append(part)
+    return "".join(joined)
 
 
 def _clock_after(holder) -> str | None:
