@@ -54,7 +54,8 @@ _TAIL_MARKER = re.compile(
     r"polecane(?: artykuły)?|więcej informacji|powiązane|mohlo by vás zajímat|související|"
     r"súvisiace články|mohlo by vás zaujímať|aiheesta lisää|lue lisää aiheesta|"
     r"похожие материалы|другие материалы|(?:ещё|еще) по теме|рекомендуем|новини за темою|"
-    r"схожі новини|більше новин|читайте також|diğer haberler|öne çıkanlar|"
+    r"схожі новини|більше новин|інші новини|читайте також|тақырып бойынша|басқа жаңалықтар|diğer haberler|"
+    r"öne çıkanlar|"
     r"artikel lainnya|berita lainnya|tin cùng chuyên mục|tin khác|関連ニュース|おすすめ記事|"
     r"热门推荐|更多新闻|相关文章|추천 기사|인기 기사|관련 뉴스|مواضيع ذات صلة|اخبار متعلقة|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|כתבות נוספות|עוד באתר|הכי נקראים|σχετικά άρθρα|"
@@ -85,26 +86,44 @@ _BARE_MARKER = re.compile(rf"^(?:{READ_ALSO})$", re.IGNORECASE)
 _PROMO_MARKER_ENDS = (":", "：", ".", "…", "s", "S", "ſ", "\n")
 _MAX_BARE_MARKER_CHARS = 44
 # ... but a CJK marker is one word and never a section's label ("相关阅读", "関連記事", "관련기사").
+# A teaser box's label in brackets: up to three headlines follow it.
+_OPENING_BRACKETS, _CLOSING_BRACKETS = "[【［〔", "]】］〕"
+_BOX_HEADLINES = 3
 _CJK_MARKER = re.compile(
     r"^(?:相关阅读|延伸阅读|相关新闻|推荐阅读|更多阅读|延伸閱讀|相關閱讀|相關新聞|関連記事|あわせて読みたい|관련\s?기사)$")
 
 
 def drop_teasers(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """Drop "Les også:" / "Lire aussi :" lines with the other article's headline after them."""
+    """Drop "Les også:" / "Lire aussi :" lines with the other article's headline after them; a marker
+    in brackets ("[Zobacz także]", "[관련기사]") heads a box of up to three headlines."""
     drop: set[int] = set()
     for index, line in enumerate(lines):
         bare = len(words[index]) >= 2 and len(line) <= _MAX_BARE_MARKER_CHARS
-        if (line.endswith(_PROMO_MARKER_ENDS) and _PROMO_MARKER.match(line)) or _CJK_MARKER.match(line) \
-                or (bare and _BARE_MARKER.match(line)):
+        boxed = _boxed_marker(line)
+        if boxed or (line.endswith(_PROMO_MARKER_ENDS) and _PROMO_MARKER.match(line)) \
+                or _CJK_MARKER.match(line) or (bare and _BARE_MARKER.match(line)):
             drop.add(index)
-            following = index + 1
-            if following < len(lines) and len(words[following]) <= 20 \
-                    and not TERMINAL.search(lines[following]):
+            for following in range(index + 1, min(index + 1 + (_BOX_HEADLINES if boxed else 1), len(lines))):
+                headline = lines[following]
+                # a box's headline may ask ("Dolar güne nasıl başladı?"); a sentence ends with a stop
+                ends = headline.endswith((".", "。")) if boxed else TERMINAL.search(headline)
+                if len(words[following]) > 20 or ends:
+                    break
                 drop.add(following)
     if not drop:
         return lines, words
     keep = [i for i in range(len(lines)) if i not in drop]
     return [lines[i] for i in keep], [words[i] for i in keep]
+
+
+def _boxed_marker(line: str) -> bool:
+    """A marker alone in brackets, a teaser box's label ("[Zobacz także]", "[관련기사]", "【関連記事】",
+    "[Berita Terkait]": a "read also" or a related box's words)."""
+    if line[:1] not in _OPENING_BRACKETS or line[-1:] not in _CLOSING_BRACKETS \
+            or len(line) > _MAX_BARE_MARKER_CHARS + 2:
+        return False  # most lines (cheap)
+    inner = line[1:-1].strip()
+    return bool(_BARE_MARKER.match(inner) or _CJK_MARKER.match(inner) or _TAIL_MARKER.match(inner))
 
 
 def cut_tail(lines: list[str], word_counts: list[int]) -> list[str]:
