@@ -117,9 +117,10 @@ def printed_over_zero(tree, stated: datetime) -> datetime | None:
 
 
 _BODY_TEXT = XPath("string(//body)")
-# What may be a zone shortly after a time ("WIB", "GMT+7", "Eastern Time", "بتوقيت", "به وقت", "hora").
+# What may be a zone shortly after a time ("WIB", "GMT+7", "Eastern Time", "بتوقيت", "به وقت", "hora",
+# Moscow's "МСК").
 _ZONE_AFTER = re.compile(r"[^\d\n]{0,16}?(?:[A-Z]{2,5}(?![a-z])|[A-Z][a-z]+\s+Time|بتوقيت|مكة|وقت|hora|"
-                         r"horário|heure|врем|час)")
+                         r"horário|heure|врем|час|[Мм][Сс][Кк])")
 
 
 def _prints_clock(tree, stated: datetime) -> bool:
