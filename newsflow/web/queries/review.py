@@ -10,14 +10,15 @@ from newsflow.web.queue import ReviewQueue
 
 def progress(db, queue: ReviewQueue, user: str, key: tuple[int | None, int | None] | None = None
              ) -> dict[str, int]:
-    """About how many are queued (``ReviewQueue.queued``), and this user's labels: in all, today
-    (one query)."""
+    """About how many are queued (``ReviewQueue.queued``), and this user's labels: in all, and those
+    given today (one query). Both count the articles labelled (``labels``), not the clicks: a label
+    changed or undone today would otherwise count twice, and "today" exceed "in all"."""
     head = queue.head(db, key)
     row = db.one(
-        "SELECT (SELECT count(*) FROM labels WHERE labelled_by = %(user)s) AS mine,"
-        " (SELECT count(*) FROM label_events WHERE labelled_by = %(user)s AND label IS NOT NULL"
-        "   AND occurred_at >= date_trunc('day', now())) AS today,"
-        " (SELECT count(DISTINCT article_id) FROM labels WHERE labelled_at > %(since)s) AS since",
+        "SELECT m.mine, m.today,"
+        " (SELECT count(DISTINCT article_id) FROM labels WHERE labelled_at > %(since)s) AS since"
+        " FROM (SELECT count(*) AS mine, count(*) FILTER (WHERE labelled_at >= date_trunc('day', now()))"
+        "   AS today FROM labels WHERE labelled_by = %(user)s) m",
         {"user": user, "since": head.taken_at or "infinity"}) or {}
     queued = head.total if head.taken_at is None else ReviewQueue.left(head, row.get("since", 0))
     return {"queued": queued, "mine": int(row.get("mine", 0)), "today": int(row.get("today", 0))}
