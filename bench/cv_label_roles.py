@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -151,6 +152,34 @@ def role_scores(seeds, pool, labelled, variant: str, scored: list[str]) -> tuple
     return np.array([x.score for x in model.score(scored)]), model.threshold
 
 
+def dev_folds(dev: list[dict], repeats: int = 2, folds: int = 5
+              ) -> Iterator[tuple[int, int, list[tuple[str, str]], list[dict]]]:
+    """``eval_classifier.py --labels``' folds: ``(rep, fold, labels, measured items)``, the labels the
+    other folds' items, the measured the fold's items that do not overlap the seeds."""
+    for rep in range(repeats):
+        idx = list(range(len(dev)))
+        random.Random(rep).shuffle(idx)
+        for k in range(folds):
+            test = set(idx[k::folds])
+            labelled = [(dev[i]["text"], SEED_LABEL if dev[i]["label"] == "relevant" else NONE_LABEL)
+                        for i in range(len(dev)) if i not in test]
+            yield rep, k, labelled, [dev[i] for i in sorted(test) if not dev[i]["seed_overlap"]]
+
+
+def record(acc: tuple[list, list, list, list], name: str, rep: int, k: int, measured: list[dict],
+           scores: np.ndarray, threshold: float) -> None:
+    """Append one fold's truth, near-miss flag, scores and decisions to ``acc``; print its errors."""
+    y, near, sc, rel = acc
+    for r, x in zip(measured, scores, strict=True):
+        y.append(r["label"] == "relevant")
+        near.append(r["label"] != "off_topic")
+        sc.append(x)
+        rel.append(x >= threshold)
+        if (x >= threshold) != (r["label"] == "relevant"):
+            print(f"  {name} rep {rep} fold {k} {r['id']} {r['label']} {x:.3f} thr {threshold:.3f}",
+                  flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -165,33 +194,18 @@ def main() -> int:
         fits.add("shipped")
         free = TopicModel(ModelParams()).fit(seeds, unlabeled=pool)
     out = {v: ([], [], [], []) for v in args.variants}
-    for rep in range(2):
-        idx = list(range(len(dev)))
-        random.Random(rep).shuffle(idx)
-        for k in range(5):
-            test = set(idx[k::5])
-            labelled = [(dev[i]["text"], SEED_LABEL if dev[i]["label"] == "relevant" else NONE_LABEL)
-                        for i in range(len(dev)) if i not in test]
-            measured = [dev[i] for i in sorted(test) if not dev[i]["seed_overlap"]]
-            texts = [r["text"] for r in measured]
-            models = {}
-            for v in sorted(fits):
-                with patched(v):
-                    models[v] = TopicModel(ModelParams()).fit(seeds, unlabeled=pool, labelled=labelled)
-            for v in args.variants:
-                if v.startswith("mix"):
-                    s, t = mixed(models["shipped"], free, len(labelled), float(v.split(":")[1]), pool, texts)
-                else:
-                    s, t = models[v].topic_scores(texts)[0], models[v].threshold
-                y, near, sc, rel = out[v]
-                for r, x in zip(measured, s, strict=True):
-                    y.append(r["label"] == "relevant")
-                    near.append(r["label"] != "off_topic")
-                    sc.append(x)
-                    rel.append(x >= t)
-                    if (x >= t) != (r["label"] == "relevant"):
-                        print(f"  {v} rep {rep} fold {k} {r['id']} {r['label']} {x:.3f} thr {t:.3f}",
-                              flush=True)
+    for rep, k, labelled, measured in dev_folds(dev):
+        texts = [r["text"] for r in measured]
+        models = {}
+        for v in sorted(fits):
+            with patched(v):
+                models[v] = TopicModel(ModelParams()).fit(seeds, unlabeled=pool, labelled=labelled)
+        for v in args.variants:
+            if v.startswith("mix"):
+                s, t = mixed(models["shipped"], free, len(labelled), float(v.split(":")[1]), pool, texts)
+            else:
+                s, t = models[v].topic_scores(texts)[0], models[v].threshold
+            record(out[v], v, rep, k, measured, s, t)
     for v, (y, near, sc, rel) in out.items():
         binary_report(f"{v}: with labels", np.array(y), np.array(near), np.array(sc), np.array(rel))
     return 0

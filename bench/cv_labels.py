@@ -2,7 +2,8 @@
 labels per draw, BBC's train split only) and its variants: threshold rules on the same fits, refits
 with the labels weighed otherwise, score-time variants (``cv_rescoring``), word-pair refits
 (``cv_pairs``), refits with other term features (``cv_features``) and refits with the labels in
-another role (``cv_label_roles``)."""
+another role (``cv_label_roles``); score-time conjunctions of the topic's specific and generic evidence
+(``cv_conjunction``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cv_conjunction import rescored as conjunction_scores
 from cv_features import feature_scores
 from cv_label_roles import role_scores
 from cv_pairs import pair_scores
@@ -125,6 +127,27 @@ LABEL_ROLE_VARIANTS: dict[str, tuple[str, float]] = {
     **{v: ("roles", float(i)) for i, v in enumerate(ROLE_VARIANTS)},
     "seeds only, no labels": ("seeds", 0.0),
 }
+
+# ``--compare labels-conjunction``: the same fits (with the labels, and the seeds-only one), the topic
+# log-odds rescored so that the generic part of its vocabulary counts only with the specific part
+# (``cv_conjunction``, variant ``CONJ_VARIANTS[n0]``), or not.
+CONJ_VARIANTS = ("geo", "gate,df", "gate,df,frac:0.67")
+LABEL_CONJ_VARIANTS: dict[str, tuple[str, float]] = {
+    "labels only through the fit (shipped)": ("off", 0.0),
+    **{v: ("conj", float(i)) for i, v in enumerate(CONJ_VARIANTS)},
+    "seeds only, no labels": ("seeds", 0.0),
+    **{f"seeds only, {v}": ("seeds-conj", float(i)) for i, v in enumerate(CONJ_VARIANTS)},
+}
+
+
+def _conj_scores(model: TopicModel, seeds: dict[str, list[str]], labelled: list[tuple[str, str]],
+                 pool: list[str], scored: list[str], variant: str) -> tuple[np.ndarray, float]:
+    """``cv_conjunction.rescored`` for one fit: the positives are the seeds and the topic labels."""
+    assert model.featurizer is not None
+    seed_texts = [t for texts in seeds.values() for t in texts]
+    positives = seed_texts + [t for t, lab in labelled if lab != "none"]
+    return conjunction_scores(model, positives, seed_texts, model.featurizer.transform(pool), scored,
+                              variant)
 
 
 def _review_pick(model: TopicModel, texts: list[str], candidates: list[int], n: int) -> list[int]:
@@ -239,6 +262,10 @@ def run_labels(repeats: int, n_seeds: int = 5, seed: int = 13, narrow: float = 0
                 elif rule in ("features", "seeds-features"):
                     scores, t = feature_scores(seeds, pool, labelled if rule == "features" else [],
                                                FEATURE_VARIANTS[int(n0)], [texts[i] for i in scored])
+                elif rule in ("conj", "seeds-conj"):
+                    scores, t = _conj_scores(model if rule == "conj" else seeds_only, seeds,
+                                             labelled if rule == "conj" else [], pool,
+                                             [texts[i] for i in scored], CONJ_VARIANTS[int(n0)])
                 elif rule == "roles":
                     scores, t = role_scores(seeds, pool, labelled, ROLE_VARIANTS[int(n0)],
                                             [texts[i] for i in scored])

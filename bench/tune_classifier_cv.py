@@ -68,6 +68,11 @@ compounds, a character 3-5-gram block and an LSA block, ``python bench/cv_featur
 class (``cv_label_roles``: the topic labels' share m / (m + 20), both kinds' share, the topic labels
 brought down to the ``none`` labels' share); not adopted, figures in docs/classifier-method.md,
 "Analyst labels: their place in the centroid and their weight within their class".
+``labels-conjunction``: the labels protocol, the same fits (with the labels, and the seeds-only one),
+the topic log-odds rescored so that its generic vocabulary counts only with its specific vocabulary
+(``cv_conjunction``: the geometric mean of the two parts, the rule; the generic part gated by the
+specific one, the split by the pool's document frequency); figures in docs/classifier-method.md,
+"Analyst labels: a conjunction of specific and generic evidence".
 ``--narrow S``: the topic's category thinned to a share ``S`` of the pool and of the scored fifth.
 ``--seed``: another set of draws. Nothing from this comparison was adopted (figures in ``retrain.py``).
 
@@ -127,7 +132,7 @@ window of +0.42 to +0.44 only.
 Usage: .venv/bin/python bench/tune_classifier_cv.py [--repeats N]
        [--compare graph|narrow|rounds-pseudo|distil|distil-rounds|shipped|seed-cap|labels-threshold|
                   label-weight|labels-seed-cap|labels-specificity|labels-passage|labels-pairs|
-                  labels-features|labels-roles]
+                  labels-features|labels-roles|labels-conjunction]
        [--draw review|random] [--narrow S] [--seed N] [--pool N]
 """
 
@@ -144,6 +149,7 @@ sys.path.insert(0, str(ROOT))
 
 from cv_labels import (  # noqa: E402
     LABEL_CAP_VARIANTS,
+    LABEL_CONJ_VARIANTS,
     LABEL_COUNTS,
     LABEL_FEATURE_VARIANTS,
     LABEL_PAIR_VARIANTS,
@@ -174,21 +180,23 @@ def main() -> int:
     parser.add_argument("--compare", choices=[*sorted(COMPARISONS), "labels-threshold", "label-weight",
                                               "labels-seed-cap", "labels-specificity",
                                               "labels-passage", "labels-pairs", "labels-features",
-                                              "labels-roles"],
+                                              "labels-roles", "labels-conjunction"],
                         default="graph")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"SKIPPED: {SHARED} is absent")
         return 0
     if args.compare in ("labels-threshold", "label-weight", "labels-seed-cap", "labels-specificity",
-                        "labels-passage", "labels-pairs", "labels-features", "labels-roles"):
+                        "labels-passage", "labels-pairs", "labels-features", "labels-roles",
+                        "labels-conjunction"):
         variants = {"labels-threshold": LABEL_VARIANTS, "label-weight": LABEL_WEIGHT_VARIANTS,
                     "labels-seed-cap": LABEL_CAP_VARIANTS,
                     "labels-specificity": LABEL_SPEC_VARIANTS,
                     "labels-passage": LABEL_PASSAGE_VARIANTS,
                     "labels-pairs": LABEL_PAIR_VARIANTS,
                     "labels-features": LABEL_FEATURE_VARIANTS,
-                    "labels-roles": LABEL_ROLE_VARIANTS}[args.compare]
+                    "labels-roles": LABEL_ROLE_VARIANTS,
+                    "labels-conjunction": LABEL_CONJ_VARIANTS}[args.compare]
         results = run_labels(args.repeats, seed=args.seed, narrow=args.narrow, draw=args.draw,
                              variants=variants)
     else:
