@@ -109,14 +109,16 @@ def _clock_after(holder) -> str | None:
     2024</time> 14:30", "...</time> | 14:30 Uhr", "...</time> lúc 14:30"), else in the element after
     it ("...</time><div class='time'>14:46</div>"), past separators, icons and line breaks ("...</time>
     <span>|</span> <span>14:30</span>", "...</time><br>14:30 Uhr", "...</time> <i class='icon'></i>
-    14:30"), and out of wrappers that hold only the day ("<span class='date'><time>...</time></span>
-    <span class='time'>14:30</span>"); else None. A date-only ``<time>`` is the day's text alone: its
+    14:30"), and out of wrappers that hold only the day and a label before it ("<span class='date'><time>
+    ...</time></span><span class='time'>14:30</span>", "<li>Ngày đăng: <b>12/04/2024</b></li><li><b>14:46
+    </b></li>"); else None. A date-only ``<time>`` is the day's text alone: its
     time is printed beside it."""
     element = holder
     for _ in range(_WRAPPERS):
         parent = element.getparent()
+        # A label before the day may stand in the wrapper ("<li>Ngày đăng: <b>12/04/2024</b></li>").
         if (element.tail or "").strip() or element.getnext() is not None or parent is None \
-                or len(parent) != 1 or (parent.text or "").strip():
+                or len(parent) != 1 or len((parent.text or "").strip()) > _LABEL_CHARS:
             break
         element = parent
     for _ in range(_HOPS):
@@ -141,6 +143,7 @@ _CLOCK_LEAD = re.compile(r"^[\s,;|·•–—/-]*(?:(?:um|at|à|às|a\s+las|alle
                          re.IGNORECASE)
 _TAIL_CHARS = 32
 _WRAPPERS = 2
+_LABEL_CHARS = 24
 _HOPS = 3
 _SEPARATORS = frozenset({"|", "·", "•", "-", "–", "—", "/", ","})
 
