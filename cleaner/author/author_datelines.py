@@ -49,6 +49,10 @@ _CJK_REPORTERS = re.compile(r"(?:(?:电|電|讯|訊)\s*|^\s*)[（(]\s*(?:记者|
 _TAIWAN_REPORTERS = re.compile(r"^\s*[〔\[【(（]?\s*記者\s*"
                                r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,3})"
                                r"\s*[／/]\s*[\u4e00-\u9fff]{1,12}報導")
+# ... Taiwan's CNA: "（中央社記者林志明台北3日電）", "（中央社記者林志明、王小美華盛頓3日專電）": the last
+# name glued to the place it files from (see ``_cna_names``).
+_CNA_REPORTERS = re.compile(r"^\s*[（(]中央社記者(?P<names>[\u4e00-\u9fff、]{2,30}?)"
+                            r"\d{1,2}日[\u4e00-\u9fff]{0,4}?電\s*[）)]")
 # ... the mainland portals' lenticular bracket: the outlet's "reported", then its reporters
 # ("【环球网报道 记者 张三】", "【环球时报报道 记者 张三 李四】", "【环球时报特约记者 张三】"); not a
 # column's bracket ("【记者观察】").
@@ -81,6 +85,17 @@ _REPORTED_BY = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*(?:\n|$)")
 
 
+def _cna_names(names: str) -> list[str]:
+    """The reporters of a CNA dateline's names, the last glued to its place ("林志明台北"): a Taiwanese
+    name is three characters as a rule, two where only two are left for the place ("林立台北")."""
+    *others, last = names.split("、")
+    if len(last) >= 5:
+        last = last[:3]
+    elif len(last) == 4:
+        last = last[:2]
+    return [name for name in [*others, last] if 2 <= len(name) <= 4]
+
+
 def dateline_reporters(text: str) -> list[str]:
     """Reporters a story's dateline names in the Chinese, Korean and Japanese press conventions:
     "新华社北京4月12日电（记者王晓明、李华）", "(서울=연합뉴스) 김철수 기자 =",
@@ -96,6 +111,8 @@ def dateline_reporters(text: str) -> list[str]:
         return [name for name in re.split(r"[、，\s]+", match["names"]) if name]
     if "記者" in opening and (match := _TAIWAN_REPORTERS.match(opening)):
         return re.split(r"[、，]", match["names"])
+    if "中央社記者" in opening[:8] and (match := _CNA_REPORTERS.match(opening)):
+        return _cna_names(match["names"])
     if opening[:1] == "L" and (match := _REPORTED_BY.match(opening)):
         return [match["name"]]
     if match := _KOREAN_REPORTER.match(opening):
@@ -166,7 +183,8 @@ _AGENCY_FIRST = re.compile(
 _CJK_DATELINE_AGENCY = re.compile(
     r"^(?:【[^】=＝]{0,12}?[=＝]?(?P<ja>共同|時事|ロイター|新華社|聯合)】|"
     r"[(\[【][^)\]】=]{1,20}=\s*(?P<ko>연합뉴스|뉴시스|뉴스1)\s*[)\]】]|"
-    r"(?P<zh>新华社|新華社|中新社|中新网|中央社)[^\n（(。，]{0,20}?[电電]|"
+    # (in brackets too, as Taiwan's CNA opens its stories: "（中央社記者林志明台北3日電）")
+    r"[（(]?(?P<zh>新华社|新華社|中新社|中新网|中央社)[^\n（(。，]{0,20}?[电電]|"
     # the Persian press's "according to the report of (the news agency) X": "به گزارش ایرنا،"
     # ("مهر", "فارس": Mehr and Fars, also a month and the Persian Gulf's "فارس", only after "news
     # agency" or with the attribution's comma straight after them)
@@ -178,7 +196,7 @@ def dateline_agency(text: str) -> str | None:
     """The wire agency a story's dateline credits ("New York (VNA) – ..."), as written, or None:
     the author of a wire story a site runs without a byline."""
     opening = text[:120]
-    if opening[:1] in "【([新中ب" and (cjk := _CJK_DATELINE_AGENCY.match(opening)):
+    if opening[:1] in "【([新中ب（" and (cjk := _CJK_DATELINE_AGENCY.match(opening)):
         return cjk["ja"] or cjk["ko"] or cjk["zh"] or cjk["fa"] or cjk["fa_comma"] or cjk["fa_named"]
     match = _DATELINE_AGENCY.match(opening) or _DATELINE_AGENCY_AFTER.match(opening) \
         or (opening[:1].isupper() and _AGENCY_FIRST.match(opening)) \

@@ -111,10 +111,11 @@ BY_PREFIX = re.compile(
     r"^(?:propos\s+recueillis|entretien\s+r[ée]alis[ée])\s+par\s+(?=\S)|"
     r"^(?:作者|文|记者|記者|撰文|執筆者?|筆者)\s*[:：/／・|｜]\s*(?=\S)|"
     r"^(?:特別)?(?:編集委員|論説委員|解説委員|専門記者|特派員|支局長)\s*[:：/／・\s]\s*(?=\S)|"
-    # labels that are a byline's only with their colon: Polish, Turkish, Finnish, Hungarian, Lithuanian,
-    # Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese, Croatian/Serbian/Bosnian, Czech, Slovak,
-    # Norwegian/Danish, Swedish
-    r"^(?:napisał[a]?|yazan|yazar|kirjoittaja|teksti|toimittaja|szerző|írta|autorius|autors|συντάκτης|نویسنده|"
+    # labels that are a byline's only with their colon: Polish ("wrote", "compiled by"), Turkish, Finnish,
+    # Hungarian, Lithuanian, Latvian, Greek, Persian, Arabic ("wrote:"), Vietnamese, Croatian/Serbian/Bosnian,
+    # Czech, Slovak, Norwegian/Danish, Swedish
+    r"^(?:napisał[a]?|opracowanie|yazan|yazar|kirjoittaja|teksti|toimittaja|szerző|írta|autorius|autors|"
+    r"συντάκτης|نویسنده|"
     r"كتبت?|إعداد|تقرير|خبرنگار|haber|tác giả|phóng viên|người viết|piše|napisao|napisala|napsal[a]?|"
     r"napísal[a]?|forfatter|författare|skribent|"
     # Slovenian, Serbian, Azerbaijani, Uzbek, Georgian, Armenian, Hindi/Marathi/Nepali (and Hindi "by"),
