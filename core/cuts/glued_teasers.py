@@ -21,10 +21,13 @@ _GENERIC = frozenset({"more", "also", "related", "recommended", "see more", "rea
 _MAX_HEADLINE_WORDS = 15
 _MAX_MARKER_WORDS = 4
 _MAX_COLONS = 3
+_MAX_HEADLINE_CHARS = 160
+_MARKER_WINDOW = 64  # characters: the longest marker of READ_ALSO and its spaces
 # A sentence's end: Latin and Cyrillic stops, the Chinese and Japanese ones, the Devanagari danda, the
 # Arabic question mark; Thai ends a sentence with a space (``_THAI``).
 _SENTENCE_ENDS = (". ", "! ", "? ", "。", "！", "？", ".\u00a0", "। ", "؟ ")
 _THAI_FIRST, _THAI_LAST = "\u0e00", "\u0e7f"
+_STOPS = (".", "。", "।")  # a paragraph's last sentence; the headline after a marker ends with none
 _WORD = re.compile(r"\w+")
 
 
@@ -32,8 +35,8 @@ def without_glued_teasers(lines: list[str], words: list[list[str]]) -> tuple[lis
     """``lines`` (with their ``words``) with a teaser glued to a paragraph's end taken off (see above)."""
     out_lines, out_words = lines, words
     for index, line in enumerate(lines):
-        if ":" not in line and "：" not in line:
-            continue  # most lines (cheap)
+        if line.endswith(_STOPS) or (":" not in line and "：" not in line):
+            continue  # most lines (cheap): a paragraph ending with its full stop, or with no colon
         kept = _without_teaser(line)
         if kept is not None:
             if out_lines is lines:
@@ -43,25 +46,33 @@ def without_glued_teasers(lines: list[str], words: list[list[str]]) -> tuple[lis
 
 
 def _without_teaser(line: str) -> str | None:
-    colons = [index for index, char in enumerate(line) if char in ":："][-_MAX_COLONS:]
-    for colon in reversed(colons):  # the headline may hold a colon of its own
+    end = len(line)
+    for _ in range(_MAX_COLONS):  # the last colons first: the headline may hold a colon of its own
+        colon = max(line.rfind(":", 0, end), line.rfind("：", 0, end))
+        if colon < 0:
+            return None
         if (kept := _before_teaser(line, colon)) is not None:
             return kept
+        end = colon
     return None
 
 
 def _before_teaser(line: str, colon: int) -> str | None:
+    if len(line) - colon > _MAX_HEADLINE_CHARS:
+        return None  # a quotation's or a list's long rest (cheap)
     headline = line[colon + 1:].strip()
     if not headline or headline.endswith(".") or len(headline.split()) > _MAX_HEADLINE_WORDS:
         return None
-    before = line[:colon]
-    end = max(before.rfind(mark) for mark in _SENTENCE_ENDS)
+    # The marker's words sit within a few dozen characters before the colon, after a sentence's end.
+    start = max(0, colon - _MARKER_WINDOW)
+    end = max(line.rfind(mark, start, colon) for mark in _SENTENCE_ENDS)
     stop = end + 1 if end >= 0 else -1
-    space = before.rstrip().rfind(" ")
-    if space > stop and _THAI_FIRST <= before[space - 1] <= _THAI_LAST:
+    space = line.rfind(" ", start, colon - 1)
+    if space > stop and _THAI_FIRST <= line[space - 1] <= _THAI_LAST:
         stop = space  # "... ต่ำกว่าคาด อ่านเพิ่มเติม: ..."
     if stop <= 0:
         return None
+    before = line[:colon]
     marker = before[stop:].strip()
     if not marker or len(marker.split()) > _MAX_MARKER_WORDS or marker.lower() in _GENERIC:
         return None

@@ -72,3 +72,18 @@ def test_a_polls_results_go(poll: list[str]) -> None:
 def test_other_lists_stay(lines: list[str]) -> None:
     text = "\n".join([_LEAD, *lines, _REST])
     assert clean_text(text) == text
+
+
+def test_a_paragraph_ending_with_its_stop_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cost: a paragraph that ends with a full stop holds no glued teaser (its headline ends with none),
+    so its colons are not looked at."""
+    from core.cuts import glued_teasers
+
+    def searched(line: str) -> str | None:
+        raise AssertionError(line)
+
+    monkeypatch.setattr(glued_teasers, "_without_teaser", searched)
+    lines = ["Prezes NBP powiedział: nie ma przestrzeni do obniżek.", "総裁は述べた：注意深く見ていく。",
+             "मंत्री ने कहा: दरें स्थिर रहेंगी।"]
+    words = [line.split() for line in lines]
+    assert glued_teasers.without_glued_teasers(lines, words) == (lines, words)
