@@ -8,7 +8,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
-from analyst_seed import Cursor, Newsroom, add_article, add_failure, add_run, add_source, shared_newsroom
+from analyst_seed import (
+    Cursor,
+    Newsroom,
+    add_article,
+    add_failure,
+    add_model,
+    add_run,
+    add_source,
+    shared_newsroom,
+)
 from helpers import REPO, connection
 
 DOC = REPO / "docs" / "queries.md"
@@ -87,3 +96,17 @@ def test_documented_query_runs_and_returns_rows(database_url: str, room: Newsroo
 def test_readme_query_runs(database_url: str, room: Newsroom, query: str) -> None:
     rows = run_as_analyst(database_url, query, setup=readme_subjects(query))  # raises on a missing column
     assert rows, f"the README's query returned nothing on the data it asks about:\n{query}"
+
+
+def _candidate_kept_inactive(cur: Cursor) -> None:
+    """A retrain whose model was not better: registered after the active one, never activated, so it
+    scored nothing (``classifier.retrain`` scores the pool only with a model it activates)."""
+    add_model(cur, "candidate-kept-inactive", 0.5, trained_at=datetime.now(UTC))
+
+
+def test_models_disagreeing_compares_the_previously_scoring_model_not_a_rejected_candidate(
+        database_url: str, room: Newsroom) -> None:
+    title, query = next((t, q) for t, q in QUERIES if "disagree" in t)
+    assert run_as_analyst(database_url, query), title  # the month's two models disagree somewhere
+    assert run_as_analyst(database_url, query, setup=_candidate_kept_inactive), (
+        f"{title!r} returned nothing once a retrain kept its new model inactive")
