@@ -100,7 +100,8 @@ def _day_forms(d: str, m: str, y: str, y4: str, month: str) -> tuple[str, ...]:
     day before or after its month's name may have its ordinal's ending ("November 18th, 2019", "18th
     of November 2019")."""
     return (rf"(?<!\d){d}(?:[./-]|\.\s){m}(?:[./-]|\.\s){y}(?!\d)", rf"(?<!\d){m}/{d}/{y4}(?!\d)",
-            rf"(?<!\d){y4}(?:[-/]|\.\s?){m}(?:[-/]|\.\s?){d}(?!\d)", rf"{y4}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
+            rf"(?<!\d){y4}(?:[-/]|\.\s?){m}(?:[-/]|\.\s?){d}(?!\d)",  # "2024-04-12", Korean "2024. 4. 12."
+            rf"{y4}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
             rf"(?<!\w){month}\s+{d}(?:st|nd|rd|th)?\b,?\s*(?:de\s+)?{y4}",  # Colombian "abril 12 de 2024"
             # The month's name between slashes or hyphens too ("12/Nisan/2024", "12-Apr-2024").
             rf"(?<!\d){d}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?|\.\s*|[/-])(?:de\s+)?{month}(?:,?\s*|[/-])(?:de\s+)?{y4}",
@@ -195,10 +196,17 @@ def days_in(text: str, form: int | None) -> Days:
 
 
 def labelled(text: str, days: Days, index: int, label: re.Pattern[str]) -> bool:
-    """Whether ``label`` is written before the ``index``-th day of ``text``, after the day before it;
+    """Whether ``label`` is written before the ``index``-th day of ``text``, after the day before it
+    (and after a label written right after that day, which is its own);
     a print edition's also right after the day, as Japanese and Korean pages write it ("毎日新聞
     2024/5/4 東京朝刊", "2024年5月4日付 朝刊", "2024年5月4日 紙面掲載")."""
-    if label.search(text, days[index - 1][1] if index else 0, days[index][0]):
+    start = days[index - 1][1] if index else 0
+    # A label right after the day before is that day's ("2024年4月13日 9時10分 更新 2024年4月12日 ..."):
+    # only what follows it labels this one.
+    if index and (own := _UPDATE_AFTER.match(text, start, days[index][0]) or _PRINT_AFTER.match(
+            text, start, days[index][0])):
+        start = own.end()
+    if label.search(text, start, days[index][0]):
         return True
     end = days[index + 1][0] if index + 1 < len(days) else len(text)
     if label in (PRINT_LABEL, NEXT_LABEL) and _PRINT_AFTER.match(text, days[index][1], end):
