@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import secrets
 import signal
 import sys
@@ -114,6 +115,17 @@ def airflow_environment(port: int) -> tuple[dict[str, str], str]:
     return env, url
 
 
+def shown_database(url: str) -> str:
+    """``url`` as ``newsflow up`` prints it, its password hidden: the user sees which database the
+    pipeline writes (DATABASE_URL, the local server's ``newsflow`` or the embedded one)."""
+    url = re.sub(r"([?&]password=)[^&]*", r"\1***", url)
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user, _, host = parts.netloc.rpartition("@")
+    return urlunsplit(parts._replace(netloc=f"{user.partition(':')[0]}:***@{host}"))
+
+
 def _airflow(args: argparse.Namespace) -> int:
     import subprocess  # nosec B404: a fixed argv (this interpreter, -m airflow, the user's words)
 
@@ -204,7 +216,7 @@ def _up(args: argparse.Namespace) -> int:
         check_port_free(site_port)
         follow_site_port(site_port)  # before Airflow's environment is copied from ours
     env, url = airflow_environment(args.port)
-    print("database ready")
+    print(f"database ready: {shown_database(url)}")  # which one: later commands need the same
     found = ensure_active_model(url)
     print(f"active model {found[1]} (id {found[0]})" if found else
           "no model yet: the first is trained when the first crawl has landed")
