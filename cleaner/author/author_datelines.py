@@ -239,6 +239,9 @@ _SIGN_OFF = re.compile(
     rf"[(\[（]?\s*©?\s*(?P<agencies>{_AGENCY_LIST})\s*[)\]）]?\s*[.。]?$",
     re.IGNORECASE)
 # ... the Hindi press's agencies in brackets alone ("(भाषा)", "(आईएएनएस)"), a word of the language otherwise.
+# ... the Japanese press's wire credit alone under a story ("（共同）", "（時事）"): the agency by its
+# name ("共同" alone is also "joint": read only so, a paragraph of its own).
+_JA_WIRES = {"共同": "共同通信", "時事": "時事通信"}
 _BRACKETED_SIGN_OFF = re.compile(rf"^\(\s*(?P<agency>{_BRACKET_ONLY_AGENCIES})\s*\)[।.]?$")
 _SHORT_PARAGRAPHS = XPath("//body//p[string-length(normalize-space()) <= 60][normalize-space()]")
 _AGENCY_NAME = re.compile(rf"(?<!\w)(?:{AGENCIES})(?!\w)", re.IGNORECASE)
@@ -277,6 +280,8 @@ def signed_off_agencies(tree) -> list[str]:
             return _named(match)
         if text[:1] == "(" and (match := _BRACKETED_SIGN_OFF.match(text)) and not in_chrome(paragraph):
             return [match["agency"]]
+        if text[:1] == "（" and text[1:-1] in _JA_WIRES and text[-1:] == "）" and not in_chrome(paragraph):
+            return [_JA_WIRES[text[1:-1]]]
     return _source_line_agencies(tree) or _foot_source(tree)
 
 

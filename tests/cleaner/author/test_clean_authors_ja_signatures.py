@@ -46,8 +46,8 @@ def test_a_signature_closing_the_last_paragraph(signature: str) -> None:
 
 
 @pytest.mark.parametrize("page", [
-    _page(_JA, _JA, _JA, "（共同）"),
     _page(_JA, _JA, _JA + "（敬称略）"),
+    _page(_JA, _JA, _JA + "（共同）"),
     _page(_JA, _JA, _JA + "（写真は資料）"),
     _page(_ZH, _ZH, _ZH + "（完）"),
     _page(_JA, _JA, _JA, "【関連記事】"),
@@ -58,7 +58,12 @@ def test_brackets_that_name_no_one(page: str) -> None:
     assert extract(page).authors == []
 
 
-def test_a_wire_agencys_sign_off_in_brackets_is_no_signature_but_the_agency() -> None:
-    # (full-width as ASCII: "(Xinhua)" was the agency's story; test_clean_authors_native_agencies)
-    result = extract(_page(_ZH, _ZH, _ZH, "（新华社）"))
-    assert result.authors == ["新华社"]
+@pytest.mark.parametrize(("page", "names"), [
+    (_page(_ZH, _ZH, _ZH, "（新华社）"), ["新华社"]),
+    (_page(_JA, _JA, _JA, "（共同）"), ["共同通信"]),
+    (_page(_JA, _JA, _JA, "（時事）"), ["時事通信"]),
+])
+def test_a_wire_agencys_sign_off_in_brackets_names_the_agency(page: str, names: list[str]) -> None:
+    # (full-width as ASCII: "(Xinhua)" was the agency's story; test_clean_authors_native_agencies; the
+    # Japanese wires by their names, "共同" alone being also "joint")
+    assert extract(page).authors == names
