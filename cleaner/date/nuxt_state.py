@@ -1,7 +1,8 @@
 """A Nuxt page's app state as plain values, for ``cleaner.date.app_state``.
 
 Nuxt 2 writes its state as JavaScript, ``window.__NUXT__=(function(a,b){return {data:[...]}}("x",null))``
-or ``window.__NUXT__={data:[...]}``: an object literal (unquoted keys, ``!0``, ``void 0``, the
+or ``window.__NUXT__={data:[...]}``: an object literal (unquoted keys, ``!0``, ``void 0``, a date as
+``new Date(1712900760000)``, the
 function's parameters standing for its call's arguments), read here by a small tokenizer into JSON.
 Nuxt 3 writes ``<script id="__NUXT_DATA__" type="application/json">``, a flat array (devalue) whose
 objects' and lists' members are indices into it: read back into nested values from its root.
@@ -23,6 +24,7 @@ _MAX_VALUES = 50_000
 _TOKEN = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|(\'(?:[^\'\\]|\\.)*\')|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)'
                     r'|([A-Za-z_$][\w$]*)|(\S))', re.DOTALL)
 _COLON = re.compile(r"\s*:")
+_NEW_DATE = re.compile(r'\s*Date\s*\(\s*("(?:[^"\\]|\\.)*"|\d+)\s*\)')
 _LITERALS = {"true": "true", "false": "false", "null": "null", "undefined": "null"}
 _FUNCTION = re.compile(r"^\(?\s*function\s*\(([^)]*)\)\s*\{\s*return\s*", re.DOTALL)
 # devalue's wrapped values: a reactive or ref wrapper of one value, a Date's ISO text.
@@ -125,6 +127,11 @@ def _literal(source: str, start: int, closing: str | None = None,
         elif name is not None:
             if expect_key and _COLON.match(source, position):
                 out.append(json.dumps(name))
+            elif name == "new":  # devalue's Date: "new Date(1712900760000)"
+                if (date := _NEW_DATE.match(source, position)) is None:
+                    break
+                out.append(date[1])
+                position = date.end()
             elif name == "void":
                 out.append("null")
                 position = _TOKEN.match(source, position).end()  # its operand, "0"

@@ -51,6 +51,9 @@ def _nuxt3(payload: list) -> str:
      datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=3)))),
     ("ja", _nuxt2("{data:[{article:{id:4567,publishDate:1712900760}}]}"),  # Unix seconds
      datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=9)))),
+    # devalue's Date in Nuxt 2: "new Date(<milliseconds>)".
+    ("ja", _nuxt2("(function(a){return {data:[{article:{id:a,publishedAt:new Date(1712900760000)}}]}}(71))"),
+     datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=9)))),
     ("ja", _nuxt3([["ShallowReactive", 1], {"data": 2}, {"article-7": 3},
                    {"id": 4, "title": 5, "publishedAt": 6}, 7, "予算", "2024-04-12T14:46:00+09:00"]),
      datetime(2024, 4, 12, 14, 46, tzinfo=timezone(timedelta(hours=9)))),
