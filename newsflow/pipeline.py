@@ -56,9 +56,11 @@ def ensure_active_model(database_url: str) -> tuple[int, str] | None:
     found = active_model_id(database_url)  # the id only: scoring loads the model (once per process)
     stored = min(_article_count(database_url), POOL_LIMIT)
     # The newest model's pool, active or not: a retrain that was kept inactive is not repeated
-    # until the pool grows again.
+    # until the pool grows again. An inactive model trained on no pool (`newsflow train --out` with
+    # DATABASE_URL registers one) says nothing of the store: it would start a retrain at every pass.
     trained_on = int(query(database_url, "SELECT coalesce((SELECT (metrics->>'unlabeled')::int "
-                           "FROM models ORDER BY id DESC LIMIT 1), 0)")[0][0])
+                           "FROM models WHERE active OR coalesce((metrics->>'unlabeled')::int, 0) > 0 "
+                           "ORDER BY id DESC LIMIT 1), 0)")[0][0])
     if stored >= MIN_POOL and (found is None or stored >= POOL_GROWTH * max(trained_on, 1)):
         log.info("%s: training from %s and %d stored article(s)",
                  "no active model" if found is None else f"pool grew from {trained_on}",
