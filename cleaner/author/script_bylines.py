@@ -213,12 +213,12 @@ def japanese_signature(line: str, text: str) -> tuple[str, list[str]] | None:
 # A Vietnamese paper's signature under the article: its reporters' initials ("PV", "NHÓM PV": the
 # reporter, the team of reporters), the source it was written from ("Theo TTXVN", "(Theo Reuters)":
 # according to), or the writer's name with that source after it ("Hoài Thu (Theo Reuters)", "Minh Anh
-# (tổng hợp)": compiled, "Thu Hằng (TTXVN)": the agency the writer works for). A source alone is the
-# credited author; after a name, the name is.
+# (tổng hợp)" or "(t/h)": compiled, "Thu Hằng (TTXVN)": the agency the writer works for). A source alone
+# is the credited author; after a name, the name is.
 _VI_REPORTERS = re.compile(r"^(?:(?:NHÓM|Nhóm)\s+)?PV\.?$")
 _VI_SOURCE = re.compile(r"^\(?(?:Theo|THEO)\s+(?P<source>[^\W\d_][^()\n]{1,38}?)\)?\.?$")
 _VI_NAME_SOURCE = re.compile(
-    r"^(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*\((?:[Tt]heo\s[^()]{2,40}|[Tt]ổng\s+hợp|[Ll]ược\s+dịch|"
+    r"^(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*\((?:[Tt]heo\s[^()]{2,40}|[Tt]ổng\s+hợp|[Tt]/[Hh]|[Ll]ược\s+dịch|"
     # ... or the wire agency the writer works for, perhaps with the outlet that runs it ("Thu Hằng (TTXVN)",
     # "Thanh Tùng (TTXVN/Vietnam+)"): the writer is the author
     rf"[Dd]ịch|(?i:{AGENCIES})(?:\s*/\s*[^()/]{{2,20}})?)\)\.?$")

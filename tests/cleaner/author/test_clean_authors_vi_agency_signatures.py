@@ -23,6 +23,7 @@ def _page(after: str) -> str:
     ("<p style='text-align:right'><strong>Thu Hằng (TTXVN)</strong></p>", ["Thu Hằng"]),
     ("<p class='text-right'><strong>Thanh Tùng (TTXVN/Vietnam+)</strong></p>", ["Thanh Tùng"]),
     ("<p style='text-align:right'><strong>Minh Anh</strong> (Reuters)</p>", ["Minh Anh"]),
+    ("<p style='text-align:right'><strong>Văn Long (t/h)</strong></p>", ["Văn Long"]),
     # guards: as before: a source after "Theo", a compiler's note; a bracket that is no agency
     ("<p style='text-align:right'><strong>Hoài Thu</strong> (Theo Reuters)</p>", ["Hoài Thu"]),
     ("<p style='text-align:right'><em>Theo TTXVN</em></p>", ["TTXVN"]),
