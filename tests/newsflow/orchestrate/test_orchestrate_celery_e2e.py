@@ -79,7 +79,7 @@ def finished(airflow_db: str) -> bool:
 def run_up(executor: str, database_url: str, tmp_path: Path) -> tuple[dict, dict[str, set[str]]]:
     """Run `newsflow up --demo --executor EXECUTOR` until both DAGs ran, Ctrl-C it; (tables,
     dag id -> task instance hostnames)."""
-    api_port, site_port, worker_log_port, trigger_log_port = free_ports(4)
+    api_port, site_port, worker_log_port, trigger_log_port, web_port = free_ports(5)
     token = secrets.token_hex(8)
     data_dir = tmp_path / executor
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "NEWSFLOW_"))}
@@ -90,6 +90,7 @@ def run_up(executor: str, database_url: str, tmp_path: Path) -> tuple[dict, dict
         "AIRFLOW__CORE__PARALLELISM": "4", "AIRFLOW__CELERY__WORKER_CONCURRENCY": "1",
         "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(worker_log_port),
         "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(trigger_log_port),
+        "NEWSFLOW_WEB_PORT": str(web_port),  # not the default 8780: a workbench may be serving it
     })
     name = unquote(urlsplit(database_url).path.lstrip("/"))
     airflow_db = with_database(database_url, name + "_airflow")

@@ -46,7 +46,7 @@ def test_retrain_now_triggers_classifier_retrain_in_airflow(up_database: str, tm
     seed_newsroom(up_database, datetime.now(UTC).date(), days=20)
     real_model(up_database)
     ensure_user(up_database)
-    api_port, site_port, worker_log_port, trigger_log_port = free_ports(4)
+    api_port, site_port, worker_log_port, trigger_log_port, web_port = free_ports(5)
     token, data_dir = secrets.token_hex(8), tmp_path / "data"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "NEWSFLOW_"))}
     env.update({MARKER: token, "DATABASE_URL": up_database, "NEWSFLOW_DATA_DIR": str(data_dir),
@@ -54,7 +54,8 @@ def test_retrain_now_triggers_classifier_retrain_in_airflow(up_database: str, tm
                 "NEWSFLOW_MODEL_DIR": str(tmp_path / "models"),
                 "AIRFLOW__CORE__PARALLELISM": "2", "AIRFLOW__API__HOST": "127.0.0.1",
                 "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(worker_log_port),
-                "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(trigger_log_port)})
+                "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(trigger_log_port),
+                "NEWSFLOW_WEB_PORT": str(web_port)})  # not the default 8780: a workbench may serve it
     up_log = tmp_path / "newsflow-up.log"
     with open(up_log, "wb") as log:
         up = subprocess.Popen([sys.executable, "-m", "newsflow", "up", "--demo", "--port", str(api_port),
