@@ -10,7 +10,8 @@ A lead the template names otherwise (Ukrinform's ``<div class="newsHeading">``) 
 right before the body: the nearest block with text before the first kept paragraph (or before a block
 that opens with it, a picture with its caption passed over), a ``<div>`` of text and inline elements
 alone that ends like a sentence. A deck is set apart from the body by the byline or the date, so it
-is not the nearest one; one named so (dek, standfirst, summary, abstract) stays out all the same.
+is not the nearest one; one named so (dek, standfirst, summary, abstract) stays out all the same,
+save a Japanese "summary" of kana prose in sentences (NHK's story opens in one).
 
 A deck the extractor kept at the top of the body is taken off again (``without_header_deck``) where
 it is set after the ``<h1>`` in the headline's block (a ``<header>``, or a block named for the head:
@@ -96,6 +97,10 @@ _SENTENCE_END = re.compile(r"[.!?…。！？\"'”’»]\s*$")
 _NOT_LEAD_NAMES = re.compile(r"dek|deck|standfirst|abstract|descr|subtitle|summary|excerpt|teaser|byline|"
                              r"author|date|time|meta|caption|credit|photo|image|media|tag|share|social|promo|"
                              r"related|note|notice|alert|disclaimer|(?<![a-z])ads?(?![a-z])", re.IGNORECASE)
+# A Japanese "summary" written as the story's first paragraph (NHK's ``content--summary``: kana prose
+# ending with "。") is its lead; an English or Chinese summary (a deck, an abstract) stays out.
+_SUMMARY_NAME = re.compile(r"summary", re.IGNORECASE)
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 # A block with a landmark or widget role (Wikipedia's hatnote is role="note") is not prose.
 _PROSE_ROLES = frozenset({None, "article", "main", "presentation", "none"})
 
@@ -134,12 +139,21 @@ def _unnamed_lead(element) -> str | None:
     low, high = _LEAD_CHARS
     names = f"{element.get('class', '')} {element.get('id', '')}"
     if element.tag not in _LEAD_BLOCKS or not low <= len(candidate) <= high \
-            or not _SENTENCE_END.search(candidate) or _NOT_LEAD_NAMES.search(names) \
+            or not _SENTENCE_END.search(candidate) or _furniture_name(names, candidate) \
             or element.get("role") not in _PROSE_ROLES \
             or not _INLINE_ONLY(element) or not _in_prose(element):
         return None
     links = single_spaced("".join(element.xpath(".//a//text()")))
     return candidate if len(links) <= 0.5 * len(candidate) else None
+
+
+def _furniture_name(names: str, text: str) -> bool:
+    """``names`` name furniture other than a lead, save a Japanese summary of prose (see above)."""
+    if not _NOT_LEAD_NAMES.search(names):
+        return False
+    if text.endswith("。") and "。" in text[:-1] and _KANA.search(text):  # cheap tests before the regexes
+        return _NOT_LEAD_NAMES.search(_SUMMARY_NAME.sub(" ", names)) is not None
+    return True
 
 
 def _named_lead(element) -> bool:

@@ -148,3 +148,41 @@ def test_extract_leaves_an_unnamed_deck_of_a_named_head_block_out() -> None:
                 "</div><div class='story'>" + "".join(f"<p>{line}</p>" for line in story)
                 + "</div></article></body></html>")
         assert extract(page).text.split("\n") == story, deck
+
+
+JA_LEAD = ("政府は３日、老朽化した送電網の更新を急ぐ計画を閣議で決めた。再生可能エネルギーの導入拡大に向け、"
+           "地域の間を結ぶ連系線を２０３０年度までに大幅に増強する。")
+JA_BODY = [f"計画の第{n}項では、各地の電力会社が送電線の工事を進める"
+           "手順と費用の分け方を定めている。" for n in range(5)]
+ZH_SUMMARY = "国家发展改革委发布指导意见。提出到2030年基本建成新型电力系统骨干网架，推进外送通道建设。"
+EN_SUMMARY = "The plan adds 1,200 km of lines. Private investors will be invited to bid for two corridors."
+
+
+def _summary_page(summary: str, lang: str = "ja") -> str:
+    """NHK's layout: the story's first paragraph in a block named "summary" right before the body."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in JA_BODY)
+    return (f"<html lang='{lang}'><body><nav><a href='/'>ニュース</a></nav>"
+            "<article class='content--detail-main'><header class='content--header'>"
+            "<h1 class='content--title'><span>送電網増強の計画決定</span></h1><p class='content--date'>"
+            "<time datetime='2026-12-03T12:04'>2026年12月3日 12時04分</time></p></header>"
+            f"<div class='content--detail-body'><div class='content--summary'>{summary}</div>"
+            f"<div class='body-text'>{paragraphs}</div></div></article>"
+            "<footer><p>著作権は放送局に帰属します。</p></footer></body></html>")
+
+
+def test_a_japanese_summary_written_as_prose_is_the_lead() -> None:
+    text = extract(_summary_page(JA_LEAD), "https://www3.nhk.or.jp/news/html/20261203/k1.html").text
+    assert text.split("\n") == [JA_LEAD, *JA_BODY]
+
+
+def test_other_summaries_stay_out() -> None:
+    cases = {
+        "a Chinese summary": _summary_page(ZH_SUMMARY, "zh"),
+        "an English summary": _summary_page(EN_SUMMARY, "en"),
+        "a Japanese summary of one sentence": _summary_page(JA_LEAD.split("。")[0] * 2 + "。"),
+        "a Japanese deck without a stop": _summary_page(JA_LEAD.rstrip("。")),
+    }
+    for why, page in cases.items():
+        text = extract(page).text
+        assert text.split("\n")[-len(JA_BODY):] == JA_BODY, why
+        assert not text.startswith(page.split("content--summary'>")[1][:12]), why
