@@ -106,6 +106,8 @@ def _without_headline(text: str, title: str | None) -> str:
         if wanted and single_spaced(line).casefold().endswith(wanted) \
                 and single_spaced(strip_kicker(line)).casefold() == wanted:
             return clean_text("\n".join(lines[index + 1:]))
+        if wanted and _after_glued_kicker(single_spaced(line).casefold(), wanted):
+            return clean_text("\n".join(lines[index + 1:]))
         if wanted and single_spaced(_CRUMBS.sub("", line)).casefold() == wanted and _CRUMBS.match(line):
             start = index + 1  # the breadcrumb ends with the headline; the headline may follow it
             continue
@@ -114,6 +116,23 @@ def _without_headline(text: str, title: str | None) -> str:
     if start:
         return clean_text("\n".join(lines[start:]))
     return _without_repeated_headline(lines, wanted) if wanted else text
+
+
+_MIN_GLUED_HEADLINE_WORDS = 3
+_SENTENCE_MARKS = (".", "!", "?", ",", ":")
+
+
+def _after_glued_kicker(line: str, wanted: str) -> bool:
+    """``line`` (folded) is the headline after its kicker with no mark between them: the kicker's
+    and the headline's <span>s in one heading ("Abstimmung im Parlament Bundestag beschließt
+    Rentenpaket"), read as one line. A kicker of a few words, no sentence's stop in them; a headline
+    of a few words (a short one may end a sentence or a subheading too)."""
+    if not line.endswith(" " + wanted) or len(wanted.split()) < _MIN_GLUED_HEADLINE_WORDS:
+        return False
+    kicker = line[:-len(wanted)].split()
+    # A kicker is words: a bullet before the headline is a list's item (a list of other stories).
+    return 0 < len(kicker) <= _KICKER_WORDS and all(any(ch.isalpha() for ch in word) for word in kicker) \
+        and not any(word.endswith(_SENTENCE_MARKS) for word in kicker)
 
 
 # The headline repeated a little further down, after the lead: a video's or a picture's title under

@@ -1,10 +1,10 @@
 """The author's bio box under the story: not the article's text.
 
 Templates close a story with a box about its writer: a heading ("About the author", "Über den Autor",
-"À propos de l'auteur", "Sobre el autor", "O autorze") or the writer's name alone, then a line or two
-of bio ("Max Mustermann ist seit 2015 Redakteur im Ressort Politik."). trafilatura drops such a box
-when its class says "author" in English; named in another language (``autor-info``, ``auteur``) or not
-at all, it is kept as the body's last paragraphs.
+"À propos de l'auteur", "Sobre el autor", "Sobre la firma", "O autorze") or the writer's name alone,
+then a line or two of bio ("Max Mustermann ist seit 2015 Redakteur im Ressort Politik."). trafilatura
+drops such a box when its class says "author" in English; named in another language (``autor-info``,
+``auteur``) or not at all, it is kept as the body's last paragraphs.
 
 Two shapes are cut, from their first line to the end:
 - the heading alone on its line, after the text's first third (a heading at the top is a stray label);
@@ -24,7 +24,7 @@ from core.trades import ENGLISH_TRADES, OTHER_TRADES, any_of
 _HEADING = re.compile(
     r"^(?:about the (?:author|writer|reporter)s?|über (?:den|die) (?:autor|autorin|autoren|autorinnen)|"
     r"à propos de l['’](?:auteur|autrice|auteure)|(?:sobre|acerca de)l? (?:el |la )?(?:autor|autora)|"
-    r"sobre (?:o|a) (?:autor|autora)|sull['’](?:autore|autrice)|over de (?:auteur|schrijver)|"
+    r"sobre la firma|sobre (?:o|a) (?:autor|autora)|sull['’](?:autore|autrice)|over de (?:auteur|schrijver)|"
     r"o (?:autorze|autorce)|об авторе|про автора|om (?:forfatteren|skribenten|författaren)|"
     r"yazar hakkında|tentang penulis|a szerzőről|o autorovi|o autorce|despre autor)\s*[:.]?$",
     re.IGNORECASE)

@@ -34,8 +34,10 @@ PUBLISHED_LINE = re.compile(
     r"ενημερώθηκε|ενημέρωση|δημοσίευση|δημοσιεύθηκε|güncelleme(?: tarihi)?|yayın tarihi|diterbitkan|"
     r"dipublikasikan|diperbarui|publikováno|aktualizováno|publicat|actualizat|frissítve|közzétéve|"
     r"оновлено|cập nhật|ngày đăng|تاریخ انتشار|به‌روزرسانی|imechapishwa)"
-    # then the day: no sentence's stop, a dot only after a digit ("12.04.2024", "12. 4. 2024")
-    r"\s*(?:on|at)?\s*:\s*(?:[^.!?]|(?<=\d)\.){0,50}\d(?:[^.!?]|(?<=\d)\.){0,20}$",
+    # then the day: no sentence's stop, a dot only after a digit ("12.04.2024", "12. 4. 2024"); or
+    # nothing: trafilatura drops a <time>'s text, and "Publié le : <time>01/12/2026</time>" leaves the
+    # label and its colon alone on the line ("Publié le :", "Published on:", "Veröffentlicht am:").
+    r"\s*(?:on|at|le|el|em|am|il)?\s*:\s*(?:(?:[^.!?]|(?<=\d)\.){0,50}\d(?:[^.!?]|(?<=\d)\.){0,20})?$",
     re.IGNORECASE)
 # The print edition's line under the online article ("Published in Dawn, April 12th, 2024"; "Appeared
 # in the print edition of April 12, 2024"): the page's furniture, not the story.

@@ -74,3 +74,15 @@ def test_a_bio_box_named_in_german_leaves_the_extract() -> None:
 ])
 def test_the_story_s_own_lines_stay(lines: list[str]) -> None:
     assert clean_text("\n".join(lines)) == "\n".join(lines)
+
+
+def test_the_box_under_spanish_papers_heading_sobre_la_firma_is_cut() -> None:
+    """Spanish papers head the writer's box "Sobre la firma" (about the byline)."""
+    bio = "Periodista de la sección de Economía. Antes trabajó en la agencia Efe y en la radio pública."
+    assert clean_text("\n".join([*_STORY, "Sobre la firma", bio])) == "\n".join(_STORY)
+
+
+def test_a_subheading_on_a_treaty_s_signing_stays() -> None:
+    """"La firma" is also a signature on a treaty: a subheading with more words is the story's."""
+    lines = [*_STORY[:4], "Sobre la firma del tratado", *_STORY[4:]]
+    assert clean_text("\n".join(lines)) == "\n".join(lines)
