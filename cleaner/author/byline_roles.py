@@ -23,10 +23,13 @@ RANKS = (r"senior|chief|staff|games|managing|news|sports|political|politics|heal
 _WEEKDAYS = (r"lunedì|martedì|mercoledì|giovedì|venerdì|domenica|lundi|mardi|mercredi|jeudi|vendredi|"
              r"samedi|dimanche|montag|dienstag|mittwoch|donnerstag|lunes|miércoles|jueves|viernes|sábado|"
              r"(?:segunda|terça|quarta|quinta|sexta)-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|"
-             r"zaterdag|zondag|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu")
+             r"zaterdag|zondag|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|"
+             # Arabic and Persian (Egyptian and Iranian bylines run into the day: "كتب A الخميس، 3 ديسمبر")
+             r"الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|"
+             r"یکشنبه|دوشنبه|سه‌شنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|شنبه")
 # A weekday's comma before its day ("Anna Schmidt Mittwoch, 12. April 2024"): not the comma between
 # two names, dropped before the byline is cut in pieces so that the weekday goes with its day.
-WEEKDAY_COMMA = re.compile(rf"(?<=\s)({_WEEKDAYS}),(?=\s*\d{{1,2}}(?!\d))", re.IGNORECASE)
+WEEKDAY_COMMA = re.compile(rf"(?<=\s)({_WEEKDAYS})[,،](?=\s*\d{{1,2}}(?!\d))", re.IGNORECASE)
 # What trails a name in a byline's text: "Joshua Sokol May 3", "Ben Silverman Games Editor", a
 # "Follow" button, the reviewer a health site names after the writer ("A Reviewed by B, MD").
 AFTER_NAME = re.compile(
@@ -41,7 +44,7 @@ AFTER_NAME = re.compile(
     # ... or its name in another language ("Mario Rossi mercoledì 12 aprile 2024", "Budi Santoso
     # Jumat, 12 April 2024"); not the weekdays that are as often surnames (Freitag, Sonntag, Sabato,
     # Domingo, Piątek, Sobota, Środa, Niedziela)
-    rf"(?:{_WEEKDAYS}),?\s+\d{{1,2}}(?!\d)|"
+    rf"(?:{_WEEKDAYS})[,،]?\s+\d{{1,2}}(?!\d)|"
     # a day before its month, in any language ("4 May 2024", "12 aprilie 2024", "4 de mayo de 2024")
     r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?(?:\s+de)?,?\s+\d{4}|"
     r"updated|published|posted|follow|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|"
