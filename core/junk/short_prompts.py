@@ -4,7 +4,8 @@ free articles", "Il vous reste 85 % de cet article à lire", "残り1234文字")
 line), donation buttons and appeals to
 support the newsroom, the video player's label, the advertisement's label, a live blog's buttons and
 labels ("Load more updates", "Pinned"), the reporter's contact
-line ("Write to Jane Doe at jane.doe@example.com", "Have a tip? ... may be reached at ..."), an
+line ("Write to Jane Doe at jane.doe@example.com", "Have a tip? ... may be reached at ...", Korean
+"제보는 카카오톡 okjebo"), an
 update stamp with its time ("Updated at 1:23 p.m.", "Actualizado a las 14:46") and an "as of" stamp
 ("По состоянию на 14:00", "Tilanne 12.4.2024 klo 14.46",
 "Per tanggal 12 April 2024 pukul 14.00 WIB", "Tính đến 14h ngày 12/4"). Anchored at the line's
@@ -209,7 +210,11 @@ _AS_OF_VI = re.compile(
 _CONTACT = re.compile(
     r"^(?:(?i:have a (?:news )?tip)\?|(?i:e-?mail|write to|reach|contact) "
     r"(?:(?i:him|her|them|the (?:authors?|reporters?|writers?))|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) "
-    r"(?:at|on|via) (?:\S*@|(?i:twitter|x)\b))")
+    r"(?:at|on|via) (?:\S*@|(?i:twitter|x)\b))|"
+    # ... and the Korean press's tip line, the channel and its handle or number alone after it ("제보는
+    # 카카오톡 okjebo", "▶ 기사 제보 : 이메일 tips@example.co.kr"); not a sentence about a tip
+    r"(?:[▶■☞]\s*)?(?:기사\s*)?제보(?:는|하기)?\s*[:：]?\s*(?:카카오톡|카톡|이메일|메일|전화)\s*[:：]?\s*"
+    r"[\w.+-]+(?:@[\w.-]+)?\s*$")
 
 
 def is_short_prompt(line: str, words: list[str]) -> bool:
