@@ -101,6 +101,17 @@ def byline_names(text: str | None) -> list[str]:
     return list(_byline_names(text, page_language()))
 
 
+def _desk_before_city(text: str) -> str | None:
+    """The desk before a known city of one or two words with no comma between ("Staff Correspondent
+    Dhaka", "নিজস্ব প্রতিবেদক ঢাকা"), else None: the city the desk files from is no part of it."""
+    words = text.split()
+    for size in (1, 2):
+        if len(words) > size and is_city(" ".join(words[-size:])) \
+                and is_desk(head := " ".join(words[:-size])):
+            return head
+    return None
+
+
 @lru_cache(maxsize=2048)  # pure; a page's author searches read the same bylines again
 def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
     from trafilatura.metadata import normalize_authors
@@ -142,6 +153,9 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
         if number and CONTRIBUTOR.match(part.strip()):
             contributors += byline_names(CONTRIBUTOR.sub("", part.strip()))
             continue
+        if " " in part and not is_desk(bare := BY_PREFIX.sub("", part.strip())) \
+                and (desk := _desk_before_city(bare)):
+            part = desk  # "নিজস্ব প্রতিবেদক ঢাকা": the city's element joined to the desk's, no comma
         # a job title after the name with no comma ("Juan Pérez Corresponsal en Bruselas": a <br> lost)
         if (role := ROLE_AFTER_NAME.search(rest := BY_PREFIX.sub("", part.strip()))) \
                 and len(rest[:role.start()].split()) >= 2:
