@@ -29,6 +29,8 @@ MIN_SEEDS_FOR_WEAK_C = 50
 # Pool texts at least as close to a topic as this share of its seeds are to each other are never
 # taken as negatives.
 RELIABLE_QUANTILE = 0.1
+# A label's seeds whose cohesion cut is at most this share no term (rounding leaves ~1e-8, not 0).
+NO_SPREAD = 1e-6
 # A pool with fewer reliable negatives than this share is treated as on-topic material, not background.
 MIN_BACKGROUND_SHARE = 0.5
 # Share of a topic's estimated pool articles taken as pseudo-positives.
@@ -120,11 +122,19 @@ def reliable_negatives(
     X_pos: sp.csr_matrix, y_pos: np.ndarray, n_labels: int, pool_scores: np.ndarray
 ) -> np.ndarray:
     """Pool texts whose best centroid similarity is below what a seed has to its label's other seeds
-    (leave-one-out cosine, low quantile). With a single seed per label there is nothing to compare:
-    every pool text counts as a negative."""
-    if not (np.bincount(y_pos, minlength=n_labels) >= 2).any():
+    (leave-one-out cosine, low quantile). A label with a single seed, or whose own cut is 0 (at most
+    ``NO_SPREAD``: its least typical seeds share no term with the others, as three one-line sport texts
+    may), has no spread to compare with and is left out of the cut; with no label left, every pool text
+    counts as a negative. (Counted in, such a label put the cut at 0, under every pool text: a model
+    with the shipped topic beside it had no "none" class and called every text relevant;
+    docs/classifier-method.md, step 4.)"""
+    counts = np.bincount(y_pos, minlength=n_labels)
+    measured = [label for label in range(n_labels) if counts[label] >= 2 and seed_cohesion_cut(
+        X_pos[y_pos == label], np.zeros(counts[label], dtype=int), 1, RELIABLE_QUANTILE) > NO_SPREAD]
+    if not measured:
         return np.ones(pool_scores.shape[0], dtype=bool)
-    cut = seed_cohesion_cut(X_pos, y_pos, n_labels, RELIABLE_QUANTILE)
+    keep = np.isin(y_pos, measured)
+    cut = seed_cohesion_cut(X_pos[keep], y_pos[keep], n_labels, RELIABLE_QUANTILE)
     return pool_scores.max(axis=1) < cut
 
 
@@ -137,7 +147,8 @@ class SelfTraining:
         self.rows = rows
         X_pos, y_pos, n_labels = rows.X_pos, rows.y_pos, rows.n_labels
         self.unsure: np.ndarray | None = None  # a broad topic's estimated pool share (not negatives)
-        self._extra_k = 0
+        self._extra_k = np.zeros(rows.n_labels, dtype=int)  # per label: pseudo-positives beyond pseudo_k
+        self._label_counts = np.zeros(rows.n_labels, dtype=int)  # per label: its estimated pool texts
         self._graph: np.ndarray | None = None  # the seeds' PageRank over the pool, when first needed
         # Round 0 ranking of the pool: cosine to each label's centroid.
         self.centroids = np.vstack(
@@ -173,7 +184,7 @@ class SelfTraining:
             expanded = []
             for i in range(self.rows.n_labels):
                 mine = np.flatnonzero(best == i)
-                top = mine[np.argsort(-self.pool_scores[mine, i])][: self._pseudo_k(X_pool.shape[0])]
+                top = mine[np.argsort(-self.pool_scores[mine, i])][: self._pseudo_k(X_pool.shape[0], i)]
                 extra = np.asarray(X_pool[top].mean(axis=0)) if len(top) else 0.0
                 expanded.append(self.centroids[i] + p.pseudo_weight * extra)
             self.pool_scores = np.asarray(X_pool @ normalize(np.vstack(expanded)).T)
@@ -203,7 +214,7 @@ class SelfTraining:
                 self.pool_scores, weight = self._rerank(clf)
                 if not weight:
                     break
-            self._extra_k = int(self.unsure.sum())
+            self._extra_k = self._label_counts.copy()
             clf = self._fit_round(pseudo_weight=DISTIL_WEIGHT)
         return clf
 
@@ -214,21 +225,24 @@ class SelfTraining:
         return clf
 
     def _rerank(self, clf: LogisticRegression) -> tuple[np.ndarray, float]:
-        """The pool's ranking after a fit, and the graph's weight in it: a broad topic's ranking also
-        follows the pool's neighbourhood graph. Sets the texts kept out of the negatives."""
+        """The pool's ranking after a fit, and the graph's weight in it (the largest of the labels'):
+        a broad topic's ranking also follows the pool's neighbourhood graph. Sets the texts kept out of
+        the negatives. Each label's share is estimated from its own column: one share for the sum of
+        the topics gave a small topic (three sport seeds beside the shipped topic's five) the big
+        topic's share, so every off-topic text it won over the big topic (typhoons, floods) became
+        its pseudo-positive and stayed out of the negatives (docs/classifier-method.md, step 4)."""
         rows, n_labels = self.rows, self.rows.n_labels
         pool_scores = class_scores(clf, rows.X_pool, self.n_classes)[:, :n_labels]
-        topic = pool_scores.sum(axis=1)
-        share = self._share(topic)
-        weight = GRAPH_BLEND * min(1.0, share / BROAD_SHARE)
-        if weight <= GRAPH_MIN_WEIGHT or rows.X_pool.shape[0] < MIN_POOL:
-            self._broad_topic(topic, share)
+        shares = np.array([self._share(pool_scores[:, i]) for i in range(n_labels)])
+        weights = GRAPH_BLEND * np.minimum(1.0, shares / BROAD_SHARE)
+        if weights.max() <= GRAPH_MIN_WEIGHT or rows.X_pool.shape[0] < MIN_POOL:
+            self._broad_topic(pool_scores, shares)
             return pool_scores, 0.0
         if self._graph is None:
             self._graph = rank01(seed_pagerank(rows.X_pos, rows.y_pos, rows.X_pool, n_labels))
-        pool_scores = (1 - weight) * rank01(pool_scores) + weight * self._graph
-        self._broad_topic(pool_scores.max(axis=1), share)
-        return pool_scores, weight
+        pool_scores = (1 - weights) * rank01(pool_scores) + weights * self._graph
+        self._broad_topic(pool_scores, shares)
+        return pool_scores, float(weights.max())
 
     def _regression(self, y: np.ndarray) -> LogisticRegression:
         # liblinear is fast for the binary case; several labels need a multinomial softmax.
@@ -246,19 +260,23 @@ class SelfTraining:
             return self.params.C * 10
         return self.params.C
 
-    def _broad_topic(self, ranking: np.ndarray, share: float) -> None:
+    def _broad_topic(self, ranking: np.ndarray, shares: np.ndarray) -> None:
         """The topic's estimated ``share`` of the pool (``_share``), its top by ``ranking``, is kept out
         of the negatives, and half of it (the surest) become pseudo-positives; otherwise the next round would
         teach the topic's own articles as "none". A share below ``BROAD_SHARE`` counts only as far as
         the seeds' own spread reaches (``_seed_spread``): diverse seeds of a broad topic (budget, an
         airline, a doughnut maker's shares) widen the model round by round, while cohesive seeds of a
-        narrow topic, whose share estimate is mostly the background's heavy tail, change nothing."""
+        narrow topic, whose share estimate is mostly the background's heavy tail, change nothing.
+        Per label: ``ranking``'s column and ``shares``' entry (``unsure`` is their union)."""
         self.unsure = np.zeros(len(ranking), dtype=bool)
-        self._extra_k = 0
-        if share > 0:
-            n = round(share * len(ranking))
-            self.unsure[np.argsort(-ranking)[:n]] = True
-            self._extra_k = round(BROAD_PSEUDO * n)
+        self._extra_k = np.zeros(len(shares), dtype=int)
+        self._label_counts = np.zeros(len(shares), dtype=int)
+        for label, share in enumerate(shares):
+            if share > 0:
+                n = round(share * len(ranking))
+                self.unsure[np.argsort(-ranking[:, label])[:n]] = True
+                self._label_counts[label] = n
+                self._extra_k[label] = round(BROAD_PSEUDO * n)
 
     def _share(self, topic: np.ndarray) -> float:
         """The topic's estimated share of the pool; below ``BROAD_SHARE`` at most the seeds' spread."""
@@ -267,9 +285,11 @@ class SelfTraining:
             share = min(share, self._seed_spread) if BROADEN_NARROW else 0.0
         return share
 
-    def _pseudo_k(self, n_pool: int) -> int:
+    def _pseudo_k(self, n_pool: int, label: int) -> int:
+        """``label``'s pseudo-positives: ``params.pseudo_k`` (at most ``pseudo_fraction`` of the pool),
+        or more when its estimated share asks for more (``_broad_topic``)."""
         k = max(1, min(self.params.pseudo_k, round(self.params.pseudo_fraction * n_pool)))
-        return max(k, self._extra_k)
+        return max(k, int(self._extra_k[label]))
 
     def _pseudo_positive_mask(self, pool_scores: np.ndarray) -> np.ndarray:
         """The ``pseudo_k`` best-ranked pool texts of each label (each text counted for its best label)."""
@@ -278,7 +298,7 @@ class SelfTraining:
         for label in range(self.rows.n_labels):
             candidates = np.flatnonzero(best == label)
             order = np.argsort(-pool_scores[candidates, label])
-            taken[candidates[order][: self._pseudo_k(len(pool_scores))]] = True
+            taken[candidates[order][: self._pseudo_k(len(pool_scores), label)]] = True
         return taken
 
     @staticmethod
