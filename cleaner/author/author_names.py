@@ -4,7 +4,7 @@ name written surname first ("Doe, Jane": ``surname_first``).
 - names are one person when their letters are ("John C Welch" ~ "John C. Welch", "JOHN C WELCH"), a
   middle initial more or less ("Troy L. Smith" ~ "Troy Smith");
 - a name keeps the endings trafilatura's cleaning cuts (Indic and Thai vowel signs, a Hebrew final
-  geresh) and its initials glued by their dots where the byline writes them so ("Б.Мөнхзул").
+  geresh) and its initials' dots as the byline prints them ("Manuel V. Gómez", glued: "Б.Мөнхзул").
 Used by ``cleaner.author.bylines`` and the page-level author code.
 """
 
@@ -39,9 +39,8 @@ def particles_lowered(name: str) -> str:
     ("Anna van der Berg"); a name as printed in mixed case is the caller's to keep."""
     return _LOWER_PARTICLES.sub(lambda match: match.group().lower(), name) if " " in name else name
 
-# An initial glued to the name by its dot ("Б.Мөнхзул", "А.Иванов"), as Mongolian, Kazakh and Russian
-# bylines write it; trafilatura's cleaning makes the dot a space.
-_SPACED_INITIAL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (?=[^\W\d_])")
+# An initial: a letter or two ("V", "Yu") in a name; trafilatura's cleaning makes its dot a space.
+_INITIAL_WORD = re.compile(r"^[^\W\d_]{1,2}$")
 
 
 # A Hebrew letter with its geresh (written as an apostrophe) at the end of a name: "זרחוביץ'" (tch).
@@ -71,10 +70,33 @@ def lost_ending(name: str, written: str) -> str:
 
 
 def as_glued(name: str, written: str) -> str:
-    """``name`` with its initials glued by their dots where ``written`` writes it so ("Б Мөнхзул" from
-    "Б.Мөнхзул"); "John C. Welch" stays "John C Welch" (see ``merged_names``)."""
-    glued = _SPACED_INITIAL.sub(r"\1.", name)
-    return glued if glued != name and glued in written else name
+    """``name`` with its initials' dots as ``written`` prints them, which trafilatura's cleaning made
+    spaces: "Manuel V. Gómez", "J. R. R. Tolkien", "Б.Мөнхзул" (glued), "Kowalski J."; ``name`` as it
+    is where ``written`` has no dot or does not hold it (cheap: no regex without a dot)."""
+    words = name.split()
+    if "." not in written or "." in name or len(words) < 2:
+        return name
+    last = len(words) - 1
+    # an initial with its dot and the space after it as printed (a group each), a last word of one
+    # letter with its dot ("Kowalski J."), the other words as they are
+    pattern = "".join(
+        re.escape(word) + (r"(\.?)" if at == last else r"(\.\s*|\s+)") if _initial(word, at, last)
+        else re.escape(word) + (r"\s+" if at < last else "") for at, word in enumerate(words))
+    match = re.search(rf"(?<!\w){pattern}(?!\w)", " ".join(written.split()), re.IGNORECASE)
+    if not match or "." not in "".join(match.groups()):
+        return name
+    printed, groups = [], iter(match.groups())
+    for at, word in enumerate(words):
+        after = next(groups) if _initial(word, at, last) else " "
+        spaced = " " if after.strip(".") and at < last else ""
+        printed.append(word + ("." if after.startswith(".") else "") + spaced)
+    return "".join(printed)
+
+
+def _initial(word: str, at: int, last: int) -> bool:
+    """``word`` (at ``at`` of a name's ``last``+1 words) may be an initial with a dot: a letter or two
+    inside the name, one letter at its end."""
+    return bool(_INITIAL_WORD.match(word)) if at < last else len(word) == 1
 
 
 def with_ending(name: str, written: str) -> str:
@@ -126,9 +148,10 @@ def merged_names(first: list[str], more: list[str]) -> list[str]:
         if name_key(name) and not keys & seen:
             seen |= keys
             merged.append(name)
-        else:  # the spelling that kept an ending trafilatura's cleaning cut from the other
+        else:  # the spelling that kept an ending or the initials' dots trafilatura's cleaning cut
             for position, kept in enumerate(merged):
-                if len(name) > len(kept) and lost_ending(kept, name) and name.startswith(kept):
+                if len(name) > len(kept) and ((lost_ending(kept, name) and name.startswith(kept))
+                                              or ("." in name and as_glued(kept, name) == name)):
                     merged[position] = name
                     break
     return merged

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from cleaner.author.author_names import lost_ending, name_key, surname_first
+from cleaner.author.author_names import as_glued, lost_ending, name_key, surname_first
 from cleaner.author.byline_roles import AGENCY_WORD, HOST_NAME, WHOLE_AGENCY
 from cleaner.author.bylines import byline_names
 
@@ -89,9 +89,11 @@ _AGENCY_CUT = re.compile(r"\s[-–—]\s|[(\[]")
 
 def as_written(tree, names: list[str]) -> list[str]:
     """The meta tags' ``names`` (trafilatura's, cleaned) with the endings its cleaning cut off, as
-    the page's author meta tags write them (see ``lost_ending``), and a host name as written
+    the page's author meta tags write them (see ``lost_ending``), their initials' dots (``as_glued``),
+    and a host name as written
     ("valleycourier.com", which trafilatura's cleaning makes "Valleycourier Com")."""
-    if not names or all(name.isascii() and not _HOST_SPLIT.search(name) for name in names):
+    if not names or all(name.isascii() and not _HOST_SPLIT.search(name) and not _INITIAL.search(name)
+                        for name in names):
         return names
     written = [meta.get("content") or "" for meta in tree.iter("meta")
                if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
@@ -101,10 +103,14 @@ def as_written(tree, names: list[str]) -> list[str]:
     restored = []
     for name in names:
         endings = [ending for raw in written if (ending := lost_ending(name, raw))]
-        restored.append(hosts.get(name_key(name)) or (name + endings[0] if endings else name))
+        name = hosts.get(name_key(name)) or (name + endings[0] if endings else name)
+        # the initials' dots, which trafilatura's cleaning made spaces ("Manuel V. Gómez")
+        restored.append(next((dotted for raw in written if (dotted := as_glued(name, raw)) != name), name))
     return restored
 
 
+# A name's initial, its dot lost ("Manuel V Gómez").
+_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]{1,2}(?:\s|$)")
 # A host name as trafilatura's name cleaning leaves it: its dots made spaces ("Www Site Com").
 _HOST_SPLIT = re.compile(r"^Www\s|\s(?:Com|Net|Org|[A-Z][a-z])$")
 

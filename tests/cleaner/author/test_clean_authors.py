@@ -59,7 +59,7 @@ def test_meta_one_author_byline_adds_coauthors_not_related_stories() -> None:
 
 def test_meta_and_json_ld_names_merged_by_letters() -> None:
     tree = _tree("<p>Story.</p>")
-    assert page_authors(tree, "John C Welch", ["John C. Welch", "Mary Roe"]) == ["John C Welch", "Mary Roe"]
+    assert page_authors(tree, "John C Welch", ["John C. Welch", "Mary Roe"]) == ["John C. Welch", "Mary Roe"]
 
 
 def test_meta_names_read_as_a_byline() -> None:

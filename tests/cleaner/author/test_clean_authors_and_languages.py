@@ -68,7 +68,7 @@ def test_known_lists_stay(byline: str, lang: str, names: list[str]) -> None:
     (_ld(author={"@type": "Person", "givenName": "Jane", "familyName": "Doe"}), ["Jane Doe"]),
     (_ld(author=[{"@type": "Person", "givenName": "Jane", "familyName": "Doe"},
                  {"@type": "Person", "givenName": "John", "additionalName": "A.", "familyName": "Smith"}]),
-     ["Jane Doe", "John A Smith"]),
+     ["Jane Doe", "John A. Smith"]),
     (_ld(author={"@type": "Organization", "name": "Daily Planet"},
          creator={"@type": "Person", "name": "Jane Doe"}), ["Jane Doe", "Daily Planet"]),
     (_ld(author=[{"@type": "NewsMediaOrganization", "name": "Daily Planet"}], creator=["Jane Doe"]),

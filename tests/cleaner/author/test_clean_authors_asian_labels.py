@@ -27,7 +27,7 @@ from cleaner.extract import extract
     # guards: as before
     ('<div class="author">ராமன் கிருஷ்ணன்</div>', ["ராமன் கிருஷ்ணன்"]),
     ('<div class="author">Հեղինակ: Արմեն Սարգսյան</div>', ["Արմեն Սարգսյան"]),
-    ('<div class="author">By P.K. Balachandran</div>', ["P K Balachandran"]),
+    ('<div class="author">By P.K. Balachandran</div>', ["P.K. Balachandran"]),
     ('<div class="author">राहुल शर्मा</div>', ["राहुल शर्मा"]),
 ])
 def test_labels_before_names(markup: str, names: list[str]) -> None:

@@ -32,7 +32,7 @@ _REL = '<a rel="author" href="/author/{slug}">{name}</a>'
 
 @pytest.mark.parametrize(("byline", "head", "lang", "names"), [
     ('<p class="byline">By Jane Doe and John Smith</p>', _ld("Jane A. Doe"), "en",
-     ["Jane A Doe", "John Smith"]),
+     ["Jane A. Doe", "John Smith"]),
     ('<p class="byline">By Jane A. Doe and John Smith</p>', _ld("Jane Doe"), "en",
      ["Jane Doe", "John Smith"]),
     ('<p class="byline">By Jane Doe and John Smith</p>', '<meta name="author" content="JANE DOE">', "en",
@@ -41,7 +41,7 @@ _REL = '<a rel="author" href="/author/{slug}">{name}</a>'
      ["Hans Müller", "Anna Schmidt"]),
     (f'<p class="byline">By {_REL.format(slug="jane-doe", name="Jane Doe")} and '
      f'{_REL.format(slug="john-smith", name="John Smith")}</p>', _ld("Jane A. Doe"), "en",
-     ["Jane A Doe", "John Smith"]),
+     ["Jane A. Doe", "John Smith"]),
 ])
 def test_the_co_authors_are_found(byline: str, head: str, lang: str, names: list[str]) -> None:
     assert extract(_page(byline, head, lang)).authors == names

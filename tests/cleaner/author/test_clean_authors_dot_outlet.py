@@ -32,12 +32,12 @@ def test_a_bylines_name_and_outlet() -> None:
 
 @pytest.mark.parametrize(("text", "names"), [
     # guards: initials, a title, "St.", a stamp after the stop, a sentence after it
-    ("J. R. Smith", ["J R Smith"]),
+    ("J. R. Smith", ["J. R. Smith"]),
     ("Dr. Jane Doe", ["Jane Doe"]),
-    ("St. John Smith", ["St John Smith"]),
+    ("St. John Smith", ["St. John Smith"]),
     ("By Rev. John Smith", ["John Smith"]),
     ("Anna Wu. The Chronicle", ["Anna Wu", "The Chronicle"]),
-    ("Jane A. Doe", ["Jane A Doe"]),
+    ("Jane A. Doe", ["Jane A. Doe"]),
     ("By Jane Doe. Updated May 4, 2024", ["Jane Doe"]),
     ("Texto: Ana López. Fotos: Juan Pérez", ["Ana López"]),
 ])

@@ -31,7 +31,7 @@ def _ld(*names: str) -> str:
     ('<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Smith, John">',
      ["Jane Doe", "John Smith"]),
     ('<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
-     ["F Kooman", "Michiel de Jong"]),
+     ["F. Kooman", "Michiel de Jong"]),
     (_ld("Doe, Jane"), ["Jane Doe"]),
     (_ld("Doe, Jane", "Müller-Lüdenscheidt, Anna"), ["Jane Doe", "Anna Müller-Lüdenscheidt"]),
 ])
