@@ -216,6 +216,8 @@ def _byline_names(text: str | None, language: str = "") -> tuple[str, ...]:
                 normalized = piece
             elif (normalized := normalize_authors(None, piece)) and piece.islower():
                 normalized = lower_name_cased(normalized, language)
+            if normalized and any(char.isdigit() for char in piece) and ";" not in normalized:
+                normalized = with_number(normalized, piece)
             for name in split_authors(normalized):
                 if (cleaned := _clean_name(name)) and cleaned.casefold().replace(".", "") not in CREDENTIALS:
                     names.append(nominative(as_glued(with_ending(cleaned, piece), piece), case))
@@ -237,6 +239,16 @@ _PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?$")
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|dott|dott\.ssa|prof\.ssa|ing|mgr|rev|revd|pr|lic|avv)"
                         r"\.?\s+)+(?=[^\W\d_]\S*\s+\S)",
                         re.IGNORECASE)
+
+
+def with_number(name: str, written: str) -> str:
+    """``name`` with the number ``written`` prints after it as part of an outlet's name ("France 24",
+    "G1", "Canal 13"), which trafilatura's name cleaning cuts with all after it; as printed. Not a
+    day, a time or a year ("12.04", "14:46", "2024"), nor a number before more words ("3 hours ago")."""
+    at = rf"(?<!\w){re.escape(name)}"
+    # spaced, at the piece's end or before a dash or comma ("France 24 — Paris"); glued, before anything
+    match = re.search(rf"{at} \d{{1,3}}(?=\s*$|\s*,|\s+[–—-]\s)|{at}\d{{1,3}}(?!\w)", written, re.IGNORECASE)
+    return match.group() if match else name
 
 
 def _sentence(piece: str) -> bool:

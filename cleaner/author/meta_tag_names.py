@@ -15,7 +15,7 @@ import unicodedata
 
 from cleaner.author.author_names import as_glued, lost_ending, name_key, surname_first
 from cleaner.author.byline_roles import AGENCY_WORD, HOST_NAME, WHOLE_AGENCY
-from cleaner.author.bylines import byline_names
+from cleaner.author.bylines import byline_names, with_number
 
 __all__ = ["account_names", "as_printed", "as_written", "cut_agencies", "given_first", "printed_slugs",
            "slug_authors"]
@@ -90,10 +90,10 @@ _AGENCY_CUT = re.compile(r"\s[-–—]\s|[(\[]")
 def as_written(tree, names: list[str]) -> list[str]:
     """The meta tags' ``names`` (trafilatura's, cleaned) with the endings its cleaning cut off, as
     the page's author meta tags write them (see ``lost_ending``), their initials' dots (``as_glued``),
-    and a host name as written
+    an outlet's number (``with_number``: "France 24"), and a host name as written
     ("valleycourier.com", which trafilatura's cleaning makes "Valleycourier Com")."""
     if not names or all(name.isascii() and not _HOST_SPLIT.search(name) and not _INITIAL.search(name)
-                        for name in names):
+                        and " " in name for name in names):
         return names
     written = [meta.get("content") or "" for meta in tree.iter("meta")
                if re.search(r"author|creator", meta.get("name") or meta.get("property") or "", re.IGNORECASE)]
@@ -104,6 +104,8 @@ def as_written(tree, names: list[str]) -> list[str]:
     for name in names:
         endings = [ending for raw in written if (ending := lost_ending(name, raw))]
         name = hosts.get(name_key(name)) or (name + endings[0] if endings else name)
+        # an outlet's number, which trafilatura's cleaning cuts ("France 24", "Canal 13")
+        name = next((numbered for raw in written if (numbered := with_number(name, raw)) != name), name)
         # the initials' dots, which trafilatura's cleaning made spaces ("Manuel V. Gómez")
         restored.append(next((dotted for raw in written if (dotted := as_glued(name, raw)) != name), name))
     return restored
