@@ -21,18 +21,32 @@ _REPORTER_OF = (r"(?:laporan\s+(?:wartawan|reporter|koresponden|kontributor)|kon
 REPORTER_OF = re.compile(f"^{_REPORTER_OF}", re.IGNORECASE)
 # A surname's particle after a capitalised "De" ("De La Cruz", "De Los Santos", "De Van Der Berg").
 _PARTICLE = r"(?i:la|las|los|le|les|lo|van|der|den|de|da|das|do|dos|du|des|del|della|di)"
+# "Our correspondent" with the beat or the place, as a byline's lead-in before the name: Dutch "Door onze
+# redacteur A", German "Von unserem Korrespondenten A", French "De notre correspondant à Berlin A",
+# "Avec notre correspondante à Dakar, A", Italian "Dal nostro inviato A", Spanish "Por nuestro
+# corresponsal A", "By our Washington correspondent A".
+_OUR_TRADE = (
+    r"(?:(?:by|von|door|par|de|avec|por|di|dal|da|av|af)\s+)?(?:our|onze|unser(?:em|er)|notre|nuestr[oa]|"
+    r"nostr[oa]|noss[oa]|vår|vores)\s+(?:[^\W\d_]+\s+)?"
+    # the trade (core.trades), in the case "our" gives it ("unserem Korrespondenten"), or a co-worker
+    rf"(?:(?:{any_of(ENGLISH_TRADES)})s?|{any_of(OTHER_TRADES, ENVOYS)}|korrespondenten|mitarbeiter(?:in)?|"
+    r"verslaggeefster)(?:\s+(?:sp[ée]ciale?|especial|speciale))?")
+# ... and the place, of one word before the name ("à Kiev A"): the words after it are the name's
+_OUR_PLACE = rf"\s+(?:in|à|au|aux|en|a|em|i)\s+(?-i:[{UPPER}])[^\W\d_-]+"
+# ... set apart from the name by its comma ("De notre envoyé spécial à Kiev, A"), the place of a few
+# words ("à New York", "à Rio de Janeiro", "au Caire"): gone before the byline is split at its commas,
+# which would leave "De notre" as a name.
+# A desk's word alone before its comma is the desk, the place after it its own ("Our Correspondent, Port
+# Harcourt"): the lead-in only with its "by" or its place.
+OUR_TRADE_COMMA = re.compile(
+    rf"^(?=(?:by|von|door|par|de|avec|por|di|dal|da|av|af)\s|[^,]*{_OUR_PLACE}){_OUR_TRADE}(?:{_OUR_PLACE}(?:[\s-]+(?:(?:de|do|da|del|du|la|le)\s+)?(?-i:[{UPPER}])[^\W\d_-]+){{0,2}})?"
+    rf"\s*,\s+(?=(?-i:[{UPPER}]))", re.IGNORECASE)
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 BY_PREFIX = re.compile(
     # "By our correspondent" before the name, with the beat or the place: Dutch "Door onze redacteur A",
     # German "Von unserem Korrespondenten A", French "De notre correspondant à Berlin A", Italian "Dal
     # nostro inviato A", Spanish "Por nuestro corresponsal A", "By our Washington correspondent A"
-    r"^(?:(?:by|von|door|par|de|por|di|dal|da|av|af)\s+)?(?:our|onze|unser(?:em|er)|notre|nuestr[oa]|nostr[oa]|"
-    r"noss[oa]|vår|vores)\s+(?:[^\W\d_]+\s+)?"
-    # the trade (core.trades), in the case "our" gives it ("unserem Korrespondenten"), or a co-worker
-    rf"(?:(?:{any_of(ENGLISH_TRADES)})s?|{any_of(OTHER_TRADES, ENVOYS)}|korrespondenten|mitarbeiter(?:in)?|"
-    r"verslaggeefster)(?:\s+(?:sp[ée]ciale?|especial|speciale))?"
-    r"(?:\s+(?:in|à|en|a|em|i)\s+(?-i:[" + UPPER + r"])[^\W\d_-]+)?\s*[:,]?\s+"
-    r"(?=(?-i:[" + UPPER + r"]))|"
+    rf"^{_OUR_TRADE}(?:{_OUR_PLACE})?\s*[:,]?\s+(?=(?-i:[{UPPER}]))|"
     r"^(?:(?:written|reported|reporting|writing|additional reporting|words|text|texto|texte|testo|tekst|"
     r"текст)"
     r"\s*(?:by|von|par|por|di|door|av|af)?|"

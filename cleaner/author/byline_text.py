@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from cleaner.author.author_names import NAME_PARTICLES
-from cleaner.author.by_words import BY_PREFIX, REPORTER_OF, UPPER
+from cleaner.author.by_words import BY_PREFIX, OUR_TRADE_COMMA, REPORTER_OF, UPPER
 from cleaner.author.byline_cities import without_dateline
 from cleaner.author.byline_roles import AGENCIES, BRACKETED_AGENCY, WEEKDAY_COMMA
 from cleaner.author.byline_shapes import COMMA_LABEL
@@ -218,6 +218,8 @@ def prepared_byline(text: str, language: str = "") -> str:
     text = without_dateline(WEEKDAY_COMMA.sub(r"\1", text))  # "A Mittwoch, 12. April 2024"
     if " " in text:  # "Jane Doe is a reporter covering city hall for The Chronicle."
         text = _BIO.sub(r"\g<name>", text)
+    if "," in text:  # "De notre envoyé spécial à Kiev, A": the lead-in goes before the text is split
+        text = OUR_TRADE_COMMA.sub("", text)
     text = parted_by_script(articles_apart(COMMA_LABEL.sub("", REPORTER_OF.sub("", _LINK.sub(" ", text)))))
     if "ảnh" in text:  # "Bài và ảnh: A", before its "và" is read as "and"
         text = _VI_TEXT_AND_PHOTOS.sub(r"\1", text)
