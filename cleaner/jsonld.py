@@ -39,6 +39,9 @@ class ArticleLD:
     author_urls: list[str] = field(default_factory=list)
     # Authors typed as an organization (the outlet, a wire agency), not a person: named after people.
     organizations: list[str] = field(default_factory=list)
+    # Authors each given as one object (a Person): one person's name each, even with a conjunction in it
+    # ("Pedro Villa y Caña", a Spanish double surname), which a byline's text would split.
+    persons: list[str] = field(default_factory=list)
     publisher: str | None = None
     body: str | None = None  # articleBody: the full text, on pages that render theirs with scripts
     # The article's language as stated ("inLanguage": "ar-EG") and its publisher's country by its postal
@@ -126,6 +129,13 @@ def _organizations(value) -> list[str]:
             for name in [_text(item)] if name]
 
 
+def _persons(value) -> list[str]:
+    """The names of the authors given as one object each and not typed as an organization."""
+    items = value if isinstance(value, list) else [value]
+    return [name for item in items if isinstance(item, dict) and not _types(item) & _ORGANIZATION_TYPES
+            for name in [_text(item)] if name]
+
+
 def _own_urls(tree) -> frozenset[str]:
     """The page's own addresses (``<link rel="canonical">``, ``og:url``, else the address it was
     fetched from) in ``_url_key`` form, in one walk of its links and metas (iter: cheaper than an
@@ -190,6 +200,7 @@ def read_article_ld(tree) -> ArticleLD:
         authors=_names(authors),
         author_urls=_author_urls(authors),
         organizations=_organizations(authors),
+        persons=_persons(authors),
         publisher=_text(publisher),
         body=_body_text(best.get("articleBody")),
         language=_language(best.get("inLanguage")),
