@@ -40,7 +40,7 @@ from cleaner.author.author_profiles import ld_profile_names, profile_names
 from cleaner.author.byline_roles import AGENCIES, DESK_AUTHORS, ROLE_ONLY, WHOLE_AGENCY, is_desk
 from cleaner.author.byline_shapes import MAX_NAME_WORDS, is_credential, lower_words, name_length
 from cleaner.author.byline_text import byline_language
-from cleaner.author.bylines import byline_names, split_authors
+from cleaner.author.bylines import byline_names, one_person_each, split_authors
 from cleaner.author.coauthor_blocks import block_names, byline_naming
 from cleaner.author.meta_tag_names import (
     account_names,
@@ -78,11 +78,11 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
     written in capitals are title-cased; dates are not names. ``ld_author_urls``: the JSON-LD
     article's authors given only as an address (read where no one else is named). Bylines are read
     in the page's language, its ``<html lang>`` (``byline_text.byline_language``). ``ld_persons``: the
-    JSON-LD's authors given as one Person object each, one person each (``_one_person_each``)."""
+    JSON-LD's authors given as one Person object each, one person each (``bylines.one_person_each``)."""
     with byline_language(tree.get("lang") or tree.get("xml:lang")):
         names = _page_authors(tree, with_own_and(tree, meta_author), ld_authors, site, organizations,
                               ld_author_urls)
-        return _one_person_each(names, ld_persons) if ld_persons else names
+        return one_person_each(names, ld_persons) if ld_persons else names
 
 
 def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: set[str] | None,
@@ -171,28 +171,6 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
             and (agencies := [name for name in signed_off_agencies(tree) if WHOLE_AGENCY.match(name)]):
         return merged_names(agencies, named)
     return named or signed_off_agencies(tree) or bracketed_agency(tree)
-
-
-def _one_person_each(names: list[str], persons: list[str]) -> list[str]:
-    """``names`` with the names each of ``persons`` (stated as one person: a JSON-LD Person object) was
-    split into at a conjunction ("Pedro Villa y Caña" read as "Pedro Villa", "Caña"; Portuguese "e",
-    German "und") joined again, as the person's name states them, in the first one's place."""
-    for person in persons:
-        parts = byline_names(person)
-        if len(parts) < 2 or not all(part in names for part in parts):
-            continue
-        starts = [person.find(part) for part in parts]
-        if -1 in starts or starts != sorted(starts):
-            continue
-        # between each two parts one word alone, a conjunction ("y", "e", "and"), no comma nor semicolon
-        betweens = [person[start + len(part):following].strip()
-                    for part, start, following in zip(parts, starts, starts[1:], strict=False)]
-        if not all(between.isalpha() and len(between) <= 3 for between in betweens):
-            continue
-        joined = person[starts[0]:starts[-1] + len(parts[-1])]
-        at = names.index(parts[0])
-        names = [*names[:at], joined, *(name for name in names[at:] if name not in parts)]
-    return names
 
 
 def _people(names: list[str], site: set[str]) -> list[str]:

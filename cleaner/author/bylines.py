@@ -101,6 +101,42 @@ def byline_names(text: str | None) -> list[str]:
     return list(_byline_names(text, page_language()))
 
 
+def conjoined(text: str, parts: list[str]) -> str | None:
+    """One person's name ``text`` as stated, where its ``parts`` (``byline_names``) are its words split
+    at a conjunction ("Pedro Villa y Caña" read as "Pedro Villa", "Caña"; "João Silva e Sousa"): between
+    each two one short word alone, no comma nor semicolon; None otherwise."""
+    starts = [text.find(part) for part in parts]
+    if len(parts) < 2 or -1 in starts or starts != sorted(starts):
+        return None
+    betweens = [text[start + len(part):following].strip()
+                for part, start, following in zip(parts, starts, starts[1:], strict=False)]
+    if not all(between.isalpha() and len(between) <= 3 for between in betweens):
+        return None
+    return text[starts[0]:starts[-1] + len(parts[-1])]
+
+
+def person_names(text: str | None) -> list[str]:
+    """The name in the text of an element that states one person (a microdata Person's
+    ``itemprop=name``): its byline's names, joined again where a conjunction split them (``conjoined``)."""
+    parts = byline_names(text)
+    return [joined] if len(parts) > 1 and (joined := conjoined(text or "", parts)) else parts
+
+
+def one_person_each(names: list[str], persons: list[str]) -> list[str]:
+    """``names`` with the names each of ``persons`` (stated as one person: a JSON-LD or microdata Person) was
+    split into at a conjunction ("Pedro Villa y Caña" read as "Pedro Villa", "Caña"; Portuguese "e",
+    German "und") joined again, as the person's name states them, in the first one's place."""
+    for person in persons:
+        parts = byline_names(person)
+        if len(parts) < 2 or not all(part in names for part in parts):
+            continue
+        if not (joined := conjoined(person, parts)):
+            continue
+        at = names.index(parts[0])
+        names = [*names[:at], joined, *(name for name in names[at:] if name not in parts)]
+    return names
+
+
 def _desk_before_city(text: str) -> str | None:
     """The desk before a known city of one or two words with no comma between ("Staff Correspondent
     Dhaka", "নিজস্ব প্রতিবেদক ঢাকা"), else None: the city the desk files from is no part of it."""

@@ -38,7 +38,7 @@ from cleaner.author.byline_shapes import (
     name_shaped,
     opens_byline,
 )
-from cleaner.author.bylines import byline_names
+from cleaner.author.bylines import byline_names, one_person_each, person_names
 from cleaner.author.credit_lines import credit_line_names, info_line_names
 from cleaner.author.lone_bylines import lone_byline
 from cleaner.title.sitenames import names_site
@@ -99,9 +99,18 @@ def byline_authors(tree) -> tuple[list[str], object]:
     if not texts:
         return [], None
     first = texts[0]
+    # (the itemprop=name of an author's microdata scope states one person: "Pedro Villa y Caña")
     names = [name for element in texts if element is first or near(element, first)
-             for name in byline_names(_marked_text(element))]
+             for name in (person_names if _person_name(element) else byline_names)(_marked_text(element))]
     return list(dict.fromkeys(names)), first
+
+
+def _person_name(element) -> bool:
+    """``element`` is the ``itemprop=name`` of an author's microdata scope typed Person."""
+    if "name" not in (element.get("itemprop") or "").split():
+        return False
+    scope = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+    return scope is not None and (scope.get("itemtype") or "").endswith("/Person")
 
 
 def _credited(element) -> bool:
@@ -180,7 +189,9 @@ def _near_headline(tree, names: list[str], first, site: set[str]) -> list[str]:
         return names  # above the headline (the byline of a template that sets it there)
     # A marked author in a list of stories or an aside above the headline (a "most read" list's)
     # gives way to the byline under it, a "by" line or a block the template names the byline.
-    return _prefixed_byline(tree, site, after) or _classed_byline(after, first) or names
+    # (the byline's line may hold the marked Person: "Por <span itemprop=name>Pedro Villa y Caña</span>")
+    lined = _prefixed_byline(tree, site, after) or _classed_byline(after, first)
+    return one_person_each(lined, names) or names
 
 
 def _linked_author(tree, headlines: list) -> list[str]:

@@ -48,3 +48,29 @@ def test_one_person_object_is_one_person(page: str, authors: list[str]) -> None:
 ])
 def test_bylines_listing_several_still_split(page: str, authors: list[str]) -> None:
     assert extract(page).authors == authors
+
+
+def _microdata(markup: str) -> str:
+    return byline_page(f'<p class="byline">Por {markup}</p>')
+
+
+_PERSON = ('<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+           '<span itemprop="name">{}</span></span>')
+
+
+@pytest.mark.parametrize(("page", "authors"), [
+    (_microdata(_PERSON.format("Pedro Villa y Caña")), ["Pedro Villa y Caña"]),
+    (_microdata(_PERSON.format("João Silva e Sousa")), ["João Silva e Sousa"]),
+])
+def test_one_microdata_person_is_one_person(page: str, authors: list[str]) -> None:
+    assert extract(page).authors == authors
+
+
+@pytest.mark.parametrize(("page", "authors"), [
+    # an author element that is no Person's name, listing two: two
+    (_microdata('<span itemprop="author">Ana Pérez y Luis Gómez</span>'), ["Ana Pérez", "Luis Gómez"]),
+    (_microdata(f'{_PERSON.format("Ana Pérez")} y {_PERSON.format("Luis Gómez")}'),
+     ["Ana Pérez", "Luis Gómez"]),
+])
+def test_other_author_elements_as_before(page: str, authors: list[str]) -> None:
+    assert extract(page).authors == authors
