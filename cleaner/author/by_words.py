@@ -25,8 +25,9 @@ _PARTICLE = r"(?i:la|las|los|le|les|lo|van|der|den|de|da|das|do|dos|du|des|del|d
 # redacteur A", German "Von unserem Korrespondenten A", French "De notre correspondant à Berlin A",
 # "Avec notre correspondante à Dakar, A", Italian "Dal nostro inviato A", Spanish "Por nuestro
 # corresponsal A", "By our Washington correspondent A".
+_OUR_BY = r"(?:by|von|door|par|de|avec|por|di|dal|da|av|af)\s"
 _OUR_TRADE = (
-    r"(?:(?:by|von|door|par|de|avec|por|di|dal|da|av|af)\s+)?(?:our|onze|unser(?:em|er)|notre|nuestr[oa]|"
+    rf"(?:{_OUR_BY}+)?(?:our|onze|unser(?:em|er)|notre|nuestr[oa]|"
     r"nostr[oa]|noss[oa]|vår|vores)\s+(?:[^\W\d_]+\s+)?"
     # the trade (core.trades), in the case "our" gives it ("unserem Korrespondenten"), or a co-worker
     rf"(?:(?:{any_of(ENGLISH_TRADES)})s?|{any_of(OTHER_TRADES, ENVOYS)}|korrespondenten|mitarbeiter(?:in)?|"
@@ -39,14 +40,16 @@ _OUR_PLACE = rf"\s+(?:in|à|au|aux|en|a|em|i)\s+(?-i:[{UPPER}])[^\W\d_-]+"
 # A desk's word alone before its comma is the desk, the place after it its own ("Our Correspondent, Port
 # Harcourt"): the lead-in only with its "by" or its place.
 OUR_TRADE_COMMA = re.compile(
-    rf"^(?=(?:by|von|door|par|de|avec|por|di|dal|da|av|af)\s|[^,]*{_OUR_PLACE}){_OUR_TRADE}(?:{_OUR_PLACE}(?:[\s-]+(?:(?:de|do|da|del|du|la|le)\s+)?(?-i:[{UPPER}])[^\W\d_-]+){{0,2}})?"
+    rf"^(?={_OUR_BY}|[^,]*{_OUR_PLACE}){_OUR_TRADE}(?:{_OUR_PLACE}(?:[\s-]+(?:(?:de|do|da|del|du|la|le)\s+)?(?-i:[{UPPER}])[^\W\d_-]+){{0,2}})?"
     rf"\s*,\s+(?=(?-i:[{UPPER}]))", re.IGNORECASE)
 # "By" in the languages of the news: a byline's prefix, not part of a name.
 BY_PREFIX = re.compile(
     # "By our correspondent" before the name, with the beat or the place: Dutch "Door onze redacteur A",
     # German "Von unserem Korrespondenten A", French "De notre correspondant à Berlin A", Italian "Dal
     # nostro inviato A", Spanish "Por nuestro corresponsal A", "By our Washington correspondent A"
-    rf"^{_OUR_TRADE}(?:{_OUR_PLACE})?\s*[:,]?\s+(?=(?-i:[{UPPER}]))|"
+    # A desk without its "by" before one word and no more is the desk and its city ("Our Correspondent
+    # Peshawar"), no lead-in before a name.
+    rf"^(?!(?!{_OUR_BY}){_OUR_TRADE}\s+[^\W\d_-]+\s*$){_OUR_TRADE}(?:{_OUR_PLACE})?\s*[:,]?\s+(?=(?-i:[{UPPER}]))|"
     r"^(?:(?:written|reported|reporting|writing|additional reporting|words|text|texto|texte|testo|tekst|"
     r"текст)"
     r"\s*(?:by|von|par|por|di|door|av|af)?|"
