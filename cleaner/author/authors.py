@@ -42,6 +42,7 @@ from cleaner.author.byline_shapes import MAX_NAME_WORDS, is_credential, lower_wo
 from cleaner.author.byline_text import byline_language
 from cleaner.author.bylines import byline_names, one_person_each, split_authors
 from cleaner.author.coauthor_blocks import block_names, byline_naming
+from cleaner.author.foot_reporters import foot_reporters
 from cleaner.author.meta_tag_names import (
     account_names,
     as_printed,
@@ -207,7 +208,7 @@ def _article_authors(page: list[str], signed: list[str], text: str, outlet: str 
     agency = dateline_agency(text)
     if agency and any(re.search(rf"(?<!\w){re.escape(agency)}(?!\w)", name, re.IGNORECASE) for name in page):
         agency = None  # the page's desk names it already ("Redacción Prensa Latina")
-    credited = signed or dateline_reporters(text) or ([agency] if agency else [])
+    credited = signed or dateline_reporters(text) or foot_reporters(text) or ([agency] if agency else [])
     if page:
         return merged_names(credited, page)
     return credited or ([outlet] if outlet else [])
