@@ -278,7 +278,10 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("leggi dopo", "salva per dopo"), "pt": ("ler mais tarde", "ler depois"),
         "nl": ("later lezen",),
         "pl": ("przeczytaj później",), "ru": ("читать позже",), "uk": ("прочитати пізніше",),
-        "tr": ("daha sonra oku",), "zh": ("稍后阅读",), "ja": ("あとで読む",), "ko": ("나중에 읽기",),
+        "tr": ("daha sonra oku",), "zh": ("稍后阅读", "收藏", "收藏本文"), "ko": ("나중에 읽기", "스크랩"),
+        # ... Japanese, with the members-only tooltip the "scrap" (clip) button shows
+        "ja": ("あとで読む", "記事を保存", "保存する", "スクラップ", "スクラップする",
+               "スクラップは会員限定です"),
     },
     # a shop's buttons beside a product in a review or a deals story
     "shop": {
