@@ -71,7 +71,13 @@ _TAIL_MARKER = re.compile(
     r"вам також може сподобатися|останні новини|może cię zainteresować|najnowsze(?: wiadomości)?|"
     r"ilginizi çekebilir|son haberler|anda mungkin juga suka|berita terbaru|có thể bạn quan tâm|"
     r"tin mới nhất|最新新闻|最新ニュース|あなたにおすすめ|최신 뉴스|قد (?:يهمك|يعجبك) أيضا[ًا]?|آخر الأخبار|"
-    r"مطالب پیشنهادی|آخرین اخبار)\s*:?$",
+    r"مطالب پیشنهادی|آخرین اخبار|"
+    # a press release's press contacts box (the Council of the EU's, a ministry's, an agency's): English,
+    # German, French, Spanish, Italian, Portuguese, Russian, Chinese
+    r"(?:press|media) (?:contacts?|enquiries|inquiries)|pressekontakte?|medienkontakte?|"
+    r"contacts? (?:presse|médias?)|contactos? (?:de|para) (?:prensa|medios)|"
+    r"contatti (?:stampa|per la stampa)|"
+    r"contatos? (?:de|para) (?:imprensa|a imprensa)|контакты для (?:прессы|сми)|媒体联系人|新闻联系人)\s*:?$",
     re.IGNORECASE,
 )
 
