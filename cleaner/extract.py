@@ -32,6 +32,7 @@ from cleaner.body.intro_blocks import with_intro_block
 from cleaner.body.key_points import with_key_points
 from cleaner.body.layout_tables import without_layout_cells
 from cleaner.body.leads import with_lead_paragraph
+from cleaner.body.linked_teasers import without_linked_teasers
 from cleaner.body.opening import signature, without_opening
 from cleaner.body.pinned import without_pinned_labels
 from cleaner.body.recall import (
@@ -205,6 +206,7 @@ def extract(html: bytes | str, url: str | None = None, selectors: SourceSelector
                                     with_lead_paragraph(tree, text, first), url, first)
         # On a page laid out in a table, the cells beside the story's (the site's links, teasers) go.
         text = without_related_lists(container, without_layout_cells(container, text, tree), url, tree)
+        text = without_linked_teasers(container, text, url)
         text = with_key_points(first, without_pinned_labels(text))
         text = without_captions(container if container is not None else tree, text)
     try:
