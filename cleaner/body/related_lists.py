@@ -16,6 +16,11 @@ Only the lists in the article's container are read (``<ul>``/``<ol>``: a walk by
 the page). A grid of such links, each around a picture and a headline with nothing else in their
 block, is looked for over the page's ``<h2>``-``<h4>`` (it stands beside the article's block, its
 "You may also like" label dropped by the extractor; 0.08 ms a page).
+
+A sidebar's list ("Popular Posts", "Recent posts" widgets, Blogger's snippets under each title) that
+the extraction read after the story, where it took a block wider than the article's (a Blogger post's
+text set with ``<br>`` and no ``<p>``), goes too: the text's last lines that the article's container
+does not hold, each held by one block named a sidebar or a widget outside the container.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ _QUERY_ID = re.compile(r"(?:^|&)\w*(?:id|no|idx)\w*=\d{4,}(?:&|$)", re.IGNORECAS
 def without_related_lists(container, text: str, url: str | None, page=None) -> str:
     """``text`` without the lines of lists in ``container`` that link to other stories of the site,
     and of grids of such links, each around a headline, in ``page`` (see above)."""
+    text = _without_sidebar_tail(container, text, page)
     items: set[str] = set()
     # The extractor writes a list's items as "- " lines: none, no list to look for.
     if container is not None and _LIST_LINE.search(text):
@@ -177,3 +183,35 @@ def _grid(block, host: str | None, own_path: str | None) -> list[str]:
             return []
         headlines.append(headline)
     return headlines
+
+
+# Blocks named a sidebar or a widget ("sidebar section", "widget PopularPosts", "td-main-sidebar").
+_SIDE_BLOCKS = XPath("//*[contains(@class, 'sidebar') or contains(@class, 'Sidebar')"
+                     " or contains(@id, 'sidebar') or contains(@class, 'widget')"
+                     " or contains(@class, 'Widget')]")
+# The sidebar's lines may take less than this share of the text.
+_MAX_SIDE_SHARE = 1 / 2
+
+
+def _without_sidebar_tail(container, text: str, page) -> str:
+    """``text`` without its last lines when none is in ``container``'s text and one sidebar or widget
+    block outside the container holds them all (see above)."""
+    if container is None or page is None or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    own = single_spaced(container.text_content())
+    kept = len(lines)
+    while kept > 0 and _BULLET.sub("", single_spaced(lines[kept - 1])) not in own:
+        kept -= 1
+    tail = [_BULLET.sub("", single_spaced(line)) for line in lines[kept:] if line.strip()]
+    # Nothing after the story, or no line of the story itself in the container (a wrong container).
+    if not tail or kept == 0 or sum(map(len, tail)) >= _MAX_SIDE_SHARE * len(text):
+        return text
+    around = set(container.iterancestors())
+    for block in _SIDE_BLOCKS(page):
+        if block is container or block in around or container in set(block.iterancestors()):
+            continue  # a page wrapper named for its sidebar layout, or a widget inside the story
+        side = single_spaced(block.text_content())
+        if all(line in side for line in tail):
+            return "\n".join(lines[:kept])
+    return text
