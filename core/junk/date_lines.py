@@ -55,9 +55,24 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*(?:[:h]|時|时|시|点)\s*\d\d(?!\d)")
 _MAX_DATE_LINE_WORDS = 6
 
 
+# A CJK day alone on its line ("2026年4月12日", Japan's era "令和8年4月11日", "2026년 4월 12일"), its weekday
+# and its time after it: ministries print it above or under the release's text.
+_CJK_DAY = re.compile(
+    r"^(?:(?:令和|平成)\s*\d{1,2}|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일")
+_CJK_DAY_REST = re.compile(r"^\s*(?:[(（]?(?:星期|周)?[一二三四五六日天月火水木金土][)）]?|[(（]\w[)）])?"
+                           r"\s*(?:\d{1,2}\s*(?:[:：時时点시]\s*\d{1,2}\s*分?|時|时|点|시))?\s*$")
+# A day under its label, as ministries and agencies print it ("Datum: 12.04.2026", "Date: 12 April 2026",
+# "Дата: 12.04.2026"): the label, then a date banner.
+_DAY_LABEL = re.compile(r"^(?:date|datum|fecha|data|дата|sana|tarix|tarih|ngày)\s*:\s*", re.IGNORECASE)
+
+
 def is_date_banner(line: str) -> bool:
     if len(line) > _MAX_BANNER_CHARS or not any(ch.isdigit() for ch in line):
         return False
+    if ("年" in line or "년" in line) and (day := _CJK_DAY.match(line)):
+        return _CJK_DAY_REST.match(line[day.end():]) is not None
+    if ":" in line and (label := _DAY_LABEL.match(line)):
+        line = line[label.end():]
     if line.startswith("|"):
         return False  # a table's row
     tokens = [t for t in _DATE_SPLIT.split(line) if t and not t.isspace()]
