@@ -20,17 +20,12 @@ from sklearn.preprocessing import normalize
 from classifier.corpus import NONE_LABEL
 from classifier.features import Featurizer
 from classifier.graph import rank01, seed_pagerank
-from classifier.threshold import BROAD_SHARE, MIN_POOL, seed_cohesion_cut, topic_share
+from classifier.threshold import BROAD_SHARE, MIN_POOL, reliable_negatives, topic_share
 
 if TYPE_CHECKING:
     from classifier.model import ModelParams
 
 MIN_SEEDS_FOR_WEAK_C = 50
-# Pool texts at least as close to a topic as this share of its seeds are to each other are never
-# taken as negatives.
-RELIABLE_QUANTILE = 0.1
-# A label's seeds whose cohesion cut is at most this share no term (rounding leaves ~1e-8, not 0).
-NO_SPREAD = 1e-6
 # A pool with fewer reliable negatives than this share is treated as on-topic material, not background.
 MIN_BACKGROUND_SHARE = 0.5
 # Share of a topic's estimated pool articles taken as pseudo-positives.
@@ -116,26 +111,6 @@ def vectorise(params: ModelParams, labels: list[str], seeds: dict[str, list[str]
         X_none=X_all[n_pos : n_pos + n_none], X_pool=X_all[n_pos + n_none :], n_labels=n_labels,
         n_seeds=sum(len(v) for v in seeds.values()),
     )
-
-
-def reliable_negatives(
-    X_pos: sp.csr_matrix, y_pos: np.ndarray, n_labels: int, pool_scores: np.ndarray
-) -> np.ndarray:
-    """Pool texts whose best centroid similarity is below what a seed has to its label's other seeds
-    (leave-one-out cosine, low quantile). A label with a single seed, or whose own cut is 0 (at most
-    ``NO_SPREAD``: its least typical seeds share no term with the others, as three one-line sport texts
-    may), has no spread to compare with and is left out of the cut; with no label left, every pool text
-    counts as a negative. (Counted in, such a label put the cut at 0, under every pool text: a model
-    with the shipped topic beside it had no "none" class and called every text relevant;
-    docs/classifier-method.md, step 4.)"""
-    counts = np.bincount(y_pos, minlength=n_labels)
-    measured = [label for label in range(n_labels) if counts[label] >= 2 and seed_cohesion_cut(
-        X_pos[y_pos == label], np.zeros(counts[label], dtype=int), 1, RELIABLE_QUANTILE) > NO_SPREAD]
-    if not measured:
-        return np.ones(pool_scores.shape[0], dtype=bool)
-    keep = np.isin(y_pos, measured)
-    cut = seed_cohesion_cut(X_pos[keep], y_pos[keep], n_labels, RELIABLE_QUANTILE)
-    return pool_scores.max(axis=1) < cut
 
 
 class SelfTraining:
@@ -233,7 +208,8 @@ class SelfTraining:
         its pseudo-positive and stayed out of the negatives (docs/classifier-method.md, step 4)."""
         rows, n_labels = self.rows, self.rows.n_labels
         pool_scores = class_scores(clf, rows.X_pool, self.n_classes)[:, :n_labels]
-        shares = np.array([self._share(pool_scores[:, i]) for i in range(n_labels)])
+        joint = topic_share(pool_scores.sum(axis=1)) >= BROAD_SHARE
+        shares = np.array([self._share(pool_scores[:, i], joint) for i in range(n_labels)])
         weights = GRAPH_BLEND * np.minimum(1.0, shares / BROAD_SHARE)
         if weights.max() <= GRAPH_MIN_WEIGHT or rows.X_pool.shape[0] < MIN_POOL:
             self._broad_topic(pool_scores, shares)
@@ -278,10 +254,13 @@ class SelfTraining:
                 self._label_counts[label] = n
                 self._extra_k[label] = round(BROAD_PSEUDO * n)
 
-    def _share(self, topic: np.ndarray) -> float:
-        """The topic's estimated share of the pool; below ``BROAD_SHARE`` at most the seeds' spread."""
+    def _share(self, topic: np.ndarray, joint_broad: bool = False) -> float:
+        """The topic's estimated share of the pool; below ``BROAD_SHARE`` at most the seeds' spread,
+        unless the topics together are broad (``joint_broad``): heavy labels beside a small topic
+        squashed the shipped topic's own column to 1.5% of the pool in the first round, capped to the
+        seeds' spread it never grew back and its 47 articles were taught as "none" (step 4)."""
         share = topic_share(topic)
-        if share < BROAD_SHARE:
+        if share < BROAD_SHARE and not joint_broad:
             share = min(share, self._seed_spread) if BROADEN_NARROW else 0.0
         return share
 

@@ -49,6 +49,7 @@ measured by ``bench/tune_classifier_cv.py --compare labels-threshold`` and not a
 from __future__ import annotations
 
 import numpy as np
+import scipy.sparse as sp
 from scipy.stats import norm
 
 # How far outside the background bulk (in robust standard deviations of its log-odds) an article
@@ -225,3 +226,30 @@ def label_shift(margins: np.ndarray, relevant: np.ndarray, rule: str = "f1", n0:
     else:
         raise ValueError(f"unknown rule {rule!r}")
     return n / (n + n0) * target
+
+
+# Pool texts at least as close to a topic as this share of its seeds are to each other are never
+# taken as negatives (``reliable_negatives``).
+RELIABLE_QUANTILE = 0.1
+# A label's seeds whose cohesion cut is at most this share no term (rounding leaves ~1e-8, not 0).
+NO_SPREAD = 1e-6
+
+
+def reliable_negatives(
+    X_pos: sp.csr_matrix, y_pos: np.ndarray, n_labels: int, pool_scores: np.ndarray
+) -> np.ndarray:
+    """Pool texts whose best centroid similarity is below what a seed has to its label's other seeds
+    (leave-one-out cosine, low quantile). A label with a single seed, or whose own cut is 0 (at most
+    ``NO_SPREAD``: its least typical seeds share no term with the others, as three one-line sport texts
+    may), has no spread to compare with and is left out of the cut; with no label left, every pool text
+    counts as a negative. (Counted in, such a label put the cut at 0, under every pool text: a model
+    with the shipped topic beside it had no "none" class and called every text relevant;
+    docs/classifier-method.md, step 4.)"""
+    counts = np.bincount(y_pos, minlength=n_labels)
+    measured = [label for label in range(n_labels) if counts[label] >= 2 and seed_cohesion_cut(
+        X_pos[y_pos == label], np.zeros(counts[label], dtype=int), 1, RELIABLE_QUANTILE) > NO_SPREAD]
+    if not measured:
+        return np.ones(pool_scores.shape[0], dtype=bool)
+    keep = np.isin(y_pos, measured)
+    cut = seed_cohesion_cut(X_pos[keep], y_pos[keep], n_labels, RELIABLE_QUANTILE)
+    return pool_scores.max(axis=1) < cut
