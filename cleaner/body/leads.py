@@ -141,10 +141,24 @@ def _unnamed_lead(element) -> str | None:
     if element.tag not in _LEAD_BLOCKS or not low <= len(candidate) <= high \
             or not _SENTENCE_END.search(candidate) or _furniture_name(names, candidate) \
             or element.get("role") not in _PROSE_ROLES \
-            or not _INLINE_ONLY(element) or not _in_prose(element):
+            or not _inline_prose(element) or not _in_prose(element):
         return None
     links = single_spaced("".join(element.xpath(".//a//text()")))
     return candidate if len(links) <= 0.5 * len(candidate) else None
+
+
+def _inline_prose(element) -> bool:
+    """``element`` holds text and inline elements alone, or one ``<p>`` that does (Joomla K2's
+    ``<div class="itemIntroText"><p>...</p></div>`` before its ``itemFullText``: the story's first
+    paragraph in the editor's own ``<p>``), not marked as the item's description (microdata's
+    ``itemprop="description"`` before ``itemprop="articleBody"``: a deck, the summary)."""
+    if _INLINE_ONLY(element):
+        return True
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) != 1 or children[0].tag != "p" or element.get("itemprop") or children[0].get("itemprop"):
+        return False
+    bare_text = (element.text or "").strip() or (children[0].tail or "").strip()
+    return not bare_text and _INLINE_ONLY(children[0])
 
 
 def _furniture_name(names: str, text: str) -> bool:
