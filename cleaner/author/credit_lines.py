@@ -26,6 +26,8 @@ _CREDIT_SEPARATOR = re.compile(r"\s[|/–—-]\s|,\s|\s·\s")
 # A date, a time stamp's label or a copyright sign: a dateline ("New Delhi, Bureau | Updated :") or a
 # photo's credit, not a byline.
 _NOT_A_CREDIT_LINE = re.compile(r"\d|©|\b(?:updated|published|posted|photo|foto)", re.IGNORECASE)
+# An e-mail address written last: a contact box's line ("Press Office, press@example.org").
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last: False) -> list[str]:
@@ -39,8 +41,10 @@ def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last:
             or _NOT_A_CREDIT_LINE.search(text) or not name_shaped(text) \
             or any(not (WHOLE_AGENCY.match(word) or is_outlet(word)) for word in lower_words(text)):
         return []  # ("dpa" is an agency, "detikNews" the outlet)
-    names = byline_names(text)
     last = _CREDIT_SEPARATOR.split(text)[-1].strip()  # the outlet is written last: not "Reuters / A"
+    if "@" in last and _EMAIL.match(last):
+        return []  # a contact box's address ("Press Office, press@osce.org"), not the outlet
+    names = byline_names(text)
     if names and names[-1] != last and last[:1].islower() and is_outlet(last):
         # the outlet as written, in lower case first ("detikNews"), which the names' reading drops as
         # what a byline says of its names, or capitalises
