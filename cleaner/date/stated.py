@@ -29,11 +29,15 @@ _RANK = {name: rank for rank, name in enumerate(_PUBLISHED_META)}
 # "article:published" and "article:modified": The New York Times' names.
 _MODIFIED_META = frozenset({"article:modified_time", "og:updated_time", "datemodified", "last-modified",
                             "article:modified"})
+# Drupal 7's RDFa states the node's creation so (``<span property="dc:date dc:created"
+# content="2026-12-02T14:05:00-05:00">`` in its "Submitted by" line): read as a datePublished.
 # Found from the itemprop attributes and the <time> elements: cheaper than testing every element's
 # attributes (0.31 -> 0.20 ms a page), the same elements in document order.
 _ITEMPROP = XPath('//@itemprop[contains(concat(" ", normalize-space(.), " "), " datePublished ")]'
                   '/parent::*[@datetime or @content]'
-                  ' | //time[@datetime and (@pubdate or @class or ../@class or ../../@class)]')
+                  ' | //time[@datetime and (@pubdate or @class or ../@class or ../../@class)]'
+                  ' | //@property[contains(concat(" ", normalize-space(.), " "), " dc:created ")]'
+                  '/parent::*[@content]')
 # A <time datetime> whose class names the publication ("entry-date published", WordPress's, also when
 # "updated" follows it on a post never updated; "date-published", "post-date", "pubdate").
 _PUBLISHED_CLASS = re.compile(
@@ -143,7 +147,8 @@ def itemprop_times(tree) -> list[datetime | None]:
     ``cleaner.date.date_places``)."""
     def marked(element) -> bool:  # datePublished or pubdate, not only a class
         itemprops = (element.get("itemprop") or "").split()  # "datePublished dateCreated" too
-        return "datePublished" in itemprops or element.get("pubdate") is not None
+        return "datePublished" in itemprops or element.get("pubdate") is not None \
+            or "dc:created" in (element.get("property") or "").split()
 
     elements = [element for element in marked_elements(tree)
                 if marked(element) or publication_class(element.get("class")) or _in_publication(element)]
