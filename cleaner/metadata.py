@@ -88,6 +88,13 @@ _PUBLIC_BODY = re.compile(
     r"permanent mission|government|presidency|commission|secretariat|united nations|министерство|"
     r"міністерство|посольство|постоянное представительство|правительство|nazirliyi|bakanlığı)\b",
     re.IGNORECASE)
+# ... and a national agency's, an authority's, a council's, named in full as its og:site_name
+# ("Bundesamt für Sicherheit in der Informationstechnik", "Agence nationale de la sécurité des systèmes
+# d'information"); not read in the tab title, where such words name many an outlet's section.
+_AGENCY = re.compile(
+    r"\b(?:agency|agence|agencia|agência|agenzia|bundesamt|landesamt|bundesministerium|behörde|bureau|"
+    r"authority|autorité|autoridad|centre|center|council|conseil|consejo|organization|organisation|"
+    r"агентство|служба|комитет|совет)\b", re.IGNORECASE)
 
 
 def outlet_name(*names: str | None) -> str | None:
@@ -98,7 +105,7 @@ def outlet_name(*names: str | None) -> str | None:
             continue
         words = len(name.split())
         if words <= _MAX_OUTLET_WORDS or (words <= _MAX_BODY_WORDS and not any(c in name for c in ",.!?|")
-                                          and _PUBLIC_BODY.search(name) is not None):
+                                          and (_PUBLIC_BODY.search(name) or _AGENCY.search(name))):
             return name
     return None
 
