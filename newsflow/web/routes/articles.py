@@ -43,12 +43,17 @@ def label_article(article_id: int, label: Annotated[str, Form()], user: User,
 
 
 def write_label(wb: Workbench, article_id: int, label: str | None, user: str) -> None:
-    """One labelling action through the labeller role; a refused label or article is a 400/404. A seed
-    folder's topic no model knows yet is first recorded (owner's URL) so that the trigger admits it."""
-    if label and label != NONE_LABEL and label in seed_labels(wb.config.seeds_dir):
-        admit_seed_topic(wb.config.database_url, label)
+    """One labelling action through the labeller role; a refused label or article is a 400/404. A label
+    the trigger refuses that names a seed folder's topic no model knows yet is recorded (owner's URL) so
+    that the trigger admits it, then written again: labels the model knows cost nothing more."""
     try:
-        review.record(wb.labels, article_id, label, user)
+        try:
+            review.record(wb.labels, article_id, label, user)
+        except psycopg2.errors.CheckViolation:
+            if not (label and label in seed_labels(wb.config.seeds_dir)):
+                raise
+            admit_seed_topic(wb.config.database_url, label)
+            review.record(wb.labels, article_id, label, user)
     except psycopg2.errors.CheckViolation:
         raise HTTPException(status_code=400, detail=f"unknown label {label!r}") from None
     except psycopg2.errors.ForeignKeyViolation:

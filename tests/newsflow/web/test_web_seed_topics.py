@@ -50,6 +50,10 @@ def test_a_new_seed_folders_topic_is_offered_and_accepted(client: TestClient, da
     assert active and "maritime_law" not in active[0][0]  # the model does not know the new topic
     csrf = log_in(client)
     article = newsroom.articles[5]
+    known = client.post(f"/article/{newsroom.articles[6]}/label",
+                        data={"label": active[0][0][0], "csrf": csrf})
+    assert known.status_code == 200  # a topic the model knows: nothing recorded for it
+    assert rows(database_url, "SELECT label FROM seed_topics") == []
     page = client.get(f"/article/{article}").text
     assert 'value="maritime_law"' in page
     reply = client.post(f"/article/{article}/label", data={"label": "maritime_law", "csrf": csrf})
