@@ -5,7 +5,8 @@ About 40 % of the articles are on international information security (what the a
 OEWG and GGE, the cybercrime convention, bilateral ICT-security agreements, digital sovereignty), the
 rest are near misses (other diplomacy, a company's ransomware breach, a privacy fine, a security
 patch) and off-topic news (sport, economy, culture, weather). Bodies are built from slot-dense
-templates (``phrases``), so distinct articles share few word 4-grams.
+templates (``cyber_phrases``, ``topic_phrases``, filled from ``pools``), so distinct articles share
+few word 4-grams.
 
 Every 8th article (7, 15, 23, ...) is a wire service's republication of an earlier original: another
 headline, a dateline with the wire's credit, a sentence dropped and two paragraphs swapped.
@@ -19,8 +20,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from newsflow.site import phrases
-from newsflow.site.phrases import AUTHORS, CITIES, COUNTRIES, OFFICIALS, ORDINALS  # noqa: F401 - re-exported
+from newsflow.site import cyber_phrases, pools, topic_phrases
+from newsflow.site.pools import AUTHORS, CITIES, COUNTRIES, OFFICIALS, ORDINALS  # noqa: F401 - re-exported
 
 # Dates are relative to when the site started (the hour, UTC), so the demo's articles are recent on
 # any day and the README's queries ("this week", "since ...") find them: article n is published
@@ -31,14 +32,14 @@ SPAN = timedelta(days=21)
 _HALF = 6
 _CHOICE = re.compile(r"\[([^\[\]]*)\]")
 SYNDICATION_PERIOD = 8  # article n is a wire copy when n % 8 == 7
-CYBER_THEMES = tuple(phrases.CYBER_TITLES)
+CYBER_THEMES = tuple(cyber_phrases.CYBER_TITLES)
 NEAR_MISS_TOPICS = ("diplomacy", "ransomware", "privacy", "patch")
 OFF_TOPICS = ("sport", "economy", "culture", "weather")
 _OTHER_TOPICS = NEAR_MISS_TOPICS + OFF_TOPICS
 
 # Kept for callers that sample the site's vocabulary (bench/corpus.py).
-CYBER_SENTENCES = phrases.CYBER_BODY
-OFF_TOPIC = {t: (phrases.TOPICS[t]["titles"], phrases.TOPICS[t]["body"]) for t in OFF_TOPICS}
+CYBER_SENTENCES = cyber_phrases.CYBER_BODY
+OFF_TOPIC = {t: (topic_phrases.TOPICS[t]["titles"], topic_phrases.TOPICS[t]["body"]) for t in OFF_TOPICS}
 
 
 @dataclass(frozen=True)
@@ -82,26 +83,26 @@ class _Slots(dict):
             "money": lambda: f"${rng.randint(2, 900)}.{rng.randint(1, 9)} million",
             "year": lambda: str(rng.randint(2009, 2025)),
             "year2": lambda: str(rng.randint(2027, 2030)),
-            "month": lambda: rng.choice(phrases.MONTHS),
-            "weekday": lambda: rng.choice(phrases.WEEKDAYS),
+            "month": lambda: rng.choice(pools.MONTHS),
+            "weekday": lambda: rng.choice(pools.WEEKDAYS),
             "minute": lambda: str(rng.randint(4, 89)),
             "temp": lambda: str(rng.randint(36, 47)),
-            "ordinal": lambda: rng.choice(phrases.ORDINALS),
+            "ordinal": lambda: rng.choice(pools.ORDINALS),
             "any_country": lambda: rng.choice(COUNTRIES),
             "any_city": lambda: rng.choice(CITIES),
             "person2": lambda: _person(rng),
-            "think_tank": lambda: rng.choice(phrases.THINK_TANKS),
-            "wire": lambda: rng.choice(phrases.WIRES)[0],
-            "said": lambda: rng.choice(phrases.SAID),
-            "company2": lambda: rng.choice(phrases.COMPANIES),
-            "when": lambda: self.fill(rng.choice(phrases.WHEN)),
-            "analyst": lambda: self.fill(rng.choice(phrases.ANALYST)),
+            "think_tank": lambda: rng.choice(pools.THINK_TANKS),
+            "wire": lambda: rng.choice(pools.WIRES)[0],
+            "said": lambda: rng.choice(pools.SAID),
+            "company2": lambda: rng.choice(pools.COMPANIES),
+            "when": lambda: self.fill(rng.choice(pools.WHEN)),
+            "analyst": lambda: self.fill(rng.choice(pools.ANALYST)),
             "quote": lambda: self.fill(rng.choice(self["_quotes"])),
         }
         if key in draws:
             return draws[key]()
-        if key in phrases.EXTRA:
-            return rng.choice(phrases.EXTRA[key])
+        if key in pools.EXTRA:
+            return rng.choice(pools.EXTRA[key])
         raise KeyError(key)
 
     def fill(self, template: str) -> str:
@@ -111,7 +112,7 @@ class _Slots(dict):
 
 
 def _person(rng: random.Random) -> str:
-    return f"{rng.choice(phrases.FIRST_NAMES)} {rng.choice(phrases.LAST_NAMES)}"
+    return f"{rng.choice(pools.FIRST_NAMES)} {rng.choice(pools.LAST_NAMES)}"
 
 
 def _slugify(text: str) -> str:
@@ -134,14 +135,14 @@ def _rng(number: int, salt: int = 0) -> random.Random:
 def _sentences(rng: random.Random, topic: str, theme: str, slots: _Slots) -> tuple[str, list[str], str]:
     """(lead, body sentences, closer) of an original article."""
     if topic == "cyber":
-        lead = rng.choice(phrases.CYBER_LEADS[theme])
-        body = rng.sample(phrases.CYBER_BODY, rng.randint(10, 14))
-        closer = rng.choice(phrases.CYBER_CLOSERS)
+        lead = rng.choice(cyber_phrases.CYBER_LEADS[theme])
+        body = rng.sample(cyber_phrases.CYBER_BODY, rng.randint(10, 14))
+        closer = rng.choice(cyber_phrases.CYBER_CLOSERS)
     else:
-        spec = phrases.TOPICS[topic]
+        spec = topic_phrases.TOPICS[topic]
         lead = rng.choice(spec["leads"])
         body = rng.sample(spec["body"], rng.randint(5, 7))
-        body += rng.sample(phrases.GENERIC_BODY, rng.randint(2, 4))
+        body += rng.sample(topic_phrases.GENERIC_BODY, rng.randint(2, 4))
         closer = ""
     return slots.fill(lead), [slots.fill(s) for s in body], slots.fill(closer) if closer else ""
 
@@ -151,11 +152,11 @@ def _original(number: int) -> tuple[Article, _Slots]:
     topic = _topic(number)
     theme = rng.choice(CYBER_THEMES) if topic == "cyber" else ""
     c1, c2 = rng.sample(COUNTRIES, 2)
-    quotes = phrases.CYBER_QUOTES if topic == "cyber" else phrases.TOPICS[topic]["quotes"]
+    quotes = cyber_phrases.CYBER_QUOTES if topic == "cyber" else topic_phrases.TOPICS[topic]["quotes"]
     slots = _Slots(rng, {
         "c1": c1, "c2": c2, "city": rng.choice(CITIES), "official": rng.choice(OFFICIALS),
-        "person": _person(rng), "company": rng.choice(phrases.COMPANIES),
-        "product": rng.choice(phrases.PRODUCTS), "team": rng.choice(phrases.TEAMS), "_quotes": quotes,
+        "person": _person(rng), "company": rng.choice(pools.COMPANIES),
+        "product": rng.choice(pools.PRODUCTS), "team": rng.choice(pools.TEAMS), "_quotes": quotes,
     })
     titles = _titles(topic, theme)
     title_index = rng.randrange(len(titles))
@@ -187,7 +188,7 @@ def _original(number: int) -> tuple[Article, _Slots]:
 
 
 def _titles(topic: str, theme: str) -> list[str]:
-    return phrases.CYBER_TITLES[theme] if topic == "cyber" else phrases.TOPICS[topic]["titles"]
+    return cyber_phrases.CYBER_TITLES[theme] if topic == "cyber" else topic_phrases.TOPICS[topic]["titles"]
 
 
 def _is_original(number: int) -> bool:
@@ -208,7 +209,7 @@ def _syndicated(number: int, source: int) -> Article:
     and in longer pieces two middle paragraphs swapped."""
     original, slots = _original(source)
     rng = _rng(number, salt=2)
-    wire, home = rng.choice(phrases.WIRES)
+    wire, home = rng.choice(pools.WIRES)
     titles = _titles(original.topic, original.theme)
     others = [t for i, t in enumerate(titles) if i != slots["_title_index"]]
     title = slots.fill(rng.choice(others))
