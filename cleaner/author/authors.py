@@ -43,6 +43,7 @@ from cleaner.author.byline_text import byline_language
 from cleaner.author.bylines import byline_names, one_person_each, split_authors
 from cleaner.author.coauthor_blocks import block_names, byline_naming
 from cleaner.author.foot_reporters import foot_reporters
+from cleaner.author.marked_authors import byline_authors
 from cleaner.author.meta_tag_names import (
     account_names,
     as_printed,
@@ -53,7 +54,7 @@ from cleaner.author.meta_tag_names import (
     slug_authors,
 )
 from cleaner.author.name_case import as_stated
-from cleaner.author.page_bylines import byline_authors, names_no_one, page_byline_names, short_han_outlet
+from cleaner.author.page_bylines import names_no_one, page_byline_names, short_han_outlet
 from cleaner.title.sitenames import site_keys
 
 __all__ = ["article_authors", "dateline_agency", "dateline_reporters", "page_authors"]

@@ -12,8 +12,9 @@ Generic rules, no per-site table:
   language, or a line of names with the outlet or a wire agency last ("Anna Smith | Reuters"); last,
   a lone name under the headline, in bold or beside the date (``cleaner.author.lone_bylines``);
 - a path that names only the outlet or a placeholder does not stop the others.
-What a byline's text says (its names, its "by", a credit line's shape) is read by ``cleaner.author.bylines``;
-where on the page a byline may sit by ``cleaner.author.byline_places``.
+The marked author elements are found by ``cleaner.author.marked_authors``. What a byline's text says
+(its names, its "by", a credit line's shape) is read by ``cleaner.author.bylines``; where on the page a
+byline may sit by ``cleaner.author.byline_places``.
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ from lxml.etree import XPath
 
 from cleaner.author.author_cards import card_text
 from cleaner.author.author_names import merged_names
-from cleaner.author.author_profiles import AUTHOR_HREF, linked_name
+from cleaner.author.author_profiles import AUTHOR_HREF
 from cleaner.author.author_xpaths import searched_authors
 from cleaner.author.byline_cities import is_city
-from cleaner.author.byline_places import in_caption, in_chrome, in_media, near, other_story
+from cleaner.author.byline_places import in_chrome, in_media, other_story
 from cleaner.author.byline_roles import CREDIT, PLACEHOLDER_AUTHORS, WHOLE_AGENCY, is_desk
 from cleaner.author.byline_shapes import (
     MAX_BYLINE_CHARS,
@@ -38,23 +39,15 @@ from cleaner.author.byline_shapes import (
     name_shaped,
     opens_byline,
 )
-from cleaner.author.bylines import byline_names, one_person_each, person_names
+from cleaner.author.bylines import byline_names, one_person_each
 from cleaner.author.credit_lines import credit_line_names, info_line_names
 from cleaner.author.lone_bylines import lone_byline
+from cleaner.author.marked_authors import link_text
 from cleaner.title.sitenames import names_site
 
-# Author elements: rel=author, an itemprop=author leaf, the itemprop=name inside an itemprop=author;
-# microdata may give an element several properties ("author creator", "name headline").
-# Found from the attributes (the parents of the rel and itemprop attributes that say so): half the
-# cost of testing each element's attributes (".//*[@rel=... or @itemprop=...]"), same elements in
-# the same order; the rest is checked below.
-_AUTHOR_MARKED = XPath('.//*/@rel[.="author"]/.. | .//*/@itemprop[.="author" or .="name" or '
-                       '(contains(., " ") and (contains(concat(" ", normalize-space(.), " "), " author ") or '
-                       'contains(concat(" ", normalize-space(.), " "), " name ")))]/..')
 _H1_TEXT = XPath("//h1[normalize-space()]")
 # How far below the headline, in elements, the byline's author link may sit.
 _LINK_WITHIN = 60
-_MAX_BYLINES = 5
 # How many elements after the headline a lone name may sit (see ``cleaner.author.lone_bylines``).
 _LONE_WITHIN = 30
 
@@ -74,77 +67,6 @@ def short_han_outlet(name: str, site: set[str]) -> bool:
     """``name`` is the site's Chinese name without its last character or two ("财新" of "财新网")."""
     return bool(_HAN_NAME.match(name)) and any(
         key.startswith(name) and 0 < len(key) - len(name) <= _HAN_OUTLET_EXTRA for key in site)
-
-
-def _byline_elements(tree) -> list:
-    """The page's author elements (see ``_AUTHOR_MARKED``), in document order."""
-    found = []
-    for element in _AUTHOR_MARKED(tree):
-        props = (element.get("itemprop") or "").split()
-        if element.get("rel") == "author" or ("author" in props and len(element) == 0) \
-                or ("name" in props and any("author" in (a.get("itemprop") or "").split()
-                                            for a in element.iterancestors())):
-            found.append(element)
-    return found
-
-
-def byline_authors(tree) -> tuple[list[str], object]:
-    """Names in the page's ``rel=author`` / ``itemprop=author`` elements: those of the first byline
-    outside the page's chrome, and those near it; and that first element (None without one). Not a
-    picture's caption's, nor one a credit for the photos labels ("Text: A / Photos: <a rel=author>B</a>"):
-    a photographer's."""
-    elements = [element for element in _byline_elements(tree)
-                if not in_chrome(element) and not in_caption(element) and not _credited(element)]
-    texts = [e for e in elements if _marked_text(e).strip()][:_MAX_BYLINES]
-    if not texts:
-        return [], None
-    first = texts[0]
-    # (the itemprop=name of an author's microdata scope states one person: "Pedro Villa y Caña")
-    names = [name for element in texts if element is first or near(element, first)
-             for name in (person_names if _person_name(element) else byline_names)(_marked_text(element))]
-    return list(dict.fromkeys(names)), first
-
-
-def _person_name(element) -> bool:
-    """``element`` is the ``itemprop=name`` of an author's microdata scope typed Person."""
-    if "name" not in (element.get("itemprop") or "").split():
-        return False
-    scope = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
-    return scope is not None and (scope.get("itemtype") or "").endswith("/Person")
-
-
-def _credited(element) -> bool:
-    """The text just before ``element`` in its byline is a credit's label for the photos, the video or
-    the editing ("/ Photos:", "Fotos:", "Photography by", "Фото:": ``CREDIT``)."""
-    previous, parent = element.getprevious(), element.getparent()
-    before = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
-    label = re.split(r"[/|;,.•]", before)[-1].strip()
-    return bool(label) and bool(CREDIT.match(label))
-
-
-# A name an author <meta> states: two to four words of letters ("Jane Doe"), not an account ("jdoe").
-_STATED_NAME = re.compile(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){1,3}\s*$")
-
-
-def _marked_text(element) -> str:
-    """An author element's name: its text, or the content of the <meta itemprop=name> in an author's
-    microdata scope ("<span itemprop=author itemscope><meta itemprop=name content='Jane Doe'></span>":
-    the name the page states, not shown), or of an author <meta> that states a name of two to four
-    words ("<meta itemprop=author content='Jane Doe'>"). Not another <meta>'s ("<meta rel=author
-    content=humans.txt>", an account's "<meta itemprop=author content=jdoe>")."""
-    if element.tag != "meta":
-        return _link_text(element)
-    content = element.get("content") or ""
-    if "name" in (element.get("itemprop") or "").split():
-        return content
-    # "<meta itemprop=author content='Jane Doe'>": a name, not an account's ("jdoe")
-    return content if _STATED_NAME.match(content) else ""
-
-
-def _link_text(element) -> str:
-    """An element's text; for a link to an author's page whose text is its label, the name in the
-    page's slug (``cleaner.author.author_profiles.linked_name``)."""
-    return linked_name(element.text_content() or "", element.get("href"))
 
 
 def page_byline_names(tree, fast: list[str], first, site: set[str]) -> list[str]:
@@ -209,7 +131,7 @@ def _linked_author(tree, headlines: list) -> list[str]:
                 break
             linked = element.tag == "a" and AUTHOR_HREF.search(_path_as_written(element.get("href") or ""))
             if linked and not in_chrome(element) and not other_story(element):
-                names = [n for n in byline_names(_link_text(element)) if name_length(n) <= MAX_NAME_WORDS]
+                names = [n for n in byline_names(link_text(element)) if name_length(n) <= MAX_NAME_WORDS]
                 if names:
                     return names
     return []
