@@ -10,6 +10,7 @@ into each test file, and drifted apart.
 from __future__ import annotations
 
 import contextlib
+import random
 import re
 import secrets
 import socket
@@ -140,14 +141,38 @@ def denied(conn: psycopg2.extensions.connection, statement: sql.Composable | str
 # -- processes and ports ------------------------------------------------------------------------------
 
 
+def _ephemeral_start() -> int:
+    """The first port of the kernel's range for client sockets' local ports."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768  # Linux's default
+
+
 def free_ports(n: int) -> list[int]:
     """``n`` distinct TCP ports on 127.0.0.1 that nothing listens on (all held open at once, so they
-    differ). Also a port that refuses connections, for an unreachable source."""
+    differ). Also a port that refuses connections, for an unreachable source. Chosen below the kernel's
+    ephemeral range, 1,000 below, room for an Airflow port's log servers at +713 and +714: a port from
+    that range may become some client's local port (a database connection's) before the server binds
+    it, as `newsflow up` found its log server's port taken in CI."""
+    candidates = list(range(10000, _ephemeral_start() - 1000))
+    random.shuffle(candidates)
     with contextlib.ExitStack() as stack:
-        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
-        for sock in socks:
+        held: list[socket.socket] = []
+        for port in candidates:
+            if len(held) == n:
+                break
+            sock = stack.enter_context(socket.socket())
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            held.append(sock)
+        while len(held) < n:  # a kernel whose ephemeral range starts low: any free port
+            sock = stack.enter_context(socket.socket())
             sock.bind(("127.0.0.1", 0))
-        return [sock.getsockname()[1] for sock in socks]
+            held.append(sock)
+        return [sock.getsockname()[1] for sock in held]
 
 
 def free_port() -> int:

@@ -152,16 +152,16 @@ def demo_site(enabled: bool, port: int = DEMO_SITE_PORT) -> Iterator[str | None]
         yield base_url
 
 
-def check_airflow_ports_free(port: int, log_offset: int) -> None:
-    """Refuse a taken Airflow port (or its log servers' PORT+offset, PORT+offset+1) before start-up:
-    Airflow's API then fails to bind, and the health check polled whatever held the port (the sample
-    site, another `newsflow up`) until it gave up, minutes later."""
+def check_airflow_ports_free(port: int, log_ports: dict[str, int]) -> None:
+    """Refuse a taken Airflow port (or a log server's, ``log_ports`` from supervisor.log_server_ports)
+    before start-up: Airflow's API then fails to bind, and the health check polled whatever held the
+    port (the sample site, another `newsflow up`) until it gave up, minutes later."""
     import errno
     import socket
 
     from newsflow.cli import UsageError
 
-    for each in (port, port + log_offset, port + log_offset + 1):
+    for setting, each in {"--port, or NEWSFLOW_AIRFLOW_PORT": port, **log_ports}.items():
         if not 0 < each <= 65535:
             continue
         with socket.socket() as probe:
@@ -171,19 +171,20 @@ def check_airflow_ports_free(port: int, log_offset: int) -> None:
             except OSError as exc:
                 why = "it is taken by another program" if exc.errno == errno.EADDRINUSE else exc.strerror
                 what = "Airflow's UI/API" if each == port else "an Airflow log server"
+                way_out = setting if setting.startswith("AIRFLOW__") else "--port, or NEWSFLOW_AIRFLOW_PORT"
                 raise UsageError(f"cannot start {what} on 127.0.0.1:{each}: {why}. Stop that program "
-                                 "(another `newsflow up`?), or choose another port (--port, or "
-                                 "NEWSFLOW_AIRFLOW_PORT)") from None
+                                 f"(another `newsflow up`?), or choose another port ({way_out})") from None
 
 
-def check_ports_distinct(port: int, log_offset: int, *, web_port: int, site_port: int | None) -> None:
+def check_ports_distinct(port: int, log_ports: dict[str, int], *, web_port: int,
+                         site_port: int | None) -> None:
     """Refuse two of ``up``'s servers on one port: each is free when checked, then the second to bind
     fails while the first answers in its place (the health check or the workbench's address then
     reached the wrong server)."""
     from newsflow.cli import UsageError
 
-    servers = {"Airflow's UI/API (--port)": port, f"an Airflow log server (--port + {log_offset})":
-               port + log_offset, f"an Airflow log server (--port + {log_offset + 1})": port + log_offset + 1,
+    servers = {"Airflow's UI/API (--port)": port,
+               **{f"an Airflow log server ({setting})": each for setting, each in log_ports.items()},
                "the workbench (NEWSFLOW_WEB_PORT)": web_port}
     if site_port is not None:
         servers["the sample site (--site-port)"] = site_port
@@ -197,6 +198,7 @@ def check_ports_distinct(port: int, log_offset: int, *, web_port: int, site_port
 def _up(args: argparse.Namespace) -> int:
     from core.processes import stop_process_group
     from core.settings import get_settings
+    from newsflow.cli import UsageError
     from newsflow.cli.site import PORT_ENV, check_port_free, default_port, follow_site_port
     from newsflow.cli.web import check_workbench_port
     from newsflow.orchestrate import supervisor
@@ -208,9 +210,12 @@ def _up(args: argparse.Namespace) -> int:
     args.port = airflow_port(args.port)
     web = WebSettings()
     site_port = default_port() if args.site_port is None else args.site_port
-    check_ports_distinct(args.port, supervisor.LOG_SERVER_OFFSET, web_port=web.port,
-                         site_port=site_port if args.demo else None)
-    check_airflow_ports_free(args.port, supervisor.LOG_SERVER_OFFSET)
+    try:  # the log servers' ports Airflow will use: an exported setting wins over --port + 713
+        log_ports = supervisor.log_server_ports(args.port, os.environ)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    check_ports_distinct(args.port, log_ports, web_port=web.port, site_port=site_port if args.demo else None)
+    check_airflow_ports_free(args.port, log_ports)
     check_workbench_port(web.host, web.port, way_out="NEWSFLOW_WEB_PORT; --port moves Airflow's")
     if args.demo:
         check_port_free(site_port)

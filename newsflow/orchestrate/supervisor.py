@@ -10,6 +10,7 @@ import signal
 import subprocess  # nosec B404: airflow runs from a fixed argv, never through a shell
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
@@ -26,6 +27,9 @@ STOP_GRACE_SECONDS = 30  # standalone's scheduler and workers finish their task 
 # Set in Airflow's environment, so every process it starts (inherited) can be found at the end.
 SESSION_ENV = "NEWSFLOW_UP_SESSION"
 LOG_SERVER_OFFSET = 713  # worker log server at API port + 713 (8793 beside 8080: Airflow's defaults)
+# Exported by a caller, these win over PORT+713 / PORT+714 (airflow_env keeps the caller's settings).
+LOG_SERVER_SETTINGS = ("AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT",
+                       "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT")
 GRAPHVIZ_WARNING_FILTER = "ignore:Could not import graphviz:UserWarning"
 
 
@@ -45,8 +49,8 @@ def airflow_env(base: dict[str, str], *, data_dir: Path, port: int, database_url
         # --port N` does not collide on 8793/8794 (PORT+713/+714 keeps those for 8080). Airflow 3.3
         # has no setting for their bind address: they listen on every interface and answer only
         # requests signed with this installation's secret key.
-        "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(port + LOG_SERVER_OFFSET),
-        "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(port + LOG_SERVER_OFFSET + 1),
+        LOG_SERVER_SETTINGS[0]: str(port + LOG_SERVER_OFFSET),
+        LOG_SERVER_SETTINGS[1]: str(port + LOG_SERVER_OFFSET + 1),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         # The UI on this machine only (Airflow's default is every interface); export
         # AIRFLOW__API__HOST=0.0.0.0 to expose it.
@@ -63,6 +67,22 @@ def airflow_env(base: dict[str, str], *, data_dir: Path, port: int, database_url
     }.items():
         env.setdefault(key, value)
     return env
+
+
+def log_server_ports(port: int, base: Mapping[str, str]) -> dict[str, int]:
+    """Where the worker's and the triggerer's log servers will listen, keyed by what sets each port:
+    the caller's exported setting when there is one, else ``--port + 713`` / ``--port + 714``. Raises
+    ValueError naming a setting that is not a port number."""
+    ports: dict[str, int] = {}
+    for step, name in enumerate(LOG_SERVER_SETTINGS):
+        given = base.get(name, "").strip()
+        if not given:
+            ports[f"--port + {LOG_SERVER_OFFSET + step}"] = port + LOG_SERVER_OFFSET + step
+        elif given.isdigit() and 0 < int(given) <= 65535:
+            ports[name] = int(given)
+        else:
+            raise ValueError(f"{name}={given!r} is not a port number (1-65535)")
+    return ports
 
 
 def airflow_metadata_url(database_url: str) -> str | None:

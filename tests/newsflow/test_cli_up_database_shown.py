@@ -4,21 +4,11 @@ database later commands (``newsflow db ensure``, ``review``, ``label``, psql) mu
 
 from __future__ import annotations
 
-import socket
-
 import pytest
+from helpers import free_ports
 
 from newsflow.cli import main
 from newsflow.cli.up import shown_database
-
-
-def _free_port(ceiling: int = 65535) -> int:
-    while True:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        if port <= ceiling:
-            return port
 
 
 def _stop_after_database(_url: str) -> None:
@@ -31,8 +21,9 @@ def test_up_prints_the_database_it_uses(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr("newsflow.cli.up.airflow_environment", lambda _port: ({}, url))
     monkeypatch.setattr("newsflow.pipeline.ensure_active_model", _stop_after_database)
     monkeypatch.setenv("NEWSFLOW_WEB_HOST", "127.0.0.1")
-    monkeypatch.setenv("NEWSFLOW_WEB_PORT", str(_free_port()))
-    status = main(["up", "--port", str(_free_port(65535 - 714))])
+    web_port, airflow_port = free_ports(2)  # below the ephemeral range, as are its log servers' +713
+    monkeypatch.setenv("NEWSFLOW_WEB_PORT", str(web_port))
+    status = main(["up", "--port", str(airflow_port)])
     out = capsys.readouterr().out
     assert status == 1
     assert out.splitlines()[0] == "database ready: postgresql://ana:***@db.example:5432/newsroom"

@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from helpers import free_ports
 
 from newsflow.cli import main
 from newsflow.orchestrate.supervisor import wait_listening
@@ -23,13 +24,9 @@ def _listening() -> socket.socket:
 
 
 def _free_airflow_port() -> int:
-    """A --port whose log servers (PORT+713, PORT+714) fit below 65536; free when probed."""
-    while True:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        if port + 714 <= 65535:
-            return port
+    """A --port whose log servers (PORT+713, PORT+714) are free too: below the ephemeral range."""
+    (port,) = free_ports(1)
+    return port
 
 
 def _no_start_up(*_args: object, **_kwargs: object) -> None:
