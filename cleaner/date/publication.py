@@ -22,7 +22,7 @@ from cleaner.date.stated import (
     usable,
 )
 from cleaner.date.timestamps import parse_time
-from cleaner.date.written_zones import written_zone, zone_printed_at
+from cleaner.date.written_zones import regional_note, written_zone, zone_printed_at
 from cleaner.date.zones import country_offsets, noted_zone
 
 # UTC offsets are whole quarter hours (Nepal's +05:45), from -12:00 to +14:00.
@@ -37,8 +37,10 @@ def own_zone(tree, naive: datetime, stated: list[datetime], country_tz: tzinfo |
     (``stated``, then its ``<time datetime>`` elements; a UTC one only where ``utc_counts``: a page
     whose machine times are all in UTC may still write its local time in its text), as its
     country's zone where that zone has this offset then (summer time kept); else its country's zone
-    (``country_tz``); else a zone written with a time of day in the page's text ("10:15 ET",
-    "GMT+7"). None where the page says nothing."""
+    (``country_tz``), or one of its country's zones written with this time ("23:40 WITA") or named in
+    a note in words ("Время на сайте — пермское": ``written_zones.regional_note``); else a zone written
+    with a time of day in the page's text ("10:15 ET", "GMT+7"), or in a note. None where the page
+    says nothing."""
     aware = [value for value in stated if value.tzinfo is not None]
     elements = time_elements(tree)
     if naive.time() != time(0):
@@ -59,8 +61,12 @@ def own_zone(tree, naive: datetime, stated: list[datetime], country_tz: tzinfo |
                 printed := zone_printed_at(tree, naive)) is not None \
                 and printed.utcoffset(None) in offsets - {country_tz.utcoffset(naive)}:
             return printed
+        # So is one of its own a note names in words ("Время на сайте — пермское" on a .ru page).
+        if (offsets := country_offsets(country_tz, naive)) and (noted := regional_note(tree)) is not None \
+                and noted.utcoffset(naive) in offsets:
+            return noted
         return country_tz
-    return written_zone(tree, naive) or noted_zone(tree, naive)
+    return written_zone(tree, naive) or noted_zone(tree, naive) or regional_note(tree)
 
 
 def _stated_in_utc(naive: datetime, stated: list[datetime]) -> datetime | None:
