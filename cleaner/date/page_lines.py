@@ -173,11 +173,36 @@ def date_line(tree, day: datetime) -> tuple[str, str, int] | None:
     written = day_pattern(day)
     year = f"{day.year % 100:02d}"  # in every form of the day: a substring test before the search
     for node in text_nodes(tree):
-        if len(node) > STAMPS_CHARS or year not in node or not written.search(node) or not short_line(node):
+        if len(node) > STAMPS_CHARS or year not in node:
+            continue
+        if not written.search(node):
+            if (joined := _split_day(node, written)) is not None:
+                return joined, joined, day_form(day, joined)
+            continue
+        if not short_line(node):
             continue
         form = day_form(day, node)
         return (*line_texts(node), form)
     return None
+
+
+_YEAR_PIECE = re.compile(r"[.,/\s-]*\d\d(?:\d\d)?(?:[\s,.]+\w{0,6})?")
+
+
+def _split_day(node, written: re.Pattern[str]) -> str | None:
+    """The short line of the block a day is printed in piece by piece, its year an element's or a
+    tail of its own ("<span>02</span>.<span>12</span>.<span>2026</span> <span>14:05</span>", "<span
+    class='month'>Dec</span> <span class='day'>3</span>, <span class='year'>2026</span>"), where that
+    line writes ``written``; else None. Cheap: only for a short text node that is a year's digits, after
+    a separator and before a short word at most (".2026 о", "2026,")."""
+    if len(node) > 16 or not _YEAR_PIECE.fullmatch(node.strip()):
+        return None
+    element = node.getparent()
+    block = element.getparent() if node.is_tail or element.tag in _INLINE else None
+    if block is None or len(block) < 2:
+        return None
+    line = " ".join(_text(block).split())
+    return line if short_line(line) and written.search(line) else None
 
 
 def unlabelled_line(tree, day: datetime) -> tuple[str, str, int] | None:
