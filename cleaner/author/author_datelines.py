@@ -231,10 +231,13 @@ def _unnamed_agency(opening: str) -> str | None:
 # a source's label or "with" ("— AFP", "(Reuters)", "Source: Xinhua", "Fuente: EFE", "With AFP and
 # Reuters", "mit Material von dpa", "--IANS").
 _AGENCY_LIST = rf"(?:{AGENCIES})(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*(?:{AGENCIES}))*"
+# The "with" may follow a dash or sit in the brackets itself ("— With AFP, Reuters", "(avec l'AFP)", "(Con
+# información de EFE)", "With inputs from PTI").
 _SIGN_OFF = re.compile(
-    r"^(?:[-–—]+\s*|(?:source|sources|fuente|fuentes|quelle|quellen|fonte|source\(s\)|izvor|извор|источник|"
+    r"^(?:[-–—]+\s*)?(?:[(\[（]\s*(?=(?:with|avec|mit|con|com)\s))?"
+    r"(?:(?:source|sources|fuente|fuentes|quelle|quellen|fonte|source\(s\)|izvor|извор|источник|"
     r"джерело|źródło|zdroj|kaynak|sumber|来源|來源|出处|المصدر|منبع)\s*[:：]\s*|(?:with|avec|mit|con|com)\s+(?:material\s+(?:von|from)\s+|"
-    r"información\s+de\s+|informações\s+d[ae]\s+)?|mit\s+material\s+von\s+)?"
+    r"información\s+de\s+|informações\s+d[ae]\s+|inputs?\s+from\s+)?(?:l['’]\s*)?|mit\s+material\s+von\s+)?"
     # (brackets full-width too, as the Chinese and Japanese press set them: "（新华社）")
     rf"[(\[（]?\s*©?\s*(?P<agencies>{_AGENCY_LIST})\s*[)\]）]?\s*[.。]?$",
     re.IGNORECASE)

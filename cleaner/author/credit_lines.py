@@ -28,6 +28,9 @@ _CREDIT_SEPARATOR = re.compile(r"\s[|/–—-]\s|,\s|\s·\s")
 _NOT_A_CREDIT_LINE = re.compile(r"\d|©|\b(?:updated|published|posted|photo|foto)", re.IGNORECASE)
 # An e-mail address written last: a contact box's line ("Press Office, press@example.org").
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# "With" opening the line: the agencies a story draws on, no people ("With AFP, Reuters", "Avec AFP,
+# Reuters").
+_WITH = frozenset({"with", "avec", "mit", "con", "com", "(with", "(avec", "(mit", "(con", "(com"})
 
 
 def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last: False) -> list[str]:
@@ -41,6 +44,8 @@ def credit_line_names(text: str, is_outlet: Callable[[str], bool] = lambda last:
             or _NOT_A_CREDIT_LINE.search(text) or not name_shaped(text) \
             or any(not (WHOLE_AGENCY.match(word) or is_outlet(word)) for word in lower_words(text)):
         return []  # ("dpa" is an agency, "detikNews" the outlet)
+    if text.split(" ", 1)[0].casefold() in _WITH:
+        return []  # a wire story's sign-off ("With AFP, Reuters"), read as such (author_datelines)
     last = _CREDIT_SEPARATOR.split(text)[-1].strip()  # the outlet is written last: not "Reuters / A"
     if "@" in last and _EMAIL.match(last):
         return []  # a contact box's address ("Press Office, press@osce.org"), not the outlet
