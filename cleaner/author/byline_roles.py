@@ -85,7 +85,9 @@ DESK_AUTHORS = frozenset({
     "redaktion", "redacción", "rédaction", "redazione", "redação", "staff", "newsroom", "web desk", "desk",
     "news desk", "online desk", "digital desk", "web team", "editorial", "editorial staff", "editorial team",
     "news team", "staff reporter", "staff correspondent", "special correspondent", "our correspondent",
-    "our staff reporter", "our bureau",
+    "our staff reporter", "our bureau", "our reporter", "our special correspondent",
+    "our staff correspondent", "our special reporter", "our staff writer", "our city reporter",
+    "our sports reporter",
     # the desk ("the editors") in more languages: Polish, Czech, Slovak, Croatian, Lithuanian, Serbian,
     # Finnish, Swedish, Norwegian, Hungarian, Romanian, Russian, Ukrainian, Turkish, Indonesian, Dutch,
     # German, French, Italian

@@ -145,6 +145,11 @@ def _desk_before_city(text: str) -> str | None:
         if len(words) > size and is_city(" ".join(words[-size:])) \
                 and is_desk(head := " ".join(words[:-size])):
             return head
+    # "Our <trade>" before one capitalised word, a city the list does not know ("Our Reporter Multan"):
+    # before a name, the lead-in takes two words or more (``by_words.BY_PREFIX``)
+    if len(words) > 2 and words[0].casefold() == "our" and words[-1][:1].isupper() \
+            and is_desk(head := " ".join(words[:-1])):
+        return head
     return None
 
 
