@@ -87,6 +87,19 @@ def page_authors(tree, meta_author: str | None, ld_authors: list[str],
         return one_person_each(names, ld_persons) if ld_persons else names
 
 
+# A JSON-LD author typed Organization names one body, its name whole: not a byline's list split at its
+# "for", "and", commas ("Department for Education", "Bundesministerium für Bildung und Forschung",
+# "Department for Environment, Food & Rural Affairs"); but for a name with a list's separator
+# ("Redacción / AFP").
+_LIST_MARK = re.compile(r"\s[/|–—-]\s|;|\bby\b", re.IGNORECASE)
+_ORGANIZATION_WORDS = 12
+
+
+def _whole_organizations(organizations: list[str] | None) -> set[str]:
+    return {name for name in organizations or ()
+            if len(name.split()) <= _ORGANIZATION_WORDS and not _LIST_MARK.search(name)}
+
+
 def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: set[str] | None,
                   organizations: list[str] | None, ld_author_urls: list[str] | None) -> list[str]:
     site = (site or set()) | site_keys(None, None, *(organizations or []))
@@ -95,7 +108,9 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
     # ("AP Auto Writer") and credentials ("MS; RDN") as often as JSON-LD does.
     bylines = ["; ".join(as_written(tree, as_stated(tree, split_authors(meta_author), ld_authors))),
                *ld_authors]
-    names = merged_names([], [name for byline in bylines for name in byline_names(byline)])
+    whole = _whole_organizations(organizations)
+    names = merged_names([], [name for byline in bylines
+                              for name in ([byline] if byline in whole else byline_names(byline))])
     names = merged_names(names, cut_agencies(tree, meta_author))
     people = [name for name in names if not names_no_one(name, site)]
     # A user name ("asmith", "jdoe") in the meta tags is the CMS account, not the byline's name; a
