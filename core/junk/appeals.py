@@ -40,16 +40,22 @@ OPENERS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("um diesen artikel zu lesen, benötigen sie", "um diesen artikel zu lesen, brauchen sie",
                "um den ganzen artikel zu lesen, benötigen sie",
                "um den vollständigen artikel zu lesen, benötigen sie", "sie sind bereits abonnent",
-               "sie sind schon abonnent", "jetzt kostenlos registrieren"),
+               "sie sind schon abonnent", "jetzt kostenlos registrieren", "jetzt abo abschließen",
+               "jetzt abonnieren und weiterlesen"),
         "nl": ("dit is een artikel voor abonnees",),
         "ms": ("langgan untuk membaca", "langgan sekarang untuk"),
         "hi": ("पूरी खबर पढ़ने के लिए सब्सक्राइब",),
         # the subscriber's way in ("Already a subscriber? Log in")
         "es": ("ya eres suscriptor", "¿ya eres suscriptor", "regístrate gratis para seguir leyendo",
-               "regístrate para seguir leyendo"), "ru": ("уже есть подписка", "уже подписаны?"),
-        "tr": ("abone misiniz", "zaten abone misiniz"), "it": ("sei già abbonato",),
-        "pt": ("já é assinante",), "fr": ("déjà abonné",),
-        "pl": ("masz już subskrypcję", "masz już prenumeratę"),
+               "regístrate para seguir leyendo"),
+        "ru": ("уже есть подписка", "уже подписаны?", "станьте нашим подписчиком"),
+        "tr": ("abone misiniz", "zaten abone misiniz", "okumaya devam etmek için abone"),
+        "it": ("sei già abbonato",),
+        "pt": ("já é assinante", "assine e tenha acesso"), "fr": ("déjà abonné",),
+        "pl": ("masz już subskrypcję", "masz już prenumeratę", "przeczytaj cały artykuł z subskrypcją"),
+        # ... and the offer to read on with a subscription, in the notice's words, not a story's
+        "id": ("baca selengkapnya dengan berlangganan", "berlangganan sekarang untuk"),
+        "vi": ("đăng ký để đọc tiếp",),
     },
     "donation": {
         "en": ("help us keep our journalism",),
@@ -57,6 +63,7 @@ OPENERS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("apoie nosso trabalho", "apoie o nosso trabalho"), "nl": ("steun ons werk",),
         "ru": ("поддержите нашу работу",), "uk": ("підтримайте нашу роботу",), "fi": ("tue työtämme",),
         "ms": ("sokong kewartawanan", "sokong kami", "derma sekarang"),
+        "id": ("ayo dukung jurnalisme", "dukung jurnalisme"),
         "th": ("สนับสนุนสื่ออิสระ", "สนับสนุนเรา", "ร่วมสนับสนุน"),
         "zh": ("支持独立新闻", "请支持我们", "支持独立媒体"),
         "ro": ("susține jurnalismul", "susține-ne", "sprijină jurnalismul", "susține presa independentă"),
@@ -146,6 +153,14 @@ OPENERS: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("nasza aplikacja:",), "tr": ("uygulamamız:",),
     },
 }
+# ... phrases a story's sentence may open with too ("Werden Sie Mitglied im Verein, rief er"): the appeal
+# is a button's or a box's few words.
+SHORT_OPENERS: dict[str, tuple[str, ...]] = {
+    "de": ("werden sie mitglied", "jetzt mitglied werden", "werde mitglied"),
+    "es": ("dona ahora", "haz una donación"), "pt": ("seja assinante",),
+    "vi": ("ủng hộ báo", "ủng hộ tòa soạn", "đăng ký gói"),
+}
+_SHORT_WORDS = 8
 # Phrases that close an appeal's line (its closing punctuation aside), by kind and language.
 ENDERS: dict[str, dict[str, tuple[str, ...]]] = {
     "newsletter": {
@@ -248,6 +263,7 @@ def _flat(table: dict[str, dict[str, tuple[str, ...]]]) -> list[str]:
 
 
 _OPENER = any_word(_flat(OPENERS))
+_SHORT_OPENER = any_word([phrase for phrases in SHORT_OPENERS.values() for phrase in phrases])
 _ENDER = tuple(_flat(ENDERS))
 _FOLLOW_OPENER = any_word([phrase for phrases in FOLLOW_OPENERS.values() for phrase in phrases])
 _FOLLOW_ENDER = tuple(phrase for phrases in FOLLOW_ENDERS.values() for phrase in phrases)
@@ -269,7 +285,8 @@ def is_appeal(line: str, words: list[str]) -> bool:
     if len(words) > _MAX_WORDS:
         return False
     lowered = line.lower().lstrip(_LEAD)
-    if _OPENER.match(lowered) is not None:
+    if _OPENER.match(lowered) is not None \
+            or (len(words) <= _SHORT_WORDS and _SHORT_OPENER.match(lowered) is not None):
         return True
     closed = lowered.rstrip(_TAIL)
     if closed.endswith(_ENDER):

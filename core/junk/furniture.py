@@ -63,6 +63,19 @@ ADDRESS = re.compile(
 )
 
 
+# A release's place under its label, alone on its line, beside its date's ("Ort: Bonn", "Lieu : Paris",
+# "Location: Geneva", "Место: Москва"): the release's details, not its text. A place of a few capitalised
+# words (a venue's name may follow its comma); a sentence runs on or ends with its stop.
+_PLACE_LABEL = re.compile(
+    r"^(?:ort|veranstaltungsort|lieu|location|venue|lugar|local|luogo|miejsce|место|місце|yer|tempat|"
+    r"địa điểm)\s*[:：]\s*(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇ])[^.!?:;]{0,50}$", re.IGNORECASE)
+_MAX_PLACE_WORDS = 6
+
+
+def is_place_label(line: str, words: list[str]) -> bool:
+    return len(words) <= _MAX_PLACE_WORDS and ":" in line[:20] and _PLACE_LABEL.match(line) is not None
+
+
 def is_breadcrumb(line: str, words: list[str]) -> bool:
     if _BREADCRUMB_SEPARATED.match(line):
         return True

@@ -14,6 +14,7 @@ from core.junk.furniture import (
     LABEL,
     is_breadcrumb,
     is_hostname,
+    is_place_label,
     is_post_meta,
     is_widget,
 )
@@ -75,6 +76,7 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_appeal(line, words)
         or is_stamp(line, words)
         or is_post_meta(line, words)
+        or is_place_label(line, words)
         or is_offer(line)
         or is_podcast_links(line, words)
     )
