@@ -35,6 +35,8 @@ SHORT_HEADLINE_WORDS = 2
 # A section's name in a chain after the headline: two words, or four letters of a script written without
 # spaces (each a word for ``title_words``: "新闻中心").
 _MAX_CHAIN_LETTERS = 4
+# A segment naming the site by its first word ("NRK Vestland"): a name of a few words, no headline.
+_MAX_NAME_WORDS = 4
 # The share of a title's words a standfirst holds where the title restates it.
 _RESTATED_SHARE = 0.75
 # The letters of a word that its inflected forms share ("Екатеринбург-а", "-е"; "dorog-i").
@@ -215,6 +217,19 @@ def _heads_chain(candidate: str, other: str) -> bool:
     return _names_only(other[len(candidate):])
 
 
+def _site_named_beside(candidate: str, other: str, keys: set[str]) -> bool:
+    """``other`` (a tab title) names the site in a segment beside ``candidate``, itself or as its first
+    word ("Headline – NRK Vestland – Lokale nyheter, TV og radio", "Headline | Secretaría de ... | Gobierno
+    | gob.mx"): a title names its site once, so ``candidate`` is the headline before a long tail of names,
+    not the site's name."""
+    for part in segments(other.replace(candidate, "", 1)):
+        words = [word for word in part.split() if any(letter.isalnum() for letter in word)]
+        if words and (is_site(" ".join(words), keys)
+                      or (len(words) <= _MAX_NAME_WORDS and is_site(words[0], keys))):
+            return True
+    return False
+
+
 def _names_only(rest: str) -> bool:
     """``rest`` (a title's segments after a heading of ``MIN_HEAD_WORDS`` or more) is a chain of three
     names or more, a word or two each ("경제일반 < 경제 < 기사본문 - Site": Korean CMSs set the sections
@@ -241,7 +256,8 @@ def whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
     for candidate in candidates:
         others = [other for other in candidates if other != candidate]
         if is_site(candidate, keys) or any(
-                names_site_of(candidate, other) and not _heads_chain(candidate, other) for other in others):
+                names_site_of(candidate, other) and not _heads_chain(candidate, other)
+                and not _site_named_beside(candidate, other, keys) for other in others):
             keys.update(spelled_keys(candidate))
             continue
         words = set(title_words(candidate))
