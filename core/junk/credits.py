@@ -47,13 +47,21 @@ _RIGHTS = (
 # Staff credits and copyright lines that close an article ("Pewarta: Budi Santoso", "Editor: Rina
 # Wulandari", "COPYRIGHT © ANTARA 2024"). Not "Reporter:", which opens the questions of an interview.
 _STAFF_CREDIT = re.compile(
-    r"^(?:pewarta|penulis|editor[a]?|redaktur|redaktor|fotografer|penerjemah|uploader|translated by|"
+    # in brackets too, the web desk's editor ("(Web editor: Tian Yi, Liang Jun)")
+    r"^[(\[（]?\s*(?:web\s+)?(?:pewarta|penulis|editor[a]?|redaktur|redaktor|fotografer|penerjemah|uploader|"
+    r"translated by|"
     r"traducci[oó]n|tradução|übersetzung|perevod|перевод|muhabir|editör|biên tập(?: viên)?|επιμέλεια|"
     r"szerkesztő|redactor|редактор)\s*:\s*\S|^(?:copyright\b|©)|"
     # the rights notice wherever the copyright sign sits ("RIPRODUZIONE RISERVATA © Copyright ANSA")
     rf"(?:©|\bcopyright\b).{{0,40}}(?:{_RIGHTS})|(?:{_RIGHTS}).{{0,40}}(?:©|\bcopyright\b)",
     re.IGNORECASE,
 )
+# The reporter's credit closing agency copy beside the editor's ("Reporter: Rio Feisal", "Reporters: Ana
+# Lee, Budi Santoso"): names only (two to four words each with a capital, commas or "&"/"and" between),
+# no sentence's end; a question or an answer in an interview goes on with lower-case words or a stop.
+_REPORTER_LABEL = re.compile(r"^(?:reporters?|wartawan|kontributor)\s*:\s*", re.IGNORECASE)
+_NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
+_MAX_NAME_WORDS = 4
 _RIGHTS_NOTICE = re.compile(
     rf"(?:©|\bcopyright\b).{{0,80}}(?:{_RIGHTS})|(?:{_RIGHTS}).{{0,40}}(?:©|\bcopyright\b)", re.IGNORECASE)
 _MAX_RIGHTS_WORDS = 20
@@ -114,7 +122,17 @@ def is_credit(line: str, words: list[str]) -> bool:
         return len(words) <= _MAX_RIGHTS_WORDS and ("©" in line or "opyright" in line or "OPYRIGHT" in line) \
             and _RIGHTS_NOTICE.search(line) is not None
     credit = _SOURCE_LINE.match(line) or _EDITOR_CREDIT.match(line) or _STAFF_CREDIT.match(line)
+    if credit is None and ":" in line and line[:1] in "RrWwKk" and (label := _REPORTER_LABEL.match(line)):
+        return _names_only(line[label.end():])
     return credit is not None
+
+
+def _names_only(text: str) -> bool:
+    """Names alone: each of two to four words opening with a capital, no stop (see _REPORTER_LABEL)."""
+    names = _NAMES_SPLIT.split(text.strip())
+    return all(2 <= len(words := name.split()) <= _MAX_NAME_WORDS
+               and all((word[:1].isupper() and word[-1:].isalpha()) or (word[-1:] == "." and len(word) <= 3)
+                       for word in words) for name in names)
 
 
 def is_caption(line: str, words: list[str]) -> bool:

@@ -62,7 +62,10 @@ _SITE_MARKER = (r"(?:also|more|read more|auch|mehr|aussi|plus|también|más|anch
 INLINE_PROMO = re.compile(
     rf"^[^\w\s]{{0,3}}\s*(?:{READ_ALSO})\s*[:：|\-–—»>]\s*\S|^read\s*:\s*\S|^{_SITE_MARKER}|"
     rf"^[【\[［〔(（]\s*(?:{READ_ALSO})\s*[】\]］〕)）]\s*\S|"
-    r"^(?:اقرأ أيضا[ًا]?|اقرأ المزيد)\s*(?:\.{2,}|…)\s*\S",
+    r"^(?:اقرأ أيضا[ًا]?|اقرأ المزيد)\s*(?:\.{2,}|…)\s*\S|"
+    # "Related news: Agency urges ministries to secure data": a headline's capital after the label ("Related
+    # news: none, the spokesman said" is a sentence)
+    r"^[^\w\s]{0,3}\s*related (?:news|stories|articles?|coverage)\s*[:：|\-–—»>]\s*(?-i:[A-Z\d\"“‘'])",
     re.IGNORECASE)
 # A marker line runs to a few words (``core.cuts.tails``).
 MAX_MARKER_WORDS = 10
