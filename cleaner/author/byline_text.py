@@ -149,9 +149,9 @@ _LINK = re.compile(r"(?:\b(?:e-?mail|mail|courriel|correo|twitter|instagram|face
 _TEXT_AND_PHOTOS = re.compile(
     r"^(text|texto|texte|testo|tekst|текст)\s+(?:und|and|et|y|e|i|og|och|en|и)\s+(?:fotos?|photos?|фото)\s*:",
     re.IGNORECASE)
-# ... in Vietnamese ("Bài và ảnh: A", "Bài, ảnh: A", "Bài/ảnh: A"): its "và" and its comma are no
-# separators of names; "Bài:" (text) is a label as any other.
-_VI_TEXT_AND_PHOTOS = re.compile(r"^(bài)\s*(?:và|,|&|/|-)\s*ảnh\s*(?=[:：])", re.IGNORECASE)
+# ... in Vietnamese ("Bài và ảnh: A", "Bài, ảnh: A", "Bài/ảnh: A"; a news item's "Tin, ảnh: A"): its "và"
+# and its comma are no separators of names; "Bài:" (text) is a label as any other.
+_VI_TEXT_AND_PHOTOS = re.compile(r"^(bài|tin)\s*(?:và|,|&|/|-)\s*ảnh\s*(?=[:：])", re.IGNORECASE)
 # ... in Korean: "글·사진 김철수 기자".
 _KOREAN_TEXT_AND_PHOTOS = re.compile(r"^글\s*[·/]\s*사진\s+")
 

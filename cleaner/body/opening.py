@@ -63,7 +63,9 @@ _ITEM_WORDS = 8
 # questions, not a signature).
 _SIGNATURE_LABEL = re.compile(
     r"^(?:autor(?:ka|es|a)?|author|auteur|tác giả|автор|yazar|penulis|oleh|text|texto|texte|"
-    r"tekst|текст|written by|by)\s*[:：]\s*\S", re.IGNORECASE)
+    r"tekst|текст|written by|by|"
+    # Vietnamese "news, photos" and "story and photos" ("Tin, ảnh: A", "Bài và ảnh: A")
+    r"(?:tin|bài)\s*(?:và|,|&|/|-)\s*ảnh)\s*[:：]\s*\S", re.IGNORECASE)
 # A name alone: two to four capitalised words, no digits.
 _NAME_ALONE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _SIGNATURE_WORDS = 6
