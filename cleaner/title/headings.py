@@ -151,7 +151,7 @@ def titled_blocks(tree) -> list[str]:
     headline is not an ``<h1>``. Only ever matched against the tab and sharing titles."""
     found = []
     for element in titled_elements(tree):
-        text = clean_inline(element.text_content())
+        text = heading_text(element)
         if text and len(text) <= _MAX_TITLE_CHARS and text not in found:
             found.append(text)
     return found
