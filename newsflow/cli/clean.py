@@ -12,7 +12,8 @@ from newsflow.cli import UsageError
 
 def register(sub: argparse._SubParsersAction) -> None:
     clean = sub.add_parser(
-        "clean", help='extract {"id","url","html"} lines; one JSON article per line on stdout'
+        "clean", help='extract {"id","url","html"} lines (optional "timezone": the source\'s IANA zone '
+                      "for times the page states without an offset); one JSON article per line on stdout"
     )
     clean.add_argument("--input", required=True, help="JSON-lines file of pages, or - for stdin")
     clean.set_defaults(func=_clean)
@@ -36,14 +37,21 @@ def _date(text: str) -> datetime:
 
 
 def _clean(args: argparse.Namespace) -> int:
+    from cleaner.date.clocks import zone
     from cleaner.extract import extract
     from core.jsonlines import ANY_SCALAR, read_objects
 
     # Every line is read and checked before anything is written: a bad line 900 writes nothing.
-    pages = [page for _line, page in read_objects(args.input, required={"html": (str,)},
-                                                  optional={"url": (str, type(None)), "id": ANY_SCALAR})]
+    pages = []
+    for line, page in read_objects(args.input, required={"html": (str,)}, optional={
+            "url": (str, type(None)), "id": ANY_SCALAR, "timezone": (str, type(None))}):
+        # The source's zone, as the registry's ``timezone`` gives it to the pipeline (cleaner.process).
+        if page.get("timezone") is not None and zone(page["timezone"]) is None:
+            raise UsageError(f"{args.input}:{line}: 'timezone' is not an IANA time zone name (e.g. "
+                             f"Europe/Moscow): {page['timezone']!r}")
+        pages.append(page)
     for page in pages:
-        result = extract(page["html"], page.get("url"))
+        result = extract(page["html"], page.get("url"), timezone=page.get("timezone"))
         out = {
             "id": page.get("id"),
             "title": result.title,

@@ -293,3 +293,24 @@ def test_joiners_searched_only_on_pages_that_may_write_them() -> None:
 
     assert protected(' lang="fa-IR"') and protected("") and protected(' lang="hi"')
     assert not protected(' lang="en"') and not protected(' xml:lang="de"')
+
+
+def test_cli_clean_reads_a_pages_source_zone(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """A line's optional "timezone" is the source's zone, as the registry's reaches the pipeline: a time
+    the page prints without an offset is read in it (without it, in no known zone: its day at noon
+    UTC); a name that is no IANA zone is refused with its line."""
+    text = "<p>" + "The council voted on the new budget after a long debate about schools and roads. " * 6
+    text += "</p>"
+    html = (f"<html lang='en'><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+            f"<p class='date'>December 3, 2026 11:40 PM</p>{text}</article></body></html>")
+    pages = tmp_path / "pages.jsonl"
+    lines = [{"id": 1, "url": "https://news.example.com/budget", "html": html, "timezone": "America/Chicago"},
+             {"id": 2, "url": "https://news.example.com/budget", "html": html}]
+    pages.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    assert main(["clean", "--input", str(pages)]) == 0
+    out = [json.loads(line)["published_at"] for line in capsys.readouterr().out.splitlines()]
+    assert out == ["2026-12-03T23:40:00-06:00", "2026-12-03T12:00:00+00:00"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"html": html, "timezone": "Mars/Olympus"}) + "\n", encoding="utf-8")
+    assert main(["clean", "--input", str(bad)]) == 2
+    assert "bad.jsonl:1: 'timezone' is not an IANA time zone name" in capsys.readouterr().err

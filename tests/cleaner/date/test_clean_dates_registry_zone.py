@@ -28,12 +28,12 @@ def _page(head: str, line: str = "") -> bytes:
             "</article></body></html>").encode()
 
 
-def _stored(db: str, name: str, host: str, zone: str, body: bytes) -> datetime:
+def _stored(db: str, name: str, host: str, zone: str, body: bytes, registry: str = REGISTRY) -> datetime:
     from cleaner.process import process_pending
     from core.store.migrate import upgrade
 
     upgrade(db)
-    ids = sync_sources(db, parse_sources(REGISTRY.format(name=name, host=host, zone=zone)))
+    ids = sync_sources(db, parse_sources(registry.format(name=name, host=host, zone=zone)))
     url = f"https://{host}/news/2024/council-budget"
     with cursor(db) as cur:
         cur.execute("INSERT INTO crawl_runs (source_id) VALUES (%s) RETURNING id", (ids[name],))
@@ -77,3 +77,21 @@ def test_an_aware_json_ld_time_in_utc_keeps_its_instant(db: str) -> None:
     published = _stored(db, "aware-ld", "news.example.com", "America/New_York",
                         _page(ld, "12 April 2024, 14:46 CEST"))
     assert published == datetime(2024, 4, 12, 12, 46, tzinfo=UTC)
+
+
+
+def test_reprocess_reads_a_zone_added_to_the_registry_later(db: str) -> None:
+    # `newsflow reprocess` after the operator states the outlet's zone in the registry and syncs it:
+    # the stored page is read again in that zone (before: no zone anywhere, the printed day at noon
+    # UTC), and the article keeps its id.
+    from cleaner.process import reprocess
+
+    unzoned = REGISTRY.replace('timezone = "{zone}"\n', "")
+    published = _stored(db, "late-zone", "news.example.com", "", _page("", "12 April 2024, 14:46"), unzoned)
+    assert published == datetime(2024, 4, 12, 12, 0, tzinfo=UTC)
+    ((article_id,),) = rows(db, "SELECT id FROM articles")
+    zoned = REGISTRY.format(name="late-zone", host="news.example.com", zone="Asia/Baku")
+    sync_sources(db, parse_sources(zoned))
+    reprocess(db, source="late-zone")
+    assert rows(db, "SELECT id, published_at FROM articles") == [
+        (article_id, datetime(2024, 4, 12, 10, 46, tzinfo=UTC))]
