@@ -39,7 +39,8 @@ FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS
 
 
 def write_registry(path: Path, base_url: str) -> None:
-    from crawlers.registry import EntryPoint, Source, write_sources
+    from crawlers.registry import EntryPoint, Source
+    from crawlers.registry_writer import write_sources
 
     feed = EntryPoint(kind="feed", url=f"{base_url}/feeds/rss.xml")
     write_sources(path, [Source(name="demo", domains=["127.0.0.1"], settings=FAST, entry_points=[feed])])

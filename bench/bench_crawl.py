@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from core.store.db import connect
 from core.store.server import temporary_database
 from core.urls import canonicalize
-from crawlers.registry import EntryOptions, EntryPoint, Source, write_sources
+from crawlers.registry import EntryOptions, EntryPoint, Source
+from crawlers.registry_writer import write_sources
 from crawlers.runner import crawl_source
 from newsflow.site.server import running_site
 

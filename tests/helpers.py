@@ -24,7 +24,8 @@ import psycopg2.extensions
 from psycopg2 import sql
 
 from core.store.server import create_database, drop_database, with_database
-from crawlers.registry import Source, write_sources
+from crawlers.registry import Source
+from crawlers.registry_writer import write_sources
 
 # The tests' folder (fixtures/, fake_dns/) and the repository, for a test file at any depth under tests/.
 TESTS = Path(__file__).resolve().parent

@@ -170,7 +170,8 @@ def _add(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
     from crawlers.probe import run_probe, target_of_url
-    from crawlers.registry import EntryPoint, RegistryError, Source, append_source, sources_path
+    from crawlers.registry import EntryPoint, RegistryError, Source, sources_path
+    from crawlers.registry_writer import append_source
 
     url = _homepage_url(args.url)
     name = args.name or guess_name(url)

@@ -61,7 +61,8 @@ def demo_sources_file(data_dir: Path, site_port: int = DEMO_SITE_PORT) -> Path:
     """A registry holding only the `demo` source, enabled (the shipped registry keeps it off for
     scheduled crawls) and pointed at the sample site's port, so the demo crawls nothing it cannot
     reach."""
-    from crawlers.registry import Source, load_sources, write_sources
+    from crawlers.registry import Source, load_sources
+    from crawlers.registry_writer import write_sources
 
     demo = next((s for s in load_sources() if s.name == "demo"), None)
     if demo is None:

@@ -18,10 +18,9 @@ from crawlers.registry import (
     EntryPoint,
     RegistryError,
     Source,
-    append_source,
     load_sources,
-    source_toml,
 )
+from crawlers.registry_writer import append_source, source_toml
 from crawlers.runner import crawl_source
 from newsflow.cli import main
 from newsflow.cli.sources import guess_name

@@ -94,7 +94,8 @@ def test_sync_sources_is_idempotent(db: str) -> None:
 
 
 def test_write_sources_reads_back_as_the_same_sources(tmp_path) -> None:
-    from crawlers.registry import Source, write_sources
+    from crawlers.registry import Source
+    from crawlers.registry_writer import write_sources
 
     shipped = load_sources()
     assert load_sources(write_sources(tmp_path / "shipped.toml", shipped)) == shipped
@@ -120,7 +121,8 @@ def test_write_sources_reads_back_as_the_same_sources(tmp_path) -> None:
 
 
 def test_write_sources_refuses_what_toml_cannot_hold(tmp_path) -> None:
-    from crawlers.registry import Source, write_sources
+    from crawlers.registry import Source
+    from crawlers.registry_writer import write_sources
 
     source = Source.model_validate({
         "name": "nulls", "domains": ["example.org"],
