@@ -33,6 +33,7 @@ from core.junk.prompts import (
 from core.junk.short_prompts import is_short_prompt
 from core.junk.stamps import is_stamp
 from core.junk.teasers import INLINE_PROMO, is_caps_promo, is_video_teaser
+from core.junk.wire_credits import is_wire_credit
 
 # Junk lines are short: captions, banners, prompts and widgets run to a few dozen words at most.
 _MAX_JUNK_WORDS = 40
@@ -77,6 +78,7 @@ def is_junk(line: str, words: list[str]) -> bool:
         or is_stamp(line, words)
         or is_post_meta(line, words)
         or is_place_label(line, words)
+        or is_wire_credit(line, words)
         or is_offer(line)
         or is_podcast_links(line, words)
     )
