@@ -161,7 +161,10 @@ def _short_text(element) -> str | None:
 
 
 def _clock_alone(text: str) -> bool:
-    """``text`` opens with a time of day ("14:30 Uhr", "2:30 p.m. EDT", "14.30")."""
+    """``text`` opens with a time of day ("14:30 Uhr", "2:30 p.m. EDT", "14.30"), perhaps in brackets
+    ("[13:17]", "(14:30)": Azerbaijani and Central Asian agencies print the time so beside the day)."""
+    if text[:1] in "[(" and text[-1:] in "])":
+        text = text[1:-1].strip()
     return bool(CLOCK_TIME.match(text) or DOTTED_ALONE.fullmatch(text))
 
 
