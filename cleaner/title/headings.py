@@ -224,6 +224,13 @@ def reads_as_label(tree, heading) -> bool:
                for link in tree.getroottree().iter("a") if link.get("href") is not None)
 
 
+def named_as_title(tree, heading) -> bool:
+    """``heading`` is named as a title or headline by a class or id token ("hero__title", "feature-title",
+    "longform-headline") and reads as no section's or series' label (``reads_as_label``)."""
+    names = f" {heading.get('class') or ''} {heading.get('id') or ''} "
+    return bool(_TITLED_NAMES.search(names)) and not reads_as_label(tree, heading)
+
+
 _IN_ARTICLE = XPath("ancestor::article")
 
 

@@ -25,6 +25,7 @@ from cleaner.title.headings import (
     marked_headline,
     marked_post_title,
     masthead_h1s,
+    named_as_title,
     named_post_title,
     page_headings,
     post_title_opening,
@@ -116,6 +117,7 @@ class PageTitles:
                          masthead=masthead_h1s(self._h1s), marked=partial(marked_headline, self._tree),
                          opens=self.opening, named=self.named_opening, own=self.own_leading,
                          dek=partial(standfirst_after, self._leading), hero=self.hero,
+                         hero_titled=self.hero_titled,
                          titled=partial(named_post_title, self._leading))
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
@@ -156,6 +158,12 @@ class PageTitles:
             return None
         text = heading_text(found[0])
         return None if text in masthead_h1s(found) else text
+
+    def hero_titled(self) -> bool:
+        """The page's one <h1> (``lone``) is named as a title or headline by its class or id ("hero__title")
+        and reads as no label (``headings.named_as_title``). Read only for a short hero <h1>."""
+        found = [element for element in self._h1s if heading_text(element) in self.headlines]
+        return len(found) == 1 and named_as_title(self._tree, found[0])
 
     def short_leading(self) -> str | None:
         """The <h1> over the article's text where it is a headline of two words, not a section's or

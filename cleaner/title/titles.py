@@ -24,6 +24,7 @@ from cleaner.title.name_shapes import named_before_rtl
 from cleaner.title.sections import (
     MIN_STORY_WORDS,
     ends_with_section,
+    inflected_in,
     section_name,
     without_linked_prefix,
     without_linked_sections,
@@ -56,6 +57,8 @@ from cleaner.title.unnamed_sites import strip_unnamed_prefix, strip_unnamed_site
 from core.text import clean_inline
 
 _PIPES = re.compile(r"\s*[|｜]\s*")
+# A hero <h1> shorter than a sentence is the headline only where named as a title (``_hero_headline``).
+_MIN_HERO_WORDS = 3
 # A site's name is a few words; a longer "site name" is the headline.
 _MAX_SITE_WORDS = 5
 
@@ -78,7 +81,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  own: Callable[[], bool] | None = None,
                  dek: Callable[[], str | None] | None = None,
                  hero: Callable[[], str | None] | None = None,
-                 titled: Callable[[], bool] | None = None) -> str | None:
+                 titled: Callable[[], bool] | None = None,
+                 hero_titled: Callable[[], bool] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -209,8 +213,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     # (stated apart from the tab title) shares a word of meaning with it only ("Harga BBM Naik, Ini Daftar
     # Lengkapnya" over "Pemerintah Naikkan Harga Pertalite ..."), or none: the headline as printed.
     sharing = [*others, *(title for title in kept[:1] if meta_title and title == titles[0])]
-    if sharing and len(headlines) == 1 and hero and _hero_headline(headlines[0], sharing, keys, tagline) \
-            and hero() == headlines[0]:
+    if sharing and len(headlines) == 1 and hero and _hero_headline(headlines[0], sharing, keys, tagline,
+                                                                   hero_titled) and hero() == headlines[0]:
         return headlines[0]
     if titles and not kept:  # the titles name only the site: the page's headline, else another title
         if headlines:
@@ -242,15 +246,20 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     return _wordiest(headlines, first_post) if headlines else None
 
 
-def _hero_headline(h1: str, sharing: list[str], keys: set[str],
-                   tagline: Callable[[str], bool] | None) -> bool:
+def _hero_headline(h1: str, sharing: list[str], keys: set[str], tagline: Callable[[str], bool] | None,
+                   titled: Callable[[], bool] | None = None) -> bool:
     """``h1`` (a hero block's one <h1> over the text) is of a sentence's length and may be the headline
     beside ``sharing`` titles written for search: it shares a word of meaning with one (``touches``), or
     none, a headline written apart from them ("A city bets on concrete for its sea wall" over "Harbour sea
     wall budget: what the vote means"), where it is not the site's slogan (``tagline``). A shorter <h1>
-    there may be a section's or series' name over the column."""
-    if len(title_words(h1)) < MIN_STORY_WORDS:
-        return False
+    there may be a section's or series' name over the column: one of three or four words is the headline
+    only where the theme names it as a title (``titled()``: "hero__title", "longform-headline", no label's
+    class nor a link's text) and no title holds all its words (a series' name run in before the title's)."""
+    count = len(title_words(h1))
+    if count < MIN_STORY_WORDS:
+        return count >= _MIN_HERO_WORDS and bool(titled and titled()) and not (tagline and tagline(h1)) \
+            and not any(all(inflected_in(word, set(title_words(title))) for word in title_words(h1))
+                        for title in sharing)
     return any(touches(h1, strip_site(title, keys)) for title in sharing) or not (tagline and tagline(h1))
 
 
