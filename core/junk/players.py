@@ -29,6 +29,11 @@ _PLAYER_TEXT = re.compile(
     # the status line with its clock or share ("Current Time 0:00", "Loaded: 0%")
     r"(?:current time|duration(?: time)?|remaining time)\s*:?\s*-?\d{1,2}:\d{2}(?::\d{2})?$|"
     r"(?:loaded|progress)\s*:\s*\d{1,3}(?:\.\d+)?\s*%$|stream type live$|playback rate$|"
+    # ... a clip's label or its length's with the clock alone ("Видео: 02:15", "Durée : 2:15", "Play 2:15")
+    r"(?:vid[eé]o|v[ií]deo|видео|відео|wideo|audio|аудио|аудіо|play|dauer|durée|duración|duração|durata|"
+    r"длительность|тривалість|czas trwania|süre|durasi|thời lượng)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$|"
+    # ... the audio player's label before its button's text ("Audio: Listen to this article")
+    r"(?:audio|podcast)\s*:\s*listen to (?:this|the) (?:article|story)$|"
     # the tracks' menu ("captions off, selected", "captions settings, opens captions settings dialog")
     r"[-–•]?\s*[\w ]{1,25}, (?:selected|opens (?:captions|subtitles|descriptions) settings dialog)$)",
     re.IGNORECASE)
@@ -37,6 +42,7 @@ _PLAYER_TEXT = re.compile(
 _PLAYER_LABEL = re.compile(
     r"^(?:ouvir (?:esta |a )?(?:notícia|matéria|reportagem)|(?:про)?слушать (?:статью|новость|материал)|"
     r"послушать (?:статью|новость)|прослухати (?:статтю|новину)|posłuchaj (?:artykułu|tekstu)|"
+    r"słuchaj (?:artykułu|tekstu)|escuchar (?:el )?audio|"
     r"(?:makaleyi|haberi) dinle|dengarkan (?:artikel|berita)(?: ini)?|nghe (?:bài viết|bài báo|tin bài)|"
     r"記事を(?:音声で)?聞く|기사 듣기|음성으로 듣기|استمع (?:إلى )?(?:المقال|الخبر)|"
     r"la suite après (?:la |cette )?publicité|weiter nach der (?:anzeige|werbung)|"

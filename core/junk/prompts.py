@@ -36,7 +36,10 @@ _PROMPT = re.compile(
     r"listen to (?:this|the) (?:article|story)|video duration|stand: \d+)\b|"
     # "as of" with a day or a time and no more ("As of 12 May", "As of 2:46 p.m."): "As of 2024, the city
     # had 12 schools." is a sentence
-    r"^as of \d+(?:[^.!?]|\.(?=\S)){0,30}(?:\s*[ap]\.m\.)?$|"
+    r"^as of \d+(?:[^.!?]|\.(?=\S)){0,30}(?:\s*[ap]\.m\.)?(?:\s+[a-z]{2,4})?$|"
+    # ... or a weekday and its part of the day ("As of Friday afternoon")
+    r"^as of (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|this)"
+    r"(?: (?:morning|afternoon|evening|night))?$|"
     r"(?:to continue reading|for subscribers only|subscriber-only|exclusive to (?:subscribers|members)|"
     r"this (?:article|content) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)|"
     r"réservé aux abonnés|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|"

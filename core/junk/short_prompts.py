@@ -195,8 +195,11 @@ _STAMP = re.compile(
     re.IGNORECASE)
 # "As of" a day without its year, after the labels that say nothing else: "По состоянию на 4 мая".
 _AS_OF_DAY = re.compile(
-    r"(?:по состоянию на|станом на|stan na|данные на|дані на|dane na dzień)\s+\d{1,2}\s+[^\W\d_]{3,10}"
-    r"(?:\s+\d{4}(?:\s*(?:года|року|г\.|р\.|roku))?)?[\s.]*$",
+    r"(?:по состоянию на|станом на|stan na|данные на|дані на|dane na dzień|dados até|datos hasta)\s+\d{1,2}"
+    r"\s+(?:de\s+)?[^\W\d_]{3,10}(?:\s+(?:de\s+)?\d{4}(?:\s*(?:года|року|г\.|р\.|roku))?)?[\s.]*$|"
+    # ... and the Turkish "itibarıyla" after its day, or before it ("12 Nisan 2026 itibarıyla")
+    r"\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}(?:\s+saat\s+\d{1,2}[:.]\d{2})?\s+itibar[ıi]yla[\s.]*$|"
+    r"itibar[ıi]yla\s+\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}[\s.]*$",
     re.IGNORECASE)
 
 # Vietnamese "as of" ("tính đến"): a time of day in hours ("14h", "14h30", "14 giờ", "14:00") and the
