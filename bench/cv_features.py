@@ -38,8 +38,9 @@ sys.path.insert(0, str(ROOT))
 
 import classifier.model as model_module  # noqa: E402
 import classifier.selftraining as selftraining_module  # noqa: E402
-from classifier.features import Featurizer, _ascii_bytes, _is_term  # noqa: E402
+from classifier.features import Featurizer  # noqa: E402
 from classifier.model import ModelParams, TopicModel  # noqa: E402
+from classifier.tokens import ascii_bytes, is_term  # noqa: E402
 
 _VOWELS = frozenset("aeiou")
 
@@ -109,7 +110,7 @@ class FoldedFeaturizer(Featurizer):
     join_compounds = False
 
     def _analyze(self, text: str) -> list[str]:
-        raw = [t.decode() for t in _ascii_bytes(text).split()]
+        raw = [t.decode() for t in ascii_bytes(text).split()]
         joined = getattr(self, "_compounds", None)
         out: list[str] = []
         i = 0
@@ -120,7 +121,7 @@ class FoldedFeaturizer(Featurizer):
                 continue
             out.append(raw[i])
             i += 1
-        return [self.fold(t) for t in out if _is_term(t.encode())]
+        return [self.fold(t) for t in out if is_term(t.encode())]
 
     def _make(self, vocabulary=None, min_df=None) -> TfidfVectorizer:
         vectorizer = super()._make(vocabulary, min_df)
@@ -129,7 +130,7 @@ class FoldedFeaturizer(Featurizer):
 
     def fit_transform(self, texts: list[str]) -> sp.csr_matrix:
         if self.join_compounds:
-            df = Counter(w for text in texts for w in set(_ascii_bytes(text).decode().split()))
+            df = Counter(w for text in texts for w in set(ascii_bytes(text).decode().split()))
             self._compounds = {w for w, n in df.items() if n >= 2 and len(w) >= 6 and "-" not in w}
         return super().fit_transform(texts)
 

@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import classifier.model as model_module
 import classifier.selftraining as selftraining_module
-from classifier.features import tokenize
 from classifier.model import ModelParams, TopicModel
+from classifier.tokens import tokenize
 
 # Word-pair features restricted to the topic's vocabulary. Topic terms: the ``PAIR_TERMS`` heaviest of
 # the positives' centroid (seeds and topic labels); a feature counts two of them within ``PAIR_WINDOW``

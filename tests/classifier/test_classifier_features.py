@@ -10,7 +10,8 @@ import pytest
 from classifier_helpers import corpus
 
 from classifier import features
-from classifier.features import _KEY_BYTES, _STOP, FeatureParams, Featurizer, TokenTable
+from classifier.features import FeatureParams, Featurizer
+from classifier.tokens import KEY_BYTES, STOP, TokenTable
 
 
 def _shaped(token: bytes) -> bool:
@@ -28,13 +29,13 @@ def test_token_table_answers_as_a_dict(seed: int) -> None:
     entries = {t: i for i, t in enumerate(vocab)} | {b"\x01": -2}
     unknown_term = rng.choice([-1, 10**6])
     if unknown_term != -1:
-        entries |= dict.fromkeys(_STOP, -1)  # as the bigram path: a stop word is dropped, not unknown
+        entries |= dict.fromkeys(STOP, -1)  # as the bigram path: a stop word is dropped, not unknown
     tokens = [
         rng.choice([*vocab, b"\x01", b"the"]) if rng.random() < 0.5
         else "".join(rng.choices(alphabet, k=rng.randint(1, 30))).encode()
         for _ in range(rng.randint(0, 600))
     ]
-    joined = b" " + b"".join(t + b" " * rng.randint(1, 3) for t in tokens) + b" " * _KEY_BYTES
+    joined = b" " + b"".join(t + b" " * rng.randint(1, 3) for t in tokens) + b" " * KEY_BYTES
     expected = [
         entries.get(t, unknown_term if unknown_term != -1 and _shaped(t) else -1) for t in joined.split()
     ]
