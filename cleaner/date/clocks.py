@@ -50,7 +50,39 @@ _MOSCOW = frozenset({"МСК", "мск", "Мск", "MSK"})
 # "(hora de Argentina)", "(hora chilena)", "23h40 (heure de Paris)", "heure de l'Est" in Canada);
 # Mexico's central time ("21:40 hrs (hora del Centro de México)", "tiempo del centro"; not "hora del
 # Centro" alone, also the United States' Central in Spanish); in Russian and Ukrainian ("01:40 (время
-# московское)", "по киевскому времени", "(время Астаны)", "за київським часом").
+# московское)", "по киевскому времени", "(время Астаны)", "за київським часом"), and Russia's regional
+# zones: an adjective's stem ("08:15 (время пермское)", "по новосибирскому времени", "Омское время") and
+# a city as "по ..." writes it ("08:15 (по Новосибирску)"; also read in a note of the page's zone,
+# ``written_zones.regional_note``).
+REGIONAL_STEMS = {
+    "московск": "Europe/Moscow", "калининградск": "Europe/Kaliningrad", "самарск": "Europe/Samara",
+    "ижевск": "Europe/Samara", "удмуртск": "Europe/Samara", "ульяновск": "Europe/Ulyanovsk",
+    "саратовск": "Europe/Saratov", "астраханск": "Europe/Astrakhan", "пермск": "Asia/Yekaterinburg",
+    "екатеринбургск": "Asia/Yekaterinburg", "уральск": "Asia/Yekaterinburg", "уфимск": "Asia/Yekaterinburg",
+    "челябинск": "Asia/Yekaterinburg", "тюменск": "Asia/Yekaterinburg", "курганск": "Asia/Yekaterinburg",
+    "оренбургск": "Asia/Yekaterinburg", "омск": "Asia/Omsk", "новосибирск": "Asia/Novosibirsk",
+    "томск": "Asia/Tomsk", "барнаульск": "Asia/Barnaul", "алтайск": "Asia/Barnaul",
+    "кемеровск": "Asia/Novokuznetsk", "кузбасск": "Asia/Novokuznetsk", "новокузнецк": "Asia/Novokuznetsk",
+    "красноярск": "Asia/Krasnoyarsk", "иркутск": "Asia/Irkutsk", "читинск": "Asia/Chita",
+    "забайкальск": "Asia/Chita", "якутск": "Asia/Yakutsk", "амурск": "Asia/Yakutsk",
+    "благовещенск": "Asia/Yakutsk", "хабаровск": "Asia/Vladivostok", "владивостокск": "Asia/Vladivostok",
+    "приморск": "Asia/Vladivostok", "сахалинск": "Asia/Sakhalin", "магаданск": "Asia/Magadan",
+    "камчатск": "Asia/Kamchatka",
+}
+REGIONAL_CITIES = {
+    "москве": "Europe/Moscow", "калининграду": "Europe/Kaliningrad", "самаре": "Europe/Samara",
+    "ижевску": "Europe/Samara", "ульяновску": "Europe/Ulyanovsk", "саратову": "Europe/Saratov",
+    "астрахани": "Europe/Astrakhan", "перми": "Asia/Yekaterinburg", "екатеринбургу": "Asia/Yekaterinburg",
+    "уфе": "Asia/Yekaterinburg", "челябинску": "Asia/Yekaterinburg", "тюмени": "Asia/Yekaterinburg",
+    "кургану": "Asia/Yekaterinburg", "оренбургу": "Asia/Yekaterinburg", "омску": "Asia/Omsk",
+    "новосибирску": "Asia/Novosibirsk", "томску": "Asia/Tomsk", "барнаулу": "Asia/Barnaul",
+    "кемерово": "Asia/Novokuznetsk", "новокузнецку": "Asia/Novokuznetsk", "красноярску": "Asia/Krasnoyarsk",
+    "иркутску": "Asia/Irkutsk", "чите": "Asia/Chita", "якутску": "Asia/Yakutsk",
+    "благовещенску": "Asia/Yakutsk", "хабаровску": "Asia/Vladivostok", "владивостоку": "Asia/Vladivostok",
+    "южно-сахалинску": "Asia/Sakhalin", "магадану": "Asia/Magadan",
+}
+_RU_STEMS = "|".join(sorted(REGIONAL_STEMS, key=len, reverse=True))
+_RU_CITIES = "|".join(sorted(REGIONAL_CITIES, key=len, reverse=True))
 _WORD_ZONES = tuple((re.compile(word, re.IGNORECASE), name) for word, name in (
     (r"eastern", "America/New_York"), (r"central\s", "America/Chicago"), (r"mountain", "America/Denver"),
     (r"pacific", "America/Los_Angeles"), (r"bras[ií]lia", "America/Sao_Paulo"),
@@ -62,6 +94,8 @@ _WORD_ZONES = tuple((re.compile(word, re.IGNORECASE), name) for word, name in (
     (r"montr[ée]al|l['’]est", "America/Toronto"),
     (r"москов|москв", "Europe/Moscow"), (r"киев|київ", "Europe/Kyiv"), (r"минск", "Europe/Minsk"),
     (r"астан", "Asia/Almaty"),
+    *((rf"(?<!\w){stem}", name) for stem, name in REGIONAL_STEMS.items()),
+    *((rf"(?<!\w){city}(?!\w)", name) for city, name in REGIONAL_CITIES.items()),
 ))
 _WORD_ZONE = (r"(?P<named>(?:U\.S\.\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?"
               r"\s+Time\b|(?:horário|hora)\s+(?:oficial\s+)?de\s+(?:Brasília|Lisboa|Portugal\s+continental|"
@@ -71,7 +105,9 @@ _WORD_ZONE = (r"(?P<named>(?:U\.S\.\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\
               r"heure\s+(?:de\s+Paris|de\s+Montréal|(?:avancée\s+|normale\s+)?de\s+l['’]Est)(?!\w)|"
               r"(?:по\s+)?(?:московскому|киевскому|минскому|астанинскому)\s+времени|"
               r"время\s+(?:московское|киевское|минское|астанинское)|(?:по\s+)?врем(?:ени|я)\s+(?:Москвы|Киева|Минска|Астаны)"
-              r"|(?:за\s+)?київським\s+часом)")
+              r"|(?:за\s+)?київським\s+часом|"
+              rf"(?i:(?:по\s+)?(?:{_RU_STEMS})ому\s+времени|время\s+(?:{_RU_STEMS})ое|(?:{_RU_STEMS})ое\s+время"
+              rf"|по\s+(?:{_RU_CITIES}))(?!\w))")
 
 
 @lru_cache(maxsize=64)

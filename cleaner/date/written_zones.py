@@ -11,6 +11,8 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 from cleaner.date.clocks import (
     CLOCK_TIME,
+    REGIONAL_CITIES,
+    REGIONAL_STEMS,
     ZONE_NAMES,
     ZONE_OFFSETS,
     city_zone,
@@ -157,29 +159,17 @@ def _host_zone(tree) -> tzinfo | None:
 
 
 # A note naming a Russian region's time as the page's, in words ("Время на сайте — пермское", "Указано
-# новосибирское время", "Все время указано по красноярскому времени", "Время владивостокское"): a regional
-# outlet's times are in that zone, not Moscow's. The adjective's stem and the zone it names.
-_REGIONAL_STEMS = {
-    "московск": "Europe/Moscow", "калининградск": "Europe/Kaliningrad", "самарск": "Europe/Samara",
-    "ижевск": "Europe/Samara", "удмуртск": "Europe/Samara", "ульяновск": "Europe/Ulyanovsk",
-    "саратовск": "Europe/Saratov", "астраханск": "Europe/Astrakhan", "пермск": "Asia/Yekaterinburg",
-    "екатеринбургск": "Asia/Yekaterinburg", "уральск": "Asia/Yekaterinburg", "уфимск": "Asia/Yekaterinburg",
-    "челябинск": "Asia/Yekaterinburg", "тюменск": "Asia/Yekaterinburg", "курганск": "Asia/Yekaterinburg",
-    "оренбургск": "Asia/Yekaterinburg", "омск": "Asia/Omsk", "новосибирск": "Asia/Novosibirsk",
-    "томск": "Asia/Tomsk", "барнаульск": "Asia/Barnaul", "алтайск": "Asia/Barnaul",
-    "кемеровск": "Asia/Novokuznetsk", "кузбасск": "Asia/Novokuznetsk", "новокузнецк": "Asia/Novokuznetsk",
-    "красноярск": "Asia/Krasnoyarsk", "иркутск": "Asia/Irkutsk", "читинск": "Asia/Chita",
-    "забайкальск": "Asia/Chita", "якутск": "Asia/Yakutsk", "амурск": "Asia/Yakutsk",
-    "благовещенск": "Asia/Yakutsk", "хабаровск": "Asia/Vladivostok", "владивостокск": "Asia/Vladivostok",
-    "приморск": "Asia/Vladivostok", "сахалинск": "Asia/Sakhalin", "магаданск": "Asia/Magadan",
-    "камчатск": "Asia/Kamchatka",
-}
-_STEMS = "|".join(sorted(_REGIONAL_STEMS, key=len, reverse=True))
+# новосибирское время", "Все время указано по красноярскому времени", "Время указано по Новосибирску"):
+# a regional outlet's times are in that zone, not Moscow's (written right after a time, "08:15 (время
+# пермское)", it is that time's zone: ``clocks.word_zone``).
+_STEMS = "|".join(sorted(REGIONAL_STEMS, key=len, reverse=True))
+_CITIES = "|".join(sorted(REGIONAL_CITIES, key=len, reverse=True))
 _REGIONAL_NOTE = re.compile(
     rf"(?:вс[её]\s+)?(?:время\s+)?(?:на\s+сайте\s+)?(?:указано\s+|дано\s+|приводится\s+)?(?:по\s+)?"
     rf"(?<!\w)(?P<a>{_STEMS})(?:ое|ому|ого)\s+врем(?:я|ени)(?!\w)"
-    rf"|(?<!\w)время(?:\s+на\s+сайте|\s+указано|\s+публикаций|\s+публикации)?[\s:—–-]+"
-    rf"(?:[-—–]\s*)?(?P<b>{_STEMS})(?:ое)(?!\w)", re.IGNORECASE)
+    rf"|(?:вс[её]\s+)?время(?:\s+на\s+сайте|\s+публикаций|\s+публикации|\s+новостей)?"
+    rf"(?:\s+указано|\s+дано|\s+приводится)?[\s:—–-]+(?:(?P<b>{_STEMS})ое|по\s+(?P<c>{_CITIES}))(?!\w)",
+    re.IGNORECASE)
 # What a note may hold besides: the offset it names ("(UTC+5)", "МСК+2"), punctuation.
 _NOTE_OFFSET = re.compile(r"(?:UTC|GMT|MSK|МСК)\s*[+−–-]\s*\d{1,2}", re.IGNORECASE)
 
@@ -189,11 +179,12 @@ def regional_note(tree) -> tzinfo | None:
     (``_REGIONAL_NOTE``), or None. The note is the text's whole line (up to its punctuation and an
     offset it names), never a sentence that gives some event's time in another region ("концерт
     начнётся в полдень по пермскому времени"); in the site's footer too, where such notes stand.
-    Cheap: only lines with "врем"."""
+    Cheap: only short lines with "врем"."""
     for node in text_nodes(tree):
         if len(node) > 80 or "врем" not in node.casefold():
             continue
         line = _NOTE_OFFSET.sub("", node).strip(" .:;,!()[]—–-\u00a0\t\n")
         if not any(char.isdigit() for char in line) and (note := _REGIONAL_NOTE.fullmatch(line)):
-            return zone(_REGIONAL_STEMS[(note["a"] or note["b"]).casefold()])
+            stem = note["a"] or note["b"]
+            return zone(REGIONAL_STEMS[stem.casefold()] if stem else REGIONAL_CITIES[note["c"].casefold()])
     return None

@@ -56,3 +56,29 @@ def test_a_regional_note_gives_the_zone(url: str, line: str, note: str, head: st
 ])
 def test_guards(url: str, line: str, note: str, head: str, expected: str) -> None:
     assert extract(_page(line, note, head), url=url).published_at == datetime.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(("url", "line", "note", "expected"), [
+    # the region's time written right after the time of day, in words, in brackets or not
+    ("https://example.ru/news/dorogi", "4 декабря 2026, 08:15 (время пермское)", "",
+     "2026-12-04T08:15:00+05:00"),
+    ("https://example.ru/news/dorogi", "04.12.2026 01:20 по новосибирскому времени", "",
+     "2026-12-04T01:20:00+07:00"),
+    ("https://example.com/news/dorogi", "4 декабря 2026, 09:05 (по Владивостоку)", "",
+     "2026-12-04T09:05:00+10:00"),
+    ("https://example.ru/news/dorogi", "04.12.2026 00:40 (Омское время)", "", "2026-12-04T00:40:00+06:00"),
+    ("https://example.ru/news/dorogi", "04.12.2026 00:40 по Томскому времени", "",
+     "2026-12-04T00:40:00+07:00"),
+    # a note naming the city ("по Новосибирску") or the time of the site's publications
+    ("https://example.ru/news/dorogi", "04.12.2026 01:20", "Время указано по Новосибирску",
+     "2026-12-04T01:20:00+07:00"),
+    ("https://example.ru/news/dorogi", "04.12.2026 09:05", "Время публикаций — по Владивостоку",
+     "2026-12-04T09:05:00+10:00"),
+    # guards: local time in words names no zone; Moscow's as before
+    ("https://example.ru/news/dorogi", "4 декабря 2026, 08:15 (время местное)", "",
+     "2026-12-04T08:15:00+03:00"),
+    ("https://example.com/news/dorogi", "4 декабря 2026, 08:15 (время московское)", "",
+     "2026-12-04T08:15:00+03:00"),
+])
+def test_a_regions_time_written_with_the_clock(url: str, line: str, note: str, expected: str) -> None:
+    assert extract(_page(line, note), url=url).published_at == datetime.fromisoformat(expected)

@@ -15,10 +15,10 @@ from cleaner.extract import extract
 _TEXT = {
     "ru": "Городской совет утвердил бюджет на следующий год после долгого обсуждения. Основные средства "
           "направят на ремонт школ, больниц и дорог в отдалённых районах города.",
-    "de": "Der Gemeinderat hat nach langer Debatte den Haushalt für das kommende Jahr beschlossen. Das meiste "
-          "Geld fließt in die Sanierung von Schulen, Kliniken und Straßen in den Außenbezirken.",
-    "pl": "Rada miasta po długiej debacie przyjęła budżet na przyszły rok. Większość środków trafi na remonty "
-          "szkół, szpitali i dróg w odległych dzielnicach miasta.",
+    "de": "Der Gemeinderat hat nach langer Debatte den Haushalt für das kommende Jahr beschlossen. Das "
+          "meiste Geld fließt in die Sanierung von Schulen, Kliniken und Straßen in den Außenbezirken.",
+    "pl": "Rada miasta po długiej debacie przyjęła budżet na przyszły rok. Większość środków trafi na "
+          "remonty szkół, szpitali i dróg w odległych dzielnicach miasta.",
     "uk": "Міська рада після тривалого обговорення затвердила бюджет на наступний рік. Основні кошти "
           "спрямують на ремонт шкіл, лікарень і доріг у віддалених районах міста.",
     "en": "The city council approved next year's budget after a long debate. Most of the money will go to "
@@ -48,8 +48,10 @@ def _page(language: str, line: str, after: str = "") -> str:
      "class='day'>3</span>, <span class='year'>2026</span> <span class='time'>2:05 PM</span></div>",
      "America/New_York", "2026-12-03T14:05:00-05:00"),
 ])
-def test_a_split_days_time_is_read(language: str, url: str, line: str, zone: str | None, expected: str) -> None:
-    assert extract(_page(language, line), url=url, timezone=zone).published_at == datetime.fromisoformat(expected)
+def test_a_split_days_time_is_read(language: str, url: str, line: str, zone: str | None,
+                                   expected: str) -> None:
+    published = extract(_page(language, line), url=url, timezone=zone).published_at
+    assert published == datetime.fromisoformat(expected)
 
 
 @pytest.mark.parametrize(("language", "url", "line", "expected"), [
