@@ -82,6 +82,8 @@ BY_PREFIX = re.compile(
     r"ដោយ|ໂດຍ|"
     r"autor(?:es|a|in|en|zy)?|auteurs?|"
     r"автор(?:ы)?(?:\s+текста)?|"
+    # Azerbaijani and Uzbek "author" as an author box's label before the name ("Müəllif Tural Əliyev")
+    r"müəllif|muallif|"
     # Arabic "wrote" ("كتب", "كتبت") before a dash or a tatweel: "كتب - A", "كتب ـ A"
     r"كتبت?\s*[-–—ـ]+|"
     # ... or before the name alone, two or three words to the line's end or a separator ("كتب محمد أحمد";
