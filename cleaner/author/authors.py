@@ -50,6 +50,7 @@ from cleaner.author.meta_tag_names import (
     as_written,
     cut_agencies,
     given_first,
+    printed_order,
     printed_slugs,
     slug_authors,
 )
@@ -162,7 +163,7 @@ def _page_authors(tree, meta_author: str | None, ld_authors: list[str], site: se
         if not _DATE_LIKE.search(name) and not _CALENDAR_WORD.match(name) and not _MONTH_DAY.match(name) \
                 and (not ROLE_ONLY.search(name) or is_desk(name)):
             kept.setdefault(name.casefold(), _cased(name))
-    found = printed_slugs(tree, list(kept.values()))
+    found = printed_order(tree, printed_slugs(tree, list(kept.values())))
     # No person named: the author meta tags trafilatura does not read ("cXenseParse:author", Yoast's
     # "Written by" card), else the slug of the author's page the page links as its author
     # ("article:author" "https://site/author/jane-doe"); before the outlet.

@@ -17,8 +17,8 @@ from cleaner.author.author_names import as_glued, lost_ending, name_key, surname
 from cleaner.author.byline_roles import AGENCY_WORD, HOST_NAME, WHOLE_AGENCY
 from cleaner.author.bylines import byline_names, with_number
 
-__all__ = ["account_names", "as_printed", "as_written", "cut_agencies", "given_first", "printed_slugs",
-           "slug_authors"]
+__all__ = ["account_names", "as_printed", "as_written", "cut_agencies", "given_first", "printed_order",
+           "printed_slugs", "slug_authors"]
 
 # The author tags that write a name surname first ("Doe, Jane"), case-folded: the library-style ones
 # and the others trafilatura reads a name from, which many CMSs fill from the same record.
@@ -207,6 +207,44 @@ def as_printed(tree, names: list[str]) -> list[str]:
 
 # German letters as an address spells them ("mueller" for "Müller").
 _SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+
+
+# A surname in capitals beside a given name in mixed case ("NGUYEN Van A", "IVANOV Ivan", "Jean DUPONT"), as
+# a CMS's author field writes it, often without the accents the byline prints ("Nguyễn Văn A").
+# Pages in the languages whose CMS author fields put the surname first ("Иванов Иван") while the byline
+# prints the given name first ("Иван Иванов").
+_SURNAME_FIRST_FIELDS = frozenset({"ru", "uk", "be", "kk", "bg"})
+
+
+def printed_order(tree, names: list[str]) -> list[str]:
+    """``names`` as the page prints them where an author field wrote them otherwise: a surname in
+    capitals beside a given name ("NGUYEN Van A" printed "Nguyễn Văn A", "IVANOV Ivan" printed "Ivan
+    Ivanov"), and on Russian, Ukrainian... pages a name of two words the page prints the other way round
+    ("Иванов Иван" printed "Иван Иванов"). The page's words whose letters, without their accents, are the
+    name's (``as_printed``); a name the page does not print so stays."""
+    language = (tree.get("lang") or tree.get("xml:lang") or "")[:2].lower()
+    shouted = [name for name in names if 2 <= len(name.split()) <= 4 and not name.isupper()
+               and any(len(word) >= 2 and word.isalpha() and word.isupper() for word in name.split())]
+    turned = [name for name in names if len(name.split()) == 2] if language in _SURNAME_FIRST_FIELDS else []
+    if not shouted and not turned:
+        return names  # cheap: most pages' names are neither
+    words = " ".join(_body_text(tree).split()).split(" ")
+    keys = [_bare(word) for word in words]
+    found = []
+    for name in names:
+        forms = [name.split()] if name in shouted else []
+        if name in shouted or name in turned:
+            forms.append([*name.split()[1:], name.split()[0]])  # the surname written first, moved last
+        printed = next((printed for form in forms if (printed := _printed_words(words, keys, form))), None)
+        found.append(printed if printed and printed != name else name)
+    return found
+
+
+def _printed_words(words: list[str], keys: list[str], name: list[str]) -> str | None:
+    wanted = [_bare(word) for word in name]
+    size = len(wanted)
+    at = next((at for at in range(len(keys) - size + 1) if keys[at:at + size] == wanted), None)
+    return None if at is None else " ".join(word.strip(",.;:()") for word in words[at:at + size])
 
 
 def _bare(word: str) -> str:
