@@ -13,10 +13,12 @@ codes write (no other page element uses them). Its tail (the article's text afte
 from __future__ import annotations
 
 # The embed codes' class names, each a platform's: X/Twitter, Instagram, Threads, TikTok, Bluesky,
-# Reddit, Tumblr, Imgur, and Facebook's blockquote inside its div.fb-post / div.fb-video.
+# Reddit, Tumblr, Imgur, Telegram's (as the CMS plugins write its fallback), VK, Mastodon, and Facebook's
+# blockquote inside its div.fb-post / div.fb-video.
 _EMBED_CLASSES = frozenset({"twitter-tweet", "twitter-video", "instagram-media", "text-post-media",
                             "tiktok-embed", "bluesky-embed", "reddit-embed-bq", "reddit-card", "tumblr-post",
-                            "imgur-embed-pub", "fb-xfbml-parse-ignore"})
+                            "imgur-embed-pub", "fb-xfbml-parse-ignore", "telegram-post", "telegram-embed",
+                            "vk-post", "mastodon-embed"})
 _FACEBOOK_HOLDERS = frozenset({"fb-post", "fb-video"})
 
 
@@ -25,7 +27,8 @@ def drop_embedded_posts(tree) -> int:
     text; the number removed. Every embed code writes a ``<blockquote>``, so only those are visited
     (a walk in C: a class test on every ``<div>`` cost 0.8 ms a page, bare extraction's 12.6)."""
     posts = [quote for quote in tree.iter("blockquote")
-             if not _EMBED_CLASSES.isdisjoint((quote.get("class") or "").split())]
+             if not _EMBED_CLASSES.isdisjoint((quote.get("class") or "").split())
+             or quote.get("data-telegram-post") is not None]  # Telegram's code names the post only so
     for post in posts:
         holder = post.getparent()
         if holder is not None and not _FACEBOOK_HOLDERS.isdisjoint((holder.get("class") or "").split()):
