@@ -1,7 +1,7 @@
 """Evidence from two parts of the topic's vocabulary at once (docs/classifier-method.md, step 6,
 "Analyst labels: a conjunction of specific and generic evidence"). A score-time rescoring of the
 fitted model, measured on relevance-dev seeds only and with labels (``python bench/cv_conjunction.py
-VARIANT...``: ``eval_classifier.py --labels``' 5-fold x 2 through ``cv_label_roles.dev_folds``, each
+VARIANT...``: ``eval_classifier.py --labels``' 5-fold x 2 through ``eval_classifier.dev_folds``, each
 error printed with its fold's threshold; fitted models cached in ``--cache``).
 
 Why: the with-labels near-misses sum the topic's generic diplomatic weights (security, cooperation,
@@ -43,8 +43,8 @@ from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.cv_label_roles import dev_folds, record  # noqa: E402
-from bench.eval_classifier import SEED_LABEL, binary_report, load_bbc, load_dev  # noqa: E402
+from bench.cv_label_roles import record  # noqa: E402
+from bench.eval_classifier import SEED_LABEL, binary_report, dev_folds, load_bbc, load_dev  # noqa: E402
 from classifier.corpus import load_seeds  # noqa: E402
 from classifier.model import ModelParams, TopicModel  # noqa: E402
 from classifier.threshold import choose_threshold, count_threshold  # noqa: E402

@@ -28,9 +28,7 @@ the shipped fit (seeds-only figures identical).
 from __future__ import annotations
 
 import argparse
-import random
 import sys
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -40,8 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import classifier.selftraining as st  # noqa: E402
-from bench.eval_classifier import SEED_LABEL, binary_report, load_bbc, load_dev  # noqa: E402
-from classifier.corpus import NONE_LABEL, load_seeds  # noqa: E402
+from bench.eval_classifier import binary_report, dev_folds, load_bbc, load_dev  # noqa: E402
+from classifier.corpus import load_seeds  # noqa: E402
 from classifier.model import ModelParams, TopicModel  # noqa: E402
 from classifier.threshold import count_threshold, logit  # noqa: E402
 
@@ -150,20 +148,6 @@ def role_scores(seeds, pool, labelled, variant: str, scored: list[str]) -> tuple
     with patched(variant):
         model = TopicModel(ModelParams()).fit(seeds, unlabeled=pool, labelled=labelled)
     return np.array([x.score for x in model.score(scored)]), model.threshold
-
-
-def dev_folds(dev: list[dict], repeats: int = 2, folds: int = 5
-              ) -> Iterator[tuple[int, int, list[tuple[str, str]], list[dict]]]:
-    """``eval_classifier.py --labels``' folds: ``(rep, fold, labels, measured items)``, the labels the
-    other folds' items, the measured the fold's items that do not overlap the seeds."""
-    for rep in range(repeats):
-        idx = list(range(len(dev)))
-        random.Random(rep).shuffle(idx)
-        for k in range(folds):
-            test = set(idx[k::folds])
-            labelled = [(dev[i]["text"], SEED_LABEL if dev[i]["label"] == "relevant" else NONE_LABEL)
-                        for i in range(len(dev)) if i not in test]
-            yield rep, k, labelled, [dev[i] for i in sorted(test) if not dev[i]["seed_overlap"]]
 
 
 def record(acc: tuple[list, list, list, list], name: str, rep: int, k: int, measured: list[dict],

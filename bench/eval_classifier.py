@@ -17,6 +17,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -95,6 +96,21 @@ def _logit(p) -> np.ndarray:
     return np.log(p / (1 - p))
 
 
+def dev_folds(dev: list[dict], repeats: int = 2, folds: int = 5
+              ) -> Iterator[tuple[int, int, list[tuple[str, str]], list[dict]]]:
+    """The with-labels folds over relevance-dev: ``(rep, fold, labels, measured items)``, each repeat a
+    seeded shuffle cut into ``folds``; the labels the other folds' items (the seed label or none), the
+    measured the fold's items that do not overlap the seeds."""
+    for rep in range(repeats):
+        idx = list(range(len(dev)))
+        random.Random(rep).shuffle(idx)
+        for k in range(folds):
+            test = set(idx[k::folds])
+            labelled = [(dev[i]["text"], SEED_LABEL if dev[i]["label"] == "relevant" else NONE_LABEL)
+                        for i in range(len(dev)) if i not in test]
+            yield rep, k, labelled, [dev[i] for i in sorted(test) if not dev[i]["seed_overlap"]]
+
+
 def relevance_with_labels(params: ModelParams, dev, bbc, seeds, folds: int = 5, repeats: int = 2,
                           verbose: bool = False):
     """k-fold over the 39 items: labels = the other folds; scored fold passed only as unlabeled.
@@ -103,25 +119,18 @@ def relevance_with_labels(params: ModelParams, dev, bbc, seeds, folds: int = 5, 
     pool = [r["text"] for r in dev] + [t for t, _, _ in bbc]
     y_all, near_all, s_all, rel_all = [], [], [], []
     thr_all, lines = [], []
-    for rep in range(repeats):
-        idx = list(range(len(dev)))
-        random.Random(rep).shuffle(idx)
-        for k in range(folds):
-            test = set(idx[k::folds])
-            labelled = [(dev[i]["text"], SEED_LABEL if dev[i]["label"] == "relevant" else NONE_LABEL)
-                        for i in range(len(dev)) if i not in test]
-            # The shipped training path (``retrain.train``: a labels rule, when one is on, applies).
-            model = train(seeds, unlabeled=pool, labelled=labelled, params=params)
-            measured = [dev[i] for i in sorted(test) if not dev[i]["seed_overlap"]]
-            scores = model.score([r["text"] for r in measured])
-            y_all += [r["label"] == "relevant" for r in measured]
-            near_all += [r["label"] != "off_topic" for r in measured]
-            s_all += [x.score for x in scores]
-            rel_all += [x.relevant for x in scores]
-            thr_all += [model.threshold] * len(scores)
-            lines += [(x.score, f"  rep {rep} fold {k} {x.score:.3f} thr {model.threshold:.3f} "
-                                f"{'R' if x.relevant else '-'} {r['label']:9s} {r['id']} {x.top_terms}")
-                      for r, x in zip(measured, scores, strict=True)]
+    for rep, k, labelled, measured in dev_folds(dev, repeats, folds):
+        # The shipped training path (``retrain.train``: a labels rule, when one is on, applies).
+        model = train(seeds, unlabeled=pool, labelled=labelled, params=params)
+        scores = model.score([r["text"] for r in measured])
+        y_all += [r["label"] == "relevant" for r in measured]
+        near_all += [r["label"] != "off_topic" for r in measured]
+        s_all += [x.score for x in scores]
+        rel_all += [x.relevant for x in scores]
+        thr_all += [model.threshold] * len(scores)
+        lines += [(x.score, f"  rep {rep} fold {k} {x.score:.3f} thr {model.threshold:.3f} "
+                            f"{'R' if x.relevant else '-'} {r['label']:9s} {r['id']} {x.top_terms}")
+                  for r, x in zip(measured, scores, strict=True)]
     if verbose:
         for _, line in sorted(lines, key=lambda item: -item[0]):
             print(line)

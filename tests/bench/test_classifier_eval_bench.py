@@ -37,3 +37,23 @@ def test_best_shift_f1_raises_the_cut_past_false_positives() -> None:
     f1, shift = best_shift_f1(margins, relevant)
     assert f1 == 1.0
     assert shift == 1.75  # midway between the lowest relevant (2.5) and the highest false one (1.0)
+
+
+def test_dev_folds_split_each_repeat_into_disjoint_measured_folds() -> None:
+    """``dev_folds``, the with-labels folds ``relevance_with_labels`` and the ``cv_*`` scripts share: per
+    repeat, every item is measured once (unless it overlaps the seeds) and labels the other folds."""
+    dev = [{"id": f"d{i}", "text": f"text {i}", "label": ("relevant", "near_miss", "off_topic")[i % 3],
+            "seed_overlap": i == 4} for i in range(12)]
+    folds = list(_EVAL.dev_folds(dev, repeats=2, folds=5))
+    assert [(rep, k) for rep, k, _, _ in folds] == [(r, k) for r in range(2) for k in range(5)]
+    for rep in range(2):
+        measured = [item["id"] for r, _, _, items in folds if r == rep for item in items]
+        assert sorted(measured) == sorted(item["id"] for item in dev if not item["seed_overlap"])
+    for _, _, labelled, items in folds:
+        texts = {text for text, _ in labelled}
+        assert not texts & {item["text"] for item in items}
+        assert len(labelled) + len([i for i in dev if i["text"] not in texts]) == len(dev)
+        assert {label for text, label in labelled if text == "text 0"} <= {_EVAL.SEED_LABEL}
+        assert {label for text, label in labelled if text == "text 1"} <= {"none"}
+    # Seeded: the same folds every time.
+    assert folds == list(_EVAL.dev_folds(dev, repeats=2, folds=5))
