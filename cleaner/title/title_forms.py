@@ -217,7 +217,7 @@ def _heads_chain(candidate: str, other: str) -> bool:
     return _names_only(other[len(candidate):])
 
 
-def _site_named_beside(candidate: str, other: str, keys: set[str]) -> bool:
+def site_named_beside(candidate: str, other: str, keys: set[str]) -> bool:
     """``other`` (a tab title) names the site in a segment beside ``candidate``, itself or as its first
     word ("Headline – NRK Vestland – Lokale nyheter, TV og radio", "Headline | Secretaría de ... | Gobierno
     | gob.mx"): a title names its site once, so ``candidate`` is the headline before a long tail of names,
@@ -257,7 +257,7 @@ def whole_candidates(candidates: list[str], keys: set[str]) -> list[str]:
         others = [other for other in candidates if other != candidate]
         if is_site(candidate, keys) or any(
                 names_site_of(candidate, other) and not _heads_chain(candidate, other)
-                and not _site_named_beside(candidate, other, keys) for other in others):
+                and not site_named_beside(candidate, other, keys) for other in others):
             keys.update(spelled_keys(candidate))
             continue
         words = set(title_words(candidate))

@@ -49,6 +49,7 @@ from cleaner.title.title_forms import (
     same_headline,
     says_nothing_of,
     short_headline,
+    site_named_beside,
     touches,
     unescaped,
     whole_candidates,
@@ -223,7 +224,13 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
             return marked[0]  # the heading marked as the headline, or the one over the text
         candidates = others or candidates
     if candidates:
-        title = strip_unnamed_site(strip_site(candidates[0], keys))
+        title = strip_site(candidates[0], keys)
+        # A sharing title the tab title holds whole before the site's name keeps its last segment (a source
+        # the headline quotes), unless the page prints that apart (a section's name).
+        cut = strip_unnamed_site(title)
+        if cut == title or not _head_of_named_tab(candidates[0], title, titles, keys) \
+                or _printed_apart(title[len(cut):] if title.startswith(cut) else "", shown, linked):
+            title = cut
         if headlines and url and (named := named_by_address(title, headlines, url)):
             return named  # the title is the site's slogan, or written apart from the page's headline
         if headlines and tagline and tagline(title):  # the slogan, on an address with no slug to tell
@@ -261,6 +268,24 @@ def _hero_headline(h1: str, sharing: list[str], keys: set[str], tagline: Callabl
             and not any(all(inflected_in(word, set(title_words(title))) for word in title_words(h1))
                         for title in sharing)
     return any(touches(h1, strip_site(title, keys)) for title in sharing) or not (tagline and tagline(h1))
+
+
+def _head_of_named_tab(candidate: str, stripped: str, titles: list[str], keys: set[str]) -> bool:
+    """``candidate``, a title naming no site (``stripped``: as ``strip_site`` leaves it, the same), is
+    what another title the page states (the tab title) holds before the segments that name the site
+    ("Headline — Мишустин" beside "Headline — Мишустин - РИА Новости, 18.11.2026"): the sharing title is the
+    headline whole, its last segment a source the headline quotes, no site's name to cut."""
+    return stripped == candidate and any(
+        other != candidate and other.startswith(candidate) and site_named_beside(candidate, other, keys)
+        for other in titles)
+
+
+def _printed_apart(tail: str, shown: Callable[[], list[str]] | None,
+                   linked: Callable[..., bool] | None) -> bool:
+    """``tail`` (the segments cut after a headline, their separator before them) is what the page prints
+    apart: a heading of its own (``shown()``) or a link's whole text (``linked``), a section's name."""
+    name = tail.strip(" |-–—―:/·•»")
+    return not name or name in (shown() if shown else []) or bool(linked and linked(name))
 
 
 def _spaced(text: str) -> str:
