@@ -256,7 +256,8 @@ def _foot_signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]
         if not names:
             return text, []
     elif _NAME_ALONE.match(last) and all(word[0].isupper() for word in last.split()) \
-            and (single_spaced(last) in {single_spaced(name) for name in authors} or _set_apart(tree, last)):
+            and (single_spaced(last) in {single_spaced(name) for name in authors} or _set_apart(tree, last)
+                 or (not authors and _closing_paragraph(tree, last, text))):
         names = [last]
     elif credit := _credit_line(last, authors):  # "Jane Doe / AFP" under the article
         names = credit
@@ -276,6 +277,38 @@ def _signed_from(tree, line: str) -> list[str]:
             or not all(word[0].isupper() for word in name.split()):
         return []
     return [name] if _set_apart(tree, line) else []
+
+
+# The story's closing paragraph holding a name alone where the page names no author (agencies sign so:
+# "Hala Zain"): a <p> of two or three capitalised words after two of the story's paragraphs in its block
+# and before none, none of them a word the story writes in lower case ("Follow Us", "Thank You": the
+# story says "follow", "you"), nor a button's. Looked for only on such a last line (a rare case).
+_CLOSING_NAME_WORDS = (2, 3)
+_PARAGRAPHS_BEFORE = 2
+_PARAGRAPHS = XPath("//p")
+_BUTTON_WORDS = frozenset({
+    "follow", "us", "thank", "you", "share", "subscribe", "more", "read", "photo", "photos", "video",
+    "videos", "gallery", "related", "comments", "print", "email", "contact", "home", "news", "latest", "top",
+    "back", "next", "previous", "end", "advertisement"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _closing_paragraph(tree, line: str, text: str) -> bool:
+    low, high = _CLOSING_NAME_WORDS
+    words = [word.casefold() for word in line.split()]
+    if not low <= len(words) <= high or any(word in _BUTTON_WORDS for word in words):
+        return False
+    written = {word for word in _WORD.findall(text) if word.islower()}
+    if any(word in written for word in words):
+        return False
+    for element in _PARAGRAPHS(tree):
+        if len(element) == 0 and single_spaced(element.text_content()) == line:
+            # the story's paragraphs before it in its block, none after it (a share bar, tags hold none)
+            before = sum(1 for sibling in element.itersiblings("p", preceding=True))
+            return before >= _PARAGRAPHS_BEFORE and all(
+                sibling.tag != "p" and not sibling.xpath(".//p") for sibling in element.itersiblings()
+                if isinstance(sibling.tag, str))
+    return False
 
 
 def _set_apart(tree, line: str) -> bool:
