@@ -7,7 +7,9 @@ drops such a box when its class says "author" in English; named in another langu
 ``auteur``) or not at all, it is kept as the body's last paragraphs.
 
 Two shapes are cut, from their first line to the end:
-- the heading alone on its line, after the text's first third (a heading at the top is a stray label);
+- the heading alone on its line, after the text's first third (a heading at the top is a stray label),
+  or run into the bio after its colon ("About the author: Jane Doe is ...", a bio's length, one of the
+  last two lines);
 - the writer's name alone on its line (two to four capitalised words, no sentence), followed by the
   text's last paragraph (short lines after it aside: links, a "more by" button) that opens with that
   name and calls its subject a journalist within its first words ("Jan Jansen is sinds 2015
@@ -21,14 +23,18 @@ import re
 
 from core.trades import ENGLISH_TRADES, OTHER_TRADES, any_of
 
-_HEADING = re.compile(
-    r"^(?:about the (?:author|writer|reporter)s?|über (?:den|die) (?:autor|autorin|autoren|autorinnen)|"
+_HEADING_WORDS = (
+    r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) (?:autor|autorin|autoren|autorinnen)|"
     r"à propos de l['’](?:auteur|autrice|auteure)|(?:sobre|acerca de)l? (?:el |la )?(?:autor|autora)|"
     r"sobre la firma|sobre (?:o|a) (?:autor|autora)|sull['’](?:autore|autrice)|over de (?:auteur|schrijver)|"
     r"o (?:autorze|autorce)|об авторе|про автора|om (?:forfatteren|skribenten|författaren)|"
-    r"yazar hakkında|tentang penulis|a szerzőről|o autorovi|o autorce|despre autor)\s*[:.]?$",
-    re.IGNORECASE)
+    r"yazar hakkında|tentang penulis|a szerzőről|o autorovi|o autorce|despre autor)")
+_HEADING = re.compile(rf"^{_HEADING_WORDS}\s*[:.]?$", re.IGNORECASE)
 _MAX_HEADING_WORDS = 6
+# ... or the heading run into the bio's paragraph after its colon ("About the author: Jane Doe is ..."), a
+# bio's length, one of the text's last two lines: cut from it.
+_HEADED_BIO = re.compile(rf"^{_HEADING_WORDS}\s*:\s*\S", re.IGNORECASE)
+_HEADED_LAST = 2  # lines: the last or the one before it (a second writer's, a link)
 # The writer's name alone: two to four words, each opening with a capital, no digit.
 _NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*$")
 # A journalist, by trade, in the languages of the news (core.trades), or the writer as "Autor(in)".
@@ -36,6 +42,7 @@ _ROLE = re.compile(rf"\b(?:{any_of(ENGLISH_TRADES, OTHER_TRADES)}|autor(?:in)?)"
 _ROLE_WITHIN_WORDS = 12
 _MIN_BIO_WORDS, _MAX_BIO_WORDS = 8, 80
 _MAX_AFTER_WORDS = 6
+_MAX_HEADED_WORDS = _MAX_BIO_WORDS + _MAX_HEADING_WORDS
 
 
 def cut_author_box(lines: list[str], words: list[list[str]]) -> tuple[list[str], list[list[str]]]:
@@ -45,6 +52,9 @@ def cut_author_box(lines: list[str], words: list[list[str]]) -> tuple[list[str],
     for index, line in enumerate(lines):
         count = len(words[index])
         if seen * 3 >= total and count <= _MAX_HEADING_WORDS and _HEADING.match(line):
+            return lines[:index], words[:index]
+        if index >= len(lines) - _HEADED_LAST and _MIN_BIO_WORDS <= count <= _MAX_HEADED_WORDS \
+                and ":" in line[:40] and _HEADED_BIO.match(line):
             return lines[:index], words[:index]
         seen += count
     return _without_name_and_bio(lines, words)
