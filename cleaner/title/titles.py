@@ -214,8 +214,9 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     # (stated apart from the tab title) shares a word of meaning with it only ("Harga BBM Naik, Ini Daftar
     # Lengkapnya" over "Pemerintah Naikkan Harga Pertalite ..."), or none: the headline as printed.
     sharing = [*others, *(title for title in kept[:1] if meta_title and title == titles[0])]
-    if sharing and len(headlines) == 1 and hero and _hero_headline(headlines[0], sharing, keys, tagline,
-                                                                   hero_titled) and hero() == headlines[0]:
+    if sharing and len(headlines) == 1 and hero \
+            and _hero_headline(headlines[0], sharing, keys, tagline, hero_titled, titles) \
+            and hero() == headlines[0]:
         return headlines[0]
     if titles and not kept:  # the titles name only the site: the page's headline, else another title
         if headlines:
@@ -254,19 +255,20 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
 
 
 def _hero_headline(h1: str, sharing: list[str], keys: set[str], tagline: Callable[[str], bool] | None,
-                   titled: Callable[[], bool] | None = None) -> bool:
+                   titled: Callable[[], bool] | None = None, tabs: list[str] | None = None) -> bool:
     """``h1`` (a hero block's one <h1> over the text) is of a sentence's length and may be the headline
     beside ``sharing`` titles written for search: it shares a word of meaning with one (``touches``), or
     none, a headline written apart from them ("A city bets on concrete for its sea wall" over "Harbour sea
     wall budget: what the vote means"), where it is not the site's slogan (``tagline``). A shorter <h1>
     there may be a section's or series' name over the column: one of three or four words is the headline
     only where the theme names it as a title (``titled()``: "hero__title", "longform-headline", no label's
-    class nor a link's text) and no title holds all its words (a series' name run in before the title's)."""
+    class nor a link's text) and no title, the tab title's too (``tabs``), holds all its words (a series'
+    name run in before the headline, or set as a segment beside it: "Headline | The Long Read | Site")."""
     count = len(title_words(h1))
     if count < MIN_STORY_WORDS:
         return count >= _MIN_HERO_WORDS and bool(titled and titled()) and not (tagline and tagline(h1)) \
             and not any(all(inflected_in(word, set(title_words(title))) for word in title_words(h1))
-                        for title in sharing)
+                        for title in (*sharing, *(tabs or ())))
     return any(touches(h1, strip_site(title, keys)) for title in sharing) or not (tagline and tagline(h1))
 
 

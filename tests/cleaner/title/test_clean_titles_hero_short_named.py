@@ -25,9 +25,9 @@ _LINE = {
 URL = "https://harbourpost.example/n/2024/04/12/98765"
 
 
-def _title(lang: str, sharing: str, hero: str, nav: str = "") -> str | None:
+def _title(lang: str, sharing: str, hero: str, nav: str = "", tab: str | None = None) -> str | None:
     text = "".join(f"<p>{_LINE[lang]}</p>" for _ in range(7))
-    page = (f"<html lang='{lang}'><head><title>{sharing} | Harbour Post</title>"
+    page = (f"<html lang='{lang}'><head><title>{tab or sharing} | Harbour Post</title>"
             f"<meta property='og:title' content=\"{sharing}\">"
             "<meta property='og:site_name' content='Harbour Post'></head><body>"
             f"<header class='site-header'><a href='/' class='brand'>Harbour Post</a><nav>{nav}</nav></header>"
@@ -72,3 +72,8 @@ def test_a_short_hero_h1_the_navigation_links_keeps_the_title() -> None:
 def test_a_series_name_the_title_runs_in_keeps_the_title() -> None:
     sharing = "The Long Read: why the harbour's sea wall failed after forty years"
     assert _title("en", sharing, "<h1 class='hero__title'>The Long Read</h1>") != "The Long Read"
+
+
+def test_a_series_name_the_tab_title_sets_as_a_segment_keeps_the_title() -> None:
+    tab = f"{SHARING} | The Long Read"
+    assert _title("en", SHARING, "<h1 class='hero__title'>The Long Read</h1>", tab=tab) == SHARING
