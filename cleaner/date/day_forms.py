@@ -108,7 +108,9 @@ def _day_forms(d: str, m: str, y: str, y4: str, month: str) -> tuple[str, ...]:
             # The year first: Hungarian and Lithuanian ("2024. április 12.", "2024 m. balandžio 12 d."),
             # Latvian ("2024. gada 12. aprīlis"), Mongolian ("2024 оны 4 сарын 12").
             rf"(?<!\d){y4}\.?\s+(?:m\.\s+)?{month}\s+{d}(?!\d)", rf"(?<!\d){y4}\.\s+gada\s+{d}\.\s+{month}",
-            rf"(?<!\d){y4}\s+оны\s+{m}(?:-р)?\s+сарын\s+{d}(?!\d)")
+            rf"(?<!\d){y4}\s+оны\s+{m}(?:-р)?\s+сарын\s+{d}(?!\d)",
+            # The year apart from the month and day (news.cn's "<em>2024</em> <em>04</em>/<em>12</em>").
+            rf"(?<![\d/.-]){y4}\s+{m}/{d}(?![\d/])")
 
 
 def this_day(day: datetime) -> tuple[str, ...]:

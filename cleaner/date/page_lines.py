@@ -202,6 +202,11 @@ def _split_day(node, written: re.Pattern[str]) -> str | None:
         return None
     element = node.getparent()
     block = element.getparent() if node.is_tail or element.tag in _INLINE else None
+    # out of an inline wrapper holding the year alone ("<span class='year'><em>2026</em></span>")
+    for _ in range(_WRAPPERS):
+        if block is None or len(block) >= 2 or block.tag not in _INLINE:
+            break
+        block = block.getparent()
     if block is None or len(block) < 2:
         return None
     line = " ".join(_text(block).split())
