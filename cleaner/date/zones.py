@@ -47,10 +47,11 @@ _CAPITAL_ZONES = {
     # afternoon in Australia); a zone of the country printed with the time wins (``country_offsets``).
     "AU": "Australia/Sydney", "CA": "America/Toronto",
 }
-# Domains that are not a country's in practice, and domains whose code is not the country's.
+# Domains that are not a country's in practice, and domains whose code is not the country's (the
+# Soviet Union's .su, still Russia's: uCoz's free sites "moy.su", Russian outlets).
 _GENERIC_CCTLDS = frozenset({"io", "co", "tv", "me", "fm", "ai", "ly", "to", "cc", "ws", "gg", "am", "ag",
                              "la", "nu", "tk", "vc", "sh", "ac", "eu", "st", "gl", "is", "im", "so"})
-_CCTLD_COUNTRY = {"uk": "GB"}
+_CCTLD_COUNTRY = {"uk": "GB", "su": "RU"}
 _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "gob", "edu", "co", "ac", "or", "ne", "go", "info"})
 # Languages spoken as a first language in one country's zone (or zones of one offset).
 _LANGUAGE_COUNTRY = {
