@@ -222,7 +222,8 @@ FOLLOW_OPENERS: dict[str, tuple[str, ...]] = {
     "id": ("ikuti kami", "ikuti saluran", "gabung di saluran", "gabung ke saluran", "bergabunglah di saluran",
            "simak berita"),
     "sw": ("jiunge na chaneli", "tufuatilie"),
-    "es": ("únete a nuestro canal", "unete a nuestro canal", "sigue toda la información en nuestro canal"),
+    "es": ("únete a nuestro canal", "unete a nuestro canal", "sigue toda la información en nuestro canal",
+           "síguenos en", "siguenos en"),
     "pt": ("entre no nosso canal", "entre em nosso canal", "siga-nos", "siga o nosso canal",
            "siga nosso canal"),
     "ru": ("наш канал в", "наш канал на", "подписывайтесь на нас", "подписывайтесь на наш",
@@ -230,7 +231,7 @@ FOLLOW_OPENERS: dict[str, tuple[str, ...]] = {
     "uk": ("наш канал у", "наш канал в", "підписуйтесь на нас", "підписуйтесь на наш", "підписуйтеся на нас",
            "підписуйтеся на наш", "підписуйтесь на «"),
     "zh": ("关注我们", "關注我們", "扫码关注", "掃碼關注", "关注公众号", "关注官方"),
-    "fr": ("rejoignez notre chaîne", "rejoignez-nous"),
+    "fr": ("rejoignez notre chaîne", "rejoignez-nous", "suivez-nous sur"),
     "ar": ("انضم إلى قناتنا", "انضموا إلى قناتنا", "تابعونا", "تابعوا"),
     "el": ("ακολουθήστε το κανάλι μας", "ακολουθήστε μας"),
     "th": ("ติดตามเรา", "เพิ่มเพื่อน"),
@@ -256,6 +257,11 @@ _PLATFORMS = any_word((
     "트위터", "zalo", "व्हाट्सऐप", "व्हाट्सएप", "дзен", "вконтакте", "เฟซบุ๊ก", "ยูทูบ", "פייסבוק",
     "טוויטר", "אינסטגרם", "טלגרם", "יוטיוב",
 ), r"(?<![a-z0-9])(?:x|line|vk|max)(?![a-z0-9])|ｘ")  # X, alone or in a CJK run ("公式Xアカウント")
+# ... or the networks by their name in common, on a short line ("Подписывайтесь на нас в соцсетях", "Siga-nos
+# nas redes sociais"): a longer one may be a sentence quoting the appeal.
+_NETWORKS = any_word(("соцсетях", "соцмережах", "social media", "redes sociales", "redes sociais",
+                      "sozialen netzwerken", "réseaux sociaux"))
+_NETWORKS_WORDS = 8
 
 
 def _flat(table: dict[str, dict[str, tuple[str, ...]]]) -> list[str]:
@@ -293,4 +299,5 @@ def is_appeal(line: str, words: list[str]) -> bool:
         return True
     return (_FOLLOW_OPENER.match(lowered) is not None or closed.endswith(_FOLLOW_ENDER)
             or (len(words) <= _WE_ARE_ON_WORDS and lowered.startswith(_WE_ARE_ON))) \
-        and _PLATFORMS.search(lowered) is not None
+        and (_PLATFORMS.search(lowered) is not None
+             or (len(words) <= _NETWORKS_WORDS and _NETWORKS.search(lowered) is not None))

@@ -19,6 +19,9 @@ AD_TEXT = re.compile(
 LABEL = re.compile(
     r"^(?:date|author|authors|by|source|comments?|share|print|email|tweet|up|top|back to top|"
     r"advertisement|sponsored|loading\.*|click to (?:enlarge|expand)|"
+    # the comments' and the ads' widgets' own lines ("Loading comments...", "Sign in to comment")
+    r"loading comments(?:\.*|…)|(?:sign|log) in to (?:comment|leave a comment)|ads by google|"
+    r"scroll down for (?:the )?video|"
     # the advertisement label and the audio player's in the languages of the news
     r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|reklam|iklan|"
     r"quảng cáo|广告|広告|광고|إعلان|artikel (?:anhören|vorlesen)|écouter (?:cet |l'|l’)article|"
