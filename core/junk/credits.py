@@ -51,7 +51,11 @@ _STAFF_CREDIT = re.compile(
     r"^[(\[（]?\s*(?:web\s+)?(?:pewarta|penulis|editor[a]?|redaktur|redaktor|fotografer|penerjemah|uploader|"
     r"translated by|"
     r"traducci[oó]n|tradução|übersetzung|perevod|перевод|muhabir|editör|biên tập(?: viên)?|επιμέλεια|"
-    r"szerkesztő|redactor|редактор)\s*:\s*\S|^(?:copyright\b|©)|"
+    r"szerkesztő|redactor|редактор|"
+    # the translator's credit: English, Spanish, French, Portuguese, German, Russian, Ukrainian, Turkish,
+    # Azerbaijani, Uzbek, Vietnamese
+    r"translator|traductor[a]?|traduct(?:eur|rice)|tradutor[a]?|übersetzer(?:in)?|переводчик|перекладач|"
+    r"çevirmen|tərcüməçi|tərcümə|tarjimon|người dịch|dịch giả)\s*[:：]\s*\S|^(?:copyright\b|©)|"
     # the rights notice wherever the copyright sign sits ("RIPRODUZIONE RISERVATA © Copyright ANSA")
     rf"(?:©|\bcopyright\b).{{0,40}}(?:{_RIGHTS})|(?:{_RIGHTS}).{{0,40}}(?:©|\bcopyright\b)",
     re.IGNORECASE,
