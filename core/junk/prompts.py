@@ -130,7 +130,9 @@ _PROMPT = re.compile(
     r"برچسب|टैग|ট্যাগ|tagi|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|标签|標籤|关键词|タグ|태그|"
     r"tópicos|mada|тегтер|टैग्स|ٹیگز|ٹیگ|แท็ก(?:ที่เกี่ยวข้อง)?|"
     # Czech, Greek, Hebrew, Azerbaijani, Ukrainian
-    r"témata|ετικ[έε]τες|תגיות|teqlər|etiketlər|мітки)"
+    r"témata|ετικ[έε]τες|תגיות|teqlər|etiketlər|мітки|"
+    # Dutch ("Lees meer over: begroting", "Trefwoorden: ...")
+    r"lees meer over|trefwoorden)"
     r"\s*[:：]\s*\S)",
     re.IGNORECASE,
 )
@@ -160,7 +162,7 @@ _PROMPT_HINT_START = re.compile(
     r"tópicos|mada|тегтер|टैग्स|ٹیگز|ٹیگ|แท็ก(?:ที่เกี่ยวข้อง)?|"
     # the Greek label's final sigma read as any letter: a hint holds no sigma (its capital lowers to σ);
     # in capitals Greek drops the accent
-    r"témata|ετικ[έε]τε.|תגיות|teqlər|etiketlər|мітки)"
+    r"témata|ετικ[έε]τε.|תגיות|teqlər|etiketlər|мітки|lees meer over|trefwoorden)"
     r"\s*[:：]|"
     r"siga o|siga a|participe d|mời |theo dõi|ikuti|ติดตาม"
 )
