@@ -11,7 +11,8 @@ closes after the first paragraphs, the rest of the body following in a block of 
 teaser cards, headlines or links, not named for other content; an ``<article>`` too when it shares
 no class word with the first, as a blog's next post would, and has no heading of its own or one that
 ``cleaner.body.continued`` finds opens the same story's rest), widens to the block around both
-(``_with_continuation``); so does the first kept paragraph's block up to four levels, when the next
+(``_with_continuation``; where a layout wraps it alone in a block or two, a column in a row, the rest
+after the wrappers counts); so does the first kept paragraph's block up to four levels, when the next
 block with text there reads so (a live blog's teaser and lead deep in one column, its entries in the
 next). A live blog's entries, each an ``<article>``, or a ``<section>``, ``<div>`` or list item with
 a time and a heading (``cleaner.body.entries``), are no container: the block around them is, with the
@@ -162,14 +163,24 @@ def container_of(paragraph):
 def _with_continuation(container):
     """The block around ``container`` when the body goes on right after it, outside it (the
     ``<article>`` or ``itemprop="articleBody"`` block closes after the first paragraphs and the rest
-    follows in a block of its own), else ``container``."""
-    parent = container.getparent()
-    if parent is None or parent.tag == "html":
-        return container
-    return parent if next_block_continues(container, expanders=True) else container
+    follows in a block of its own), or after the layout blocks that wrap it alone (the block around
+    those then), else ``container``."""
+    block = container
+    for _ in range(_WRAPPER_LEVELS):
+        parent = block.getparent()
+        if parent is None or parent.tag == "html":
+            return container
+        if next_block_continues(block, expanders=True):
+            return parent
+        if not _alone_in(block):  # a layout's wrappers around the container alone: the rest after them
+            return container
+        block = parent
+    return container
 
 
 _SPLIT_LEVELS = 2
+# Layout blocks wrapping the container alone (a column in a row) passed over to the block after them.
+_WRAPPER_LEVELS = 3
 # ... and up to this many levels for a next block that reads as the body's rest (``next_block_continues``).
 _DEEP_SPLIT_LEVELS = 4
 
