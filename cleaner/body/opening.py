@@ -245,6 +245,8 @@ def _foot_signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]
     # "PV", "Theo TTXVN", "Hoài Thu (Theo Reuters)", "Nguyễn Văn An - Trần Thị Bình" (more words)
     if last and (signed_vi := vietnamese_signature(last, text)):
         return "\n".join(lines[:-1]), signed_vi
+    if last and len(last) <= _SIGN_OFF_CHARS and (agency := _agency_sign_off(last)):
+        return "\n".join(lines[:-1]), [agency]
     if not last or len(last.split()) > _SIGNATURE_WORDS:
         return text, []
     if is_cjk_byline(last):  # "김철수 기자 kim@example.co.kr", "山田太郎 編集委員" under the article
@@ -266,6 +268,20 @@ def _foot_signature(tree, text: str, authors: list[str]) -> tuple[str, list[str]
     else:
         return text, []
     return "\n".join(lines[:-1]), names
+
+
+# A wire agency's name alone closing the story, perhaps in brackets and before the outlet that runs its
+# copy ("VNA", "(Xinhua)", "(TTXVN/Vietnam+)", "AFP/VNA"): a sign-off, read as the agency's credit.
+_SIGN_OFF_CHARS = 40
+_SIGN_OFF_PARTS = 2
+
+
+def _agency_sign_off(line: str) -> str | None:
+    bare = line.strip().removeprefix("(").removesuffix(")").strip()
+    parts = [part.strip() for part in bare.split("/")]
+    if len(parts) > _SIGN_OFF_PARTS or not parts[0] or any(len(part.split()) > 3 for part in parts):
+        return None
+    return parts[0] if WHOLE_AGENCY.match(parts[0]) else None
 
 
 def _signed_from(tree, line: str) -> list[str]:
