@@ -211,6 +211,14 @@ PROMPT_START = re.compile(
     r"jeśli (?:podobał|spodobał) ci się (?:ten )?artykuł|"
     r"bu (?:haberi|yazıyı|içeriği) beğendiyseniz|jika anda menyukai artikel ini|"
     r"nếu bạn thích bài viết này)\b|"
+    # ... and its question ("Enjoying this article? Click here to subscribe ...", "Gefällt Ihnen dieser
+    # Artikel?"): the reader asked, the question mark after the words (a sentence goes on)
+    r"(?:(?:did you )?(?:enjoy(?:ing|ed)?|lik(?:e|ed|ing)) (?:this|our|the) (?:article|story|piece|read)|"
+    r"gefällt (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)|vous aimez cet article|"
+    r"¿?te (?:gusta|ha gustado|gustó) (?:este artículo|esta nota)|ti (?:piace|è piaciuto) questo articolo|"
+    r"gostou (?:deste artigo|desta matéria)|(?:podoba|spodobał) ci się (?:ten )?artykuł|"
+    r"líbí se vám (?:tento )?článek|tetszett a cikk|ți-a plăcut (?:acest )?articol(?:ul)?|"
+    r"понравилась статья|сподобалася стаття)\s*\?|"
     r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
     r"una publicaci[oó]n compartida (?:de|por)|un post condiviso da|uma publicação compartilhada por|"
     r"публикация от)\s.{0,80}\(@[\w.]{1,30}\)",
