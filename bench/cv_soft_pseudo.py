@@ -20,7 +20,9 @@ Secondary (named beforehand, reported beside it): ``soft-pos`` (only the pseudo-
 times ``p``), ``soft-neg`` (only the negatives' weights times ``1 - p``). Added after those results
 (the worst error, a held-out near-miss, was in no class: not a reliable negative): ``soft-cut``, the
 reliable negatives' cut replaced by the weight: every pool text that is no pseudo-positive (and
-outside a broad topic's kept-out share) a negative at ``1 - p``, in the same rounds.
+outside a broad topic's kept-out share) a negative at ``1 - p``, in the same rounds; and
+``soft-unsure``: ``soft-neg`` with the kept-out share's texts that are no pseudo-positives also
+negatives at ``1 - p`` (that held-out near-miss is one of them: 0.43 -> a weight of 0.57).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def _rerank_marking(self, clf):
 
 
 def _soft_set(self, pseudo_weight=None, pos: bool = True, neg: bool = True, both: bool = True,
-              cut: bool = False):
+              cut: bool = False, unsure: bool = False):
     """The shipped training set with probability-weighted pseudo-labels (the module's docstring)."""
     rows, n_labels = self.rows, self.rows.n_labels
     if not getattr(self, "_soft_ok", False) or not rows.X_pool.shape[0]:
@@ -71,7 +73,7 @@ def _soft_set(self, pseudo_weight=None, pos: bool = True, neg: bool = True, both
     taken = self._pseudo_positive_mask(scores)
     negative = ~taken & (self.reliable | cut)
     if self.unsure is not None:
-        negative &= ~self.unsure
+        negative = negative | (~taken & self.unsure) if unsure else negative & ~self.unsure
     used = taken | negative
     blocks, ys, ws = [rows.X_pos], [rows.y_pos], [rows.w_pos]
     pos_rows = np.flatnonzero(used if both else taken)
@@ -100,7 +102,8 @@ def patched(variant: str):
         if variant != "shipped":
             kw = {"soft": {}, "soft-pos": {"neg": False, "both": False},
                   "soft-neg": {"pos": False, "both": False},
-                  "soft-cut": {"pos": False, "both": False, "cut": True}}[variant]
+                  "soft-cut": {"pos": False, "both": False, "cut": True},
+                  "soft-unsure": {"pos": False, "both": False, "unsure": True}}[variant]
             st.SelfTraining._rerank = _rerank_marking
             st.SelfTraining._training_set = lambda self, pw=None: _soft_set(self, pw, **kw)
         yield
@@ -178,7 +181,8 @@ def bbc_draws(variants: list[str], reps: int = 3) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("variants", nargs="+", help="shipped, soft, soft-pos, soft-neg, soft-cut")
+    parser.add_argument("variants", nargs="+", help="shipped, soft, soft-pos, soft-neg, soft-cut, "
+                        "soft-unsure")
     parser.add_argument("--bbc", action="store_true", help="make eval's five-seed draws instead")
     args = parser.parse_args()
     if args.bbc:
