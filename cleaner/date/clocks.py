@@ -83,7 +83,18 @@ REGIONAL_CITIES = {
 }
 _RU_STEMS = "|".join(sorted(REGIONAL_STEMS, key=len, reverse=True))
 _RU_CITIES = "|".join(sorted(REGIONAL_CITIES, key=len, reverse=True))
+# A capital's time in English after the clock, as agencies' English editions write it ("14:05 Moscow
+# time", "10:00 Beijing Time", "(Tehran time)").
+_CAPITAL_TIMES = {
+    "Moscow": "Europe/Moscow", "Beijing": "Asia/Shanghai", "Baku": "Asia/Baku", "Tehran": "Asia/Tehran",
+    "Minsk": "Europe/Minsk", "Astana": "Asia/Almaty", "Tashkent": "Asia/Tashkent",
+    "Hanoi": "Asia/Ho_Chi_Minh", "Jakarta": "Asia/Jakarta", "Islamabad": "Asia/Karachi",
+    "Kyiv": "Europe/Kyiv", "Ankara": "Europe/Istanbul", "Damascus": "Asia/Damascus",
+    "Abu Dhabi": "Asia/Dubai", "Riyadh": "Asia/Riyadh", "Cairo": "Africa/Cairo",
+}
+_CAPITALS = "|".join(name.replace(" ", r"\s+") for name in _CAPITAL_TIMES)
 _WORD_ZONES = tuple((re.compile(word, re.IGNORECASE), name) for word, name in (
+    *((rf"{city.replace(' ', chr(92) + 's+')}\s+time", name) for city, name in _CAPITAL_TIMES.items()),
     (r"eastern", "America/New_York"), (r"central\s", "America/Chicago"), (r"mountain", "America/Denver"),
     (r"pacific", "America/Los_Angeles"), (r"bras[ií]lia", "America/Sao_Paulo"),
     (r"centro", "America/Mexico_City"), (r"lisboa|portugal", "Europe/Lisbon"),
@@ -98,7 +109,7 @@ _WORD_ZONES = tuple((re.compile(word, re.IGNORECASE), name) for word, name in (
     *((rf"(?<!\w){city}(?!\w)", name) for city, name in REGIONAL_CITIES.items()),
 ))
 _WORD_ZONE = (r"(?P<named>(?:U\.S\.\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?"
-              r"\s+Time\b|(?:horário|hora)\s+(?:oficial\s+)?de\s+(?:Brasília|Lisboa|Portugal\s+continental|"
+              rf"\s+Time\b|(?:{_CAPITALS})\s+[Tt]ime\b|(?:horário|hora)\s+(?:oficial\s+)?de\s+(?:Brasília|Lisboa|Portugal\s+continental|"
               r"Madrid|Argentina|Buenos\s+Aires|Chile|Santiago|Colombia|Bogotá|Venezuela|Caracas|Perú|Lima)"
               r"(?!\w)|hora\s+(?:peninsular|canaria|argentina|chilena|colombiana|venezolana|peruana)(?!\w)|"
               r"hora\s+del\s+[Cc]entro\s+de\s+México|[Tt]iempo\s+del\s+[Cc]entro(?:\s+de\s+México)?(?!\w)|"
