@@ -43,8 +43,12 @@ ASIDE = XPath("ancestor::aside | ancestor::nav | ancestor::footer")
 # tags tried, and the test on " class id " (a walk of the tree in Python with this test costs a third
 # of the XPath that runs EXSLT's regular expression on every element); the word in Spanish, Portuguese,
 # Italian, French, German, Turkish and Malay too ("nota-titulo", "titolo-articolo", "haber-baslik").
-_TITLED_TAGS = ("div", "span", "p", "h2", "h3")
-_TITLED_NAMES = re.compile(r"[-_ ](?:title|headline|titulo|titular|titolo|titre|titel|baslik|judul)[-_ ]",
+_TITLED_TAGS = ("div", "span", "p", "h2", "h3", "td")
+# Also a camelCase token ending so (uCoz's "eTitle", "newsTitle"), not a subtitle's, and the long-tail
+# CMSs' own tokens for the story's title (Joomla's "contentheading", in a <td> in older templates; DLE's
+# "ntitle").
+_TITLED_NAMES = re.compile(r"[-_ ](?:title|headline|titulo|titular|titolo|titre|titel|baslik|judul|"
+                           r"contentheading|ntitle)[-_ ]|[a-z](?<!sub)(?-i:Title|Headline)[-_ ]",
                            re.IGNORECASE)
 _MAX_TITLED = 10
 _MAX_TITLE_CHARS = 300

@@ -125,7 +125,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
         linked = partial(linked, url=url)
     names = [h1 for h1 in headlines for title in titles
              if ends_with_name(title, h1) or ends_with_section(title, h1, keys, linked)
-             or ((h1 != leading or h1 in (masthead or ())) and opens_with_name(title, h1))]
+             or ((h1 != leading or h1 in (masthead or ())) and opens_with_name(title, h1))
+             or (h1 != leading and shown and _beside_printed(title, h1, shown, titles))]
     for h1 in dict.fromkeys(names):
         headlines.remove(h1)  # the site's or a section's name, in an <h1> not marked as the logo
         keys.update(spelled_keys(h1))
@@ -270,6 +271,29 @@ def _hero_headline(h1: str, sharing: list[str], keys: set[str], tagline: Callabl
             and not any(all(inflected_in(word, set(title_words(title))) for word in title_words(h1))
                         for title in (*sharing, *(tabs or ())))
     return any(touches(h1, strip_site(title, keys)) for title in sharing) or not (tagline and tagline(h1))
+
+
+def _beside_printed(title: str, h1: str, shown: Callable[[], list[str]], titles: list[str]) -> bool:
+    """``h1`` (not over the article's text) is a title's last or first segments, and the rest of the title
+    opens or ends with a headline of a sentence's length that the page prints as another heading
+    (``shown()``: an <h2>, a block named as the title): the <h1> is the site's name, however it is cased
+    (a long-tail CMS sets it in its masthead on every page: uCoz's "Headline - Новости - Городской сайт"
+    over <h1>Городской сайт</h1> and <div class="eTitle">Headline</div>). Likewise where the <h1> is the
+    tab title whole and another title (the sharing one) is such a printed headline, longer than it.
+    ``shown()`` is read only where the rest is that long (a headline <h1> before a short site's name, or
+    a tab title that is the <h1> and the only title, asks nothing)."""
+    if fold_key(title) == fold_key(h1):
+        rest = next((other for other in titles if other != title and len(other) > len(h1)), "")
+    else:
+        side = outer_segments(title, {fold_key(h1)})
+        if not side or (not title.endswith(side) and not title.startswith(side)):
+            return False
+        rest = (title[:-len(side)] if title.endswith(side) else title[len(side):]).strip(" |-–—―:/·•»_")
+    if len(title_words(rest)) < MIN_STORY_WORDS:
+        return False
+    printed = {fold_key(text) for text in shown()}
+    head = rest if fold_key(rest) in printed else outer_segments(rest, printed)
+    return bool(head) and len(title_words(head)) >= MIN_STORY_WORDS
 
 
 def _head_of_named_tab(candidate: str, stripped: str, titles: list[str], keys: set[str]) -> bool:
