@@ -46,7 +46,9 @@ READ_ALSO = (
     # Malay ("BACA: ..."), Hungarian ("Kapcsolódó: ..."), Chinese in traditional letters
     r"baca|kapcsolódó|olvasd el ezt is|延伸閱讀|相關閱讀|相關新聞|"
     # Italian, Korean, Thai, English
-    r"potrebbe interessarti anche|함께 보면 좋은 기사|ข่าวที่เกี่ยวข้อง|read next"
+    r"potrebbe interessarti anche|함께 보면 좋은 기사|ข่าวที่เกี่ยวข้อง|read next|"
+    # Lithuanian, Latvian
+    r"taip pat skaitykite|lasi (?:arī|vēl)"
 )
 # Single in-body promos: "READ MORE: Another headline", "Les også: ...", "Читайте также: ...".
 # The bare "READ:" of English teasers takes its colon ("read-only" opens a sentence).
@@ -76,20 +78,32 @@ MAX_MARKER_WORDS = 10
 # opening with its first words in capitals ("MORE than 100 people ...") has one word of the list.
 _CAPS_MARKER = re.compile(rf"^[^\w\s]{{0,3}}\s*((?:{READ_ALSO}))\s+(?=[^\W\d_])", re.IGNORECASE)
 _MAX_CAPS_PROMO_WORDS = 20
+# The marker in the sentence's case, its words then the headline's with its capital and no sentence's
+# end ("Přečtěte si také Útok hackerů ochromil nemocnici", "Leggi anche Attacco hacker ai sistemi della
+# Regione": a bold marker before the headline's link): a marker of two words or more, a headline of
+# three; a sentence opening with the words goes on in lower case ("Read more about the plan ...") or
+# ends with its stop.
+_MIN_CASED_HEADLINE_WORDS = 3
 
 
 def is_caps_promo(line: str, words: list[str]) -> bool:
-    """A teaser line: the marker in capitals and the other article's headline (see above)."""
+    """A teaser line: the marker (in capitals, or in the sentence's case before a headline without its
+    stop) and the other article's headline (see above)."""
     if len(words) > _MAX_CAPS_PROMO_WORDS or len(words) < 3:
         return False
-    if not words[0][:2].isupper():
-        return False  # most lines: the first word is not in capitals
+    capitals = words[0][:2].isupper()
+    if not capitals and (not line[:1].isupper() or TERMINAL.search(line) is not None):
+        return False  # most lines: neither a first word in capitals nor a headline's end
     found = _CAPS_MARKER.match(line)
     if found is None:
         return False
     marker = found.group(1)
     rest = line[found.end():]
-    return marker.isupper() and len(marker.split()) >= 2 and rest[:1].isupper()
+    if len(marker.split()) < 2 or not rest[:1].isupper():
+        return False
+    if marker.isupper():
+        return True
+    return len(rest.split()) >= _MIN_CASED_HEADLINE_WORDS and TERMINAL.search(line) is None
 
 
 # A video's teaser: the word for a video (or "watch") as a label, then the video's headline ("Video: So

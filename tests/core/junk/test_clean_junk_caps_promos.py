@@ -22,7 +22,7 @@ JUNK = [
 
 PROSE = [
     "MORE than 100 people died in the floods, officials said.", "READ MORE about it here",
-    "RELATED Mayor warns of cuts to the ferry", "SEE ALSO the report", "Les også Ny skole i Bergen",
+    "RELATED Mayor warns of cuts to the ferry", "SEE ALSO the report", "Les også boka om skolen i Bergen",
     "US READ MORE Books, a survey found.",
 ]
 
