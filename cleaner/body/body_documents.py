@@ -89,9 +89,10 @@ def _without_boxes(root) -> None:
 
 
 def _entries_as_blocks(root) -> None:
-    """A live blog's entries set as list items (``cleaner.body.entries.timed_entry``) become blocks, and
-    their list a block: an extractor reads a list item's paragraphs and heading as one line."""
-    entries = [item for item in root.iter("li") if timed_entry(item)]
+    """A live blog's entries set as list items (``cleaner.body.entries.timed_entry``, or untimed in a run
+    of their kind: ``feed_entry``) become blocks, and their list a block: an extractor reads a list
+    item's paragraphs and heading as one line ("- 10:00 Text ...")."""
+    entries = [item for item in root.iter("li") if timed_entry(item) or feed_entry(item)]
     for item in entries:
         item.tag = "div"
         parent = item.getparent()

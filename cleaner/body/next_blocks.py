@@ -6,8 +6,10 @@ in the body passed over: ``next_block_continues``) is the rest when it is a ``<d
 (or an ``<article>`` unlike the first, headed only where ``cleaner.body.continued`` finds it the same
 story) not named for other content (``OTHER_CONTENT``, furniture), holding two prose paragraphs in a
 run (``cleaner.body.rest_blocks.runs_of_prose``), no teaser cards (a live blog's timed ``<article>``
-entries are none) and little link text (``_continues``). A sibling named for a "Read more" expander
-reads so too (``unfolded_rest``); ``holds_prose``: two prose paragraphs not in a list.
+entries are none) and little link text (``_continues``); so is a list of a live blog's entries (its
+first items timed or named as entries: ``_entries_list``) after the article with its teaser and lead.
+A sibling named for a "Read more" expander reads so too (``unfolded_rest``); ``holds_prose``: two
+prose paragraphs not in a list.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from lxml.etree import XPath
 
 from cleaner.body.continued import continues_story
-from cleaner.body.entries import not_listed, timed_article
+from cleaner.body.entries import feed_entry, not_listed, timed_article, timed_entry
 from cleaner.body.intro_blocks import set_between
 from cleaner.body.rest_blocks import EXPANDER, runs_of_prose
 from core.text import single_spaced
@@ -64,19 +66,35 @@ def _continues(block, previous, expanders: bool = False) -> bool:
     same story: ``_rest_article``) not named for other content, holding two prose paragraphs in a run
     (``cleaner.body.rest_blocks.runs_of_prose``: ``<p>``s, each in a wrapper, or bare text), no headline,
     no linked headings or ``<article>`` (teaser cards; a live blog's entries, each an ``<article>``
-    with its time, are no cards: ``_cards``), and little link text."""
-    if block.tag not in SPLIT_TAGS and not (block.tag == "article" and _rest_article(block, previous)):
+    with its time, are no cards: ``_cards``), and little link text; or a list of a live blog's entries
+    (``_entries_list``) not named for other content, with little link text."""
+    entries = block.tag in ("ul", "ol") and _entries_list(block)
+    if block.tag not in SPLIT_TAGS and not entries \
+            and not (block.tag == "article" and _rest_article(block, previous)):
         return False
     names = f"{block.get('class', '')} {block.get('id', '')}"
     names = EXPANDER.sub(" ", names) if expanders else names
     if OTHER_CONTENT.search(names) or _NOT_BODY.search(names) or _cards(block):
         return False
+    if entries:
+        return len(single_spaced("".join(_LINK_TEXT(block)))) \
+            <= _MAX_CONTINUATION_LINKS * len(single_spaced(block.text_content()))
     if not runs_of_prose(block):
         return False
     text = len(single_spaced(block.text_content()))
     if len(single_spaced("".join(_LINK_TEXT(block)))) > _MAX_CONTINUATION_LINKS * text:
         return False
     return block.tag != "article" or not HEADED(block) or continues_story(block, previous)
+
+
+def _entries_list(block) -> bool:
+    """``block``, a list, holds a live blog's entries (its first items timed or named as entries,
+    ``cleaner.body.entries``): the entries after the story's teaser and lead."""
+    items = [item for item in block if item.tag == "li"][:_ENTRY_ITEMS]
+    return bool(items) and all(timed_entry(item) or feed_entry(item) for item in items)
+
+
+_ENTRY_ITEMS = 2
 
 
 # Blocks after the first that may hold the rest of the body: not another <article> (a teaser of
