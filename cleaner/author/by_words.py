@@ -58,6 +58,8 @@ BY_PREFIX = re.compile(
     r"(?:escrit[oa]\s+por|redigid[oa]\s+por|reportagem\s+de|reportaje\s+de|geschrieben\s+von|scris[ăa]?\s+de|"
     r"[ée]crite?\s+par|scritt[oa]\s+da|a\s+cura\s+di|skrevet\s+a[vf]|skriven\s+av|geschreven\s+door|"
     r"napisał[a]?|kirjoittanut|"
+    # Polish "compiled by" ("oprac. Jan Kowalski", "opr. Anna Nowak", "Opracowanie: ...", "opracowała")
+    r"oprac\.|opr\.|opracowanie|opracował[a]?|"
     # "with material from", "with information from" an agency, no author beside it ("Mit Material von dpa")
     r"mit\s+material\s+(?:von|der)|con\s+informaci[óo]n\s+de|com\s+informa[çc][õo]es\s+d[aoe]s?|"
     # "published by" ("Publicado por A el 12 de abril", "Publié par A")
