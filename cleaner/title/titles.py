@@ -20,7 +20,7 @@ from functools import partial
 
 from cleaner.title.addresses import named_by_address
 from cleaner.title.kickers import strip_kicker, without_pictographs, without_printed_kicker, without_run_in
-from cleaner.title.name_shapes import named_before_rtl
+from cleaner.title.name_shapes import name_like, named_before_rtl
 from cleaner.title.sections import (
     MIN_STORY_WORDS,
     ends_with_section,
@@ -279,7 +279,9 @@ def _beside_printed(title: str, h1: str, shown: Callable[[], list[str]], titles:
     (``shown()``: an <h2>, a block named as the title): the <h1> is the site's name, however it is cased
     (a long-tail CMS sets it in its masthead on every page: uCoz's "Headline - Новости - Городской сайт"
     over <h1>Городской сайт</h1> and <div class="eTitle">Headline</div>). Likewise where the <h1> is the
-    tab title whole and another title (the sharing one) is such a printed headline, longer than it.
+    tab title whole and another title (the sharing one) is such a printed headline, longer than it. A
+    headline of three or four words ("Дума утвердила схему") will do in the shape "Headline - Section -
+    Site" only, where it reads as no name (a site's name printed in a heading before "Section - <h1>").
     ``shown()`` is read only where the rest is that long (a headline <h1> before a short site's name, or
     a tab title that is the <h1> and the only title, asks nothing)."""
     if fold_key(title) == fold_key(h1):
@@ -289,11 +291,17 @@ def _beside_printed(title: str, h1: str, shown: Callable[[], list[str]], titles:
         if not side or (not title.endswith(side) and not title.startswith(side)):
             return False
         rest = (title[:-len(side)] if title.endswith(side) else title[len(side):]).strip(" |-–—―:/·•»_")
-    if len(title_words(rest)) < MIN_STORY_WORDS:
+    # A short headline only in the shape "Headline - Section - Site" (words as spaces part them).
+    short = fold_key(title[-len(h1):]) == fold_key(h1) and len(rest.split()) >= _MIN_HERO_WORDS
+    if len(title_words(rest)) < MIN_STORY_WORDS and not short:
         return False
     printed = {fold_key(text) for text in shown()}
     head = rest if fold_key(rest) in printed else outer_segments(rest, printed)
-    return bool(head) and len(title_words(head)) >= MIN_STORY_WORDS
+    if not head:
+        return False
+    return len(title_words(head)) >= MIN_STORY_WORDS or (
+        short and head != rest and rest.startswith(head) and len(head.split()) >= _MIN_HERO_WORDS
+        and not name_like(head))
 
 
 def _head_of_named_tab(candidate: str, stripped: str, titles: list[str], keys: set[str]) -> bool:

@@ -9,7 +9,9 @@ sentence's length that the page prints as another heading, is the site's name
 and a camelCase class ending in "Title", Joomla's "contentheading" (in a <td> too) and DLE's "ntitle" name
 a title block (``headings._TITLED_NAMES``). Guards: the <h1> is the headline where the tab title is
 "Site - Headline" or "Section | Headline" with the section printed in an <h2>, or the <h1> whole beside a
-sharing title printed nowhere; "subTitle" names no title."""
+sharing title printed nowhere, a short <h1> after "Site - Section" with the site printed in a heading;
+"subTitle" names no title. A headline of three or four words is read in the "Headline - Section - Site"
+shape only."""
 
 from __future__ import annotations
 
@@ -107,7 +109,33 @@ def test_tab_title_is_the_site_h1_and_the_sharing_title_printed(lang, site, head
     assert _title(page, "https://pueblo.example.com/noticias/2026/12/03/plan") == headline
 
 
+@pytest.mark.parametrize(("lang", "tab", "site", "headline"), [
+    ("ru", "Дума утвердила схему - Новости - Городской сайт", "Городской сайт", "Дума утвердила схему"),
+    ("pl", "Rada przyjęła plan - Aktualności - Gazeta gminna", "Gazeta gminna", "Rada przyjęła plan"),
+    ("es", "Aprobado el plan - Noticias - El diario del pueblo", "El diario del pueblo", "Aprobado el plan"),
+])
+def test_short_headline_before_section_and_site(lang, tab, site, headline):
+    # A headline of three or four words, in the "Headline - Section - Site" shape only.
+    assert _title(_ucoz(lang, tab, site, headline), "https://rayon.example.com/news/2026-12-03-7") == headline
+
+
 # Guards: the <h1> is the headline.
+@pytest.mark.parametrize("body", [
+    f"<article><h1>Council backs bus plan</h1>{prose(5)}</article>",
+    f"<div class='post'><h1>Council backs bus plan</h1><div class='text'>{prose(5)}</div></div>",
+    "<div class='hero'><h1>Council backs bus plan</h1><img src='/bus.jpg'></div><aside><h3>Most read</h3>"
+    f"<ul><li><a href='/a'>Other story</a></li></ul></aside><section><h3>Related</h3></section>{prose(5)}",
+])
+def test_short_headline_h1_after_site_and_section_stays(body):
+    # "Site - Section - Headline" with the site's name printed in a heading: the short <h1> is the headline.
+    page = ("<html lang='en'><head><title>Harbour Evening Post - World - Council backs bus plan</title>"
+            "</head>"
+            "<body><div class='masthead'><h2 class='site-title'>Harbour Evening Post</h2></div>"
+            f"<nav><a href='/world'>World</a></nav>{body}</body></html>")
+    assert _title(page, "https://harbour.example.com/world/bus-plan") == "Council backs bus plan"
+
+
+
 @pytest.mark.parametrize(("lang", "tab", "site", "section", "headline"), [
     ("en", "The village gazette - Council approves new transport plan after long debate",
      "The village gazette", "News", "Council approves new transport plan after long debate"),
