@@ -161,9 +161,20 @@ def _inline_prose(element) -> bool:
     return not bare_text and _INLINE_ONLY(children[0])
 
 
+# A summary that opens with the story's dateline is its first paragraph ("VOV.VN - ...", "Hà Nội - ...",
+# "(Dân trí) - ...", "LONDON — ...": Vietnamese papers name their sapo "description" or "summary"): a
+# place's or outlet's few words, then a spaced dash.
+_DATELINE_OPENING = re.compile(r"^\(?[^\W\d_][\w.+]*(?:\s[\w.+]+){0,2}\)?\s[-–—]\s+\S")
+_DATELINED_NAMES = re.compile(r"summary|descr", re.IGNORECASE)
+
+
 def _furniture_name(names: str, text: str) -> bool:
-    """``names`` name furniture other than a lead, save a Japanese summary of prose (see above)."""
+    """``names`` name furniture other than a lead, save a Japanese summary of prose and a summary that
+    opens with the dateline (see above)."""
     if not _NOT_LEAD_NAMES.search(names):
+        return False
+    if " " in text[:40] and _DATELINE_OPENING.match(text) \
+            and not _NOT_LEAD_NAMES.search(_DATELINED_NAMES.sub(" ", names)):
         return False
     if text.endswith("。") and "。" in text[:-1] and _KANA.search(text):  # cheap tests before the regexes
         return _NOT_LEAD_NAMES.search(_SUMMARY_NAME.sub(" ", names)) is not None
