@@ -207,15 +207,19 @@ ENDERS: dict[str, dict[str, tuple[str, ...]]] = {
 # Invitations to follow the outlet: the phrase opens the line, or closes it, and a platform is named.
 FOLLOW_OPENERS: dict[str, tuple[str, ...]] = {
     "nl": ("volg ons",),
-    "pl": ("obserwuj nas", "dołącz do nas"),
+    "pl": ("obserwuj nas", "dołącz do nas", "zapraszamy na nasz"),
     "ms": ("ikuti kami", "sertai saluran", "sertai kami"),
     "vi": ("theo dõi chúng tôi", "theo dõi kênh"),
     "sv": ("följ oss",),
     "no": ("følg oss",),
     "da": ("følg os",),
     "fi": ("seuraa meitä",),
-    "cs": ("sledujte nás",),
-    "ro": ("urmărește-ne", "urmăriți-ne", "urmareste-ne"),
+    "cs": ("sledujte nás",), "sk": ("sledujte nás",), "hr": ("pratite nas",),
+    "sr": ("пратите нас", "pratite nas"), "sl": ("spremljajte nas",),
+    "bg": ("последвайте ни", "следвайте ни"),
+    "lt": ("sekite mus",), "lv": ("seko mums",), "et": ("jälgi meid",),
+    "ro": ("urmărește-ne", "urmăriți-ne", "urmareste-ne", "fii la curent cu", "abonează-te la",
+           "abonați-vă la", "aboneaza-te la"),
     "hu": ("kövess minket", "kövessen minket", "kövessenek minket"),
     "he": ("עקבו אחרינו", "הצטרפו לערוץ"),
     "it": ("seguici", "entra nel canale", "unisciti al canale", "segui il nostro canale"),
@@ -228,7 +232,8 @@ FOLLOW_OPENERS: dict[str, tuple[str, ...]] = {
            "siga nosso canal"),
     "ru": ("наш канал в", "наш канал на", "подписывайтесь на нас", "подписывайтесь на наш",
            "подписывайтесь на «", "подпишитесь на нас", "подпишитесь на наш"),
-    "uk": ("наш канал у", "наш канал в", "підписуйтесь на нас", "підписуйтесь на наш", "підписуйтеся на нас",
+    "uk": ("слідкуйте за нами", "стежте за нами", "читайте нас",
+           "наш канал у", "наш канал в", "підписуйтесь на нас", "підписуйтесь на наш", "підписуйтеся на нас",
            "підписуйтеся на наш", "підписуйтесь на «"),
     "zh": ("关注我们", "關注我們", "扫码关注", "掃碼關注", "关注公众号", "关注官方"),
     "fr": ("rejoignez notre chaîne", "rejoignez-nous", "suivez-nous sur"),
@@ -260,7 +265,10 @@ _PLATFORMS = any_word((
 # ... or the networks by their name in common, on a short line ("Подписывайтесь на нас в соцсетях", "Siga-nos
 # nas redes sociais"): a longer one may be a sentence quoting the appeal.
 _NETWORKS = any_word(("соцсетях", "соцмережах", "social media", "redes sociales", "redes sociais",
-                      "sozialen netzwerken", "réseaux sociaux"))
+                      "sozialen netzwerken", "réseaux sociaux", "sociálních sítích", "sociálnych sieťach",
+                      "mediach społecznościowych", "rețelele sociale", "društvenim mrežama",
+                      "друштвеним мрежама", "социалните мрежи", "družbenih omrežjih", "κοινωνικά δίκτυα",
+                      "social-media"))
 _NETWORKS_WORDS = 8
 
 
@@ -272,6 +280,11 @@ _OPENER = any_word(_flat(OPENERS))
 _SHORT_OPENER = any_word([phrase for phrases in SHORT_OPENERS.values() for phrase in phrases])
 _ENDER = tuple(_flat(ENDERS))
 _FOLLOW_OPENER = any_word([phrase for phrases in FOLLOW_OPENERS.values() for phrase in phrases])
+# "Follow" alone before the outlet's name and a platform ("Segui ANSA.it su Google News", "Urmărește știrile
+# Digi24.ro și pe Google News", "Kövesse a Telexet a Facebookon is!", "Ακολουθήστε το Kathimerini.gr στο
+# Google News"): on a line with no comma (a sentence reporting the advice goes on after one).
+_BARE_FOLLOW = any_word(("segui ", "urmărește ", "urmăriți ", "urmareste ", "kövesse a", "kövesd a",
+                         "ακολουθήστε το "))
 _FOLLOW_ENDER = tuple(phrase for phrases in FOLLOW_ENDERS.values() for phrase in phrases)
 # An appeal runs to a sentence or two; a notice of cookies may run longer.
 _MAX_WORDS = 25
@@ -298,6 +311,7 @@ def is_appeal(line: str, words: list[str]) -> bool:
     if closed.endswith(_ENDER):
         return True
     return (_FOLLOW_OPENER.match(lowered) is not None or closed.endswith(_FOLLOW_ENDER)
+            or ("," not in line and _BARE_FOLLOW.match(lowered) is not None)
             or (len(words) <= _WE_ARE_ON_WORDS and lowered.startswith(_WE_ARE_ON))) \
         and (_PLATFORMS.search(lowered) is not None
              or (len(words) <= _NETWORKS_WORDS and _NETWORKS.search(lowered) is not None))
