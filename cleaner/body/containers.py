@@ -11,16 +11,17 @@ closes after the first paragraphs, the rest of the body following in a block of 
 teaser cards, headlines or links, not named for other content; an ``<article>`` too when it shares
 no class word with the first, as a blog's next post would, and has no heading of its own or one that
 ``cleaner.body.continued`` finds opens the same story's rest), widens to the block around both
-(``_with_continuation``; where a layout wraps it alone in a block or two, a column in a row, the rest
-after the wrappers counts); so does the first kept paragraph's block up to four levels, when the next
-block with text there reads so (a live blog's teaser and lead deep in one column, its entries in the
-next). A live blog's entries, each an ``<article>``, or a ``<section>``, ``<div>`` or list item with
-a time and a heading (``cleaner.body.entries``), are no container: the block around them is, with the
-summary or lead above them where the entries have no ``<article>`` or ``<main>`` around them (the
-entries read alone lost the lead), or the block around the entries' column and the column before it
-with the headline and prose (``cleaner.body.entries.headline_column_before``); the headline's block with
-untimed entries in the next block after it (``cleaner.body.entries.entries_column_after``) widens so too.
-A teaser card of another story set as an ``<article>`` before the story's own (the ``<article>``
+(``_with_continuation``; where a layout wraps it in a block or two, a column in a row beside no
+prose but a sidebar of links or an ad, the rest after the wrappers counts); so does the first kept
+paragraph's block up to four levels, when the next block with text there reads so (a live blog's
+teaser and lead deep in one column, its entries in the next). A live blog's entries, each an
+``<article>``, or a ``<section>``, ``<div>`` or list item with a time and a heading
+(``cleaner.body.entries``), are no container: the block around them is, with the summary or lead
+above them where the entries have no ``<article>`` or ``<main>`` around them (the entries read alone
+lost the lead), or the block around the entries' column and the column before it with the headline
+and prose (``cleaner.body.entries.headline_column_before``); the headline's block with untimed
+entries in the next block after it (``cleaner.body.entries.entries_column_after``) widens so too. A
+teaser card of another story set as an ``<article>`` before the story's own (the ``<article>``
 holding the headline) is no body either (``headline_article``), nor is a block wholly before the
 page's one ``<h1>`` (a teaser named like a body in a sidebar or a promo strip): the story under the
 headline is read then.
@@ -163,24 +164,24 @@ def container_of(paragraph):
 def _with_continuation(container):
     """The block around ``container`` when the body goes on right after it, outside it (the
     ``<article>`` or ``itemprop="articleBody"`` block closes after the first paragraphs and the rest
-    follows in a block of its own), or after the layout blocks that wrap it alone (the block around
-    those then), else ``container``."""
+    follows in a block of its own), or after the layout blocks that wrap it (``_wrapped``: beside it
+    no prose; the block around those then), else ``container``."""
     block = container
-    for _ in range(_WRAPPER_LEVELS):
+    for level in range(_WRAPPER_LEVELS + 1):
         parent = block.getparent()
         if parent is None or parent.tag == "html":
             return container
         if next_block_continues(block, expanders=True):
             return parent
-        if not _alone_in(block):  # a layout's wrappers around the container alone: the rest after them
+        if level == _WRAPPER_LEVELS or not _wrapped(block):  # a layout's wrappers: the rest after them
             return container
         block = parent
     return container
 
 
 _SPLIT_LEVELS = 2
-# Layout blocks wrapping the container alone (a column in a row) passed over to the block after them.
-_WRAPPER_LEVELS = 3
+# Layout blocks wrapping the container (a column in a row) passed over to the block after them.
+_WRAPPER_LEVELS = 2
 # ... and up to this many levels for a next block that reads as the body's rest (``next_block_continues``).
 _DEEP_SPLIT_LEVELS = 4
 
@@ -254,6 +255,15 @@ def _story_after_headline(paragraph, own, headings: list):
 
 
 _NOT_LEAD_TAGS = frozenset({"nav", "aside", "header", "footer", "ul", "ol"})
+
+
+def _wrapped(block) -> bool:
+    """``block``'s parent is a layout's wrapper of it: no page-wide block, holding beside it no prose
+    (a sidebar of links, an ad slot: no paragraph of prose; a column of teasers has some)."""
+    parent = block.getparent()
+    return parent is not None and parent.tag not in ("body", "html") \
+        and not any(PROSE(sibling) for sibling in parent if isinstance(sibling.tag, str)
+                    and sibling is not block and sibling.tag not in SKIPPED_TAGS)
 
 
 def _alone_in(block) -> bool:

@@ -1,8 +1,9 @@
 """An ``<article>`` wrapped alone in a layout's blocks (a column in a row) that closes after the first
 paragraphs, the rest of the body following after the wrappers: the block around the wrappers and
 the rest is the container, so the cut is noticed and the rest read
-(cleaner.body.containers._with_continuation). Teasers, comments or a biography after the wrappers,
-and a container that shares its wrapper with a sidebar, do not widen it."""
+(cleaner.body.containers._with_continuation); so too where the wrapper holds a sidebar of links
+beside it. Teasers, comments or a biography after the wrappers, and a container that shares its
+wrapper with a column of prose, do not widen it."""
 
 from __future__ import annotations
 
@@ -64,10 +65,22 @@ def test_what_follows_the_wrappers_but_is_no_rest_does_not_widen_the_container()
         assert container_of(tree.find(".//article//p")).get("class") == "story", block[:40]
 
 
-def test_a_container_beside_a_sidebar_in_its_wrapper_stays_itself() -> None:
+@pytest.mark.parametrize("lang", ["de", "ru", "vi"])
+def test_the_rest_is_read_where_the_wrapper_holds_a_sidebar_of_links_beside_the_article(lang: str) -> None:
+    from cleaner.extract import extract
+
+    rest = f"<div class='wrap'><div class='story-rest'>{_paragraphs(_lines(lang, 3, 20))}</div></div>"
+    sidebar = ("<aside class='col-side'><h3>Most read</h3><ul><li><a href='/a'>Storm warning</a>"
+               "</li><li><a href='/b'>Council budget approved</a></li></ul></aside>")
+    text = extract(_page(_wrapped(lang, rest, beside=sidebar)), f"https://news.example/{lang}/buses").text
+    assert text.splitlines() == _lines(lang, 0, 20)
+
+
+def test_a_container_beside_a_column_of_prose_in_its_wrapper_stays_itself() -> None:
     from cleaner.body.containers import container_of
 
     rest = f"<div class='wrap'>{_paragraphs(_lines('en', 3, 20))}</div>"
-    sidebar = "<div class='col-side'><a href='/a'>Weather</a></div>"
-    tree = lxml_html.fromstring(_page(_wrapped("en", rest, beside=sidebar)))
+    column = ("<div class='col-side'><p>Another story about the region's council and its plans for the river "
+              "site next year, with a word from the mayor.</p></div>")
+    tree = lxml_html.fromstring(_page(_wrapped("en", rest, beside=column)))
     assert container_of(tree.find(".//article//p")).get("class") == "story"
