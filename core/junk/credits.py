@@ -19,7 +19,10 @@ _CREDIT = re.compile(
     r"fotoğraf|fotografie|ছবি|फोटो|तस्वीर|picha|"
     # ... Malay, Thai, Chinese, Hebrew, Arabic ("تصوير"), Hungarian; Korean with "=" ("사진=연합뉴스");
     # Polish "Fot."
-    r"gambar|ภาพ|图片来源|图片|圖片來源|צילום|تصوير|kép)\s*[:：]|^사진\s?=|^fot\.\s*\S|"
+    r"gambar|ภาพ|图片来源|图片|圖片來源|צילום|تصوير|kép|"
+    # ... and the picture's source under its own label ("Bildquelle: dpa", "Crédit photo : AFP")
+    r"bildquelle|bildnachweis|fotoquelle|cr[ée]dits? photos?|fonte (?:foto|immagine)|źródło zdjęcia|"
+    r"nguồn ảnh|sumber foto|fotoğraf kaynağı)\s*[:：]|^사진\s?=|^fot\.\s*\S|"
     # ... with "=" or a slash ("写真＝共同", "图/新华社", "圖／路透社", "图：新华社"), and in brackets
     # ("(Foto: dpa)")
     r"^(?:写真|图|圖|사진)\s*[=＝/／:：]\s*\S|"
