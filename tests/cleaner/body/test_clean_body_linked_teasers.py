@@ -3,8 +3,10 @@ aussi", Spanish "Lea también", German "Lesen Sie auch" before the linked headli
 stayed in the body (a marker before plain words may be prose, so the text's rules keep it). Where the
 rest of the line is, whole, the text of such a link in the article's container, the line goes. Pages
 written as French, Spanish, German and Norwegian outlets set them, not copied from any. Guards: the
-headline as plain text ("Les også Ny skole i Bergen"), a link to another site, a link inside a longer
-sentence, a link to a section's front."""
+marker's words going on in lower case as prose, with or without a link, and a link inside a longer
+sentence. (A marker before a capitalised headline with no stop goes even as plain text or with a link
+elsewhere: core/junk/teasers.is_caps_promo since 7ad294e, tested in
+tests/core/junk/test_clean_junk_cased_read_also.py.)"""
 
 from __future__ import annotations
 
@@ -46,15 +48,16 @@ def test_the_linked_teaser_goes(middle: str) -> None:
 
 
 @pytest.mark.parametrize(("middle", "kept"), [
-    ("<p>Les også Ny skole i Bergen</p>", "Les også Ny skole i Bergen"),
-    ("<p>À lire aussi Le maire annonce un nouveau plan pour les crèches</p>",
-     "À lire aussi Le maire annonce un nouveau plan pour les crèches"),
-    # another site's article, a section's front
-    ("<p>Lea también <a href='https://otro-diario.es/politica/2024/04/10/nuevo-plan-guarderias.html'>El "
-     "alcalde anuncia un nuevo plan para las guarderías</a></p>",
-     "Lea también El alcalde anuncia un nuevo plan para las guarderías"),
-    ("<p>Lesen Sie auch <a href='/politik/'>Bürgermeister kündigt neuen Plan für Kitas an</a></p>",
-     "Lesen Sie auch Bürgermeister kündigt neuen Plan für Kitas an"),
+    ("<p>Les også boka om skolen i Bergen, som kom ut i fjor.</p>",
+     "Les også boka om skolen i Bergen, som kom ut i fjor."),
+    ("<p>À lire aussi dans nos pages, le plan du maire pour les crèches, présenté lundi.</p>",
+     "À lire aussi dans nos pages, le plan du maire pour les crèches, présenté lundi."),
+    # lower case after the marker, the link to another site or a section's front
+    ("<p>Lea también <a href='https://otro-diario.es/politica/2024/04/10/nuevo-plan-guarderias.html'>la "
+     "entrevista con el alcalde sobre las guarderías</a></p>",
+     "Lea también la entrevista con el alcalde sobre las guarderías"),
+    ("<p>Lesen Sie auch <a href='/politik/'>unsere Berichte über die Kitas im Politikteil</a></p>",
+     "Lesen Sie auch unsere Berichte über die Kitas im Politikteil"),
     # the link is part of a sentence
     ("<p>Lesen Sie auch <a href='/politik/2024/04/10/neuer-plan-kitas.html'>den Bericht über die Kitas</a>"
      " in unserer Ausgabe vom Montag, sagte die Stadt.</p>",
