@@ -40,7 +40,7 @@ from cleaner.title.headings import (
 from cleaner.title.name_shapes import logo_name
 from cleaner.title.openings import leads_to_prose
 from cleaner.title.sections import MIN_STORY_WORDS
-from cleaner.title.sitenames import feed_names, is_site, may_name_site, site_keys, title_words
+from cleaner.title.sitenames import feed_names, fold_key, is_site, may_name_site, site_keys, title_words
 from cleaner.title.taglines import home_names, is_link_text, printed_as_tagline
 from cleaner.title.title_forms import SHORT_HEADLINE_WORDS
 from cleaner.title.titles import choose_title
@@ -117,7 +117,7 @@ class PageTitles:
                          masthead=masthead_h1s(self._h1s), marked=partial(marked_headline, self._tree),
                          opens=self.opening, named=self.named_opening, own=self.own_leading,
                          dek=partial(standfirst_after, self._leading), hero=self.hero,
-                         hero_titled=self.hero_titled,
+                         hero_titled=self.hero_titled, below=self.printed_below,
                          titled=partial(named_post_title, self._leading))
         title = choose(logos=[*self.logos, *names])
         if home := self._logo_names(title, url):
@@ -142,6 +142,19 @@ class PageTitles:
             # Words as spaces part them (an Indic name's vowel signs split it for ``title_words``).
             return [name for name in names if len(name.split()) <= _MAX_SITE_WORDS]
         return []
+
+    def printed_below(self, h1: str, text: str) -> bool:
+        """A heading or block named as a title that prints ``text`` (its key) comes after the <h1> of
+        ``h1`` in the page: a headline under the site's name in the masthead, not a site's name printed
+        over a headline <h1>. Read only where an <h1> is a title's segment beside such a heading."""
+        tree, key = self._tree, fold_key(text)
+        h1s = [element for element in self._h1s if heading_text(element) == h1]
+        printed = [element for element in (*_SHOWN(tree)[:_MAX_SHOWN], *titled_elements(tree))
+                   if fold_key(heading_text(element) or "") == key]
+        if not h1s or not printed:
+            return False
+        order = {element: index for index, element in enumerate(tree.getroottree().iter())}
+        return any(order[element] > order[h1s[0]] for element in printed)
 
     def lone(self) -> bool:
         """The page has one <h1> that is no logo, and it stands outside its asides, navigation and

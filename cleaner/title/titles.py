@@ -83,7 +83,8 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
                  dek: Callable[[], str | None] | None = None,
                  hero: Callable[[], str | None] | None = None,
                  titled: Callable[[], bool] | None = None,
-                 hero_titled: Callable[[], bool] | None = None) -> str | None:
+                 hero_titled: Callable[[], bool] | None = None,
+                 below: Callable[[str, str], bool] | None = None) -> str | None:
     """The headline: the on-page ``<h1>`` where a meta or tab title, or another title the page
     states (``witnesses``: its JSON-LD headline, Twitter title), is a form of it; else another
     heading on the page (``shown()``: an ``<h2>``, a block named as the title) that is one of those
@@ -126,7 +127,7 @@ def choose_title(meta_title: str | None, tab_title: str | None, h1s: list[str],
     names = [h1 for h1 in headlines for title in titles
              if ends_with_name(title, h1) or ends_with_section(title, h1, keys, linked)
              or ((h1 != leading or h1 in (masthead or ())) and opens_with_name(title, h1))
-             or (h1 != leading and shown and _beside_printed(title, h1, shown, titles))]
+             or (h1 != leading and shown and below and _beside_printed(title, h1, shown, titles, below))]
     for h1 in dict.fromkeys(names):
         headlines.remove(h1)  # the site's or a section's name, in an <h1> not marked as the logo
         keys.update(spelled_keys(h1))
@@ -273,7 +274,8 @@ def _hero_headline(h1: str, sharing: list[str], keys: set[str], tagline: Callabl
     return any(touches(h1, strip_site(title, keys)) for title in sharing) or not (tagline and tagline(h1))
 
 
-def _beside_printed(title: str, h1: str, shown: Callable[[], list[str]], titles: list[str]) -> bool:
+def _beside_printed(title: str, h1: str, shown: Callable[[], list[str]], titles: list[str],
+                    below: Callable[[str, str], bool]) -> bool:
     """``h1`` (not over the article's text) is a title's last or first segments, and the rest of the title
     opens or ends with a headline of a sentence's length that the page prints as another heading
     (``shown()``: an <h2>, a block named as the title): the <h1> is the site's name, however it is cased
@@ -282,6 +284,8 @@ def _beside_printed(title: str, h1: str, shown: Callable[[], list[str]], titles:
     tab title whole and another title (the sharing one) is such a printed headline, longer than it. A
     headline of three or four words ("Дума утвердила схему") will do in the shape "Headline - Section -
     Site" only, where it reads as no name (a site's name printed in a heading before "Section - <h1>").
+    The heading must come after the <h1> in the page (``below``): a site's name printed over a headline
+    <h1> ("Site - Section - Headline") is not one.
     ``shown()`` is read only where the rest is that long (a headline <h1> before a short site's name, or
     a tab title that is the <h1> and the only title, asks nothing)."""
     if fold_key(title) == fold_key(h1):
@@ -297,11 +301,11 @@ def _beside_printed(title: str, h1: str, shown: Callable[[], list[str]], titles:
         return False
     printed = {fold_key(text) for text in shown()}
     head = rest if fold_key(rest) in printed else outer_segments(rest, printed)
-    if not head:
+    if not head or not (len(title_words(head)) >= MIN_STORY_WORDS or (
+            short and head != rest and rest.startswith(head) and len(head.split()) >= _MIN_HERO_WORDS
+            and not name_like(head))):
         return False
-    return len(title_words(head)) >= MIN_STORY_WORDS or (
-        short and head != rest and rest.startswith(head) and len(head.split()) >= _MIN_HERO_WORDS
-        and not name_like(head))
+    return below(h1, head)
 
 
 def _head_of_named_tab(candidate: str, stripped: str, titles: list[str], keys: set[str]) -> bool:

@@ -167,3 +167,19 @@ def test_subtitle_block_names_no_title():
                  "Drivers are asked to use the northern bypass while crews clear the debris",
                  block="div class='subTitle'")
     assert _title(page, "https://harbour.example.com/news/storm-road") == headline
+
+
+@pytest.mark.parametrize(("lang", "site", "section", "headline"), [
+    ("ru", "Официальный сайт администрации города Заречный", "Новости",
+     "Дума утвердила новую транспортную схему для районов"),
+    ("vi", "Cổng thông tin điện tử huyện Đông Anh", "Tin tức", "Huyện thông qua quy hoạch giao thông"),
+])
+def test_site_first_tab_with_the_site_in_a_title_block_keeps_the_h1(lang, site, section, headline):
+    # "Site - Section - Headline", the site's name printed in a block named as a title, the <h1> in a hero
+    # block apart from the text: the <h1>, no shorter than the site's name, is the headline.
+    page = (f"<html lang='{lang}'><head><title>{site} - {section} - {headline}</title></head><body>"
+            f"<div class='header-title'>{site}</div><div class='hero'><h1>{headline}</h1><img src='/a.jpg'>"
+            "</div><aside><h3>Most read</h3><ul><li><a href='/a'>Other story</a></li></ul></aside>"
+            f"<section><h3>Related</h3></section>{prose(5)}</body></html>")
+    assert _title(page, "https://zarechny.example.ru/news/2026/12/03/shema") == headline
+
