@@ -145,6 +145,9 @@ AGENCIES = (
     # Bangladesh's BSS, Nigeria's NAN, the Philippines' PNA, Côte d'Ivoire's AIP, Bosnia's FENA, Nepal's
     # RSS as the Nepali press writes it); in capitals where the letters are also a word ("app", "nan")
     r"(?-i:APP|NAN|PNA)|bss|aip|fena|रासस|"
+    # ... the Baltic and Slovenian agencies and Serbia's FoNet, as written ("(STA)", "(LETA)", "(BNS)",
+    # "(ELTA)"): in lower case the letters are words ("sta", "elta")
+    r"(?-i:STA|LETA|BNS|ELTA|FoNet|FONET)|"
     # ... the wires of press releases and a national service named with its word "wire" ("/PRNewswire/",
     # "(BUSINESS WIRE)", "/GLOBE NEWSWIRE/", "(News24 Wire)")
     r"prnewswire|business\s?wire|globe\s?newswire|news24\s+wire|"
