@@ -52,6 +52,18 @@ _PLAYER_LABEL = re.compile(
     r"продолжение (?:после|под) рекламы?|продовження (?:після|під) реклам(?:ою|и)|"
     r"(?:artykuł )?czytaj dalej pod reklamą|haberin devamı(?: için)?(?: reklamdan sonra)?|"
     r"scroll to continue with content|scroll untuk melanjutkan(?: membaca)?|"
+    # ... in Central, Eastern and Southern European languages: Polish, Slovak, Romanian, Bulgarian,
+    # Serbo-Croatian, Slovenian, Greek, Ukrainian, Latvian, Estonian, Lithuanian, Portuguese, Spanish
+    r"dalsz(?:a część|y ciąg) (?:artykułu|tekstu|materiału) pod (?:reklamą|materiałem wideo)|"
+    r"(?:reklama, )?pokračovanie článku (?:pod reklamou|pod videom|nižšie)|"
+    r"continuarea articolului (?:după|dupa) (?:reclamă|reclama)|статията продължава (?:след|под) рекламата|"
+    r"(?:tekst|članak|чланак|текст) se nastavlja ispod (?:oglasa|reklame|videa)|"
+    r"(?:текст|чланак) се наставља испод (?:огласа|рекламе)|članek se nadaljuje (?:pod oglasom|po oglasu)|"
+    r"η συνέχεια του άρθρου (?:μετά τη|κάτω από τη|κάτω από την) διαφήμιση|"
+    r"продовження статті (?:після|під) реклам(?:ою|и)|raksts turpinās (?:pēc|zem) reklāmas|"
+    r"artikkel jätkub (?:pärast reklaami|reklaami all)|straipsnis tęsiasi po reklamos|"
+    r"o artigo continua (?:após a|depois da) publicidade|"
+    r"(?:continúa|sigue) leyendo (?:tras|después de) la publicidad|"
     # the advertisement's label in Persian and Turkish
     r"تبلیغات|[iİ]lan)\s*[:.!…]*$",
     re.IGNORECASE)
