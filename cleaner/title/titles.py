@@ -290,8 +290,9 @@ def _beside_printed(title: str, h1: str, shown: Callable[[], list[str]], titles:
     a tab title that is the <h1> and the only title, asks nothing)."""
     if fold_key(title) == fold_key(h1):
         rest = next((other for other in titles if other != title and len(other) > len(h1)), "")
-    else:
-        side = outer_segments(title, {fold_key(h1)})
+    else:  # Blogger's "Blog name: Headline", the colon set close to the name
+        side = title[:len(h1) + 1] if title[len(h1):len(h1) + 1] in (":", "：") and title.startswith(h1) \
+            else outer_segments(title, {fold_key(h1)})
         if not side or (not title.endswith(side) and not title.startswith(side)):
             return False
         rest = (title[:-len(side)] if title.endswith(side) else title[len(side):]).strip(" |-–—―:/·•»_")

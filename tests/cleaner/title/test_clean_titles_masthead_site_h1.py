@@ -183,3 +183,26 @@ def test_site_first_tab_with_the_site_in_a_title_block_keeps_the_h1(lang, site, 
             f"<section><h3>Related</h3></section>{prose(5)}</body></html>")
     assert _title(page, "https://zarechny.example.ru/news/2026/12/03/shema") == headline
 
+
+@pytest.mark.parametrize(("lang", "site", "headline"), [
+    ("vi", "Cổng thông tin điện tử huyện Đông Anh",
+     "Hội đồng nhân dân huyện thông qua quy hoạch giao thông mới"),
+    ("zh", "某县人民政府网", "县人大常委会审议通过新的公共交通规划"),
+])
+def test_blogger_name_colon_headline(lang, site, headline):
+    # Blogger's tab title "Blog name: Headline" (the colon set close to the name), the blog's name in the
+    # header's <h1>, the post's title in an <h3> linked to the page itself.
+    url = "https://huyen.example.com/2026/12/quy-hoach.html"
+    page = (f"<html lang='{lang}'><head><title>{site}: {headline}</title></head><body><div class='Header'>"
+            f"<h1 class='title'>{site}</h1></div><div class='post hentry'><h3 class='post-title entry-title'>"
+            f"<a href='{url}'>{headline}</a></h3><div class='post-body'>{prose(5)}</div></div></body></html>")
+    assert _title(page, url) == headline
+
+
+def test_kicker_h1_before_a_colon_gives_the_printed_headline():
+    # Guard: an <h1> that opens the tab title before a colon and a headline printed below it in an <h2>.
+    headline = "Council approves new transport plan after long debate"
+    page = (f"<html lang='en'><head><title>Harbour: {headline}</title></head><body><header><h1>Harbour</h1>"
+            f"</header><main><h2 class='entry-title'>{headline}</h2>{prose(5)}</main></body></html>")
+    assert _title(page, "https://harbour.example.com/2026/12/plan.html") == headline
+
