@@ -42,6 +42,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "hu": ("cikk megosztása", "megosztom"), "el": ("κοινοποιήστε το άρθρο", "μοιραστείτε το άρθρο"),
         "he": ("שתפו", "שתפו את הכתבה", "שיתוף", "שתף"), "az": ("paylaş", "xəbəri paylaş", "paylaşın"),
         "kk": ("бөлісу", "жаңалықпен бөлісу"),
+        "hr": ("podijeli", "podijelite", "podijeli članak"), "sr": ("podeli", "подели"), "lt": ("dalintis",),
+        "sl": ("deli", "deli članek"), "lv": ("dalīties", "kopīgot"), "et": ("jaga", "jaga artiklit"),
     },
     "copy_link": {
         "en": ("copy link", "copy the link", "link copied"), "de": ("link kopieren", "link kopiert"),
@@ -118,6 +120,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "no": ("vis kommentarer", "skriv en kommentar", "kommenter"),
         "da": ("skriv en kommentar", "kommentér", "se kommentarer"),
         "fi": ("kommentit", "kirjoita kommentti", "kommentoi", "näytä kommentit"),
+        "hr": ("komentari", "komentiraj", "ostavi komentar"), "sr": ("коментари",), "sl": ("komentarji",),
+        "lv": ("komentāri",), "et": ("kommentaarid",), "lt": ("komentarai",), "bg": ("коментари",),
         "cs": ("komentáře", "diskuse", "diskuze", "přidat komentář", "zobrazit diskusi"),
         "ro": ("comentarii", "lasă un comentariu", "comentează", "adaugă un comentariu"),
         "hu": ("hozzászólások", "szólj hozzá", "hozzászólok", "kommentek"),
@@ -227,6 +231,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "cs": ("ilustrační foto", "ilustrační snímek"), "ro": ("fotografie ilustrativă", "foto ilustrativ"),
         "hu": ("illusztráció",), "el": ("φωτογραφία αρχείου",), "sv": ("arkivbild",),
         "no": ("arkivfoto", "illustrasjonsfoto"), "da": ("arkivfoto",), "fi": ("arkistokuva", "kuvituskuva"),
+        "sk": ("ilustračné foto", "ilustračná snímka"), "hr": ("ilustrativna fotografija", "ilustracija"),
+        "bg": ("илюстративна снимка",), "sl": ("simbolična fotografija",), "lv": ("ilustratīvs foto",),
     },
     # the link to the rest of a text cut short, alone ("Continue reading", "続きを読む", "阅读全文")
     "read_on": {
