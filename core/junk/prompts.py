@@ -231,7 +231,14 @@ MAX_PROMPT_WORDS = 25
 _PAYWALL_NOTICE = re.compile(
     r"kun for abonnenter|bare for abonnenter|endast för prenumeranter|"
     r"alleen voor abonnees|riservato agli abbonati|tylko dla (?:prenumeratorów|subskrybentów)|"
-    r"pouze pro předplatitele|len pre predplatiteľov|有料会員限定|会員限定記事|付费内容|유료 회원 전용",
+    r"pouze pro předplatitele|len pre predplatiteľov|有料会員限定|会員限定記事|付费内容|유료 회원 전용|"
+    # ... the article's own notice in Polish, Hungarian, Romanian, Bulgarian, Croatian, Slovenian,
+    # Lithuanian, Latvian, Estonian
+    r"artykuł (?:jest )?dostępny (?:tylko )?dla (?:subskrybentów|prenumeratorów)|teljes cikk előfizetőknek|"
+    r"articol(?:ul)? (?:este )?disponibil doar pentru abona[țţ]i|статията е достъпна само за абонати|"
+    r"članak je dostupan samo (?:za )?pretplatnik|članek je na voljo (?:samo|le) naročnikom|"
+    r"straipsnis (?:skirtas|prieinamas) tik prenumeratoriams|raksts pieejams tikai abonentiem|"
+    r"artikkel on (?:saadaval )?(?:ainult|vaid) tellijatele",
     re.IGNORECASE,
 )
 # The same phrases in the lowered line, without IGNORECASE's dearer search (as ``_PROMPT_HINT``).
