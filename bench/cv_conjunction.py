@@ -26,7 +26,9 @@ both be present. The split is learnt, never listed:
 ``--bbc``: ``eval_classifier.py``'s any-topic-from-five-seeds protocol instead (the same draws; each
 BBC category's fit rescored, the test split scored; reported, not tuned on).
 
-Variants combine with commas: ``geo``, ``geo,df``, ``geo,frac:0.33``, ``softmin:0.5``, ``gate,fresh``.
+Variants combine with commas: ``geo``, ``geo,df``, ``geo,frac:0.33``, ``softmin:0.5``, ``gate,fresh``;
+``narrow`` (docs step 6, the pre-registered rule ``gate,df,frac:0.67,narrow``): the variant only where the
+fit is not broad (``metrics["graph_weight"] == 0``), a broad fit's scores and threshold as shipped.
 """
 
 from __future__ import annotations
@@ -111,6 +113,9 @@ def rescored(model: TopicModel, positives: list[str], seeds: list[str], X_pool: 
     """The variant's scores of ``scored`` and its threshold."""
     assert model.featurizer is not None
     opts = parse(variant)
+    if opts.get("narrow") and model.metrics.get("graph_weight", 0) > 0:
+        # ``narrow``: only where the fit is not broad (its graph not in use); a broad fit as shipped.
+        return model.topic_scores(scored)[0], float(model.threshold)
     conj = Conjunction(model, positives, X_pool, opts)
     if show_terms:
         terms = model.featurizer.terms

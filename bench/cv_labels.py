@@ -131,7 +131,7 @@ LABEL_ROLE_VARIANTS: dict[str, tuple[str, float]] = {
 # ``--compare labels-conjunction``: the same fits (with the labels, and the seeds-only one), the topic
 # log-odds rescored so that the generic part of its vocabulary counts only with the specific part
 # (``cv_conjunction``, variant ``CONJ_VARIANTS[n0]``), or not.
-CONJ_VARIANTS = ("geo", "gate,df", "gate,df,frac:0.67")
+CONJ_VARIANTS = ("geo", "gate,df", "gate,df,frac:0.67", "gate,df,frac:0.67,narrow")
 LABEL_CONJ_VARIANTS: dict[str, tuple[str, float]] = {
     "labels only through the fit (shipped)": ("off", 0.0),
     **{v: ("conj", float(i)) for i, v in enumerate(CONJ_VARIANTS)},
