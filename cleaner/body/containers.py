@@ -11,7 +11,7 @@ closes after the first paragraphs, the rest of the body following in a block of 
 teaser cards, headlines or links, not named for other content; an ``<article>`` too when it shares
 no class word with the first, as a blog's next post would, and has no heading of its own or one that
 ``cleaner.body.continued`` finds opens the same story's rest), widens to the block around both
-(``_with_continuation``; where a layout wraps it in a block or two, a column in a row beside no
+(``_with_continuation``; where a layout wraps it in up to four blocks, a column in a row beside no
 prose but a sidebar of links or an ad, the rest after the wrappers counts); so does the first kept
 paragraph's block up to four levels, when the next block with text there reads so (a live blog's
 teaser and lead deep in one column, its entries in the next). A live blog's entries, each an
@@ -181,7 +181,7 @@ def _with_continuation(container):
 
 _SPLIT_LEVELS = 2
 # Layout blocks wrapping the container (a column in a row) passed over to the block after them.
-_WRAPPER_LEVELS = 2
+_WRAPPER_LEVELS = 4
 # ... and up to this many levels for a next block that reads as the body's rest (``next_block_continues``).
 _DEEP_SPLIT_LEVELS = 4
 

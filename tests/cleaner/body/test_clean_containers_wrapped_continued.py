@@ -84,3 +84,15 @@ def test_a_container_beside_a_column_of_prose_in_its_wrapper_stays_itself() -> N
               "site next year, with a word from the mayor.</p></div>")
     tree = lxml_html.fromstring(_page(_wrapped("en", rest, beside=column)))
     assert container_of(tree.find(".//article//p")).get("class") == "story"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_rest_is_read_after_three_or_four_nested_wrappers(lang: str) -> None:
+    from cleaner.extract import extract
+
+    opening = f"<article class='story'><h1>Buses</h1>{_paragraphs(_lines(lang, 0, 3))}</article>"
+    for depth in (3, 4):
+        nested = "<div class='layout'>" * depth + opening + "</div>" * depth
+        rest = f"<div class='story-rest'>{_paragraphs(_lines(lang, 3, 20))}</div>"
+        text = extract(_page(nested + AD + rest), f"https://news.example/{lang}/buses").text
+        assert text.splitlines() == _lines(lang, 0, 20), depth
