@@ -67,7 +67,7 @@ _DENSE_WEIGHT = 3
 log = logging.getLogger(__name__)
 EXTRACTOR = "trafilatura"
 # newsflow's own extraction rules (title, date, authors, recall); stored with trafilatura's version.
-EXTRACTION_RULES = "35"
+EXTRACTION_RULES = "36"
 
 
 def _reading_length(text: str) -> int:

@@ -25,7 +25,7 @@ from core.cuts.support_appeals import drop_support_appeals
 from core.cuts.tails import cut_tail, drop_post_texts, drop_teasers
 from core.junk import is_junk
 
-CLEANER_VERSION = "22"
+CLEANER_VERSION = "23"
 
 # Control characters (PostgreSQL text cannot even hold NUL); newlines and tabs are handled below.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
