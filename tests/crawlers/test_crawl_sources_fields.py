@@ -61,6 +61,12 @@ def test_real_outlets_follow_the_evidence() -> None:
     assert sources["vietnamplus-en"].timezone == "Asia/Ho_Chi_Minh"
     assert sources["axar-az"].timezone == "Asia/Baku"
     assert sources["xinhua-en"].timezone == "Asia/Shanghai"
+    # Naive times on these sites are read where they are written: UN headquarters, Recorded Future
+    # News (Massachusetts), Geneva's UNIDIR and Digital Watch; not at 00:00 UTC or noon.
+    assert {name: sources[name].timezone for name in ("un-news", "un-press", "the-record", "unidir",
+                                                      "digwatch")} == {
+        "un-news": "America/New_York", "un-press": "America/New_York", "the-record": "America/New_York",
+        "unidir": "Europe/Zurich", "digwatch": "Europe/Zurich"}
     urls = {entry.url for source in sources.values() for entry in source.entry_points}
     assert "https://tass.com/sitemap.xml" in urls and "https://tass.com/sitemap_news.xml" not in urls
     assert not any(url.endswith("worldrss.xml") or url == "https://unidir.org/news/" for url in urls)
