@@ -77,8 +77,8 @@ the graph blend, distillation) in ``selftraining.py``, with the switches named a
 ``DISTIL_ROUNDS``, ``GRAPH_MIN_WEIGHT``, ``NONE_LABEL_WEIGHT``); step 5 in ``supervised.py``; the
 threshold rules of step 6 and of distillation in ``threshold.py``; here the fit's order, the
 threshold of the fitted weights (``LABELS_COUNT``, ``DISTIL_THRESHOLD``) and scoring, whose top terms
-are ``top_terms.py``'s, large batches scored over processes by ``forked_scoring.py``; the file format
-in ``model_file.py``.
+are ``top_terms.py``'s, large batches scored over processes by ``forked_scoring.py``; what a model
+keeps in its file in ``model_state.py``, the file format in ``model_file.py``.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
-from classifier import model_file
+from classifier import model_file, model_state
 from classifier.conjunction import fit_gate, penalty
 from classifier.corpus import NONE_LABEL
 from classifier.features import FeatureParams, Featurizer
@@ -312,46 +312,14 @@ class TopicModel:
             )
         ]
 
-    # ---- persistence (``model_file.py``) -----------------------------------------------------------
+    # ---- persistence (``model_state.py``: what is kept; ``model_file.py``: the archive) ------------
     def to_bytes(self) -> bytes:
-        assert self.featurizer is not None and self.coef is not None
-        fstate = self.featurizer.state()
-        meta = {
-            "labels": self.labels,
-            "has_none": self.has_none,
-            "threshold": float(self.threshold),
-            "seeds_hash": self.seeds_hash,
-            "metrics": self.metrics,
-            "params": self.params_dict(),
-            "feature_params": fstate["params"],
-            **({"gate_cut": self.gate[1]} if self.gate is not None else {}),
-        }
-        arrays = {"terms": np.asarray(fstate["terms"], dtype=str), "idf": fstate["idf"],
-                  "coef": self.coef, "intercept": self.intercept,
-                  **({"gate_parts": self.gate[0]} if self.gate is not None else {})}
-        return model_file.encode(meta, arrays)
+        return model_file.encode(*model_state.contents(self))
 
     @classmethod
     def from_bytes(cls, data: bytes) -> TopicModel:
         """The model ``data`` holds; ``ModelFileError`` for anything else (never unpickled)."""
-        return model_file.decode(data, cls._from_saved)
-
-    @classmethod
-    def _from_saved(cls, meta: dict[str, Any], arrays) -> TopicModel:
-        params = dict(meta["params"])
-        params["features"] = FeatureParams(**params["features"])
-        model = cls(ModelParams(**params))
-        model.labels = list(meta["labels"])
-        model.has_none = bool(meta["has_none"])
-        model.threshold = float(meta["threshold"])
-        model.seeds_hash = meta["seeds_hash"]
-        model.metrics = meta["metrics"]
-        model.featurizer = Featurizer.from_state(meta["feature_params"], arrays["terms"], arrays["idf"])
-        model.coef = arrays["coef"]
-        model.intercept = arrays["intercept"]
-        if "gate_parts" in arrays:
-            model.gate = (np.asarray(arrays["gate_parts"]), float(meta["gate_cut"]))
-        return model
+        return model_file.decode(data, lambda meta, arrays: model_state.restore(cls, meta, arrays))
 
     def save(self, path: str | Path) -> None:
         model_file.write_file(path, self.to_bytes())

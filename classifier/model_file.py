@@ -1,5 +1,5 @@
 """The model file: one ``.npz`` archive of JSON metadata and numpy arrays, never pickled, so loading
-a file runs no code from it. What a model stores in it is ``model.TopicModel``'s (``to_bytes``,
+a file runs no code from it. What a model stores in it is ``model_state.py``'s (``TopicModel.to_bytes``,
 ``from_bytes``); this module writes the archive and refuses anything that is not one of ours.
 """
 
