@@ -22,6 +22,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from cleaner.author.authors import article_authors
+from cleaner.body.article_body import from_article_body
 from cleaner.body.body_documents import article_chunks, chunks_document, container_document
 from cleaner.body.captions import without_captions
 from cleaner.body.containers import container_of, first_kept_paragraph, headline_article
@@ -36,7 +37,6 @@ from cleaner.body.linked_teasers import without_linked_teasers
 from cleaner.body.opening import signature, without_opening
 from cleaner.body.pinned import without_pinned_labels
 from cleaner.body.recall import (
-    from_article_body,
     fuller,
     keep_inline_links,
     looks_cut_short,

@@ -32,7 +32,7 @@ class PageMetadata(BaseModel):
     authors: list[str] = Field(default_factory=list)
     canonical_url: str | None = None
     published_at: datetime | None = None
-    article_body: str | None = None  # JSON-LD articleBody, for cleaner.body.recall.from_article_body
+    article_body: str | None = None  # JSON-LD articleBody, for cleaner.body.article_body.from_article_body
     # The outlet's name (JSON-LD publisher, og:site_name): the author of a story no one signs.
     outlet: str | None = None
 

@@ -228,7 +228,7 @@ def test_linked_words_wrapped_in_a_link_span_stay_in_their_sentence() -> None:
 
 
 def test_article_body_of_json_ld_only_where_the_html_gave_less_of_the_same_article() -> None:
-    from cleaner.body.recall import from_article_body
+    from cleaner.body.article_body import from_article_body
 
     paragraphs = [f"Paragraph {n} of the story about the regional agreement on cybercrime cooperation."
                   for n in range(12)]

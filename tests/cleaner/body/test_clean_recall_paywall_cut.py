@@ -1,6 +1,6 @@
 """A paywalled page that shows the first half or more of the story and cuts it (a prompt to subscribe
 after the cut), with the whole story in its JSON-LD ``articleBody``: the ``articleBody`` is read
-(cleaner.body.recall.from_article_body, ``_cut_before_rest``). Where the HTML's text is whole, or
+(cleaner.body.article_body.from_article_body, ``_cut_before_rest``). Where the HTML's text is whole, or
 holds a paragraph the ``articleBody`` lacks, or the ``articleBody`` goes on only a little after it,
 the HTML's text stays."""
 
@@ -48,7 +48,7 @@ def test_the_article_body_is_read_where_the_html_stops_halfway_at_a_paywall(lang
 
 
 def test_the_html_stays_where_it_is_whole_or_another_text() -> None:
-    from cleaner.body.recall import from_article_body
+    from cleaner.body.article_body import from_article_body
 
     story = [_line("en", n) for n in range(20)]
     body = "\n\n".join(story)
@@ -61,7 +61,7 @@ def test_the_html_stays_where_it_is_whole_or_another_text() -> None:
 
 
 def test_the_html_may_skip_a_paragraph_of_the_article_body_in_order() -> None:
-    from cleaner.body.recall import from_article_body
+    from cleaner.body.article_body import from_article_body
 
     story = [_line("en", n) for n in range(20)]
     body = "\n\n".join(story)
