@@ -1,16 +1,19 @@
 """Buttons and labels of the page's widgets, each alone on its line, by kind and language: sharing,
 "copy link", print and font size, the comments' buttons, the audio player's "listen to this article",
 the video player's label, the advertisement's label, "continue reading", the app's and a shop's
-buttons. A line is one of them when, lowered and without its bullets, closing punctuation and count
-("Comments (12)"), it is one of the words below: one set lookup per short line. A sentence that uses
-the words has more of them, and stays.
+buttons (the players', a picture's and the advertisement's labels are ``media_labels.py``'s). A line is
+one of them when, lowered and without its bullets, closing punctuation and count ("Comments (12)"), it
+is one of the words below: one set lookup per short line. A sentence that uses the words has more of
+them, and stays.
 """
 
 from __future__ import annotations
 
 import re
 
-# The labels by kind, then by language (ISO 639-1; "no" is Norwegian), lowered.
+from core.junk.media_labels import MEDIA_LABELS
+
+# The labels by kind, then by language (ISO 639-1; "no" is Norwegian), lowered; the media's last.
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "share": {
         "en": ("share this article", "share this story", "share article", "share story", "share this"),
@@ -128,54 +131,6 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "el": ("γράψτε ένα σχόλιο", "σχόλια", "σχολιάστε"), "he": ("הוספת תגובה", "תגובות", "הגיבו"),
         "az": ("şərh yaz", "şərhlər", "rəy yaz"), "kk": ("пікір қалдыру", "пікірлер", "пікір жазу"),
     },
-    "listen": {
-        "en": ("listen to article", "listen to this story", "tap here to listen", "click here to listen",
-               "listen to the article", "listen to this news", "press play to listen to this article",
-               "voiced by artificial intelligence"),
-        "de": ("anhören", "artikel vorlesen lassen", "vorlesen", "zum podcast", "artikel anhören",
-               "hör dir den artikel an", "beitrag anhören"), "fr": ("écouter", "écouter cet article"),
-        "es": ("escuchar", "escucha esta noticia", "escuchar esta noticia", "escucha la noticia"),
-        "it": ("ascolta", "ascolta questo articolo", "ascolta l'articolo"),
-        "pt": ("ouvir", "ouça este artigo", "ouvir este artigo", "ouça esta notícia", "ouvir notícia",
-               "ouça a notícia"),
-        "nl": ("luister naar dit artikel", "beluister dit artikel", "voorlezen"),
-        "pl": ("posłuchaj", "odsłuchaj artykuł", "posłuchaj artykułu"),
-        "ru": ("слушать", "прослушать статью", "слушать новость", "слушать статью", "прослушать новость"),
-        "uk": ("слухати статтю", "слухати", "прослухати статтю", "слухати новину"),
-        "tr": ("dinle", "sesli dinle", "haberi dinle", "bu haberi dinle", "haberi sesli dinle"),
-        "ar": ("استمع", "استمع للمقال"),
-        "fa": ("این خبر را بشنوید", "شنیدن خبر", "بشنوید", "شنیدن این مطلب", "این مطلب را بشنوید"),
-        "hi": ("इस खबर को सुनें", "सुनें", "खबर सुनें", "यह खबर सुनें", "खबर सुनिए", "सुनिए"),
-        "bn": ("খবরটি শুনুন", "শুনুন"),
-        "id": ("dengarkan", "dengarkan berita"), "ms": ("dengar artikel ini", "dengar"),
-        "vi": ("nghe", "nghe đọc bài", "nghe bài viết", "nghe đọc bài viết"), "th": ("ฟังบทความนี้", "ฟังข่าว"),
-        "zh": ("收听文章", "收听", "听新闻", "语音播报", "收听本文", "听全文", "收听全文", "朗读全文"),
-        "ja": ("音声で聞く", "読み上げ", "この記事を聞く", "記事を聞く", "音声を聞く", "記事を音声で聞く"),
-        "ko": ("듣기", "기사 읽어주기"), "sv": ("lyssna på artikeln", "lyssna"),
-        "no": ("lytt til artikkelen", "lytt", "hør artikkelen"), "da": ("lyt til artiklen", "lyt"),
-        "fi": ("kuuntele artikkeli", "kuuntele"), "cs": ("poslechněte si článek", "poslechnout článek"),
-        "ro": ("ascultă articolul", "ascultă"), "hu": ("hallgassa meg a cikket", "cikk meghallgatása"),
-        "el": ("ακούστε το άρθρο", "ακούστε"), "he": ("האזינו לכתבה", "האזנה לכתבה", "האזינו"),
-        "az": ("xəbəri dinlə", "dinlə"), "kk": ("мақаланы тыңдау", "тыңдау"),
-    },
-    "player": {
-        "en": ("play video", "watch video", "watch the video", "watch the full video below",
-               "watch the video below"),
-        "de": ("video ansehen", "zum video", "hier finden sie das video", "hier geht's zum video",
-               "hier geht’s zum video"),
-        "fr": ("voir la vidéo",), "es": ("ver video", "ver vídeo", "mira el video"),
-        "it": ("guarda video", "riproduci video"), "pt": ("assistir vídeo", "ver vídeo"),
-        "nl": ("video afspelen", "bekijk video"), "pl": ("zobacz wideo", "zobacz film"),
-        "ru": ("смотрите видео", "воспроизвести видео"), "uk": ("дивіться відео",), "ar": ("مشاهدة الفيديو",),
-        "fa": ("پخش ویدئو", "تماشای ویدیو"), "id": ("putar video",),
-        "ms": ("klik untuk tonton video", "main video"), "vi": ("phát video",), "th": ("ดูวิดีโอ",),
-        "zh": ("播放视频", "觀看影片"), "ja": ("動画はこちら",), "ko": ("동영상 보기", "영상 재생"),
-        "sv": ("se video",), "no": ("se videoen",), "da": ("se videoen",), "fi": ("toista video",),
-        "ro": ("vezi video", "vezi videoclipul", "redă video"), "hu": ("nézd meg a videót",),
-        "el": ("δείτε το βίντεο", "δείτε βίντεο"), "he": ("צפו בסרטון", "צפו בווידאו", "לצפייה בסרטון"),
-        "az": ("videonu izləyin", "videoya bax", "videonu izlə"),
-        "kk": ("бейнені көру", "бейнені қарау", "видеоны көру"),
-    },
     # the paywall's and the account's buttons
     "subscribe": {
         "en": ("subscribe now",), "de": ("abonnieren", "jetzt abonnieren"), "fr": ("s'abonner", "s’abonner"),
@@ -197,42 +152,6 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("로그인",), "sv": ("logga in",), "no": ("logg inn",), "da": ("log ind",),
         "fi": ("kirjaudu sisään", "kirjaudu"), "cs": ("přihlásit se",), "ro": ("autentificare",),
         "hu": ("belépés",), "el": ("σύνδεση",), "he": ("התחברות",), "az": ("daxil ol",), "kk": ("кіру",),
-    },
-    # the line that says the article goes on after the advertisement
-    "after_ad": {
-        "de": ("werbung - weiterlesen nach der anzeige",),
-        "es": ("el artículo continúa después de la publicidad",
-               "la noticia continúa después de la publicidad"),
-        "it": ("l'articolo continua dopo la pubblicità", "l’articolo continua dopo la pubblicità",
-               "continua a leggere dopo la pubblicità"),
-        "nl": ("lees verder na de advertentie", "lees verder onder de advertentie"),
-        "pl": ("dalsza część artykułu pod reklamą", "dalsza część tekstu pod reklamą"),
-        "ru": ("продолжение статьи после рекламы", "статья продолжается после рекламы"),
-        "id": ("artikel berlanjut setelah iklan", "lanjutkan membaca artikel di bawah"),
-        "no": ("artikkelen fortsetter under annonsen",), "sv": ("artikeln fortsätter efter annonsen",),
-        "da": ("artiklen fortsætter under annoncen", "artikel fortsætter under annoncen"),
-        "fi": ("artikkeli jatkuu mainoksen jälkeen", "juttu jatkuu mainoksen jälkeen"),
-        "cs": ("článek pokračuje pod reklamou", "pokračování článku pod reklamou"),
-        "ro": ("articolul continuă după reclamă", "articolul continuă după publicitate"),
-        "hu": ("a cikk a hirdetés után folytatódik", "a cikk folytatódik a hirdetés után"),
-        "el": ("το άρθρο συνεχίζεται μετά τη διαφήμιση", "συνέχεια μετά τη διαφήμιση"),
-    },
-    # a picture's label alone: an illustration's, an archive's
-    "picture": {
-        "en": ("illustration", "stock image"), "de": ("symbolbild", "archivbild"),
-        "fr": ("photo d'illustration", "image d'illustration", "photo d’illustration"),
-        "es": ("imagen de archivo", "foto de archivo"), "it": ("foto d'archivio", "foto di repertorio"),
-        "pt": ("imagem ilustrativa", "foto ilustrativa", "foto de arquivo"),
-        "nl": ("archiefbeeld", "archieffoto"),
-        "pl": ("zdjęcie ilustracyjne",), "ru": ("иллюстративное фото",), "uk": ("ілюстративне фото",),
-        "tr": ("temsili fotoğraf", "arşiv fotoğrafı", "temsili"), "ar": ("صورة تعبيرية", "صورة أرشيفية"),
-        "id": ("foto ilustrasi", "ilustrasi", "ilustrasi foto"), "vi": ("ảnh minh họa",),
-        "ja": ("イメージ写真", "資料写真"), "ko": ("자료사진",), "zh": ("资料图", "資料照"),
-        "cs": ("ilustrační foto", "ilustrační snímek"), "ro": ("fotografie ilustrativă", "foto ilustrativ"),
-        "hu": ("illusztráció",), "el": ("φωτογραφία αρχείου",), "sv": ("arkivbild",),
-        "no": ("arkivfoto", "illustrasjonsfoto"), "da": ("arkivfoto",), "fi": ("arkistokuva", "kuvituskuva"),
-        "sk": ("ilustračné foto", "ilustračná snímka"), "hr": ("ilustrativna fotografija", "ilustracija"),
-        "bg": ("илюстративна снимка",), "sl": ("simbolična fotografija",), "lv": ("ilustratīvs foto",),
     },
     # the link to the rest of a text cut short, alone ("Continue reading", "続きを読む", "阅读全文")
     "read_on": {
@@ -302,9 +221,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("satın al", "sepete ekle"), "zh": ("立即购买", "马上购买"), "ja": ("今すぐ購入", "購入する"),
         "ko": ("구매하기", "바로 구매"), "sv": ("köp nu",), "no": ("kjøp nå",), "da": ("køb nu",),
     },
-    "ad": {
-        "es": ("anuncio",), "it": ("annuncio",), "kk": ("жарнама",), "uz": ("reklama",),
-    },
+    **MEDIA_LABELS,
 }
 
 _ALL = frozenset(label for kind in LABELS.values() for words in kind.values() for label in words)
