@@ -30,6 +30,12 @@ _CREDIT = re.compile(
     r"^(?:getty images|afp|reuters|ap photo|epa)\b[^.]{0,60}$)",
     re.IGNORECASE,
 )
+# A picture's credit in brackets, full-width or plain, closing a line: Chinese, Japanese, Korean and Thai
+# ("（圖／記者攝）", "（图片来源：视觉中国）", "記者会見する総裁（写真＝共同）", "(사진=연합뉴스)").
+_BRACKETED_PICTURE = re.compile(
+    r"[(（]\s*(?:写真|照片|图片来源|圖片來源|图片|圖片|图|圖|사진|ภาพ)\s*[=＝/／:：]\s*[^()（）]{1,30}[)）]\s*$")
+# ... after a caption's text up to this long; a longer line is prose that cites its picture.
+_MAX_BRACKETED_CAPTION = 100
 _POSITION_MARKER = re.compile(r"\((?:l|r|c|left|right|centre|center|from left|2nd [lr])\)", re.IGNORECASE)
 _MEDIA_WORD = re.compile(r"\b(?:image|photo|picture|video|gallery|img)\b", re.IGNORECASE)
 
@@ -147,6 +153,9 @@ def is_caption(line: str, words: list[str]) -> bool:
     if _CREDIT.match(line) is not None or (
             ("(" in line or "file photo" in line.lower() or ODD_LETTERS.search(line) is not None)
             and _CREDIT.search(line) is not None):
+        return True
+    if line[-1:] in ")）" and (m := _BRACKETED_PICTURE.search(line)) is not None \
+            and (m.start() == 0 or len(line) <= _MAX_BRACKETED_CAPTION):
         return True
     if _POSITION_MARKER.search(line) and not TERMINAL.search(line):
         return True
