@@ -93,7 +93,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
 from classifier import model_file, model_state
-from classifier.conjunction import fit_gate, penalty
+from classifier.conjunction import fit_gate, gated_rows, penalty
 from classifier.corpus import NONE_LABEL
 from classifier.features import FeatureParams, Featurizer
 from classifier.forked_scoring import score_in_processes, worth_forking
@@ -302,7 +302,9 @@ class TopicModel:
         relevant = topic >= self.threshold
         # Per label, its coefficients against none's (a centroid or a multi-class set: its own).
         toward = self.coef[:n_labels] - self.coef[-1] if self.has_none else self.coef
-        terms = top_terms(X, toward, best, self.featurizer.terms, self.params.top_terms)
+        # A gated model's generic words count as far as the gate let them (conjunction.gated_rows).
+        X_terms = X if self.gate is None else gated_rows(X, self.coef[0] - self.coef[-1], *self.gate)
+        terms = top_terms(X_terms, toward, best, self.featurizer.terms, self.params.top_terms)
         names = [self.labels[b] for b in best.tolist()]
         labels = [name if r else NONE_LABEL for name, r in zip(names, relevant.tolist(), strict=True)]
         return [
