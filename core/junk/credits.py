@@ -58,7 +58,7 @@ _RIGHTS = (
 _STAFF_CREDIT = re.compile(
     # in brackets too, the web desk's editor ("(Web editor: Tian Yi, Liang Jun)")
     r"^[(\[（]?\s*(?:web\s+)?(?:pewarta|penulis|editor[a]?|redaktur|redaktor|fotografer|penerjemah|uploader|"
-    r"translated by|"
+    r"translated by|edited by|"
     r"traducci[oó]n|tradução|übersetzung|perevod|перевод|muhabir|editör|biên tập(?: viên)?|επιμέλεια|"
     r"szerkesztő|redactor|редактор|"
     # the translator's credit: English, Spanish, French, Portuguese, German, Russian, Ukrainian, Turkish,

@@ -69,7 +69,7 @@ _PROMPT = re.compile(
     r"чтобы (?:прочитать|читать) (?:статью|материал|текст) полностью,\s*(?:оформите|войдите|"
     r"зарегистрируйтесь|подпишитесь|авторизуйтесь)|"
     r"lees verder met (?:een |het )?(?:abonnement|premium|plus)|pozostało \d+\s?% (?:artykułu|tekstu)|"
-    r"残り\d+文字|続きは.{0,20}(?:会員|登録|ログイン)|有料会員(?:になると|登録で|の方は)|"
+    r"残り\d+文字|(?:(?:この)?記事の)?続きは.{0,20}(?:会員|登録|ログイン)|有料会員(?:になると|登録で|の方は)|"
     r"(?:订阅|登录|登入|訂閱)后?(?:即可)?(?:阅读|閱讀|查看)全文|"
     r"your support (?:helps|keeps|makes|allows)\b.{0,60}\b(?:journalism|reporting|newsroom)|"
     # the comment prompt: English, German, French, Spanish, Portuguese, Italian, Russian, Ukrainian, Polish,

@@ -38,6 +38,8 @@ READ_ALSO = (
     # Swedish, Finnish, Dutch, Indonesian
     r"čítajte (?:aj|tiež)|ilgili haber|ler também|vea también|relacionad[oa]s?|siehe auch|se også|"
     r"se även|katso myös|bekijk ook|lihat juga|"
+    # Filipino, Khmer, Lao, Burmese
+    r"basahin(?: (?:din|rin))?|អានបន្ថែម|អានបន្ត|ອ່ານຕື່ມ|ဆက်စပ်သတင်း|"
     # Indonesian, Persian, Hindi, Greek in capitals (no accents), Hungarian, Romanian with the cedilla
     # letters, Spanish, Thai
     r"simak (?:juga|pula)|baca pula|همچنین بخوانید|این (?:مطلب|خبر) را (?:هم|نیز) بخوانید|इसे भी पढ़ें|"
@@ -62,7 +64,7 @@ _SITE_MARKER = (r"(?:also|more|read more|auch|mehr|aussi|plus|también|más|anch
                 r"также|також|ещё|еще) (?:on|at|auf|bei|sur|en|su|em|no|na|op|на) (?:www\.)?[\w-]+"
                 r"(?:\.[\w-]+)*\.[a-z]{2,6}\s*[:：|\-–—»>]?\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ\"“«‘'])")
 INLINE_PROMO = re.compile(
-    rf"^[^\w\s]{{0,3}}\s*(?:{READ_ALSO})\s*[:：|\-–—»>]\s*\S|^read\s*:\s*\S|^{_SITE_MARKER}|"
+    rf"^[^\w\s]{{0,3}}\s*(?:{READ_ALSO})\s*[:：៖|\-–—»>]\s*\S|^read\s*:\s*\S|^{_SITE_MARKER}|"
     rf"^[【\[［〔(（]\s*(?:{READ_ALSO})\s*[】\]］〕)）]\s*\S|"
     r"^(?:اقرأ أيضا[ًا]?|اقرأ المزيد)\s*(?:\.{2,}|…)\s*\S|"
     # "Related news: Agency urges ministries to secure data": a headline's capital after the label ("Related
