@@ -15,6 +15,12 @@ Where the story's cell also holds the site's side boxes as tables ('Top stories'
 the cell came out as one row line, the row holding the whole story's block (the container, or where
 none was found the cell's block with no table holding the most prose ``<p>``s, half the row or more)
 is written as that block's paragraphs, and the boxes' own rows after it are dropped.
+
+A short story (under ``_MIN_STORY_CHARS``) in a table laid out one cell a row (uCoz's ``eBlock``: the
+title's row, the message's, the details' row the extractor drops) came out as row lines found by
+neither reading: where every row line is one cell, they hold most of the text, and one of them is a
+page cell's two prose paragraphs or more, each such line is written as the paragraphs of its page
+cell that it holds (the headline's own line then goes as the text's opening, the rest as body).
 """
 
 from __future__ import annotations
@@ -51,7 +57,10 @@ def without_layout_cells(container, text: str, page=None) -> str:
         return text
     cell = _story_cell(container, rows, page)
     if cell is None:
-        return _story_block_rows(*_row_cell_block(rows, page), text) if container is None else text
+        if container is not None:
+            return text
+        written = _story_block_rows(*_row_cell_block(rows, page), text)
+        return _one_cell_rows(written, rows, page) if written == text else written
     if next(cell.iter("table"), None) is not None:
         # a table inside the story's cell: the story's own, or the side boxes beside the story's block
         return _story_block_rows(container, cell, text)
@@ -129,6 +138,32 @@ def _row_cell_block(rows: list[str], page) -> tuple:
         if prose > most and next(block.iter("table"), None) is None:
             best, most = block, prose
     return best, cell
+
+
+def _one_cell_rows(text: str, rows: list[str], page) -> str:
+    """``text`` with each one-cell row line written as its page cell's paragraphs that it holds (see
+    above), where every row is one cell, the rows hold half the text or more and one is a story."""
+    if page is None or any(_CELL_SPLIT.search(row) for row in rows) \
+            or sum(len(_key(row)) for row in rows) < _MIN_SHARE * len(_key(text)):
+        return text
+    cells = [td for td in list(page.iter("td"))[:_MAX_LOOKUPS] if next(td.iter("table"), None) is None]
+    written: dict[str, list[str]] = {}
+    for row in rows:
+        key = _key(row)
+        for td in cells:
+            if key not in _key(td.text_content()):
+                continue
+            held = [line for line in _paragraphs(td) if _key(line) in key]
+            if "".join(map(_key, held)) == key:
+                written[key] = held
+                break
+    if not any(sum(len(line) >= _MIN_PROSE for line in held) >= 2 for held in written.values()):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        key = _key(line.strip().strip("|")) if _ROW.match(line.strip()) else None
+        lines.extend(written.get(key, [line]))
+    return "\n".join(lines)
 
 
 def _story_cell(container, rows: list[str], page):

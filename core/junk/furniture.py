@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from core.junk.date_lines import is_date_banner
 from core.junk.line_shapes import COLUMNS, TERMINAL
 
 # Breadcrumbs: "Home / WORLD / ...", "Home > News", "Home page Politics".
@@ -107,6 +108,8 @@ def is_hostname(line: str) -> bool:
 # Categoria: Saúde - Tags: sad", "Posted by admin | Category: News | Tags: budget"): two labels or more
 # of a blog's or a news site's post (en de fr es pt it nl pl ru uk tr id). A story's line holds one
 # label at most ("Datum: 12. Mai, Ort: Berlin" names a day and a place), or ends as a sentence does.
+# The details' line of an old CMS's news module (uCoz's eDetails: "Просмотров: 214 | Добавил: admin |
+# Рейтинг: 5.0/1", "Views: 20 | Added by: admin") counts its views, its adder, rating and comments.
 _META_LABEL = re.compile(
     r"(?:^|[\s|•·/–—-])(posted by|posted in|published by|written by|filed under|categor(?:y|ies)|tags?|"
     r"topics?|author|veröffentlicht (?:von|am)|kategorien?|schlagw(?:ö|o)rte?r?|stichwörter|rubrik|"
@@ -114,12 +117,27 @@ _META_LABEL = re.compile(
     r"categorías?|categorias?|categorie|etiquetas|pubblicato (?:da|il)|argomenti|autore|"
     r"geplaatst (?:door|in)|gepubliceerd (?:door|op)|categorieën|trefwoorden|rubriek|opublikowano|"
     r"kategori(?:a|e)|tagi|автор|рубрика|категори[яі]|теги|тэги|опубликовано|опубліковано|yazar|kategori|"
-    r"etiketler|penulis|autor)\s*:", re.IGNORECASE)
+    r"etiketler|penulis|autor|"
+    r"views|hits|added by|rating|comments|дата|просмотров|просмотры|добавил[аи]?|рейтинг|комментарии|"
+    r"переглядів|перегляди|додав(?:ла)?|коментарі|odsłon|dodał[a]?|ocena|komentarze|aufrufe|"
+    r"hinzugefügt von|bewertung|kommentare|görüntülenme|ekleyen|değerlendirme|yorumlar|lượt xem|"
+    r"người đăng|đánh giá|bình luận|ajouté par|commentaires|visitas|añadido por|valoración|"
+    r"comentarios|visualizações|adicionado por|comentários|добавлено|санат|қаралды|қосқан|күні)\s*:",
+    re.IGNORECASE)
 _MAX_META_WORDS = 30
+# A count or a day in brackets closes such a line ("Комментарии (0)", "Добавил: Иван (03.12.2026)").
+_BRACKETED_NUMBER = re.compile(r"\(\d[\d.:/, -]*\)$")
 
 
 def is_post_meta(line: str, words: list[str]) -> bool:
-    if ":" not in line or len(words) > _MAX_META_WORDS or TERMINAL.search(line):
+    if ":" not in line or len(words) > _MAX_META_WORDS \
+            or (TERMINAL.search(line) and not (line.endswith(")") and _BRACKETED_NUMBER.search(line))):
         return False  # a sentence, with its closing stop, is the story's
     labels = {found.lower() for found in _META_LABEL.findall(line)}
-    return len(labels) >= 2
+    if len(labels) >= 2:
+        return True
+    # One label beside the post's day and time ("13-11-2025, 10:21 | Просмотров: 512", DLE's line):
+    # each part parted by "|" a labelled value or a date.
+    parts = [part.strip() for part in line.split("|")]
+    return len(labels) == 1 and len(parts) >= 2 and all(
+        part and (_META_LABEL.match(part) or is_date_banner(part)) for part in parts)
