@@ -44,6 +44,10 @@ _H1 = XPath("//h1")
 # Class and id words that name a lead paragraph which is part of the article (see above).
 _LEAD_PARAGRAPH_WORDS = frozenset({"sapo", "perex", "bajada", "entradilla", "chapo", "chapeau"})
 _LEAD_NAME = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(_LEAD_PARAGRAPH_WORDS))})(?![a-z])", re.IGNORECASE)
+# Vietnamese papers name their sapo "description" (VnExpress's ``<p class="description">`` between the
+# ``<h1>`` and the ``<article>``): on a page in Vietnamese that name counts as the lead's too, dateline
+# or none (elsewhere a "description" is a deck, and stays out unless it opens with the dateline).
+_VI_LEAD_NAME = re.compile(r"(?<![a-z])description(?![a-z])", re.IGNORECASE)
 _LEAD_TAGS = ("div", "p", "h2", "span", "section")
 _LEAD_CHARS = (60, 700)
 _NOT_PROSE = frozenset({"a", "nav", "aside", "footer", "figure", "figcaption", "li", "form", "button"})
@@ -67,12 +71,14 @@ def _with_lead(tree, text: str, paragraph, headlines: list) -> str:
     around = set(paragraph.iterancestors())  # blocks holding the body are not its lead
     found = None
     after_headline = not headlines
+    vietnamese = (tree.get("lang") or "").lower().startswith("vi")
     for element in tree.iter(*_LEAD_TAGS, "h1"):
         if element is paragraph:
             break
         if element.tag == "h1":
             after_headline, found = True, None
-        elif after_headline and element not in around and _named_lead(element) and not _SCRIPTS(element) \
+        elif after_headline and element not in around and _named_lead(element, vietnamese) \
+                and not _SCRIPTS(element) \
                 and _in_prose(element):
             candidate = single_spaced(element.text_content())
             low, high = _LEAD_CHARS
@@ -181,9 +187,10 @@ def _furniture_name(names: str, text: str) -> bool:
     return True
 
 
-def _named_lead(element) -> bool:
+def _named_lead(element, vietnamese: bool = False) -> bool:
     names = f"{element.get('class', '')} {element.get('id', '')}"
-    return bool(names.strip()) and _LEAD_NAME.search(names) is not None
+    return bool(names.strip()) and (_LEAD_NAME.search(names) is not None
+                                    or (vietnamese and _VI_LEAD_NAME.search(names) is not None))
 
 
 def _in_prose(element) -> bool:
