@@ -302,7 +302,9 @@ def _sentence(piece: str) -> bool:
 
 def _clean_name(text: str | None) -> str | None:
     name = BY_PREFIX.sub("", clean_inline(text) or "")
-    name = _HONORIFIC.sub("", AFTER_NAME.sub("", name).strip(" ,;:|-–—"))
+    # ... and out of the full-width brackets Japanese and Chinese bylines stand in ("【山田太郎】",
+    # "（王磊）"), whose closing one trafilatura's cleaning cuts
+    name = _HONORIFIC.sub("", AFTER_NAME.sub("", name).strip(" ,;:|-–—【】（）［］〔〕"))
     if not any(char.isalpha() for char in name) or len(name) > _MAX_AUTHOR_CHARS \
             or name.casefold() in PLACEHOLDER_AUTHORS \
             or _CALL_TO_ACTION.match(name) or STAMP_LABEL.match(name):
