@@ -127,6 +127,9 @@ _META_LABEL = re.compile(
 _MAX_META_WORDS = 30
 # A count or a day in brackets closes such a line ("Комментарии (0)", "Добавил: Иван (03.12.2026)").
 _BRACKETED_NUMBER = re.compile(r"\(\d[\d.:/, -]*\)$")
+# A day with its month in words in any language, or a time of day, as such a line parts them ("Добавил:
+# admin | 3 Декабря 2026 | 14:25").
+_DAY_IN_WORDS = re.compile(r"^(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}(?:\s*г\.?)?|\d{1,2}:\d\d)$")
 
 
 def is_post_meta(line: str, words: list[str]) -> bool:
@@ -140,4 +143,5 @@ def is_post_meta(line: str, words: list[str]) -> bool:
     # each part parted by "|" a labelled value or a date.
     parts = [part.strip() for part in line.split("|")]
     return len(labels) == 1 and len(parts) >= 2 and all(
-        part and (_META_LABEL.match(part) or is_date_banner(part)) for part in parts)
+        part and (_META_LABEL.match(part) or is_date_banner(part) or _DAY_IN_WORDS.match(part))
+        for part in parts)

@@ -1,9 +1,10 @@
 """The details' line of an old CMS's news module, under the story: uCoz's eDetails ("Просмотров: 214 |
 Добавил: admin | Рейтинг: 5.0/1", "Views: 20 | Added by: admin"), DLE's day with its views
-("13-11-2025, 10:21 | Просмотров: 512"), in Russian, Ukrainian, Kazakh, English, Polish, German,
-Turkish, Vietnamese, French and Spanish: a post's meta line (core.junk.furniture.is_post_meta), a count
-or a day in brackets closing it ("Комментарии (0)"). Guards: a story's line with one such label, a
-place and a day, a sentence with two labels that ends as one."""
+("13-11-2025, 10:21 | Просмотров: 512"), the adder beside a day in words, in Russian, Ukrainian,
+Kazakh, English, Polish, German, Turkish, Vietnamese, French and Spanish: a post's meta line
+(core.junk.furniture.is_post_meta), a count or a day in brackets closing it ("Комментарии (0)").
+Guards: a story's line with one such label, a place and a day, a sentence with two labels that ends as
+one, one label beside a day with a place."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ DETAILS = [
     "Visitas: 90 | Añadido por: admin | Comentarios: 2",
     "13-11-2025, 10:21 | Просмотров: 512",
     "Views: 12 | 12 May 2025",
+    "Добавил: admin | 3 Декабря 2026 | 14:25",
+    "Dodał: admin | 3 grudnia 2026 | 14:25",
 ]
 STORY = [
     "Рейтинг: губернатор поднялся на третье место",
@@ -35,6 +38,8 @@ STORY = [
     "Rating: excellent | the best film of the year",
     "Views: the readers wrote in, and the comments: most agreed with the council.",
     "Просмотров было больше, чем в прошлом году: 214 тысяч",
+    "Ort: Berlin | 3 Dezember 2026 | 14:25",
+    "Рейтинг: лидеры месяца | 3 Декабря 2026 | Москва и область",
 ]
 
 
