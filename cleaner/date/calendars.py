@@ -37,7 +37,7 @@ _ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0E50, 0x0ED0, 0x1040
 ASCII_DIGITS = {zero + value: str(value) for zero in _ZEROS for value in range(10)}
 NATIVE_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]")
 _ERAS = {"令和": 2018, "平成": 1988}
-_ERA_YEAR = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
+ERA_YEAR = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
 # A Buddhist-era year of the news (1995-2026 is 2538-2569): no Gregorian year a news page dates by.
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)(25[3-7]\d)(?!\d)")
 _THAI_MONTHS = (
@@ -164,7 +164,7 @@ def normalised(text: str) -> str:
     text = gregorian_days(text)  # "١٤ جمادى الأولى ١٤٤٨ هـ" (cleaner.date.hijri)
     text = ethiopian_days(text)  # "ሚያዝያ 4 ቀን 2016 ዓ.ም" (cleaner.date.ethiopian)
     text = local_days(text)  # "ទី១២ ខែមេសា ឆ្នាំ២០២៤", "2024 жылғы 12 сәуір" (cleaner.date.month_names)
-    text = _ERA_YEAR.sub(lambda m: f"{_ERAS[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
+    text = ERA_YEAR.sub(lambda m: f"{_ERAS[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
     text = _ROC_ERA.sub(lambda m: f"{1911 + int(m[1])}年", text)
     text = _BS_NAMED.sub(_bikram_sambat, text)
     text = _JALALI_NUMERIC.sub(lambda m: _iso(int(m[1]), int(m[3]), int(m[4])), text)

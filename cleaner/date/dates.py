@@ -66,7 +66,14 @@ from typing import Any
 from lxml.etree import XPath
 
 from cleaner.date.app_state import state_time
-from cleaner.date.calendars import NATIVE_DIGIT, local_tree, normalised_tree, spaced_months, without_copyright
+from cleaner.date.calendars import (
+    ERA_YEAR,
+    NATIVE_DIGIT,
+    local_tree,
+    normalised_tree,
+    spaced_months,
+    without_copyright,
+)
 from cleaner.date.clocks import zone as zone  # cleaner.date.dates.zone stays the public name
 from cleaner.date.datelines import (
     as_written,
@@ -156,7 +163,14 @@ def _in_ascii_digits(tree, url: str | None):
     ASCII digits and Gregorian days (``calendars.normalised_tree``, as htmldate's fallback reads it):
     every time of day read from its text ("٢٣:٤٠ بتوقيت مكة", "२३:४० IST" beside a stated day or
     time, the zone of a time the CMS marked UTC) is read in the same digits as the stated times."""
-    if _local_language(tree, url) not in _NATIVE_DIGITS or not NATIVE_DIGIT.search(_BODY_TEXT(tree)):
+    language = _local_language(tree, url)
+    if language in _NATIVE_DIGITS:
+        if not NATIVE_DIGIT.search(_BODY_TEXT(tree)):
+            return tree
+    # ... and a Japanese page that writes an era's year ("令和8年12月2日 14:05"): the day and its time
+    # are read where the page writes them, in the Gregorian year the URL or htmldate gives
+    elif not (language == "ja" or (language is None and url and ".jp/" in url)) or not (
+            ("令和" in (text := _BODY_TEXT(tree)) or "平成" in text) and ERA_YEAR.search(text)):
         return tree
     return tree if (rewritten := normalised_tree(tree)) is None else rewritten
 
