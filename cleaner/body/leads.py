@@ -114,7 +114,7 @@ _PROSE_ROLES = frozenset({None, "article", "main", "presentation", "none"})
 def _lead_before(paragraph) -> str | None:
     """The unnamed lead right before the body (see above): the nearest element with text before
     ``paragraph``, or before the block it opens, up to ``_LEAD_LEVELS`` levels up."""
-    element = paragraph
+    element, crossed = paragraph, False
     for _ in range(_LEAD_LEVELS):
         before = element.getprevious()
         while before is not None and (not _has_text(before) or _MEDIA_BOX(before)):
@@ -124,8 +124,11 @@ def _lead_before(paragraph) -> str | None:
         if before is not None:
             return None if (before.tail or "").strip() else _unnamed_lead(before)
         parent = element.getparent()
-        if parent is None or (parent.text or "").strip() or parent.tag in ("body", "html", "article", "main"):
+        if parent is None or (parent.text or "").strip() or parent.tag in ("body", "html", "main") \
+                or (parent.tag == "article" and crossed):
             return None
+        # The <article> opens with the body: its lead may stand right before it (once, not further out).
+        crossed = crossed or parent.tag == "article"
         element = parent
     return None
 
