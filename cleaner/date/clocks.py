@@ -168,7 +168,7 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
                         rf"\.(?=[0-5]\d\s*(?:{_DOT_BEFORE})\b))\s*"
                         r"([0-5]\d)(?::([0-5]\d))?(?![\d:])"
                         r"(?:\s*([aApP]\.?\s?[mM]\b\.?|[πμ]\.\s?μ\.|مساء\w*|صباح\w*|[مص](?!\w)|"
-                        r"شام|دوپہر|سہ\s?پہر|صبح|"
+                        r"شام|دوپہر|سہ\s?پہر|صبح|(?-i:PTG|PG)(?!\w)|petang|pagi|"
                         r"পিএম|এএম|অপরাহ্ণ|পূর্বাহ্ণ|अपराह्न|पूर्वाह्न|[بق]\.\s?ظ\.?))?"
                         r"(?:\s*(?:Uhr|hrs?|hs|horas|h)(?!\w)\.?)?"
                         r"(?:\s*\(?(?:(TSİ|[A-Z]{2,5}|МСК|[Мм]ск)(?:\s*([+-])(\d{1,2})(?::?([0-5]\d))?)?\b"
@@ -179,6 +179,8 @@ CLOCK_TIME = re.compile(r"(?:(上午|下午|午前|午後|오전|오후)\s*)?(?P
 # Canada's press adds Newfoundland's ("10:40 p.m. NT"; not Atlantic's "AT", a word in capitals).
 ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
               "PT": "America/Los_Angeles", "NT": "America/St_Johns"}
+# Malay's morning opens with a "p" as the afternoon's "pm" and Malay "PTG"/"petang" do ("9:30 PG").
+_MORNING_P = frozenset({"PG", "pagi"})
 _AFTERNOON = frozenset({"p", "P", "下午", "午後", "오후", "μ", "م", "পিএম", "অপরাহ্ণ", "अपराह्न", "ب", "شام",
                         "دوپہر", "سہ"})
 
@@ -215,8 +217,8 @@ def clock_time(text: str, day: datetime) -> tuple[int, int, int, int | None] | N
     hour = int(clock[3])
     # A half of the day after a 24-hour time is another word ("14:46 Am Montag"): the time as written.
     if (half := clock[1] or clock[6]) and hour <= 12:
-        afternoon = half in _AFTERNOON or half[0] in _AFTERNOON or half[:2] in _AFTERNOON or half.startswith(
-            "مساء")
+        afternoon = (half in _AFTERNOON or half[0] in _AFTERNOON or half[:2] in _AFTERNOON or half.startswith(
+            "مساء")) and half not in _MORNING_P
         hour = hour % 12 + (12 if afternoon else 0)
     return hour, int(clock[4]), int(clock[5] or 0), written_offset(clock, day)
 

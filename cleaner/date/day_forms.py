@@ -38,7 +38,7 @@ MONTH_STEMS = (
     "sep|sept|set|eyl|сен|сеп|вер|wrz|rugs|sze|září|ruj|syys|σεπ|سبتمبر|أيلول|شتنبر|सितंबर|सितम्बर|सप्टेंबर|सेप्टेम्बर|সেপ্টেম্বর",
     "oct|okt|ott|out|eki|окт|жов|кас|paź|spa|říj|loka|οκτ|أكتوبر|اكتوبر|تشرين\\s+الأول|अक्टूबर|अक्तूबर|ऑक्टोबर|अक्टोबर|অক্টোবর",
     "nov|kas|ноя|нов|ное|лис|ліс|lis|lap|studen|noi|marras|νοε|نوفمبر|نونبر|تشرين\\s+الثاني|नवंबर|नवम्बर|नोव्हेंबर|नोभेम्बर|নভেম্বর",
-    "dec|déc|dic|dez|des|disember|ara|дек|дец|гру|снеж|gru|pros|dets|joulu|δεκ|ديسمبر|دجنبر|كانون\\s+الأول|दिसंबर|दिसम्बर|डिसेंबर|डिसेम्बर|ডিসেম্বর")
+    "dec|déc|dic|dez|des|dis|ara|дек|дец|гру|снеж|gru|pros|dets|joulu|δεκ|ديسمبر|دجنبر|كانون\\s+الأول|दिसंबर|दिसम्बर|डिसेंबर|डिसेम्बर|ডিসেম্বর")
 # Urdu (Pakistan's "4 دسمبر 2024", its yeh and kaf in Urdu or Arabic letters) and Thai (whole and
 # abbreviated: "4 ธ.ค. 14:30 น."; a vowel sign is no \w, so whole names) by month.
 _URDU_THAI = (
