@@ -33,7 +33,9 @@ _CREDIT = re.compile(
 # A picture's credit in brackets, full-width or plain, closing a line: Chinese, Japanese, Korean and Thai
 # ("（圖／記者攝）", "（图片来源：视觉中国）", "記者会見する総裁（写真＝共同）", "(사진=연합뉴스)").
 _BRACKETED_PICTURE = re.compile(
-    r"[(（]\s*(?:写真|照片|图片来源|圖片來源|图片|圖片|图|圖|사진|ภาพ)\s*[=＝/／:：]\s*[^()（）]{1,30}[)）]\s*$")
+    r"[(（]\s*(?:写真|照片|图片来源|圖片來源|图片|圖片|图|圖|사진|ภาพ)\s*[=＝/／:：]\s*[^()（）]{1,30}[)）]\s*$|"
+    # ... and Korean in square brackets, the source after a space ("[사진 연합뉴스]", "[사진=뉴스1]")
+    r"\[\s*사진\s*[=＝/:：]?\s*[^\[\]\s]{1,20}(?:\s*제공)?\s*\]\s*$")
 # ... after a caption's text up to this long; a longer line is prose that cites its picture.
 _MAX_BRACKETED_CAPTION = 100
 _POSITION_MARKER = re.compile(r"\((?:l|r|c|left|right|centre|center|from left|2nd [lr])\)", re.IGNORECASE)
@@ -58,7 +60,7 @@ _RIGHTS = (
 _STAFF_CREDIT = re.compile(
     # in brackets too, the web desk's editor ("(Web editor: Tian Yi, Liang Jun)")
     r"^[(\[（]?\s*(?:web\s+)?(?:pewarta|penulis|editor[a]?|redaktur|redaktor|fotografer|penerjemah|uploader|"
-    r"translated by|edited by|"
+    r"translated by|edited by|posted by|"
     r"traducci[oó]n|tradução|übersetzung|perevod|перевод|muhabir|editör|biên tập(?: viên)?|επιμέλεια|"
     r"szerkesztő|redactor|редактор|"
     # the translator's credit: English, Spanish, French, Portuguese, German, Russian, Ukrainian, Turkish,
@@ -105,8 +107,12 @@ _DISCLAIMER_ZH = re.compile(
     r"不代表本|信息存储空间|資訊儲存空間)")
 _MAX_DISCLAIMER_CHARS = 160
 # The desk editor's credit that closes Chinese articles ("【责任编辑:王晓明】", "（编辑：李明）").
+# ... the proofreader's and the reviewer's beside it ("编辑：王磊 校对：张亮 审核：李明"), and a portal's
+# code after the name ("责任编辑：刘芳 SN222").
+_DESK_LABEL = r"(?:责任编辑|責任編輯|责编|编辑|編輯|校对|校對|审核|審核|审校|監製|监制)"
 _EDITOR_CREDIT = re.compile(
-    r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|编辑|編輯)\s*[:：]\s*\S{1,20}\s*[】\])）]?$")
+    rf"^[【\[(（]?\s*{_DESK_LABEL}\s*[:：]\s*[^\s:：]{{1,20}}(?:\s+[A-Z]{{0,3}}\d{{2,6}})?"
+    rf"(?:\s+{_DESK_LABEL}\s*[:：]\s*[^\s:：]{{1,20}}){{0,3}}\s*[】\])）]?$")
 # The desk editors' initials between slashes that close agency copy ("/ВЙ/", "/cb", "/ab/cd/").
 # Also without the opening slash, in lower case ("arc/jcm").
 INITIALS_SIGN = re.compile(
@@ -154,7 +160,7 @@ def is_caption(line: str, words: list[str]) -> bool:
             ("(" in line or "file photo" in line.lower() or ODD_LETTERS.search(line) is not None)
             and _CREDIT.search(line) is not None):
         return True
-    if line[-1:] in ")）" and (m := _BRACKETED_PICTURE.search(line)) is not None \
+    if line[-1:] in ")）]" and (m := _BRACKETED_PICTURE.search(line)) is not None \
             and (m.start() == 0 or len(line) <= _MAX_BRACKETED_CAPTION):
         return True
     if _POSITION_MARKER.search(line) and not TERMINAL.search(line):

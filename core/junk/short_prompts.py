@@ -71,6 +71,12 @@ _PROMPT = re.compile(
     r"lees verder met (?:een |het )?(?:abonnement|premium|plus)|pozostało \d+\s?% (?:artykułu|tekstu)|"
     r"残り\d+文字|(?:(?:この)?記事の)?続きは.{0,20}(?:会員|登録|ログイン)|有料会員(?:になると|登録で|の方は)|"
     r"(?:订阅|登录|登入|訂閱)后?(?:即可)?(?:阅读|閱讀|查看)全文|"
+    # a Japanese paywall's notice with the count after it ("この記事は有料記事です。残り1234文字"), a
+    # Chinese app's reprint trailer ("（本文来自X，更多原创资讯请下载“X”APP）"), an Indonesian network's
+    # note of the story first published on a sister site ("Artikel ini telah tayang di X dengan judul ...")
+    r"(?:この記事は)?有料(?:会員限定)?記事です[。.]?\s*残り\d+文字|"
+    r"[（(]?本文来自[^，,]{1,20}[，,]\s*更多原创资讯请下载|"
+    r"artikel ini telah (?:tayang|terbit|dimuat) di \S+ dengan judul|"
     r"your support (?:helps|keeps|makes|allows)\b.{0,60}\b(?:journalism|reporting|newsroom)|"
     # the comment prompt: English, German, French, Spanish, Portuguese, Italian, Russian, Ukrainian, Polish,
     # Turkish, Indonesian, Vietnamese, Chinese, Japanese, Korean, Arabic, Persian
