@@ -155,8 +155,10 @@ def _han_names(piece: str, titled: bool) -> str:
 # author's field is the byline; the source is the outlet the story comes from, the editor no author.
 _CJK_FIELD = re.compile(
     r"(?:来源|來源|出处|出處|发布时间|發布時間|发布|發布|时间|時間|日期|责任编辑|責任編輯|编辑|編輯|"
-    r"浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|作者|记者|記者|撰文)\s*[:：]")
-_CJK_AUTHOR_FIELD = re.compile(r"(?:作者|记者|記者|撰文)\s*[:：]")
+    r"浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|作者|记者|記者|撰文)\s*[:：]|"
+    # ... the reporter's label also without its colon after another field ("来源：浙江日报 记者 王磊")
+    r"(?<=\s)(?:记者|記者)\s+(?=[\u4e00-\u9fff])")
+_CJK_AUTHOR_FIELD = re.compile(r"(?:作者|记者|記者|撰文)\s*[:：]|(?:记者|記者)\s+")
 
 
 def info_line_author(text: str) -> str | None:
