@@ -37,27 +37,29 @@ def fit_gate(d: np.ndarray, X_pos: sp.csr_matrix, X_pool: sp.csr_matrix) -> tupl
     return parts, float(max(s_spec.min(), 1e-9))
 
 
-def _parts_evidence(X: sp.csr_matrix, d: np.ndarray, parts: np.ndarray) -> np.ndarray:
-    """Per row of ``X``: (specific evidence, generic evidence) of the topic log-odds ``d``."""
+def gate_evidence(X: sp.csr_matrix, d: np.ndarray, parts: np.ndarray, cut: float
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of ``X``: its generic evidence of the topic log-odds ``d``, and the share of it the
+    gate keeps, ``min(1, s_S / cut)`` (its specific evidence against the positives' lowest)."""
     d = np.asarray(d, dtype=np.float64)
     W = np.column_stack([np.where(parts == SPECIFIC, d, 0.0), np.where(parts == GENERIC, d, 0.0)])
-    return np.asarray(X @ W)
-
-
-def gated_rows(X: sp.csr_matrix, d: np.ndarray, parts: np.ndarray, cut: float) -> sp.csr_matrix:
-    """``X`` with each row's generic terms weighted as the gate counts them (times ``min(1, s_S /
-    cut)``), so that ``gated_rows(X) @ d == X @ d - penalty(X)``: the top terms an analyst sees are
-    the terms that made the gated score, not generic words the gate discounted."""
-    kept = np.minimum(1.0, np.maximum(0.0, _parts_evidence(X, d, parts)[:, 0]) / cut)
-    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
-    out = X.copy()
-    generic = parts[out.indices] == GENERIC
-    out.data = np.where(generic, out.data * kept[rows], out.data).astype(X.dtype, copy=False)
-    return out
+    s = np.asarray(X @ W)
+    return s[:, 1], np.minimum(1.0, np.maximum(0.0, s[:, 0]) / cut)
 
 
 def penalty(X: sp.csr_matrix, d: np.ndarray, parts: np.ndarray, cut: float) -> np.ndarray:
     """What the gate takes off each text's topic log-odds: its generic evidence, times how far its
     specific evidence falls short of ``cut``."""
-    s = _parts_evidence(X, d, parts)
-    return s[:, 1] * np.maximum(0.0, 1.0 - s[:, 0] / cut)
+    generic, kept = gate_evidence(X, d, parts, cut)
+    return generic * (1.0 - kept)
+
+
+def gated_rows(X: sp.csr_matrix, parts: np.ndarray, kept: np.ndarray) -> sp.csr_matrix:
+    """``X`` with each row's generic terms weighted by the share the gate keeps (``gate_evidence``), so
+    that ``gated_rows(X) @ d == X @ d - penalty(X)``: the top terms an analyst sees are the terms
+    that made the gated score, not generic words the gate discounted."""
+    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+    out = X.copy()
+    generic = parts[out.indices] == GENERIC
+    out.data = np.where(generic, out.data * kept[rows], out.data).astype(X.dtype, copy=False)
+    return out

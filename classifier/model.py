@@ -93,7 +93,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
 from classifier import model_file, model_state
-from classifier.conjunction import fit_gate, gated_rows, penalty
+from classifier.conjunction import fit_gate, gate_evidence, gated_rows
 from classifier.corpus import NONE_LABEL
 from classifier.features import FeatureParams, Featurizer
 from classifier.forked_scoring import score_in_processes, worth_forking
@@ -266,13 +266,17 @@ class TopicModel:
         )
 
     # ---- scoring --------------------------------------------------------------------------------
-    def _probabilities(self, X: sp.csr_matrix) -> np.ndarray:
+    def _probabilities(self, X: sp.csr_matrix,
+                       evidence: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+        """Per-label probabilities; ``evidence``: the rows' ``conjunction.gate_evidence`` if computed."""
         assert self.coef is not None and self.intercept is not None
         if self.coef.shape[0] == 1:  # a seeds-only centroid: cosine similarity
             return np.clip(np.asarray(X @ self.coef.T), 0.0, 1.0)
         z = np.asarray(X @ self.coef.T) + self.intercept
         if self.gate is not None:
-            z[:, 0] -= penalty(X, self.coef[0] - self.coef[-1], *self.gate)
+            d = self.coef[0] - self.coef[-1]
+            generic, kept = evidence if evidence is not None else gate_evidence(X, d, *self.gate)
+            z[:, 0] -= generic * (1.0 - kept)
         return _softmax(z)
 
     def topic_scores(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -295,7 +299,9 @@ class TopicModel:
             return [Score(*fields) for fields in score_in_processes(self, texts, workers)]
         assert self.featurizer is not None and self.coef is not None
         X = self.featurizer.transform(texts)
-        proba = self._probabilities(X)
+        # A gated model's evidence, once: for the scores and for their top terms.
+        evidence = None if self.gate is None else gate_evidence(X, self.coef[0] - self.coef[-1], *self.gate)
+        proba = self._probabilities(X, evidence)
         n_labels = len(self.labels)
         topic = self._topic(proba)
         best = proba[:, :n_labels].argmax(axis=1)
@@ -303,7 +309,7 @@ class TopicModel:
         # Per label, its coefficients against none's (a centroid or a multi-class set: its own).
         toward = self.coef[:n_labels] - self.coef[-1] if self.has_none else self.coef
         # A gated model's generic words count as far as the gate let them (conjunction.gated_rows).
-        X_terms = X if self.gate is None else gated_rows(X, self.coef[0] - self.coef[-1], *self.gate)
+        X_terms = X if self.gate is None or evidence is None else gated_rows(X, self.gate[0], evidence[1])
         terms = top_terms(X_terms, toward, best, self.featurizer.terms, self.params.top_terms)
         names = [self.labels[b] for b in best.tolist()]
         labels = [name if r else NONE_LABEL for name, r in zip(names, relevant.tolist(), strict=True)]

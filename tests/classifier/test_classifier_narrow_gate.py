@@ -119,14 +119,15 @@ def _folded(word: str) -> str:
 def test_top_terms_are_what_made_the_gated_score(lang: str) -> None:
     """A near-miss of generic words alone was explained by those words ('ministry', 'subsidies'), which
     the gate had discounted to nothing: the analyst saw reasons for a score the model did not give."""
-    from classifier.conjunction import gated_rows, penalty
+    from classifier.conjunction import gate_evidence, gated_rows, penalty
 
     seeds, pool, near, weak = _narrow_case(lang)
     model = TopicModel().fit(seeds, unlabeled=pool)
     assert model.gate is not None and model.featurizer is not None and model.coef is not None
     d = model.coef[0] - model.coef[-1]
     X = model.featurizer.transform(near + weak)
-    assert np.asarray(gated_rows(X, d, *model.gate) @ d).ravel() == pytest.approx(
+    kept = gate_evidence(X, d, *model.gate)[1]
+    assert np.asarray(gated_rows(X, model.gate[0], kept) @ d).ravel() == pytest.approx(
         np.asarray(X @ d).ravel() - penalty(X, d, *model.gate), abs=1e-5)  # float32 rows
     generic, specific = ({_folded(w) for w in words} for words in (GENERIC[lang], SPECIFIC[lang]))
     near_terms = [s.top_terms for s in model.score(near)]
