@@ -153,8 +153,13 @@ class PageTitles:
                    if fold_key(heading_text(element) or "") == key]
         if not h1s or not printed:
             return False
-        order = {element: index for index, element in enumerate(tree.getroottree().iter())}
-        return any(order[element] > order[h1s[0]] for element in printed)
+        seen_h1, printed_set = False, set(printed)
+        for element in tree.getroottree().iter():  # document order, stopping at the first answer
+            if element is h1s[0]:
+                seen_h1 = True
+            elif seen_h1 and element in printed_set:
+                return True
+        return False
 
     def lone(self) -> bool:
         """The page has one <h1> that is no logo, and it stands outside its asides, navigation and
